@@ -1,0 +1,48 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default defineConfigWithVueTs(
+  {
+    name: 'passage/files',
+    files: ['**/*.{ts,mts,vue}'],
+  },
+  {
+    name: 'passage/ignores',
+    ignores: ['dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'schema/**'],
+  },
+  pluginVue.configs['flat/essential'],
+  vueTsConfigs.recommendedTypeChecked,
+  {
+    name: 'passage/rules',
+    rules: {
+      // Bank, import and storage text is untrusted: it is rendered with {{ }}, never as HTML.
+      'vue/no-v-html': 'error',
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Use the storage door in src/composables/storage.' },
+      ],
+    },
+  },
+  {
+    name: 'passage/domain-is-pure',
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Time comes into the domain as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Randomness comes into the domain as a seed.',
+        },
+      ],
+    },
+  },
+  {
+    name: 'passage/storage-door',
+    files: ['src/composables/storage/**/*.ts', 'tests/**/*.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+)

@@ -1,0 +1,39 @@
+import { onBeforeUnmount, onMounted, toValue, type MaybeRefOrGetter } from 'vue'
+
+/**
+ * A key ("1", "p", "Enter") and what it does; letters match either case. An action that returns
+ * false leaves the key to the browser (e.g. Enter on a focused button).
+ */
+export type ShortcutMap = Record<string, (event: KeyboardEvent) => boolean | void>
+
+/** True when the key press belongs to what the student is typing, not to the app. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (target instanceof HTMLInputElement) {
+    return !['radio', 'checkbox', 'button', 'submit', 'range'].includes(target.type)
+  }
+  return false
+}
+
+/**
+ * Single-key shortcuts on the whole page while the component is mounted. They never fire while
+ * the student types in a text field, with a modifier held, or when `enabled` is false.
+ */
+export function useShortcuts(
+  shortcuts: MaybeRefOrGetter<ShortcutMap>,
+  enabled: MaybeRefOrGetter<boolean> = true,
+) {
+  function onKeydown(event: KeyboardEvent) {
+    if (!toValue(enabled) || event.defaultPrevented) return
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    if (isTyping(event.target)) return
+    const map = toValue(shortcuts)
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
+    const action = map[key]
+    if (action && action(event) !== false) event.preventDefault()
+  }
+  onMounted(() => window.addEventListener('keydown', onKeydown))
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown))
+}

@@ -1,0 +1,6 @@
+export * from './schema.ts'
+export * from './issues.ts'
+export { parseBank, parsePassage } from './parse.ts'
+export { checkBank, normalizeSpace, passageText } from './checks.ts'
+export { loadLibrary, isPassageFile } from './library.ts'
+export type { Library, LoadedBank, LoadFailure, SourceFile } from './library.ts'

@@ -1,0 +1,27 @@
+/** A problem found in a bank or passage file, located for a person to fix. */
+export interface BankIssue {
+  file: string
+  line: number
+  column: number
+  /** JSON path in the style teachers read: `questions[3].answer`. */
+  path: string
+  message: string
+}
+
+export type JsonPath = readonly (string | number)[]
+
+/** `questions[3].answer` from `['questions', 3, 'answer']`. */
+export function formatPath(path: JsonPath): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part
+    else out += `[${JSON.stringify(part)}]`
+  }
+  return out || '(top level)'
+}
+
+/** One line per issue, as editors and terminals link it: `file:line:col path: message`. */
+export function formatIssue(issue: BankIssue): string {
+  return `${issue.file}:${issue.line}:${issue.column} ${issue.path}: ${issue.message}`
+}

@@ -1,0 +1,13 @@
+/** The JSON Schema documents for bank and passage files, as the text `npm run schema` writes. */
+import * as z from 'zod/mini'
+import { bankSchema, passageSchema } from './schema.ts'
+
+/** File name → pretty-printed JSON Schema. */
+export function renderSchemas(): Record<string, string> {
+  const render = (schema: z.ZodMiniType, title: string) =>
+    JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input' }) }, null, 2) + '\n'
+  return {
+    'bank.schema.json': render(bankSchema, 'Passage question set'),
+    'passage.schema.json': render(passageSchema, 'Passage article'),
+  }
+}

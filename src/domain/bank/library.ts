@@ -1,0 +1,129 @@
+/**
+ * Loads a whole `questions/` tree: passages first, then every bank checked against its passage and
+ * against the others. A broken file is reported and left out; every other bank still loads.
+ */
+import { checkBank } from './checks.ts'
+import type { BankIssue } from './issues.ts'
+import { issueAt, parseBank, parsePassage } from './parse.ts'
+import type { Bank, Passage } from './schema.ts'
+
+export interface SourceFile {
+  /** Path as the teacher knows it, e.g. `questions/assad-sochi-2018/who-said-what.json`. */
+  file: string
+  text: string
+}
+
+export interface LoadedBank {
+  file: string
+  bank: Bank
+}
+
+export interface LoadFailure {
+  file: string
+  kind: 'bank' | 'passage'
+  /** The id or title the file claims, when it could be read, so the failure can be named. */
+  id?: string
+  title?: string
+  issues: BankIssue[]
+}
+
+export interface Library {
+  passages: Record<string, Passage>
+  banks: LoadedBank[]
+  failures: LoadFailure[]
+}
+
+/** `passage.json` holds an article; every other `.json` file is a question set. */
+export function isPassageFile(file: string): boolean {
+  return /(^|[\\/])passage\.json$/.test(file)
+}
+
+function claimed(text: string): { id?: string; title?: string } {
+  try {
+    const value = JSON.parse(text) as { id?: unknown; title?: unknown }
+    return {
+      id: typeof value.id === 'string' ? value.id : undefined,
+      title: typeof value.title === 'string' ? value.title : undefined,
+    }
+  } catch {
+    return {}
+  }
+}
+
+/** Parses and cross-checks every file; the order of `files` does not change the outcome. */
+export function loadLibrary(files: readonly SourceFile[]): Library {
+  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file))
+  const library: Library = { passages: {}, banks: [], failures: [] }
+  const passageFiles: Record<string, string> = {}
+  const fail = (source: SourceFile, kind: LoadFailure['kind'], issues: BankIssue[]) =>
+    library.failures.push({ file: source.file, kind, ...claimed(source.text), issues })
+
+  for (const source of sorted.filter((f) => isPassageFile(f.file))) {
+    const parsed = parsePassage(source.file, source.text)
+    if (!parsed.ok) {
+      fail(source, 'passage', parsed.issues)
+      continue
+    }
+    const earlier = passageFiles[parsed.value.id]
+    if (earlier) {
+      fail(source, 'passage', [
+        issueAt(
+          source.file,
+          parsed.json,
+          ['id'],
+          `"${parsed.value.id}" is already used by ${earlier}`,
+        ),
+      ])
+      continue
+    }
+    library.passages[parsed.value.id] = parsed.value
+    passageFiles[parsed.value.id] = source.file
+  }
+
+  const bankFiles: Record<string, string> = {}
+  const questionFiles: Record<string, string> = {}
+  for (const source of sorted.filter((f) => !isPassageFile(f.file))) {
+    const parsed = parseBank(source.file, source.text)
+    if (!parsed.ok) {
+      fail(source, 'bank', parsed.issues)
+      continue
+    }
+    const { value: bank, json } = parsed
+    const at = (path: (string | number)[], message: string) =>
+      issueAt(source.file, json, path, message)
+    const passage = library.passages[bank.passage]
+    if (!passage) {
+      const known = Object.keys(library.passages)
+      fail(source, 'bank', [
+        at(
+          ['passage'],
+          `no passage "${bank.passage}" was loaded` +
+            (known.length ? ` (known: ${known.map((k) => `"${k}"`).join(', ')})` : '') +
+            `: add questions/${bank.passage}/passage.json or fix the id`,
+        ),
+      ])
+      continue
+    }
+    const issues = checkBank(bank, passage).map((p) => at([...p.path], p.message))
+    const earlierBank = bankFiles[bank.id]
+    if (earlierBank) issues.push(at(['id'], `"${bank.id}" is already used by ${earlierBank}`))
+    bank.questions.forEach((q, i) => {
+      const owner = questionFiles[`${bank.passage}\u0000${q.id}`]
+      if (owner && owner !== source.file)
+        issues.push(
+          at(
+            ['questions', i, 'id'],
+            `"${q.id}" is already used in ${owner}: ids must be unique across an article`,
+          ),
+        )
+    })
+    if (issues.length) {
+      fail(source, 'bank', issues)
+      continue
+    }
+    bankFiles[bank.id] = source.file
+    for (const q of bank.questions) questionFiles[`${bank.passage}\u0000${q.id}`] = source.file
+    library.banks.push({ file: source.file, bank })
+  }
+  return library
+}

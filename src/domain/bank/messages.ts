@@ -1,0 +1,78 @@
+/**
+ * Turns zod's issue codes into sentences that tell a teacher what to fix. zod/mini ships no
+ * English messages (that keeps the app small), so every code we can meet is phrased here.
+ */
+import type { core } from 'zod/mini'
+import { QUESTION_TYPES } from './schema.ts'
+
+type ZodIssue = core.$ZodIssue
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`
+  return typeof value === 'object' ? 'an object' : typeof value
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text in "quotes"',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false (without quotes)',
+  array: 'a list in [ ]',
+  object: 'an object in { }',
+}
+
+const FORMAT_HINTS: Record<string, string> = {
+  id: 'use lowercase letters, digits and hyphens, like "who-said-what"',
+  questionId: 'use letters, digits, "-" and "_", like "wsw-01"',
+  bankId: 'write "<passage id>/<set name>", like "assad-sochi-2018/who-said-what"',
+  date: 'write the date as YYYY-MM-DD, like "2018-05-18"',
+}
+
+function formatHint(path: readonly PropertyKey[]): string {
+  const last = path[path.length - 1]
+  if (last === 'date') return FORMAT_HINTS.date!
+  if (path.length === 1 && last === 'id') return FORMAT_HINTS.bankId!
+  if (path[0] === 'questions' && last === 'id') return FORMAT_HINTS.questionId!
+  return FORMAT_HINTS.id!
+}
+
+/** A sentence for one zod issue; `value` is what the file holds at the issue's path. */
+export function messageFor(issue: ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined)
+        return `is missing: add it (${EXPECTED[issue.expected] ?? issue.expected})`
+      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(value)}`
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty'
+      if (issue.origin === 'array')
+        return `needs at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'item' : 'items'}`
+      return `must be at least ${String(issue.minimum)}, not ${describeValue(value)}`
+    case 'too_big':
+      if (issue.origin === 'array') return `may have at most ${String(issue.maximum)} items`
+      return `must be at most ${String(issue.maximum)}, not ${describeValue(value)}`
+    case 'invalid_format':
+      if (issue.format === 'url') return `${describeValue(value)} is not a web address (https://…)`
+      return `${describeValue(value)} is not valid: ${formatHint(issue.path)}`
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ')
+      if (issue.path[issue.path.length - 1] === 'schemaVersion')
+        return `version ${describeValue(value)} is not one this app knows: use ${allowed}`
+      return `must be ${allowed}, not ${describeValue(value)}`
+    }
+    case 'unrecognized_keys':
+      return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove it`
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator === 'type') {
+        const types = QUESTION_TYPES.join(', ')
+        if (value === undefined) return `needs a "type": one of ${types}`
+        return `${describeValue(value)} is not a question type: use one of ${types}`
+      }
+      return 'does not match any allowed shape'
+    default:
+      return issue.message
+  }
+}

@@ -1,0 +1,60 @@
+/** Reads one bank or passage file: JSON syntax, then the schema, each problem located in the file. */
+import type * as z from 'zod/mini'
+import { formatPath, type BankIssue, type JsonPath } from './issues.ts'
+import { parseLocated, type LocatedJson } from './locate.ts'
+import { messageFor } from './messages.ts'
+import { bankSchema, passageSchema, type Bank, type Passage } from './schema.ts'
+
+export type Parsed<T> =
+  { ok: true; value: T; json: LocatedJson } | { ok: false; issues: BankIssue[]; json?: LocatedJson }
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[part]
+  }
+  return current
+}
+
+/** Locates `path` in `json` and builds the issue a person reads. */
+export function issueAt(
+  file: string,
+  json: LocatedJson,
+  path: JsonPath,
+  message: string,
+  key = false,
+): BankIssue {
+  return { file, ...json.locate(path, { key }), path: formatPath(path), message }
+}
+
+function parseWith<T>(schema: z.ZodMiniType<T>, file: string, text: string): Parsed<T> {
+  const located = parseLocated(text)
+  if (!located.ok) {
+    const { line, column, message } = located.error
+    return { ok: false, issues: [{ file, line, column, path: '(file)', message }] }
+  }
+  const { json } = located
+  const result = schema.safeParse(json.value)
+  if (result.success) return { ok: true, value: result.data, json }
+  const issues = result.error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    if (issue.code === 'unrecognized_keys') {
+      const first = issue.keys[0]
+      const at = first === undefined ? path : [...path, first]
+      return issueAt(file, json, at, messageFor(issue, undefined), true)
+    }
+    return issueAt(file, json, path, messageFor(issue, valueAt(json.value, path)))
+  })
+  return { ok: false, issues, json }
+}
+
+/** A question bank file, validated against the schema (cross-checks come later, with its passage). */
+export function parseBank(file: string, text: string): Parsed<Bank> {
+  return parseWith(bankSchema, file, text)
+}
+
+/** A passage file, validated against the schema. */
+export function parsePassage(file: string, text: string): Parsed<Passage> {
+  return parseWith(passageSchema, file, text)
+}

@@ -1,0 +1,30 @@
+/** A number typed by the student, right within the question's tolerance. */
+import type { Grader } from './types.ts'
+import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
+import { parseNumber } from './number-input.ts'
+
+// Without it 0.1 + 0.2 style float noise would fail an answer that sits exactly on the tolerance.
+const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
+
+/** Grades a numeric question, parsing the typed text with the student's locale. */
+export const numericGrader: Grader<'numeric'> = {
+  blank: () => '',
+  isResponse: (r): r is string => typeof r === 'string',
+  check: (_q, r, locale) => {
+    const parsed = parseNumber(r, locale)
+    return parsed.ok ? null : parsed.message
+  },
+  grade: (q, r, locale) => {
+    if (r.trim() === '') return noAnswer()
+    const parsed = parseNumber(r, locale)
+    if (!parsed.ok) return noAnswer('Not a number')
+    const distance = Math.abs(parsed.value - q.answer)
+    return allOrNothing(distance <= (q.tolerance ?? 0) + slack(q.answer))
+  },
+  correctAnswer: (q) => `${q.answer}${q.unit ? ` ${q.unit}` : ''} (±${q.tolerance ?? 0})`,
+  describe: (q, r) => {
+    const typed = r.trim()
+    if (typed === '') return NO_ANSWER
+    return q.unit ? `${typed} ${q.unit}` : typed
+  },
+}

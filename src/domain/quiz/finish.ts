@@ -1,0 +1,97 @@
+/**
+ * Ending a quiz. Every question leaves with a result: graded answers keep theirs, test answers
+ * are graded now, and the rest score 0 as "No answer" or "Skipped".
+ */
+import type { Bank } from '../bank/schema.ts'
+import { blankResponse, checkResponse, gradeQuestion } from '../grading/registry.ts'
+import { noAnswer, NO_ANSWER, SKIPPED } from '../grading/result.ts'
+import {
+  entryOf,
+  isAnswered,
+  isOpen,
+  shownOf,
+  type Entry,
+  type FinishReason,
+  type QuizSession,
+} from './session.ts'
+import { questionOf, stopAll } from './steps.ts'
+
+/** Deep equality for responses, which are JSON: strings, booleans, null, arrays, records. */
+function sameResponse(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  const va = a as Record<string, unknown>
+  const vb = b as Record<string, unknown>
+  return (
+    ka.length === kb.length && ka.every((k) => Object.hasOwn(vb, k) && sameResponse(va[k], vb[k]))
+  )
+}
+
+/** How an entry ends when there is nothing to grade, e.g. a test answer later cleared. */
+function unanswered(entry: Entry): Entry {
+  return { ...entry, phase: 'unanswered', result: noAnswer(entry.skipped ? SKIPPED : NO_ANSWER) }
+}
+
+/**
+ * Marks the session finished once every entry has its final result. 'completed' claims nothing
+ * was left open, so it is refused when the final results say otherwise (even an answer the
+ * student cleared after recording it), rather than saved as a false claim.
+ */
+function finalize(
+  session: QuizSession,
+  t: number,
+  reason: FinishReason,
+  settle: (qid: string, entry: Entry) => Entry,
+): QuizSession {
+  const stopped = stopAll(session, t)
+  const entries: Record<string, Entry> = {}
+  for (const qid of stopped.order) {
+    const entry = entryOf(stopped, qid)
+    entries[qid] = entry.result ? { ...entry, phase: 'answered' } : settle(qid, entry)
+  }
+  const open = Object.values(entries).filter(isOpen).length
+  if (reason === 'completed' && open > 0) {
+    throw new Error(`Cannot complete a quiz with ${open} open questions; submit it instead`)
+  }
+  return { ...stopped, entries, status: 'finished', finishedAt: t, finishReason: reason }
+}
+
+/** Ends a practice quiz whose every question is answered or skipped (for `next`); nothing is left to grade. */
+export function completeSession(session: QuizSession, t: number): QuizSession {
+  return finalize(session, t, 'completed', (_qid, entry) => unanswered(entry))
+}
+
+/**
+ * Ends the quiz and grades what is left. Test answers are graded now; so is a response the
+ * student changed but never submitted (time ran out mid-question) if it could have been submitted.
+ * Throws when asked for 'completed' while a question would be left open.
+ */
+export function finish(
+  session: QuizSession,
+  bank: Bank,
+  now: Date,
+  reason: FinishReason,
+  locale: string,
+): QuizSession {
+  if (session.status !== 'active') return session
+  return finalize(session, now.getTime(), reason, (qid, entry) => {
+    const q = questionOf(bank, qid)
+    const { response } = entry
+    // A draft: changed from how it started but never submitted, e.g. time ran out mid-answer.
+    const draft = isOpen(entry) && !sameResponse(response, blankResponse(q, shownOf(session, qid)))
+    if (!(isAnswered(entry) || draft) || checkResponse(q, response, locale) !== null) {
+      return unanswered(entry)
+    }
+    const result = gradeQuestion(q, response, locale)
+    return {
+      ...entry,
+      result,
+      firstResult: result,
+      attempts: Math.max(1, entry.attempts),
+      phase: 'answered',
+    }
+  })
+}

@@ -1,0 +1,42 @@
+/** One row per question for the review screen, in asking order. */
+import type { Bank, Question } from '../bank/schema.ts'
+import type { GradeResult } from '../grading/types.ts'
+import { correctAnswerText, describeResponse } from '../grading/registry.ts'
+import { NO_ANSWER, SKIPPED } from '../grading/result.ts'
+import { entryOf, isAnswered, type Entry, type QuizSession } from './session.ts'
+import { questionOf } from './steps.ts'
+
+export interface ReviewItem {
+  question: Question
+  /** 0-based position in the quiz, for goTo. */
+  position: number
+  entry: Entry
+  flagged: boolean
+  /** The student's answer in words, "Skipped" or "No answer". */
+  yourAnswer: string
+  correctAnswer: string
+  /** Undefined until graded (test mode grades at finish). */
+  result: GradeResult | undefined
+}
+
+/** Everything the review screen shows about each question. */
+export function reviewItems(session: QuizSession, bank: Bank): ReviewItem[] {
+  return session.order.map((qid, position) => {
+    const question = questionOf(bank, qid)
+    const entry = entryOf(session, qid)
+    const yourAnswer = isAnswered(entry)
+      ? describeResponse(question, entry.response)
+      : entry.skipped
+        ? SKIPPED
+        : NO_ANSWER
+    return {
+      question,
+      position,
+      entry,
+      flagged: session.flagged.includes(qid),
+      yourAnswer,
+      correctAnswer: correctAnswerText(question),
+      result: entry.result,
+    }
+  })
+}

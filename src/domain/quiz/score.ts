@@ -1,0 +1,91 @@
+/** The numbers a finished (or abandoned) quiz comes to. */
+import type { Bank } from '../bank/schema.ts'
+import { entryOf, type QuizSession } from './session.ts'
+import { questionOf } from './steps.ts'
+
+export interface TagScore {
+  score: number
+  max: number
+  /** Questions with full marks. */
+  correct: number
+  total: number
+}
+
+export interface Summary {
+  score: number
+  max: number
+  /** score / max, unrounded: pass/fail and charts use this. */
+  fraction: number
+  /** 0–100 rounded to one decimal, for display. */
+  percent: number
+  /** Questions whose final response was right (a right retry counts; its half credit is in `score`). */
+  correctCount: number
+  /** Questions answered right on the first try. */
+  firstTryCount: number
+  /** Questions that ended with no answer, skipped or not. */
+  unansweredCount: number
+  total: number
+  passed: boolean
+  /** Per tag of the questions asked; untagged questions appear only in the totals. */
+  byTag: Record<string, TagScore>
+  /** Time spent on the questions, pauses excluded. */
+  durationMs: number
+}
+
+// Sums of thirds and sixths can land a hair under a pass mark they actually meet.
+const EPSILON = 1e-9
+
+/** Totals, percentage, pass/fail and per-tag scores. Questions not yet graded count as 0 of 1. */
+export function summarize(session: QuizSession, bank: Bank): Summary {
+  let score = 0
+  let max = 0
+  let correctCount = 0
+  let firstTryCount = 0
+  let unansweredCount = 0
+  let durationMs = 0
+  const tags = new Map<string, TagScore>()
+  for (const qid of session.order) {
+    const entry = entryOf(session, qid)
+    const q = questionOf(bank, qid)
+    const got = entry.result?.score ?? 0
+    const of = entry.result?.max ?? 1
+    const correct = entry.result?.correct === true
+    score += got
+    max += of
+    if (correct) correctCount++
+    if (entry.firstResult?.correct === true) firstTryCount++
+    if (entry.phase === 'unanswered') unansweredCount++
+    durationMs += entry.timeMs
+    for (const tag of new Set(q.tags ?? [])) {
+      const t = tags.get(tag) ?? { score: 0, max: 0, correct: 0, total: 0 }
+      tags.set(tag, {
+        score: t.score + got,
+        max: t.max + of,
+        correct: t.correct + (correct ? 1 : 0),
+        total: t.total + 1,
+      })
+    }
+  }
+  const fraction = max > 0 ? score / max : 0
+  return {
+    score,
+    max,
+    fraction,
+    percent: Math.round(fraction * 1000) / 10,
+    correctCount,
+    firstTryCount,
+    unansweredCount,
+    total: session.order.length,
+    passed: fraction + EPSILON >= bank.passMark,
+    byTag: Object.fromEntries(tags),
+    durationMs,
+  }
+}
+
+/** Ids of the questions without full marks, in asking order: feed them to `questionIds` to retry. */
+export function missedQuestionIds(session: QuizSession): string[] {
+  return session.order.filter((qid) => {
+    const result = entryOf(session, qid).result
+    return !result || result.score < result.max
+  })
+}

@@ -1,0 +1,37 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+// Hash history: the built site is plain static files that work from any folder, offline, with no
+// server rewrite rules.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'library', component: () => import('../views/LibraryView.vue') },
+  {
+    path: '/read/:passageId',
+    name: 'read',
+    component: () => import('../views/PassageView.vue'),
+    props: true,
+  },
+  {
+    path: '/quiz/:passageId/:setSlug',
+    name: 'quiz',
+    component: () => import('../views/QuizView.vue'),
+    props: true,
+  },
+  {
+    path: '/:missing(.*)*',
+    name: 'not-found',
+    component: () => import('../views/NotFoundView.vue'),
+  },
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+// Move focus to the new page's heading so screen-reader users hear where they landed.
+router.afterEach(() => {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>('main h1')?.focus()
+  })
+})

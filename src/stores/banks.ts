@@ -1,0 +1,47 @@
+import { computed, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import { loadLibrary, type Library, type SourceFile } from '../domain/bank/index.ts'
+
+// The one loader of shipped banks: every JSON file under questions/, bundled at build time as
+// text so the same domain code validates it (with line numbers) in the app and in the CLI.
+const shipped = import.meta.glob<string>('../../questions/**/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+
+/** The shipped bank files as `questions/…` paths with their text. */
+export function shippedFiles(): SourceFile[] {
+  return Object.entries(shipped).map(([path, text]) => ({
+    file: path.replace(/^(\.\.\/)+/, ''),
+    text,
+  }))
+}
+
+export const useBanksStore = defineStore('banks', () => {
+  const library = shallowRef<Library>(loadLibrary(shippedFiles()))
+
+  const articles = computed(() =>
+    Object.values(library.value.passages).map((passage) => ({
+      passage,
+      sets: library.value.banks.map((b) => b.bank).filter((bank) => bank.passage === passage.id),
+    })),
+  )
+  const failures = computed(() => library.value.failures)
+
+  function passage(id: string) {
+    return library.value.passages[id]
+  }
+  function bank(id: string) {
+    return library.value.banks.find((b) => b.bank.id === id)?.bank
+  }
+  /** Replaces what is loaded, e.g. with banks a teacher imports; the domain re-validates all. */
+  function load(files: readonly SourceFile[]) {
+    library.value = loadLibrary(files)
+  }
+  function $reset() {
+    library.value = loadLibrary(shippedFiles())
+  }
+
+  return { library, articles, failures, passage, bank, load, $reset }
+})

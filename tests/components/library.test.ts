@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { mount, flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import LibraryView from '../../src/views/LibraryView.vue'
+import { routes } from '../../src/router/index.ts'
+import { useBanksStore } from '../../src/stores/banks.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../fixtures/banks.ts'
+
+async function mountLibrary() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push('/')
+  const wrapper = mount(LibraryView, { global: { plugins: [pinia, router] } })
+  await flushPromises()
+  return { wrapper, banks: useBanksStore() }
+}
+
+describe('the library', () => {
+  it('lists the shipped article with each set, its question count and types', async () => {
+    const { wrapper } = await mountLibrary()
+    expect(wrapper.get('h2').text()).toBe("Syria's Assad Flies to Russia for Talks With Putin")
+    const sets = wrapper.findAll('.set-summary')
+    expect(sets.length).toBeGreaterThanOrEqual(3)
+    const titles = sets.map((s) => s.get('h3').text())
+    expect(titles).toContain('Who said what')
+    for (const set of sets) {
+      expect(set.get('.set-meta').text()).toMatch(/^\d+ questions · \d+ [a-z/ ]+/)
+      expect(set.get('a').text()).toBe('Start')
+    }
+    expect(wrapper.find('.load-failures').exists()).toBe(false)
+  })
+
+  it('shows a broken bank as "could not load" with its errors, and keeps the good ones', async () => {
+    const { wrapper, banks } = await mountLibrary()
+    banks.load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank()) },
+      {
+        file: 'questions/mini/broken.json',
+        text: json(
+          bank({ id: 'mini/broken', title: 'Broken set' }, [
+            { ...single, id: 'x', answer: 'Peskov' },
+          ]),
+        ),
+      },
+    ])
+    await flushPromises()
+    expect(wrapper.findAll('.set-summary').map((s) => s.get('h3').text())).toEqual(['Quotes'])
+    const failure = wrapper.get('.load-failures')
+    expect(failure.get('h2').text()).toBe('Could not load')
+    expect(failure.get('h3').text()).toContain('Broken set')
+    expect(failure.get('li code').text()).toMatch(
+      /^questions\/mini\/broken\.json:\d+:\d+ questions\[0\]\.answer: "Peskov" is not one of the choices/,
+    )
+  })
+
+  it('renders bank text as text, never as HTML', async () => {
+    const { wrapper, banks } = await mountLibrary()
+    banks.load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({ title: '<img src=x onerror=alert(1)>Quotes' })) },
+    ])
+    await flushPromises()
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(wrapper.get('.set-summary h3').text()).toBe('<img src=x onerror=alert(1)>Quotes')
+  })
+})

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+import { formatIssue, loadLibrary, type BankIssue } from '../../../src/domain/bank/index.ts'
+import {
+  BANK_FILE,
+  PASSAGE_FILE,
+  bank,
+  json,
+  lineOf,
+  passage,
+  single,
+} from '../../fixtures/banks.ts'
+
+function problemsOf(bankText: string, passageText = json(passage())): BankIssue[] {
+  const library = loadLibrary([
+    { file: PASSAGE_FILE, text: passageText },
+    { file: BANK_FILE, text: bankText },
+  ])
+  return library.failures.flatMap((f) => f.issues)
+}
+
+/** The one issue a bad bank produces, with the line it points at. */
+function onlyIssue(bankText: string) {
+  const issues = problemsOf(bankText)
+  expect(issues, issues.map(formatIssue).join('\n')).toHaveLength(1)
+  return issues[0]!
+}
+
+describe('a hand-made bank with one mistake is rejected at the right place', () => {
+  it('accepts the correct bank', () => {
+    expect(problemsOf(json(bank()))).toEqual([])
+  })
+
+  /** The nth line (1-based occurrence) that contains `needle`. */
+  const nth =
+    (needle: string, occurrence = 1) =>
+    (text: string) =>
+      text
+        .split('\n')
+        .map((l, i) => ({ l, i }))
+        .filter(({ l }) => l.includes(needle))[occurrence - 1]!.i + 1
+
+  const cases: {
+    name: string
+    questions: unknown[]
+    path: string
+    line: (text: string) => number
+    message: RegExp
+  }[] = [
+    {
+      name: 'answer not among the choices',
+      questions: [{ ...single, answer: 'Peskov' }],
+      path: 'questions[0].answer',
+      line: nth('"answer": "Peskov"'),
+      message: /"Peskov" is not one of the choices \("Assad", "Putin"\)/,
+    },
+    {
+      name: 'a choice listed twice',
+      questions: [{ ...single, choices: ['Assad', 'Putin', 'Assad'] }],
+      path: 'questions[0].choices[2]',
+      line: nth('"Assad"', 2),
+      message: /"Assad" is listed twice/,
+    },
+    {
+      name: 'multiple-choice answers outside the choices',
+      questions: [{ ...single, type: 'multiple', answer: undefined, answers: ['Assad', 'Lavrov'] }],
+      path: 'questions[0].answers[1]',
+      line: nth('"Lavrov"'),
+      message: /"Lavrov" is not one of the choices/,
+    },
+    {
+      name: 'evidence that is not in the passage',
+      questions: [{ ...single, evidence: 'Assad flew to Moscow on Thursday.' }],
+      path: 'questions[0].evidence',
+      line: nth('Moscow on Thursday'),
+      message: /not a verbatim quote from passage "mini".*matches up to "…Assad flew to "/,
+    },
+    {
+      name: 'an ordering question with the same item twice',
+      questions: [
+        {
+          ...single,
+          type: 'ordering',
+          choices: undefined,
+          answer: undefined,
+          items: ['Moscow', 'Sochi', 'Sochi'],
+        },
+      ],
+      path: 'questions[0].items[2]',
+      line: nth('"Sochi"', 2),
+      message: /"Sochi" is listed twice/,
+    },
+    {
+      name: 'a matching question with a repeated left side',
+      questions: [
+        {
+          ...single,
+          type: 'matching',
+          choices: undefined,
+          answer: undefined,
+          pairs: [
+            { left: 'Stability is improving', right: 'Assad' },
+            { left: 'Stability is improving', right: 'Putin' },
+          ],
+        },
+      ],
+      path: 'questions[0].pairs[1].left',
+      line: nth('"left": "Stability is improving"', 2),
+      message: /appears twice on the left/,
+    },
+    {
+      name: 'a negative tolerance',
+      questions: [{ ...single, type: 'numeric', choices: undefined, answer: 2015, tolerance: -1 }],
+      path: 'questions[0].tolerance',
+      line: nth('"tolerance": -1'),
+      message: /must be at least 0/,
+    },
+    {
+      name: 'a question id used twice in the set',
+      questions: [single, { ...single, prompt: 'Again?' }],
+      path: 'questions[1].id',
+      line: nth('"id": "q1"', 2),
+      message: /"q1" is used by an earlier question/,
+    },
+    {
+      name: 'an unknown question type',
+      questions: [{ ...single, type: 'essay' }],
+      path: 'questions[0].type',
+      line: nth('"type": "essay"'),
+      message: /"essay" is not a question type: use one of single, multiple/,
+    },
+    {
+      name: 'a misspelt field',
+      questions: [{ ...single, answr: 'Assad', answer: 'Assad' }],
+      path: 'questions[0].answr',
+      line: nth('"answr"'),
+      message: /unknown field "answr"/,
+    },
+    {
+      name: 'a missing prompt',
+      questions: [{ ...single, prompt: undefined }],
+      path: 'questions[0].prompt',
+      line: (text) => nth('"questions": [')(text) + 1,
+      message: /is missing: add it/,
+    },
+  ]
+
+  it.each(cases)('$name', ({ questions, path, line, message }) => {
+    const text = json(bank({}, questions))
+    const issue = onlyIssue(text)
+    expect(issue.path).toBe(path)
+    expect(issue.message).toMatch(message)
+    expect(issue.line).toBe(line(text))
+    expect(issue.file).toBe(BANK_FILE)
+  })
+
+  it('rejects a schema version it does not know', () => {
+    const text = json({ ...bank(), schemaVersion: 2 })
+    const issue = onlyIssue(text)
+    expect(issue.path).toBe('schemaVersion')
+    expect(issue.line).toBe(lineOf(text, '"schemaVersion": 2'))
+    expect(issue.message).toMatch(/version number 2 is not one this app knows: use 1/)
+  })
+
+  it('rejects a bank whose passage does not exist, naming the known ones', () => {
+    const text = json(bank({ id: 'elsewhere/quotes', passage: 'elsewhere' }))
+    const issue = onlyIssue(text)
+    expect(issue.path).toBe('passage')
+    expect(issue.line).toBe(lineOf(text, '"passage": "elsewhere"'))
+    expect(issue.message).toMatch(/no passage "elsewhere" was loaded \(known: "mini"\)/)
+  })
+
+  it('reports the line and column of a JSON syntax error', () => {
+    const text = json(bank()).replace('"title": "Quotes",', '"title": "Quotes"')
+    const issue = onlyIssue(text)
+    expect(issue.message).toMatch(/invalid JSON: expected ","/)
+    expect(issue.line).toBe(lineOf(text, '"passage": "mini"'))
+    expect(issue.column).toBe(3)
+  })
+
+  it('formats an issue as file:line:col path: message', () => {
+    const issue = onlyIssue(json(bank({}, [{ ...single, answer: 'Peskov' }])))
+    expect(formatIssue(issue)).toMatch(
+      /^questions\/mini\/quotes\.json:\d+:\d+ questions\[0\]\.answer: "Peskov" is not one of the choices/,
+    )
+  })
+
+  it('accepts evidence whose line breaks differ from the passage', () => {
+    const text = json(
+      bank({}, [{ ...single, evidence: '"Stability is\n   improving," Assad told Putin.' }]),
+    )
+    expect(problemsOf(text)).toEqual([])
+  })
+})

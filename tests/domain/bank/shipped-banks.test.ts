@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadLibrary, QUESTION_TYPES } from '../../../src/domain/bank/index.ts'
+import { renderSchemas } from '../../../src/domain/bank/json-schema.ts'
+
+function questionFiles(dir = 'questions'): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = join(dir, entry.name)
+    if (entry.isDirectory()) return questionFiles(file)
+    return entry.name.endsWith('.json') ? [{ file, text: readFileSync(file, 'utf8') }] : []
+  })
+}
+
+describe('the shipped article banks', () => {
+  const library = loadLibrary(questionFiles())
+  const questions = library.banks.flatMap((b) => b.bank.questions)
+
+  it('all load without a single problem', () => {
+    expect(library.failures).toEqual([])
+    expect(Object.keys(library.passages)).toContain('assad-sochi-2018')
+  })
+
+  it('have at least 45 questions in at least 3 sets', () => {
+    expect(library.banks.length).toBeGreaterThanOrEqual(3)
+    expect(questions.length).toBeGreaterThanOrEqual(45)
+  })
+
+  it.each(QUESTION_TYPES)('use the %s type at least three times', (type) => {
+    expect(questions.filter((q) => q.type === type).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('never quote a related-article headline as evidence', () => {
+    const headlines = ['Can Putin Broker Peace', 'Only 14% of Russian Airstrikes']
+    for (const q of questions) for (const h of headlines) expect(q.evidence).not.toContain(h)
+  })
+})
+
+describe('the committed JSON Schema files', () => {
+  it.each(Object.entries(renderSchemas()))(
+    '%s matches the zod schema (run npm run schema)',
+    (file, text) => {
+      expect(readFileSync(join('schema', file), 'utf8')).toBe(text)
+    },
+  )
+})

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import {
+  canRetry,
+  RETRY_CREDIT,
+  setResponse,
+  startRetry,
+  submitAnswer,
+} from '../../../src/domain/quiz/answer.ts'
+import { goTo, next, skip } from '../../../src/domain/quiz/navigate.ts'
+import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
+import { at, deepFreeze, quizBank, right, wrong } from './bank.ts'
+
+const bank = quizBank(['who', 'critics', 'year'])
+const start = (): QuizSession =>
+  deepFreeze(
+    createSession(
+      bank,
+      { mode: 'practice', shuffleQuestions: false, shuffleChoices: false },
+      'seed',
+      at(0),
+    ),
+  )
+
+/** Sets the response of the question on screen and submits it. */
+function answer(s: QuizSession, response: AnyResponse, ms = 1000) {
+  return submitAnswer(setResponse(s, currentId(s), response), bank, at(ms), 'en')
+}
+
+describe('practice mode', () => {
+  it('grades a right answer at once and offers no retry', () => {
+    const { session, message } = answer(start(), right.who)
+    expect(message).toBeNull()
+    expect(session.entries.who).toMatchObject({
+      phase: 'feedback',
+      attempts: 1,
+      result: { score: 1, max: 1, correct: true, detail: 'Correct' },
+      firstResult: { score: 1, correct: true },
+    })
+    expect(canRetry(session)).toBe(false)
+    expect(startRetry(session)).toBe(session)
+  })
+
+  it('offers one retry after a wrong answer, worth half credit when right', () => {
+    const first = answer(start(), wrong.who).session
+    expect(first.entries.who?.result?.correct).toBe(false)
+    expect(canRetry(first)).toBe(true)
+
+    const retrying = startRetry(first)
+    expect(retrying.entries.who).toMatchObject({
+      phase: 'retry',
+      retryUsed: true,
+      response: 'Putin',
+    })
+    expect(canRetry(retrying)).toBe(false)
+
+    const { session } = answer(retrying, right.who, 2000)
+    expect(session.entries.who).toMatchObject({
+      phase: 'feedback',
+      attempts: 2,
+      retryUsed: true,
+      firstResult: { score: 0, correct: false },
+      result: {
+        score: RETRY_CREDIT,
+        max: 1,
+        correct: true,
+        detail: 'Right on the second try (50% credit)',
+      },
+    })
+    expect(canRetry(session)).toBe(false)
+  })
+
+  it('keeps a better first score when the retry earns less after the discount', () => {
+    let s = next(answer(start(), right.who).session, at(1))
+    // 2 of 3 right ticks: 2/3; a perfect retry is worth only 1/2.
+    s = answer(s, ['United States', 'European states']).session
+    expect(s.entries.critics?.result?.score).toBeCloseTo(2 / 3)
+    s = answer(startRetry(s), right.critics).session
+    expect(s.entries.critics?.result).toMatchObject({ correct: true })
+    expect(s.entries.critics?.result?.score).toBeCloseTo(2 / 3)
+  })
+
+  it('records a wrong retry as the better of the two', () => {
+    const first = answer(start(), wrong.who).session
+    const { session } = answer(startRetry(first), 'Peskov')
+    expect(session.entries.who?.result).toEqual({
+      score: 0,
+      max: 1,
+      correct: false,
+      detail: 'Second try: Incorrect',
+    })
+  })
+
+  it('does not count a response that cannot be submitted as an attempt', () => {
+    let s = start()
+    s = next(answer(s, right.who).session, at(1))
+    s = next(answer(s, right.critics).session, at(2))
+    const typed = setResponse(s, 'year', 'twenty')
+    const { session, message } = submitAnswer(typed, bank, at(3), 'en')
+    expect(message).toBe('"twenty" is not a number. Type digits, like 2015.')
+    expect(session).toBe(typed)
+    expect(session.entries.year).toMatchObject({ attempts: 0, phase: 'unanswered' })
+  })
+
+  it('reads numbers in the student’s locale', () => {
+    let s = start()
+    s = goTo(s, 2, at(1))
+    expect(
+      submitAnswer(setResponse(s, 'year', '2.015'), bank, at(2), 'de').session.entries.year?.result
+        ?.correct,
+    ).toBe(true)
+    expect(
+      submitAnswer(setResponse(s, 'year', '2.015'), bank, at(2), 'en').session.entries.year?.result
+        ?.correct,
+    ).toBe(false)
+  })
+
+  it('locks an answer once graded', () => {
+    const { session } = answer(start(), wrong.who)
+    expect(setResponse(session, 'who', 'Assad')).toBe(session)
+    expect(submitAnswer(session, bank, at(2), 'en')).toEqual({
+      session,
+      message: 'This question is already answered.',
+    })
+  })
+
+  it('closes feedback, and any retry not taken, when the student moves on', () => {
+    const wrongFirst = answer(start(), wrong.who).session
+    const moved = next(startRetry(wrongFirst), at(5))
+    expect(moved.index).toBe(1)
+    expect(moved.entries.who).toMatchObject({ phase: 'answered', result: { score: 0 } })
+    expect(goTo(moved, 0, at(6)).entries.who?.phase).toBe('answered')
+  })
+
+  it('completes after the last question’s feedback', () => {
+    let s = start()
+    for (const id of ['who', 'critics', 'year'] as const)
+      s = next(answer(s, right[id]).session, at(10))
+    expect(s).toMatchObject({
+      status: 'finished',
+      finishReason: 'completed',
+      finishedAt: at(10).getTime(),
+    })
+    expect(Object.values(s.entries).every((e) => e.phase === 'answered')).toBe(true)
+  })
+
+  it('goes back to the first open question instead of completing with gaps', () => {
+    let s = goTo(start(), 2, at(1))
+    s = answer(s, right.year).session
+    s = next(s, at(2))
+    expect(s.status).toBe('active')
+    expect(s.index).toBe(0)
+  })
+
+  it('stays put when “next” on the last question would leave it open', () => {
+    let s = skip(skip(start(), at(1)), at(2))
+    expect(s.index).toBe(2)
+    s = next(s, at(3))
+    expect(s.status).toBe('active')
+    expect(s.index).toBe(2)
+  })
+
+  it('completes when the rest are skipped, recording them as skipped', () => {
+    let s = answer(start(), right.who).session
+    s = skip(next(s, at(1)), at(2))
+    s = skip(s, at(3))
+    expect(s).toMatchObject({ status: 'finished', finishReason: 'completed' })
+    expect(s.entries.critics).toMatchObject({
+      skipped: true,
+      phase: 'unanswered',
+      result: { score: 0, detail: 'Skipped' },
+    })
+  })
+
+  it('un-skips a question the student comes back to and answers', () => {
+    let s = skip(start(), at(1))
+    s = goTo(s, 0, at(2))
+    expect(s.entries.who?.skipped).toBe(true)
+    s = setResponse(s, 'who', 'Assad')
+    expect(s.entries.who?.skipped).toBe(false)
+    expect(submitAnswer(s, bank, at(3), 'en').session.entries.who?.result?.correct).toBe(true)
+  })
+
+  it('never changes the session it was given', () => {
+    // start() is deep-frozen, so any mutation above would already have thrown; check the value too.
+    const s = start()
+    const before = JSON.stringify(s)
+    answer(s, wrong.who)
+    skip(s, at(1))
+    next(s, at(1))
+    expect(JSON.stringify(s)).toBe(before)
+  })
+})

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import { setResponse, startRetry, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import { finish } from '../../../src/domain/quiz/finish.ts'
+import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
+import { reviewItems } from '../../../src/domain/quiz/review.ts'
+import { missedQuestionIds, summarize } from '../../../src/domain/quiz/score.ts'
+import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
+import { at, quizBank, right, wrong } from './bank.ts'
+
+const bank = quizBank(['who', 'critics', 'announced', 'year', 'spokesman'], 0.5)
+const start = (mode: 'practice' | 'test') =>
+  createSession(bank, { mode, shuffleQuestions: false, shuffleChoices: false }, 'seed', at(0))
+const answer = (s: QuizSession, r: AnyResponse, ms: number) =>
+  submitAnswer(setResponse(s, currentId(s), r), bank, at(ms), 'en').session
+
+/** who right, critics right on retry, announced wrong, year skipped, spokesman right; 10 s each. */
+function played(): QuizSession {
+  let s = start('practice')
+  s = next(answer(s, right.who, 5_000), at(10_000))
+  s = answer(startRetry(answer(s, wrong.critics, 15_000)), right.critics, 18_000)
+  s = next(s, at(20_000))
+  s = next(answer(s, wrong.announced, 25_000), at(30_000))
+  s = toggleFlag(skip(s, at(40_000)), 'announced')
+  return next(answer(s, right.spokesman, 45_000), at(50_000))
+}
+
+describe('summarize', () => {
+  it('adds up a finished practice quiz', () => {
+    const s = played()
+    expect(s.finishReason).toBe('completed')
+    expect(summarize(s, bank)).toEqual({
+      score: 2.5,
+      max: 5,
+      fraction: 0.5,
+      percent: 50,
+      correctCount: 3,
+      firstTryCount: 2,
+      unansweredCount: 1,
+      total: 5,
+      passed: true,
+      byTag: {
+        quotes: { score: 2, max: 2, correct: 2, total: 2 },
+        facts: { score: 0.5, max: 3, correct: 1, total: 3 },
+        dates: { score: 0, max: 1, correct: 0, total: 1 },
+      },
+      durationMs: 50_000,
+    })
+  })
+
+  it('passes exactly at the pass mark, even with float sums of thirds', () => {
+    const thirds = quizBank(['critics', 'who', 'announced'], 2 / 9)
+    let s = createSession(
+      thirds,
+      { mode: 'test', shuffleQuestions: false, shuffleChoices: false },
+      's',
+      at(),
+    )
+    s = submitAnswer(
+      setResponse(s, 'critics', ['United States', 'European states']),
+      thirds,
+      at(1),
+      'en',
+    ).session
+    const sum = summarize(finish(s, thirds, at(2), 'submitted', 'en'), thirds)
+    expect(sum.score).toBeCloseTo(2 / 3)
+    expect(sum.percent).toBe(22.2)
+    expect(sum.passed).toBe(true)
+    expect(
+      summarize(finish(s, thirds, at(2), 'submitted', 'en'), { ...thirds, passMark: 0.23 }).passed,
+    ).toBe(false)
+  })
+
+  it('counts ungraded questions as 0 of 1 before the end', () => {
+    const s = answer(start('test'), right.who, 1000)
+    expect(summarize(s, bank)).toMatchObject({
+      score: 0,
+      max: 5,
+      percent: 0,
+      unansweredCount: 4,
+      passed: false,
+    })
+  })
+})
+
+describe('missedQuestionIds', () => {
+  it('lists everything short of full marks, half-credit retries included', () => {
+    expect(missedQuestionIds(played())).toEqual(['critics', 'announced', 'year'])
+  })
+})
+
+describe('reviewItems', () => {
+  it('gives one row per question with both answers in words', () => {
+    const rows = reviewItems(played(), bank)
+    expect(
+      rows.map((r) => [r.question.id, r.yourAnswer, r.correctAnswer, r.result?.score, r.flagged]),
+    ).toEqual([
+      ['who', 'Assad', 'Assad', 1, false],
+      [
+        'critics',
+        'United States; European states; Iran',
+        'United States; European states; Iran',
+        0.5,
+        false,
+      ],
+      ['announced', 'True', 'False', 0, true],
+      ['year', 'Skipped', '2015 (±0)', 0, false],
+      ['spokesman', 'peskov', 'Dmitry Peskov', 1, false],
+    ])
+    expect(rows[1]?.entry.firstResult?.correct).toBe(false)
+    expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4])
+  })
+
+  it('says "No answer" for questions never reached', () => {
+    const rows = reviewItems(finish(start('test'), bank, at(1), 'timeout', 'en'), bank)
+    expect(
+      rows.every((r) => r.yourAnswer === 'No answer' && r.result?.detail === 'No answer'),
+    ).toBe(true)
+  })
+})

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import { finish } from '../../../src/domain/quiz/finish.ts'
+import { goTo, next, previous, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
+import {
+  createSession,
+  currentId,
+  unansweredCount,
+  type QuizSession,
+} from '../../../src/domain/quiz/session.ts'
+import { at, deepFreeze, quizBank, right, wrong } from './bank.ts'
+
+const bank = quizBank()
+const start = (): QuizSession =>
+  deepFreeze(
+    createSession(
+      bank,
+      { mode: 'test', shuffleQuestions: false, shuffleChoices: true },
+      'seed',
+      at(0),
+    ),
+  )
+
+function answer(s: QuizSession, response: AnyResponse) {
+  return submitAnswer(setResponse(s, currentId(s), response), bank, at(1000), 'en')
+}
+
+describe('test mode', () => {
+  it('records answers without grading them', () => {
+    const { session, message } = answer(start(), wrong.who)
+    expect(message).toBeNull()
+    expect(session.entries.who).toMatchObject({ phase: 'answered', attempts: 1, response: 'Putin' })
+    expect(session.entries.who?.result).toBeUndefined()
+    expect(session.index).toBe(0)
+  })
+
+  it('still refuses a response that cannot be submitted', () => {
+    const s = goTo(start(), 4, at(1))
+    expect(answer(s, '  ').message).toBe('Type an answer.')
+  })
+
+  it('lets the student change a recorded answer', () => {
+    let s = answer(start(), wrong.who).session
+    s = answer(s, right.who).session
+    expect(s.entries.who).toMatchObject({ response: 'Assad', attempts: 1, phase: 'answered' })
+  })
+
+  it('moves freely and stays on the last question, where the student submits', () => {
+    let s = start()
+    s = next(s, at(1))
+    expect(s.index).toBe(1)
+    s = previous(previous(s, at(2)), at(3))
+    expect(s.index).toBe(0)
+    s = goTo(s, 6, at(4))
+    expect(next(s, at(5))).toBe(s)
+    expect(() => goTo(s, 7, at(5))).toThrow(RangeError)
+    expect(() => goTo(s, -1, at(5))).toThrow('No question at position -1; this quiz has 7')
+  })
+
+  it('flags and unflags questions', () => {
+    let s = toggleFlag(start(), 'year')
+    s = toggleFlag(s, 'who')
+    expect(s.flagged).toEqual(['year', 'who'])
+    expect(toggleFlag(s, 'year').flagged).toEqual(['who'])
+    expect(toggleFlag(s, 'not-asked')).toBe(s)
+  })
+
+  it('counts skipped questions as unanswered', () => {
+    let s = answer(start(), right.who).session
+    s = skip(next(s, at(1)), at(2))
+    expect(s.entries.critics?.skipped).toBe(true)
+    expect(s.index).toBe(2)
+    expect(unansweredCount(s)).toBe(6)
+  })
+
+  it('grades everything at finish and marks the rest as no answer', () => {
+    let s = start()
+    for (const id of ['who', 'critics', 'announced'] as const)
+      s = next(answer(s, right[id]).session, at(2))
+    s = skip(s, at(3)) // year
+    s = answer(s, wrong.spokesman).session
+    const done = finish(s, bank, at(10), 'submitted', 'en')
+    expect(done).toMatchObject({
+      status: 'finished',
+      finishReason: 'submitted',
+      finishedAt: at(10).getTime(),
+    })
+    const detail = (id: string) => done.entries[id]?.result?.detail
+    expect([detail('who'), detail('critics'), detail('announced')]).toEqual([
+      'Correct',
+      'Correct',
+      'Correct',
+    ])
+    expect(done.entries.year).toMatchObject({
+      skipped: true,
+      result: { score: 0, detail: 'Skipped' },
+    })
+    expect(done.entries.spokesman?.result).toMatchObject({ score: 0, detail: 'Incorrect' })
+    expect(done.entries.spokesman?.firstResult).toEqual(done.entries.spokesman?.result)
+    // Untouched: the ordering question is not credited for the order it was shown in.
+    expect(done.entries.visits).toMatchObject({
+      phase: 'unanswered',
+      skipped: false,
+      result: { score: 0, detail: 'No answer' },
+    })
+    expect(done.entries.quotes?.result?.detail).toBe('No answer')
+  })
+
+  it('grades a response typed but not submitted when time runs out', () => {
+    let s = goTo(start(), 3, at(1))
+    s = setResponse(s, 'year', '2,015')
+    s = setResponse(s, 'spokesman', 'nonsense?')
+    s = setResponse(s, 'quotes', { 'quote A': 'Assad', 'quote B': '' })
+    const done = finish(s, bank, at(60_000), 'timeout', 'en')
+    expect(done.finishReason).toBe('timeout')
+    expect(done.entries.year).toMatchObject({
+      phase: 'answered',
+      attempts: 1,
+      result: { correct: true },
+    })
+    expect(done.entries.spokesman?.result).toMatchObject({ score: 0, detail: 'Incorrect' })
+    // Half-matched cannot be submitted, so it is not graded either.
+    expect(done.entries.quotes).toMatchObject({
+      phase: 'unanswered',
+      result: { detail: 'No answer' },
+    })
+  })
+
+  it('treats a recorded answer the student later cleared as no answer', () => {
+    let s = goTo(start(), 3, at(1))
+    s = answer(s, right.year).session
+    s = setResponse(s, 'year', '')
+    const done = finish(s, bank, at(2), 'submitted', 'en')
+    expect(done.entries.year).toMatchObject({
+      phase: 'unanswered',
+      result: { detail: 'No answer' },
+    })
+  })
+
+  it('will not call a quiz completed if a recorded answer was cleared since', () => {
+    const one = quizBank(['year'])
+    let s = createSession(
+      one,
+      { mode: 'test', shuffleQuestions: false, shuffleChoices: false },
+      's',
+      at(),
+    )
+    s = submitAnswer(setResponse(s, 'year', '2015'), one, at(1), 'en').session
+    expect(finish(s, one, at(2), 'completed', 'en').finishReason).toBe('completed')
+    s = setResponse(s, 'year', 'twenty')
+    expect(() => finish(s, one, at(2), 'completed', 'en')).toThrow('1 open questions')
+  })
+
+  it('grades a rearranged ordering question left unsubmitted', () => {
+    const s = setResponse(goTo(start(), 5, at(1)), 'visits', right.visits)
+    expect(finish(s, bank, at(2), 'timeout', 'en').entries.visits?.result?.correct).toBe(true)
+  })
+
+  it('refuses to call a quiz with open questions completed', () => {
+    expect(() => finish(start(), bank, at(1), 'completed', 'en')).toThrow(
+      'Cannot complete a quiz with 7 open questions; submit it instead',
+    )
+  })
+
+  it('ignores every action once finished', () => {
+    const done = deepFreeze(finish(start(), bank, at(1), 'submitted', 'en'))
+    expect(finish(done, bank, at(2), 'timeout', 'en')).toBe(done)
+    expect(next(done, at(2))).toBe(done)
+    expect(goTo(done, 3, at(2))).toBe(done)
+    expect(skip(done, at(2))).toBe(done)
+    expect(toggleFlag(done, 'who')).toBe(done)
+    expect(setResponse(done, 'who', 'Assad')).toBe(done)
+    expect(submitAnswer(done, bank, at(2), 'en')).toEqual({
+      session: done,
+      message: 'This quiz is over.',
+    })
+  })
+})

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('a student on the built app, keyboard only', () => {
+  test('opens the library, starts a set and answers a question', async ({ page }) => {
+    await page.goto('./')
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Who said what' })).toBeVisible()
+
+    // Tab to the set's Start link and open it.
+    const start = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Who said what' }) })
+      .getByRole('link', { name: 'Start' })
+    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab')
+    }
+    await expect(start).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeVisible()
+
+    // Practice mode is the default; turn shuffling off so the first question is the bank's first.
+    const shuffle = page.getByLabel('Shuffle the questions')
+    await shuffle.focus()
+    await page.keyboard.press('Space')
+    await expect(shuffle).not.toBeChecked()
+    await page.keyboard.press('Tab') // "More options"
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeFocused()
+    await page.keyboard.press('Enter')
+
+    await expect(page.getByText(/^Question 1 of 18$/)).toBeVisible()
+    const group = page.getByRole('group', { name: /Stability is improving/ })
+    await expect(group).toBeVisible()
+
+    // Arrow keys move through the radio group; find Assad and submit with Enter.
+    await page.keyboard.press('Tab')
+    const assad = group.getByRole('radio', { name: /Bashar al-Assad/ })
+    for (let i = 0; i < 4 && !(await assad.isChecked()); i++) await page.keyboard.press('ArrowDown')
+    await expect(assad).toBeChecked()
+    await page.keyboard.press('Enter')
+
+    await expect(page.getByRole('heading', { name: 'Correct' })).toBeVisible()
+    await expect(page.locator('.evidence')).toContainText('Assad told Putin')
+    await expect(page.getByRole('status')).toHaveText('Correct.')
+  })
+
+  test('reads the article on its own page', async ({ page }) => {
+    await page.goto('./#/read/assad-sochi-2018')
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: "Syria's Assad Flies to Russia for Talks With Putin",
+      }),
+    ).toBeVisible()
+    await expect(page.getByText('Reuters via The Moscow Times')).toBeVisible()
+    await expect(page.locator('article > p:not(.byline, .source-link)')).toHaveCount(14)
+    await expect(page.getByText('Related article')).toHaveCount(0)
+  })
+})

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url'
+import { mergeConfig, defineConfig, configDefaults } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'happy-dom',
+      include: ['tests/**/*.test.ts'],
+      exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+      root: fileURLToPath(new URL('./', import.meta.url)),
+      setupFiles: ['tests/setup.ts'],
+    },
+  }),
+)
