@@ -1,0 +1,89 @@
+/** Drives the quiz like a keyboard user who knows (or deliberately misses) the answers. */
+import { readFileSync } from 'node:fs'
+import { expect, type Page } from '@playwright/test'
+import type { Bank, Question } from '../../src/domain/bank/schema.ts'
+
+export function loadBank(slug: string): Bank {
+  const text = readFileSync(`questions/assad-sochi-2018/${slug}.json`, 'utf8')
+  return JSON.parse(text) as Bank
+}
+
+/** The question on screen, found by its prompt. */
+export async function currentQuestion(page: Page, bank: Bank): Promise<Question> {
+  const legend = (await page.locator('fieldset.question legend').innerText()).trim()
+  const found = bank.questions.find((q) => legend.includes(q.prompt))
+  if (!found) throw new Error(`No question in ${bank.id} matches “${legend}”`)
+  return found
+}
+
+async function optionTexts(page: Page): Promise<string[]> {
+  return page
+    .locator('fieldset.question input')
+    .evaluateAll((inputs) =>
+      inputs.map((el) =>
+        ((el as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/^\s*\d+\s*/, '').trim(),
+      ),
+    )
+}
+
+async function pressDigitFor(page: Page, texts: string[], wanted: string) {
+  const n = texts.indexOf(wanted) + 1
+  expect(n, `option “${wanted}” on screen`).toBeGreaterThan(0)
+  await page.keyboard.press(String(n))
+}
+
+/** A plausible wrong response for an all-or-nothing question. */
+function wrongChoice(q: Question, texts: string[]): string {
+  if (q.type === 'single') return texts.find((t) => t !== q.answer)!
+  if (q.type === 'truefalse') return q.answer ? 'False' : 'True'
+  throw new Error(`answer ${q.type} questions right or skip them`)
+}
+
+/** Answers the question on screen with keys only; `wrong` picks a wrong choice instead. */
+export async function answerWithKeyboard(page: Page, q: Question, wrong = false): Promise<void> {
+  const field = page.locator('fieldset.question')
+  switch (q.type) {
+    case 'single':
+    case 'truefalse': {
+      const texts = await optionTexts(page)
+      const right = q.type === 'single' ? q.answer : q.answer ? 'True' : 'False'
+      await pressDigitFor(page, texts, wrong ? wrongChoice(q, texts) : right)
+      break
+    }
+    case 'multiple': {
+      const texts = await optionTexts(page)
+      for (const answer of q.answers) await pressDigitFor(page, texts, answer)
+      break
+    }
+    case 'numeric':
+    case 'short': {
+      await field.locator('input').focus()
+      await page.keyboard.type(q.type === 'numeric' ? String(q.answer) : q.accepted[0]!)
+      break
+    }
+    case 'ordering': {
+      const items = field.locator('.order-item')
+      for (let target = 0; target < q.items.length; target++) {
+        const texts = (await items.allInnerTexts()).map((t) => t.replace(/^\s*\d+\.\s*/, '').trim())
+        const from = texts.indexOf(q.items[target]!)
+        if (from === target) continue
+        await items.nth(from).focus()
+        for (let i = from; i > target; i--) await page.keyboard.press('Alt+ArrowUp')
+      }
+      await expect(items).toHaveText(q.items.map((item, i) => `${i + 1}. ${item}`))
+      break
+    }
+    case 'matching': {
+      const selects = field.locator('select')
+      for (let i = 0; i < q.pairs.length; i++) {
+        const select = selects.nth(i)
+        const options = await select.locator('option').allInnerTexts()
+        await select.focus()
+        for (let k = 0; k < options.indexOf(q.pairs[i]!.right); k++)
+          await page.keyboard.press('ArrowDown')
+        await expect(select).toHaveValue(q.pairs[i]!.right)
+      }
+      break
+    }
+  }
+}

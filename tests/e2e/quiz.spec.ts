@@ -1,0 +1,134 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { answerWithKeyboard, currentQuestion, loadBank } from './helpers.ts'
+
+async function expectNoAxeViolations(page: Page, view: string) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(summary, `axe violations on the ${view} view`).toEqual([])
+}
+
+async function tabTo(page: Page, target: Locator, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  await expect(target).toBeFocused()
+}
+
+async function openSet(page: Page, title: string) {
+  await page.goto('./')
+  const start = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: title }) })
+    .getByRole('link', { name: 'Start' })
+  await tabTo(page, start)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+async function startWithKeyboard(page: Page) {
+  const start = page.getByRole('button', { name: /^Start \d+ questions$/ })
+  await tabTo(page, start)
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+}
+
+test('practice: a student answers every question right, keyboard only, and scores 100 %', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  await openSet(page, 'Who said what')
+  await startWithKeyboard(page)
+  await expectNoAxeViolations(page, 'quiz')
+
+  for (let i = 1; i <= bank.questions.length; i++) {
+    await expect(
+      page.getByText(new RegExp(`^Question ${i} of ${bank.questions.length}$`)),
+    ).toBeVisible()
+    const q = await currentQuestion(page, bank)
+    await answerWithKeyboard(page, q)
+    if (q.type === 'matching') await tabTo(page, page.getByRole('button', { name: 'Check answer' }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
+    if (i === 1) await expectNoAxeViolations(page, 'feedback')
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page.locator('.result-score')).toHaveText('100%')
+  await expect(page.locator('.result-count')).toHaveText(
+    `${bank.questions.length} of ${bank.questions.length} correct`,
+  )
+  await expect(page.getByText(/^Passed/)).toBeVisible()
+  await expectNoAxeViolations(page, 'results')
+})
+
+test('test mode: some wrong and one unanswered give the exact score, the review and the evidence', async ({
+  page,
+}) => {
+  const bank = loadBank('numbers-places-people')
+  const total = bank.questions.length
+  await openSet(page, 'Numbers, places and people')
+  const testMode = page.getByRole('radio', { name: /^Test/ })
+  await tabTo(page, page.getByRole('radio', { name: /^Practice/ }))
+  await page.keyboard.press('ArrowDown')
+  await expect(testMode).toBeChecked()
+  await startWithKeyboard(page)
+
+  // Two all-or-nothing questions answered wrong and one left blank: 15 of 18 = 83.3 %.
+  const wrong: string[] = []
+  let blank: string | undefined
+  for (let i = 1; i <= total; i++) {
+    await expect(page.getByText(new RegExp(`^Question ${i} of ${total}$`))).toBeVisible()
+    const q = await currentQuestion(page, bank)
+    const allOrNothing = q.type === 'single' || q.type === 'truefalse'
+    if (allOrNothing && wrong.length < 2) {
+      wrong.push(q.id)
+      await answerWithKeyboard(page, q, true)
+    } else if (allOrNothing && !blank) {
+      blank = q.id
+    } else {
+      await answerWithKeyboard(page, q)
+    }
+    if (i < total) {
+      if (q.type === 'matching') await tabTo(page, page.getByRole('button', { name: 'Next' }))
+      await page.keyboard.press('Enter')
+    }
+  }
+  expect(wrong).toHaveLength(2)
+  expect(blank).toBeDefined()
+  await expect(page.getByText('Test · 1 unanswered')).toBeVisible()
+
+  await tabTo(page, page.getByRole('button', { name: 'Submit test' }))
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Submit with 1 unanswered?' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Go back' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+
+  const expected = Math.round(((total - 3) / total) * 1000) / 10
+  await expect(page.locator('.result-score')).toHaveText(`${expected}%`)
+  await expect(page.locator('.result-count')).toHaveText(`${total - 3} of ${total} correct`)
+  await expectNoAxeViolations(page, 'results')
+
+  await page.getByRole('button', { name: 'Review answers' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused()
+  const items = page.locator('.review-item')
+  await expect(items).toHaveCount(total)
+  await expect(items.filter({ hasText: /Question \d+: Incorrect/ })).toHaveCount(2)
+  await expect(items.filter({ hasText: /Question \d+: No answer/ })).toHaveCount(1)
+  await expect(items.filter({ hasText: /Question \d+: Correct/ })).toHaveCount(total - 3)
+  await expectNoAxeViolations(page, 'review')
+
+  // "Show in the article" highlights the proving sentence of that question and moves focus to it.
+  const missed = bank.questions.find((q) => q.id === wrong[0])!
+  const item = items.filter({ hasText: missed.prompt })
+  await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
+  const mark = page.locator('aside mark')
+  await expect(mark).toHaveText(missed.evidence)
+  await expect(mark).toBeFocused()
+  await expect(page.locator('aside mark')).toHaveCount(1)
+})
