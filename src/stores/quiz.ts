@@ -1,4 +1,4 @@
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
@@ -9,7 +9,7 @@ import { createSession } from '../domain/quiz/session.ts'
 import { goTo, next, previous, skip, toggleFlag } from '../domain/quiz/navigate.ts'
 import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
 import { finish } from '../domain/quiz/finish.ts'
-import { unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
+import { entryOf, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
 import { missedQuestionIds, summarize } from '../domain/quiz/score.ts'
 import { reviewItems } from '../domain/quiz/review.ts'
 import {
@@ -29,20 +29,24 @@ function locale(): string {
 
 export const useQuizStore = defineStore('quiz', () => {
   const banks = useBanksStore()
-  const session = ref<QuizSession | null>(null)
+  // Every domain action returns a new session, so only the reference needs to be reactive: a deep
+  // proxy over thousands of entries would make each answer cost O(questions).
+  const session = shallowRef<QuizSession | null>(null)
   /** Why the last submit was refused (e.g. "Type a number, like 2015."); not an attempt. */
   const inputError = ref<string | null>(null)
 
   const bank = computed(() => (session.value ? banks.bank(session.value.bankId) : undefined))
+  // `order` keeps its identity across answers, so the question list is rebuilt only for a new quiz.
+  const order = computed(() => session.value?.order ?? [])
   const questions = computed(() => {
     const byId = new Map(bank.value?.questions.map((q) => [q.id, q]))
-    return (session.value?.order ?? []).flatMap((id) => byId.get(id) ?? [])
+    return order.value.flatMap((id) => byId.get(id) ?? [])
   })
   const current = computed<Question | undefined>(() =>
     session.value ? questions.value[session.value.index] : undefined,
   )
   const entry = computed(() =>
-    session.value && current.value ? session.value.entries[current.value.id] : undefined,
+    session.value && current.value ? entryOf(session.value, current.value.id) : undefined,
   )
   const shown = computed(() =>
     session.value && current.value ? (session.value.shown[current.value.id] ?? []) : [],
