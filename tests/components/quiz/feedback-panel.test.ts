@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import FeedbackPanel from '../../../src/components/quiz/FeedbackPanel.vue'
+import type { Question } from '../../../src/domain/bank/schema.ts'
+import { correctAnswerText, gradeQuestion } from '../../../src/domain/grading/registry.ts'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import { creditRetry } from '../../../src/domain/quiz/answer.ts'
+
+const evidence = 'The United States, European states and Iran criticised Russia.'
+const explanation = 'Syria is Russia’s ally; the other three objected.'
+const critics: Question = {
+  id: 'critics',
+  type: 'multiple',
+  prompt: 'Who criticised Russia?',
+  choices: ['United States', 'European states', 'Syria', 'Iran'],
+  answers: ['United States', 'European states', 'Iran'],
+  evidence,
+  explanation,
+}
+
+/** Feedback for a response, graded by the real grader as the quiz does. */
+function feedbackFor(
+  response: AnyResponse,
+  props: { holdBack?: boolean; question?: Question } = {},
+) {
+  const question = props.question ?? critics
+  return mount(FeedbackPanel, {
+    props: {
+      result: gradeQuestion(question, response, 'en'),
+      correctAnswer: correctAnswerText(question),
+      explanation: question.explanation,
+      evidence: question.evidence,
+      holdBack: props.holdBack,
+    },
+  })
+}
+
+const heading = (wrapper: ReturnType<typeof feedbackFor>) => wrapper.get('h2')
+const RIGHT_ANSWER = 'Right answer: United States; European states; Iran'
+
+describe('feedback after an answer', () => {
+  it.each([
+    ['right', ['United States', 'European states', 'Iran'], '✓', 'Correct'],
+    ['partly right', ['United States', 'Iran'], '◐', 'Partly correct'],
+    ['wrong', ['Syria'], '✗', 'Incorrect'],
+  ])('says a %s answer is so in words, with an icon beside it', (_, response, icon, verdict) => {
+    const wrapper = feedbackFor(response)
+    expect(heading(wrapper).text()).toBe(`${icon} ${verdict}`)
+    // The icon is decoration: screen readers hear the word, and colour is never the only signal.
+    const decoration = heading(wrapper).get('[aria-hidden=true]')
+    expect(decoration.text()).toBe(icon)
+    expect(wrapper.get('section').attributes('aria-labelledby')).toBe(
+      heading(wrapper).attributes('id'),
+    )
+  })
+
+  it('explains a partial score, and does not repeat the verdict as a detail', () => {
+    expect(feedbackFor(['United States', 'Iran']).get('.feedback-detail').text()).toBe(
+      '2 of 3 right answers ticked',
+    )
+    expect(feedbackFor(['United States', 'Syria']).get('.feedback-detail').text()).toBe(
+      '1 of 3 right answers ticked, 1 wrong one',
+    )
+    expect(
+      feedbackFor(['United States', 'European states', 'Iran']).find('.feedback-detail').exists(),
+    ).toBe(false)
+    expect(feedbackFor(['Syria']).get('.feedback-detail').text()).toBe(
+      '0 of 3 right answers ticked, 1 wrong one',
+    )
+  })
+
+  it('shows the right answer after a wrong or partly right answer, not after a right one', () => {
+    expect(feedbackFor(['Syria']).text()).toContain(RIGHT_ANSWER)
+    expect(feedbackFor(['United States', 'Iran']).text()).toContain(RIGHT_ANSWER)
+    expect(feedbackFor(['United States', 'European states', 'Iran']).text()).not.toContain(
+      'Right answer',
+    )
+  })
+
+  it('shows the explanation and the evidence quote whatever the verdict', () => {
+    for (const response of [['Syria'], ['United States', 'European states', 'Iran']]) {
+      const wrapper = feedbackFor(response)
+      expect(wrapper.text()).toContain(explanation)
+      expect(wrapper.get('blockquote.evidence').text()).toBe(evidence)
+    }
+  })
+
+  it('leaves the explanation out when the question has none', () => {
+    const wrapper = feedbackFor(['Syria'], { question: { ...critics, explanation: undefined } })
+    expect(wrapper.findAll('p').map((p) => p.text())).toEqual([
+      '0 of 3 right answers ticked, 1 wrong one',
+      RIGHT_ANSWER,
+      evidence,
+    ])
+  })
+
+  it('says a right second try is correct, with its half credit in the detail', () => {
+    const first = gradeQuestion(critics, ['Syria'], 'en')
+    const second = gradeQuestion(critics, ['United States', 'European states', 'Iran'], 'en')
+    const wrapper = mount(FeedbackPanel, {
+      props: { result: creditRetry(first, second), correctAnswer: 'unused', evidence },
+    })
+    expect(heading(wrapper).text()).toBe('✓ Correct')
+    expect(wrapper.get('.feedback-detail').text()).toBe('Right on the second try (50% credit)')
+    expect(wrapper.text()).not.toContain('Right answer')
+  })
+
+  it('holds back the answer, explanation and evidence while a second try is on offer', () => {
+    const wrapper = feedbackFor(['Syria'], { holdBack: true })
+    expect(heading(wrapper).text()).toBe('✗ Incorrect')
+    expect(wrapper.text()).toContain(
+      'Look back at the article and try once more for half the marks, or see the answer now.',
+    )
+    expect(wrapper.text()).not.toContain('Right answer')
+    expect(wrapper.text()).not.toContain('United States; European states; Iran')
+    expect(wrapper.text()).not.toContain(explanation)
+    expect(wrapper.find('blockquote').exists()).toBe(false)
+    expect(wrapper.find('button').exists()).toBe(false)
+    expect(feedbackFor(['Syria']).text()).not.toContain('Look back at the article')
+  })
+
+  it('asks to show the evidence in the article when "Show in the article" is clicked', async () => {
+    const wrapper = feedbackFor(['Syria'])
+    expect(wrapper.emitted('showEvidence')).toBeUndefined()
+    const button = wrapper.get('button')
+    expect(button.text()).toBe('Show in the article')
+    expect(button.attributes('type')).toBe('button')
+    await button.trigger('click')
+    expect(wrapper.emitted('showEvidence')).toEqual([[]])
+  })
+
+  it('renders markup in the answer, explanation and evidence as text', () => {
+    const markup = '<img src=x onerror=alert(1)>'
+    const wrapper = mount(FeedbackPanel, {
+      props: {
+        result: { score: 0, max: 1, correct: false, detail: markup },
+        correctAnswer: markup,
+        explanation: markup,
+        evidence: markup,
+      },
+    })
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(wrapper.findAll('p').map((p) => p.text())).toEqual([
+      markup,
+      `Right answer: ${markup}`,
+      markup,
+      markup,
+    ])
+  })
+})

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import QuizResults from '../../../src/components/quiz/QuizResults.vue'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
+import { summarize } from '../../../src/domain/quiz/score.ts'
+import type { FinishReason } from '../../../src/domain/quiz/session.ts'
+import { single } from '../../fixtures/banks.ts'
+import { right, wrong } from '../../domain/quiz/bank.ts'
+import { bankOf, playPractice, questions, type Step } from './play.ts'
+
+const five = [
+  questions.who,
+  questions.critics,
+  questions.announced,
+  questions.year,
+  questions.spokesman,
+]
+
+/** The results screen for a practice quiz played step by step through the real domain. */
+function resultsOf(bank: Bank, steps: Step[], reason?: FinishReason) {
+  const session = playPractice(bank, steps, reason)
+  return mount(QuizResults, {
+    props: {
+      bank,
+      summary: summarize(session, bank),
+      seed: session.seed,
+      reason: session.finishReason,
+    },
+  })
+}
+
+/**
+ * who right (10 s), critics wrong (20 s), announced right (10 s), year skipped (5 s),
+ * spokesman right (30 s): 3 of 5, 75 s.
+ */
+const mixed: Step[] = [
+  { answer: right.who },
+  { answer: wrong.critics, seconds: 20 },
+  { answer: right.announced },
+  { skip: true, seconds: 5 },
+  { answer: right.spokesman, seconds: 30 },
+]
+const allRight: Step[] = [
+  { answer: right.who },
+  { answer: right.critics },
+  { answer: right.announced },
+  { answer: right.year },
+  { answer: right.spokesman },
+]
+
+const buttons = (wrapper: ReturnType<typeof resultsOf>) =>
+  wrapper.findAll('.quiz-actions button').map((b) => b.text())
+const tagRows = (wrapper: ReturnType<typeof resultsOf>) =>
+  wrapper.findAll('.tag-table tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
+
+describe('the results of a quiz', () => {
+  it('shows the score, the count of right answers and the verdict with the pass mark', () => {
+    const wrapper = resultsOf(bankOf(five, 0.7), mixed)
+    expect(wrapper.get('h2').text()).toBe('Your result')
+    expect(wrapper.get('.result-score').text()).toBe('60%')
+    expect(wrapper.get('.result-count').text()).toBe('3 of 5 correct')
+    expect(wrapper.get('.verdict-fail').text()).toBe('Not passed yet — the pass mark is 70%')
+    expect(wrapper.find('.verdict-pass').exists()).toBe(false)
+  })
+
+  it('says "Passed" when the score reaches the pass mark exactly', () => {
+    const wrapper = resultsOf(bankOf(five, 0.6), mixed)
+    expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 60%')
+    expect(wrapper.find('.verdict-fail').exists()).toBe(false)
+  })
+
+  it('counts partial credit in the score but not as a right answer', () => {
+    const bank = bankOf([questions.critics, questions.who, questions.announced], 0.2)
+    const wrapper = resultsOf(bank, [
+      { answer: ['United States', 'European states'] },
+      { answer: wrong.who },
+      { answer: wrong.announced },
+    ])
+    expect(wrapper.get('.result-score').text()).toBe('22.2%')
+    expect(wrapper.get('.result-count').text()).toBe('0 of 3 correct')
+    expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 20%')
+  })
+
+  it('shows the time spent on the questions', () => {
+    expect(resultsOf(bankOf(five), mixed).text()).toContain('Time taken: 1 min 15 s')
+  })
+
+  it.each([
+    [0.4, '0 s'],
+    [45, '45 s'],
+    [59.6, '1 min'],
+    [60, '1 min'],
+    [125, '2 min 5 s'],
+    [3725, '62 min 5 s'],
+  ])('writes %s seconds as "%s"', (seconds, shown) => {
+    const wrapper = resultsOf(bankOf([questions.who]), [{ answer: right.who, seconds }])
+    expect(wrapper.text()).toContain(`Time taken: ${shown}`)
+  })
+
+  it('scores each topic, weakest first', () => {
+    const wrapper = resultsOf(bankOf(five), mixed)
+    expect(wrapper.get('.tag-table caption').text()).toBe('By topic, weakest first')
+    expect(wrapper.findAll('.tag-table thead th').map((th) => th.text())).toEqual([
+      'Topic',
+      'Correct',
+      'Score',
+    ])
+    expect(tagRows(wrapper)).toEqual([
+      ['dates', '0 of 1', '0%'],
+      ['facts', '1 of 3', '33%'],
+      ['quotes', '2 of 2', '100%'],
+    ])
+  })
+
+  it('orders topics with the same score by name', () => {
+    const wrapper = resultsOf(bankOf(five), allRight)
+    expect(tagRows(wrapper).map(([tag, , percent]) => `${tag} ${percent}`)).toEqual([
+      'dates 100%',
+      'facts 100%',
+      'quotes 100%',
+    ])
+  })
+
+  it('has no topic table when no question has a tag', () => {
+    const wrapper = resultsOf(bankOf([single]), [{ answer: 'Assad' }])
+    expect(wrapper.find('table').exists()).toBe(false)
+  })
+
+  it('offers to review, retry the wrong ones, retake, or reshuffle, with the quiz code', () => {
+    const wrapper = resultsOf(bankOf(five), mixed)
+    expect(buttons(wrapper)).toEqual([
+      'Review answers',
+      'Retry wrong ones only',
+      'Retake in the same order',
+      'New shuffle',
+    ])
+    expect(wrapper.get('.hint').text()).toBe('Quiz code abc: the same code gives the same order.')
+  })
+
+  it('does not offer to retry wrong ones when every answer was right first time', () => {
+    const wrapper = resultsOf(bankOf(five), allRight)
+    expect(wrapper.get('.result-score').text()).toBe('100%')
+    expect(wrapper.get('.result-count').text()).toBe('5 of 5 correct')
+    expect(buttons(wrapper)).toEqual(['Review answers', 'Retake in the same order', 'New shuffle'])
+  })
+
+  it('offers to retry a question that was right only on the second try, for half marks', () => {
+    const steps = allRight.map((step, i) =>
+      i === 1 ? { answer: wrong.critics, retry: right.critics } : step,
+    )
+    const wrapper = resultsOf(bankOf(five), steps)
+    expect(wrapper.get('.result-score').text()).toBe('90%')
+    expect(wrapper.get('.result-count').text()).toBe('5 of 5 correct')
+    expect(buttons(wrapper)).toContain('Retry wrong ones only')
+  })
+
+  it.each([
+    ['Review answers', 'review'],
+    ['Retry wrong ones only', 'retryMissed'],
+    ['Retake in the same order', 'retake'],
+    ['New shuffle', 'newShuffle'],
+  ])('asks for the next step when "%s" is clicked', async (label, event) => {
+    const wrapper = resultsOf(bankOf(five), mixed)
+    const button = wrapper.findAll('button').find((b) => b.text() === label)!
+    await button.trigger('click')
+    const events = ['review', 'retryMissed', 'retake', 'newShuffle']
+    expect(events.filter((e) => wrapper.emitted(e))).toEqual([event])
+    expect(wrapper.emitted(event)).toEqual([[]])
+  })
+
+  it('says time ran out when the quiz ended on the clock', () => {
+    const bank = bankOf(five)
+    const timedOut = resultsOf(bank, [{ answer: right.who }, { answer: right.critics }], 'timeout')
+    expect(timedOut.get('.notice').text()).toBe(
+      'Time ran out: what you had answered was submitted.',
+    )
+    expect(timedOut.get('.result-count').text()).toBe('2 of 5 correct')
+    const submitted = resultsOf(bank, [{ answer: right.who }], 'submitted')
+    expect(submitted.find('.notice').exists()).toBe(false)
+    expect(resultsOf(bank, mixed).find('.notice').exists()).toBe(false)
+  })
+
+  it('renders a tag containing markup as text', () => {
+    const markup = '<img src=x onerror=alert(1)>'
+    const wrapper = resultsOf(bankOf([{ ...questions.who, tags: [markup] }]), [
+      { answer: right.who },
+    ])
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(tagRows(wrapper)).toEqual([[markup, '1 of 1', '100%']])
+  })
+})

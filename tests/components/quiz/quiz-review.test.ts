@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import QuizReview from '../../../src/components/quiz/QuizReview.vue'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
+import { reviewItems } from '../../../src/domain/quiz/review.ts'
+import { right, wrong } from '../../domain/quiz/bank.ts'
+import { bankOf, playPractice, questions, type Step } from './play.ts'
+
+const bank = bankOf([
+  questions.who,
+  questions.critics,
+  questions.announced,
+  questions.year,
+  questions.spokesman,
+])
+
+/**
+ * who right and flagged, critics two of three, announced wrong, year skipped, and the quiz
+ * submitted before spokesman was answered.
+ */
+const played: Step[] = [
+  { answer: right.who, flag: true },
+  { answer: ['United States', 'Iran'] },
+  { answer: wrong.announced },
+  { skip: true },
+]
+
+/** The review screen for a practice quiz played step by step through the real domain. */
+function reviewOf(steps: Step[] = played, b: Bank = bank) {
+  return mount(QuizReview, { props: { items: reviewItems(playPractice(b, steps), b) } })
+}
+
+type Wrapper = ReturnType<typeof reviewOf>
+const rows = (wrapper: Wrapper) => wrapper.findAll('li.review-item')
+/** A row's definition list as [term, description] pairs. */
+const details = (row: ReturnType<typeof rows>[number]) => {
+  const terms = row.findAll('dt').map((dt) => dt.text())
+  const descriptions = row.findAll('dd').map((dd) => dd.text())
+  return terms.map((term, i) => [term, descriptions[i]])
+}
+
+describe('reviewing a finished quiz', () => {
+  it('lists one row per question, in asking order, each headed with its verdict in words', () => {
+    const wrapper = reviewOf()
+    expect(wrapper.get('h2').text()).toBe('Review your answers')
+    expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
+      '✓ Question 1: Correct (flagged)',
+      '◐ Question 2: Partly correct (67%)',
+      '✗ Question 3: Incorrect',
+      '– Question 4: Skipped',
+      '– Question 5: No answer',
+    ])
+    expect(rows(wrapper).map((r) => r.get('.review-prompt').text())).toEqual([
+      'Who said stability is improving?',
+      'Who criticised Russia?',
+      'The meeting was announced in advance.',
+      'In which year did Russia enter the conflict?',
+      'Who is the Kremlin spokesman?',
+    ])
+  })
+
+  it('keeps the verdict icons out of what screen readers hear', () => {
+    for (const row of rows(reviewOf())) {
+      const icon = row.get('h3 > span')
+      expect(icon.attributes('aria-hidden')).toBe('true')
+      expect(row.get('h3').text().replace(icon.text(), '')).toMatch(/^ Question \d: \w/)
+    }
+  })
+
+  it('shows your answer beside the right answer, and why when the bank says', () => {
+    expect(rows(reviewOf()).map(details)).toEqual([
+      [
+        ['Your answer', 'Assad'],
+        ['Right answer', 'Assad'],
+        ['Why', 'Assad says it to Putin at the start of the meeting.'],
+      ],
+      [
+        ['Your answer', 'United States; Iran'],
+        ['Right answer', 'United States; European states; Iran'],
+      ],
+      [
+        ['Your answer', 'True'],
+        ['Right answer', 'False'],
+      ],
+      [
+        ['Your answer', 'Skipped'],
+        ['Right answer', '2015 (±0)'],
+      ],
+      [
+        ['Your answer', 'No answer'],
+        ['Right answer', 'Dmitry Peskov'],
+      ],
+    ])
+  })
+
+  it('quotes the evidence for every question', () => {
+    expect(rows(reviewOf()).map((r) => r.get('blockquote.evidence').text())).toEqual([
+      '"Stability is improving," Assad told Putin.',
+      'The United States, European states and Iran criticised Russia.',
+      'The visit was not announced in advance.',
+      'Russia entered the conflict in 2015.',
+      'Kremlin spokesman Dmitry Peskov called it a working visit.',
+    ])
+  })
+
+  it('asks to show that question’s evidence in the article when its button is clicked', async () => {
+    const wrapper = reviewOf()
+    const button = rows(wrapper)[1]!.get('button')
+    expect(button.text()).toBe('Show in the article (question 2)')
+    await button.trigger('click')
+    await rows(wrapper)[3]!.get('button').trigger('click')
+    expect(wrapper.emitted('showEvidence')).toEqual([
+      ['The United States, European states and Iran criticised Russia.'],
+      ['Russia entered the conflict in 2015.'],
+    ])
+  })
+
+  it('renders markup from the bank as text', () => {
+    const markup = '<img src=x onerror=alert(1)>'
+    const b = bankOf([
+      {
+        ...questions.who,
+        prompt: `Who said ${markup}?`,
+        choices: [markup, 'Putin'],
+        answer: markup,
+        explanation: markup,
+        evidence: markup,
+      },
+    ])
+    const wrapper = reviewOf([{ answer: 'Putin' }], b)
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(wrapper.get('.review-prompt').text()).toBe(`Who said ${markup}?`)
+    expect(details(rows(wrapper)[0]!)).toEqual([
+      ['Your answer', 'Putin'],
+      ['Right answer', markup],
+      ['Why', markup],
+    ])
+    expect(wrapper.get('blockquote').text()).toBe(markup)
+  })
+})
+
+describe('a question right only on the second try', () => {
+  it('says so instead of a plain "Correct", since it earned half marks', () => {
+    const wrapper = reviewOf(
+      [{ answer: wrong.announced, retry: right.announced }],
+      bankOf([questions.announced]),
+    )
+    expect(rows(wrapper)[0]!.get('h3').text()).toBe(
+      '✓ Question 1: Right on the second try (half marks)',
+    )
+  })
+})
