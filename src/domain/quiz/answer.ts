@@ -58,11 +58,12 @@ export function submitAnswer(
   const q = questionOf(bank, qid)
   const message = checkResponse(q, entry.response, locale)
   if (message !== null) return { session, message }
-  // Brings timeMs up to date at each submission, so a saved session never loses much.
-  const timed = tick(session, now.getTime())
+  // Brings timeMs up to date at each submission, so a saved session never loses much; the time
+  // and the submission go into the entry together, in one copy.
+  const t = now.getTime()
   if (session.options.mode === 'test') {
     return {
-      session: patchEntry(timed, qid, { phase: 'answered', attempts: 1, skipped: false }),
+      session: tick(session, t, { phase: 'answered', attempts: 1, skipped: false }),
       message: null,
     }
   }
@@ -72,7 +73,7 @@ export function submitAnswer(
       ? { result: creditRetry(entry.firstResult, grade), attempts: entry.attempts + 1 }
       : { result: grade, firstResult: grade, attempts: 1 }
   return {
-    session: patchEntry(timed, qid, { ...patch, phase: 'feedback', skipped: false }),
+    session: tick(session, t, { ...patch, phase: 'feedback', skipped: false }),
     message: null,
   }
 }

@@ -6,7 +6,7 @@ import type { Bank } from '../bank/schema.ts'
 import { blankResponse, checkResponse, gradeQuestion } from '../grading/registry.ts'
 import { noAnswer, NO_ANSWER, SKIPPED } from '../grading/result.ts'
 import {
-  entryOf,
+  entryAt,
   isAnswered,
   isOpen,
   shownOf,
@@ -47,12 +47,11 @@ function finalize(
   settle: (qid: string, entry: Entry) => Entry,
 ): QuizSession {
   const stopped = stopAll(session, t)
-  const entries: Record<string, Entry> = {}
-  for (const qid of stopped.order) {
-    const entry = entryOf(stopped, qid)
-    entries[qid] = entry.result ? { ...entry, phase: 'answered' } : settle(qid, entry)
-  }
-  const open = Object.values(entries).filter(isOpen).length
+  const entries = stopped.order.map((qid, i): Entry => {
+    const entry = entryAt(stopped, i)
+    return entry.result ? { ...entry, phase: 'answered' } : settle(qid, entry)
+  })
+  const open = entries.filter(isOpen).length
   if (reason === 'completed' && open > 0) {
     throw new Error(`Cannot complete a quiz with ${open} open questions; submit it instead`)
   }

@@ -2,9 +2,9 @@
 import {
   currentEntry,
   currentId,
-  entryOf,
   isAnswered,
   isOpen,
+  type Entry,
   type QuizSession,
 } from './session.ts'
 import { moveTo, patchEntry } from './steps.ts'
@@ -17,11 +17,20 @@ import { completeSession } from './finish.ts'
  */
 export function next(session: QuizSession, now: Date): QuizSession {
   if (session.status !== 'active') return session
-  const t = now.getTime()
-  if (session.index < session.order.length - 1) return moveTo(session, session.index + 1, t)
-  if (session.options.mode === 'test') return session
-  const open = session.order.findIndex((id) => isOpen(entryOf(session, id)))
-  return open === -1 ? completeSession(session, t) : moveTo(session, open, t)
+  return forward(session, now.getTime(), {})
+}
+
+/** `next`, with `leaving` applied to the question on screen as it is left (in the same copy). */
+function forward(session: QuizSession, t: number, leaving: Partial<Entry>): QuizSession {
+  if (session.index < session.order.length - 1) {
+    return moveTo(session, session.index + 1, t, leaving)
+  }
+  // The end of the quiz, once per pass: clarity over saving a copy.
+  const left =
+    Object.keys(leaving).length > 0 ? patchEntry(session, currentId(session), leaving) : session
+  if (left.options.mode === 'test') return left
+  const open = left.entries.findIndex(isOpen)
+  return open === -1 ? completeSession(left, t) : moveTo(left, open, t)
 }
 
 /** The previous question, if any. */
@@ -42,10 +51,8 @@ export function goTo(session: QuizSession, index: number, now: Date): QuizSessio
 /** Leaves the question on screen without answering; it still counts, as no answer, unless answered later. */
 export function skip(session: QuizSession, now: Date): QuizSession {
   if (session.status !== 'active') return session
-  const skipped = isAnswered(currentEntry(session))
-    ? session
-    : patchEntry(session, currentId(session), { skipped: true })
-  return next(skipped, now)
+  const leaving = isAnswered(currentEntry(session)) ? {} : { skipped: true }
+  return forward(session, now.getTime(), leaving)
 }
 
 /** Marks or unmarks a question to come back to. */

@@ -3,7 +3,7 @@ import type { Bank, Question } from '../bank/schema.ts'
 import type { GradeResult } from '../grading/types.ts'
 import { correctAnswerText, describeResponse } from '../grading/registry.ts'
 import { NO_ANSWER, SKIPPED } from '../grading/result.ts'
-import { entryOf, isAnswered, type Entry, type QuizSession } from './session.ts'
+import { entryAt, isAnswered, type Entry, type QuizSession } from './session.ts'
 import { questionOf } from './steps.ts'
 
 export interface ReviewItem {
@@ -23,7 +23,7 @@ export interface ReviewItem {
 export function reviewItems(session: QuizSession, bank: Bank): ReviewItem[] {
   return session.order.map((qid, position) => {
     const question = questionOf(bank, qid)
-    const entry = entryOf(session, qid)
+    const entry = entryAt(session, position)
     const yourAnswer = isAnswered(entry)
       ? describeResponse(question, entry.response)
       : entry.skipped

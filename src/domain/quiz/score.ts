@@ -6,7 +6,7 @@ import { questionOf } from './steps.ts'
 export interface TagScore {
   score: number
   max: number
-  /** Questions with full marks. */
+  /** Questions whose final response was right. */
   correct: number
   total: number
 }

@@ -2,6 +2,9 @@
  * A quiz in progress. It is plain JSON (no Dates, Maps or functions) because the store saves it
  * for resume; times are epoch milliseconds. Every action in this folder returns a new session and
  * leaves its input untouched; an action that does not apply returns its input as it is.
+ *
+ * Actions share structure: a new session keeps every array and entry it did not change, so an
+ * answer copies one `entries` array (O(questions) pointers) and one entry, however big the quiz.
  */
 import type { Bank } from '../bank/schema.ts'
 import type { AnyResponse, GradeResult } from '../grading/types.ts'
@@ -62,7 +65,12 @@ export interface QuizSession {
   shown: Record<string, string[]>
   /** Position in `order` of the question on screen. */
   index: number
-  entries: Record<string, Entry>
+  /**
+   * Internal: read entries through `entryOf`, `currentEntry` or `unansweredCount`, never this
+   * field. `entries[i]` is the entry of `order[i]`, one per question (an array, not a record
+   * keyed by id, so an action copies an array rather than a 10 000-key object).
+   */
+  entries: Entry[]
   flagged: string[]
   status: 'active' | 'finished'
   startedAt: number
@@ -97,11 +105,10 @@ export function createSession(
     throw new Error(`No questions in "${bank.title}" match these choices. Try fewer filters.`)
   }
   const shown: Record<string, string[]> = {}
-  const entries: Record<string, Entry> = {}
-  for (const q of questions) {
+  const entries = questions.map((q): Entry => {
     const order = displayOrder(q, seed, options.shuffleChoices)
     if (order) shown[q.id] = order
-    entries[q.id] = {
+    return {
       response: blankResponse(q, order),
       attempts: 0,
       retryUsed: false,
@@ -109,7 +116,7 @@ export function createSession(
       timeMs: 0,
       phase: 'unanswered',
     }
-  }
+  })
   const t = now.getTime()
   const session: QuizSession = {
     version: SESSION_VERSION,
@@ -139,12 +146,41 @@ export function currentId(session: QuizSession): string {
   return id
 }
 
+// Positions of the ids in an `order` array, built on first use. Actions keep `order` as it is, so
+// one index serves a whole quiz; sessions never change their arrays in place, so it cannot go stale.
+const positions = new WeakMap<readonly string[], ReadonlyMap<string, number>>()
+
+/**
+ * Where a question is in `session.order` (and so in `entries`), or -1 for an id the session does
+ * not ask. O(1) after the first call for an `order` array.
+ */
+export function positionOf(session: QuizSession, qid: string): number {
+  let byId = positions.get(session.order)
+  if (!byId) {
+    const built = new Map<string, number>()
+    // The first position wins, as with indexOf; isResumable refuses orders with repeats anyway.
+    session.order.forEach((id, i) => {
+      if (!built.has(id)) built.set(id, i)
+    })
+    positions.set(session.order, built)
+    byId = built
+  }
+  return byId.get(qid) ?? -1
+}
+
+/** The entry at a position in `order`; throws outside the quiz. */
+export function entryAt(session: QuizSession, position: number): Entry {
+  const entry = position >= 0 ? session.entries[position] : undefined
+  if (!entry) throw new RangeError(`No entry at position ${position} of this quiz`)
+  return entry
+}
+
 /** The entry of a question in the session; throws for an id the session does not ask. */
 export function entryOf(session: QuizSession, qid: string): Entry {
-  // Own keys only: an id like "constructor" must not find Object.prototype's member.
-  const entry = Object.hasOwn(session.entries, qid) ? session.entries[qid] : undefined
-  if (!entry) throw new Error(`Question ${qid} is not part of this quiz`)
-  return entry
+  // A Map, not the entries' keys: an id like "constructor" must not find Object.prototype's member.
+  const position = positionOf(session, qid)
+  if (position === -1) throw new Error(`Question ${qid} is not part of this quiz`)
+  return entryAt(session, position)
 }
 
 /** A question's displayed option order, or undefined for types without options. */
@@ -154,7 +190,7 @@ export function shownOf(session: QuizSession, qid: string): string[] | undefined
 
 /** The entry of the question on screen. */
 export function currentEntry(session: QuizSession): Entry {
-  return entryOf(session, currentId(session))
+  return entryAt(session, session.index)
 }
 
 /** True once a response was submitted for the question (graded or, in test mode, recorded). */
@@ -169,21 +205,30 @@ export function isOpen(entry: Entry): boolean {
 
 /** Questions without a submitted answer, skipped ones included: the "3 unanswered" warning. */
 export function unansweredCount(session: QuizSession): number {
-  return session.order.filter((id) => !isAnswered(entryOf(session, id))).length
+  return session.entries.filter((entry) => !isAnswered(entry)).length
 }
 
 /**
  * Whether a saved session still fits `bank`: same bank, every question still there with the same
- * type and options, every response the right shape. The store should start afresh when it is not.
+ * type and options, asked once, with one entry each and every response the right shape. The store
+ * should start afresh when it is not.
  */
 export function isResumable(session: QuizSession, bank: Bank): boolean {
   if (session.version !== SESSION_VERSION || session.bankId !== bank.id) return false
-  if (!(session.index >= 0 && session.index < session.order.length)) return false
+  const { order, entries } = session
+  if (!Array.isArray(order) || !Array.isArray(entries) || entries.length !== order.length) {
+    return false
+  }
+  if (!(Number.isInteger(session.index) && session.index >= 0 && session.index < order.length)) {
+    return false
+  }
+  if (new Set(order).size !== order.length) return false
   const byId = new Map(bank.questions.map((q) => [q.id, q]))
-  return session.order.every((id) => {
+  return order.every((id, i) => {
     const q = byId.get(id)
-    const entry = Object.hasOwn(session.entries, id) ? session.entries[id] : undefined
-    if (!q || !entry || !isResponseFor(q, entry.response)) return false
+    const entry: unknown = entries[i]
+    if (!q || typeof entry !== 'object' || entry === null) return false
+    if (!isResponseFor(q, (entry as Partial<Entry>).response)) return false
     const expected = displayOrder(q, session.seed, false)
     const saved = shownOf(session, id)
     if (!expected || !saved) return expected === saved

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { defaultOptions, type QuizOptions } from '../../../src/domain/quiz/options.ts'
 import { selectQuestions } from '../../../src/domain/quiz/select.ts'
-import { createSession, isResumable } from '../../../src/domain/quiz/session.ts'
+import {
+  createSession,
+  currentEntry,
+  entryOf,
+  isResumable,
+  type QuizSession,
+} from '../../../src/domain/quiz/session.ts'
 import { at, quizBank, questions } from './bank.ts'
 
 const options = (o: Partial<QuizOptions> = {}): QuizOptions => ({ ...defaultOptions, ...o })
@@ -85,7 +91,7 @@ describe('createSession', () => {
       viewingSince: at(0).getTime(),
     })
     expect(s.timer).toBeUndefined()
-    expect(s.entries.who).toEqual({
+    expect(entryOf(s, 'who')).toEqual({
       response: null,
       attempts: 0,
       retryUsed: false,
@@ -93,11 +99,21 @@ describe('createSession', () => {
       timeMs: 0,
       phase: 'unanswered',
     })
-    expect(s.entries.critics?.response).toEqual([])
-    expect(s.entries.year?.response).toBe('')
-    expect(s.entries.quotes?.response).toEqual({ 'quote A': '', 'quote B': '' })
+    expect(entryOf(s, 'critics').response).toEqual([])
+    expect(entryOf(s, 'year').response).toBe('')
+    expect(entryOf(s, 'quotes').response).toEqual({ 'quote A': '', 'quote B': '' })
     // An untouched ordering question holds the order it is shown in.
-    expect(s.entries.visits?.response).toEqual(s.shown.visits)
+    expect(entryOf(s, 'visits').response).toEqual(s.shown.visits)
+  })
+
+  it('keeps one entry per question, in asking order, and no other', () => {
+    const s = createSession(bank, options(), 'seed', at(0))
+    expect(s.entries).toHaveLength(s.order.length)
+    s.order.forEach((id, i) => expect(entryOf(s, id)).toBe(s.entries[i]))
+    expect(currentEntry(s)).toBe(entryOf(s, s.order[0]!))
+    // Looked up by id in a Map, so Object.prototype's members are not questions.
+    expect(() => entryOf(s, 'constructor')).toThrow('Question constructor is not part of this quiz')
+    expect(() => entryOf(s, 'nope')).toThrow('Question nope is not part of this quiz')
   })
 
   it('records display orders only for questions with options', () => {
@@ -169,12 +185,39 @@ describe('isResumable', () => {
     expect(isResumable(s, edited)).toBe(false)
   })
 
+  /** `s` with the entry of `qid` replaced. */
+  const withEntry = (qid: string, entry: unknown): QuizSession => ({
+    ...s,
+    entries: s.entries.map((e, i) => (s.order[i] === qid ? entry : e)) as QuizSession['entries'],
+  })
+
   it('refuses a response of the wrong shape', () => {
-    expect(
-      isResumable(
-        { ...s, entries: { ...s.entries, who: { ...s.entries.who!, response: true } } },
-        bank,
-      ),
-    ).toBe(false)
+    expect(isResumable(withEntry('who', { ...entryOf(s, 'who'), response: true }), bank)).toBe(
+      false,
+    )
+    expect(isResumable(withEntry('who', null), bank)).toBe(false)
+  })
+
+  it('refuses entries that do not line up with the questions', () => {
+    expect(isResumable({ ...s, entries: s.entries.slice(1) }, bank)).toBe(false)
+    expect(isResumable({ ...s, entries: [...s.entries, entryOf(s, 'who')] }, bank)).toBe(false)
+    // The shape before entries became an array: a record keyed by question id.
+    const keyed = Object.fromEntries(s.order.map((id) => [id, entryOf(s, id)]))
+    expect(isResumable({ ...s, entries: keyed as unknown as QuizSession['entries'] }, bank)).toBe(
+      false,
+    )
+  })
+
+  it('refuses a question asked twice or a position outside the quiz', () => {
+    // Otherwise consistent: the repeated question has its own entry of the right shape.
+    const twice = [...s.order.slice(0, -1), s.order[0]!]
+    const entries = [...s.entries.slice(0, -1), s.entries[0]!]
+    expect(isResumable({ ...s, order: twice, entries }, bank)).toBe(false)
+    expect(isResumable({ ...s, index: s.order.length }, bank)).toBe(false)
+    expect(isResumable({ ...s, index: 0.5 }, bank)).toBe(false)
+  })
+
+  it('accepts a session after a JSON round trip', () => {
+    expect(isResumable(JSON.parse(JSON.stringify(s)) as QuizSession, bank)).toBe(true)
   })
 })
