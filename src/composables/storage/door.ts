@@ -1,0 +1,324 @@
+/**
+ * The one door to storage. Everything Passage saves goes through `read` and `update` with a
+ * DocSpec saying how that document parses, migrates, serializes and shrinks. The door never
+ * loses data: unreadable text is copied to a quarantine key before anything may overwrite it
+ * (or, if even that copy fails, kept in memory and the original left alone); data from a newer
+ * version is never written over; a full storage is answered by trimming, not by dropping.
+ */
+import type { MigrateResult } from '../../domain/progress/versioned.ts'
+import { browserStorage, isQuotaError, type StorageBackend } from './backend.ts'
+import {
+  isQuarantineKey,
+  newQuarantineKey,
+  QUARANTINE_PREFIX,
+  STORAGE_KEYS,
+  STORAGE_PREFIX,
+} from './keys.ts'
+
+/** How one stored document is read and written. */
+export interface DocSpec<T> {
+  key: string
+  /** What the document is, for people: "progress", "settings", "quiz in progress". */
+  label: string
+  /** Text to the current version (JSON, migrations, validation). */
+  parse(text: string): MigrateResult<T>
+  serialize(doc: T): string
+  /** The document to start with when there is none (or none readable). */
+  empty(): T
+  /** A smaller document for a full storage; returns its input when nothing more can go. */
+  trim?(doc: T): T
+}
+
+export type ReadStatus = 'ok' | 'empty' | 'migrated' | 'quarantined' | 'newer' | 'unavailable'
+
+export interface ReadResult<T> {
+  /** The document to use: what was stored, or `empty()` when that cannot be used. */
+  value: T
+  status: ReadStatus
+  /** quarantined: where the unreadable text is kept (in storage, or in memory only). */
+  quarantineKey?: string
+  /** quarantined: false when storage refused the copy and the text lives in memory only. */
+  quarantineStored?: boolean
+  /** quarantined: why the text could not be read. */
+  reason?: string
+  /** migrated: the version the stored document had. */
+  migratedFrom?: number
+  /** newer: the version the stored document claims. */
+  version?: number
+}
+
+export type UpdateError = 'unavailable' | 'newer' | 'quota' | 'blocked'
+
+export interface UpdateResult<T> {
+  ok: boolean
+  /** What was written; on failure, what would have been (keep it in memory). Absent when the
+   * update could not even start (unavailable, newer, blocked). */
+  value?: T
+  /** Storage was full and the spec's trim made the document smaller to fit. */
+  trimmed: boolean
+  /** unavailable: storage is off; newer: the stored data must not be touched; quota: still too
+   * big after trimming everything trimmable; blocked: unreadable data awaits download or discard. */
+  error?: UpdateError
+  /** The read the update started from, for its notices (quarantine, migration). */
+  read: ReadResult<T>
+}
+
+export interface QuarantineEntry {
+  key: string
+  /** When it was quarantined (ISO), from the key. */
+  at: string
+  /** Length of the kept text in characters. */
+  size: number
+  /** false when storage refused the copy: download it before closing the tab. */
+  stored: boolean
+  /** The document it came from, when known. */
+  from?: string
+}
+
+export interface StorageChange {
+  key: string | null
+  /** The key was removed, or the whole storage cleared (e.g. "erase all" in another tab). */
+  removed: boolean
+}
+
+export interface StorageDoor {
+  read<T>(spec: DocSpec<T>): ReadResult<T>
+  update<T>(spec: DocSpec<T>, fn: (current: T) => T): UpdateResult<T>
+  /** Whether storage can be reached at all right now. */
+  available(): boolean
+  listQuarantine(): QuarantineEntry[]
+  /** The stored (or memory-kept) text of any key, for download; null when there is none. */
+  readRaw(key: string): string | null
+  /** Removes a key; for a quarantine key, also the unreadable original it was copied from. */
+  remove(key: string): boolean
+  /** Removes every Passage key, quarantine included. */
+  eraseAll(): boolean
+  /** Calls `cb` when another tab changes `key`; returns the unsubscribe function. */
+  subscribe(key: string, cb: (change: StorageChange) => void): () => void
+}
+
+export interface DoorOptions {
+  /** Where to store; called on every access because storage can come and go. */
+  backend?: () => StorageBackend | null
+  /** Names quarantine keys; the default is the real clock. */
+  now?: () => Date
+  /** Where `storage` events arrive; the default is `window`. */
+  events?: EventTarget | null
+}
+
+/** A storage door over `options.backend` (the browser's localStorage by default). */
+export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
+  const backend = options.backend ?? browserStorage
+  const now = options.now ?? (() => new Date())
+  const events = options.events === undefined ? defaultEvents() : options.events
+  /** Quarantined text storage refused to copy: quarantine key → origin and text. */
+  const memory = new Map<string, { from: string; raw: string }>()
+
+  function storage(): StorageBackend | null {
+    try {
+      return backend()
+    } catch {
+      return null
+    }
+  }
+
+  function storedKeys(store: StorageBackend): string[] {
+    const keys: string[] = []
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i)
+      if (key !== null && key.startsWith(STORAGE_PREFIX)) keys.push(key)
+    }
+    return keys
+  }
+
+  /** The quarantine key already holding exactly this text from this document, if any. */
+  function existingCopy(store: StorageBackend, from: string, raw: string): string | undefined {
+    for (const [key, entry] of memory) if (entry.from === from && entry.raw === raw) return key
+    return storedKeys(store).find((key) => isQuarantineKey(key) && store.getItem(key) === raw)
+  }
+
+  /** Keeps `raw` aside; reloading the same broken text again reuses the first copy. */
+  function quarantine<T>(
+    store: StorageBackend,
+    spec: DocSpec<T>,
+    raw: string,
+    reason: string,
+  ): ReadResult<T> {
+    const done = (quarantineKey: string): ReadResult<T> => ({
+      value: spec.empty(),
+      status: 'quarantined',
+      quarantineKey,
+      quarantineStored: !memory.has(quarantineKey),
+      reason,
+    })
+    const existing = existingCopy(store, spec.key, raw)
+    if (existing) return done(existing)
+    const key = newQuarantineKey(
+      now(),
+      (k) => memory.has(k) || safe(() => store.getItem(k) !== null, true),
+    )
+    try {
+      store.setItem(key, raw)
+    } catch {
+      // Typically a full storage (the broken text may be megabytes). Keep it for download and
+      // leave the original in place: `update` refuses to overwrite it until it is discarded.
+      memory.set(key, { from: spec.key, raw })
+    }
+    return done(key)
+  }
+
+  function read<T>(spec: DocSpec<T>): ReadResult<T> {
+    const unavailable: ReadResult<T> = { value: spec.empty(), status: 'unavailable' }
+    const store = storage()
+    if (!store) return unavailable
+    let raw: string | null
+    try {
+      raw = store.getItem(spec.key)
+    } catch {
+      return unavailable
+    }
+    if (raw === null) return { value: spec.empty(), status: 'empty' }
+    const parsed = spec.parse(raw)
+    switch (parsed.status) {
+      case 'ok':
+        return parsed.migratedFrom === undefined
+          ? { value: parsed.doc, status: 'ok' }
+          : { value: parsed.doc, status: 'migrated', migratedFrom: parsed.migratedFrom }
+      case 'newer':
+        return { value: spec.empty(), status: 'newer', version: parsed.version }
+      case 'invalid':
+        try {
+          return quarantine(store, spec, raw, parsed.reason)
+        } catch {
+          return unavailable
+        }
+    }
+  }
+
+  function update<T>(spec: DocSpec<T>, fn: (current: T) => T): UpdateResult<T> {
+    const before = read(spec)
+    const fail = (error: UpdateError, value?: T): UpdateResult<T> =>
+      value === undefined
+        ? { ok: false, trimmed: false, error, read: before }
+        : { ok: false, trimmed: false, error, value, read: before }
+    if (before.status === 'unavailable') return fail('unavailable')
+    if (before.status === 'newer') return fail('newer')
+    if (before.quarantineKey !== undefined && memory.has(before.quarantineKey))
+      return fail('blocked')
+    const store = storage()
+    if (!store) return fail('unavailable')
+    const wanted = fn(before.value)
+    let next = wanted
+    let trimmed = false
+    for (;;) {
+      try {
+        store.setItem(spec.key, spec.serialize(next))
+        return { ok: true, value: next, trimmed, read: before }
+      } catch (e) {
+        if (!isQuotaError(e)) return fail('unavailable', wanted)
+        const smaller = spec.trim?.(next)
+        if (smaller === undefined || smaller === next) return fail('quota', wanted)
+        next = smaller
+        trimmed = true
+      }
+    }
+  }
+
+  function listQuarantine(): QuarantineEntry[] {
+    const entries: QuarantineEntry[] = [...memory].map(([key, { from, raw }]) => ({
+      key,
+      at: key.slice(QUARANTINE_PREFIX.length),
+      size: raw.length,
+      stored: false,
+      from,
+    }))
+    const store = storage()
+    if (store) {
+      safe(() => {
+        for (const key of storedKeys(store).filter(isQuarantineKey)) {
+          const raw = store.getItem(key) ?? ''
+          entries.push({
+            key,
+            at: key.slice(QUARANTINE_PREFIX.length),
+            size: raw.length,
+            stored: true,
+          })
+        }
+      }, undefined)
+    }
+    return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  }
+
+  function readRaw(key: string): string | null {
+    const kept = memory.get(key)
+    if (kept) return kept.raw
+    const store = storage()
+    return store ? safe(() => store.getItem(key), null) : null
+  }
+
+  function remove(key: string): boolean {
+    const store = storage()
+    const raw = readRaw(key)
+    const kept = memory.get(key)
+    memory.delete(key)
+    if (!store) return kept !== undefined
+    return safe(() => {
+      if (isQuarantineKey(key) && raw !== null) {
+        // The broken original may still sit under its key (nothing was saved since); discarding
+        // the copy discards it too, or the next read would quarantine it all over again.
+        const origins = kept ? [kept.from] : Object.values(STORAGE_KEYS)
+        for (const from of origins) if (store.getItem(from) === raw) store.removeItem(from)
+      }
+      store.removeItem(key)
+      return true
+    }, false)
+  }
+
+  function eraseAll(): boolean {
+    memory.clear()
+    const store = storage()
+    if (!store) return false
+    return safe(() => {
+      for (const key of storedKeys(store)) store.removeItem(key)
+      return true
+    }, false)
+  }
+
+  function subscribe(key: string, cb: (change: StorageChange) => void): () => void {
+    if (!events) return () => {}
+    const listener = (e: Event) => {
+      const { key: changed, newValue } = e as StorageEvent
+      if (changed !== null && changed !== key) return
+      cb({ key: changed, removed: changed === null || newValue === null })
+    }
+    events.addEventListener('storage', listener)
+    return () => events.removeEventListener('storage', listener)
+  }
+
+  return {
+    read,
+    update,
+    available: () => {
+      const store = storage()
+      return store !== null && safe(() => (store.key(0), true), false)
+    },
+    listQuarantine,
+    readRaw,
+    remove,
+    eraseAll,
+    subscribe,
+  }
+}
+
+function defaultEvents(): EventTarget | null {
+  return typeof window === 'undefined' ? null : window
+}
+
+/** `fn()`, or `fallback` when storage throws (it may vanish or refuse at any moment). */
+function safe<R>(fn: () => R, fallback: R): R {
+  try {
+    return fn()
+  } catch {
+    return fallback
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Every localStorage key Passage uses. All start with one prefix, so "erase all my data" and the
+ * quarantine list can find them without knowing each one.
+ */
+
+export const STORAGE_PREFIX = 'passage:'
+
+export const STORAGE_KEYS = {
+  progress: 'passage:progress',
+  settings: 'passage:settings',
+  quizInProgress: 'passage:quiz-in-progress',
+} as const
+
+/** Unreadable documents are copied under this prefix plus the ISO time they were found. */
+export const QUARANTINE_PREFIX = 'passage:quarantine:'
+
+/** Whether a key holds a quarantined copy. */
+export function isQuarantineKey(key: string): boolean {
+  return key.startsWith(QUARANTINE_PREFIX)
+}
+
+/** A fresh quarantine key for `now`; `taken` says which keys exist, so two in one ms differ. */
+export function newQuarantineKey(now: Date, taken: (key: string) => boolean): string {
+  const base = QUARANTINE_PREFIX + now.toISOString()
+  let key = base
+  for (let n = 1; taken(key); n++) key = `${base}~${n}`
+  return key
+}

@@ -1,0 +1,57 @@
+/** Turns a finished quiz into the attempt that is recorded. */
+import type { Bank } from '../bank/schema.ts'
+import { summarize } from '../quiz/score.ts'
+import { entryOf, type QuizSession } from '../quiz/session.ts'
+import { encodeAnswer } from './answers.ts'
+import {
+  compareText,
+  SCORE_UNITS,
+  scoreUnits,
+  storedSeconds,
+  type AnswerRecord,
+  type Attempt,
+} from './codec.ts'
+
+/**
+ * The attempt a finished session comes to, with `id` from the caller (the store makes a random
+ * one). Values are rounded as they are stored, so what is recorded reads back unchanged.
+ * Throws for a session that is not finished.
+ */
+export function attemptFromSession(session: QuizSession, bank: Bank, id: string): Attempt {
+  if (session.status !== 'finished' || session.finishedAt === undefined) {
+    throw new Error('Only a finished quiz can be recorded.')
+  }
+  const byId = new Map(bank.questions.map((q) => [q.id, q]))
+  const answers = session.order
+    .map((qid): AnswerRecord => {
+      const entry = entryOf(session, qid)
+      const q = byId.get(qid)
+      const units = scoreUnits(entry.result?.score ?? 0, entry.result?.max ?? 1)
+      return {
+        qid,
+        score: units / SCORE_UNITS,
+        max: 1,
+        correct: entry.result?.correct === true,
+        timeMs: storedSeconds(entry.timeMs) * 1000,
+        answer: q ? encodeAnswer(q, entry.response) : '',
+        retryUsed: entry.retryUsed,
+      }
+    })
+    .sort((a, b) => compareText(a.qid, b.qid))
+  const startedAt = Math.floor(session.startedAt / 1000) * 1000
+  const duration = Math.max(0, Math.round((session.finishedAt - startedAt) / 1000)) * 1000
+  const units = answers.reduce((sum, a) => sum + Math.round(a.score * SCORE_UNITS), 0)
+  return {
+    id,
+    setId: session.bankId,
+    mode: session.options.mode,
+    startedAt,
+    finishedAt: startedAt + duration,
+    score: units / SCORE_UNITS,
+    max: answers.length,
+    passed: summarize(session, bank).passed,
+    answers,
+    detailed: true,
+    seed: session.seed,
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The backup file: everything the student has (progress and settings) in one versioned JSON
+ * file. Reading one validates all of it and reports what a restore would add before anything
+ * changes; a file that fails any check is refused as a whole with a message saying why.
+ */
+import * as z from 'zod/mini'
+import { merge } from './merge.ts'
+import { migrate } from './migrate.ts'
+import type { ProgressDoc } from './schema.ts'
+import { migrateSettings, type Settings } from './settings.ts'
+import { attemptCount } from './stats.ts'
+import { firstIssue, parseJson } from './versioned.ts'
+
+export const BACKUP_KIND = 'passage-backup'
+export const BACKUP_VERSION = 1
+
+export interface Backup {
+  kind: typeof BACKUP_KIND
+  schemaVersion: typeof BACKUP_VERSION
+  /** The app that wrote it, for the student's and a maintainer's information. */
+  appVersion: string
+  /** ISO 8601. */
+  createdAt: string
+  progress: ProgressDoc
+  settings?: Settings
+}
+
+/** What a restore would do, for the "restore?" confirmation. */
+export interface RestoreSummary {
+  createdAt: string
+  appVersion: string
+  attemptsInBackup: number
+  /** Attempts not already here: what the restore adds. */
+  newAttempts: number
+  /** Attempts already here (same id): left as they are, never duplicated. */
+  knownAttempts: number
+  /** Question sets the backup has history for and this device does not. */
+  newSets: number
+  hasSettings: boolean
+  /** Set when the backup's progress was written by an older version and gets migrated. */
+  migratedFrom?: number
+}
+
+export type BackupRead =
+  { ok: true; backup: Backup; summary: RestoreSummary } | { ok: false; message: string }
+
+const envelope = z.looseObject({
+  kind: z.literal(BACKUP_KIND),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  progress: z.unknown(),
+  settings: z.optional(z.unknown()),
+})
+
+/** A backup of `docs` made at `now` by app version `appVersion`. */
+export function makeBackup(
+  docs: { progress: ProgressDoc; settings?: Settings },
+  appVersion: string,
+  now: Date,
+): Backup {
+  const backup: Backup = {
+    kind: BACKUP_KIND,
+    schemaVersion: BACKUP_VERSION,
+    appVersion,
+    createdAt: now.toISOString(),
+    progress: docs.progress,
+  }
+  if (docs.settings) backup.settings = docs.settings
+  return backup
+}
+
+/** The file text of a backup. */
+export function backupText(backup: Backup): string {
+  return JSON.stringify(backup)
+}
+
+/** A file name that sorts by date, e.g. passage-backup-2024-05-18.json. */
+export function backupFilename(now: Date): string {
+  return `passage-backup-${now.toISOString().slice(0, 10)}.json`
+}
+
+const UNCHANGED = 'Nothing was changed.'
+
+/** Validates a backup file and says what restoring it over `current` would add. */
+export function readBackup(text: string, current: ProgressDoc): BackupRead {
+  const json = parseJson(text)
+  if (!json.ok) {
+    return { ok: false, message: `This file is not a Passage backup: ${json.reason}. ${UNCHANGED}` }
+  }
+  const head = envelope.safeParse(json.doc)
+  if (!head.success) {
+    const kind = (json.doc as { kind?: unknown } | null)?.kind
+    return kind === BACKUP_KIND
+      ? {
+          ok: false,
+          message: `This backup is damaged: ${firstIssue(head.error.issues)}. ${UNCHANGED}`,
+        }
+      : { ok: false, message: `This file is not a Passage backup. ${UNCHANGED}` }
+  }
+  const { data } = head
+  if (data.schemaVersion > BACKUP_VERSION) {
+    return {
+      ok: false,
+      message: `This backup was made by a newer version of Passage (format ${data.schemaVersion}). Update Passage to restore it. ${UNCHANGED}`,
+    }
+  }
+  const progress = migrate(data.progress)
+  if (progress.status === 'newer') {
+    return {
+      ok: false,
+      message: `This backup holds progress from a newer version of Passage (version ${progress.version}). Update Passage to restore it. ${UNCHANGED}`,
+    }
+  }
+  if (progress.status === 'invalid') {
+    return {
+      ok: false,
+      message: `This backup is damaged: its progress ${progress.reason}. ${UNCHANGED}`,
+    }
+  }
+  let settings: Settings | undefined
+  if (data.settings !== undefined) {
+    const s = migrateSettings(data.settings)
+    if (s.status !== 'ok') {
+      const why = s.status === 'newer' ? 'come from a newer version' : s.reason
+      return { ok: false, message: `This backup is damaged: its settings ${why}. ${UNCHANGED}` }
+    }
+    settings = s.doc
+  }
+  const backup: Backup = {
+    kind: BACKUP_KIND,
+    schemaVersion: BACKUP_VERSION,
+    appVersion: data.appVersion,
+    createdAt: data.createdAt,
+    progress: progress.doc,
+  }
+  if (settings) backup.settings = settings
+  const inBackup = attemptCount(progress.doc)
+  const newAttempts = attemptCount(merge(current, progress.doc)) - attemptCount(current)
+  const summary: RestoreSummary = {
+    createdAt: data.createdAt,
+    appVersion: data.appVersion,
+    attemptsInBackup: inBackup,
+    newAttempts,
+    knownAttempts: inBackup - newAttempts,
+    newSets: Object.keys(progress.doc.sets).filter((id) => !Object.hasOwn(current.sets, id)).length,
+    hasSettings: settings !== undefined,
+  }
+  if (progress.migratedFrom !== undefined) summary.migratedFrom = progress.migratedFrom
+  return { ok: true, backup, summary }
+}

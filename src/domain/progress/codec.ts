@@ -1,0 +1,309 @@
+/**
+ * Attempts as the rest of the app sees them, and the compact text they are stored as.
+ * A summary (`list.start.duration.mode+passed.scores`) is kept for ever and feeds every aggregate;
+ * the detail after `#` (seed, retries, answers) is what trimming removes. Scores are stored in
+ * 1/120ths (exact for halves, thirds, quarters, fifths, sixths and their half-credit retries) and
+ * times in whole seconds, so `attemptFromSession` rounds the same way and a recorded attempt
+ * reads back exactly as it was recorded.
+ */
+import { fromDigits, hash8, toDigits } from './digits.ts'
+import { ATTEMPT_ID, QUESTION_ID, SUMMARY } from './schema.ts'
+
+export type AttemptMode = 'practice' | 'test' | 'unknown'
+
+/** One question's result in an attempt. */
+export interface AnswerRecord {
+  qid: string
+  /** 0–1, in steps of 1/SCORE_UNITS. */
+  score: number
+  /** Every question weighs 1 (see domain/grading); kept so callers need not know it. */
+  max: number
+  correct: boolean
+  /** Whole seconds, at most MAX_SECONDS. */
+  timeMs: number
+  /** The answer given, as `encodeAnswer` wrote it; absent once the attempt's detail is trimmed. */
+  answer?: string
+  retryUsed?: boolean
+}
+
+/** One finished quiz. `answers` are sorted by question id, which is how they are stored. */
+export interface Attempt {
+  id: string
+  setId: string
+  mode: AttemptMode
+  /** Whole seconds since the epoch, in milliseconds. */
+  startedAt: number
+  finishedAt: number
+  score: number
+  max: number
+  /** null for attempts migrated from a version that did not record it. */
+  passed: boolean | null
+  /** Empty for attempts migrated from a version without per-question results. */
+  answers: AnswerRecord[]
+  /** Whether seed, answers and retries are still kept (see ProgressLimits). */
+  detailed: boolean
+  seed?: string
+}
+
+/** Scores are stored as whole 1/120ths of a question. */
+export const SCORE_UNITS = 120
+// Three digits hold 64³ values: 242 score codes (121 scores × correct) times this many seconds.
+const TIME_SLOTS = Math.floor(64 ** 3 / ((SCORE_UNITS + 1) * 2))
+/** Longest time on one question that is stored as it is (18 minutes); longer ones are capped. */
+export const MAX_SECONDS = TIME_SLOTS - 1
+
+const MODE_CODE = { practice: 'p', test: 't', unknown: 'u' } as const
+const MODE_OF: Record<string, AttemptMode> = { p: 'practice', t: 'test', u: 'unknown' }
+
+/** A score of `score` out of `max` in stored units (rounded, clamped to 0…SCORE_UNITS). */
+export function scoreUnits(score: number, max: number): number {
+  if (!(max > 0)) return 0
+  return Math.min(SCORE_UNITS, Math.max(0, Math.round((score / max) * SCORE_UNITS)))
+}
+
+/** A duration rounded to the whole seconds stored for one question. */
+export function storedSeconds(ms: number): number {
+  return Math.min(MAX_SECONDS, Math.max(0, Math.round(ms / 1000)))
+}
+
+/** The key a sorted question list of a set is stored under. */
+export function listKey(setId: string, qids: readonly string[]): string {
+  return hash8(`${setId}\n${qids.join('\n')}`)
+}
+
+function escapeText(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\|/g, '%7C')
+}
+
+function unescapeText(text: string): string {
+  if (!text.includes('%')) return text
+  return text.replace(/%(25|7C)/g, (_, code: string) => (code === '25' ? '%' : '|'))
+}
+
+/** Plain code-unit order, the same in every browser and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Newest first: finished later, then the larger id, so every tab orders attempts alike. */
+export function newestFirst(
+  a: Pick<Attempt, 'finishedAt' | 'id'>,
+  b: Pick<Attempt, 'finishedAt' | 'id'>,
+): number {
+  return b.finishedAt - a.finishedAt || compareText(b.id, a.id)
+}
+
+export interface EncodedAttempt {
+  /** The sorted question ids; empty for an attempt without per-question results. */
+  list: string[]
+  /** listKey of `list`, or '' when it is empty. */
+  key: string
+  text: string
+}
+
+/** The stored form of an attempt. Throws a RangeError for ids the document could not hold. */
+export function encodeAttempt(attempt: Attempt): EncodedAttempt {
+  if (!ATTEMPT_ID.test(attempt.id)) throw new RangeError(`Bad attempt id ${attempt.id}`)
+  const answers = [...attempt.answers].sort((a, b) => compareText(a.qid, b.qid))
+  answers.forEach((a, i) => {
+    if (!QUESTION_ID.test(a.qid)) throw new RangeError(`Bad question id ${a.qid}`)
+    if (i > 0 && answers[i - 1]?.qid === a.qid) throw new RangeError(`Question ${a.qid} twice`)
+  })
+  const list = answers.map((a) => a.qid)
+  const key = list.length > 0 ? listKey(attempt.setId, list) : ''
+  const start = Math.max(0, Math.floor(attempt.startedAt / 1000))
+  const duration = Math.max(0, Math.round(attempt.finishedAt / 1000 - start))
+  const passed = attempt.passed === null ? 'u' : attempt.passed ? '1' : '0'
+  const body =
+    answers.length > 0
+      ? answers
+          .map((a) => {
+            const code = scoreUnits(a.score, a.max) * 2 + (a.correct ? 1 : 0)
+            return toDigits(code * TIME_SLOTS + storedSeconds(a.timeMs), 3)
+          })
+          .join('')
+      : `${toDigits(Math.max(0, Math.round(attempt.score * SCORE_UNITS)))}/${toDigits(Math.max(0, Math.round(attempt.max)))}`
+  let text = `${key}.${toDigits(start)}.${toDigits(duration)}.${MODE_CODE[attempt.mode]}${passed}.${body}`
+  // An attempt without per-question results has no answers to keep, hence no detail.
+  if (attempt.detailed && answers.length > 0) {
+    const retries = answers.some((a) => a.retryUsed)
+      ? answers.map((a) => (a.retryUsed ? '1' : '0')).join('')
+      : ''
+    const parts = [attempt.seed ?? '', retries, ...answers.map((a) => a.answer ?? '')]
+    text += `#${parts.map(escapeText).join('|')}`
+  }
+  return { list, key, text }
+}
+
+/** An attempt's stored text, read and checked but without a record per question. */
+export interface StoredAttempt {
+  id: string
+  setId: string
+  mode: AttemptMode
+  startedAt: number
+  finishedAt: number
+  passed: boolean | null
+  /** The sorted question ids; empty for an attempt migrated without per-question results. */
+  list: readonly string[]
+  /** 3 digits per question of `list`; read them with resultCode. */
+  results: string
+  /** Total score in 1/SCORE_UNITS. */
+  units: number
+  max: number
+  /** `seed|retries|answer|…` as stored (escaped); undefined once trimmed. */
+  detail: string | undefined
+}
+
+/** The packed result of question `i`: score, correct and seconds (see the helpers below). */
+export function resultCode(results: string, i: number): number {
+  return fromDigits(results, i * 3, i * 3 + 3)
+}
+/** Score of a packed result in 1/SCORE_UNITS. */
+export const unitsOf = (code: number): number => Math.floor(code / TIME_SLOTS) >> 1
+/** Whether a packed result was correct. */
+export const correctOf = (code: number): boolean => (Math.floor(code / TIME_SLOTS) & 1) === 1
+/** Seconds of a packed result. */
+export const secondsOf = (code: number): number => code % TIME_SLOTS
+
+/**
+ * Reads a stored attempt. `lists` are its set's question lists. Throws a TypeError saying
+ * what is wrong when the text does not fit them, which makes the whole document invalid.
+ */
+export function readStored(
+  setId: string,
+  id: string,
+  text: string,
+  lists: Readonly<Record<string, readonly string[]>>,
+): StoredAttempt {
+  const m = SUMMARY.exec(text)
+  if (!m) throw new TypeError('is not an attempt summary')
+  const [, key, startText, durText, modeText, passedText, triples, totalText, maxText, detail] = m
+  const startedAt = fromDigits(startText ?? '') * 1000
+  const finishedAt = startedAt + fromDigits(durText ?? '') * 1000
+  const mode = MODE_OF[modeText ?? 'u'] ?? 'unknown'
+  const passed = passedText === 'u' ? null : passedText === '1'
+  // One object literal per attempt, all fields present: indexing builds thousands of these.
+  if (key === undefined) {
+    if (totalText === undefined || maxText === undefined) {
+      throw new TypeError('has per-question results but no question list')
+    }
+    if (detail !== undefined) throw new TypeError('has detail but no question list')
+    const units = fromDigits(totalText)
+    const max = fromDigits(maxText)
+    return {
+      id,
+      setId,
+      mode,
+      startedAt,
+      finishedAt,
+      passed,
+      list: [],
+      results: '',
+      units,
+      max,
+      detail,
+    }
+  }
+  const list = Object.hasOwn(lists, key) ? lists[key] : undefined
+  if (!list) throw new TypeError(`refers to question list "${key}", which is missing`)
+  if (triples === undefined || triples.length !== list.length * 3) {
+    throw new TypeError(`has ${(triples ?? '').length / 3} results for ${list.length} questions`)
+  }
+  let units = 0
+  for (let i = 0; i < list.length; i++) {
+    const code = resultCode(triples, i)
+    if (Math.floor(code / TIME_SLOTS) > SCORE_UNITS * 2 + 1) {
+      throw new TypeError(`has an impossible score for ${list[i]}`)
+    }
+    units += unitsOf(code)
+  }
+  if (detail !== undefined) {
+    // Counted rather than split: indexing reads every attempt, and splitting waits for toAttempt.
+    let bars = 0
+    for (let at = detail.indexOf('|'); at >= 0; at = detail.indexOf('|', at + 1)) bars++
+    if (bars !== list.length + 1) {
+      throw new TypeError(`has ${bars - 1} answers for ${list.length} questions`)
+    }
+    const first = detail.indexOf('|')
+    const retries = detail.slice(first + 1, detail.indexOf('|', first + 1))
+    if (retries !== '' && (retries.length !== list.length || /[^01]/.test(retries))) {
+      throw new TypeError('has unreadable retry marks')
+    }
+  }
+  const max = list.length
+  return {
+    id,
+    setId,
+    mode,
+    startedAt,
+    finishedAt,
+    passed,
+    list,
+    results: triples,
+    units,
+    max,
+    detail,
+  }
+}
+
+/** The attempt a stored one stands for, with a record per question. */
+export function toAttempt(stored: StoredAttempt): Attempt {
+  const detail = stored.detail?.split('|').map(unescapeText)
+  const retries = detail?.[1] ?? ''
+  const answers = stored.list.map((qid, i): AnswerRecord => {
+    const code = resultCode(stored.results, i)
+    const record: AnswerRecord = {
+      qid,
+      score: unitsOf(code) / SCORE_UNITS,
+      max: 1,
+      correct: correctOf(code),
+      timeMs: secondsOf(code) * 1000,
+    }
+    if (detail) {
+      record.answer = detail[i + 2] ?? ''
+      record.retryUsed = retries[i] === '1'
+    }
+    return record
+  })
+  const attempt: Attempt = {
+    id: stored.id,
+    setId: stored.setId,
+    mode: stored.mode,
+    startedAt: stored.startedAt,
+    finishedAt: stored.finishedAt,
+    score: stored.units / SCORE_UNITS,
+    max: stored.max,
+    passed: stored.passed,
+    answers,
+    detailed: detail !== undefined,
+  }
+  if (detail) attempt.seed = detail[0] ?? ''
+  return attempt
+}
+
+/** Reads a stored attempt back in full; throws a TypeError like readStored. */
+export function decodeAttempt(
+  setId: string,
+  id: string,
+  text: string,
+  lists: Readonly<Record<string, readonly string[]>>,
+): Attempt {
+  return toAttempt(readStored(setId, id, text, lists))
+}
+
+/** When a stored attempt finished, read from its header alone (for ordering without decoding). */
+export function finishedAtOf(text: string): number {
+  const [, start = '', duration = ''] = text.split('.', 3)
+  return (fromDigits(start) + fromDigits(duration)) * 1000
+}
+
+/** Whether a stored attempt still has its detail. */
+export function hasDetail(text: string): boolean {
+  return text.includes('#')
+}
+
+/** A stored attempt without its detail: the part that is kept for ever. */
+export function withoutDetail(text: string): string {
+  const at = text.indexOf('#')
+  return at < 0 ? text : text.slice(0, at)
+}

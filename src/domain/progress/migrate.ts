@@ -1,0 +1,118 @@
+/**
+ * Reading stored progress of any version. Version 0 is what the first prototype saved: a flat
+ * `{ attempts: [{ set, score, total, date }] }` with no schemaVersion and no per-question results.
+ * Each v0 attempt becomes a v1 attempt with a total only, and an id derived from its content and
+ * position, so two tabs migrating the same v0 data at once produce the same ids and no duplicates.
+ */
+import * as z from 'zod/mini'
+import { hash8 } from './digits.ts'
+import { encodeAttempt, type Attempt } from './codec.ts'
+import { indexProgress } from './stats.ts'
+import {
+  emptyProgress,
+  PROGRESS_VERSION,
+  progressSchema,
+  SET_ID,
+  type ProgressDoc,
+} from './schema.ts'
+import {
+  firstIssue,
+  parseJson,
+  runMigrations,
+  schemaVersionOf,
+  type Checked,
+  type MigrateResult,
+  type VersionedFormat,
+} from './versioned.ts'
+
+const v0Schema = z.strictObject({
+  attempts: z.array(
+    z.strictObject({
+      set: z.string().check(z.regex(SET_ID)),
+      /** Questions right (practice half credit included). */
+      score: z.number().check(z.gte(0)),
+      /** Questions asked. */
+      total: z.int().check(z.gte(1)),
+      /** When it finished, ISO 8601. */
+      date: z.iso.datetime({ offset: true }),
+    }),
+  ),
+})
+
+/** v0 → v1: every attempt kept, with its total; per-question results never existed in v0. */
+function fromV0(raw: unknown): Checked<unknown> {
+  const parsed = v0Schema.safeParse(raw)
+  if (!parsed.success) return { ok: false, reason: `version 0: ${firstIssue(parsed.error.issues)}` }
+  let doc: ProgressDoc = emptyProgress()
+  parsed.data.attempts.forEach((old, i) => {
+    const at = Date.parse(old.date)
+    const attempt: Attempt = {
+      id: `v0${hash8(`${i}\n${old.set}\n${old.date}\n${old.score}\n${old.total}`)}`,
+      setId: old.set,
+      mode: 'unknown',
+      startedAt: at,
+      finishedAt: at,
+      score: Math.min(old.score, old.total),
+      max: old.total,
+      passed: null,
+      answers: [],
+      detailed: false,
+    }
+    const { text } = encodeAttempt(attempt)
+    const set = doc.sets[old.set] ?? { lists: {}, attempts: {} }
+    doc = {
+      ...doc,
+      sets: {
+        ...doc.sets,
+        [old.set]: { ...set, attempts: { ...set.attempts, [attempt.id]: text } },
+      },
+    }
+  })
+  return { ok: true, doc }
+}
+
+/** Schema, then the rules a schema cannot say: every attempt fits the question list it names. */
+export function validateProgress(raw: unknown): Checked<ProgressDoc> {
+  const parsed = progressSchema.safeParse(raw)
+  if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error.issues) }
+  try {
+    // Decoding every attempt is the check; the index it builds is cached for the stats.
+    indexProgress(parsed.data)
+  } catch (e) {
+    return { ok: false, reason: (e as Error).message }
+  }
+  return { ok: true, doc: parsed.data }
+}
+
+/** The progress format: versions, their migration steps and the final check. */
+export const progressFormat: VersionedFormat<ProgressDoc> = {
+  current: PROGRESS_VERSION,
+  versionOf(raw) {
+    const v = schemaVersionOf(raw)
+    if (v !== undefined) return v
+    // v0 had no schemaVersion; its only field was the attempts list.
+    const looksV0 =
+      typeof raw === 'object' &&
+      raw !== null &&
+      Array.isArray((raw as { attempts?: unknown }).attempts)
+    return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
+  },
+  steps: { 0: fromV0 },
+  validate: validateProgress,
+}
+
+/** Any stored progress value to the current version, or why not ('newer' data is left alone). */
+export function migrate(raw: unknown): MigrateResult<ProgressDoc> {
+  return runMigrations(raw, progressFormat)
+}
+
+/** Stored text to a current progress document: JSON, then migrate. */
+export function parse(text: string): MigrateResult<ProgressDoc> {
+  const json = parseJson(text)
+  return json.ok ? migrate(json.doc) : { status: 'invalid', reason: json.reason }
+}
+
+/** The text a progress document is stored as; parse(serialize(doc)) gives doc back. */
+export function serialize(doc: ProgressDoc): string {
+  return JSON.stringify(doc)
+}

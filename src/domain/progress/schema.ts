@@ -1,0 +1,60 @@
+/**
+ * The stored progress document, version 1: one entry per question set, each holding the question
+ * lists its attempts refer to and one compact text per attempt (its summary, kept for ever, and
+ * while it is recent its detail). `codec.ts` reads and writes those texts; the README shows one.
+ */
+import * as z from 'zod/mini'
+import { DIGIT_CLASS } from './digits.ts'
+
+/** The progress format this build writes. */
+export const PROGRESS_VERSION = 1
+
+/** A bank id, `<passage id>/<set slug>`, as in domain/bank. */
+export const SET_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/
+/** A question id, as in domain/bank. No leading "_", so "__proto__" can never be a key. */
+export const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
+/** Attempt ids come from the caller (a UUID or something shorter); the same rule keeps keys safe. */
+export const ATTEMPT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+/** A list key is the hash8 of the list's set and question ids. */
+export const LIST_KEY = new RegExp(`^${DIGIT_CLASS}{8}$`)
+
+const D = DIGIT_CLASS
+/**
+ * `<list>.<start>.<duration>.<mode><passed>.<body>[#<detail>]`: body is 3 digits per question of
+ * the list, or `<total>/<max>` for an attempt migrated without per-question results.
+ */
+export const SUMMARY = new RegExp(
+  `^(${D}{8})?\\.(${D}+)\\.(${D}+)\\.([ptu])([01u])\\.(?:((?:${D}{3})*)|(${D}+)/(${D}+))(?:#([\\s\\S]*))?$`,
+)
+
+export const setRecordSchema = z.strictObject({
+  /** Sorted question ids, keyed by hash8 of set id and ids, shared by every attempt that asked them. */
+  lists: z.record(
+    z.string().check(z.regex(LIST_KEY)),
+    z.array(z.string().check(z.regex(QUESTION_ID))),
+  ),
+  /** Attempt id → summary text (see SUMMARY). */
+  attempts: z.record(z.string().check(z.regex(ATTEMPT_ID)), z.string().check(z.regex(SUMMARY))),
+})
+
+export const progressSchema = z.strictObject({
+  schemaVersion: z.literal(PROGRESS_VERSION),
+  sets: z.record(z.string().check(z.regex(SET_ID)), setRecordSchema),
+})
+
+export type SetRecord = z.infer<typeof setRecordSchema>
+export type ProgressDoc = z.infer<typeof progressSchema>
+
+/** How much per-attempt detail is kept; aggregates are never limited. */
+export interface ProgressLimits {
+  /** Attempts per set that keep their answers and seed, most recent first. */
+  detailPerSet: number
+}
+
+/** 50 detailed attempts per set keeps 100 000 answers over 1 000 questions well under 1 MB. */
+export const DEFAULT_LIMITS: Readonly<ProgressLimits> = Object.freeze({ detailPerSet: 50 })
+
+/** A progress document with nothing recorded yet. */
+export function emptyProgress(): ProgressDoc {
+  return { schemaVersion: PROGRESS_VERSION, sets: {} }
+}

@@ -1,0 +1,191 @@
+/**
+ * Aggregates, all computed from the attempt summaries that are kept for ever: per set (attempts,
+ * best, last, mean, first, last played) and per question (seen, correct, last result, mean time)
+ * for the review queue and item statistics. Documents are immutable values, so the index is
+ * computed once per document and cached; it reads the packed results directly rather than
+ * building a record per answer, which keeps 100 000 answers fast to index.
+ */
+import {
+  correctOf,
+  newestFirst,
+  readStored,
+  resultCode,
+  SCORE_UNITS,
+  secondsOf,
+  toAttempt,
+  unitsOf,
+  type Attempt,
+  type StoredAttempt,
+} from './codec.ts'
+import type { ProgressDoc } from './schema.ts'
+
+/** A set's record. Scores are fractions 0–1, so quizzes of different lengths compare. */
+export interface SetStats {
+  setId: string
+  attempts: number
+  passed: number
+  best: number
+  last: number
+  mean: number
+  first: number
+  /** When the latest attempt finished, epoch ms. */
+  lastPlayed: number
+}
+
+/** A question's record across every attempt that asked it. */
+export interface QuestionStats {
+  setId: string
+  qid: string
+  seen: number
+  correct: number
+  /** Sum of scores, 0–1 each; scoreSum / seen is the mean. */
+  scoreSum: number
+  meanTimeMs: number
+  last: { score: number; correct: boolean; at: number }
+}
+
+export interface ProgressIndex {
+  /** Every attempt, read and checked, newest first. */
+  stored: readonly StoredAttempt[]
+  sets: ReadonlyMap<string, SetStats>
+  /** Keyed by questionKey(setId, qid): question ids are unique only within their set. */
+  questions: ReadonlyMap<string, QuestionStats>
+}
+
+/** The key of a question across sets. */
+export function questionKey(setId: string, qid: string): string {
+  return `${setId}#${qid}`
+}
+
+function build(doc: ProgressDoc): ProgressIndex {
+  const stored: StoredAttempt[] = []
+  for (const [setId, set] of Object.entries(doc.sets)) {
+    for (const [id, text] of Object.entries(set.attempts)) {
+      try {
+        stored.push(readStored(setId, id, text, set.lists))
+      } catch (e) {
+        throw new TypeError(`attempt ${id} of ${setId} ${(e as Error).message}`)
+      }
+    }
+  }
+  stored.sort(newestFirst)
+  const sets = new Map<string, SetStats & { sum: number }>()
+  // Two levels, so 100 000 answers need no key strings built.
+  const questions = new Map<string, Map<string, QuestionStats & { seconds: number }>>()
+  // Oldest first, so "first" is set once and "last" is overwritten by each later attempt.
+  for (let i = stored.length - 1; i >= 0; i--) {
+    const a = stored[i] as StoredAttempt
+    const f = a.max > 0 ? a.units / SCORE_UNITS / a.max : 0
+    const s = sets.get(a.setId)
+    if (!s) {
+      sets.set(a.setId, {
+        setId: a.setId,
+        attempts: 1,
+        passed: a.passed ? 1 : 0,
+        best: f,
+        last: f,
+        mean: f,
+        first: f,
+        lastPlayed: a.finishedAt,
+        sum: f,
+      })
+    } else {
+      s.attempts++
+      s.passed += a.passed ? 1 : 0
+      s.best = Math.max(s.best, f)
+      s.last = f
+      s.sum += f
+      s.lastPlayed = a.finishedAt
+    }
+    let inSet = questions.get(a.setId)
+    if (!inSet) questions.set(a.setId, (inSet = new Map()))
+    for (let k = 0; k < a.list.length; k++) {
+      const qid = a.list[k] as string
+      const code = resultCode(a.results, k)
+      let q = inSet.get(qid)
+      if (!q) {
+        const last = { score: 0, correct: false, at: 0 }
+        q = {
+          setId: a.setId,
+          qid,
+          seen: 0,
+          correct: 0,
+          scoreSum: 0,
+          meanTimeMs: 0,
+          seconds: 0,
+          last,
+        }
+        inSet.set(qid, q)
+      }
+      const score = unitsOf(code) / SCORE_UNITS
+      q.seen++
+      q.correct += correctOf(code) ? 1 : 0
+      q.scoreSum += score
+      q.seconds += secondsOf(code)
+      q.last.score = score
+      q.last.correct = correctOf(code)
+      q.last.at = a.finishedAt
+    }
+  }
+  // The running sums stay private: callers get the documented shapes only.
+  return {
+    stored,
+    sets: new Map([...sets].map(([key, { sum, ...s }]) => [key, { ...s, mean: sum / s.attempts }])),
+    questions: new Map(
+      [...questions.values()].flatMap((inSet) =>
+        [...inSet.values()].map(({ seconds, ...q }): [string, QuestionStats] => [
+          questionKey(q.setId, q.qid),
+          { ...q, meanTimeMs: Math.round((seconds * 1000) / q.seen) },
+        ]),
+      ),
+    ),
+  }
+}
+
+const cache = new WeakMap<ProgressDoc, ProgressIndex>()
+
+/**
+ * Every aggregate of a document, computed once per document. Throws a TypeError naming the
+ * attempt when one does not decode; `validateProgress` makes sure stored documents never do.
+ */
+export function indexProgress(doc: ProgressDoc): ProgressIndex {
+  let index = cache.get(doc)
+  if (!index) {
+    index = build(doc)
+    cache.set(doc, index)
+  }
+  return index
+}
+
+/** A set's aggregates, or undefined when it was never played. */
+export function setStats(doc: ProgressDoc, setId: string): SetStats | undefined {
+  return indexProgress(doc).sets.get(setId)
+}
+
+/** A question's aggregates; question ids are unique only within a set, hence both ids. */
+export function questionStats(
+  doc: ProgressDoc,
+  setId: string,
+  qid: string,
+): QuestionStats | undefined {
+  return indexProgress(doc).questions.get(questionKey(setId, qid))
+}
+
+/** The `n` most recent attempts, newest first, of one set or of all. */
+export function recentAttempts(doc: ProgressDoc, n: number, setId?: string): Attempt[] {
+  const all = indexProgress(doc).stored
+  const chosen =
+    setId === undefined ? all.slice(0, n) : all.filter((a) => a.setId === setId).slice(0, n)
+  return chosen.map(toAttempt)
+}
+
+/** Whether a document holds the attempt `id` of set `setId`. */
+export function hasAttempt(doc: ProgressDoc, setId: string, id: string): boolean {
+  const set = Object.hasOwn(doc.sets, setId) ? doc.sets[setId] : undefined
+  return set !== undefined && Object.hasOwn(set.attempts, id)
+}
+
+/** How many attempts a document holds. */
+export function attemptCount(doc: ProgressDoc): number {
+  return Object.values(doc.sets).reduce((n, set) => n + Object.keys(set.attempts).length, 0)
+}

@@ -1,0 +1,147 @@
+import { computed, onScopeDispose, readonly, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import {
+  applySettings,
+  defaultSettings,
+  type Settings,
+  type SettingsPatch,
+  type Theme,
+} from '../domain/progress/settings.ts'
+import type { QuizMode } from '../domain/quiz/options.ts'
+import { useStorageDoor } from '../composables/storage/index.ts'
+import type { ReadResult } from '../composables/storage/door.ts'
+import {
+  readNotices,
+  updateNotices,
+  withNotices,
+  type StorageNotice,
+} from '../composables/storage/notices.ts'
+import { settingsSpec } from '../composables/storage/specs.ts'
+
+export type Persistence = 'saving' | 'read-only' | 'unavailable'
+
+function persistenceOf(status: ReadResult<unknown>['status']): Persistence {
+  return status === 'newer' ? 'read-only' : status === 'unavailable' ? 'unavailable' : 'saving'
+}
+
+/**
+ * The user's settings: default quiz mode, timer, keyboard shortcuts, theme. Every change is
+ * written at once through the storage door, re-reading first so a change made in another tab to
+ * another setting is kept; other tabs follow through the `storage` event.
+ */
+export const useSettingsStore = defineStore('settings', () => {
+  const door = useStorageDoor()
+  const current = shallowRef<Settings>(defaultSettings())
+  const notices = ref<StorageNotice[]>([])
+  const persistence = ref<Persistence>('saving')
+  const dismissed = new Set<string>()
+  /** Changes storage did not take (full, blocked by a quarantine); retried on the next write. */
+  let unsaved: SettingsPatch | null = null
+
+  const settings = computed(() => current.value)
+  const mode = computed(() => current.value.mode)
+  const timerSec = computed(() => current.value.timerSec)
+  const shortcuts = computed(() => current.value.shortcuts)
+  const theme = computed(() => current.value.theme)
+
+  function note(more: StorageNotice[]) {
+    notices.value = withNotices(
+      notices.value,
+      more.filter((n) => !dismissed.has(n.id)),
+    )
+  }
+
+  /** Reads settings from storage again (at start, and when another tab changed them). */
+  function refresh() {
+    const read = door.read(settingsSpec)
+    note(readNotices(settingsSpec, read))
+    persistence.value = persistenceOf(read.status)
+    // Newer or unavailable storage still gives usable defaults for this session.
+    current.value = unsaved ? applySettings(read.value, unsaved) : read.value
+    if (unsaved && persistence.value === 'saving') save(unsaved)
+  }
+
+  /** Writes `patch` over what is stored now; keeps it in memory (and `unsaved`) on failure. */
+  function save(patch: SettingsPatch) {
+    const wanted = applySettings(current.value, patch)
+    const result = door.update(settingsSpec, (stored) => applySettings(stored, patch))
+    note(updateNotices(settingsSpec, result))
+    if (result.ok && result.value) {
+      unsaved = null
+      persistence.value = 'saving'
+      current.value = result.value
+    } else {
+      unsaved = { ...unsaved, ...patch }
+      if (result.error === 'newer') persistence.value = 'read-only'
+      if (result.error === 'unavailable') persistence.value = 'unavailable'
+      current.value = wanted
+    }
+  }
+
+  /** Changes some settings; throws a RangeError for a value that is not allowed. */
+  function update(patch: SettingsPatch) {
+    save({ ...unsaved, ...patch })
+  }
+
+  function setMode(value: QuizMode) {
+    update({ mode: value })
+  }
+  /** null turns the timer off. */
+  function setTimer(seconds: number | null) {
+    update({ timerSec: seconds })
+  }
+  function setShortcuts(on: boolean) {
+    update({ shortcuts: on })
+  }
+  function setTheme(value: Theme) {
+    update({ theme: value })
+  }
+  /** Takes every setting from `settings`, e.g. from a restored backup. */
+  function apply(settings: Settings) {
+    update({
+      mode: settings.mode,
+      timerSec: settings.timerSec,
+      shortcuts: settings.shortcuts,
+      theme: settings.theme,
+    })
+  }
+  function dismiss(id: string) {
+    dismissed.add(id)
+    notices.value = notices.value.filter((n) => n.id !== id)
+  }
+  /** Drops the notices about `key`, e.g. once its quarantined copy is discarded. */
+  function forget(key: string) {
+    notices.value = notices.value.filter((n) => n.key !== key)
+    // A discarded quarantine may have been what held a change back.
+    if (unsaved) save(unsaved)
+  }
+  function $reset() {
+    unsaved = null
+    dismissed.clear()
+    notices.value = []
+    refresh()
+  }
+
+  refresh()
+  onScopeDispose(door.subscribe(settingsSpec.key, refresh))
+
+  return {
+    settings,
+    mode,
+    timerSec,
+    shortcuts,
+    theme,
+    notices: readonly(notices),
+    persistence: readonly(persistence),
+    refresh,
+    update,
+    setMode,
+    setTimer,
+    setShortcuts,
+    setTheme,
+    apply,
+    dismiss,
+    forget,
+    $reset,
+  }
+})

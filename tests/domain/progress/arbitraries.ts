@@ -1,0 +1,98 @@
+/**
+ * fast-check generators for attempts exactly as the codec stores them (rounded scores and
+ * times, answers sorted by question id) and for valid progress documents built from them the
+ * way the app builds them: by recording attempts under a detail limit.
+ */
+import fc from 'fast-check'
+import {
+  MAX_SECONDS,
+  SCORE_UNITS,
+  type AnswerRecord,
+  type Attempt,
+} from '../../../src/domain/progress/codec.ts'
+import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import { emptyProgress, type ProgressDoc } from '../../../src/domain/progress/schema.ts'
+
+export const SETS = ['assad-sochi-2018/who-said-what', 'assad-sochi-2018/dates', 'mini/quotes']
+const QIDS = ['q1', 'q2', 'q3', 'wsw-01', 'wsw-02', 'dt_7']
+
+/** A small id space, so generated documents share and clash on ids often. */
+export const attemptId = fc.stringMatching(/^[a-d][a-d0-9]{0,2}$/)
+
+/** Text with the codec's separators and escapes in it, and any other character. */
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('', '|', '%', '%7C', '#', '.', 'a|b%25c', '0', 't', '012'),
+)
+
+const answerRecord = (qid: string, detailed: boolean) =>
+  fc
+    .record({
+      units: fc.integer({ min: 0, max: SCORE_UNITS }),
+      correct: fc.boolean(),
+      seconds: fc.integer({ min: 0, max: MAX_SECONDS }),
+      answer: text,
+      retryUsed: fc.boolean(),
+    })
+    .map(({ units, correct, seconds, answer, retryUsed }): AnswerRecord => {
+      const r: AnswerRecord = {
+        qid,
+        score: units / SCORE_UNITS,
+        max: 1,
+        correct,
+        timeMs: seconds * 1000,
+      }
+      if (detailed) Object.assign(r, { answer, retryUsed })
+      return r
+    })
+
+/** An attempt as it reads back from storage, with per-question results or (v0) a total only. */
+export const attempt: fc.Arbitrary<Attempt> = fc
+  .record({
+    id: attemptId,
+    setId: fc.constantFrom(...SETS),
+    mode: fc.constantFrom('practice' as const, 'test' as const, 'unknown' as const),
+    start: fc.integer({ min: 1_500_000_000, max: 1_900_000_000 }),
+    duration: fc.integer({ min: 0, max: 100_000 }),
+    passed: fc.constantFrom(true, false, null),
+    qids: fc.uniqueArray(fc.constantFrom(...QIDS), { maxLength: QIDS.length }),
+    detailed: fc.boolean(),
+    seed: text,
+    legacyUnits: fc.integer({ min: 0, max: 30 * SCORE_UNITS }),
+    legacyMax: fc.integer({ min: 1, max: 30 }),
+  })
+  .chain((a) => {
+    const detailed = a.detailed && a.qids.length > 0
+    const qids = [...a.qids].sort()
+    return fc.tuple(...qids.map((q) => answerRecord(q, detailed))).map((answers): Attempt => {
+      const units = answers.reduce((n, r) => n + Math.round(r.score * SCORE_UNITS), 0)
+      const out: Attempt = {
+        id: a.id,
+        setId: a.setId,
+        mode: a.mode,
+        startedAt: a.start * 1000,
+        finishedAt: (a.start + a.duration) * 1000,
+        score: answers.length > 0 ? units / SCORE_UNITS : a.legacyUnits / SCORE_UNITS,
+        max: answers.length > 0 ? answers.length : a.legacyMax,
+        passed: a.passed,
+        answers,
+        detailed,
+      }
+      if (detailed) out.seed = a.seed
+      return out
+    })
+  })
+
+/** A valid document: some attempts recorded under a detail limit of 0–4 per set. */
+export const progressDoc: fc.Arbitrary<ProgressDoc> = fc
+  .tuple(fc.array(attempt, { maxLength: 10 }), fc.integer({ min: 0, max: 4 }))
+  .map(([attempts, detailPerSet]) =>
+    attempts.reduce((doc, a) => recordAttempt(doc, a, { detailPerSet }), emptyProgress()),
+  )
+
+/** The attempt ids of each set of a document, as "set id#attempt id". */
+export function attemptKeys(doc: ProgressDoc): string[] {
+  return Object.entries(doc.sets)
+    .flatMap(([setId, set]) => Object.keys(set.attempts).map((id) => `${setId}#${id}`))
+    .sort()
+}

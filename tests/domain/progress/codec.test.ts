@@ -1,0 +1,121 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { answerText, encodeAnswer } from '../../../src/domain/progress/answers.ts'
+import { attemptFromSession } from '../../../src/domain/progress/attempt.ts'
+import {
+  decodeAttempt,
+  encodeAttempt,
+  MAX_SECONDS,
+  type Attempt,
+} from '../../../src/domain/progress/codec.ts'
+import type { Question } from '../../../src/domain/bank/schema.ts'
+import {
+  BANK_ID,
+  playedPractice,
+  playedTest,
+  questions,
+  quizBank,
+  right,
+  wrong,
+} from '../../fixtures/progress/bank.ts'
+import { attempt } from './arbitraries.ts'
+
+const q = (id: string) => questions.find((x) => x.id === id) as Question
+
+function roundTrip(a: Attempt): Attempt {
+  const { key, list, text } = encodeAttempt(a)
+  return decodeAttempt(a.setId, a.id, text, key ? { [key]: list } : {})
+}
+
+describe('answer codes', () => {
+  it.each([
+    ['wsw-01', right['wsw-01'], '0', 'Assad'],
+    ['wsw-01', null, '', 'No answer'],
+    ['wsw-02', ['EU', 'US'], '01', 'US; EU'],
+    ['wsw-03', false, 'f', 'False'],
+    ['wsw-04', ' 2,015 ', '2,015', '2,015'],
+    ['wsw-05', 'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov'],
+    ['wsw-06', wrong['wsw-06'], '102', 'Sochi → Moscow → Sochi'],
+    ['wsw-07', { 'quote A': 'Putin', 'quote B': '' }, '1..', undefined],
+  ])('%s: %j is stored as %j', (qid, response, code, words) => {
+    expect(encodeAnswer(q(qid), response as never)).toBe(code)
+    const text = answerText(q(qid), code)
+    if (words) expect(text).toBe(words)
+  })
+
+  it('reads every code back as the grader describes the response', () => {
+    for (const [qid, r] of [...Object.entries(right), ...Object.entries(wrong)]) {
+      const question = q(qid)
+      const code = encodeAnswer(question, r)
+      expect(code.length).toBeLessThanOrEqual(10)
+      expect(answerText(question, code)).not.toContain('no longer readable')
+    }
+  })
+
+  it('keeps an answer that fits no position as its words', () => {
+    const code = encodeAnswer(q('wsw-01'), 'Lavrov')
+    expect(code).toBe('=Lavrov')
+    expect(answerText(q('wsw-01'), code)).toBe('Lavrov')
+  })
+
+  it('says so when a code no longer fits an edited question', () => {
+    expect(answerText(q('wsw-01'), '9')).toBe('(answer no longer readable)')
+  })
+
+  it('stores nothing for a response of the wrong shape', () => {
+    expect(encodeAnswer(q('wsw-01'), ['Assad'])).toBe('')
+  })
+})
+
+describe('stored attempts', () => {
+  it('read back exactly as recorded (any attempt)', () => {
+    fc.assert(
+      fc.property(attempt, (a) => {
+        expect(roundTrip(a)).toEqual(a)
+      }),
+    )
+  })
+
+  it('come from a finished session with per-question results, answers and retries', () => {
+    const a = attemptFromSession(playedPractice(), quizBank(), 'a1')
+    expect(a).toMatchObject({ id: 'a1', setId: BANK_ID, mode: 'practice', score: 6.5, max: 7 })
+    expect(a.passed).toBe(true)
+    expect(a.answers[0]).toEqual({
+      qid: 'wsw-01',
+      score: 0.5,
+      max: 1,
+      correct: true,
+      timeMs: 11_000,
+      answer: '0',
+      retryUsed: true,
+    })
+    expect(roundTrip(a)).toEqual(a)
+  })
+
+  it('round partial credit to 1/120 and times to seconds, capped', () => {
+    const a = attemptFromSession(playedTest(['wsw-01']), quizBank(), 'a2')
+    expect(a.answers.find((r) => r.qid === 'wsw-06')?.score).toBe(1 / 3)
+    const long: Attempt = { ...a, answers: a.answers.map((r) => ({ ...r, timeMs: 3_600_000 })) }
+    expect(roundTrip(long).answers[0]?.timeMs).toBe(MAX_SECONDS * 1000)
+  })
+
+  it('refuse an unfinished session', () => {
+    const s = { ...playedTest([]), status: 'active' as const }
+    expect(() => attemptFromSession(s, quizBank(), 'x')).toThrow(/finished/)
+  })
+
+  it('cost a few bytes per answer', () => {
+    const a = attemptFromSession(playedTest(['wsw-01', 'wsw-02']), quizBank(), 'k3j9x2ab0q')
+    const { text } = encodeAttempt(a)
+    expect(text.length).toBeLessThan(90)
+    expect(encodeAttempt({ ...a, detailed: false }).text.length).toBeLessThan(50)
+  })
+
+  it.each([
+    ['garbage', 'not a summary'],
+    ['', 'not a summary'],
+    ['AAAAAAAA.1.1.p1.000', 'missing'],
+  ])('reject %j', (text) => {
+    expect(() => decodeAttempt(BANK_ID, 'x', text, {})).toThrow(TypeError)
+  })
+})

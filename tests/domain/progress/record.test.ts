@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { attemptFromSession } from '../../../src/domain/progress/attempt.ts'
+import type { Attempt } from '../../../src/domain/progress/codec.ts'
+import { recordAttempt, trimDetail, trimForQuota } from '../../../src/domain/progress/record.ts'
+import { emptyProgress, type ProgressDoc } from '../../../src/domain/progress/schema.ts'
+import {
+  indexProgress,
+  questionStats,
+  recentAttempts,
+  setStats,
+} from '../../../src/domain/progress/stats.ts'
+import { BANK_ID, playedPractice, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
+
+const bank = quizBank()
+const MINUTE = 60_000
+
+/** The nth test attempt (n from 0), one hour apart, with the first n % 8 questions right. */
+function nth(n: number): Attempt {
+  const rightIds = ['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04', 'wsw-05', 'wsw-06', 'wsw-07'].slice(
+    0,
+    n % 8,
+  )
+  return attemptFromSession(
+    playedTest(rightIds, n * 60 * MINUTE),
+    bank,
+    `att-${String(n).padStart(3, '0')}`,
+  )
+}
+
+function recordAll(attempts: Attempt[], detailPerSet = 50): ProgressDoc {
+  return attempts.reduce((doc, a) => recordAttempt(doc, a, { detailPerSet }), emptyProgress())
+}
+
+/** Everything the aggregates say, to compare documents that differ only in detail. */
+function aggregates(doc: ProgressDoc) {
+  const { sets, questions } = indexProgress(doc)
+  return { sets: [...sets.entries()], questions: [...questions.entries()] }
+}
+
+describe('recordAttempt', () => {
+  it('updates the set and question statistics', () => {
+    const doc = recordAll([nth(1), nth(7)])
+    // One right (120/120) plus 40/120 each for the half-right ordering and matching answers.
+    const first = 200 / 120 / 7
+    expect(setStats(doc, BANK_ID)).toEqual({
+      setId: BANK_ID,
+      attempts: 2,
+      passed: 1,
+      best: 1,
+      last: 1,
+      mean: (first + 1) / 2,
+      first,
+      lastPlayed: nth(7).finishedAt,
+    })
+    expect(questionStats(doc, BANK_ID, 'wsw-01')).toMatchObject({
+      seen: 2,
+      correct: 2,
+      meanTimeMs: 10_000,
+    })
+    expect(questionStats(doc, BANK_ID, 'wsw-02')).toEqual({
+      setId: BANK_ID,
+      qid: 'wsw-02',
+      seen: 2,
+      correct: 1,
+      scoreSum: 1,
+      meanTimeMs: 10_000,
+      last: { score: 1, correct: true, at: nth(7).finishedAt },
+    })
+  })
+
+  it('keeps the answers, retries and seed of a recent attempt', () => {
+    const a = attemptFromSession(playedPractice(), bank, 'p1')
+    const [back] = recentAttempts(recordAttempt(emptyProgress(), a), 1)
+    expect(back).toEqual(a)
+  })
+
+  it('records an attempt id once, however often it is recorded', () => {
+    const once = recordAll([nth(1)])
+    expect(recordAttempt(once, nth(1))).toEqual(once)
+    expect(setStats(recordAll([nth(1), nth(1), nth(1)]), BANK_ID)?.attempts).toBe(1)
+  })
+
+  it('leaves its input untouched', () => {
+    const before = recordAll([nth(1)])
+    const copy = structuredClone(before)
+    recordAttempt(before, nth(2))
+    expect(before).toEqual(copy)
+  })
+
+  it('trims detail beyond N per set, newest kept, and never touches an aggregate', () => {
+    const attempts = Array.from({ length: 12 }, (_, n) => nth(n))
+    const all = recordAll(attempts, 50)
+    const bounded = recordAll(attempts, 5)
+    const detailed = recentAttempts(bounded, 12).filter((a) => a.detailed)
+    expect(detailed.map((a) => a.id)).toEqual([
+      'att-011',
+      'att-010',
+      'att-009',
+      'att-008',
+      'att-007',
+    ])
+    expect(aggregates(bounded)).toEqual(aggregates(all))
+    expect(recentAttempts(bounded, 12)).toHaveLength(12)
+  })
+
+  it('counts the limit per set', () => {
+    const other = quizBank('assad-sochi-2018/other-set')
+    const a = attemptFromSession(playedTest([], 0, other), other, 'other-1')
+    const doc = recordAll([nth(1), nth(2), a], 1)
+    const detailed = recentAttempts(doc, 3).filter((x) => x.detailed)
+    expect(detailed.map((x) => x.id).sort()).toEqual(['att-002', 'other-1'])
+  })
+})
+
+describe('trimDetail', () => {
+  it('applies the limit to every set, e.g. after a restore merged more in', () => {
+    const doc = recordAll(
+      Array.from({ length: 6 }, (_, n) => nth(n)),
+      50,
+    )
+    const trimmed = trimDetail(doc, { detailPerSet: 2 })
+    expect(recentAttempts(trimmed, 6).filter((a) => a.detailed)).toHaveLength(2)
+    expect(aggregates(trimmed)).toEqual(aggregates(doc))
+  })
+})
+
+describe('trimForQuota', () => {
+  it('drops the oldest detail first, a quarter at a time, and keeps every aggregate', () => {
+    const doc = recordAll(Array.from({ length: 8 }, (_, n) => nth(n)))
+    const once = trimForQuota(doc)
+    expect(recentAttempts(once, 8).map((a) => a.detailed)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ])
+    expect(aggregates(once)).toEqual(aggregates(doc))
+  })
+
+  it('returns its input when no detail is left, so a retry loop ends', () => {
+    let doc = recordAll(Array.from({ length: 5 }, (_, n) => nth(n)))
+    for (let i = 0; i < 10; i++) doc = trimForQuota(doc)
+    expect(trimForQuota(doc)).toBe(doc)
+    expect(setStats(doc, BANK_ID)?.attempts).toBe(5)
+  })
+})

@@ -1,0 +1,275 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
+import { parse, serialize } from '../../src/domain/progress/migrate.ts'
+import { recordAttempt } from '../../src/domain/progress/record.ts'
+import { recentAttempts } from '../../src/domain/progress/stats.ts'
+import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../src/composables/storage/index.ts'
+import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import { useProgressStore } from '../../src/stores/progress.ts'
+import { useSettingsStore } from '../../src/stores/settings.ts'
+import { BANK_ID, playedPractice, playedTest, quizBank } from '../fixtures/progress/bank.ts'
+import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import V0_TEXT from '../fixtures/progress/v0.json?raw'
+
+const KEY = STORAGE_KEYS.progress
+const bank = quizBank()
+const HOUR = 3_600_000
+const stores: { $dispose(): void }[] = []
+
+/** A store in a fresh pinia over `door`, like one browser tab. */
+function openTab(door: StorageDoor = createStorageDoor()) {
+  setStorageDoor(door)
+  setActivePinia(createPinia())
+  const progress = useProgressStore()
+  const settings = useSettingsStore()
+  stores.push(progress, settings)
+  return progress
+}
+
+function storedAttemptIds(): string[] {
+  const read = parse(localStorage.getItem(KEY) ?? '')
+  if (read.status !== 'ok') throw new Error(`stored progress is ${read.status}`)
+  return recentAttempts(read.doc, 1000).map((a) => a.id)
+}
+
+/** Another tab wrote `key`: the browser fires `storage` in this one. */
+function otherTabWrote(key: string | null, newValue: string | null) {
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue }))
+}
+
+beforeEach(() => {
+  setStorageDoor(undefined)
+})
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.$dispose()
+  setStorageDoor(undefined)
+})
+
+describe('recording a finished quiz', () => {
+  it('saves the attempt and updates the statistics', () => {
+    const progress = openTab()
+    const { attempt, saved } = progress.recordSession(playedTest(['wsw-01', 'wsw-02']), bank)
+    expect(saved).toBe(true)
+    expect(progress.attemptCount).toBe(1)
+    expect(progress.statsOf(BANK_ID)).toMatchObject({ attempts: 1, best: attempt.score / 7 })
+    expect(progress.questionStatsOf(BANK_ID, 'wsw-01')).toMatchObject({ seen: 1, correct: 1 })
+    expect(progress.recent(5)).toEqual([attempt])
+    expect(progress.sets.map((s) => s.setId)).toEqual([BANK_ID])
+    expect(storedAttemptIds()).toEqual([attempt.id])
+    expect(progress.notices).toEqual([])
+    expect(progress.persistence).toBe('saving')
+  })
+
+  it('records the same session once, even if asked twice', () => {
+    const progress = openTab()
+    const session = playedPractice()
+    const first = progress.recordSession(session, bank)
+    const again = progress.recordSession(session, bank)
+    expect(again).toEqual(first)
+    expect(progress.attemptCount).toBe(1)
+  })
+
+  it('exposes state read-only: components cannot write it', () => {
+    const progress = openTab()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const writable = progress as unknown as Record<string, unknown>
+    writable.persistence = 'unavailable'
+    writable.doc = { schemaVersion: 1, sets: { 'x/y': {} } }
+    ;(progress.limits as { detailPerSet: number }).detailPerSet = 1
+    expect(progress.persistence).toBe('saving')
+    expect(progress.doc).toEqual({ schemaVersion: 1, sets: {} })
+    expect(progress.limits.detailPerSet).toBe(50)
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
+  })
+})
+
+describe('two tabs', () => {
+  it('both recording keep both attempts, and each tab sees the other’s', () => {
+    const tabA = openTab()
+    const tabB = openTab()
+    const a = tabA.recordSession(playedTest(['wsw-01']), bank).attempt
+    const b = tabB.recordSession(playedTest(['wsw-02'], HOUR), bank).attempt
+    expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
+    // B re-read before writing, so it already shows A's attempt; A follows the storage event.
+    expect(tabB.attemptCount).toBe(2)
+    otherTabWrote(KEY, localStorage.getItem(KEY))
+    expect(tabA.attemptCount).toBe(2)
+    expect(tabA.statsOf(BANK_ID)?.attempts).toBe(2)
+  })
+
+  it('lose nothing when another tab overwrote this one’s attempt at the same moment', () => {
+    const tabA = openTab()
+    // Tab B read storage just before A wrote, and writes its own attempt on top of that read.
+    const staleRead = tabA.doc
+    const a = tabA.recordSession(playedTest(['wsw-01']), bank).attempt
+    const b = attemptFromSession(playedTest([], HOUR), bank, 'tab-b-1')
+    localStorage.setItem(KEY, serialize(recordAttempt(staleRead, b)))
+    expect(storedAttemptIds()).toEqual([b.id])
+    otherTabWrote(KEY, localStorage.getItem(KEY))
+    expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
+    expect(tabA.attemptCount).toBe(2)
+  })
+
+  it('follow "erase all" in another tab instead of bringing attempts back', () => {
+    const tabA = openTab()
+    tabA.recordSession(playedTest([]), bank)
+    localStorage.clear()
+    otherTabWrote(null, null)
+    expect(tabA.attemptCount).toBe(0)
+    expect(localStorage.getItem(KEY)).toBeNull()
+  })
+})
+
+describe('storage that cannot be used', () => {
+  it('says progress will not be saved, and the app still records in memory', () => {
+    const progress = openTab(createStorageDoor({ backend: () => throwingStorage() }))
+    expect(progress.persistence).toBe('unavailable')
+    expect(progress.notices.map((n) => n.kind)).toContain('unavailable')
+    expect(progress.notices[0]?.message).toMatch(/will not be saved/)
+    const { saved } = progress.recordSession(playedTest(['wsw-01']), bank)
+    expect(saved).toBe(false)
+    expect(progress.statsOf(BANK_ID)?.attempts).toBe(1)
+    progress.recordSession(playedTest([], HOUR), bank)
+    expect(progress.attemptCount).toBe(2)
+    expect(progress.exportBackup().text).toContain('"kind":"passage-backup"')
+  })
+})
+
+describe('unreadable progress', () => {
+  it('is set aside with a notice to download or discard it; the app starts clean', () => {
+    localStorage.setItem(KEY, '{"schemaVersion":1,"sets":')
+    const progress = openTab()
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')
+    expect(notice?.message).toMatch(/could not be read.*Download it.*or discard it/)
+    const key = notice?.key ?? ''
+    expect(key.startsWith(QUARANTINE_PREFIX)).toBe(true)
+    expect(progress.quarantineText(key)).toBe('{"schemaVersion":1,"sets":')
+    expect(progress.quarantined.map((q) => q.key)).toEqual([key])
+    expect(progress.attemptCount).toBe(0)
+    // Saving works, and the quarantined copy survives it.
+    expect(progress.recordSession(playedTest([]), bank).saved).toBe(true)
+    expect(localStorage.getItem(key)).toBe('{"schemaVersion":1,"sets":')
+    expect(progress.discardQuarantine(key)).toBe(true)
+    expect(localStorage.getItem(key)).toBeNull()
+    expect(progress.notices).toEqual([])
+    expect(progress.quarantined).toEqual([])
+  })
+
+  it('from a newer version is left alone and the app runs read-only', () => {
+    const newer = '{"schemaVersion":9,"sets":{}}'
+    localStorage.setItem(KEY, newer)
+    const progress = openTab()
+    expect(progress.persistence).toBe('read-only')
+    expect(progress.notices.map((n) => n.kind)).toEqual(['newer'])
+    expect(progress.recordSession(playedTest([]), bank).saved).toBe(false)
+    expect(progress.attemptCount).toBe(1)
+    expect(localStorage.getItem(KEY)).toBe(newer)
+    expect(progress.quarantined).toEqual([])
+  })
+
+  it('from version 0 is migrated, saved as version 1 and reported once', () => {
+    localStorage.setItem(KEY, V0_TEXT)
+    const progress = openTab()
+    expect(progress.notices.map((n) => n.kind)).toEqual(['migrated'])
+    expect(progress.attemptCount).toBe(4)
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({ schemaVersion: 1 })
+    progress.dismiss(progress.notices[0]?.id ?? '')
+    progress.refresh()
+    expect(progress.notices).toEqual([])
+  })
+})
+
+describe('a full storage', () => {
+  it('keeps the new attempt, trims old detail and says so once', () => {
+    const storage = new MemoryStorage()
+    const progress = openTab(createStorageDoor({ backend: () => storage }))
+    for (let n = 0; n < 20; n++) progress.recordSession(playedTest([], n * HOUR), bank)
+    storage.quota = storage.used() + 40
+    const last = progress.recordSession(playedTest(['wsw-01'], 20 * HOUR), bank)
+    expect(last.saved).toBe(true)
+    expect(progress.recent(1)).toEqual([last.attempt])
+    expect(progress.notices.filter((n) => n.kind === 'quota-trimmed')).toHaveLength(1)
+    progress.dismiss(progress.notices[0]?.id ?? '')
+    storage.quota = storage.used() + 40
+    progress.recordSession(playedTest(['wsw-02'], 21 * HOUR), bank)
+    expect(progress.notices).toEqual([])
+    expect(progress.attemptCount).toBe(22)
+  })
+
+  it('keeps an attempt storage cannot take in memory, with a notice, and saves it later', () => {
+    const storage = new MemoryStorage()
+    const progress = openTab(createStorageDoor({ backend: () => storage }))
+    storage.quota = 10
+    const { attempt, saved } = progress.recordSession(playedTest([]), bank)
+    expect(saved).toBe(false)
+    expect(progress.notices.map((n) => n.kind)).toEqual(['quota-full'])
+    expect(progress.recent(1)).toEqual([attempt])
+    storage.quota = Infinity
+    progress.refresh()
+    expect(storage.getItem(KEY)).toContain(attempt.id)
+  })
+})
+
+describe('backups', () => {
+  it('export everything, and restore by merging without duplicates', () => {
+    const progress = openTab()
+    useSettingsStore().setTheme('dark')
+    const a = progress.recordSession(playedTest(['wsw-01']), bank).attempt
+    const { filename, text } = progress.exportBackup()
+    expect(filename).toMatch(/^passage-backup-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(progress.eraseAll()).toBe(true)
+    expect(progress.attemptCount).toBe(0)
+    expect(useSettingsStore().theme).toBe('system')
+    const b = progress.recordSession(playedTest([], HOUR), bank).attempt
+    expect(progress.previewRestore(text)).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 1, knownAttempts: 0 },
+    })
+    expect(progress.restore(text)).toMatchObject({ ok: true, saved: true })
+    expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
+    expect(useSettingsStore().theme).toBe('dark')
+    expect(progress.previewRestore(text)).toMatchObject({ ok: true, summary: { newAttempts: 0 } })
+    progress.restore(text)
+    expect(progress.attemptCount).toBe(2)
+  })
+
+  it('refuse a bad file and change nothing', () => {
+    const progress = openTab()
+    progress.recordSession(playedTest([]), bank)
+    const before = localStorage.getItem(KEY)
+    const result = progress.restore('{"kind":"passage-backup","schemaVersion":1')
+    expect(result).toMatchObject({ ok: false })
+    expect(!result.ok && result.message).toMatch(/not a Passage backup.*Nothing was changed/)
+    expect(localStorage.getItem(KEY)).toBe(before)
+    expect(progress.attemptCount).toBe(1)
+  })
+})
+
+describe('erase all my data', () => {
+  it('removes every Passage key, quarantine included, and nothing else', () => {
+    localStorage.setItem(STORAGE_KEYS.settings, 'not json')
+    localStorage.setItem('another-app', 'kept')
+    const progress = openTab()
+    progress.recordSession(playedTest([]), bank)
+    expect(progress.notices.map((n) => n.kind)).toEqual(['quarantined'])
+    progress.eraseAll()
+    expect(Object.keys(localStorage)).toEqual(['another-app'])
+    expect(progress.notices).toEqual([])
+    expect(progress.quarantined).toEqual([])
+  })
+})
+
+describe('$reset', () => {
+  it('forgets this tab’s state and reads storage again', () => {
+    const progress = openTab()
+    progress.recordSession(playedTest([]), bank)
+    progress.setDetailLimit(3)
+    progress.$reset()
+    expect(progress.attemptCount).toBe(1)
+    expect(progress.limits.detailPerSet).toBe(50)
+  })
+})

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../src/composables/storage/index.ts'
+import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import { useProgressStore } from '../../src/stores/progress.ts'
+import { useSettingsStore } from '../../src/stores/settings.ts'
+import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
+
+const KEY = STORAGE_KEYS.settings
+const stores: { $dispose(): void }[] = []
+
+function openTab(door: StorageDoor = createStorageDoor()) {
+  setStorageDoor(door)
+  setActivePinia(createPinia())
+  const settings = useSettingsStore()
+  stores.push(settings)
+  return settings
+}
+
+function stored(): unknown {
+  return JSON.parse(localStorage.getItem(KEY) ?? 'null')
+}
+
+beforeEach(() => setStorageDoor(undefined))
+afterEach(() => {
+  for (const store of stores.splice(0)) store.$dispose()
+  setStorageDoor(undefined)
+})
+
+describe('the settings store', () => {
+  it('starts with the defaults', () => {
+    const settings = openTab()
+    expect(settings.settings).toEqual({
+      schemaVersion: 1,
+      mode: 'practice',
+      timerSec: null,
+      shortcuts: true,
+      theme: 'system',
+    })
+    expect(localStorage.getItem(KEY)).toBeNull()
+  })
+
+  it('saves each change and reads it back in a new tab', () => {
+    const settings = openTab()
+    settings.setMode('test')
+    settings.setTimer(900)
+    settings.setShortcuts(false)
+    settings.setTheme('light')
+    expect(stored()).toEqual({
+      schemaVersion: 1,
+      mode: 'test',
+      timerSec: 900,
+      shortcuts: false,
+      theme: 'light',
+    })
+    const again = openTab()
+    expect(again.mode).toBe('test')
+    expect(again.timerSec).toBe(900)
+    expect(again.shortcuts).toBe(false)
+    expect(again.theme).toBe('light')
+    again.setTimer(null)
+    expect(again.timerSec).toBeNull()
+  })
+
+  it('refuses a value that is not allowed and keeps the old one', () => {
+    const settings = openTab()
+    expect(() => settings.setTimer(0)).toThrow(RangeError)
+    expect(settings.timerSec).toBeNull()
+    expect(localStorage.getItem(KEY)).toBeNull()
+  })
+
+  it('keeps changes two tabs make to different settings', () => {
+    const tabA = openTab()
+    const tabB = openTab()
+    tabA.setTheme('dark')
+    tabB.setShortcuts(false)
+    expect(stored()).toMatchObject({ theme: 'dark', shortcuts: false })
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: KEY, newValue: localStorage.getItem(KEY) }),
+    )
+    expect(tabA.shortcuts).toBe(false)
+  })
+
+  it('works for the session when storage is unavailable', () => {
+    const settings = openTab(createStorageDoor({ backend: () => throwingStorage() }))
+    expect(settings.persistence).toBe('unavailable')
+    settings.setTheme('dark')
+    expect(settings.theme).toBe('dark')
+    expect(settings.notices.map((n) => n.kind)).toEqual(['unavailable'])
+  })
+
+  it('sets unreadable settings aside; the progress store shows and discards the notice', () => {
+    localStorage.setItem(KEY, '{"schemaVersion":1,"theme":"neon"}')
+    const settings = openTab()
+    stores.push(useProgressStore())
+    const progress = useProgressStore()
+    expect(settings.theme).toBe('system')
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')
+    expect(notice?.message).toMatch(/saved settings could not be read/)
+    expect(progress.discardQuarantine(notice?.key ?? '')).toBe(true)
+    expect(settings.notices).toEqual([])
+    expect(progress.notices).toEqual([])
+    expect(localStorage.getItem(KEY)).toBeNull()
+  })
+
+  it('leaves settings from a newer version alone', () => {
+    const newer = '{"schemaVersion":3,"theme":"sepia"}'
+    localStorage.setItem(KEY, newer)
+    const settings = openTab()
+    expect(settings.persistence).toBe('read-only')
+    settings.setTheme('dark')
+    expect(settings.theme).toBe('dark')
+    expect(localStorage.getItem(KEY)).toBe(newer)
+  })
+})
