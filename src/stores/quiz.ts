@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
@@ -9,7 +9,7 @@ import { createSession } from '../domain/quiz/session.ts'
 import { goTo, next, previous, skip, toggleFlag } from '../domain/quiz/navigate.ts'
 import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
 import { finish } from '../domain/quiz/finish.ts'
-import { entryOf, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
+import { entryOf, isResumable, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
 import { missedQuestionIds, summarize } from '../domain/quiz/score.ts'
 import { reviewItems } from '../domain/quiz/review.ts'
 import {
@@ -20,7 +20,12 @@ import {
   remainingMs,
   resumeTimer,
 } from '../domain/quiz/timer.ts'
+import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
 import { useBanksStore } from './banks.ts'
+import { useProgressStore, type RecordResult } from './progress.ts'
+
+/** How long answering may go quiet before the quiz in progress is saved for resume. */
+const SAVE_DELAY_MS = 300
 
 /** The student's locale decides how "2,015" is read in number answers. */
 function locale(): string {
@@ -29,11 +34,15 @@ function locale(): string {
 
 export const useQuizStore = defineStore('quiz', () => {
   const banks = useBanksStore()
+  const progress = useProgressStore()
+  const saved = useSavedSessions()
   // Every domain action returns a new session, so only the reference needs to be reactive: a deep
   // proxy over thousands of entries would make each answer cost O(questions).
   const session = shallowRef<QuizSession | null>(null)
   /** Why the last submit was refused (e.g. "Type a number, like 2015."); not an attempt. */
   const inputError = ref<string | null>(null)
+  /** The attempt the finished quiz was recorded as, and whether storage took it. */
+  const recorded = shallowRef<RecordResult | null>(null)
 
   const bank = computed(() => (session.value ? banks.bank(session.value.bankId) : undefined))
   // `order` keeps its identity across answers, so the question list is rebuilt only for a new quiz.
@@ -61,6 +70,64 @@ export const useQuizStore = defineStore('quiz', () => {
   )
   const paused = computed(() => (session.value ? isPaused(session.value) : false))
 
+  // Resume: the quiz in progress is saved shortly after each change (and at once when the page is
+  // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
+  // so time the tab spent closed never counts against a timed quiz.
+  let pendingSave: ReturnType<typeof setTimeout> | undefined
+  function saveNow() {
+    clearTimeout(pendingSave)
+    pendingSave = undefined
+    const s = session.value
+    if (s?.status === 'active') saved.put(pauseTimer(s, new Date()))
+  }
+  watch(session, (s, before) => {
+    if (!s) return
+    if (s.status === 'finished') {
+      if (before?.status === 'active' && bank.value) {
+        clearTimeout(pendingSave)
+        recorded.value = progress.recordSession(s, bank.value)
+        saved.remove(s.bankId)
+      }
+      return
+    }
+    clearTimeout(pendingSave)
+    pendingSave = setTimeout(saveNow, SAVE_DELAY_MS)
+  })
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') saveNow()
+  }
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', saveNow)
+    document.addEventListener('visibilitychange', onHidden)
+    onScopeDispose(() => {
+      clearTimeout(pendingSave)
+      window.removeEventListener('pagehide', saveNow)
+      document.removeEventListener('visibilitychange', onHidden)
+    })
+  }
+
+  /** The quiz in progress saved for `bankId`, if it still fits the loaded bank. */
+  function savedFor(bankId: string): QuizSession | undefined {
+    const found = banks.bank(bankId)
+    const candidate = saved.get(bankId)
+    return found && candidate && candidate.status === 'active' && isResumable(candidate, found)
+      ? candidate
+      : undefined
+  }
+  /** Continues the saved quiz of `bankId`: same order, answers and remaining time. */
+  function resumeSaved(bankId: string): boolean {
+    const found = savedFor(bankId)
+    if (!found) return false
+    inputError.value = null
+    recorded.value = null
+    session.value = resumeTimer(found, new Date())
+    return true
+  }
+  /** Forgets the saved quiz of `bankId` ("start over"). */
+  function discardSaved(bankId: string) {
+    saved.remove(bankId)
+  }
+
   function requireSession() {
     if (!session.value) throw new Error('No quiz is running.')
     return session.value
@@ -75,6 +142,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const found = banks.bank(bankId)
     if (!found) throw new Error(`No question set "${bankId}" is loaded.`)
     inputError.value = null
+    recorded.value = null
     session.value = createSession(
       found,
       { ...defaultOptions, ...options },
@@ -160,13 +228,16 @@ export const useQuizStore = defineStore('quiz', () => {
     return correctAnswerText(q)
   }
   function $reset() {
+    clearTimeout(pendingSave)
     session.value = null
     inputError.value = null
+    recorded.value = null
   }
 
   return {
     session,
     inputError,
+    recorded,
     bank,
     questions,
     current,
@@ -178,6 +249,10 @@ export const useQuizStore = defineStore('quiz', () => {
     review,
     paused,
     start,
+    savedFor,
+    resumeSaved,
+    discardSaved,
+    saveNow,
     timeLeft,
     pause,
     resume,

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import StorageNotices from '../../../src/components/app/StorageNotices.vue'
+import { createStorageDoor } from '../../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { STORAGE_KEYS, QUARANTINE_PREFIX } from '../../../src/composables/storage/keys.ts'
+import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
+
+function mountNotices() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return mount(StorageNotices, { global: { plugins: [pinia] }, attachTo: document.body })
+}
+
+function quarantineKeys(): string[] {
+  return Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX))
+}
+
+/** Files the page asked the browser to download, as name → text. */
+const downloads: { name: string; blob: Blob }[] = []
+
+beforeEach(() => {
+  setStorageDoor(undefined)
+  downloads.length = 0
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    downloads.push({ name: '', blob: blob as Blob })
+    return `blob:${downloads.length}`
+  })
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads[downloads.length - 1]!.name = this.download
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  setStorageDoor(undefined)
+  document.body.innerHTML = ''
+})
+
+describe('storage notices', () => {
+  it('show nothing when storage is healthy', () => {
+    expect(mountNotices().find('[role=alert]').exists()).toBe(false)
+  })
+
+  it('report unreadable progress, download the kept copy, then discard it', async () => {
+    localStorage.setItem(STORAGE_KEYS.progress, 'not json at all')
+    const wrapper = mountNotices()
+    const alert = wrapper.get('[role=alert]')
+    expect(alert.text()).toMatch(/Your saved progress could not be read \(it is not valid JSON.*\), so Passage set it aside and started fresh/)
+    expect(quarantineKeys()).toHaveLength(1)
+
+    await alert.get('button:nth-of-type(1)').trigger('click')
+    expect(downloads).toHaveLength(1)
+    expect(downloads[0]!.name).toMatch(/^passage-quarantine-.+\.txt$/)
+    expect(await downloads[0]!.blob.text()).toBe('not json at all')
+
+    const discard = wrapper.findAll('button').find((b) => b.text() === 'Discard it')!
+    await discard.trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[role=alert]').exists()).toBe(false)
+    expect(quarantineKeys()).toEqual([])
+  })
+
+  it('say progress will not be saved when storage is off, and offer a backup', async () => {
+    setStorageDoor(createStorageDoor({ backend: () => throwingStorage() }))
+    const wrapper = mountNotices()
+    const alert = wrapper.get('[role=alert]')
+    expect(alert.text()).toMatch(/will not be saved after you close this tab/)
+
+    const backup = wrapper.findAll('button').find((b) => b.text() === 'Download a backup')!
+    await backup.trigger('click')
+    expect(downloads[0]!.name).toMatch(/^passage-backup-.+\.json$/)
+    expect(JSON.parse(await downloads[0]!.blob.text())).toMatchObject({
+      progress: expect.any(Object),
+    })
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Dismiss')!
+      .trigger('click')
+    expect(wrapper.find('[role=alert]').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { answerWithKeyboard, currentQuestion, loadBank } from './helpers.ts'
+
+test('a quiz in progress survives a reload: same question, same answers, same order', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  await page.goto('./#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).press('Enter')
+
+  const first = await currentQuestion(page, bank)
+  await answerWithKeyboard(page, first)
+  await page.getByRole('button', { name: 'Check answer' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Question 2 of 18')).toBeVisible()
+  const second = await currentQuestion(page, bank)
+
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'You have a quiz in progress' })).toBeVisible()
+  await expect(page.getByText('Practice: question 2 of 18, 1 answered.')).toBeVisible()
+  await expect(
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id),
+    'axe on the resume offer',
+  ).toEqual([])
+  await page.getByRole('button', { name: 'Resume' }).press('Enter')
+  await expect(page.getByText('Question 2 of 18')).toBeVisible()
+  expect((await currentQuestion(page, bank)).id).toBe(second.id)
+
+  // The quiz carries on from there.
+  await answerWithKeyboard(page, second)
+  await page.getByRole('button', { name: 'Check answer' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
+})
+
+test('a timed test resumes with the time it had left, not the time the tab was closed', async ({
+  page,
+}) => {
+  await page.goto('./#/quiz/assad-sochi-2018/dates-and-timeline')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByText('More options').click()
+  await page.getByRole('checkbox', { name: 'Time limit' }).check()
+  await page.getByRole('spinbutton').fill('2')
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const secondsLeft = async () => {
+    const [m, s] = (await page.locator('.quiz-timer strong').innerText()).split(':').map(Number)
+    return m! * 60 + s!
+  }
+  await expect(page.locator('.quiz-timer strong')).toHaveText(/^[12]:\d\d$/)
+  const before = await secondsLeft()
+
+  await page.reload()
+  await expect(page.getByText(/about 2 min left/)).toBeVisible()
+  // Five seconds pass while the quiz is not open; they must not count against the student.
+  await page.waitForTimeout(5_000)
+  await page.getByRole('button', { name: 'Resume' }).click()
+  const after = await secondsLeft()
+  expect(after).toBeLessThanOrEqual(before)
+  expect(after).toBeGreaterThanOrEqual(before - 2)
+})
+
+test('corrupt saved progress is set aside, reported, and can be downloaded or discarded', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await page.evaluate(() => localStorage.setItem('passage:progress', '{"schemaVersion":1,"att'))
+  await page.reload()
+
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' })
+  await expect(notice).toBeVisible()
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('passage:quarantine:'))
+      .map((k) => localStorage.getItem(k)),
+  )
+  expect(kept).toEqual(['{"schemaVersion":1,"att'])
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([])
+
+  const download = page.waitForEvent('download')
+  await notice.getByRole('button', { name: 'Download it' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^passage-quarantine-.*\.txt$/)
+
+  await notice.getByRole('button', { name: 'Discard it' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0)
+  const left = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('passage:quarantine:')),
+  )
+  expect(left).toEqual([])
+})
