@@ -50,7 +50,9 @@ describe('storage notices', () => {
     localStorage.setItem(STORAGE_KEYS.progress, 'not json at all')
     const wrapper = mountNotices()
     const alert = wrapper.get('[role=alert]')
-    expect(alert.text()).toMatch(/Your saved progress could not be read \(it is not valid JSON.*\), so Passage set it aside and started fresh/)
+    expect(alert.text()).toMatch(
+      /Your saved progress could not be read \(it is not valid JSON.*\), so Passage set it aside and started fresh/,
+    )
     expect(quarantineKeys()).toHaveLength(1)
 
     await alert.get('button:nth-of-type(1)').trigger('click')
