@@ -16,6 +16,14 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/QuizView.vue'),
     props: true,
   },
+  { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
+  {
+    path: '/progress/attempt/:attemptId',
+    name: 'attempt',
+    component: () => import('../views/AttemptView.vue'),
+    props: true,
+  },
+  { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
   {
     path: '/:missing(.*)*',
     name: 'not-found',

@@ -1,0 +1,36 @@
+/** One stored attempt's answers joined with the questions they answered, for the review page. */
+import type { Bank, Question } from '../../domain/bank/schema.ts'
+import { correctAnswerText } from '../../domain/grading/registry.ts'
+import { answerText } from '../../domain/progress/answers.ts'
+import type { AnswerRecord, Attempt } from '../../domain/progress/codec.ts'
+
+/** What `answerText` says when a stored code no longer fits its (edited) question. */
+export const UNREADABLE = '(answer no longer readable)'
+
+export interface AttemptItem {
+  record: AnswerRecord
+  /** undefined: the question is no longer in the set (or the set is not loaded). */
+  question?: Question
+  /** The answer given in words; undefined once the attempt's detail was trimmed. */
+  yourAnswer?: string
+  rightAnswer?: string
+}
+
+/**
+ * The attempt's answers in the set's current question order (questions the set no longer has
+ * last), each with the question and both answers in words where the bank and the detail allow.
+ */
+export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptItem[] {
+  const position = new Map(bank?.questions.map((q, i) => [q.id, i]))
+  const items = attempt.answers.map((record): AttemptItem => {
+    const i = position.get(record.qid)
+    const question = i === undefined ? undefined : bank?.questions[i]
+    if (!question) return { record }
+    const item: AttemptItem = { record, question, rightAnswer: correctAnswerText(question) }
+    if (record.answer !== undefined) item.yourAnswer = answerText(question, record.answer)
+    return item
+  })
+  const order = (item: AttemptItem) => position.get(item.record.qid) ?? Number.MAX_SAFE_INTEGER
+  // Stored answers are sorted by id, so equal orders (removed questions) stay in id order.
+  return items.sort((a, b) => order(a) - order(b))
+}

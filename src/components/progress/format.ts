@@ -1,0 +1,45 @@
+/** How the progress pages write scores, dates, durations and modes. */
+import type { AttemptMode } from '../../domain/progress/codec.ts'
+
+/** A 0–1 fraction as a whole percent. */
+export function percent(fraction: number): number {
+  return Math.round(fraction * 100)
+}
+
+/** An attempt's score as a whole percent of its maximum (0 when it had no maximum). */
+export function scorePercent(a: { score: number; max: number }): number {
+  return a.max > 0 ? percent(a.score / a.max) : 0
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** An epoch-ms moment in the reader's own locale, e.g. "18 May 2024, 11:00". */
+export function readableDate(ms: number): string {
+  return dateTime.format(ms)
+}
+
+/** An epoch-ms moment for `<time datetime>`. */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString()
+}
+
+/** A duration as "45 s", "2 min" or "2 min 5 s". */
+export function readableDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  const m = Math.floor(seconds / 60)
+  const s = seconds % 60
+  if (!m) return `${s} s`
+  return s ? `${m} min ${s} s` : `${m} min`
+}
+
+export const modeLabels: Record<AttemptMode, string> = {
+  practice: 'Practice',
+  test: 'Test',
+  unknown: 'Not recorded',
+}
+
+/** "Passed", "Not passed" or, for attempts migrated without it, "Not recorded". */
+export function passLabel(passed: boolean | null): { icon: string; text: string } {
+  if (passed === null) return { icon: '–', text: 'Not recorded' }
+  return passed ? { icon: '✓', text: 'Passed' } : { icon: '✗', text: 'Not passed' }
+}

@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { correctAnswerText } from '../../../src/domain/grading/registry.ts'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
+import { useProgressStore } from '../../../src/stores/progress.ts'
+import {
+  DAY,
+  freshPinia,
+  landedOn,
+  mountRoute,
+  played,
+  questionOf,
+  shippedBank,
+  type Play,
+} from './played.ts'
+
+/** Records one finished quiz and opens its review page. */
+async function review(
+  play: Play,
+  options: { played?: (shipped: Bank) => Bank; detailPerSet?: number } = {},
+) {
+  const pinia = freshPinia()
+  const bank = options.played?.(shippedBank()) ?? shippedBank()
+  const progress = useProgressStore()
+  if (options.detailPerSet !== undefined) progress.setDetailLimit(options.detailPerSet)
+  const { attempt } = progress.recordSession(played(bank, play), bank)
+  const mounted = await mountRoute(`/progress/attempt/${attempt.id}`, pinia)
+  const items = mounted.wrapper.findAll('.attempt-answers > li')
+  /** The review row of question `qid`, found by its prompt. */
+  const row = (qid: string) => {
+    const prompt = questionOf(bank, qid).prompt
+    const found = items.find((li) => li.find('.review-prompt').text() === prompt)
+    if (!found) throw new Error(`No review row for ${qid}`)
+    return found
+  }
+  const terms = (qid: string) => {
+    const r = row(qid)
+    const dts = r.findAll('dt').map((d) => d.text())
+    const dds = r.findAll('dd').map((d) => d.text())
+    return Object.fromEntries(dts.map((t, i) => [t, dds[i]]))
+  }
+  return { ...mounted, attempt, items, row, terms, bank }
+}
+
+beforeEach(() => setStorageDoor(undefined))
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('the review of a stored attempt', () => {
+  it('gives the set, date, mode, score and verdict', async () => {
+    const { wrapper, attempt } = await review({ mode: 'test', wrong: ['wsw-01', 'wsw-09'] })
+    expect(wrapper.get('h1').text()).toBe('Your attempt at Who said what')
+    const when = wrapper.get('.byline time')
+    expect(when.attributes('datetime')).toBe(new Date(attempt.finishedAt).toISOString())
+    expect(wrapper.get('.byline').text()).toMatch(/· Test mode · took 3 min$/)
+    expect(wrapper.get('.result-score').text()).toBe('89%')
+    expect(wrapper.get('.result-count').text()).toBe('16 of 18 correct')
+    expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 70%')
+    expect(wrapper.find('.notice').exists()).toBe(false)
+  })
+
+  it('lists every question with the answer given, the right one, the evidence and the time', async () => {
+    const { items, terms, row, bank } = await review({ mode: 'test', wrong: ['wsw-01', 'wsw-09'] })
+    expect(items).toHaveLength(bank.questions.length)
+    // In the set's order, whatever order the attempt is stored in.
+    expect(items.map((li) => li.get('.review-prompt').text())).toEqual(
+      bank.questions.map((q) => q.prompt),
+    )
+
+    const q1 = questionOf(bank, 'wsw-01')
+    if (q1.type !== 'single') throw new Error('wsw-01 is a single-choice question')
+    expect(row('wsw-01').get('h3').text()).toBe('✗ Question 1: Incorrect')
+    expect(terms('wsw-01')).toEqual({
+      'Your answer': q1.choices.find((c) => c !== q1.answer),
+      'Right answer': q1.answer,
+      Time: '10 s',
+    })
+    expect(row('wsw-01').get('blockquote').text()).toBe(q1.evidence)
+
+    expect(row('wsw-09').get('h3').text()).toContain('Incorrect')
+    expect(terms('wsw-09')['Your answer']).toBe('True')
+
+    const q14 = questionOf(bank, 'wsw-14')
+    expect(row('wsw-14').get('h3').text()).toBe('✓ Question 14: Correct')
+    expect(terms('wsw-14')).toMatchObject({
+      'Your answer': 'Peskov',
+      'Right answer': correctAnswerText(q14),
+    })
+  })
+
+  it('marks a question answered right on the second try', async () => {
+    const { row, terms, wrapper } = await review({
+      mode: 'practice',
+      start: DAY,
+      retried: ['wsw-03'],
+    })
+    expect(wrapper.get('.byline').text()).toContain('Practice mode')
+    expect(row('wsw-03').get('h3').text()).toBe(
+      '✓ Question 3: Right on the second try (half marks)',
+    )
+    expect(terms('wsw-03')['Second try']).toBe('Used')
+    expect(terms('wsw-04')).not.toHaveProperty('Second try')
+  })
+
+  it('says plainly when the answers were not kept', async () => {
+    const { wrapper, terms } = await review(
+      { mode: 'test', wrong: ['wsw-01'] },
+      { detailPerSet: 0 },
+    )
+    expect(wrapper.get('.notice').text()).toMatch(
+      /^Only the results of this attempt are kept, not the answers you gave/,
+    )
+    expect(terms('wsw-01')['Your answer']).toBe('Not kept')
+    expect(wrapper.get('.result-count').text()).toBe('17 of 18 correct')
+  })
+
+  it('says plainly when the set has changed since', async () => {
+    const { wrapper, items } = await review(
+      { mode: 'test' },
+      {
+        // The set as it was when played: with a question it has since lost.
+        played: (shipped) => {
+          const removed = {
+            ...questionOf(shipped, 'wsw-09'),
+            id: 'wsw-99',
+            prompt: 'A removed one',
+          }
+          return { ...shipped, questions: [...shipped.questions, removed] }
+        },
+      },
+    )
+    expect(wrapper.get('.notice').text()).toBe(
+      'This set has changed since this attempt: 1 of its questions is no longer in it.',
+    )
+    expect(items).toHaveLength(19)
+    expect(items[18]!.text()).toContain('This question (wsw-99) is no longer in the set')
+    expect(items[18]!.text()).not.toContain('A removed one')
+  })
+
+  it('says when there is no such attempt, with a way back', async () => {
+    const { wrapper, router } = await mountRoute('/progress/attempt/nosuchthing', freshPinia())
+    expect(wrapper.get('h1').text()).toBe('Attempt not found')
+    expect(wrapper.text()).toContain('There is no attempt “nosuchthing” in this browser')
+    await wrapper.get('a').trigger('click')
+    await landedOn(router, 'progress')
+    expect(wrapper.get('h1').text()).toBe('Your progress')
+  })
+})

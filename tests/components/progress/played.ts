@@ -1,0 +1,146 @@
+/**
+ * Finished quizzes on a shipped bank, played through the real quiz domain at fixed times, and a
+ * way to mount any route of the app over the real stores — so the progress, attempt and settings
+ * pages are tested on what recording a quiz actually stores.
+ */
+import { expect, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
+import type { Bank, Question } from '../../../src/domain/bank/schema.ts'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import { setResponse, startRetry, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import { finish } from '../../../src/domain/quiz/finish.ts'
+import { next } from '../../../src/domain/quiz/navigate.ts'
+import type { QuizMode } from '../../../src/domain/quiz/options.ts'
+import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
+import { routes } from '../../../src/router/index.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+
+export const SET_ID = 'assad-sochi-2018/who-said-what'
+/** 18 May 2024, 09:00 UTC. */
+export const T0 = Date.UTC(2024, 4, 18, 9, 0, 0)
+export const DAY = 86_400_000
+/** Seconds each question takes in `played`. */
+export const SECONDS = 10
+
+/** The shipped "Who said what" set, as the banks store loads it. */
+export function shippedBank(): Bank {
+  const bank = useBanksStore().bank(SET_ID)
+  if (!bank) throw new Error(`${SET_ID} is not shipped any more`)
+  return bank
+}
+
+/** The question `qid` of `bank`. */
+export function questionOf(bank: Bank, qid: string): Question {
+  const q = bank.questions.find((x) => x.id === qid)
+  if (!q) throw new Error(`${bank.id} has no question ${qid}`)
+  return q
+}
+
+/** The response a student who knows the answer gives. */
+export function rightResponse(q: Question): AnyResponse {
+  switch (q.type) {
+    case 'single':
+    case 'truefalse':
+      return q.answer
+    case 'multiple':
+      return [...q.answers]
+    case 'numeric':
+      return String(q.answer)
+    case 'short':
+      return q.accepted[0] ?? ''
+    case 'ordering':
+      return [...q.items]
+    case 'matching':
+      return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]))
+  }
+}
+
+/** A wrong response, for the types the tests get wrong on purpose. */
+export function wrongResponse(q: Question): AnyResponse {
+  switch (q.type) {
+    case 'single':
+      return q.choices.find((c) => c !== q.answer) ?? ''
+    case 'truefalse':
+      return !q.answer
+    default:
+      throw new Error(`The tests answer only single and true/false questions wrong, not ${q.id}`)
+  }
+}
+
+export interface Play {
+  mode: QuizMode
+  /** Milliseconds after T0. */
+  start?: number
+  /** Answered wrong (and, in practice, left wrong). */
+  wrong?: readonly string[]
+  /** Practice only: wrong first, then right on the second try. */
+  retried?: readonly string[]
+}
+
+/** A finished quiz over all of `bank` in bank order, SECONDS per question, the rest right. */
+export function played(
+  bank: Bank,
+  { mode, start = 0, wrong = [], retried = [] }: Play,
+): QuizSession {
+  let s = createSession(
+    bank,
+    { mode, shuffleQuestions: false, shuffleChoices: false },
+    `seed-${mode}-${start}`,
+    new Date(T0 + start),
+  )
+  let t = T0 + start
+  const submit = (session: QuizSession, r: AnyResponse) => {
+    const qid = currentId(session)
+    const out = submitAnswer(setResponse(session, qid, r), bank, new Date(t), 'en')
+    if (out.message) throw new Error(`${qid}: ${out.message}`)
+    return out.session
+  }
+  while (s.status === 'active') {
+    const q = questionOf(bank, currentId(s))
+    t += SECONDS * 1000
+    if (retried.includes(q.id)) {
+      s = submit(startRetry(submit(s, wrongResponse(q))), rightResponse(q))
+    } else {
+      s = submit(s, wrong.includes(q.id) ? wrongResponse(q) : rightResponse(q))
+    }
+    if (mode === 'test' && s.index === s.order.length - 1) {
+      return finish(s, bank, new Date(t), 'submitted', 'en')
+    }
+    s = next(s, new Date(t))
+  }
+  return s
+}
+
+/** A fresh pinia, active, like a page load in a new tab. */
+export function freshPinia(): Pinia {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return pinia
+}
+
+/** Mounts the app's router view over `pinia` at `path`, as the app renders that route. */
+export async function mountRoute(path: string, pinia: Pinia) {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  const App = defineComponent({ render: () => h(RouterView) })
+  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  await settle()
+  return { wrapper, router }
+}
+
+/** Lets lazy-loaded views and any navigation finish. */
+export async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+/** Waits for a navigation (a lazy view can take a while to load the first time) to land. */
+export async function landedOn(router: Router, name: string) {
+  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe(name))
+  await settle()
+}

@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { DOMWrapper } from '@vue/test-utils'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { useProgressStore } from '../../../src/stores/progress.ts'
+import {
+  DAY,
+  freshPinia,
+  mountRoute,
+  played,
+  questionOf,
+  SET_ID,
+  landedOn,
+  shippedBank,
+  T0,
+} from './played.ts'
+
+/** The first attempt: a test with the five "who said it" singles and one true/false wrong. */
+const FIRST_WRONG = ['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04', 'wsw-05', 'wsw-09']
+
+/** Two finished quizzes two days apart: a failed test (12 of 18), then a passed practice. */
+function recordTwo() {
+  const pinia = freshPinia()
+  const bank = shippedBank()
+  const progress = useProgressStore()
+  const test = progress.recordSession(played(bank, { mode: 'test', wrong: FIRST_WRONG }), bank)
+  const practice = progress.recordSession(
+    played(bank, { mode: 'practice', start: 2 * DAY, retried: ['wsw-01'] }),
+    bank,
+  )
+  return { pinia, bank, test: test.attempt, practice: practice.attempt }
+}
+
+function cells(row: DOMWrapper<Element>): string[] {
+  return row.findAll('th, td').map((c) => c.text())
+}
+
+beforeEach(() => setStorageDoor(undefined))
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('the progress page', () => {
+  it('invites a first quiz when nothing has been played', async () => {
+    const { wrapper, router } = await mountRoute('/progress', freshPinia())
+    expect(wrapper.get('h1').text()).toBe('Your progress')
+    expect(wrapper.text()).toContain('Nothing here yet')
+    expect(wrapper.find('svg').exists()).toBe(false)
+
+    await wrapper.get('a.button').trigger('click')
+    await landedOn(router, 'library')
+    expect(wrapper.get('h1').text()).toBe('Library')
+  })
+
+  it("shows each set's record after two finished quizzes", async () => {
+    const { pinia } = recordTwo()
+    const { wrapper } = await mountRoute('/progress', pinia)
+    expect(wrapper.get('.lede').text()).toMatch(/^2 attempts in 1 set/)
+
+    const set = wrapper.get('.set-progress')
+    expect(set.get('h3').text()).toBe('Who said what')
+    expect(set.get('.byline').text()).toBe("Syria's Assad Flies to Russia for Talks With Putin")
+    const stats = Object.fromEntries(
+      set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
+    )
+    // 12/18 = 67 %, then 17.5/18 = 97 % (half marks for the second try); mean 82 %.
+    expect(stats).toMatchObject({
+      Attempts: '2 (1 passed)',
+      Best: '97%',
+      Last: '97%',
+      Average: '82%',
+      'First attempt': '67%',
+    })
+    const lastPlayed = set.get('.stat-list time')
+    expect(lastPlayed.attributes('datetime')).toBe(
+      new Date(T0 + 2 * DAY + 18 * 10_000).toISOString(),
+    )
+    expect(lastPlayed.text()).toContain('2024')
+  })
+
+  it('draws the scores as a sparkline with an accessible name and a table of every attempt', async () => {
+    const { pinia, test, practice } = recordTwo()
+    const { wrapper } = await mountRoute('/progress', pinia)
+    const set = wrapper.get('.set-progress')
+
+    const svg = set.get('svg')
+    expect(svg.attributes('role')).toBe('img')
+    expect(svg.attributes('aria-label')).toBe(
+      'Scores of 2 attempts, oldest to newest: from 67% to 97%, rising; best 97%. Pass mark 70%.',
+    )
+    expect(svg.findAll('.sparkline-dot')).toHaveLength(2)
+    expect(svg.find('.sparkline-pass').exists()).toBe(true)
+
+    const details = set.get('details')
+    expect(details.get('summary').text()).toContain('Scores as a table')
+    const rows = details.findAll('tbody tr')
+    expect(rows.map((r) => cells(r).slice(1, 4))).toEqual([
+      ['Test', '67%', '✗ Not passed'],
+      ['Practice', '97%', '✓ Passed'],
+    ])
+    expect(rows.map((r) => r.get('time').attributes('datetime'))).toEqual([
+      new Date(test.finishedAt).toISOString(),
+      new Date(practice.finishedAt).toISOString(),
+    ])
+  })
+
+  it('names the questions that were hard, and accuracy by topic, weakest first', async () => {
+    const { pinia, bank } = recordTwo()
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const set = wrapper.get('.set-progress')
+    expect(set.get('h4').text()).toBe('Which questions were hard')
+    const hard = set.findAll('.hard-questions li')
+    // Every question missed once is right 1 of 2 times; ties keep the set's order.
+    expect(hard.map((li) => li.get('.hard-prompt').text())).toEqual(
+      ['wsw-01', 'wsw-02', 'wsw-03'].map((id) => questionOf(bank, id).prompt),
+    )
+    expect(hard[0]!.get('.hint').text()).toBe('Right 1 of 2 times (50%)')
+
+    const topics = wrapper.get('section[aria-labelledby="progress-topics"] table')
+    const rows = topics.findAll('tbody tr').map(cells)
+    // "military" (wsw-03, wsw-04) was all wrong the first time and all right the second.
+    expect(rows[0]).toEqual(['military', '2 of 4', '50%'])
+    expect(rows).toContainEqual(['dates', '3 of 4', '75%'])
+    expect(rows).toContainEqual(['critics', '8 of 8', '100%'])
+  })
+
+  it('lists recent attempts, newest first, each linking to its review', async () => {
+    const { pinia, practice, test } = recordTwo()
+    const { wrapper, router } = await mountRoute('/progress', pinia)
+
+    const recent = wrapper.get('section[aria-labelledby="progress-recent"]')
+    const rows = recent.findAll('tbody tr')
+    expect(rows.map((r) => cells(r).slice(1, 5))).toEqual([
+      ['Who said what', 'Practice', '97%', '✓ Passed'],
+      ['Who said what', 'Test', '67%', '✗ Not passed'],
+    ])
+    expect(rows.map((r) => r.get('a').attributes('href'))).toEqual([
+      `/progress/attempt/${practice.id}`,
+      `/progress/attempt/${test.id}`,
+    ])
+    expect(rows[0]!.get('a').text()).toMatch(/^Review\s+Who said what, /)
+
+    await rows[1]!.get('a').trigger('click')
+    await landedOn(router, 'attempt')
+    expect(router.currentRoute.value.params).toEqual({ attemptId: test.id })
+    expect(wrapper.get('h1').text()).toBe('Your attempt at Who said what')
+  })
+
+  it('shows a set that is no longer loaded by its id', async () => {
+    const pinia = freshPinia()
+    const bank = { ...shippedBank(), id: 'retired/old-set', title: 'Old set' }
+    useProgressStore().recordSession(played(bank, { mode: 'test' }), bank)
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const set = wrapper.get('.set-progress')
+    expect(set.get('h3').text()).toBe('retired/old-set')
+    expect(set.text()).toContain('no longer loaded')
+    expect(set.find('.sparkline-pass').exists()).toBe(false)
+    expect(set.find('h4').exists()).toBe(false)
+    expect(wrapper.get('section[aria-labelledby="progress-recent"] tbody th').text()).toBe(
+      'retired/old-set',
+    )
+    expect(SET_ID).not.toBe(bank.id)
+  })
+})

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import type { Bank, Question } from '../../../src/domain/bank/schema.ts'
+import type { QuestionStats } from '../../../src/domain/progress/stats.ts'
+import { hardQuestions } from '../../../src/components/progress/hard-questions.ts'
+import { tagAccuracy } from '../../../src/components/progress/tag-accuracy.ts'
+
+function question(id: string, tags?: string[]): Question {
+  const q: Question = {
+    id,
+    type: 'truefalse',
+    prompt: `Prompt ${id}`,
+    evidence: 'E.',
+    answer: true,
+  }
+  if (tags) q.tags = tags
+  return q
+}
+
+function bank(id: string, questions: Question[]): Bank {
+  return { schemaVersion: 1, id, title: id, passage: 'p', passMark: 0.5, questions }
+}
+
+/** Question statistics from `[setId#qid, seen, correct]` rows. */
+function statsFrom(rows: [string, number, number][]) {
+  const byKey = new Map(
+    rows.map(([key, seen, correct]): [string, QuestionStats] => {
+      const [setId = '', qid = ''] = key.split('#')
+      const last = { score: 0, correct: false, at: 0 }
+      return [key, { setId, qid, seen, correct, scoreSum: correct, meanTimeMs: 0, last }]
+    }),
+  )
+  return (setId: string, qid: string) => byKey.get(`${setId}#${qid}`)
+}
+
+describe('accuracy by topic', () => {
+  const a = bank('p/a', [
+    question('q1', ['people']),
+    question('q2', ['people', 'dates']),
+    question('q3'),
+  ])
+  const b = bank('p/b', [question('q1', ['dates', 'dates']), question('q2', ['places'])])
+
+  it.each([
+    {
+      name: 'adds up every set, weakest first, ties by name',
+      rows: [
+        ['p/a#q1', 4, 1],
+        ['p/a#q2', 2, 2],
+        ['p/a#q3', 5, 0],
+        ['p/b#q1', 2, 0],
+      ] as [string, number, number][],
+      expected: [
+        { tag: 'dates', answered: 4, correct: 2, percent: 50 },
+        { tag: 'people', answered: 6, correct: 3, percent: 50 },
+      ],
+    },
+    {
+      name: 'leaves out topics whose questions were never asked',
+      rows: [['p/b#q2', 3, 3]] as [string, number, number][],
+      expected: [{ tag: 'places', answered: 3, correct: 3, percent: 100 }],
+    },
+    { name: 'is empty before any answer', rows: [], expected: [] },
+  ])('$name', ({ rows, expected }) => {
+    expect(tagAccuracy([a, b], statsFrom(rows))).toEqual(expected)
+  })
+})
+
+describe('hard questions', () => {
+  const set = bank(
+    'p/a',
+    ['q1', 'q2', 'q3', 'q4', 'q5'].map((id) => question(id)),
+  )
+
+  it('lists the lowest correct rates first, then the most asked, then set order', () => {
+    const stats = statsFrom([
+      ['p/a#q1', 2, 1],
+      ['p/a#q2', 4, 2],
+      ['p/a#q3', 3, 0],
+      ['p/a#q4', 2, 2],
+      ['p/a#q5', 2, 1],
+    ])
+    expect(hardQuestions(set, (qid) => stats('p/a', qid), 4)).toEqual([
+      { qid: 'q3', prompt: 'Prompt q3', seen: 3, correct: 0, percent: 0 },
+      { qid: 'q2', prompt: 'Prompt q2', seen: 4, correct: 2, percent: 50 },
+      { qid: 'q1', prompt: 'Prompt q1', seen: 2, correct: 1, percent: 50 },
+      { qid: 'q5', prompt: 'Prompt q5', seen: 2, correct: 1, percent: 50 },
+    ])
+  })
+
+  it('leaves out questions always answered right, or never asked', () => {
+    const stats = statsFrom([['p/a#q4', 2, 2]])
+    expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([])
+  })
+})

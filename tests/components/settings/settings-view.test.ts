@@ -1,0 +1,259 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { useAnnouncer } from '../../../src/composables/aria.ts'
+import { createStorageDoor } from '../../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { STORAGE_KEYS, STORAGE_PREFIX } from '../../../src/composables/storage/keys.ts'
+import { useProgressStore } from '../../../src/stores/progress.ts'
+import { useSettingsStore } from '../../../src/stores/settings.ts'
+import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
+import { DAY, freshPinia, mountRoute, played, shippedBank } from '../progress/played.ts'
+
+/** Files the page asked the browser to download. */
+const downloads: { name: string; blob: Blob }[] = []
+
+beforeEach(() => {
+  setStorageDoor(undefined)
+  downloads.length = 0
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    downloads.push({ name: '', blob: blob as Blob })
+    return `blob:${downloads.length}`
+  })
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads[downloads.length - 1]!.name = this.download
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  setStorageDoor(undefined)
+  document.body.innerHTML = ''
+})
+
+/** What the app-wide live region says once its frame has run. */
+async function announced(text: string | RegExp) {
+  const { message } = useAnnouncer()
+  await vi.waitFor(() => expect(message.value).toMatch(text))
+}
+
+function button(wrapper: VueWrapper, text: string) {
+  const found = wrapper.findAll('button').find((b) => b.text() === text)
+  if (!found) throw new Error(`No "${text}" button`)
+  return found
+}
+
+function labelled(wrapper: VueWrapper, label: string) {
+  const found = wrapper.findAll('label').find((l) => l.text() === label)
+  if (!found) throw new Error(`No "${label}" label`)
+  return wrapper.get(`#${CSS.escape(found.attributes('for') ?? '')}`)
+}
+
+/** Chooses a file in the restore field, as the file picker does. */
+async function chooseFile(wrapper: VueWrapper, name: string, text: string) {
+  const input = labelled(wrapper, 'Restore from a backup')
+  const file = new File([text], name, { type: 'application/json' })
+  Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+  await input.trigger('change')
+  await vi.waitFor(() => expect(wrapper.find('.restore-preview, .input-error').exists()).toBe(true))
+}
+
+async function openSettings(pinia = freshPinia()) {
+  return (await mountRoute('/settings', pinia)).wrapper
+}
+
+/** Records `n` finished tests on the shipped set, a day apart from day `from`, in the active pinia. */
+function recordQuizzes(n: number, from = 0) {
+  const bank = shippedBank()
+  const progress = useProgressStore()
+  return Array.from({ length: n }, (_, i) =>
+    progress.recordSession(played(bank, { mode: 'test', start: (from + i) * DAY }), bank),
+  )
+}
+
+describe('the settings page', () => {
+  it('saves the default mode at once, and a new page load sees it', async () => {
+    const wrapper = await openSettings()
+    expect(wrapper.get('h1').text()).toBe('Settings')
+    const test = labelled(wrapper, 'Test — answer everything, then see your score')
+    expect((test.element as HTMLInputElement).checked).toBe(false)
+
+    await test.setValue(true)
+    await announced('Saved.')
+    expect(useSettingsStore().mode).toBe('test')
+
+    freshPinia()
+    expect(useSettingsStore().mode).toBe('test')
+    expect(useSettingsStore().theme).toBe('system')
+  })
+
+  it('saves a time limit in minutes, and refuses one it cannot use', async () => {
+    const wrapper = await openSettings()
+    const settings = useSettingsStore()
+    await labelled(wrapper, 'A time limit').setValue(true)
+    expect(settings.timerSec).toBe(600)
+
+    const minutes = labelled(wrapper, 'minutes')
+    await minutes.setValue('25')
+    expect(settings.timerSec).toBe(1500)
+
+    await minutes.setValue('0')
+    expect(wrapper.get('.input-error').text()).toBe('Type a whole number of minutes from 1 to 180.')
+    expect(minutes.attributes('aria-invalid')).toBe('true')
+    expect(settings.timerSec).toBe(1500)
+
+    await labelled(wrapper, 'Off').setValue(true)
+    expect(settings.timerSec).toBeNull()
+    expect(wrapper.find('.input-error').exists()).toBe(false)
+  })
+
+  it('saves shortcuts and theme', async () => {
+    const wrapper = await openSettings()
+    await labelled(wrapper, 'Keyboard shortcuts in quizzes (1–9, Enter, P, F)').setValue(false)
+    await labelled(wrapper, 'Dark').setValue(true)
+    freshPinia()
+    expect(useSettingsStore().settings).toMatchObject({ shortcuts: false, theme: 'dark' })
+  })
+
+  it('downloads a backup holding the attempts', async () => {
+    const pinia = freshPinia()
+    const [{ attempt }] = recordQuizzes(1) as [ReturnType<typeof recordQuizzes>[number]]
+    const wrapper = await openSettings(pinia)
+
+    await button(wrapper, 'Download a backup').trigger('click')
+    expect(downloads).toHaveLength(1)
+    expect(downloads[0]!.name).toMatch(/^passage-backup-\d{4}-\d\d-\d\d\.json$/)
+    const backup = JSON.parse(await downloads[0]!.blob.text()) as {
+      kind: string
+      progress: { sets: Record<string, { attempts: Record<string, string> }> }
+    }
+    expect(backup.kind).toBe('passage-backup')
+    expect(Object.keys(backup.progress.sets[attempt.setId]!.attempts)).toEqual([attempt.id])
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      `Backup downloaded as ${downloads[0]!.name}.`,
+    )
+    await announced(/^Backup downloaded/)
+  })
+
+  it('refuses a file that is not a backup, and changes nothing', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(1)
+    const before = localStorage.getItem(STORAGE_KEYS.progress)
+    const wrapper = await openSettings(pinia)
+
+    await chooseFile(wrapper, 'notes.json', '{"hello": "world"}')
+    expect(wrapper.get('.input-error').text()).toBe(
+      'This file is not a Passage backup. Nothing was changed.',
+    )
+    expect(wrapper.find('.restore-preview').exists()).toBe(false)
+    await announced('This file is not a Passage backup. Nothing was changed.')
+
+    await chooseFile(wrapper, 'broken.json', '{"kind": "passage-backup"')
+    expect(wrapper.get('.input-error').text()).toMatch(/^This file is not a Passage backup: /)
+    expect(localStorage.getItem(STORAGE_KEYS.progress)).toBe(before)
+    expect(useProgressStore().attemptCount).toBe(1)
+  })
+
+  it('shows what a backup adds, then restores it when asked', async () => {
+    // Another browser: two quizzes, and a backup taken after the first and after the second.
+    freshPinia()
+    recordQuizzes(1)
+    const early = useProgressStore().exportBackup().text
+    recordQuizzes(2, 1)
+    const late = useProgressStore().exportBackup().text
+    // This browser already has what the early backup held.
+    localStorage.clear()
+    const pinia = freshPinia()
+    useProgressStore().restore(early)
+    const wrapper = await openSettings(pinia)
+
+    await chooseFile(wrapper, 'passage-backup.json', late)
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.get('h4').text()).toBe('Restore passage-backup.json?')
+    expect(preview.text()).toContain('it holds 3 attempts in 1 set.')
+    expect(preview.get('.restore-counts').text()).toBe(
+      '2 new attempts will be added, 1 already here.',
+    )
+    expect(preview.text()).toContain("Your settings will be replaced by the backup's.")
+    expect(document.activeElement).toBe(preview.get('h4').element)
+    expect(useProgressStore().attemptCount).toBe(1)
+
+    await button(wrapper, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(3)
+    expect(wrapper.find('.restore-preview').exists()).toBe(false)
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 2 attempts added, and your settings are now the backup's.",
+    )
+    await announced(/^Restored: 2 attempts added/)
+    freshPinia()
+    expect(useProgressStore().attemptCount).toBe(3)
+  })
+
+  it('changes nothing when a restore is cancelled', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings()
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    expect(wrapper.get('.restore-counts').text()).toBe(
+      '1 new attempt will be added, 0 already here. 1 set is new to this browser.',
+    )
+    await button(wrapper, 'Cancel').trigger('click')
+    expect(wrapper.find('.restore-preview').exists()).toBe(false)
+    expect(useProgressStore().attemptCount).toBe(0)
+    await announced('Restore cancelled. Nothing was changed.')
+  })
+
+  it('erases everything only after a confirmation that defaults to Cancel', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(2)
+    useSettingsStore().setMode('test')
+    const wrapper = await openSettings(pinia)
+    const dialog = wrapper.get('dialog')
+    expect(dialog.attributes('open')).toBeUndefined()
+
+    await button(wrapper, 'Erase all my data…').trigger('click')
+    expect(dialog.attributes('open')).toBeDefined()
+    expect(dialog.get('h2').text()).toBe('Erase all your data?')
+    expect(dialog.text()).toContain('This cannot be undone. It deletes 2 attempts')
+    expect(document.activeElement).toBe(button(wrapper, 'Cancel').element)
+
+    await button(wrapper, 'Cancel').trigger('click')
+    expect(dialog.attributes('open')).toBeUndefined()
+    expect(useProgressStore().attemptCount).toBe(2)
+    expect(document.activeElement).toBe(button(wrapper, 'Erase all my data…').element)
+
+    await button(wrapper, 'Erase all my data…').trigger('click')
+    await button(wrapper, 'Erase everything').trigger('click')
+    await flushPromises()
+    expect(dialog.attributes('open')).toBeUndefined()
+    expect(useProgressStore().attemptCount).toBe(0)
+    expect(useSettingsStore().mode).toBe('practice')
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX))).toEqual([])
+    expect(wrapper.get('.erase-outcome').text()).toBe('All your data was erased from this browser.')
+    expect(
+      (
+        labelled(wrapper, 'Practice — feedback and a second try after each question')
+          .element as HTMLInputElement
+      ).checked,
+    ).toBe(true)
+    await announced('All your data was erased from this browser.')
+  })
+
+  it('says plainly when nothing can be saved', async () => {
+    setStorageDoor(createStorageDoor({ backend: () => throwingStorage() }))
+    const wrapper = await openSettings()
+    expect(wrapper.get('.persistence-note').text()).toMatch(
+      /Progress is not being saved in this browser/,
+    )
+  })
+
+  it('shows no storage warning when saving works', async () => {
+    const wrapper = await openSettings()
+    expect(wrapper.find('.persistence-note').exists()).toBe(false)
+  })
+})

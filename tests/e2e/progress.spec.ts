@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+
+/** Starts a test-mode quiz of `slug` and submits it at once: a quick, real finished attempt. */
+async function finishQuickly(page: Page, slug: string) {
+  await page.evaluate((s) => (location.hash = `#/quiz/assad-sochi-2018/${s}`), slug)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+}
+
+async function openProgress(page: Page) {
+  // In-app navigation, no reload: what another tab saved must arrive by the storage event.
+  await page.evaluate(() => (location.hash = '#/progress'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+}
+
+test('two tabs finishing attempts lose nothing, and each sees both', async ({ context }) => {
+  const a = await context.newPage()
+  const b = await context.newPage()
+  await a.goto('./')
+  await b.goto('./')
+  await finishQuickly(a, 'who-said-what')
+  await finishQuickly(b, 'who-said-what')
+  await finishQuickly(a, 'dates-and-timeline')
+  for (const page of [a, b]) {
+    await openProgress(page)
+    await expect(page.getByText('3 attempts in 2 sets, kept in this browser only.')).toBeVisible()
+  }
+  const axe = await new AxeBuilder({ page: a }).analyze()
+  expect(
+    axe.violations.map((v) => v.id),
+    'axe on the progress page',
+  ).toEqual([])
+})
+
+test('backup, erase, restore: the progress page comes back identical', async ({ page }, info) => {
+  await page.goto('./')
+  await finishQuickly(page, 'who-said-what')
+  await finishQuickly(page, 'numbers-places-people')
+  await openProgress(page)
+  const before = await page.locator('main').innerText()
+  expect(before).toContain('2 attempts in 2 sets')
+
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(
+    axe.violations.map((v) => v.id),
+    'axe on the settings page',
+  ).toEqual([])
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download a backup' }).click()
+  const file = info.outputPath('backup.json')
+  await (await downloading).saveAs(file)
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ progress: expect.any(Object) })
+
+  await page.getByRole('button', { name: 'Erase all my data…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Erase all your data?' })
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await dialog.getByRole('button', { name: 'Erase everything' }).click()
+  await openProgress(page)
+  await expect(page.getByRole('link', { name: 'Choose a first quiz' })).toBeVisible()
+
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await page.getByLabel('Restore from a backup').setInputFiles(file)
+  const preview = page.locator('.restore-preview')
+  await expect(preview).toContainText('2 new attempts')
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  await openProgress(page)
+  expect(await page.locator('main').innerText()).toBe(before)
+
+  // And after a reload, from storage alone.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+  expect(await page.locator('main').innerText()).toBe(before)
+})
+
+test('a bad backup file is refused with a message and changes nothing', async ({ page }, info) => {
+  await page.goto('./')
+  await finishQuickly(page, 'who-said-what')
+  const bad = info.outputPath('not-a-backup.json')
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(bad, '{"hello": "world"}')
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await page.getByLabel('Restore from a backup').setInputFiles(bad)
+  // Shown beside the file field and spoken through the app's live region.
+  await expect(page.locator('.input-error')).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText(await page.locator('.input-error').innerText())
+  await expect(page.locator('.restore-preview')).toHaveCount(0)
+  await openProgress(page)
+  await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
+})
