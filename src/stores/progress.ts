@@ -11,8 +11,8 @@ import {
   type BackupRead,
 } from '../domain/progress/backup.ts'
 import type { Attempt } from '../domain/progress/codec.ts'
-import { merge } from '../domain/progress/merge.ts'
-import { recordAttempt, trimDetail } from '../domain/progress/record.ts'
+import { merge, withoutAttempts } from '../domain/progress/merge.ts'
+import { recordAll, recordAttempt } from '../domain/progress/record.ts'
 import {
   DEFAULT_LIMITS,
   emptyProgress,
@@ -27,14 +27,10 @@ import {
   setStats,
 } from '../domain/progress/stats.ts'
 import { useStorageDoor } from '../composables/storage/index.ts'
-import type { QuarantineEntry, ReadResult, UpdateResult } from '../composables/storage/door.ts'
-import {
-  readNotices,
-  updateNotices,
-  withNotices,
-  type StorageNotice,
-} from '../composables/storage/notices.ts'
-import { progressSpec, savedSessionsSpec } from '../composables/storage/specs.ts'
+import type { QuarantineEntry } from '../composables/storage/door.ts'
+import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
+import { useProgressStorage } from '../composables/storage/progress.ts'
+import { savedSessionsSpec } from '../composables/storage/specs.ts'
 import { useSettingsStore, type Persistence } from './settings.ts'
 
 /** Written into backups; the build can set it with VITE_APP_VERSION. */
@@ -61,12 +57,15 @@ export type RestoreResult = BackupRead & { saved?: boolean }
 
 /**
  * The student's history: attempts, per-set and per-question statistics, backups, and what the
- * UI must tell the user about storage. Writes go through the storage door, always re-reading
- * and merging what is stored first, so two tabs never lose each other's attempts. Attempts the
- * storage did not take stay in memory (`unsaved`) and are retried on the next write or refresh.
+ * UI must tell the user about storage. Writes go through the progress storage (archive and
+ * journal, composables/storage/progress.ts), which re-reads and merges what is stored first, so
+ * two tabs never lose each other's attempts. Attempts the storage did not take stay in memory
+ * (`unsaved`) and are retried on the next write or refresh. Recording one attempt touches only
+ * its set in memory and the small journal in storage, whatever the size of the history.
  */
 export const useProgressStore = defineStore('progress', () => {
   const door = useStorageDoor()
+  const storage = useProgressStorage(door)
   const settings = useSettingsStore()
 
   const current = shallowRef<ProgressDoc>(emptyProgress())
@@ -110,57 +109,55 @@ export const useProgressStore = defineStore('progress', () => {
       more.filter((n) => !dismissed.has(n.id)),
     )
   }
-  function withUnsaved(base: ProgressDoc): ProgressDoc {
-    return unsaved ? trimDetail(merge(base, unsaved), limits.value) : base
-  }
   function refreshQuarantine() {
     quarantined.value = door.listQuarantine()
   }
-  function follow(read: ReadResult<ProgressDoc>) {
-    persistence.value =
-      read.status === 'newer'
-        ? 'read-only'
-        : read.status === 'unavailable'
-          ? 'unavailable'
-          : 'saving'
-  }
 
-  /** Writes what is unsaved, merged into what storage holds now. */
-  function save(): boolean {
+  /**
+   * Writes what is unsaved, merged into what storage holds now; `rewrite` writes even with
+   * nothing unsaved (a migrated document). The in-memory document already holds what is
+   * unsaved, so it only takes in what the write brought back (other tabs' attempts).
+   */
+  function save(rewrite = false): boolean {
     const pending = unsaved
-    if (!pending) return true
-    const result: UpdateResult<ProgressDoc> = door.update(progressSpec, (stored) =>
-      trimDetail(merge(stored, pending), limits.value),
-    )
-    follow(result.read)
-    note(updateNotices(progressSpec, result))
-    if (result.ok && result.value) {
+    if (!pending && !rewrite) return true
+    const result = storage.save(pending, limits.value)
+    persistence.value = result.persistence
+    note(result.notices)
+    if (result.ok) {
       unsaved = null
-      current.value = result.value
-    } else {
-      if (result.error === 'unavailable') persistence.value = 'unavailable'
-      current.value = result.value ?? withUnsaved(current.value)
+      const journal = result.journal ?? emptyProgress()
+      // After a compaction the archive is the whole history. Otherwise only attempts this tab
+      // has not seen are new: the journal's copies of the others may keep detail that this
+      // document already trimmed, and taking them back would cost their whole set.
+      current.value = result.archive
+        ? recordAll(result.archive, journal, limits.value)
+        : recordAll(current.value, withoutAttempts(journal, current.value), limits.value)
     }
     refreshQuarantine()
     return result.ok
   }
 
-  /** Reads storage again: at start, and when another tab saved. */
-  function refresh() {
-    const read = door.read(progressSpec)
-    follow(read)
-    note(readNotices(progressSpec, read))
-    // Write a migrated document back at once, so the old version is read (and reported) once.
-    if (read.status === 'migrated') unsaved = merge(unsaved ?? emptyProgress(), read.value)
+  /** Reads storage again: at start, and when another tab saved (`changed` names the key). */
+  function reload(changed?: string | null) {
+    const read = storage.read(limits.value, changed)
+    persistence.value = read.persistence
+    note(read.notices)
     // A write from another tab at the very moment of ours can lose our attempt: add it back.
     const lost = [...mine.values()].filter((a) => !hasAttempt(read.value, a.setId, a.id))
-    if (lost.length > 0 && read.status !== 'newer' && read.status !== 'unavailable') {
+    if (lost.length > 0 && read.persistence === 'saving') {
       unsaved = lost.reduce((d, a) => recordAttempt(d, a, limits.value), unsaved ?? emptyProgress())
     }
-    current.value = withUnsaved(read.value)
+    current.value = unsaved ? recordAll(read.value, unsaved, limits.value) : read.value
     note(readNotices(savedSessionsSpec, door.read(savedSessionsSpec)))
     refreshQuarantine()
-    if (unsaved && persistence.value === 'saving') save()
+    // Write a migrated document back at once, so the old version is read (and reported) once.
+    if ((unsaved || read.rewrite) && persistence.value === 'saving') save(read.rewrite)
+  }
+
+  /** Reads storage again: at start, and when another tab saved. */
+  function refresh() {
+    reload()
   }
 
   /** Records a finished quiz; recording the same session again returns the first attempt. */
@@ -174,7 +171,7 @@ export const useProgressStore = defineStore('progress', () => {
     recorded.set(key, attempt)
     mine.set(attempt.id, attempt)
     unsaved = recordAttempt(unsaved ?? emptyProgress(), attempt, limits.value)
-    current.value = withUnsaved(current.value)
+    current.value = recordAttempt(current.value, attempt, limits.value)
     return { attempt, saved: save() }
   }
 
@@ -199,7 +196,7 @@ export const useProgressStore = defineStore('progress', () => {
     const read = readBackup(text, current.value)
     if (!read.ok) return read
     unsaved = merge(unsaved ?? emptyProgress(), read.backup.progress)
-    current.value = withUnsaved(current.value)
+    current.value = recordAll(current.value, read.backup.progress, limits.value)
     const saved = save()
     if (read.backup.settings) settings.apply(read.backup.settings)
     return { ...read, saved }
@@ -262,13 +259,13 @@ export const useProgressStore = defineStore('progress', () => {
 
   refresh()
   onScopeDispose(
-    door.subscribe(progressSpec.key, (change) => {
+    storage.subscribe((change) => {
       // "Erase all" in another tab: forget this tab's attempts too rather than bring them back.
       if (change.removed) {
         mine.clear()
         unsaved = null
       }
-      refresh()
+      reload(change.removed ? undefined : change.key)
     }),
   )
 

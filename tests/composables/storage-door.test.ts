@@ -273,3 +273,61 @@ describe('eraseAll', () => {
     expect([...storage.items.keys()]).toEqual(['another-app:theme'])
   })
 })
+
+describe('documents declared immutable', () => {
+  /** The progress spec, counting its parses. */
+  function counted() {
+    return { ...progressSpec, parse: vi.fn((text: string) => progressSpec.parse(text)) }
+  }
+
+  it('are parsed once per stored text, and what the door wrote is not parsed again', () => {
+    const spec = counted()
+    storage.setItem(KEY, serialize(history(2)))
+    const first = door.read(spec)
+    expect(door.read(spec).value).toBe(first.value)
+    expect(spec.parse).toHaveBeenCalledTimes(1)
+    const written = door.update(spec, (d) => recordAttempt(d, nth(2)))
+    expect(door.read(spec)).toEqual({ value: written.value, status: 'ok' })
+    expect(spec.parse).toHaveBeenCalledTimes(1)
+    // Another tab's text is parsed: the memory is of one text, compared in full.
+    storage.setItem(KEY, serialize(history(1)))
+    expect(door.read(spec).value).toEqual(history(1))
+    expect(spec.parse).toHaveBeenCalledTimes(2)
+  })
+
+  it('are still set aside when unreadable, however often they are read', () => {
+    const spec = counted()
+    storage.setItem(KEY, '{"broken"')
+    expect(door.read(spec)).toMatchObject({ status: 'quarantined' })
+    expect(door.read(spec)).toMatchObject({ status: 'quarantined' })
+    expect(quarantineKeys()).toHaveLength(1)
+  })
+
+  it('are forgotten by eraseAll', () => {
+    const spec = counted()
+    storage.setItem(KEY, serialize(history(1)))
+    door.read(spec)
+    door.eraseAll()
+    expect(door.read(spec).status).toBe('empty')
+    storage.setItem(KEY, serialize(history(1)))
+    door.read(spec)
+    expect(spec.parse).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('subscribing to several keys', () => {
+  it('hears each of them, and "clear" once', () => {
+    const events = new EventTarget()
+    const tab = createStorageDoor({ backend: () => storage, events })
+    const cb = vi.fn()
+    tab.subscribe([KEY, STORAGE_KEYS.progressJournal], cb)
+    for (const key of [KEY, STORAGE_KEYS.progressJournal, STORAGE_KEYS.settings, null]) {
+      events.dispatchEvent(new StorageEvent('storage', { key, newValue: null }))
+    }
+    expect(cb.mock.calls).toEqual([
+      [{ key: KEY, removed: true }],
+      [{ key: STORAGE_KEYS.progressJournal, removed: true }],
+      [{ key: null, removed: true }],
+    ])
+  })
+})

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
-import { parse, serialize } from '../../src/domain/progress/migrate.ts'
+import { serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
-import { recentAttempts } from '../../src/domain/progress/stats.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -11,9 +10,11 @@ import { useProgressStore } from '../../src/stores/progress.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { BANK_ID, playedPractice, playedTest, quizBank } from '../fixtures/progress/bank.ts'
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import { storedIds, type GetItem } from '../fixtures/progress/stored.ts'
 import V0_TEXT from '../fixtures/progress/v0.json?raw'
 
 const KEY = STORAGE_KEYS.progress
+const JOURNAL = STORAGE_KEYS.progressJournal
 const bank = quizBank()
 const HOUR = 3_600_000
 const stores: { $dispose(): void }[] = []
@@ -28,10 +29,9 @@ function openTab(door: StorageDoor = createStorageDoor()) {
   return progress
 }
 
-function storedAttemptIds(): string[] {
-  const read = parse(localStorage.getItem(KEY) ?? '')
-  if (read.status !== 'ok') throw new Error(`stored progress is ${read.status}`)
-  return recentAttempts(read.doc, 1000).map((a) => a.id)
+/** The attempts stored under both progress keys: the archive and its journal. */
+function storedAttemptIds(get: GetItem = (key) => localStorage.getItem(key)): string[] {
+  return storedIds(get)
 }
 
 /** Another tab wrote `key`: the browser fires `storage` in this one. */
@@ -96,7 +96,7 @@ describe('two tabs', () => {
     expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
     // B re-read before writing, so it already shows A's attempt; A follows the storage event.
     expect(tabB.attemptCount).toBe(2)
-    otherTabWrote(KEY, localStorage.getItem(KEY))
+    otherTabWrote(JOURNAL, localStorage.getItem(JOURNAL))
     expect(tabA.attemptCount).toBe(2)
     expect(tabA.statsOf(BANK_ID)?.attempts).toBe(2)
   })
@@ -107,9 +107,9 @@ describe('two tabs', () => {
     const staleRead = tabA.doc
     const a = tabA.recordSession(playedTest(['wsw-01']), bank).attempt
     const b = attemptFromSession(playedTest([], HOUR), bank, 'tab-b-1')
-    localStorage.setItem(KEY, serialize(recordAttempt(staleRead, b)))
+    localStorage.setItem(JOURNAL, serialize(recordAttempt(staleRead, b)))
     expect(storedAttemptIds()).toEqual([b.id])
-    otherTabWrote(KEY, localStorage.getItem(KEY))
+    otherTabWrote(JOURNAL, localStorage.getItem(JOURNAL))
     expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
     expect(tabA.attemptCount).toBe(2)
   })
@@ -210,7 +210,7 @@ describe('a full storage', () => {
     expect(progress.recent(1)).toEqual([attempt])
     storage.quota = Infinity
     progress.refresh()
-    expect(storage.getItem(KEY)).toContain(attempt.id)
+    expect(storedAttemptIds((key) => storage.getItem(key))).toContain(attempt.id)
   })
 })
 

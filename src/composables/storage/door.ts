@@ -27,6 +27,15 @@ export interface DocSpec<T> {
   empty(): T
   /** A smaller document for a full storage; returns its input when nothing more can go. */
   trim?(doc: T): T
+  /** What the user is told reading carries on with when this document is set aside; the
+   * default is "started fresh". */
+  whenSetAside?: string
+  /**
+   * Documents are values nobody changes, and parse(serialize(doc)) gives doc back: the door may
+   * keep the last text it read or wrote under this key with its document, and hand that document
+   * out again while the stored text is the same instead of parsing and validating it again.
+   */
+  immutable?: boolean
 }
 
 export type ReadStatus = 'ok' | 'empty' | 'migrated' | 'quarantined' | 'newer' | 'unavailable'
@@ -56,6 +65,8 @@ export interface UpdateResult<T> {
   value?: T
   /** Storage was full and the spec's trim made the document smaller to fit. */
   trimmed: boolean
+  /** ok: the length of the text written, in characters (UTF-16 code units, as quotas count). */
+  size?: number
   /** unavailable: storage is off; newer: the stored data must not be touched; quota: still too
    * big after trimming everything trimmable; blocked: unreadable data awaits download or discard. */
   error?: UpdateError
@@ -93,8 +104,8 @@ export interface StorageDoor {
   remove(key: string): boolean
   /** Removes every Passage key, quarantine included. */
   eraseAll(): boolean
-  /** Calls `cb` when another tab changes `key`; returns the unsubscribe function. */
-  subscribe(key: string, cb: (change: StorageChange) => void): () => void
+  /** Calls `cb` when another tab changes `key` (or one of `keys`); returns the unsubscribe. */
+  subscribe(keys: string | readonly string[], cb: (change: StorageChange) => void): () => void
 }
 
 export interface DoorOptions {
@@ -113,6 +124,19 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
   const events = options.events === undefined ? defaultEvents() : options.events
   /** Quarantined text storage refused to copy: quarantine key → origin and text. */
   const memory = new Map<string, { from: string; raw: string }>()
+  /** For immutable specs: the last text read or written under a key, and what it parses to. */
+  const known = new Map<string, { raw: string; parsed: MigrateResult<unknown> }>()
+
+  function parseText<T>(spec: DocSpec<T>, raw: string): MigrateResult<T> {
+    if (!spec.immutable) return spec.parse(raw)
+    const last = known.get(spec.key)
+    // Equal texts are usually the very same string, and comparing them is far cheaper than
+    // parsing: this is what lets a small save ignore how big a neighbouring document is.
+    if (last?.raw === raw) return last.parsed as MigrateResult<T>
+    const parsed = spec.parse(raw)
+    known.set(spec.key, { raw, parsed })
+    return parsed
+  }
 
   function storage(): StorageBackend | null {
     try {
@@ -178,7 +202,7 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
       return unavailable
     }
     if (raw === null) return { value: spec.empty(), status: 'empty' }
-    const parsed = spec.parse(raw)
+    const parsed = parseText(spec, raw)
     switch (parsed.status) {
       case 'ok':
         return parsed.migratedFrom === undefined
@@ -212,8 +236,10 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
     let trimmed = false
     for (;;) {
       try {
-        store.setItem(spec.key, spec.serialize(next))
-        return { ok: true, value: next, trimmed, read: before }
+        const text = spec.serialize(next)
+        store.setItem(spec.key, text)
+        if (spec.immutable) known.set(spec.key, { raw: text, parsed: { status: 'ok', doc: next } })
+        return { ok: true, value: next, trimmed, size: text.length, read: before }
       } catch (e) {
         if (!isQuotaError(e)) return fail('unavailable', wanted)
         const smaller = spec.trim?.(next)
@@ -261,6 +287,7 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
     const raw = readRaw(key)
     const kept = memory.get(key)
     memory.delete(key)
+    known.clear()
     if (!store) return kept !== undefined
     return safe(() => {
       if (isQuarantineKey(key) && raw !== null) {
@@ -276,6 +303,7 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
 
   function eraseAll(): boolean {
     memory.clear()
+    known.clear()
     const store = storage()
     if (!store) return false
     return safe(() => {
@@ -284,11 +312,15 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
     }, false)
   }
 
-  function subscribe(key: string, cb: (change: StorageChange) => void): () => void {
+  function subscribe(
+    keys: string | readonly string[],
+    cb: (change: StorageChange) => void,
+  ): () => void {
     if (!events) return () => {}
+    const watched: readonly string[] = typeof keys === 'string' ? [keys] : keys
     const listener = (e: Event) => {
       const { key: changed, newValue } = e as StorageEvent
-      if (changed !== null && changed !== key) return
+      if (changed !== null && !watched.includes(changed)) return
       cb({ key: changed, removed: changed === null || newValue === null })
     }
     events.addEventListener('storage', listener)

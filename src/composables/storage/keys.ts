@@ -7,6 +7,8 @@ export const STORAGE_PREFIX = 'passage:'
 
 export const STORAGE_KEYS = {
   progress: 'passage:progress',
+  /** Attempts recorded since the last compaction into `progress` (see progress.ts). */
+  progressJournal: 'passage:progress:journal',
   settings: 'passage:settings',
   quizInProgress: 'passage:quiz-in-progress',
 } as const

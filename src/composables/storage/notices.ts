@@ -2,7 +2,7 @@
  * What the user is told about storage, in their words. Stores turn read and update results into
  * notices with these helpers, so every document reports the same way and the UI shows one list.
  */
-import type { DocSpec, ReadResult, UpdateResult } from './door.ts'
+import type { DocSpec, ReadResult, UpdateError, UpdateResult } from './door.ts'
 
 export type NoticeKind =
   'quarantined' | 'newer' | 'unavailable' | 'quota-trimmed' | 'quota-full' | 'migrated'
@@ -19,7 +19,14 @@ export interface StorageNotice {
   message: string
 }
 
-type Doc = Pick<DocSpec<unknown>, 'key' | 'label'>
+type Doc = Pick<DocSpec<unknown>, 'key' | 'label' | 'whenSetAside'>
+
+/** How a write ended, as far as the user is concerned. */
+export interface WriteOutcome {
+  /** Storage was full and older detail was dropped to make room. */
+  trimmed: boolean
+  error?: UpdateError
+}
 
 function notice(kind: NoticeKind, key: string, message: string): StorageNotice {
   return { id: `${kind}:${key}`, kind, key, message }
@@ -37,7 +44,7 @@ export function readNotices(doc: Doc, read: ReadResult<unknown>): StorageNotice[
           key,
           read.quarantineStored === false
             ? `Your saved ${doc.label} could not be read${why}, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
-            : `Your saved ${doc.label} could not be read${why}, so Passage set it aside and started fresh. Download it to keep a copy, or discard it.`,
+            : `Your saved ${doc.label} could not be read${why}, so Passage set it aside and ${doc.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`,
         ),
       ]
     }
@@ -74,7 +81,12 @@ export function readNotices(doc: Doc, read: ReadResult<unknown>): StorageNotice[
 
 /** The notices an update calls for: those of its read, plus trimming or a failed save. */
 export function updateNotices(doc: Doc, result: UpdateResult<unknown>): StorageNotice[] {
-  const out = readNotices(doc, result.read)
+  return withNotices(readNotices(doc, result.read), writeNotices(doc, result))
+}
+
+/** The notices the end of a write calls for: trimmed to fit, not saved, or storage off. */
+export function writeNotices(doc: Doc, result: WriteOutcome): StorageNotice[] {
+  const out: StorageNotice[] = []
   if (result.trimmed) {
     out.push(
       notice(
@@ -93,7 +105,7 @@ export function updateNotices(doc: Doc, result: UpdateResult<unknown>): StorageN
       ),
     )
   }
-  if (result.error === 'unavailable' && result.read.status !== 'unavailable') {
+  if (result.error === 'unavailable') {
     out.push(...readNotices(doc, { value: null, status: 'unavailable' }))
   }
   return out

@@ -1,4 +1,7 @@
-/** The three documents Passage stores, each as a DocSpec the door reads and writes. */
+/**
+ * The documents Passage stores, each as a DocSpec the door reads and writes. Progress is two of
+ * them in one format: the archive and its journal (see progress.ts).
+ */
 import { parse, serialize } from '../../domain/progress/migrate.ts'
 import { trimForQuota } from '../../domain/progress/record.ts'
 import { emptyProgress, type ProgressDoc } from '../../domain/progress/schema.ts'
@@ -17,6 +20,7 @@ import {
 import type { DocSpec } from './door.ts'
 import { STORAGE_KEYS } from './keys.ts'
 
+/** The archive: every attempt up to the last compaction. Rewritten rarely, trimmed when full. */
 export const progressSpec: DocSpec<ProgressDoc> = {
   key: STORAGE_KEYS.progress,
   label: 'progress',
@@ -24,6 +28,21 @@ export const progressSpec: DocSpec<ProgressDoc> = {
   serialize,
   empty: emptyProgress,
   trim: trimForQuota,
+  immutable: true,
+}
+
+/**
+ * The journal: attempts recorded since the last compaction, a few kilobytes. Never trimmed (its
+ * attempts are the newest, whose detail goes last): a full storage compacts it instead.
+ */
+export const progressJournalSpec: DocSpec<ProgressDoc> = {
+  key: STORAGE_KEYS.progressJournal,
+  label: 'recent progress',
+  parse,
+  serialize,
+  empty: emptyProgress,
+  whenSetAside: 'kept the rest of your history',
+  immutable: true,
 }
 
 export const settingsSpec: DocSpec<Settings> = {

@@ -293,8 +293,16 @@ export function decodeAttempt(
 
 /** When a stored attempt finished, read from its header alone (for ordering without decoding). */
 export function finishedAtOf(text: string): number {
-  const [, start = '', duration = ''] = text.split('.', 3)
-  return (fromDigits(start) + fromDigits(duration)) * 1000
+  // `<list>.<start>.<duration>.…`, read in place: trimming runs this on every detailed attempt.
+  const a = text.indexOf('.')
+  const b = text.indexOf('.', a + 1)
+  const c = text.indexOf('.', b + 1)
+  return (fromDigits(text, a + 1, b) + fromDigits(text, b + 1, c)) * 1000
+}
+
+/** The key of the question list a stored attempt names; '' when it has none (migrated v0). */
+export function listKeyOf(text: string): string {
+  return text.slice(0, text.indexOf('.'))
 }
 
 /** Whether a stored attempt still has its detail. */

@@ -12,33 +12,44 @@ import {
   withoutDetail,
   type Attempt,
 } from './codec.ts'
+import { mergeInto, preferredText } from './merge.ts'
 import { DEFAULT_LIMITS, type ProgressDoc, type ProgressLimits, type SetRecord } from './schema.ts'
-
-/**
- * Which of two stored texts of one attempt id to keep: the one with detail, then the larger.
- * A total order, so keeping the preferred one is commutative, associative and idempotent.
- */
-export function preferredText(a: string, b: string): string {
-  if (a === b) return a
-  const da = hasDetail(a)
-  if (da !== hasDetail(b)) return da ? a : b
-  return compareText(a, b) >= 0 ? a : b
-}
 
 function withSet(doc: ProgressDoc, setId: string, set: SetRecord): ProgressDoc {
   return { ...doc, sets: { ...doc.sets, [setId]: set } }
 }
 
+/**
+ * The ids of the detailed attempts beyond the `keep` most recent. Counting comes first and
+ * allocates nothing, and only detailed attempts are ordered, so adding one attempt to a set costs
+ * a scan of its texts plus the limit, not a sort of its whole history.
+ */
+function beyondLimit(attempts: Readonly<Record<string, string>>, keep: number): string[] {
+  let count = 0
+  for (const id in attempts) if (hasDetail(attempts[id] as string)) count++
+  if (count <= keep) return []
+  const detailed: { id: string; finishedAt: number }[] = []
+  for (const id in attempts) {
+    const text = attempts[id] as string
+    if (hasDetail(text)) detailed.push({ id, finishedAt: finishedAtOf(text) })
+  }
+  return detailed
+    .sort(newestFirst)
+    .slice(Math.max(0, keep))
+    .map((d) => d.id)
+}
+
+/** Drops the detail of `ids` from `attempts`, an object this module just made. */
+function dropDetail(attempts: Record<string, string>, ids: readonly string[]): void {
+  for (const id of ids) attempts[id] = withoutDetail(attempts[id] as string)
+}
+
 /** A set with detail kept only for its `keep` most recent attempts. */
 function trimSet(set: SetRecord, keep: number): SetRecord {
-  const detailed = Object.entries(set.attempts)
-    .filter(([, text]) => hasDetail(text))
-    .map(([id, text]) => ({ id, text, finishedAt: finishedAtOf(text) }))
-  if (detailed.length <= keep) return set
+  const drop = beyondLimit(set.attempts, keep)
+  if (drop.length === 0) return set
   const attempts = { ...set.attempts }
-  for (const { id, text } of detailed.sort(newestFirst).slice(Math.max(0, keep))) {
-    attempts[id] = withoutDetail(text)
-  }
+  dropDetail(attempts, drop)
   return { ...set, attempts }
 }
 
@@ -59,7 +70,29 @@ export function recordAttempt(
     ...set.attempts,
     [attempt.id]: known === undefined ? text : preferredText(known, text),
   }
-  return withSet(doc, attempt.setId, trimSet({ lists, attempts }, limits.detailPerSet))
+  dropDetail(attempts, beyondLimit(attempts, limits.detailPerSet))
+  return withSet(doc, attempt.setId, { lists, attempts })
+}
+
+/**
+ * Every attempt of `more` added to `doc` as `recordAttempt` adds one (an id already present is
+ * kept once, as `merge` keeps it) and the detail of each set it added to trimmed to the limit.
+ * Costs the size of `more` and of those sets, not of `doc`; returns `doc` when nothing is new.
+ */
+export function recordAll(
+  doc: ProgressDoc,
+  more: ProgressDoc,
+  limits: ProgressLimits = DEFAULT_LIMITS,
+): ProgressDoc {
+  const merged = mergeInto(doc, more)
+  let out = merged
+  for (const setId of Object.keys(more.sets)) {
+    const set = merged.sets[setId] as SetRecord
+    if (Object.hasOwn(doc.sets, setId) && doc.sets[setId] === set) continue
+    const trimmed = trimSet(set, limits.detailPerSet)
+    if (trimmed !== set) out = withSet(out, setId, trimmed)
+  }
+  return out
 }
 
 /** Every set's detail trimmed to the limit, e.g. after a restore merged in more. */
