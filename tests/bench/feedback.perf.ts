@@ -14,6 +14,10 @@ import type { Question } from '../../src/domain/bank/schema.ts'
 import type { AnyResponse } from '../../src/domain/grading/types.ts'
 import { benchBank, benchPassage, percentile } from './generate.ts'
 import { report } from './report.ts'
+import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import { serialize } from '../../src/domain/progress/migrate.ts'
+import { simulateHistory } from '../../src/domain/progress/simulate.ts'
+import { useProgressStore } from '../../src/stores/progress.ts'
 
 const QUESTIONS = 10_000
 const RUNS = 300
@@ -38,7 +42,10 @@ function rightResponse(q: Question): AnyResponse {
 }
 
 it('submit → feedback rendered, against a static <p>', async () => {
+  // A student with a history of 100 000 answers: the progress store loads it at start.
+  localStorage.setItem(STORAGE_KEYS.progress, serialize(simulateHistory(100_000, 1_000, 'bench')))
   setActivePinia(createPinia())
+  if (useProgressStore().attemptCount < 6_000) throw new Error('history did not load')
   const bank = benchBank(QUESTIONS)
   const bankText = JSON.stringify(bank)
   const passageText = JSON.stringify(benchPassage)
@@ -98,7 +105,7 @@ it('submit → feedback rendered, against a static <p>', async () => {
   const p95 = percentile(samples, 95)
   const b50 = percentile(baseline, 50)
   const b95 = percentile(baseline, 95)
-  report('quiz feedback (happy-dom, 10 000-question bank)', [
+  report('quiz feedback (happy-dom, 10 000-question bank, history of 100 000 answers)', [
     [
       'load + validate 10 000 questions',
       `${loadMs.toFixed(0)} ms`,
