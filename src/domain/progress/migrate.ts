@@ -17,7 +17,7 @@ import {
 } from './schema.ts'
 import {
   firstIssue,
-  parseJson,
+  parseVersioned,
   runMigrations,
   schemaVersionOf,
   type Checked,
@@ -108,8 +108,7 @@ export function migrate(raw: unknown): MigrateResult<ProgressDoc> {
 
 /** Stored text to a current progress document: JSON, then migrate. */
 export function parse(text: string): MigrateResult<ProgressDoc> {
-  const json = parseJson(text)
-  return json.ok ? migrate(json.doc) : { status: 'invalid', reason: json.reason }
+  return parseVersioned(text, progressFormat)
 }
 
 /** The text a progress document is stored as; parse(serialize(doc)) gives doc back. */

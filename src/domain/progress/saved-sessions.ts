@@ -9,7 +9,7 @@ import type { QuizSession } from '../quiz/session.ts'
 import { SET_ID } from './schema.ts'
 import {
   firstIssue,
-  parseJson,
+  parseVersioned,
   runMigrations,
   schemaVersionOf,
   type MigrateResult,
@@ -68,8 +68,7 @@ export function migrateSavedSessions(raw: unknown): MigrateResult<SavedSessions>
 
 /** Stored text to the current quiz-in-progress document. */
 export function parseSavedSessions(text: string): MigrateResult<SavedSessions> {
-  const json = parseJson(text)
-  return json.ok ? migrateSavedSessions(json.doc) : { status: 'invalid', reason: json.reason }
+  return parseVersioned(text, savedSessionsFormat)
 }
 
 /** The text the quiz-in-progress document is stored as. */

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini'
 import {
   firstIssue,
-  parseJson,
+  parseVersioned,
   runMigrations,
   schemaVersionOf,
   type MigrateResult,
@@ -62,8 +62,7 @@ export function migrateSettings(raw: unknown): MigrateResult<Settings> {
 
 /** Stored text to current settings. */
 export function parseSettings(text: string): MigrateResult<Settings> {
-  const json = parseJson(text)
-  return json.ok ? migrateSettings(json.doc) : { status: 'invalid', reason: json.reason }
+  return parseVersioned(text, settingsFormat)
 }
 
 /** The text settings are stored as. */

@@ -92,3 +92,9 @@ export function firstIssue(issues: readonly core.$ZodIssue[]): string {
       return `${where} is not valid (${issue.code})`
   }
 }
+
+/** Stored text to the current version of `format`'s document: JSON, then migrate. */
+export function parseVersioned<T>(text: string, format: VersionedFormat<T>): MigrateResult<T> {
+  const json = parseJson(text)
+  return json.ok ? runMigrations(json.doc, format) : { status: 'invalid', reason: json.reason }
+}
