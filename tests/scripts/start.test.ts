@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+const repo = resolve(import.meta.dirname, '../..')
+
+/** Runs `npm start` as the README says, until it prints its URL; returns the URL and a stop. */
+function start(port: number): Promise<{ url: string; stop: () => void }> {
+  const script = (
+    JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+  ).scripts.start!
+  const child = spawn(`${script.replace(/--port \d+/, `--port ${port}`)}`, {
+    cwd: repo,
+    shell: true,
+    detached: true,
+    env: { ...process.env, PATH: `${resolve(repo, 'node_modules/.bin')}:${process.env.PATH}` },
+  })
+  const stop = () => {
+    if (child.pid) process.kill(-child.pid)
+  }
+  return new Promise((done, fail) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const url = /Local:\s+(http:\/\/\S+)/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''))?.[1]
+      if (url) done({ url, stop })
+    })
+    child.on('exit', (code) => fail(new Error(`npm start exited with ${code}: ${out}`)))
+  })
+}
+
+describe('npm start', () => {
+  it('serves the app and the article banks, and prints the URL', async () => {
+    const { url, stop } = await start(5391)
+    try {
+      expect(url).toBe('http://127.0.0.1:5391/')
+      expect(await (await fetch(url)).text()).toContain('<div id="app"></div>')
+      const passage = await fetch(new URL('questions/assad-sochi-2018/passage.json', url))
+      expect(((await passage.json()) as { id: string }).id).toBe('assad-sochi-2018')
+    } finally {
+      stop()
+    }
+  }, 30_000)
+})
