@@ -80,19 +80,24 @@ export const useQuizStore = defineStore('quiz', () => {
     const s = session.value
     if (s?.status === 'active') saved.put(pauseTimer(s, new Date()))
   }
-  watch(session, (s, before) => {
-    if (!s) return
-    if (s.status === 'finished') {
-      if (before?.status === 'active' && bank.value) {
-        clearTimeout(pendingSave)
-        recorded.value = progress.recordSession(s, bank.value)
-        saved.remove(s.bankId)
+  watch(
+    session,
+    (s, before) => {
+      if (!s) return
+      if (s.status === 'finished') {
+        if (before?.status === 'active' && bank.value) {
+          clearTimeout(pendingSave)
+          recorded.value = progress.recordSession(s, bank.value)
+          saved.remove(s.bankId)
+        }
+        return
       }
-      return
-    }
-    clearTimeout(pendingSave)
-    pendingSave = setTimeout(saveNow, SAVE_DELAY_MS)
-  })
+      clearTimeout(pendingSave)
+      pendingSave = setTimeout(saveNow, SAVE_DELAY_MS)
+    },
+    // Sync: a quiz started and finished before the next flush must still be recorded.
+    { flush: 'sync' },
+  )
   const onHidden = () => {
     if (document.visibilityState === 'hidden') saveNow()
   }
@@ -189,15 +194,17 @@ export const useQuizStore = defineStore('quiz', () => {
   function submitAll(reason: 'submitted' | 'timeout' = 'submitted') {
     session.value = finish(requireSession(), requireBank(), new Date(), reason, locale())
   }
-  /** Time left at `now`, or null for an untimed quiz; finishes the quiz when time is up. */
+  /** Time left at `now`, or null for an untimed or finished quiz. */
   function timeLeft(now: Date): number | null {
     const s = session.value
-    if (!s || s.status !== 'active') return null
-    if (isTimeUp(s, now)) {
+    return s?.status === 'active' ? remainingMs(s, now) : null
+  }
+  /** Called on each clock tick: submits what was answered once time is up (WCAG 2.2.1 warned). */
+  function checkTime(now: Date) {
+    const s = session.value
+    if (s?.status === 'active' && isTimeUp(s, now)) {
       session.value = finish(s, requireBank(), now, 'timeout', locale())
-      return 0
     }
-    return remainingMs(s, now)
   }
   function pause() {
     session.value = pauseTimer(requireSession(), new Date())
@@ -254,6 +261,7 @@ export const useQuizStore = defineStore('quiz', () => {
     discardSaved,
     saveNow,
     timeLeft,
+    checkTime,
     pause,
     resume,
     extend,

@@ -42,6 +42,14 @@ test.describe('a student on the built app, keyboard only', () => {
     await expect(page.getByRole('heading', { name: 'Correct' })).toBeVisible()
     await expect(page.locator('.evidence')).toContainText('Assad told Putin')
     await expect(page.getByRole('status')).toHaveText('Correct.')
+
+    // "Show in the article" moves focus to the highlighted sentence; a button brings it back.
+    await page.getByRole('button', { name: 'Show in the article' }).press('Enter')
+    const mark = page.locator('aside mark')
+    await expect(mark).toBeFocused()
+    await expect(mark).toContainText('Assad told Putin')
+    await page.getByRole('button', { name: 'Back to the question' }).press('Enter')
+    await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
   })
 
   test('reads the article on its own page', async ({ page }) => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { useQuizStore } from '../../src/stores/quiz.ts'
+import { useProgressStore } from '../../src/stores/progress.ts'
+
+const SET = 'assad-sochi-2018/who-said-what'
+
+describe('the quiz store', () => {
+  it('submits a timed quiz when its time is up, and records it', () => {
+    setActivePinia(createPinia())
+    const quiz = useQuizStore()
+    quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
+    const started = new Date(quiz.session!.startedAt)
+    quiz.checkTime(new Date(started.getTime() + 59_000))
+    expect(quiz.session!.status).toBe('active')
+    expect(quiz.timeLeft(new Date(started.getTime() + 59_000))).toBe(1_000)
+
+    quiz.checkTime(new Date(started.getTime() + 60_000))
+    expect(quiz.session!.status).toBe('finished')
+    expect(quiz.session!.finishReason).toBe('timeout')
+    expect(quiz.timeLeft(new Date())).toBeNull()
+    expect(useProgressStore().attemptCount).toBe(1)
+    expect(quiz.recorded?.saved).toBe(true)
+  })
+
+  it('offers a saved quiz for resume after the page is hidden, and forgets it on start over', () => {
+    setActivePinia(createPinia())
+    const quiz = useQuizStore()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.jump(3)
+    quiz.saveNow()
+
+    setActivePinia(createPinia())
+    const reopened = useQuizStore()
+    expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
+    expect(reopened.resumeSaved(SET)).toBe(true)
+    expect(reopened.session?.index).toBe(3)
+    reopened.discardSaved(SET)
+    expect(reopened.savedFor(SET)).toBeUndefined()
+  })
+})
