@@ -6,6 +6,7 @@ import { createStorageDoor } from '../../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { STORAGE_KEYS, QUARANTINE_PREFIX } from '../../../src/composables/storage/keys.ts'
 import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
+import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 
 function mountNotices() {
   const pinia = createPinia()
@@ -17,22 +18,11 @@ function quarantineKeys(): string[] {
   return Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX))
 }
 
-/** Files the page asked the browser to download, as name → text. */
-const downloads: { name: string; blob: Blob }[] = []
+let downloads: CaughtDownload[] = []
 
 beforeEach(() => {
   setStorageDoor(undefined)
-  downloads.length = 0
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    downloads.push({ name: '', blob: blob as Blob })
-    return `blob:${downloads.length}`
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads[downloads.length - 1]!.name = this.download
-  })
+  downloads = catchDownloads()
 })
 
 afterEach(() => {

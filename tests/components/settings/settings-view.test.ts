@@ -8,23 +8,13 @@ import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
 import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
 import { DAY, freshPinia, mountRoute, played, shippedBank } from '../progress/played.ts'
+import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 
-/** Files the page asked the browser to download. */
-const downloads: { name: string; blob: Blob }[] = []
+let downloads: CaughtDownload[] = []
 
 beforeEach(() => {
   setStorageDoor(undefined)
-  downloads.length = 0
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    downloads.push({ name: '', blob: blob as Blob })
-    return `blob:${downloads.length}`
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads[downloads.length - 1]!.name = this.download
-  })
+  downloads = catchDownloads()
 })
 
 afterEach(() => {
