@@ -83,6 +83,10 @@ export const useQuizStore = defineStore('quiz', () => {
   watch(
     session,
     (s, before) => {
+      // Starting another quiz must not drop the last change to the one left behind.
+      if (pendingSave !== undefined && before?.status === 'active' && before.bankId !== s?.bankId) {
+        saved.put(pauseTimer(before, new Date()))
+      }
       if (!s) return
       if (s.status === 'finished') {
         if (before?.status === 'active' && bank.value) {

@@ -39,3 +39,15 @@ describe('the quiz store', () => {
     expect(reopened.savedFor(SET)).toBeUndefined()
   })
 })
+
+describe('switching quizzes', () => {
+  it('keeps the last change of the quiz left behind for resume', () => {
+    setActivePinia(createPinia())
+    const quiz = useQuizStore()
+    quiz.start(SET, { mode: 'practice' }, 'first')
+    quiz.jump(2)
+    // No pause long enough for the delayed save before another set starts.
+    quiz.start('assad-sochi-2018/dates-and-timeline', { mode: 'practice' }, 'second')
+    expect(quiz.savedFor(SET)).toMatchObject({ seed: 'first', index: 2 })
+  })
+})
