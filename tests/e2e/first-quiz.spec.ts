@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { tabTo } from './helpers.ts'
 
 test.describe('a student on the built app, keyboard only', () => {
   test('opens the library, starts a set and answers a question', async ({ page }) => {
@@ -11,9 +12,7 @@ test.describe('a student on the built app, keyboard only', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Who said what' }) })
       .getByRole('link', { name: 'Start' })
-    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab')
-    }
+    await tabTo(page, start)
     await expect(start).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeVisible()

@@ -1,6 +1,7 @@
 /** Drives the quiz like a keyboard user who knows (or deliberately misses) the answers. */
 import { readFileSync } from 'node:fs'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import type { Bank, Question } from '../../src/domain/bank/schema.ts'
 
 export function loadBank(slug: string): Bank {
@@ -86,4 +87,22 @@ export async function answerWithKeyboard(page: Page, q: Question, wrong = false)
       break
     }
   }
+}
+
+/** axe finds nothing on the page as it is now; `view` names it in the failure. */
+export async function expectNoAxeViolations(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(summary, `axe violations on the ${view} view`).toEqual([])
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would reach it. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  await expect(target).toBeFocused()
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoAxeViolations } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 
 /** Starts a test-mode quiz of `slug` and submits it at once: a quick, real finished attempt. */
@@ -31,11 +31,7 @@ test('two tabs finishing attempts lose nothing, and each sees both', async ({ co
     await openProgress(page)
     await expect(page.getByText('3 attempts in 2 sets, kept in this browser only.')).toBeVisible()
   }
-  const axe = await new AxeBuilder({ page: a }).analyze()
-  expect(
-    axe.violations.map((v) => v.id),
-    'axe on the progress page',
-  ).toEqual([])
+  await expectNoAxeViolations(a, 'progress')
 })
 
 test('backup, erase, restore: the progress page comes back identical', async ({ page }, info) => {
@@ -48,11 +44,7 @@ test('backup, erase, restore: the progress page comes back identical', async ({ 
 
   await page.evaluate(() => (location.hash = '#/settings'))
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
-  const axe = await new AxeBuilder({ page }).analyze()
-  expect(
-    axe.violations.map((v) => v.id),
-    'axe on the settings page',
-  ).toEqual([])
+  await expectNoAxeViolations(page, 'settings')
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download a backup' }).click()
   const file = info.outputPath('backup.json')

@@ -1,22 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
-import { answerWithKeyboard, currentQuestion, loadBank } from './helpers.ts'
-
-async function expectNoAxeViolations(page: Page, view: string) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
-  expect(summary, `axe violations on the ${view} view`).toEqual([])
-}
-
-async function tabTo(page: Page, target: Locator, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  await expect(target).toBeFocused()
-}
+import { expect, test, type Page } from '@playwright/test'
+import {
+  answerWithKeyboard,
+  currentQuestion,
+  expectNoAxeViolations,
+  loadBank,
+  tabTo,
+} from './helpers.ts'
 
 async function openSet(page: Page, title: string) {
   await page.goto('./')
