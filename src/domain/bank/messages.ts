@@ -55,7 +55,10 @@ export function messageFor(issue: ZodIssue, value: unknown): string {
       if (issue.origin === 'array') return `may have at most ${String(issue.maximum)} items`
       return `must be at most ${String(issue.maximum)}, not ${describeValue(value)}`
     case 'invalid_format':
-      if (issue.format === 'url') return `${describeValue(value)} is not a web address (https://…)`
+      if (issue.format === 'url')
+        return /^[a-z][a-z0-9+.-]*:/i.test(String(value)) && !/^https?:/i.test(String(value))
+          ? `${describeValue(value)} is not allowed: only http:// and https:// addresses can be links (other schemes can run script when a student clicks)`
+          : `${describeValue(value)} is not a web address (https://…)`
       return `${describeValue(value)} is not valid: ${formatHint(issue.path)}`
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ')

@@ -104,7 +104,8 @@ export const passageSchema = z.strictObject({
   publisher: z.optional(text),
   /** Publication date, YYYY-MM-DD. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  url: z.optional(z.url()),
+  /** Link to the original article; only http(s), so it can never run script when clicked. */
+  url: z.optional(z.url({ protocol: /^https?$/ })),
   paragraphs: z.array(text).check(z.minLength(1)),
 })
 
