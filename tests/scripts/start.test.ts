@@ -34,9 +34,11 @@ function start(port: number): Promise<{ url: string; stop: () => void }> {
 
 describe('npm start', () => {
   it('serves the app and the article banks, and prints the URL', async () => {
-    const { url, stop } = await start(5391)
+    // Its own port, so parallel checkouts on one machine can run the suite side by side.
+    const port = Number(process.env.PASSAGE_START_TEST_PORT ?? 5391)
+    const { url, stop } = await start(port)
     try {
-      expect(url).toBe('http://127.0.0.1:5391/')
+      expect(url).toBe(`http://127.0.0.1:${port}/`)
       expect(await (await fetch(url)).text()).toContain('<div id="app"></div>')
       const passage = await fetch(new URL('questions/assad-sochi-2018/passage.json', url))
       expect(((await passage.json()) as { id: string }).id).toBe('assad-sochi-2018')
