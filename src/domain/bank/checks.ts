@@ -3,7 +3,7 @@
  * twice, and every evidence quote really is in the passage, so each answer is provable from the text.
  */
 import type { JsonPath } from './issues.ts'
-import type { Bank, Passage, Question } from './schema.ts'
+import { evidenceQuotes, type Bank, type Passage, type Question } from './schema.ts'
 
 export interface Problem {
   path: JsonPath
@@ -60,8 +60,13 @@ function checkQuestion(q: Question, at: JsonPath, text: string, passageId: strin
   const add = (path: JsonPath, message: string) =>
     problems.push({ path: [...at, ...path], message })
 
-  const evidence = checkEvidence(q.evidence, text, passageId)
-  if (evidence) add(['evidence'], evidence)
+  const quotes = evidenceQuotes(q)
+  quotes.forEach((quote, i) => {
+    const problem = checkEvidence(quote, text, passageId)
+    if (problem) add(typeof q.evidence === 'string' ? ['evidence'] : ['evidence', i], problem)
+  })
+  for (const d of duplicates(quotes, normalizeSpace))
+    add(['evidence', d.index], `${JSON.stringify(d.value)} is quoted twice: keep one`)
 
   switch (q.type) {
     case 'single':

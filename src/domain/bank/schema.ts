@@ -6,8 +6,10 @@
 import * as z from 'zod/mini'
 
 /** Versions of the bank and passage formats this build understands. */
-export const BANK_SCHEMA_VERSION = 1
+export const BANK_SCHEMA_VERSION = 2
 export const PASSAGE_SCHEMA_VERSION = 1
+/** Bank versions still read: version 1 files stay valid, version 2 adds evidence lists. */
+export const BANK_SCHEMA_VERSIONS = [1, 2] as const
 
 const text = z.string().check(z.trim(), z.minLength(1))
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/))
@@ -15,8 +17,11 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/))
 const questionBase = {
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/)),
   prompt: text,
-  /** A sentence copied verbatim from the passage that proves the answer. */
-  evidence: text,
+  /**
+   * What proves the answer: one quote copied verbatim from the passage, or (format version 2) a
+   * list of such quotes when the answer needs several facts.
+   */
+  evidence: z.union([text, z.array(text).check(z.minLength(1))]),
   explanation: z.optional(text),
   tags: z.optional(z.array(text)),
   difficulty: z.optional(z.int().check(z.gte(1), z.lte(5))),
@@ -84,7 +89,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 
 export const bankSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.literal(BANK_SCHEMA_VERSION),
+  schemaVersion: z.literal(BANK_SCHEMA_VERSIONS),
   /** `<passage id>/<set slug>`, unique across all banks. */
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/)),
   title: text,
@@ -114,6 +119,11 @@ export type Passage = z.infer<typeof passageSchema>
 export type Question = z.infer<typeof questionSchema>
 export type QuestionType = Question['type']
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>
+
+/** A question's evidence as a list of quotes, whichever way the file wrote it. */
+export function evidenceQuotes(question: Pick<Question, 'evidence'>): readonly string[] {
+  return typeof question.evidence === 'string' ? [question.evidence] : question.evidence
+}
 
 export const QUESTION_TYPES = [
   'single',

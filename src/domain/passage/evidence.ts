@@ -1,33 +1,77 @@
 /**
- * Splits the article into text segments with the evidence sentence marked, so the reading view can
- * highlight it with <mark> while every piece is still rendered as plain text.
+ * Splits the article into text segments with the evidence quotes marked, so the reading view can
+ * highlight them with <mark> while every piece is still rendered as plain text.
  */
 import { normalizeSpace } from '../bank/checks.ts'
 
 export interface Segment {
   text: string
   marked: boolean
+  /** Which quote (index into the evidence list) a marked segment belongs to. */
+  quote?: number
 }
 
-/** One list of segments per paragraph; the evidence (whitespace-insensitive) is marked where found. */
-export function markEvidence(paragraphs: readonly string[], evidence?: string | null): Segment[][] {
+interface Span {
+  start: number
+  end: number
+  quote: number
+}
+
+/** Where each quote sits in `joined`, in text order, overlaps folded into the earlier span. */
+function spansOf(joined: string, quotes: readonly string[]): Span[] {
+  const found: Span[] = []
+  quotes.forEach((raw, quote) => {
+    const wanted = normalizeSpace(raw)
+    const start = wanted ? joined.indexOf(wanted) : -1
+    if (start >= 0) found.push({ start, end: start + wanted.length, quote })
+  })
+  found.sort((a, b) => a.start - b.start)
+  const merged: Span[] = []
+  for (const span of found) {
+    const last = merged[merged.length - 1]
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end)
+    else merged.push({ ...span })
+  }
+  return merged
+}
+
+/**
+ * One list of segments per paragraph; every quote found (whitespace-insensitive) is marked.
+ * `evidence` may be one quote or a list of them; quotes not in the text are ignored.
+ */
+export function markEvidence(
+  paragraphs: readonly string[],
+  evidence?: string | readonly string[] | null,
+): Segment[][] {
   const texts = paragraphs.map(normalizeSpace)
-  const wanted = evidence ? normalizeSpace(evidence) : ''
+  const quotes = evidence == null ? [] : typeof evidence === 'string' ? [evidence] : evidence
   // Offsets in the joined text (paragraphs separated by one space) map back to paragraphs.
-  const joined = texts.join(' ')
-  const start = wanted ? joined.indexOf(wanted) : -1
-  const end = start + wanted.length
+  const spans = spansOf(texts.join(' '), quotes)
   let offset = 0
   return texts.map((text) => {
     const from = offset
-    offset += text.length + 1
-    if (start < 0 || end <= from || start >= from + text.length) return [{ text, marked: false }]
-    const a = Math.max(0, start - from)
-    const b = Math.min(text.length, end - from)
-    return [
-      { text: text.slice(0, a), marked: false },
-      { text: text.slice(a, b), marked: true },
-      { text: text.slice(b), marked: false },
-    ].filter((s) => s.text.length > 0)
+    const to = from + text.length
+    offset = to + 1
+    const segments: Segment[] = []
+    let cursor = 0
+    for (const span of spans) {
+      if (span.end <= from || span.start >= to) continue
+      const a = Math.max(0, span.start - from)
+      const b = Math.min(text.length, span.end - from)
+      if (a > cursor) segments.push({ text: text.slice(cursor, a), marked: false })
+      segments.push({ text: text.slice(a, b), marked: true, quote: span.quote })
+      cursor = b
+    }
+    if (cursor < text.length || segments.length === 0)
+      segments.push({ text: text.slice(cursor), marked: false })
+    return segments
   })
+}
+
+/** The quotes of `evidence`, in the order they appear in the article (unfound ones dropped). */
+export function quotesInTextOrder(
+  paragraphs: readonly string[],
+  evidence: readonly string[],
+): number[] {
+  return spansOf(paragraphs.map(normalizeSpace).join(' '), evidence).map((s) => s.quote)
 }

@@ -110,8 +110,8 @@ describe('reviewing a finished quiz', () => {
     await button.trigger('click')
     await rows(wrapper)[3]!.get('button').trigger('click')
     expect(wrapper.emitted('showEvidence')).toEqual([
-      ['The United States, European states and Iran criticised Russia.'],
-      ['Russia entered the conflict in 2015.'],
+      [['The United States, European states and Iran criticised Russia.']],
+      [['Russia entered the conflict in 2015.']],
     ])
   })
 

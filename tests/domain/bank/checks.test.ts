@@ -75,6 +75,37 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       message: /not a verbatim quote from passage "mini".*matches up to "…Assad flew to "/,
     },
     {
+      name: 'the second quote of an evidence list that is not in the passage',
+      questions: [
+        {
+          ...single,
+          evidence: ['"Stability is improving," Assad told Putin.', 'He met Putin in Moscow.'],
+        },
+      ],
+      path: 'questions[0].evidence[1]',
+      line: nth('He met Putin in Moscow.'),
+      message: /not a verbatim quote from passage "mini".*matches up to "…He met Putin "/,
+    },
+    {
+      name: 'the same quote twice in an evidence list',
+      questions: [
+        {
+          ...single,
+          evidence: ['He met Putin there.', 'He met  Putin there.'],
+        },
+      ],
+      path: 'questions[0].evidence[1]',
+      line: nth('He met  Putin there.'),
+      message: /is quoted twice: keep one/,
+    },
+    {
+      name: 'an empty evidence list',
+      questions: [{ ...single, evidence: [] }],
+      path: 'questions[0].evidence',
+      line: nth('"evidence": []'),
+      message: /needs at least 1 item/,
+    },
+    {
       name: 'an ordering question with the same item twice',
       questions: [
         {
@@ -153,12 +184,20 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
     expect(issue.file).toBe(BANK_FILE)
   })
 
+  it('accepts evidence as a list of quotes, in a version 1 or a version 2 file', () => {
+    const questions = [
+      { ...single, evidence: ['Assad flew to Sochi on Thursday.', 'He met Putin there.'] },
+    ]
+    expect(problemsOf(json(bank({}, questions)))).toEqual([])
+    expect(problemsOf(json(bank({ schemaVersion: 2 } as never, questions)))).toEqual([])
+  })
+
   it('rejects a schema version it does not know', () => {
-    const text = json({ ...bank(), schemaVersion: 2 })
+    const text = json({ ...bank(), schemaVersion: 3 })
     const issue = onlyIssue(text)
     expect(issue.path).toBe('schemaVersion')
-    expect(issue.line).toBe(lineOf(text, '"schemaVersion": 2'))
-    expect(issue.message).toMatch(/version number 2 is not one this app knows: use 1/)
+    expect(issue.line).toBe(lineOf(text, '"schemaVersion": 3'))
+    expect(issue.message).toMatch(/version number 3 is not one this app knows: use 1 or 2/)
   })
 
   it('rejects a bank whose passage does not exist, naming the known ones', () => {
