@@ -85,6 +85,12 @@ describe('feedback after an answer', () => {
     }
   })
 
+  it('shows every quote of an evidence list, each as its own paragraph', () => {
+    const quotes = ['The United States and European states criticised Russia.', 'So did Iran.']
+    const wrapper = feedbackFor(['Syria'], { question: { ...critics, evidence: quotes } })
+    expect(wrapper.findAll('blockquote.evidence p').map((p) => p.text())).toEqual(quotes)
+  })
+
   it('leaves the explanation out when the question has none', () => {
     const wrapper = feedbackFor(['Syria'], { question: { ...critics, explanation: undefined } })
     expect(wrapper.findAll('p').map((p) => p.text())).toEqual([
