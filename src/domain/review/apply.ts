@@ -101,3 +101,17 @@ export function applyAnswers(
   }
   return cards ? { ...doc, cards } : doc
 }
+
+/** Whether `doc` holds `answer` already (its card's log has its entry). */
+export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
+  const set = Object.hasOwn(doc.cards, answer.setId) ? doc.cards[answer.setId] : undefined
+  const text = set && Object.hasOwn(set, answer.qid) ? set[answer.qid] : undefined
+  if (text === undefined) return false
+  const entry = encodeEntry({
+    at: storableTime(answer.at),
+    grade: gradeFor(answer),
+    source: answer.source,
+    sure: answer.sure,
+  })
+  return logHas(logOf(text), entry)
+}
