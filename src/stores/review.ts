@@ -2,6 +2,7 @@ import { computed, onScopeDispose, readonly, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
 import { answerApplied, applyAnswers, type ReviewAnswer } from '../domain/review/apply.ts'
+import { cardKey } from '../domain/review/card.ts'
 import { indexReview, type ReviewCard } from '../domain/review/index.ts'
 import { dueQueue, inScope, nextReviewAt, type Scope } from '../domain/review/queue.ts'
 import type { Scheduler } from '../domain/review/scheduler.ts'
@@ -57,8 +58,16 @@ export const useReviewStore = defineStore('review', () => {
   const cards = computed(() => indexReview(current.value).cards)
   const session = computed(() => current.value.session)
 
+  /** Every loaded question by card key, so looking one up costs the same with 10 000 cards. */
+  const questions = computed(() => {
+    const byKey = new Map<string, Question>()
+    for (const { bank } of banks.library.banks) {
+      for (const q of bank.questions) byKey.set(cardKey(bank.id, q.id), q)
+    }
+    return byKey
+  })
   function questionOf(card: Pick<ReviewCard, 'setId' | 'qid'>): Question | undefined {
-    return banks.bank(card.setId)?.questions.find((q) => q.id === card.qid)
+    return questions.value.get(cardKey(card.setId, card.qid))
   }
   /** Cards whose question is still in the library; the others cannot be asked. */
   const askable = (card: ReviewCard) => questionOf(card) !== undefined

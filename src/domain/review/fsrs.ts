@@ -54,8 +54,12 @@ export function createScheduler(params: SchedulerParams): Scheduler {
       const rating = (GRADES.indexOf(grade) + 1) as FsrsGrade
       return fromFsrsCard(f.next(card, new Date(at), rating).card, at, state?.reviewed ?? false)
     },
+    // What get_retrievability computes, without building a ts-fsrs card: the dashboard asks
+    // this of every card.
     retrievability(state, now) {
-      return f.get_retrievability(toFsrsCard(state), new Date(now), false)
+      if (state.phase === 0) return 0
+      const days = Math.max(0, Math.floor((now - state.last) / DAY_MS))
+      return f.forgetting_curve(days, state.stability)
     },
   }
 }

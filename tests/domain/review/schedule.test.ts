@@ -3,7 +3,7 @@ import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs'
 import { describe, expect, it } from 'vitest'
 import { applyAnswers, LOG_LIMITS } from '../../../src/domain/review/apply.ts'
 import { decodeLog, type Grade as OurGrade } from '../../../src/domain/review/card.ts'
-import { createScheduler } from '../../../src/domain/review/fsrs.ts'
+import { createScheduler, toFsrsCard } from '../../../src/domain/review/fsrs.ts'
 import { indexReview } from '../../../src/domain/review/index.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { answer, dec, scheduler, WSW } from './helpers.ts'
@@ -48,6 +48,17 @@ describe('stepping a card through days', () => {
       at = ours.due + 3_600_000
     }
     expect(decodeLog(card(doc)!.log).map((e) => e.grade)).toEqual(grades)
+  })
+
+  it('gives the recall chance ts-fsrs gives', () => {
+    const direct = fsrs({ request_retention: 0.9, enable_short_term: false, enable_fuzz: false })
+    let doc = applyAnswers(emptyReview(), [answer('q1', dec(1))], scheduler)
+    doc = applyAnswers(doc, [answer('q1', dec(4), { source: 'review', correct: false })], scheduler)
+    const state = card(doc)!.state
+    for (const t of [dec(4), dec(4, 20), dec(5, 8), dec(9), dec(30)]) {
+      const theirs = direct.get_retrievability(toFsrsCard(state), new Date(t), false)
+      expect(scheduler.retrievability(state, t)).toBe(theirs)
+    }
   })
 
   it('schedules further ahead for a lower desired retention', () => {
