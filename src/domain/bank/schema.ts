@@ -4,6 +4,7 @@
  * that editors use from them, so the three can never drift apart.
  */
 import * as z from 'zod/mini'
+import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 
 /** Versions of the bank and passage formats this build understands. */
 export const BANK_SCHEMA_VERSION = 2
@@ -25,6 +26,16 @@ const questionBase = {
   explanation: z.optional(text),
   tags: z.optional(z.array(text)),
   difficulty: z.optional(z.int().check(z.gte(1), z.lte(5))),
+  /**
+   * Silences item-writing lint rules for this one question (format version 2). `why` is required:
+   * an allowed warning is still counted by `npm run validate`, and a reviewer reads the reason.
+   */
+  lint: z.optional(
+    z.strictObject({
+      allow: z.array(z.enum(LINT_RULE_IDS)).check(z.minLength(1)),
+      why: text,
+    }),
+  ),
 }
 
 export const singleQuestionSchema = z.strictObject({
