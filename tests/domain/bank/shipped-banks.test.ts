@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadLibrary, QUESTION_TYPES } from '../../../src/domain/bank/index.ts'
 import { evidenceQuotes } from '../../../src/domain/bank/schema.ts'
+import { lintBank } from '../../../src/domain/bank/lint/index.ts'
 import { renderSchemas } from '../../../src/domain/bank/json-schema.ts'
 
 function questionFiles(dir = 'questions'): { file: string; text: string }[] {
@@ -29,6 +30,16 @@ describe('the shipped article banks', () => {
 
   it.each(QUESTION_TYPES)('use the %s type at least three times', (type) => {
     expect(questions.filter((q) => q.type === type).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('pass the item-writing lint in strict mode: no warning, and nothing silenced', () => {
+    const found = library.banks.flatMap(({ bank }) => {
+      const report = lintBank(bank, library.passages[bank.passage]!)
+      return [...report.warnings, ...report.allowed].map(
+        (w) => `${bank.id} ${w.path.join('.')} [${w.rule}] ${w.message}`,
+      )
+    })
+    expect(found).toEqual([])
   })
 
   it('never quote a related-article headline as evidence', () => {
