@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import FeedbackPanel from '../../../src/components/quiz/FeedbackPanel.vue'
-import type { Question, QuestionOf } from '../../../src/domain/bank/schema.ts'
+import type { Question } from '../../../src/domain/bank/schema.ts'
 import { correctAnswerText, gradeQuestion } from '../../../src/domain/grading/registry.ts'
 import type { AnyResponse, GradeResult } from '../../../src/domain/grading/types.ts'
 import { creditRetry, MARKED_RIGHT } from '../../../src/domain/quiz/answer.ts'
+import { questions } from './play.ts'
 
 const evidence = 'The United States, European states and Iran criticised Russia.'
 const explanation = 'Syria is Russia’s ally; the other three objected.'
@@ -156,13 +157,7 @@ describe('feedback after an answer', () => {
 })
 
 describe('feedback on a short answer', () => {
-  const spokesman: QuestionOf<'short'> = {
-    id: 'spokesman',
-    type: 'short',
-    prompt: 'Who is the Kremlin spokesman?',
-    accepted: ['Dmitry Peskov', 'Peskov'],
-    evidence: 'Kremlin spokesman Dmitry Peskov called it a working visit.',
-  }
+  const { spokesman } = questions
 
   function shortFeedback(
     typed: string,
