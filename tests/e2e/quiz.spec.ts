@@ -5,10 +5,11 @@ import {
   expectNoAxeViolations,
   loadBank,
   tabTo,
+  openApp,
 } from './helpers.ts'
 
 async function openSet(page: Page, title: string) {
-  await page.goto('./')
+  await openApp(page)
   const start = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: title }) })
