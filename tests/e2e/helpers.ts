@@ -4,6 +4,15 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import type { Bank, Question } from '../../src/domain/bank/schema.ts'
 
+/**
+ * Opens the app at `hash` (e.g. `#/settings`) and waits until its first page is on screen, so a
+ * test's next step never races the router's first navigation.
+ */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`)
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+}
+
 export function loadBank(slug: string): Bank {
   const text = readFileSync(`questions/assad-sochi-2018/${slug}.json`, 'utf8')
   return JSON.parse(text) as Bank
