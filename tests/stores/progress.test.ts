@@ -171,6 +171,32 @@ describe('unreadable progress', () => {
     expect(progress.quarantined).toEqual([])
   })
 
+  it('with numbers too large to store is set aside, and new attempts are still saved', () => {
+    // Issue 10: this used to throw in the migration, break the store, and lose every attempt.
+    const hostile = `{"attempts":[{"set":"${BANK_ID}","score":1e14,"total":1e14,"date":"2024-05-18T10:00:00Z"}]}`
+    localStorage.setItem(KEY, hostile)
+    const progress = openTab()
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')
+    expect(notice?.message).toContain('attempts[0].total is out of range')
+    expect(progress.quarantineText(notice?.key ?? '')).toBe(hostile)
+    const { attempt, saved } = progress.recordSession(playedTest(['wsw-01']), bank)
+    expect(saved).toBe(true)
+    expect(storedAttemptIds()).toEqual([attempt.id])
+  })
+
+  it('with a time no Date can hold is set aside instead of breaking every page', () => {
+    const start = '1ZKE8o01' // 8.64e12 + 1 seconds: one past the last date a browser can show
+    localStorage.setItem(
+      KEY,
+      `{"schemaVersion":1,"sets":{"${BANK_ID}":{"lists":{},"attempts":{"a1":".${start}.0.u1.0/1"}}}}`,
+    )
+    const progress = openTab()
+    expect(progress.notices.map((n) => n.kind)).toEqual(['quarantined'])
+    expect(progress.notices[0]?.message).toContain('a1 of')
+    expect(progress.notices[0]?.message).toContain('has a start time out of range')
+    expect(progress.recent(5)).toEqual([])
+  })
+
   it('from version 0 is migrated, saved as version 1 and reported once', () => {
     localStorage.setItem(KEY, V0_TEXT)
     const progress = openTab()
