@@ -22,6 +22,7 @@ import {
 import {
   hasAttempt,
   indexProgress,
+  passCount,
   questionStats,
   recentAttempts,
   setStats,
@@ -97,6 +98,10 @@ export const useProgressStore = defineStore('progress', () => {
   }
   function questionStatsOf(setId: string, qid: string) {
     return questionStats(current.value, setId, qid)
+  }
+  /** How many attempts at a set passed, judged by `passMark` when the set is loaded. */
+  function passCountOf(setId: string, passMark?: number) {
+    return passCount(current.value, setId, passMark)
   }
   /** The `n` latest attempts, newest first, of one set or all. */
   function recent(n: number, setId?: string) {
@@ -279,6 +284,7 @@ export const useProgressStore = defineStore('progress', () => {
     quarantined: readonly(quarantined),
     statsOf,
     questionStatsOf,
+    passCountOf,
     recent,
     refresh,
     recordSession,

@@ -7,7 +7,7 @@ import { readBackup } from '../../../src/domain/progress/backup.ts'
 import { toDigits } from '../../../src/domain/progress/digits.ts'
 import { migrate, parse } from '../../../src/domain/progress/migrate.ts'
 import { emptyProgress, MAX_TIME_MS } from '../../../src/domain/progress/schema.ts'
-import { recentAttempts } from '../../../src/domain/progress/stats.ts'
+import { passedOf, recentAttempts } from '../../../src/domain/progress/stats.ts'
 import { runMigrations } from '../../../src/domain/progress/versioned.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
@@ -129,5 +129,18 @@ describe('stored progress out of range is refused, naming the field', () => {
     const result = migrate({ attempts })
     expect(result.status).toBe('ok')
     expect(result.status === 'ok' && recentAttempts(result.doc, Infinity)).toHaveLength(10_000)
+  })
+})
+
+describe('what a page shows as passed', () => {
+  it.each([
+    ['derived from the score when the pass mark is known', 0, true, 0.7, false],
+    ['derived the other way too', 0.8, false, 0.7, true],
+    ['the stored flag without a pass mark', 0.3, true, undefined, true],
+    ['a full score always passes', 1, false, undefined, true],
+    ['not recorded stays not recorded', 1, null, 0.7, null],
+    ['exactly on the mark after thirds add up', 2 / 3 + 1 / 30, false, 0.7, true],
+  ] as const)('%s', (_, fraction, stored, passMark, shown) => {
+    expect(passedOf(fraction, stored, passMark)).toBe(shown)
   })
 })
