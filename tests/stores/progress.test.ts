@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
 import { serialize } from '../../src/domain/progress/migrate.ts'
+import { encodeAttempt } from '../../src/domain/progress/codec.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
+import type { SetRecord } from '../../src/domain/progress/schema.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -261,6 +263,31 @@ describe('backups', () => {
     expect(progress.previewRestore(text)).toMatchObject({ ok: true, summary: { newAttempts: 0 } })
     progress.restore(text)
     expect(progress.attemptCount).toBe(2)
+  })
+
+  it('never change an attempt already here: a differing copy is left out and reported', () => {
+    const progress = openTab()
+    const mine = progress.recordSession(playedTest([]), bank).attempt
+    const { text } = progress.exportBackup()
+    // The same attempt id, claiming full marks and a pass.
+    const backup = JSON.parse(text) as { progress: { sets: Record<string, SetRecord> } }
+    const set = backup.progress.sets[BANK_ID]!
+    set.attempts = {
+      [mine.id]: encodeAttempt({
+        ...mine,
+        score: mine.max,
+        passed: true,
+        answers: mine.answers.map((a) => ({ ...a, score: 1, correct: true })),
+      }).text,
+    }
+    const forged = JSON.stringify(backup)
+    expect(progress.previewRestore(forged)).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 0, knownAttempts: 0, conflicts: 1 },
+    })
+    expect(progress.restore(forged)).toMatchObject({ ok: true, summary: { conflicts: 1 } })
+    expect(progress.recent(5)).toEqual([mine])
+    expect(storedAttemptIds()).toEqual([mine.id])
   })
 
   it('refuse a bad file and change nothing', () => {

@@ -3,10 +3,22 @@
  * document is refused with a message naming what is wrong, and nothing throws.
  */
 import { describe, expect, it } from 'vitest'
-import { readBackup } from '../../../src/domain/progress/backup.ts'
+import {
+  backupText,
+  makeBackup,
+  readBackup,
+  type BackupRead,
+} from '../../../src/domain/progress/backup.ts'
+import { encodeAttempt, type Attempt } from '../../../src/domain/progress/codec.ts'
 import { toDigits } from '../../../src/domain/progress/digits.ts'
+import { planRestore } from '../../../src/domain/progress/merge.ts'
 import { migrate, parse } from '../../../src/domain/progress/migrate.ts'
-import { emptyProgress, MAX_TIME_MS } from '../../../src/domain/progress/schema.ts'
+import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import {
+  emptyProgress,
+  MAX_TIME_MS,
+  type ProgressDoc,
+} from '../../../src/domain/progress/schema.ts'
 import { passedOf, recentAttempts } from '../../../src/domain/progress/stats.ts'
 import { runMigrations } from '../../../src/domain/progress/versioned.ts'
 
@@ -33,6 +45,28 @@ function backupOf(progress: unknown): string {
     progress,
   })
 }
+
+function attempt(id: string, score: number, overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    id,
+    setId: SET,
+    mode: 'test',
+    startedAt: Date.parse('2024-05-01T10:00:00Z'),
+    finishedAt: Date.parse('2024-05-01T10:05:00Z'),
+    score,
+    max: 2,
+    passed: score >= 1.4,
+    answers: [
+      { qid: 'q1', score: Math.min(1, score), max: 1, correct: score >= 1, timeMs: 5000 },
+      { qid: 'q2', score: Math.max(0, score - 1), max: 1, correct: score >= 2, timeMs: 5000 },
+    ],
+    detailed: false,
+    ...overrides,
+  }
+}
+
+const docOf = (...attempts: Attempt[]): ProgressDoc =>
+  attempts.reduce((doc, a) => recordAttempt(doc, a), emptyProgress())
 
 describe('stored progress out of range is refused, naming the field', () => {
   const v0 = (score: number, total: number) =>
@@ -142,5 +176,61 @@ describe('what a page shows as passed', () => {
     ['exactly on the mark after thirds add up', 2 / 3 + 1 / 30, false, 0.7, true],
   ] as const)('%s', (_, fraction, stored, passMark, shown) => {
     expect(passedOf(fraction, stored, passMark)).toBe(shown)
+  })
+})
+
+describe('restoring a backup never changes an attempt already here', () => {
+  const mine = attempt('same-id', 0, { passed: false })
+  const forged = attempt('same-id', 2, { passed: true })
+
+  function preview(current: ProgressDoc, backup: ProgressDoc): Extract<BackupRead, { ok: true }> {
+    const read = readBackup(backupText(makeBackup({ progress: backup }, 'test', NOW)), current)
+    if (!read.ok) throw new Error(read.message)
+    return read
+  }
+
+  it('reports a copy with the same id and other results as a conflict, and adds only the new', () => {
+    const other = attempt('other', 1)
+    const read = preview(docOf(mine), docOf(forged, other))
+    expect(read.summary).toMatchObject({
+      attemptsInBackup: 2,
+      newAttempts: 1,
+      knownAttempts: 0,
+      conflicts: 1,
+    })
+    expect(read.plan.add).toEqual(docOf(other))
+    expect(read.plan.conflicts).toEqual(docOf(forged))
+  })
+
+  it('counts a copy with the same results as known, with or without its answers', () => {
+    const detailed = attempt('d', 1, { detailed: true, seed: 's' })
+    detailed.answers = detailed.answers.map((a) => ({ ...a, answer: '0', retryUsed: false }))
+    const trimmed = { ...detailed, detailed: false }
+    expect(preview(docOf(detailed), docOf(trimmed)).summary).toMatchObject({
+      knownAttempts: 1,
+      conflicts: 0,
+      newAttempts: 0,
+    })
+    const read = preview(docOf(trimmed), docOf(detailed))
+    expect(read.summary).toMatchObject({ knownAttempts: 1, conflicts: 0, newAttempts: 0 })
+    expect(read.plan.add).toEqual(emptyProgress())
+  })
+
+  it('treats a question list that clashes with one here as a conflict', () => {
+    const here = docOf(mine)
+    const set = here.sets[SET]!
+    const [key] = Object.keys(set.lists)
+    const clash: ProgressDoc = {
+      schemaVersion: 1,
+      sets: {
+        [SET]: {
+          lists: { [key!]: ['q1', 'q9'] },
+          attempts: { newer: encodeAttempt(attempt('newer', 1)).text },
+        },
+      },
+    }
+    const plan = planRestore(here, clash)
+    expect(plan.add).toEqual(emptyProgress())
+    expect(Object.keys(plan.conflicts.sets[SET]!.attempts)).toEqual(['newer'])
   })
 })
