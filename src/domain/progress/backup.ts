@@ -9,7 +9,8 @@ import { migrate } from './migrate.ts'
 import type { ProgressDoc } from './schema.ts'
 import { migrateSettings, type Settings } from './settings.ts'
 import { attemptCount } from './stats.ts'
-import { errorText, firstIssue, parseJson } from './versioned.ts'
+import { errorText } from '../text/clip.ts'
+import { firstIssue, parseJson } from './versioned.ts'
 
 export const BACKUP_KIND = 'passage-backup'
 export const BACKUP_VERSION = 1

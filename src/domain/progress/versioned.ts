@@ -4,7 +4,8 @@
  * reading runs the steps in order, so a v2 adds one step and every older version still reads.
  */
 import type { core } from 'zod/mini'
-import { MAX_JSON_DEPTH, tooDeepAt } from '../json/depth.ts'
+import { clip, errorText } from '../text/clip.ts'
+import { MAX_JSON_DEPTH, tooDeepAt } from '../text/json-depth.ts'
 
 export type MigrateResult<T> =
   | { status: 'ok'; doc: T; migratedFrom?: number }
@@ -37,17 +38,6 @@ export function runMigrations<T>(raw: unknown, format: VersionedFormat<T>): Migr
   } catch (e) {
     return { status: 'invalid', reason: `it could not be read (${errorText(e)})` }
   }
-}
-
-/** An error as one short line, whatever was thrown. */
-export function errorText(e: unknown): string {
-  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
-  return clip(text, 160)
-}
-
-/** `text` cut to `max` characters with an ellipsis, so a huge value never fills a message. */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
 function migrateOrThrow<T>(raw: unknown, format: VersionedFormat<T>): MigrateResult<T> {

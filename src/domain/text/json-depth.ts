@@ -18,11 +18,12 @@ export function tooDeepAt(text: string, max: number = MAX_JSON_DEPTH): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x22) {
-      // Skip the string: a backslash escapes the next character, a quote ends it.
+      // Skip the string: a backslash escapes the next character, a quote ends it, and so does a
+      // line break (never inside valid JSON), as parsers that recover from errors read it.
       for (i++; i < n; i++) {
         const d = text.charCodeAt(i)
         if (d === 0x5c) i++
-        else if (d === 0x22) break
+        else if (d === 0x22 || d === 0x0a || d === 0x0d) break
       }
     } else if (c === 0x5b || c === 0x7b) {
       if (++depth > max) return i
