@@ -1,9 +1,11 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { questionsGuard } from './scripts/lib/questions-guard.ts'
 
 export default defineConfig({
-  plugins: [vue()],
+  // The guard refuses to bundle a bank file that links out of questions/ or cannot be read.
+  plugins: [vue(), questionsGuard(fileURLToPath(new URL('./questions', import.meta.url)))],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

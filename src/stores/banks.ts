@@ -30,7 +30,9 @@ export const useBanksStore = defineStore('banks', () => {
   const failures = computed(() => library.value.failures)
 
   function passage(id: string) {
-    return library.value.passages[id]
+    // Own keys only: an id such as "constructor" must not find Object's.
+    const { passages } = library.value
+    return Object.hasOwn(passages, id) ? passages[id] : undefined
   }
   function bank(id: string) {
     return library.value.banks.find((b) => b.bank.id === id)?.bank

@@ -7,7 +7,7 @@
  * reads back exactly as it was recorded.
  */
 import { fromDigits, hash8, toDigits } from './digits.ts'
-import { ATTEMPT_ID, QUESTION_ID, SUMMARY } from './schema.ts'
+import { ATTEMPT_ID, MAX_QUESTIONS, MAX_TIME_MS, QUESTION_ID, SUMMARY } from './schema.ts'
 
 export type AttemptMode = 'practice' | 'test' | 'unknown'
 
@@ -176,8 +176,9 @@ export const correctOf = (code: number): boolean => (Math.floor(code / TIME_SLOT
 export const secondsOf = (code: number): number => code % TIME_SLOTS
 
 /**
- * Reads a stored attempt. `lists` are its set's question lists. Throws a TypeError saying
- * what is wrong when the text does not fit them, which makes the whole document invalid.
+ * Reads a stored attempt. `lists` are its set's question lists. Throws a TypeError (or a
+ * RangeError for a time or score out of range) saying what is wrong when the text does not fit
+ * them, which makes the whole document invalid.
  */
 export function readStored(
   setId: string,
@@ -190,6 +191,9 @@ export function readStored(
   const [, key, startText, durText, modeText, passedText, triples, totalText, maxText, detail] = m
   const startedAt = fromDigits(startText ?? '') * 1000
   const finishedAt = startedAt + fromDigits(durText ?? '') * 1000
+  // Every page formats these as dates: a time no Date can hold would throw there, on every visit.
+  if (!(startedAt <= MAX_TIME_MS)) throw new RangeError('has a start time out of range')
+  if (!(finishedAt <= MAX_TIME_MS)) throw new RangeError('has a duration out of range')
   const mode = MODE_OF[modeText ?? 'u'] ?? 'unknown'
   const passed = passedText === 'u' ? null : passedText === '1'
   // One object literal per attempt, all fields present: indexing builds thousands of these.
@@ -200,6 +204,8 @@ export function readStored(
     if (detail !== undefined) throw new TypeError('has detail but no question list')
     const units = fromDigits(totalText)
     const max = fromDigits(maxText)
+    if (!(max <= MAX_QUESTIONS)) throw new RangeError('has a maximum score out of range')
+    if (!(units <= max * SCORE_UNITS)) throw new RangeError('has a score above its maximum')
     return {
       id,
       setId,
@@ -216,6 +222,7 @@ export function readStored(
   }
   const list = Object.hasOwn(lists, key) ? lists[key] : undefined
   if (!list) throw new TypeError(`refers to question list "${key}", which is missing`)
+  if (list.length > MAX_QUESTIONS) throw new RangeError('has too many questions')
   if (triples === undefined || triples.length !== list.length * 3) {
     throw new TypeError(`has ${(triples ?? '').length / 3} results for ${list.length} questions`)
   }

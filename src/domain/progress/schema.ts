@@ -11,6 +11,12 @@ import { DIGIT_CLASS } from './digits.ts'
 /** The progress format this build writes. */
 export const PROGRESS_VERSION = 2
 
+/** The most questions one attempt can have: far more than a bank holds, few enough to store. */
+export const MAX_QUESTIONS = 100_000
+
+/** The last moment a JavaScript Date can hold, in epoch ms; stored times must not pass it. */
+export const MAX_TIME_MS = 8.64e15
+
 /** A bank id, `<passage id>/<set slug>`, as in domain/bank. */
 export const SET_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/
 /** A question id, as in domain/bank. No leading "_", so "__proto__" can never be a key. */

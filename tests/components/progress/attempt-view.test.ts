@@ -60,6 +60,21 @@ describe('the review of a stored attempt', () => {
     expect(wrapper.find('.notice').exists()).toBe(false)
   })
 
+  it('derives the verdict from the score when a stored flag says otherwise', async () => {
+    freshPinia()
+    const bank = shippedBank()
+    const { attempt } = useProgressStore().recordSession(played(bank, { mode: 'test' }), bank)
+    // Storage edited to say "not passed" beside a full score: the page trusts the score.
+    for (const key of Object.keys(localStorage)) {
+      localStorage.setItem(key, localStorage.getItem(key)!.replace(/\.t1\./, '.t0.'))
+    }
+    const pinia = freshPinia()
+    expect(useProgressStore().recent(1)[0]?.passed).toBe(false)
+    const { wrapper } = await mountRoute(`/progress/attempt/${attempt.id}`, pinia)
+    expect(wrapper.get('.result-score').text()).toBe('100%')
+    expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 70%')
+  })
+
   it('lists every question with the answer given, the right one, the evidence and the time', async () => {
     const { items, terms, row, bank } = await review({ mode: 'test', wrong: ['wsw-01', 'wsw-09'] })
     expect(items).toHaveLength(bank.questions.length)
