@@ -23,6 +23,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/AttemptView.vue'),
     props: true,
   },
+  { path: '/review', name: 'review', component: () => import('../views/ReviewView.vue') },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('../views/DashboardView.vue'),
+  },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
   {
     path: '/:missing(.*)*',

@@ -26,9 +26,12 @@ import {
   remainingMs,
   resumeTimer,
 } from '../domain/quiz/timer.ts'
+import { answersFromQuiz } from '../domain/review/from-quiz.ts'
 import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
+import { useReviewStore } from './review.ts'
+import { useReviewScheduler } from './review-scheduler.ts'
 
 /** How long answering may go quiet before the quiz in progress is saved for resume. */
 const SAVE_DELAY_MS = 300
@@ -41,6 +44,7 @@ function locale(): string {
 export const useQuizStore = defineStore('quiz', () => {
   const banks = useBanksStore()
   const progress = useProgressStore()
+  const reviewCards = useReviewStore()
   const saved = useSavedSessions()
   // Every domain action returns a new session, so only the reference needs to be reactive: a deep
   // proxy over thousands of entries would make each answer cost O(questions).
@@ -102,6 +106,9 @@ export const useQuizStore = defineStore('quiz', () => {
         if (before?.status === 'active' && bank.value) {
           clearTimeout(pendingSave)
           recorded.value = progress.recordSession(s, bank.value)
+          // Every answered question becomes (or updates) a review card, in its own document:
+          // the progress save above is the same with or without review.
+          reviewCards.record(answersFromQuiz(s), useReviewScheduler())
           saved.remove(s.bankId)
         }
         return
