@@ -45,7 +45,7 @@ function answer(text: string, weight?: string): string {
 /** Tag values escape the closing bracket, as Moodle's comment reader expects. */
 const tagValue = (text: string) =>
   text
-    // eslint-disable-next-line no-control-regex
+
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/]/g, '\\]')

@@ -256,7 +256,7 @@ describe('the GIFT round trip for any set', () => {
             .map((rights) => lefts.map((left, i) => ({ left, right: rights[i] as string }))),
         ),
     }),
-  ) as fc.Arbitrary<Omit<Question, 'id'>>
+  )
 
   /** Drops fields that are undefined, as JSON would. */
   const clean = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
