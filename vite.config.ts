@@ -1,9 +1,10 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { scormPlayer } from './scripts/scorm-player.ts'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), scormPlayer()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
