@@ -99,19 +99,20 @@ function layout(
       }
     case 'ordering': {
       const options = lettered(shown)
-      // Each item takes the first unused letter with its text, so repeated items stay apart.
-      const used = new Set<string>()
-      const order = q.items.map((item) => {
-        const o = options.find((x) => x.text === item && !used.has(x.letter))
-        if (o) used.add(o.letter)
-        return o?.letter ?? '?'
+      // The box beside each printed item takes its place in the right order; a repeated item
+      // takes the first place with its text not yet used.
+      const used = new Set<number>()
+      const ranks = shown.map((item) => {
+        const i = q.items.findIndex((x, j) => x === item && !used.has(j))
+        used.add(i)
+        return i + 1
       })
       return {
         form: 'order',
         instruction: `Number the boxes 1 to ${q.items.length}, first to last.`,
         options,
         lefts: [],
-        key: order.join(', '),
+        key: `boxes from the top: ${ranks.join(', ')} (${q.items.join(' → ')})`,
       }
     }
     case 'matching': {

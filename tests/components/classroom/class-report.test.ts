@@ -92,7 +92,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
       'Attempts counted': '6 (first attempt)',
       'Mean score': '55%',
       'Median score': '55%',
-      'Pass rate': '50% (pass mark 60%)',
+      'Pass rate (at 60%)': '50%',
     })
     const rows = card
       .findAll('.item-table tbody tr')

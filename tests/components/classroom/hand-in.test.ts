@@ -51,7 +51,7 @@ describe('handing results in', { timeout: 30_000 }, () => {
     const { pinia } = recordTwo()
     const { wrapper } = await mountRoute('/progress', pinia)
     const panel = await panelOf(wrapper)
-    expect(panel.get('h2').text()).toBe('Hand in your results')
+    expect(panel.get('h2').text()).toBe('Hand in results')
     await panel.get('form').trigger('submit')
     await settle()
     const input = panel.get('input[type=text]')
