@@ -6,7 +6,6 @@ import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
 
 const XSS = `<img src=x onerror="document.title='hacked'"><script>alert(1)</script>`
-;('<img src=x onerror="document.title=\'hacked\'"><script>document.title="hacked"</script>')
 
 /** A finished test of "Who said what", submitted at once (every answer blank). */
 async function finishQuickly(page: Page) {
