@@ -31,6 +31,8 @@ export interface QuestionReport {
   flags: Flag[]
   /** The commonest answers that did not earn full marks, most frequent first (at most 3). */
   wrongAnswers: { response: string; count: number }[]
+  /** Answers the students marked right themselves ("I was right"), worth a look. */
+  markedRight: number
 }
 
 export interface StudentRow {
@@ -150,9 +152,11 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
     const x: number[] = []
     const y: number[] = []
     const wrong = new Map<string, number>()
+    let markedRight = 0
     for (const a of counted) {
       const answer = a.answers.find((r) => r.questionId === qid)
       if (!answer) continue
+      if (answer.markedRight) markedRight++
       x.push(answer.score / answer.max)
       y.push(a.score - answer.score)
       if (answer.score < answer.max - EPSILON && answer.response !== null) {
@@ -170,6 +174,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       facility,
       discrimination,
       flags: flagsOf(facility, discrimination),
+      markedRight,
       wrongAnswers: [...wrong]
         .map(([response, count]) => ({ response, count }))
         .sort((a, b) => b.count - a.count || byText(a.response, b.response))

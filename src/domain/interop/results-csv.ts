@@ -38,6 +38,7 @@ export const RESULTS_CSV_COLUMNS = [
   'correct',
   'seconds',
   'retry_used',
+  'marked_right_by_student',
 ] as const
 
 type Column = (typeof RESULTS_CSV_COLUMNS)[number]
@@ -75,6 +76,7 @@ export function resultsCsv(doc: ResultsDoc): string {
         correct: String(x.correct),
         seconds: String(x.seconds),
         retry_used: String(x.retryUsed),
+        marked_right_by_student: String(x.markedRight),
       }
       rows.push(RESULTS_CSV_COLUMNS.map((c) => guardCell(cells[c])))
     }
@@ -160,6 +162,7 @@ export function readResultsCsv(text: string): ResultsCsvRead {
         seconds: r.number('seconds'),
         response: r.optional('response'),
         retryUsed: r.boolean('retry_used'),
+        markedRight: r.boolean('marked_right_by_student'),
       }
       const attempt: ResultAttempt = {
         id: r.text('attempt_id'),

@@ -35,6 +35,7 @@ const answerSchema = z.object({
   seconds: z.int().check(z.gte(0), z.lte(10 * 24 * 3600)),
   response: z.nullable(text),
   retryUsed: z.boolean(),
+  markedRight: z.boolean(),
 })
 
 const attemptSchema = z.object({

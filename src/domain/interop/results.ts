@@ -29,6 +29,8 @@ export interface ResultAnswer {
   /** The answer in words ("Assad", "No answer"); null when it was not kept or no longer reads. */
   response: string | null
   retryUsed: boolean
+  /** The student marked a refused answer right ("I was right", practice): a teacher may check it. */
+  markedRight: boolean
 }
 
 export interface ResultSet {
@@ -106,6 +108,7 @@ export function resultAttempt(attempt: Attempt, bank: Bank | undefined): ResultA
         seconds: Math.round(a.timeMs / 1000),
         response: words === UNREADABLE ? null : words,
         retryUsed: a.retryUsed === true,
+        markedRight: a.overridden === true,
       }
     })
   return {

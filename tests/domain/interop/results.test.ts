@@ -65,6 +65,25 @@ describe('results a student hands in (JSON)', () => {
     )
   })
 
+  it('says which answers the student marked right themselves ("I was right")', () => {
+    const attempt = played(
+      bank,
+      { ...right, spokesman: 'the spokesman' },
+      { id: 'claim1', mode: 'practice' },
+    )
+    const claimed = {
+      ...attempt,
+      answers: attempt.answers.map((a) => (a.qid === 'spokesman' ? { ...a, overridden: true } : a)),
+    }
+    const doc = makeResults('Ana', [claimed], bankOf, 'test', NOW)
+    const flagged = doc.attempts[0]!.answers.filter((a) => a.markedRight).map((a) => a.questionId)
+    expect(flagged).toEqual(['spokesman'])
+    const csv = readResultsCsv(resultsCsv(doc))
+    expect(
+      csv.ok && csv.students[0]!.attempts[0]!.answers.find((a) => a.markedRight)?.questionId,
+    ).toBe('spokesman')
+  })
+
   it('reads back exactly what it wrote', () => {
     const doc = classDoc()
     expect(readResults(resultsText(doc))).toEqual({ ok: true, doc })
