@@ -48,6 +48,7 @@ function classmate(name: string, id: string, missed: number): string {
 test('a student hands in results and a teacher reads them in the class report', async ({
   page,
 }, info) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
   test.slow()
   await finishQuickly(page)
   const handIn = page.locator('.hand-in')
@@ -107,6 +108,8 @@ test('a student hands in results and a teacher reads them in the class report', 
 test('a worksheet and its answer key print, and the worksheet gives no answer away', async ({
   page,
 }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
   const bank = loadBank('who-said-what')
   await page.goto('./#/classroom')
   await page.getByRole('link', { name: 'Print a worksheet of Who said what' }).click()
@@ -143,6 +146,8 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
 })
 
 test('the classroom page lists every set with its tools', async ({ page }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
   await page.goto('./')
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -59,6 +59,8 @@ async function serveLms(page: Page, files: Record<string, Uint8Array>, opener = 
 test('the package is a well-formed SCORM 1.2 manifest that lists files it holds', async ({
   page,
 }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
   const files = await downloadPackage(page)
   expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'index.html'])
   const manifest = strFromU8(files['imsmanifest.xml']!)
@@ -91,6 +93,7 @@ test('the package is a well-formed SCORM 1.2 manifest that lists files it holds'
 test('a student plays the package in an LMS, which records score, status, time and every answer', async ({
   page,
 }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
   test.slow()
   const bank = loadBank('who-said-what')
   const total = bank.questions.length
@@ -185,6 +188,8 @@ test('a student plays the package in an LMS, which records score, status, time a
 test('the package finds an LMS that opened it in a window, and reports leaving early', async ({
   page,
 }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
   const files = await downloadPackage(page)
   await serveLms(page, files, true)
   await page.goto(`${LMS}/host.html`)
@@ -212,6 +217,8 @@ test('the package finds an LMS that opened it in a window, and reports leaving e
 })
 
 test('without an LMS the package runs as the app does', async ({ page }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
   const files = await downloadPackage(page)
   await serveLms(page, files)
   await page.goto(`${LMS}/package/index.html`)
