@@ -160,7 +160,7 @@ describe('reading a handed-in file refuses what does not add up', () => {
     [
       'an endless name',
       (d) => ((d.student.name = 'x'.repeat(81)), d),
-      'student.name is out of range',
+      'student.name is too long: at most 80',
     ],
     [
       'time running backwards',
