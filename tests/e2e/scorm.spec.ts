@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 /**
  * The SCORM 1.2 package in an LMS. The test is the LMS: a host page loads scorm-again (an
  * independent SCORM 1.2 run-time, LMS side) as `window.API` and frames the unzipped package; a
@@ -182,7 +183,10 @@ test('a student plays the package in an LMS, which records score, status, time a
       ),
     }),
   })
-  await expectNoAxeViolations(page, 'SCORM package in an LMS')
+  // The LMS page and the framed package are two documents, each with its own <main>; axe reads
+  // them as one page and calls the second main a duplicate, so only that rule is left out here.
+  const axe = await new AxeBuilder({ page }).disableRules(['landmark-unique']).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
 })
 
 test('the package finds an LMS that opened it in a window, and reports leaving early', async ({
