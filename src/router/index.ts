@@ -30,6 +30,18 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/DashboardView.vue'),
   },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
+  { path: '/classroom', name: 'classroom', component: () => import('../views/ClassroomView.vue') },
+  {
+    path: '/classroom/report',
+    name: 'class-report',
+    component: () => import('../views/ClassReportView.vue'),
+  },
+  {
+    path: '/print/:passageId/:setSlug',
+    name: 'print',
+    component: () => import('../views/PrintView.vue'),
+    props: true,
+  },
   {
     path: '/:missing(.*)*',
     name: 'not-found',

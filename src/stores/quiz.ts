@@ -7,7 +7,13 @@ import { defaultOptions, type QuizOptions } from '../domain/quiz/options.ts'
 import { newSeed } from '../domain/quiz/random.ts'
 import { createSession } from '../domain/quiz/session.ts'
 import { goTo, next, previous, skip, toggleFlag } from '../domain/quiz/navigate.ts'
-import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
+import {
+  canClaimRight,
+  claimRight,
+  setResponse,
+  startRetry,
+  submitAnswer,
+} from '../domain/quiz/answer.ts'
 import { finish } from '../domain/quiz/finish.ts'
 import { entryOf, isResumable, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
 import { missedQuestionIds, summarize } from '../domain/quiz/score.ts'
@@ -73,6 +79,10 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value && bank.value && finished.value ? reviewItems(session.value, bank.value) : [],
   )
   const paused = computed(() => (session.value ? isPaused(session.value) : false))
+  /** Practice may count the refused short answer on screen as right ("I was right"). */
+  const canClaim = computed(() =>
+    session.value && bank.value ? canClaimRight(session.value, bank.value) : false,
+  )
 
   // Resume: the quiz in progress is saved shortly after each change (and at once when the page is
   // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
@@ -182,6 +192,10 @@ export const useQuizStore = defineStore('quiz', () => {
   function retry() {
     session.value = startRetry(requireSession())
   }
+  /** "I was right": counts the refused short answer on screen as right, marked as the student's. */
+  function claim() {
+    session.value = claimRight(requireSession(), requireBank())
+  }
   function advance() {
     inputError.value = null
     session.value = next(requireSession(), new Date())
@@ -266,6 +280,7 @@ export const useQuizStore = defineStore('quiz', () => {
     unanswered,
     review,
     paused,
+    canClaim,
     start,
     savedFor,
     resumeSaved,
@@ -282,6 +297,7 @@ export const useQuizStore = defineStore('quiz', () => {
     respond,
     submit,
     retry,
+    claim,
     advance,
     back,
     jump,
