@@ -121,7 +121,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
         ? hardCards(review.cards, {
             retention: settings.retention,
             retrievability: (c) => useReviewScheduler().retrievability(c.state, t),
-            include: review.askable,
+            include: review.lookup.askable,
             limit: HARD_PRACTICE,
           }).map((h) => h.card)
         : review.queue(t, next)
