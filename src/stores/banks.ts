@@ -1,22 +1,9 @@
 import { computed, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { loadLibrary, type Library, type SourceFile } from '../domain/bank/index.ts'
+import { shippedFiles } from './shipped.ts'
 
-// The one loader of shipped banks: every JSON file under questions/, bundled at build time as
-// text so the same domain code validates it (with line numbers) in the app and in the CLI.
-const shipped = import.meta.glob<string>('../../questions/**/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
-
-/** The shipped bank files as `questions/…` paths with their text. */
-export function shippedFiles(): SourceFile[] {
-  return Object.entries(shipped).map(([path, text]) => ({
-    file: path.replace(/^(\.\.\/)+/, ''),
-    text,
-  }))
-}
+export { shippedFiles }
 
 export const useBanksStore = defineStore('banks', () => {
   const library = shallowRef<Library>(loadLibrary(shippedFiles()))

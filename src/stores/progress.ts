@@ -270,6 +270,11 @@ export const useProgressStore = defineStore('progress', () => {
     return ok
   }
 
+  /** Shows another document's storage notices with these (the review store's, say). */
+  function report(more: StorageNotice[]) {
+    note(more)
+  }
+
   function dismiss(id: string) {
     dismissed.add(id)
     ownNotices.value = ownNotices.value.filter((n) => n.id !== id)
@@ -329,6 +334,7 @@ export const useProgressStore = defineStore('progress', () => {
     eraseAll,
     quarantineText,
     discardQuarantine,
+    report,
     dismiss,
     setDetailLimit,
     $reset,

@@ -77,6 +77,115 @@ describe('npm run validate', () => {
     }
   }, 20_000)
 
+  describe('item-writing warnings', () => {
+    const warnFile = 'questions/mini/warn.json'
+    const why = 'The test needs one warning that is allowed.'
+    const warnBank = json(
+      bank({ id: 'mini/warn', title: 'Warnings', schemaVersion: 2 }, [
+        {
+          id: 'w1',
+          type: 'short',
+          prompt: 'Who did not fly to Sochi?',
+          accepted: ['Putin'],
+          evidence: 'Assad flew to Sochi on Thursday.',
+        },
+        {
+          id: 'w2',
+          type: 'truefalse',
+          prompt: 'Putin never met Assad.',
+          answer: false,
+          evidence: 'He met Putin there.',
+          lint: { allow: ['unemphasised-negative'], why },
+        },
+        { ...single, id: 'w3', prompt: 'Who told Putin that stability is improving?' },
+        { ...single, id: 'w4', prompt: 'Stability is improving: who told Putin that?' },
+      ]),
+    )
+    const at = (needle: string, column: number) =>
+      `${warnFile}:${lineOf(warnBank, needle)}:${column}`
+
+    beforeAll(() => writeFileSync(join(dir, warnFile), warnBank))
+    afterAll(() => rmSync(join(dir, warnFile)))
+
+    const expected = (last: string) => [
+      `${at('Who did not fly', 17)} questions[0].prompt: warning [unemphasised-negative]: "not" is easy to miss, and a student who misses it answers the opposite question; write it in capitals (NOT) or say it positively`,
+      `${at('who told Putin that?', 17)} questions[3].prompt: warning [duplicate-question]: asks what w3 already asks ("Who told Putin that stability is improving?"), with the same key: it adds nothing and counts one fact twice; ask about another part of the article, or remove one of the two (see ${at('Who told Putin that', 17)} questions[2].prompt)`,
+      '✓ 3 files valid: 2 question sets, 5 questions',
+      last,
+    ]
+
+    it('prints each warning at its place, counts allowed ones, and exits 0', async () => {
+      expect(await validate(dir)).toEqual({
+        code: 0,
+        lines: expected(
+          '⚠ 2 warnings: 1 duplicate-question, 1 unemphasised-negative; 1 warning allowed by lint.allow',
+        ),
+      })
+    }, 20_000)
+
+    it('exits 1 with --strict', async () => {
+      expect(await validate(dir, '--strict')).toEqual({
+        code: 1,
+        lines: expected(
+          '✗ --strict: 2 warnings: 1 duplicate-question, 1 unemphasised-negative; 1 warning allowed by lint.allow',
+        ),
+      })
+    }, 20_000)
+
+    it('passes --strict when the only warnings are allowed, and still counts them', async () => {
+      const allowedOnly = json(
+        bank({ id: 'mini/allowed', title: 'Allowed', schemaVersion: 2 }, [
+          {
+            id: 'a1',
+            type: 'truefalse',
+            prompt: 'Putin never met Assad.',
+            answer: false,
+            evidence: 'He met Putin there.',
+            lint: { allow: ['unemphasised-negative'], why },
+          },
+        ]),
+      )
+      writeFileSync(join(dir, 'allowed.json'), allowedOnly)
+      try {
+        expect(await validate(dir, '--strict', 'allowed.json')).toEqual({
+          code: 0,
+          lines: [
+            '✓ 1 files valid: 1 question sets, 1 questions',
+            '✓ no warnings; 1 warning allowed by lint.allow',
+          ],
+        })
+      } finally {
+        rmSync(join(dir, 'allowed.json'))
+      }
+    }, 20_000)
+
+    it('prints warnings after the errors of other files', async () => {
+      writeFileSync(join(dir, 'questions/mini/bad.json'), badBank)
+      try {
+        const result = await validate(dir)
+        expect(result.code).toBe(1)
+        expect(
+          result.lines.map((l) => l.replace(/:\d+:\d+ .*?: (warning \[[a-z-]+\])?.*/, ' $1')),
+        ).toEqual([
+          'questions/mini/bad.json ',
+          `${warnFile} warning [unemphasised-negative]`,
+          `${warnFile} warning [duplicate-question]`,
+          '✗ 1 problem in 1 of 4 files (2 sets with 5 questions are fine)',
+          '⚠ 2 warnings: 1 duplicate-question, 1 unemphasised-negative; 1 warning allowed by lint.allow',
+        ])
+      } finally {
+        rmSync(join(dir, 'questions/mini/bad.json'))
+      }
+    }, 20_000)
+
+    it('refuses an unknown option', async () => {
+      expect(await validate(dir, '--strikt')).toEqual({
+        code: 1,
+        lines: ['--strikt: unknown option (the only option is --strict)'],
+      })
+    }, 20_000)
+  })
+
   it('names a path that does not exist', async () => {
     expect(await validate(dir, 'nope')).toEqual({
       code: 1,

@@ -4,7 +4,7 @@ import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
 import { serialize } from '../../src/domain/progress/migrate.ts'
 import { encodeAttempt } from '../../src/domain/progress/codec.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
-import type { SetRecord } from '../../src/domain/progress/schema.ts'
+import { PROGRESS_VERSION, type SetRecord } from '../../src/domain/progress/schema.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -82,7 +82,7 @@ describe('recording a finished quiz', () => {
     writable.doc = { schemaVersion: 1, sets: { 'x/y': {} } }
     ;(progress.limits as { detailPerSet: number }).detailPerSet = 1
     expect(progress.persistence).toBe('saving')
-    expect(progress.doc).toEqual({ schemaVersion: 1, sets: {} })
+    expect(progress.doc).toEqual({ schemaVersion: PROGRESS_VERSION, sets: {} })
     expect(progress.limits.detailPerSet).toBe(50)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
@@ -199,12 +199,14 @@ describe('unreadable progress', () => {
     expect(progress.recent(5)).toEqual([])
   })
 
-  it('from version 0 is migrated, saved as version 1 and reported once', () => {
+  it('from version 0 is migrated, saved as the current version and reported once', () => {
     localStorage.setItem(KEY, V0_TEXT)
     const progress = openTab()
     expect(progress.notices.map((n) => n.kind)).toEqual(['migrated'])
     expect(progress.attemptCount).toBe(4)
-    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({ schemaVersion: 1 })
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({
+      schemaVersion: PROGRESS_VERSION,
+    })
     progress.dismiss(progress.notices[0]?.id ?? '')
     progress.refresh()
     expect(progress.notices).toEqual([])

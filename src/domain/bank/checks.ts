@@ -1,9 +1,11 @@
 /**
  * Checks that a schema cannot express: answers must be among the choices, nothing is listed
- * twice, and every evidence quote really is in the passage, so each answer is provable from the text.
+ * twice, a short answer's [optional] parts are well formed, and every evidence quote really is in
+ * the passage, so each answer is provable from the text.
  */
 import { quoted, quotedList } from '../text/clip.ts'
 import type { JsonPath } from './issues.ts'
+import { acceptedForms } from '../grading/accepted.ts'
 import { evidenceQuotes, type Bank, type Passage, type Question } from './schema.ts'
 
 export interface Problem {
@@ -98,6 +100,10 @@ function checkQuestion(q: Question, at: JsonPath, text: string, passageId: strin
         add(['pairs'], 'every pair has the same right side: give at least two different ones')
       break
     case 'short':
+      q.accepted.forEach((a, i) => {
+        const forms = acceptedForms(a)
+        if (!forms.ok) add(['accepted', i], `${JSON.stringify(a)} ${forms.problem}`)
+      })
       for (const d of duplicates(q.accepted, (a) => a))
         add(['accepted', d.index], `${quoted(d.value)} is listed twice`)
       break

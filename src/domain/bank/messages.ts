@@ -4,6 +4,7 @@
  */
 import type { core } from 'zod/mini'
 import { clip, quoted, quotedList } from '../text/clip.ts'
+import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 import { QUESTION_TYPES } from './schema.ts'
 
 type ZodIssue = core.$ZodIssue
@@ -40,8 +41,26 @@ function formatHint(path: readonly PropertyKey[]): string {
   return FORMAT_HINTS.id!
 }
 
+/** `lint.allow` and `lint.why` get sentences of their own: they are about the linter, not JSON. */
+function lintMessage(issue: ZodIssue, value: unknown): string | undefined {
+  const path = issue.path
+  const at = path.lastIndexOf('lint')
+  if (at < 0 || path[0] !== 'questions') return undefined
+  const field = path[at + 1]
+  if (field === 'allow' && path.length === at + 3 && issue.code === 'invalid_value')
+    return `${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} is not a lint rule: use one of ${LINT_RULE_IDS.join(', ')}`
+  if (field === 'why' && path.length === at + 2) {
+    const explain = 'say why the allowed rules do not fit this question (reviewers read it)'
+    if (value === undefined) return `is missing: ${explain}`
+    if (issue.code === 'too_small') return `must not be empty: ${explain}`
+  }
+  return undefined
+}
+
 /** A sentence for one zod issue; `value` is what the file holds at the issue's path. */
 export function messageFor(issue: ZodIssue, value: unknown): string {
+  const lint = lintMessage(issue, value)
+  if (lint) return lint
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined)

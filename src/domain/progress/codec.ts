@@ -1,7 +1,7 @@
 /**
  * Attempts as the rest of the app sees them, and the compact text they are stored as.
  * A summary (`list.start.duration.mode+passed.scores`) is kept for ever and feeds every aggregate;
- * the detail after `#` (seed, retries, answers) is what trimming removes. Scores are stored in
+ * the detail after `#` (seed, per-question marks, answers) is what trimming removes. Scores are stored in
  * 1/120ths (exact for halves, thirds, quarters, fifths, sixths and their half-credit retries) and
  * times in whole seconds, so `attemptFromSession` rounds the same way and a recorded attempt
  * reads back exactly as it was recorded.
@@ -24,6 +24,8 @@ export interface AnswerRecord {
   /** The answer given, as `encodeAnswer` wrote it; absent once the attempt's detail is trimmed. */
   answer?: string
   retryUsed?: boolean
+  /** The student marked this refused answer right ("I was right", practice); kept with the detail. */
+  overridden?: boolean
 }
 
 /** One finished quiz. `answers` are sorted by question id, which is how they are stored. */
@@ -101,6 +103,14 @@ export interface EncodedAttempt {
   text: string
 }
 
+/** Per-question mark in the detail: bit 1 a retry was used, bit 2 marked right by the student. */
+const RETRY_MARK = 1
+const OVERRIDE_MARK = 2
+
+function markOf(a: AnswerRecord): string {
+  return String((a.retryUsed ? RETRY_MARK : 0) + (a.overridden ? OVERRIDE_MARK : 0))
+}
+
 /** The stored form of an attempt. Throws a RangeError for ids the document could not hold. */
 export function encodeAttempt(attempt: Attempt): EncodedAttempt {
   if (!ATTEMPT_ID.test(attempt.id)) throw new RangeError(`Bad attempt id ${attempt.id}`)
@@ -126,10 +136,10 @@ export function encodeAttempt(attempt: Attempt): EncodedAttempt {
   let text = `${key}.${toDigits(start)}.${toDigits(duration)}.${MODE_CODE[attempt.mode]}${passed}.${body}`
   // An attempt without per-question results has no answers to keep, hence no detail.
   if (attempt.detailed && answers.length > 0) {
-    const retries = answers.some((a) => a.retryUsed)
-      ? answers.map((a) => (a.retryUsed ? '1' : '0')).join('')
+    const marks = answers.some((a) => a.retryUsed || a.overridden)
+      ? answers.map(markOf).join('')
       : ''
-    const parts = [attempt.seed ?? '', retries, ...answers.map((a) => a.answer ?? '')]
+    const parts = [attempt.seed ?? '', marks, ...answers.map((a) => a.answer ?? '')]
     text += `#${parts.map(escapeText).join('|')}`
   }
   return { list, key, text }
@@ -150,7 +160,7 @@ export interface StoredAttempt {
   /** Total score in 1/SCORE_UNITS. */
   units: number
   max: number
-  /** `seed|retries|answer|…` as stored (escaped); undefined once trimmed. */
+  /** `seed|marks|answer|…` as stored (escaped); undefined once trimmed. */
   detail: string | undefined
 }
 
@@ -233,8 +243,8 @@ export function readStored(
       throw new TypeError(`has ${bars - 1} answers for ${list.length} questions`)
     }
     const first = detail.indexOf('|')
-    const retries = detail.slice(first + 1, detail.indexOf('|', first + 1))
-    if (retries !== '' && (retries.length !== list.length || /[^01]/.test(retries))) {
+    const marks = detail.slice(first + 1, detail.indexOf('|', first + 1))
+    if (marks !== '' && (marks.length !== list.length || /[^0-3]/.test(marks))) {
       throw new TypeError('has unreadable retry marks')
     }
   }
@@ -257,7 +267,7 @@ export function readStored(
 /** The attempt a stored one stands for, with a record per question. */
 export function toAttempt(stored: StoredAttempt): Attempt {
   const detail = stored.detail?.split('|').map(unescapeText)
-  const retries = detail?.[1] ?? ''
+  const marks = detail?.[1] ?? ''
   const answers = stored.list.map((qid, i): AnswerRecord => {
     const code = resultCode(stored.results, i)
     const record: AnswerRecord = {
@@ -268,8 +278,10 @@ export function toAttempt(stored: StoredAttempt): Attempt {
       timeMs: secondsOf(code) * 1000,
     }
     if (detail) {
+      const mark = Number(marks[i] ?? '0')
       record.answer = detail[i + 2] ?? ''
-      record.retryUsed = retries[i] === '1'
+      record.retryUsed = (mark & RETRY_MARK) !== 0
+      if (mark & OVERRIDE_MARK) record.overridden = true
     }
     return record
   })

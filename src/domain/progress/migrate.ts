@@ -69,6 +69,18 @@ function fromV0(raw: unknown): Checked<unknown> {
   return { ok: true, doc }
 }
 
+/**
+ * v1 → v2: the same document. Version 2 only adds mark values ("marked right") to the detail; it
+ * is a version of its own so that a build that knows only version 1 leaves it untouched instead
+ * of setting aside marks it cannot read.
+ */
+function fromV1(raw: unknown): Checked<unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'version 1: it is not an object' }
+  }
+  return { ok: true, doc: { ...raw, schemaVersion: 2 } }
+}
+
 /** Schema, then the rules a schema cannot say: every attempt fits the question list it names. */
 export function validateProgress(raw: unknown): Checked<ProgressDoc> {
   const parsed = progressSchema.safeParse(raw)
@@ -95,7 +107,7 @@ export const progressFormat: VersionedFormat<ProgressDoc> = {
       Array.isArray((raw as { attempts?: unknown }).attempts)
     return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
   },
-  steps: { 0: fromV0 },
+  steps: { 0: fromV0, 1: fromV1 },
   validate: validateProgress,
 }
 

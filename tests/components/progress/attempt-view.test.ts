@@ -118,6 +118,23 @@ describe('the review of a stored attempt', () => {
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
   })
 
+  it('says which refused answers the student marked right', async () => {
+    freshPinia()
+    const short = shippedBank().questions.find((q) => q.type === 'short')
+    if (!short) throw new Error('the shipped set has no short answer')
+    const { row, terms, attempt } = await review({ mode: 'practice', claimed: [short.id] })
+    expect(row(short.id).get('h3').text()).toMatch(/^✓ Question \d+: You marked this right$/)
+    expect(terms(short.id)['Your answer']).toBe('something else entirely')
+    expect(terms(short.id)['Right answer']).toBe(correctAnswerText(short))
+    expect(attempt.answers.filter((a) => a.overridden).map((a) => a.qid)).toEqual([short.id])
+    // Stored and read back, as the page does after a reload.
+    freshPinia()
+    const reread = useProgressStore()
+      .recent(10)
+      .find((a) => a.id === attempt.id)
+    expect(reread?.answers.filter((a) => a.overridden).map((a) => a.qid)).toEqual([short.id])
+  })
+
   it('says plainly when the answers were not kept', async () => {
     const { wrapper, terms } = await review(
       { mode: 'test', wrong: ['wsw-01'] },

@@ -33,8 +33,9 @@ const answerRecord = (qid: string, detailed: boolean) =>
       seconds: fc.integer({ min: 0, max: MAX_SECONDS }),
       answer: text,
       retryUsed: fc.boolean(),
+      overridden: fc.boolean(),
     })
-    .map(({ units, correct, seconds, answer, retryUsed }): AnswerRecord => {
+    .map(({ units, correct, seconds, answer, retryUsed, overridden }): AnswerRecord => {
       const r: AnswerRecord = {
         qid,
         score: units / SCORE_UNITS,
@@ -42,7 +43,7 @@ const answerRecord = (qid: string, detailed: boolean) =>
         correct,
         timeMs: seconds * 1000,
       }
-      if (detailed) Object.assign(r, { answer, retryUsed })
+      if (detailed) Object.assign(r, { answer, retryUsed }, overridden && { overridden })
       return r
     })
 

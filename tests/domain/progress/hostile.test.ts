@@ -17,6 +17,7 @@ import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import {
   emptyProgress,
   MAX_TIME_MS,
+  PROGRESS_VERSION,
   type ProgressDoc,
 } from '../../../src/domain/progress/schema.ts'
 import { passedOf, recentAttempts } from '../../../src/domain/progress/stats.ts'
@@ -221,7 +222,7 @@ describe('restoring a backup never changes an attempt already here', () => {
     const set = here.sets[SET]!
     const [key] = Object.keys(set.lists)
     const clash: ProgressDoc = {
-      schemaVersion: 1,
+      schemaVersion: PROGRESS_VERSION,
       sets: {
         [SET]: {
           lists: { [key!]: ['q1', 'q9'] },
