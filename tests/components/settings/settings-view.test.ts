@@ -216,6 +216,28 @@ describe('the settings page', () => {
     expect(useProgressStore().recent(5)).toEqual(before)
   })
 
+  it('says how far reading a backup has got, and can stop it', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings()
+    const input = labelled(wrapper, 'Restore from a backup')
+    const file = new File([text], 'big.json', { type: 'application/json' })
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+    await input.trigger('change')
+
+    const status = wrapper.get('.restore-reading[role="status"]')
+    expect(status.get('.hint').text()).toBe('big.json: a large backup takes a few seconds.')
+    expect(labelled(wrapper, 'Reading the file…').element.tagName).toBe('PROGRESS')
+    await button(wrapper, 'Cancel').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('.restore-reading').exists()).toBe(false)
+    expect(wrapper.find('.restore-preview').exists()).toBe(false)
+    expect(wrapper.get('.restore-outcome').text()).toBe('Restore cancelled. Nothing was changed.')
+    expect(useProgressStore().attemptCount).toBe(0)
+  })
+
   it('changes nothing when a restore is cancelled', async () => {
     freshPinia()
     recordQuizzes(1)
