@@ -107,6 +107,33 @@ describe('the settings page', () => {
     expect(useSettingsStore().settings).toMatchObject({ shortcuts: false, theme: 'dark' })
   })
 
+  it('sets how much review keeps in memory and how many new questions a day join it', async () => {
+    const wrapper = await openSettings()
+    const settings = useSettingsStore()
+    const retention = labelled(wrapper, 'Remember at least')
+    const options = retention.findAll('option').map((o) => o.text())
+    expect(options[0]).toBe('80 %')
+    expect(options.at(-1)).toBe('97 %')
+    expect(options).toContain('90 % (recommended)')
+    expect((retention.element as HTMLSelectElement).value).toBe('90')
+
+    await retention.setValue('85')
+    await announced('Saved.')
+    expect(settings.retention).toBe(0.85)
+
+    const perDay = labelled(wrapper, 'New questions a day')
+    expect((perDay.element as HTMLInputElement).value).toBe('20')
+    await perDay.setValue('5')
+    expect(settings.newPerDay).toBe(5)
+    await perDay.setValue('2.5')
+    expect(wrapper.get('.input-error').text()).toBe('Type a whole number from 0 to 999.')
+    expect(perDay.attributes('aria-invalid')).toBe('true')
+    expect(settings.newPerDay).toBe(5)
+
+    freshPinia()
+    expect(useSettingsStore().settings).toMatchObject({ retention: 0.85, newPerDay: 5 })
+  })
+
   it('downloads a backup holding the attempts', async () => {
     const pinia = freshPinia()
     const [{ attempt }] = recordQuizzes(1) as [ReturnType<typeof recordQuizzes>[number]]
