@@ -11,6 +11,10 @@ export default mergeConfig(
       exclude: [...configDefaults.exclude, 'tests/e2e/**'],
       root: fileURLToPath(new URL('./', import.meta.url)),
       setupFiles: ['tests/setup.ts'],
+      // Tests wait for state, not time: generous limits keep a busy 2-core machine from failing a
+      // good run (the first lazy import of a view compiles it, which can take seconds there).
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
     },
   }),
 )
