@@ -1,4 +1,43 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type Router,
+  type RouteRecordRaw,
+} from 'vue-router'
+import { useBanksStore } from '../stores/banks.ts'
+import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
+import { loadedPlay, loadPlay } from '../components/quiz/play-loader.ts'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Fetches what the page shows before it opens, so it renders whole and focus lands. */
+    prepare?: (to: RouteLocationNormalized) => Promise<unknown>
+  }
+}
+
+const param = (to: RouteLocationNormalized, name: string) => String(to.params[name] ?? '')
+
+/** The article's text. */
+function prepareArticle(to: RouteLocationNormalized) {
+  return useBanksStore().loadPassage(param(to, 'passageId'))
+}
+
+/** The quiz chunk and the set's questions when there is a quiz to resume or one ran already. */
+async function prepareQuiz(to: RouteLocationNormalized) {
+  const bankId = `${param(to, 'passageId')}/${param(to, 'setSlug')}`
+  const saved = useSavedSessions().get(bankId)
+  if (loadedPlay() || saved?.status === 'active') {
+    await Promise.all([loadPlay(), useBanksStore().loadBank(bankId)])
+  }
+}
+
+/** Every set the student has played, for their titles, questions and topics. */
+async function preparePlayed() {
+  const { useProgressStore } = await import('../stores/progress.ts')
+  const banks = useBanksStore()
+  await Promise.all(useProgressStore().sets.map((s) => banks.loadBank(s.setId)))
+}
 
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
@@ -9,19 +48,27 @@ export const routes: RouteRecordRaw[] = [
     name: 'read',
     component: () => import('../views/PassageView.vue'),
     props: true,
+    meta: { prepare: prepareArticle },
   },
   {
     path: '/quiz/:passageId/:setSlug',
     name: 'quiz',
     component: () => import('../views/QuizView.vue'),
     props: true,
+    meta: { prepare: prepareQuiz },
   },
-  { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
+  {
+    path: '/progress',
+    name: 'progress',
+    component: () => import('../views/ProgressView.vue'),
+    meta: { prepare: preparePlayed },
+  },
   {
     path: '/progress/attempt/:attemptId',
     name: 'attempt',
     component: () => import('../views/AttemptView.vue'),
     props: true,
+    meta: { prepare: preparePlayed },
   },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
   {
@@ -31,11 +78,19 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
+/** Runs each page's `meta.prepare` before it opens (also when only its params change). */
+export function prepareRoutes(router: Router): void {
+  router.beforeResolve(async (to) => {
+    await to.meta.prepare?.(to)
+  })
+}
+
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
   scrollBehavior: () => ({ top: 0 }),
 })
+prepareRoutes(router)
 
 // Move focus to the new page's heading so screen-reader users hear where they landed.
 router.afterEach(() => {

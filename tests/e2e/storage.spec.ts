@@ -13,6 +13,7 @@ test('a quiz in progress survives a reload: same question, same answers, same or
   const bank = loadBank('who-said-what')
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).press('Enter')
+  await expect(page.getByText('Question 1 of 18')).toBeVisible()
 
   const first = await currentQuestion(page, bank)
   await answerWithKeyboard(page, first)

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
+import { useBanksStore } from '../../src/stores/banks.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
+const OTHER = 'assad-sochi-2018/dates-and-timeline'
+
+/** A fresh pinia, as in a new tab, with the sets the tests play loaded. */
+async function freshQuiz() {
+  setActivePinia(createPinia())
+  const banks = useBanksStore()
+  await Promise.all([banks.loadBank(SET), banks.loadBank(OTHER)])
+  return useQuizStore()
+}
 
 describe('the quiz store', () => {
-  it('submits a timed quiz when its time is up, and records it', () => {
-    setActivePinia(createPinia())
-    const quiz = useQuizStore()
+  it('submits a timed quiz when its time is up, and records it', async () => {
+    const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
     const started = new Date(quiz.session!.startedAt)
     quiz.checkTime(new Date(started.getTime() + 59_000))
@@ -23,15 +32,13 @@ describe('the quiz store', () => {
     expect(quiz.recorded?.saved).toBe(true)
   })
 
-  it('offers a saved quiz for resume after the page is hidden, and forgets it on start over', () => {
-    setActivePinia(createPinia())
-    const quiz = useQuizStore()
+  it('offers a saved quiz for resume after the page is hidden, and forgets it on start over', async () => {
+    const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'seed')
     quiz.jump(3)
     quiz.saveNow()
 
-    setActivePinia(createPinia())
-    const reopened = useQuizStore()
+    const reopened = await freshQuiz()
     expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
     expect(reopened.resumeSaved(SET)).toBe(true)
     expect(reopened.session?.index).toBe(3)
@@ -41,13 +48,12 @@ describe('the quiz store', () => {
 })
 
 describe('switching quizzes', () => {
-  it('keeps the last change of the quiz left behind for resume', () => {
-    setActivePinia(createPinia())
-    const quiz = useQuizStore()
+  it('keeps the last change of the quiz left behind for resume', async () => {
+    const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'first')
     quiz.jump(2)
     // No pause long enough for the delayed save before another set starts.
-    quiz.start('assad-sochi-2018/dates-and-timeline', { mode: 'practice' }, 'second')
+    quiz.start(OTHER, { mode: 'practice' }, 'second')
     expect(quiz.savedFor(SET)).toMatchObject({ seed: 'first', index: 2 })
   })
 })

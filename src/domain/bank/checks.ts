@@ -3,7 +3,8 @@
  * twice, and every evidence quote really is in the passage, so each answer is provable from the text.
  */
 import type { JsonPath } from './issues.ts'
-import { evidenceQuotes, type Bank, type Passage, type Question } from './schema.ts'
+import { evidenceQuotes } from './evidence.ts'
+import type { Bank, Passage, Question } from './schema.ts'
 
 export interface Problem {
   path: JsonPath

@@ -3,9 +3,8 @@
  * It has its own version and migration steps, independent of progress; version 1 is the first,
  * so the step registry is empty until a version 2 needs one.
  */
-import * as z from 'zod/mini'
+import { firstProblem, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
 import {
-  firstIssue,
   parseVersioned,
   runMigrations,
   schemaVersionOf,
@@ -18,19 +17,40 @@ export const SETTINGS_VERSION = 1
 /** Longest quiz time limit a user can set, in seconds (three hours). */
 export const MAX_TIMER_SEC = 3 * 60 * 60
 
-export const settingsSchema = z.strictObject({
-  schemaVersion: z.literal(SETTINGS_VERSION),
-  /** The mode a new quiz starts in. */
-  mode: z.enum(['practice', 'test']),
-  /** Whole-quiz time limit in seconds; null means untimed. */
-  timerSec: z.nullable(z.int().check(z.gte(1), z.lte(MAX_TIMER_SEC))),
-  shortcuts: z.boolean(),
-  theme: z.enum(['system', 'light', 'dark']),
-})
+const MODES = ['practice', 'test'] as const
+const THEMES = ['system', 'light', 'dark'] as const
+const FIELDS = ['schemaVersion', 'mode', 'timerSec', 'shortcuts', 'theme']
 
-export type Settings = z.infer<typeof settingsSchema>
+export interface Settings {
+  schemaVersion: typeof SETTINGS_VERSION
+  /** The mode a new quiz starts in. */
+  mode: (typeof MODES)[number]
+  /** Whole-quiz time limit in seconds; null means untimed. */
+  timerSec: number | null
+  shortcuts: boolean
+  theme: (typeof THEMES)[number]
+}
+
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>
 export type Theme = Settings['theme']
+
+/** Why `raw` is not a current settings document, or undefined when it is one. */
+function settingsProblem(raw: unknown): string | undefined {
+  const doc = raw as Record<string, unknown>
+  const timer = doc.timerSec
+  return firstProblem(
+    () => objectProblem(raw, 'the document', FIELDS),
+    () => oneOfProblem(doc.schemaVersion, 'schemaVersion', [SETTINGS_VERSION]),
+    () => oneOfProblem(doc.mode, 'mode', MODES),
+    () =>
+      timer === null ||
+      (Number.isInteger(timer) && (timer as number) >= 1 && (timer as number) <= MAX_TIMER_SEC)
+        ? undefined
+        : `timerSec should be a whole number of seconds from 1 to ${MAX_TIMER_SEC}, or null`,
+    () => typeProblem(doc.shortcuts, 'shortcuts', 'boolean'),
+    () => oneOfProblem(doc.theme, 'theme', THEMES),
+  )
+}
 
 /** Practice, untimed, shortcuts on, the system's theme. */
 export function defaultSettings(): Settings {
@@ -48,10 +68,10 @@ export const settingsFormat: VersionedFormat<Settings> = {
   versionOf: schemaVersionOf,
   steps: {},
   validate(raw) {
-    const parsed = settingsSchema.safeParse(raw)
-    return parsed.success
-      ? { ok: true, doc: parsed.data }
-      : { ok: false, reason: firstIssue(parsed.error.issues) }
+    const problem = settingsProblem(raw)
+    if (problem) return { ok: false, reason: problem }
+    const { schemaVersion, mode, timerSec, shortcuts, theme } = raw as Settings
+    return { ok: true, doc: { schemaVersion, mode, timerSec, shortcuts, theme } }
   },
 }
 
