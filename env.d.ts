@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 /** The shipped banks, checked at build time by scripts/vite-banks.ts. */
 declare module 'virtual:passage-banks' {

@@ -1,6 +1,6 @@
 /**
- * `npm run test:e2e`: builds the app, checks the first-load budget (scripts/size.ts), and drives
- * the production build in Debian's Chromium. On CI a missing browser fails the run loudly; on a
+ * `npm run test:e2e`: builds the app (and its portable single file), checks the first-load budget
+ * (scripts/size.ts), and drives the production build in Debian's Chromium. On CI a missing browser fails the run loudly; on a
  * developer's machine the browser tests are skipped with a notice.
  */
 import { spawnSync } from 'node:child_process'
@@ -15,6 +15,14 @@ function step(command: string, args: string[]): void {
 }
 
 step(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])
+step(process.execPath, [
+  'node_modules/vite/bin/vite.js',
+  'build',
+  '--mode',
+  'portable',
+  '--logLevel',
+  'warn',
+])
 step(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/size.ts'])
 
 if (!existsSync(browser)) {

@@ -16,19 +16,15 @@ const ID = 'virtual:passage-banks'
 const BANK = `${ID}/bank/`
 const PASSAGE = `${ID}/passage/`
 
-/** Every `.json` file under `dir` as `questions/…` paths; links leaving the folder are refused. */
-export function readQuestionFiles(
-  root: string,
-  dir = 'questions',
-): { files: SourceFile[]; issues: BankIssue[] } {
-  const base = resolve(root, dir)
+/** Every `.json` file under the folder `base` as `questions/…` paths; links leaving it are refused. */
+export function readQuestionFiles(base: string): { files: SourceFile[]; issues: BankIssue[] } {
   const files: SourceFile[] = []
   const issues: BankIssue[] = []
   const inside = (path: string) => path === base || path.startsWith(base + sep)
   const walk = (path: string) => {
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       const full = join(path, entry.name)
-      const file = relative(root, full).split(sep).join('/')
+      const file = `questions/${relative(base, full).split(sep).join('/')}`
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
@@ -81,8 +77,8 @@ interface Shipped {
   texts: Map<string, string>
 }
 
-function check(root: string): Shipped {
-  const { files, issues: linkIssues } = readQuestionFiles(root)
+function check(questions: string): Shipped {
+  const { files, issues: linkIssues } = readQuestionFiles(questions)
   const library = loadLibrary(files)
   const catalog = catalogOf(library)
   catalog.failures = [
@@ -98,12 +94,17 @@ function problemsText(issues: readonly BankIssue[]): string {
   return `${n} ${n === 1 ? 'problem' : 'problems'} in the question banks (npm run validate lists them too):\n${issues.map(formatIssue).join('\n')}`
 }
 
-/** The Vite plugin; `root` is the project folder holding `questions/`. */
-export function passageBanks(options: { root?: string } = {}): Plugin {
-  let root = options.root ?? process.cwd()
+/**
+ * The Vite plugin. The banks are `questions/` in the project, or the folder `questions` names
+ * (the browser tests build a set of hostile banks that way).
+ */
+export function passageBanks(options: { questions?: string } = {}): Plugin {
+  let root = process.cwd()
   let serving = false
   let shipped: Shipped | undefined
-  const current = () => (shipped ??= check(root))
+  const folder = () => resolve(root, options.questions ?? 'questions')
+  const current = () => (shipped ??= check(folder()))
+  const fileOf = (file: string) => join(folder(), file.replace(/^questions\//, ''))
 
   function overlayError(issues: readonly BankIssue[]) {
     const first = issues[0]!
@@ -112,14 +113,14 @@ export function passageBanks(options: { root?: string } = {}): Plugin {
       message: problemsText(issues),
       stack: '',
       plugin: 'passage-banks',
-      id: resolve(root, first.file),
-      loc: { file: resolve(root, first.file), line: first.line, column: first.column },
+      id: fileOf(first.file),
+      loc: { file: fileOf(first.file), line: first.line, column: first.column },
       frame: codeFrame(text, first.line, first.column),
     }
   }
 
   function watch(server: ViteDevServer) {
-    const questions = resolve(root, 'questions') + sep
+    const questions = folder() + sep
     const onChange = (path: string) => {
       if (!resolve(path).startsWith(questions)) return
       shipped = undefined
@@ -148,7 +149,7 @@ export function passageBanks(options: { root?: string } = {}): Plugin {
   return {
     name: 'passage-banks',
     configResolved(config) {
-      root = options.root ?? config.root
+      root = config.root
       serving = config.command === 'serve'
     },
     configureServer: watch,
@@ -158,13 +159,13 @@ export function passageBanks(options: { root?: string } = {}): Plugin {
     load(id) {
       if (!id.startsWith(`\0${ID}`)) return undefined
       const { library, catalog, issues, texts } = current()
-      for (const file of texts.keys()) this.addWatchFile(resolve(root, file))
+      for (const file of texts.keys()) this.addWatchFile(fileOf(file))
       if (issues.length && !serving) {
         const first = issues[0]!
         this.error({
           message: problemsText(issues),
-          id: resolve(root, first.file),
-          loc: { file: resolve(root, first.file), line: first.line, column: first.column },
+          id: fileOf(first.file),
+          loc: { file: fileOf(first.file), line: first.line, column: first.column },
         })
       }
       const name = id.slice(1)
