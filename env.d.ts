@@ -12,3 +12,9 @@ declare module 'virtual:passage-banks' {
   /** One lazy chunk per article, by passage id. */
   export const passages: Record<string, () => Promise<{ default: Passage }>>
 }
+
+/** The SCORM player page, built and inlined by scripts/scorm-player.ts. */
+declare module 'virtual:scorm-player' {
+  const html: string
+  export default html
+}

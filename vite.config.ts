@@ -5,6 +5,8 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { passageBanks } from './scripts/vite-banks.ts'
+import { questionsGuard } from './scripts/lib/questions-guard.ts'
+import { scormPlayer } from './scripts/scorm-player.ts'
 import { CSP, cspMeta } from './scripts/csp.ts'
 
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
@@ -68,10 +70,15 @@ function portableHtml(): Plugin {
 // from disk, with no service worker (file:// has none) and no CSP meta (its script is inline).
 export default defineConfig(({ mode }) => {
   const portable = mode === 'portable'
+  const questions = process.env.PASSAGE_QUESTIONS_DIR || undefined
   return {
     plugins: [
       vue(),
-      passageBanks({ questions: process.env.PASSAGE_QUESTIONS_DIR || undefined }),
+      passageBanks({ questions }),
+      // Refuses to bundle a bank file that links out of questions/ or cannot be read.
+      questionsGuard(questions ?? fileURLToPath(new URL('./questions', import.meta.url))),
+      // The SCORM package's page, built and inlined for the Classroom page's lazy chunk.
+      scormPlayer(),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
         : [cspMeta()]),

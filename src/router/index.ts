@@ -39,6 +39,16 @@ async function preparePlayed() {
   await Promise.all(useProgressStore().sets.map((s) => banks.loadBank(s.setId)))
 }
 
+/** Every set and article: the pages that look across sets (review, the classroom). */
+function prepareAll() {
+  return useBanksStore().loadAll()
+}
+
+/** One set and its article, for a worksheet. */
+function prepareSet(to: RouteLocationNormalized) {
+  return useBanksStore().loadBank(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
+}
+
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
 export const routes: RouteRecordRaw[] = [
@@ -70,7 +80,38 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { prepare: preparePlayed },
   },
+  {
+    path: '/review',
+    name: 'review',
+    component: () => import('../views/ReviewView.vue'),
+    meta: { prepare: prepareAll },
+  },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('../views/DashboardView.vue'),
+    meta: { prepare: prepareAll },
+  },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
+  {
+    path: '/classroom',
+    name: 'classroom',
+    component: () => import('../views/ClassroomView.vue'),
+    meta: { prepare: prepareAll },
+  },
+  {
+    path: '/classroom/report',
+    name: 'class-report',
+    component: () => import('../views/ClassReportView.vue'),
+    meta: { prepare: prepareAll },
+  },
+  {
+    path: '/print/:passageId/:setSlug',
+    name: 'print',
+    component: () => import('../views/PrintView.vue'),
+    props: true,
+    meta: { prepare: prepareSet },
+  },
   {
     path: '/:missing(.*)*',
     name: 'not-found',

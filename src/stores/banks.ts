@@ -36,6 +36,8 @@ export const useBanksStore = defineStore('banks', () => {
     })),
   )
   const failures = computed(() => catalog.value.failures)
+  /** Every set loaded so far, in the catalog's order (all of them after `loadAll`). */
+  const loaded = computed(() => catalog.value.sets.flatMap((s) => banks.value.get(s.id) ?? []))
 
   /** A set's title, counts and filters (no questions), if the set exists. */
   function set(id: string) {
@@ -80,6 +82,26 @@ export const useBanksStore = defineStore('banks', () => {
     return loaded
   }
 
+  /**
+   * Brings every set and article: for the pages that look across sets (review, the dashboard,
+   * the classroom). Each is a small chunk of its own, fetched in parallel.
+   */
+  async function loadAll(): Promise<void> {
+    await Promise.all([
+      ...catalog.value.sets.map((s) => loadBank(s.id)),
+      ...catalog.value.passages.map((p) => loadPassage(p.id)),
+    ])
+  }
+
+  /** Replaces what is loaded with a library already checked, and its catalog. */
+  function replace(library: Library, libraryCatalog: Catalog) {
+    bankLoaders = {}
+    passageLoaders = {}
+    banks.value = new Map(library.banks.map((b) => [b.bank.id, b.bank]))
+    passages.value = new Map(Object.entries(library.passages))
+    catalog.value = libraryCatalog
+  }
+
   /** Replaces what is loaded with files a teacher brings; the validator checks all of them. */
   async function load(files: readonly SourceFile[]): Promise<Library> {
     const [{ loadLibrary }, { catalogOf }] = await Promise.all([
@@ -87,13 +109,7 @@ export const useBanksStore = defineStore('banks', () => {
       import('../domain/bank/catalog.ts'),
     ])
     const library = loadLibrary(files)
-    const loadedBanks = new Map(library.banks.map((b) => [b.bank.id, b.bank]))
-    const loadedPassages = new Map(Object.entries(library.passages))
-    bankLoaders = {}
-    passageLoaders = {}
-    banks.value = loadedBanks
-    passages.value = loadedPassages
-    catalog.value = catalogOf(library)
+    replace(library, catalogOf(library))
     return library
   }
 
@@ -109,12 +125,15 @@ export const useBanksStore = defineStore('banks', () => {
     catalog,
     articles,
     failures,
+    loaded,
     set,
     article,
     bank,
     passage,
     loadBank,
     loadPassage,
+    loadAll,
+    replace,
     load,
     $reset,
   }

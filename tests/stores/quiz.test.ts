@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 const OTHER = 'assad-sochi-2018/dates-and-timeline'
@@ -55,5 +56,55 @@ describe('switching quizzes', () => {
     // No pause long enough for the delayed save before another set starts.
     quiz.start(OTHER, { mode: 'practice' }, 'second')
     expect(quiz.savedFor(SET)).toMatchObject({ seed: 'first', index: 2 })
+  })
+})
+
+describe('"I was right"', () => {
+  const where = {
+    id: 'where',
+    type: 'short',
+    prompt: 'Where did Assad fly?',
+    accepted: ['Sochi'],
+    evidence: 'Assad flew to Sochi on Thursday.',
+  }
+  /** A fresh pinia (a reload) with a one-question bank loaded. */
+  async function reload() {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [where, { ...where, id: 'again' }])) },
+    ])
+    return useQuizStore()
+  }
+
+  it('is kept in the quiz in progress across a reload', async () => {
+    const quiz = await reload()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.respond('Damascus')
+    expect(quiz.submit()).toBe(true)
+    expect(quiz.canClaim).toBe(true)
+    quiz.claim()
+    expect(quiz.canClaim).toBe(false)
+    expect(quiz.entry).toMatchObject({ overridden: true, result: { score: 1, correct: true } })
+    quiz.saveNow()
+
+    const reopened = await reload()
+    expect(reopened.resumeSaved('mini/quotes')).toBe(true)
+    expect(reopened.entry).toMatchObject({
+      overridden: true,
+      response: 'Damascus',
+      result: { score: 1, correct: true, detail: 'You marked this right' },
+    })
+    expect(reopened.canClaim).toBe(false)
+  })
+
+  it('is not offered in a test', async () => {
+    const quiz = await reload()
+    quiz.start('mini/quotes', { mode: 'test' }, 'seed')
+    quiz.respond('Damascus')
+    quiz.submit()
+    expect(quiz.canClaim).toBe(false)
+    quiz.claim()
+    expect(quiz.entry?.overridden).toBeUndefined()
   })
 })

@@ -3,6 +3,8 @@
  * English messages (that keeps the app small), so every code we can meet is phrased here.
  */
 import type { core } from 'zod/mini'
+import { clip, quoted, quotedList } from '../text/clip.ts'
+import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 import { QUESTION_TYPES } from './schema.ts'
 
 type ZodIssue = core.$ZodIssue
@@ -10,7 +12,7 @@ type ZodIssue = core.$ZodIssue
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
+  if (typeof value === 'string') return `the text ${quoted(value)}`
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`
   return typeof value === 'object' ? 'an object' : typeof value
 }
@@ -39,8 +41,26 @@ function formatHint(path: readonly PropertyKey[]): string {
   return FORMAT_HINTS.id!
 }
 
+/** `lint.allow` and `lint.why` get sentences of their own: they are about the linter, not JSON. */
+function lintMessage(issue: ZodIssue, value: unknown): string | undefined {
+  const path = issue.path
+  const at = path.lastIndexOf('lint')
+  if (at < 0 || path[0] !== 'questions') return undefined
+  const field = path[at + 1]
+  if (field === 'allow' && path.length === at + 3 && issue.code === 'invalid_value')
+    return `${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} is not a lint rule: use one of ${LINT_RULE_IDS.join(', ')}`
+  if (field === 'why' && path.length === at + 2) {
+    const explain = 'say why the allowed rules do not fit this question (reviewers read it)'
+    if (value === undefined) return `is missing: ${explain}`
+    if (issue.code === 'too_small') return `must not be empty: ${explain}`
+  }
+  return undefined
+}
+
 /** A sentence for one zod issue; `value` is what the file holds at the issue's path. */
 export function messageFor(issue: ZodIssue, value: unknown): string {
+  const lint = lintMessage(issue, value)
+  if (lint) return lint
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined)
@@ -61,13 +81,13 @@ export function messageFor(issue: ZodIssue, value: unknown): string {
           : `${describeValue(value)} is not a web address (https://…)`
       return `${describeValue(value)} is not valid: ${formatHint(issue.path)}`
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ')
+      const allowed = clip(issue.values.map((v) => JSON.stringify(v)).join(' or '), 120)
       if (issue.path[issue.path.length - 1] === 'schemaVersion')
         return `version ${describeValue(value)} is not one this app knows: use ${allowed}`
       return `must be ${allowed}, not ${describeValue(value)}`
     }
     case 'unrecognized_keys':
-      return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove it`
+      return `unknown field ${quotedList(issue.keys, 3)}: check the spelling or remove it`
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator === 'type') {
         const types = QUESTION_TYPES.join(', ')

@@ -28,39 +28,14 @@ export function issueAt(
   return { file, ...json.locate(path, { key }), path: formatPath(path), message }
 }
 
-/**
- * The file's value with positions found only when asked: a file with no problem costs one
- * `JSON.parse`, and the located parse runs once, on the first problem to report.
- */
-function locatedOnDemand(source: string, value: unknown): LocatedJson {
-  let tree: LocatedJson | null | undefined
-  return {
-    value,
-    locate(path, options) {
-      if (tree === undefined) {
-        const located = parseLocated(source)
-        tree = located.ok ? located.json : null
-      }
-      return tree ? tree.locate(path, options) : { line: 1, column: 1 }
-    },
-  }
-}
-
 function parseWith<T>(schema: z.ZodMiniType<T>, file: string, text: string): Parsed<T> {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  let value: unknown
-  try {
-    value = JSON.parse(source)
-  } catch (error) {
-    // Only a broken file pays for the located parse, which says where and what is wrong.
-    const located = parseLocated(text)
-    const { line, column, message } = located.ok
-      ? { line: 1, column: 1, message: `invalid JSON: ${(error as Error).message}` }
-      : located.error
+  const located = parseLocated(text)
+  if (!located.ok) {
+    const { line, column, message } = located.error
     return { ok: false, issues: [{ file, line, column, path: '(file)', message }] }
   }
-  const json = locatedOnDemand(source, value)
-  const result = schema.safeParse(value)
+  const { json } = located
+  const result = schema.safeParse(json.value)
   if (result.success) return { ok: true, value: result.data, json }
   const issues = result.error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
@@ -69,7 +44,7 @@ function parseWith<T>(schema: z.ZodMiniType<T>, file: string, text: string): Par
       const at = first === undefined ? path : [...path, first]
       return issueAt(file, json, at, messageFor(issue, undefined), true)
     }
-    return issueAt(file, json, path, messageFor(issue, valueAt(value, path)))
+    return issueAt(file, json, path, messageFor(issue, valueAt(json.value, path)))
   })
   return { ok: false, issues, json }
 }

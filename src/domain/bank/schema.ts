@@ -4,6 +4,7 @@
  * that editors use from them, so the three can never drift apart.
  */
 import * as z from 'zod/mini'
+import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 
 /** Versions of the bank and passage formats this build understands. */
 export const BANK_SCHEMA_VERSION = 2
@@ -25,6 +26,16 @@ const questionBase = {
   explanation: z.optional(text),
   tags: z.optional(z.array(text)),
   difficulty: z.optional(z.int().check(z.gte(1), z.lte(5))),
+  /**
+   * Silences item-writing lint rules for this one question (format version 2). `why` is required:
+   * an allowed warning is still counted by `npm run validate`, and a reviewer reads the reason.
+   */
+  lint: z.optional(
+    z.strictObject({
+      allow: z.array(z.enum(LINT_RULE_IDS)).check(z.minLength(1)),
+      why: text,
+    }),
+  ),
 }
 
 export const singleQuestionSchema = z.strictObject({
@@ -59,8 +70,23 @@ export const numericQuestionSchema = z.strictObject({
 export const shortQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('short'),
-  /** Every spelling that counts as right; matching ignores case, spacing, punctuation, accents. */
-  accepted: z.array(text).check(z.minLength(1)),
+  accepted: z
+    .array(text)
+    .check(
+      z.minLength(1),
+      z.describe(
+        'Every answer that counts as right. Matching ignores case, accents, punctuation, spacing and a leading "the", "a", "an", "in", "on" or "at". Words in [square brackets] may be given or left out: "Sochi[, Russia]" accepts "Sochi" and "Sochi, Russia". The first answer, brackets included, is the one students are shown. One typing slip in a word of 5 or more letters also counts, never in an answer with a digit; see "exact".',
+      ),
+    ),
+  exact: z.optional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          'true: no typing slips are forgiven, only the accepted answers count (case, accents, punctuation and leading articles are still ignored). Default false.',
+        ),
+      ),
+  ),
 })
 
 export const orderingQuestionSchema = z.strictObject({

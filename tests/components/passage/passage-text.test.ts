@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import PassageText from '../../../src/components/passage/PassageText.vue'
 import { passage } from '../../fixtures/banks.ts'
@@ -20,5 +20,45 @@ describe("the article's source line", () => {
     })
     expect(wrapper.find('a').exists()).toBe(false)
     expect(wrapper.get('.source-link').text()).toContain('javascript:alert(document.cookie)')
+  })
+})
+
+describe('several evidence quotes in the article', () => {
+  const quotes = ['"Stability is improving," Assad told Putin.', 'He met Putin there.']
+
+  it('highlights every quote and steps through them in reading order', async () => {
+    const wrapper = mount(PassageText, {
+      props: { passage: passage(), highlight: quotes },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const marks = wrapper.findAll('mark')
+    expect(marks.map((m) => m.text())).toEqual(['He met Putin there.', quotes[0]])
+    const stepper = wrapper.get('nav[aria-label="Evidence in the article"]')
+    expect(stepper.text()).toContain('Evidence 1 of 2')
+    // The first quote in the article has focus and is the current one.
+    expect(document.activeElement).toBe(marks[0]!.element)
+    expect(marks[0]!.classes()).toContain('current')
+
+    await stepper.findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(stepper.text()).toContain('Evidence 2 of 2')
+    expect(document.activeElement).toBe(marks[1]!.element)
+    expect(marks[1]!.classes()).toContain('current')
+
+    await stepper.findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(stepper.text()).toContain('Evidence 1 of 2')
+    expect(document.activeElement).toBe(marks[0]!.element)
+    wrapper.unmount()
+  })
+
+  it('shows no stepper for a single quote', async () => {
+    const wrapper = mount(PassageText, {
+      props: { passage: passage(), highlight: [quotes[1]!] },
+    })
+    await flushPromises()
+    expect(wrapper.findAll('mark')).toHaveLength(1)
+    expect(wrapper.find('nav').exists()).toBe(false)
   })
 })

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test'
+import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
+import { quotesInTextOrder } from '../../src/domain/passage/evidence.ts'
+import { readFileSync } from 'node:fs'
+import { expectNoAxeViolations, loadBank } from './helpers.ts'
+
+const passage = JSON.parse(readFileSync('questions/assad-sochi-2018/passage.json', 'utf8')) as {
+  paragraphs: string[]
+}
+
+test('"Show in the article" highlights every quote of a multi-quote question and steps through them', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  const question = bank.questions.find((q) => evidenceQuotes(q).length === 2)!
+  expect(question, 'a shipped question with two evidence quotes').toBeDefined()
+  const quotes = evidenceQuotes(question)
+  const inReadingOrder = quotesInTextOrder(passage.paragraphs, quotes).map((i) => quotes[i]!)
+
+  // A test submitted at once leaves every question in the review, each with its evidence.
+  await page.goto(`./#/quiz/${bank.id}`)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await page.getByRole('button', { name: 'Review answers' }).click()
+
+  const item = page.locator('.review-item').filter({ hasText: question.prompt })
+  await expect(item.locator('blockquote.evidence p')).toHaveText([...quotes])
+  await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
+
+  const marks = page.locator('aside mark')
+  await expect(marks).toHaveText(inReadingOrder)
+  const stepper = page.getByRole('navigation', { name: 'Evidence in the article' })
+  await expect(stepper).toContainText('Evidence 1 of 2')
+  await expect(marks.nth(0)).toBeFocused()
+
+  await stepper.getByRole('button', { name: /Next/ }).press('Enter')
+  await expect(stepper).toContainText('Evidence 2 of 2')
+  await expect(marks.nth(1)).toBeFocused()
+  await expect(marks.nth(1)).toHaveClass(/current/)
+
+  await stepper.getByRole('button', { name: /Previous/ }).press('Enter')
+  await expect(stepper).toContainText('Evidence 1 of 2')
+  await expect(marks.nth(0)).toBeFocused()
+  await expectNoAxeViolations(page, 'review with two highlighted quotes')
+})
