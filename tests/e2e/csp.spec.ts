@@ -41,7 +41,7 @@ test('the built app runs under a strict CSP with no violation and no request off
   const bank = loadBank('who-said-what')
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  await expect(page.getByText('Question 1 of 18')).toBeVisible()
+  await expect(page.getByText(`Question 1 of ${bank.questions.length}`)).toBeVisible()
   await answerWithKeyboard(page, await currentQuestion(page, bank))
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
@@ -66,10 +66,23 @@ test('the built app runs under a strict CSP with no violation and no request off
   await page.evaluate(() => (location.hash = '#/progress'))
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
   await page
+    .locator('main')
     .getByRole('link', { name: /^Review/ })
     .first()
     .click()
   await expect(page.getByRole('heading', { level: 1, name: /^Your attempt at/ })).toBeVisible()
+
+  // Review, the study dashboard, the classroom, the class report and a printable worksheet.
+  for (const [hash, heading] of [
+    ['#/review', 'Review'],
+    ['#/dashboard', 'Study dashboard'],
+    ['#/classroom', 'Classroom'],
+    ['#/classroom/report', 'Class report'],
+    ['#/print/assad-sochi-2018/who-said-what', 'Who said what'],
+  ] as const) {
+    await page.evaluate((h) => (location.hash = h), hash)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
+  }
   await page.evaluate(() => (location.hash = '#/settings'))
   await page.getByRole('radio', { name: 'Dark' }).check()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')

@@ -79,6 +79,7 @@ test.describe('a bank full of markup, script and template syntax', () => {
     await expect(page.locator('main')).toContainText(hostileBank.title)
     await expectInert(page, 'progress')
     await page
+      .locator('main')
       .getByRole('link', { name: /^Review/ })
       .first()
       .click()
@@ -87,9 +88,16 @@ test.describe('a bank full of markup, script and template syntax', () => {
     )
     await expect(page.locator('main')).toContainText(PAYLOADS[1])
     await expectInert(page, 'attempt')
+
+    await openHostile(page, '#/print/hostile/all-fields')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Print “${hostileBank.title}”`)
+    for (const payload of PAYLOADS) await expect(page.locator('main')).toContainText(payload)
+    await expectInert(page, 'worksheet')
   })
 
   test('a set of 2 000 questions and a 5 000-character prompt stay usable', async ({ page }) => {
+    // 2 000 questions on a shared 2-core machine: the slow timeout.
+    test.slow()
     await page.setViewportSize({ width: 390, height: 800 })
     await openHostile(page, '#/quiz/hostile/big')
     await page.getByLabel('Shuffle the questions').uncheck()

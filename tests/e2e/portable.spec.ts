@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { expect, test } from '@playwright/test'
+import { answerWithKeyboard, currentQuestion, loadBank } from './helpers.ts'
 
 test('the portable build is one HTML file that works opened from disk', async ({ page }) => {
   const file = resolve('dist-portable/index.html')
@@ -21,11 +22,10 @@ test('the portable build is one HTML file that works opened from disk', async ({
     .click()
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  const group = page.getByRole('group', { name: /Stability is improving/ })
-  await group.getByRole('radio', { name: /Bashar al-Assad/ }).check()
+  await answerWithKeyboard(page, await currentQuestion(page, loadBank('who-said-what')))
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
-  await expect(page.locator('.evidence')).toContainText('Assad told Putin')
+  await expect(page.locator('.evidence').first()).toBeVisible()
 
   expect(errors).toEqual([])
   expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([])
