@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { isPassageFile, loadLibrary, type SourceFile } from '../../src/domain/bank/index.ts'
-import { shippedFiles } from '../../src/stores/banks.ts'
+import { shippedFiles } from '../fixtures/shipped.ts'
 import { mutateText, mutateValue } from './mutate.ts'
 import { params, timeout } from './runs.ts'
 

@@ -18,7 +18,7 @@ import { emptyProgress, type ProgressDoc } from '../../src/domain/progress/schem
 import { parseSettings, defaultSettings } from '../../src/domain/progress/settings.ts'
 import { attemptCount } from '../../src/domain/progress/stats.ts'
 import { progressDoc } from '../domain/progress/arbitraries.ts'
-import { shippedFiles } from '../../src/stores/banks.ts'
+import { shippedFiles } from '../fixtures/shipped.ts'
 import { mutateText, mutateValue } from './mutate.ts'
 import { hostileText, v0Data, validData } from './stored.ts'
 import { renderPages } from './pages.ts'
