@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { bank, json, lineOf, passage, single } from '../fixtures/banks.ts'
 
+// Each case runs the CLI in a process of its own (tsx compiles it first): seconds each on a busy
+// 2-core machine, hence the minute each test allows.
 const run = promisify(execFile)
 const repo = resolve(import.meta.dirname, '../..')
 const tsx = join(repo, 'node_modules/tsx/dist/cli.mjs')
@@ -42,7 +44,7 @@ describe('npm run validate', () => {
       code: 0,
       lines: ['✓ 2 files valid: 1 question sets, 1 questions'],
     })
-  }, 20_000)
+  }, 60_000)
 
   it('prints file:line:col path: message for each problem and exits 1', async () => {
     writeFileSync(join(dir, 'questions/mini/bad.json'), badBank)
@@ -62,7 +64,7 @@ describe('npm run validate', () => {
       rmSync(join(dir, 'questions/mini/bad.json'))
       rmSync(join(dir, 'questions/mini/syntax.json'))
     }
-  }, 20_000)
+  }, 60_000)
 
   it('checks only the files named, against the passages it finds', async () => {
     writeFileSync(join(dir, 'bad.json'), badBank)
@@ -75,7 +77,7 @@ describe('npm run validate', () => {
     } finally {
       rmSync(join(dir, 'bad.json'))
     }
-  }, 20_000)
+  }, 60_000)
 
   describe('item-writing warnings', () => {
     const warnFile = 'questions/mini/warn.json'
@@ -121,7 +123,7 @@ describe('npm run validate', () => {
           '⚠ 2 warnings: 1 duplicate-question, 1 unemphasised-negative; 1 warning allowed by lint.allow',
         ),
       })
-    }, 20_000)
+    }, 60_000)
 
     it('exits 1 with --strict', async () => {
       expect(await validate(dir, '--strict')).toEqual({
@@ -130,7 +132,7 @@ describe('npm run validate', () => {
           '✗ --strict: 2 warnings: 1 duplicate-question, 1 unemphasised-negative; 1 warning allowed by lint.allow',
         ),
       })
-    }, 20_000)
+    }, 60_000)
 
     it('passes --strict when the only warnings are allowed, and still counts them', async () => {
       const allowedOnly = json(
@@ -157,7 +159,7 @@ describe('npm run validate', () => {
       } finally {
         rmSync(join(dir, 'allowed.json'))
       }
-    }, 20_000)
+    }, 60_000)
 
     it('prints warnings after the errors of other files', async () => {
       writeFileSync(join(dir, 'questions/mini/bad.json'), badBank)
@@ -176,14 +178,14 @@ describe('npm run validate', () => {
       } finally {
         rmSync(join(dir, 'questions/mini/bad.json'))
       }
-    }, 20_000)
+    }, 60_000)
 
     it('refuses an unknown option', async () => {
       expect(await validate(dir, '--strikt')).toEqual({
         code: 1,
         lines: ['--strikt: unknown option (the only option is --strict)'],
       })
-    }, 20_000)
+    }, 60_000)
   })
 
   it('names a path that does not exist', async () => {
@@ -191,7 +193,7 @@ describe('npm run validate', () => {
       code: 1,
       lines: ['nope: no such file or folder'],
     })
-  }, 20_000)
+  }, 60_000)
 
   describe('paths that are not plain bank files', () => {
     const cases: [string, (mini: string) => void, string[]][] = [
@@ -261,7 +263,7 @@ describe('npm run validate', () => {
             if (!before.has(name)) rmSync(join(mini, name), { recursive: true, force: true })
         }
       },
-      20_000,
+      60_000,
     )
 
     it('follows a link that stays inside questions/', async () => {
@@ -280,6 +282,6 @@ describe('npm run validate', () => {
         rmSync(join(mini, 'up'))
         rmSync(join(dir, 'questions/shared'), { recursive: true })
       }
-    }, 20_000)
+    }, 60_000)
   })
 })
