@@ -85,9 +85,20 @@ export default defineConfig(({ mode }) => {
       offline(portable),
     ],
     resolve: {
-      alias: {
-        '@': fileURLToPath(new URL('./src', import.meta.url)),
-      },
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // The portable file starts no worker (a page opened from disk cannot), so none is built.
+        ...(portable
+          ? [
+              {
+                find: /^\.\/backup-worker\.ts$/,
+                replacement: fileURLToPath(
+                  new URL('./src/composables/backup-worker.portable.ts', import.meta.url),
+                ),
+              },
+            ]
+          : []),
+      ],
     },
     // A second dev server (the start test) gets its own dependency cache, so it never rewrites
     // the one a running `npm start` serves from.

@@ -13,6 +13,7 @@ import {
   type ReadStage,
 } from '../domain/progress/backup.ts'
 import type { ProgressDoc } from '../domain/progress/schema.ts'
+import { startBackupWorker } from './backup-worker.ts'
 
 /** What the worker posts: a stage as it starts, then the preview. */
 export type ReaderMessage = { stage: ReadStage } | { preview: BackupPreview }
@@ -50,7 +51,7 @@ export function readBackupInBackground(
     }, 0)
   }
   try {
-    worker = new Worker(new URL('./backup-reader.worker.ts', import.meta.url), { type: 'module' })
+    worker = startBackupWorker()
   } catch {
     worker = undefined
   }
