@@ -103,7 +103,7 @@ function checkQuestion(q: Question, at: JsonPath, text: string, passageId: strin
     case 'short':
       q.accepted.forEach((a, i) => {
         const forms = acceptedForms(a)
-        if (!forms.ok) add(['accepted', i], `${JSON.stringify(a)} ${forms.problem}`)
+        if (!forms.ok) add(['accepted', i], `${quoted(a)} ${forms.problem}`)
       })
       for (const d of duplicates(q.accepted, (a) => a))
         add(['accepted', d.index], `${quoted(d.value)} is listed twice`)

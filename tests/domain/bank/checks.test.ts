@@ -154,6 +154,15 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       message: /"Sochi \[Russia" has a "\[" that is never closed with "\]" \(character 7\)/,
     },
     {
+      // A fuzz find: the message once quoted the whole pattern, however long.
+      name: 'a 500-character pattern, quoted short',
+      questions: [{ ...short, accepted: ['['.repeat(500)] }],
+      path: 'questions[0].accepted[0]',
+      line: nth(`"${'['.repeat(500)}"`),
+      message:
+        /^"\[{60}"… \(500 characters\) has a "\[" inside another "\[…\]" \(character 2\)/,
+    },
+    {
       name: 'a short answer that is optional as a whole',
       questions: [{ ...short, accepted: ['[Sochi]'] }],
       path: 'questions[0].accepted[0]',
