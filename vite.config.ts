@@ -68,7 +68,7 @@ function portableHtml(): Plugin {
 
 // `vite build --mode portable` (npm run build:portable): one self-contained HTML file that works
 // from disk, with no service worker (file:// has none) and no CSP meta (its script is inline).
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const portable = mode === 'portable'
   const questions = process.env.PASSAGE_QUESTIONS_DIR || undefined
   return {
@@ -84,6 +84,9 @@ export default defineConfig(({ mode }) => {
         : [cspMeta()]),
       offline(portable),
     ],
+    // No component uses the Options API (data/methods/computed objects): leaving Vue's support for
+    // it out of the build makes the first load about 1.5 kB gzip lighter. Tests keep Vue's default.
+    define: command === 'build' ? { __VUE_OPTIONS_API__: 'false' } : {},
     resolve: {
       alias: [
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

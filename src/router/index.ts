@@ -6,7 +6,7 @@ import {
   type RouteRecordRaw,
 } from 'vue-router'
 import { useBanksStore } from '../stores/banks.ts'
-import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
+import { mayHaveActiveQuiz } from '../composables/storage/active-quiz.ts'
 import { loadedPlay, loadPlay } from '../components/quiz/play-loader.ts'
 
 declare module 'vue-router' {
@@ -26,8 +26,7 @@ function prepareArticle(to: RouteLocationNormalized) {
 /** The quiz chunk and the set's questions when there is a quiz to resume or one ran already. */
 async function prepareQuiz(to: RouteLocationNormalized) {
   const bankId = `${param(to, 'passageId')}/${param(to, 'setSlug')}`
-  const saved = useSavedSessions().get(bankId)
-  if (loadedPlay() || saved?.status === 'active') {
+  if (loadedPlay() || mayHaveActiveQuiz(bankId)) {
     await Promise.all([loadPlay(), useBanksStore().loadBank(bankId)])
   }
 }

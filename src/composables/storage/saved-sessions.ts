@@ -4,15 +4,27 @@
  * and `remove` when the quiz is finished and recorded.
  */
 import {
+  emptySavedSessions,
+  parseSavedSessions,
   putSession,
   removeSession,
+  serializeSavedSessions,
   sessionOf,
   type SavedSessions,
 } from '../../domain/progress/saved-sessions.ts'
 import type { QuizSession } from '../../domain/quiz/session.ts'
-import type { ReadResult, StorageChange, StorageDoor, UpdateResult } from './door.ts'
+import type { DocSpec, ReadResult, StorageChange, StorageDoor, UpdateResult } from './door.ts'
 import { useStorageDoor } from './index.ts'
-import { savedSessionsSpec } from './small-specs.ts'
+import { STORAGE_KEYS } from './keys.ts'
+
+/** The quiz-in-progress document, as the door reads and writes it. */
+export const savedSessionsSpec: DocSpec<SavedSessions> = {
+  key: STORAGE_KEYS.quizInProgress,
+  label: 'quiz in progress',
+  parse: parseSavedSessions,
+  serialize: serializeSavedSessions,
+  empty: emptySavedSessions,
+}
 
 export interface SavedSessionsApi {
   /** The whole document and how it read (for notices: quarantined, unavailable…). */

@@ -1,13 +1,7 @@
 /**
- * The small documents every page may read: settings and the quiz in progress. Kept apart from the
- * progress specs (specs.ts) so the first page loads without the progress code.
+ * The small document every page reads: settings. Kept apart from the progress specs (specs.ts)
+ * and the quiz in progress (saved-sessions.ts) so the first page loads without their code.
  */
-import {
-  emptySavedSessions,
-  parseSavedSessions,
-  serializeSavedSessions,
-  type SavedSessions,
-} from '../../domain/progress/saved-sessions.ts'
 import {
   defaultSettings,
   parseSettings,
@@ -23,12 +17,4 @@ export const settingsSpec: DocSpec<Settings> = {
   parse: parseSettings,
   serialize: serializeSettings,
   empty: defaultSettings,
-}
-
-export const savedSessionsSpec: DocSpec<SavedSessions> = {
-  key: STORAGE_KEYS.quizInProgress,
-  label: 'quiz in progress',
-  parse: parseSavedSessions,
-  serialize: serializeSavedSessions,
-  empty: emptySavedSessions,
 }

@@ -1,7 +1,7 @@
 /**
  * The documents Passage stores, each as a DocSpec the door reads and writes. Progress is two of
- * them in one format: the archive and its journal (see progress.ts); settings and the quiz in
- * progress are in small-specs.ts.
+ * them in one format: the archive and its journal (see progress.ts); settings are in small-specs.ts,
+ * the quiz in progress in saved-sessions.ts.
  */
 import { parse, serialize } from '../../domain/progress/migrate.ts'
 import { trimForQuota } from '../../domain/progress/record.ts'
@@ -34,5 +34,6 @@ export const progressJournalSpec: DocSpec<ProgressDoc> = {
   immutable: true,
 }
 
-// The small documents live apart, so the first page reads them without the progress code.
-export { savedSessionsSpec, settingsSpec } from './small-specs.ts'
+// The small documents live apart, so the first page reads settings without the progress code.
+export { settingsSpec } from './small-specs.ts'
+export { savedSessionsSpec } from './saved-sessions.ts'

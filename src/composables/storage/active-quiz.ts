@@ -1,0 +1,27 @@
+/**
+ * A quick look, without the storage door, at whether a bank may have a quiz in progress: the quiz
+ * route uses it to fetch the quiz chunk before the page opens, so the first page does not carry
+ * the saved-session reader. A yes is only a hint — the quiz store reads the document through the
+ * door (quarantine, migrations) and checks the session with the bank before offering it.
+ */
+import { browserStorage, type StorageBackend } from './backend.ts'
+import { STORAGE_KEYS } from './keys.ts'
+
+/** Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`. */
+export function mayHaveActiveQuiz(
+  bankId: string,
+  storage: StorageBackend | null = browserStorage(),
+): boolean {
+  try {
+    const text = storage?.getItem(STORAGE_KEYS.quizInProgress)
+    if (!text) return false
+    const sessions: unknown = (JSON.parse(text) as { sessions?: unknown } | null)?.sessions
+    if (typeof sessions !== 'object' || sessions === null || !Object.hasOwn(sessions, bankId)) {
+      return false
+    }
+    const session = (sessions as Record<string, unknown>)[bankId]
+    return (session as { status?: unknown } | null)?.status === 'active'
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { mayHaveActiveQuiz } from '../../src/composables/storage/active-quiz.ts'
+import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import type { StorageBackend } from '../../src/composables/storage/backend.ts'
+
+function storageWith(text: string | null): StorageBackend {
+  return {
+    getItem: (key) => (key === STORAGE_KEYS.quizInProgress ? text : null),
+    setItem: () => {},
+    removeItem: () => {},
+    key: () => null,
+    length: 0,
+  }
+}
+
+const doc = (sessions: unknown) => JSON.stringify({ schemaVersion: 1, sessions })
+
+describe('mayHaveActiveQuiz', () => {
+  it.each([
+    ['an active session of the set', doc({ 'p/s': { status: 'active' } }), true],
+    ['a finished session', doc({ 'p/s': { status: 'finished' } }), false],
+    ["another set's session", doc({ 'p/t': { status: 'active' } }), false],
+    ['an inherited key', doc(Object.create({ 'p/s': { status: 'active' } })), false],
+    ['no document', null, false],
+    ['text that is not JSON', '{', false],
+    ['null', 'null', false],
+    ['sessions that are not an object', doc('p/s'), false],
+    ['a session that is null', doc({ 'p/s': null }), false],
+  ])('%s → %s', (_, text, expected) => {
+    expect(mayHaveActiveQuiz('p/s', storageWith(text))).toBe(expected)
+  })
+
+  it('says no when there is no storage or reading it throws', () => {
+    expect(mayHaveActiveQuiz('p/s', null)).toBe(false)
+    const throwing = {
+      ...storageWith(null),
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+    }
+    expect(mayHaveActiveQuiz('p/s', throwing)).toBe(false)
+  })
+})
