@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { installStudioGuard, studioRoutes } from './studio.ts'
 
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
@@ -24,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
+  ...studioRoutes,
   {
     path: '/:missing(.*)*',
     name: 'not-found',
@@ -36,6 +38,8 @@ export const router = createRouter({
   routes,
   scrollBehavior: () => ({ top: 0 }),
 })
+
+installStudioGuard(router)
 
 // Move focus to the new page's heading so screen-reader users hear where they landed.
 router.afterEach(() => {

@@ -5,7 +5,7 @@
  * one that cannot be read is moved to the `quarantine` store (in the same transaction, so it is
  * never lost) and reported; one from a newer version is left untouched and never overwritten;
  * no IndexedDB (private modes, old browsers) reads as unavailable instead of crashing.
- * Other tabs hear of every change through a BroadcastChannel.
+ * Other tabs hear of every change on `STUDIO_CHANNEL` (see `studio-peek.ts`).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { MigrateResult } from '../../domain/progress/versioned.ts'
@@ -20,10 +20,10 @@ import {
 } from '../../domain/studio/records.ts'
 import { isQuotaError } from './backend.ts'
 
-export const STUDIO_DB_NAME = 'passage-studio'
+import { STUDIO_CHANNEL, STUDIO_DB_NAME } from './studio-peek.ts'
+
 /** The database's own structure; records inside carry their own versions. */
 export const STUDIO_DB_VERSION = 1
-const CHANNEL = 'passage-studio'
 
 export interface QuarantinedRecord {
   id?: number
@@ -71,8 +71,6 @@ export interface StudioDb {
   deleteDraft(key: string): Promise<StudioWrite>
   listQuarantine(): Promise<QuarantinedRecord[]>
   discardQuarantine(id: number): Promise<StudioWrite>
-  /** Calls `cb` when another tab changes anything; returns the unsubscribe. */
-  subscribe(cb: () => void): () => void
 }
 
 export interface StudioDbOptions {
@@ -115,7 +113,8 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
   const factory = options.factory ?? browserFactory
   const now = options.now ?? (() => new Date())
   let opening: Promise<IDBPDatabase<StudioSchema> | null> | undefined
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL)
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(STUDIO_CHANNEL)
 
   function db(): Promise<IDBPDatabase<StudioSchema> | null> {
     opening ??= (async () => {
@@ -269,11 +268,5 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
         await d.delete('quarantine', id)
         return { ok: true }
       }),
-    subscribe(cb) {
-      if (typeof BroadcastChannel === 'undefined') return () => {}
-      const listener = new BroadcastChannel(CHANNEL)
-      listener.onmessage = () => cb()
-      return () => listener.close()
-    },
   }
 }

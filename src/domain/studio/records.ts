@@ -30,7 +30,7 @@ export const setRecordSchema = z.strictObject({
   schemaVersion: z.literal(RECORD_VERSION),
   savedAt: isoTime,
   /** The shipped set this one was copied from, if any. */
-  copiedFrom: z.optional(z.string().check(z.maxLength(200))),
+  copiedFrom: z.optional(z.string()),
   bank: bankSchema,
 })
 
@@ -41,9 +41,10 @@ export const articleRecordSchema = z.strictObject({
   passage: passageSchema,
 })
 
-const short = z.string().check(z.maxLength(5000))
+// Lengths are checked before the schema, by limitProblems.
+const short = z.string()
 const draftQuestionSchema = z.strictObject({
-  key: z.string().check(z.maxLength(40)),
+  key: short,
   id: short,
   type: z.enum(QUESTION_TYPES),
   prompt: short,
@@ -78,7 +79,7 @@ export const draftRecordSchema = z.strictObject({
   schemaVersion: z.literal(RECORD_VERSION),
   savedAt: isoTime,
   /** The set of yours being edited, or the shipped set being copied; absent for a new set. */
-  editing: z.optional(z.string().check(z.maxLength(200))),
+  editing: z.optional(z.string()),
   /** Whether saving makes a copy (of a shipped set) rather than replacing `editing`. */
   asCopy: z.boolean(),
   draft: draftSchema,

@@ -40,6 +40,8 @@ export interface DraftCheck {
   bank: Bank | null
   /** The valid questions as a bank for the lint, with each one's place in the draft. */
   lintable: Lintable | null
+  /** Each draft question as the quiz would play it, or null while it has an error. */
+  questions: (Question | null)[]
 }
 
 export interface Lintable {
@@ -52,7 +54,10 @@ export interface DraftReport extends DraftCheck {
   warnings: FieldMessage[]
 }
 
-const topSchema = z.extend(bankSchema, { questions: z.array(z.unknown()).check(z.minLength(1)) })
+const topSchema = z.strictObject({
+  ...bankSchema.shape,
+  questions: z.array(z.unknown()).check(z.minLength(1)),
+})
 
 const SET_FIELDS: Record<string, string> = {
   title: 'Title',
@@ -232,6 +237,7 @@ export function createDraftChecker(passage: Passage): (draft: DraftSet) => Draft
 
     const valid: Question[] = []
     const indices: number[] = []
+    const questions: (Question | null)[] = []
     const ids = new Set<string>()
     draft.questions.forEach((q, index) => {
       let result = cache.get(q)
@@ -249,6 +255,7 @@ export function createDraftChecker(passage: Passage): (draft: DraftSet) => Draft
           ),
         )
       ids.add(q.id)
+      questions.push(result.question)
       if (result.question) {
         valid.push(result.question)
         indices.push(index)
@@ -264,7 +271,7 @@ export function createDraftChecker(passage: Passage): (draft: DraftSet) => Draft
         }
       : null
     const bank = errors.length === 0 && top.success && lintable ? lintable.bank : null
-    return { errors: sortByField(errors), bank, lintable }
+    return { errors: sortByField(errors), bank, lintable, questions }
   }
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The teachers' studio pages (lazy chunks) and a guard that loads the teacher's own sets from the
+ * browser before a page that names one of them, so a link to one of your sets works straight
+ * after a reload. The guard's code is itself a lazy chunk (`yours-guard.ts`).
+ */
+import type { Router, RouteRecordRaw } from 'vue-router'
+
+const setEditor = () => import('../views/SetEditorView.vue')
+const articleEditor = () => import('../views/ArticleEditorView.vue')
+
+export const studioRoutes: RouteRecordRaw[] = [
+  { path: '/studio', name: 'studio', component: () => import('../views/StudioView.vue') },
+  { path: '/studio/new/:passageId?', name: 'studio-new', component: setEditor, props: true },
+  {
+    path: '/studio/edit/:passageId/:setSlug',
+    name: 'studio-edit',
+    component: setEditor,
+    props: true,
+  },
+  { path: '/studio/article/new', name: 'studio-article-new', component: articleEditor },
+  {
+    path: '/studio/article/:passageId',
+    name: 'studio-article',
+    component: articleEditor,
+    props: true,
+  },
+]
+
+const NEEDS_YOURS = /^(library|read|quiz|progress|attempt|studio.*|shared)$/
+
+export function installStudioGuard(router: Router): void {
+  router.beforeResolve((to) =>
+    typeof to.name === 'string' && NEEDS_YOURS.test(to.name)
+      ? import('./yours-guard.ts').then((m) => m.loadYoursFor(to))
+      : undefined,
+  )
+}
