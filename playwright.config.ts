@@ -10,7 +10,10 @@ export default defineConfig({
   // Two cores: one browser at a time keeps runs steady.
   workers: 1,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 30_000,
+  // Generous limits: tests wait for state, never for time, so a passing test is no slower for
+  // them, and a busy 2-core machine (several checkouts testing at once) does not fail a good run.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',

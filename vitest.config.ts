@@ -11,6 +11,9 @@ export default mergeConfig(
       exclude: [...configDefaults.exclude, 'tests/e2e/**'],
       root: fileURLToPath(new URL('./', import.meta.url)),
       setupFiles: ['tests/setup.ts'],
+      // Property tests run thousands of cases; on a busy 2-core CI machine 5 s is too tight.
+      // A limit for hung tests, not a performance assertion.
+      testTimeout: 30_000,
     },
   }),
 )

@@ -1,15 +1,16 @@
 /**
  * `npm run validate [--strict] [paths…]`: checks question banks the way the app will load them and
  * prints every problem as `file:line:col path: message`, then the item-writing lint's warnings as
- * `file:line:col path: warning [rule-id]: message`. Exits 1 on any problem — and, with `--strict`,
- * on any warning — and 0 otherwise.
+ * `file:line:col path: warning [rule-id]: message`. Exits 0 when all is well, 1 on any problem (in
+ * a file, or with a path: a link leaving questions/, a folder, bytes that are not UTF-8) — and,
+ * with `--strict`, on any warning — and 2 if it could not finish: a bug, reported in one line
+ * rather than a stack trace.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { relative, resolve, join } from 'node:path'
 import {
   formatIssue,
   isPassageFile,
   loadLibrary,
+  type BankIssue,
   type Library,
   type SourceFile,
 } from '../src/domain/bank/index.ts'
@@ -21,23 +22,10 @@ import {
   type LintWarning,
 } from '../src/domain/bank/lint/index.ts'
 import { parseLocated } from '../src/domain/bank/locate.ts'
+import { errorText } from '../src/domain/text/clip.ts'
+import { display, findQuestionFiles, readQuestionFile } from './lib/question-files.ts'
 
 const DEFAULT_ROOT = 'questions'
-
-function jsonFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path]
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = join(path, entry.name)
-      if (entry.isDirectory()) return jsonFiles(full)
-      return entry.name.endsWith('.json') ? [full] : []
-    })
-}
-
-function display(path: string): string {
-  return relative(process.cwd(), resolve(path)).split('\\').join('/')
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -88,23 +76,32 @@ export function validate(args: readonly string[], write: (line: string) => void)
   const strict = options.includes('--strict')
   const paths = args.filter((a) => !a.startsWith('--'))
   const targets = paths.length ? paths : [DEFAULT_ROOT]
-  const missing = targets.filter((t) => !existsSync(t))
-  for (const m of missing) write(`${m}: no such file or folder`)
-  if (missing.length) return 1
+  const found = findQuestionFiles(targets, DEFAULT_ROOT)
+  for (const m of found.missing) write(`${m}: no such file or folder`)
+  if (found.missing.length) return 1
 
-  const requested = new Set(targets.flatMap(jsonFiles).map(display))
+  // Problems with the files themselves (links, folders, bytes that are not UTF-8), per file.
+  const unreadable = new Map<string, BankIssue[]>()
+  for (const issue of found.problems) unreadable.set(issue.file, [issue])
+  const requested = new Set([...found.files.map(display), ...unreadable.keys()])
   // A bank is checked against its passage, so passages under questions/ load even when only a
   // single bank was named on the command line.
-  const context = existsSync(DEFAULT_ROOT)
-    ? jsonFiles(DEFAULT_ROOT).map(display).filter(isPassageFile)
-    : []
-  const files: SourceFile[] = [...new Set([...requested, ...context])].map((file) => ({
-    file,
-    text: readFileSync(file, 'utf8'),
-  }))
+  const context = findQuestionFiles([DEFAULT_ROOT], DEFAULT_ROOT)
+    .files.map(display)
+    .filter(isPassageFile)
+  const files: SourceFile[] = []
+  for (const file of new Set([...found.files.map(display), ...context])) {
+    if (unreadable.has(file)) continue
+    const read = readQuestionFile(file)
+    if (read.ok) files.push({ file, text: read.text })
+    else if (requested.has(file)) unreadable.set(file, [read.issue])
+  }
 
   const library = loadLibrary(files)
-  const failures = library.failures.filter((f) => requested.has(f.file))
+  const failures = [
+    ...[...unreadable].map(([file, issues]) => ({ file, issues })),
+    ...library.failures.filter((f) => requested.has(f.file)),
+  ]
   for (const failure of failures) for (const issue of failure.issues) write(formatIssue(issue))
 
   const linted = lint(library, files, requested)
@@ -126,5 +123,11 @@ export function validate(args: readonly string[], write: (line: string) => void)
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('validate.ts')) {
-  process.exitCode = validate(process.argv.slice(2), (line) => console.log(line))
+  try {
+    process.exitCode = validate(process.argv.slice(2), (line) => console.log(line))
+  } catch (e) {
+    // Whatever the files hold, a teacher gets one line, not a stack trace.
+    console.log(`✗ validate stopped: ${errorText(e)}. This is a bug in Passage; please report it.`)
+    process.exitCode = 2
+  }
 }

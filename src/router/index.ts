@@ -24,7 +24,25 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/AttemptView.vue'),
     props: true,
   },
+  { path: '/review', name: 'review', component: () => import('../views/ReviewView.vue') },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('../views/DashboardView.vue'),
+  },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
+  { path: '/classroom', name: 'classroom', component: () => import('../views/ClassroomView.vue') },
+  {
+    path: '/classroom/report',
+    name: 'class-report',
+    component: () => import('../views/ClassReportView.vue'),
+  },
+  {
+    path: '/print/:passageId/:setSlug',
+    name: 'print',
+    component: () => import('../views/PrintView.vue'),
+    props: true,
+  },
   ...studioRoutes,
   {
     path: '/:missing(.*)*',

@@ -2,6 +2,7 @@ import { computed, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { loadLibrary, type Library, type SourceFile } from '../domain/bank/index.ts'
 import type { Bank, Passage } from '../domain/bank/schema.ts'
+import { shippedFiles } from './shipped.ts'
 
 /** The teacher's own articles and sets, checked (stores/yours.ts loads them from the browser). */
 export interface YourBanks {
@@ -9,21 +10,7 @@ export interface YourBanks {
   banks: Bank[]
 }
 
-// The one loader of shipped banks: every JSON file under questions/, bundled at build time as
-// text so the same domain code validates it (with line numbers) in the app and in the CLI.
-const shipped = import.meta.glob<string>('../../questions/**/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
-
-/** The shipped bank files as `questions/…` paths with their text. */
-export function shippedFiles(): SourceFile[] {
-  return Object.entries(shipped).map(([path, text]) => ({
-    file: path.replace(/^(\.\.\/)+/, ''),
-    text,
-  }))
-}
+export { shippedFiles }
 
 export const useBanksStore = defineStore('banks', () => {
   const library = shallowRef<Library>(loadLibrary(shippedFiles()))
@@ -39,7 +26,10 @@ export const useBanksStore = defineStore('banks', () => {
   const failures = computed(() => library.value.failures)
 
   function passage(id: string) {
-    return library.value.passages[id] ?? yours.value.passages[id]
+    // Own keys only: an id such as "constructor" must not find Object's.
+    const { passages } = library.value
+    if (Object.hasOwn(passages, id)) return passages[id]
+    return Object.hasOwn(yours.value.passages, id) ? yours.value.passages[id] : undefined
   }
   function bank(id: string) {
     return (
@@ -49,7 +39,7 @@ export const useBanksStore = defineStore('banks', () => {
   }
   /** Whether a set or article id is the teacher's own rather than shipped. */
   function isYours(id: string) {
-    return id in yours.value.passages || yours.value.banks.some((b) => b.id === id)
+    return Object.hasOwn(yours.value.passages, id) || yours.value.banks.some((b) => b.id === id)
   }
   function setYours(next: YourBanks) {
     yours.value = next

@@ -22,6 +22,7 @@ import {
 import {
   hasAttempt,
   indexProgress,
+  passCount,
   questionStats,
   recentAttempts,
   setStats,
@@ -97,6 +98,10 @@ export const useProgressStore = defineStore('progress', () => {
   }
   function questionStatsOf(setId: string, qid: string) {
     return questionStats(current.value, setId, qid)
+  }
+  /** How many attempts at a set passed, judged by `passMark` when the set is loaded. */
+  function passCountOf(setId: string, passMark?: number) {
+    return passCount(current.value, setId, passMark)
   }
   /** The `n` latest attempts, newest first, of one set or all. */
   function recent(n: number, setId?: string) {
@@ -186,17 +191,34 @@ export const useProgressStore = defineStore('progress', () => {
     return { filename: backupFilename(now), text: backupText(backup) }
   }
 
+  /** The backup's copies that differ from attempts here, as a backup file of their own. */
+  function conflictsBackup(read: Extract<BackupRead, { ok: true }>): {
+    filename: string
+    text: string
+  } {
+    const now = new Date()
+    const backup = makeBackup({ progress: read.plan.conflicts }, APP_VERSION, now)
+    return {
+      filename: backupFilename(now).replace('passage-backup', 'passage-conflicting-attempts'),
+      text: backupText(backup),
+    }
+  }
+
   /** What restoring `text` would add, or why it cannot be restored; changes nothing. */
   function previewRestore(text: string): BackupRead {
     return readBackup(text, current.value)
   }
 
-  /** Merges a backup in (by attempt id, never duplicating) and takes its settings. */
+  /**
+   * Adds a backup's attempts that are not here yet and takes its settings. An attempt already
+   * here is never changed: a backup copy that differs is left out (see `conflictsBackup`).
+   */
   function restore(text: string): RestoreResult {
     const read = readBackup(text, current.value)
     if (!read.ok) return read
-    unsaved = merge(unsaved ?? emptyProgress(), read.backup.progress)
-    current.value = recordAll(current.value, read.backup.progress, limits.value)
+    const { add } = read.plan
+    unsaved = merge(unsaved ?? emptyProgress(), add)
+    current.value = recordAll(current.value, add, limits.value)
     const saved = save()
     if (read.backup.settings) settings.apply(read.backup.settings)
     return { ...read, saved }
@@ -229,6 +251,11 @@ export const useProgressStore = defineStore('progress', () => {
     refreshQuarantine()
     if (unsaved) save()
     return ok
+  }
+
+  /** Shows another document's storage notices with these (the review store's, say). */
+  function report(more: StorageNotice[]) {
+    note(more)
   }
 
   function dismiss(id: string) {
@@ -279,15 +306,18 @@ export const useProgressStore = defineStore('progress', () => {
     quarantined: readonly(quarantined),
     statsOf,
     questionStatsOf,
+    passCountOf,
     recent,
     refresh,
     recordSession,
     exportBackup,
     previewRestore,
+    conflictsBackup,
     restore,
     eraseAll,
     quarantineText,
     discardQuarantine,
+    report,
     dismiss,
     setDetailLimit,
     $reset,

@@ -7,7 +7,13 @@ import { defaultOptions, type QuizOptions } from '../domain/quiz/options.ts'
 import { newSeed } from '../domain/quiz/random.ts'
 import { createSession } from '../domain/quiz/session.ts'
 import { goTo, next, previous, skip, toggleFlag } from '../domain/quiz/navigate.ts'
-import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
+import {
+  canClaimRight,
+  claimRight,
+  setResponse,
+  startRetry,
+  submitAnswer,
+} from '../domain/quiz/answer.ts'
 import { finish } from '../domain/quiz/finish.ts'
 import { entryOf, isResumable, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
 import { missedQuestionIds, summarize } from '../domain/quiz/score.ts'
@@ -20,9 +26,12 @@ import {
   remainingMs,
   resumeTimer,
 } from '../domain/quiz/timer.ts'
+import { answersFromQuiz } from '../domain/review/from-quiz.ts'
 import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
+import { useReviewStore } from './review.ts'
+import { useReviewScheduler } from './review-scheduler.ts'
 
 /** How long answering may go quiet before the quiz in progress is saved for resume. */
 const SAVE_DELAY_MS = 300
@@ -35,6 +44,7 @@ function locale(): string {
 export const useQuizStore = defineStore('quiz', () => {
   const banks = useBanksStore()
   const progress = useProgressStore()
+  const reviewCards = useReviewStore()
   const saved = useSavedSessions()
   // Every domain action returns a new session, so only the reference needs to be reactive: a deep
   // proxy over thousands of entries would make each answer cost O(questions).
@@ -69,6 +79,10 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value && bank.value && finished.value ? reviewItems(session.value, bank.value) : [],
   )
   const paused = computed(() => (session.value ? isPaused(session.value) : false))
+  /** Practice may count the refused short answer on screen as right ("I was right"). */
+  const canClaim = computed(() =>
+    session.value && bank.value ? canClaimRight(session.value, bank.value) : false,
+  )
 
   // Resume: the quiz in progress is saved shortly after each change (and at once when the page is
   // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
@@ -92,6 +106,9 @@ export const useQuizStore = defineStore('quiz', () => {
         if (before?.status === 'active' && bank.value) {
           clearTimeout(pendingSave)
           recorded.value = progress.recordSession(s, bank.value)
+          // Every answered question becomes (or updates) a review card, in its own document:
+          // the progress save above is the same with or without review.
+          reviewCards.record(answersFromQuiz(s), useReviewScheduler())
           saved.remove(s.bankId)
         }
         return
@@ -174,6 +191,10 @@ export const useQuizStore = defineStore('quiz', () => {
   }
   function retry() {
     session.value = startRetry(requireSession())
+  }
+  /** "I was right": counts the refused short answer on screen as right, marked as the student's. */
+  function claim() {
+    session.value = claimRight(requireSession(), requireBank())
   }
   function advance() {
     inputError.value = null
@@ -259,6 +280,7 @@ export const useQuizStore = defineStore('quiz', () => {
     unanswered,
     review,
     paused,
+    canClaim,
     start,
     savedFor,
     resumeSaved,
@@ -275,6 +297,7 @@ export const useQuizStore = defineStore('quiz', () => {
     respond,
     submit,
     retry,
+    claim,
     advance,
     back,
     jump,

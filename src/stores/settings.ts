@@ -25,7 +25,8 @@ function persistenceOf(status: ReadResult<unknown>['status']): Persistence {
 }
 
 /**
- * The user's settings: default quiz mode, timer, keyboard shortcuts, theme. Every change is
+ * The user's settings: default quiz mode, timer, keyboard shortcuts, theme, review scheduling
+ * (desired retention, new cards a day). Every change is
  * written at once through the storage door, re-reading first so a change made in another tab to
  * another setting is kept; other tabs follow through the `storage` event.
  */
@@ -43,6 +44,8 @@ export const useSettingsStore = defineStore('settings', () => {
   const timerSec = computed(() => current.value.timerSec)
   const shortcuts = computed(() => current.value.shortcuts)
   const theme = computed(() => current.value.theme)
+  const retention = computed(() => current.value.retention)
+  const newPerDay = computed(() => current.value.newPerDay)
 
   function note(more: StorageNotice[]) {
     notices.value = withNotices(
@@ -96,6 +99,13 @@ export const useSettingsStore = defineStore('settings', () => {
   function setTheme(value: Theme) {
     update({ theme: value })
   }
+  /** Desired retention for review, 0.80–0.97. */
+  function setRetention(value: number) {
+    update({ retention: value })
+  }
+  function setNewPerDay(value: number) {
+    update({ newPerDay: value })
+  }
   /** Takes every setting from `settings`, e.g. from a restored backup. */
   function apply(settings: Settings) {
     update({
@@ -103,6 +113,8 @@ export const useSettingsStore = defineStore('settings', () => {
       timerSec: settings.timerSec,
       shortcuts: settings.shortcuts,
       theme: settings.theme,
+      retention: settings.retention,
+      newPerDay: settings.newPerDay,
     })
   }
   function dismiss(id: string) {
@@ -131,6 +143,8 @@ export const useSettingsStore = defineStore('settings', () => {
     timerSec,
     shortcuts,
     theme,
+    retention,
+    newPerDay,
     notices: readonly(notices),
     persistence: readonly(persistence),
     refresh,
@@ -139,6 +153,8 @@ export const useSettingsStore = defineStore('settings', () => {
     setTimer,
     setShortcuts,
     setTheme,
+    setRetention,
+    setNewPerDay,
     apply,
     dismiss,
     forget,

@@ -4,7 +4,11 @@ import type { Attempt } from '../../src/domain/progress/codec.ts'
 import { merge } from '../../src/domain/progress/merge.ts'
 import { parse, serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAttempt, trimDetail } from '../../src/domain/progress/record.ts'
-import { emptyProgress, type ProgressDoc } from '../../src/domain/progress/schema.ts'
+import {
+  emptyProgress,
+  PROGRESS_VERSION,
+  type ProgressDoc,
+} from '../../src/domain/progress/schema.ts'
 import { attemptCount, indexProgress, recentAttempts } from '../../src/domain/progress/stats.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -162,7 +166,9 @@ describe('compaction', () => {
     expect(read).toMatchObject({ rewrite: true, archive: { status: 'migrated', migratedFrom: 0 } })
     expect(attemptCount(read.value)).toBe(5)
     expect(progress.save(null)).toMatchObject({ ok: true })
-    expect(JSON.parse(storage.getItem(ARCHIVE) ?? '')).toMatchObject({ schemaVersion: 1 })
+    expect(JSON.parse(storage.getItem(ARCHIVE) ?? '')).toMatchObject({
+      schemaVersion: PROGRESS_VERSION,
+    })
     expect(attemptCount(stored(ARCHIVE))).toBe(5)
     expect(stored(JOURNAL)).toEqual(emptyProgress())
     expect(open().read()).toMatchObject({ rewrite: false, archive: { status: 'ok' } })

@@ -55,7 +55,7 @@ describe('the studio door (IndexedDB)', () => {
     const bad = setRecord({ ...mine, passMark: 3 }, now())
     await putRaw('sets', 'mini/mine', JSON.stringify(bad))
     expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual([
-      'bank.passMark is out of range',
+      'bank.passMark is out of range: it must be at most 1',
     ])
   })
 

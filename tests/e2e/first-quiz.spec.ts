@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { tabTo } from './helpers.ts'
+import { tabTo, openApp } from './helpers.ts'
 
 test.describe('a student on the built app, keyboard only', () => {
   test('opens the library, starts a set and answers a question', async ({ page }) => {
-    await page.goto('./')
+    await openApp(page)
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Who said what' })).toBeVisible()
 
@@ -52,7 +52,7 @@ test.describe('a student on the built app, keyboard only', () => {
   })
 
   test('reads the article on its own page', async ({ page }) => {
-    await page.goto('./#/read/assad-sochi-2018')
+    await openApp(page, '#/read/assad-sochi-2018')
     await expect(
       page.getByRole('heading', {
         level: 1,
@@ -62,5 +62,13 @@ test.describe('a student on the built app, keyboard only', () => {
     await expect(page.getByText('Reuters via The Moscow Times')).toBeVisible()
     await expect(page.locator('article > p:not(.byline, .source-link)')).toHaveCount(14)
     await expect(page.getByText('Related article')).toHaveCount(0)
+  })
+
+  test('a page asked for while the app is still starting is the page shown', async ({ page }) => {
+    // No wait for the app: the hash changes while the router's first navigation may be pending.
+    await page.goto('./')
+    await page.evaluate(() => (location.hash = '#/settings'))
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+    await expect(page).toHaveURL(/#\/settings$/)
   })
 })

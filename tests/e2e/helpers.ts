@@ -1,23 +1,36 @@
 /** Drives the quiz like a keyboard user who knows (or deliberately misses) the answers. */
 import { readFileSync } from 'node:fs'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Frame, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import type { Bank, Question } from '../../src/domain/bank/schema.ts'
+
+/**
+ * Opens the app at `hash` (e.g. `#/settings`) and waits until its first page is on screen, so a
+ * test's next step never races the router's first navigation.
+ */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`)
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+}
 
 export function loadBank(slug: string): Bank {
   const text = readFileSync(`questions/assad-sochi-2018/${slug}.json`, 'utf8')
   return JSON.parse(text) as Bank
 }
 
-/** The question on screen, found by its prompt. */
-export async function currentQuestion(page: Page, bank: Bank): Promise<Question> {
-  const legend = (await page.locator('fieldset.question legend').innerText()).trim()
+/** The question on screen (in `root`, a frame when the quiz is framed), found by its prompt. */
+export async function currentQuestion(
+  page: Page,
+  bank: Bank,
+  root: Page | Frame = page,
+): Promise<Question> {
+  const legend = (await root.locator('fieldset.question legend').innerText()).trim()
   const found = bank.questions.find((q) => legend.includes(q.prompt))
   if (!found) throw new Error(`No question in ${bank.id} matches “${legend}”`)
   return found
 }
 
-async function optionTexts(page: Page): Promise<string[]> {
+async function optionTexts(page: Page | Frame): Promise<string[]> {
   return page
     .locator('fieldset.question input')
     .evaluateAll((inputs) =>
@@ -41,18 +54,23 @@ function wrongChoice(q: Question, texts: string[]): string {
 }
 
 /** Answers the question on screen with keys only; `wrong` picks a wrong choice instead. */
-export async function answerWithKeyboard(page: Page, q: Question, wrong = false): Promise<void> {
-  const field = page.locator('fieldset.question')
+export async function answerWithKeyboard(
+  page: Page,
+  q: Question,
+  wrong = false,
+  root: Page | Frame = page,
+): Promise<void> {
+  const field = root.locator('fieldset.question')
   switch (q.type) {
     case 'single':
     case 'truefalse': {
-      const texts = await optionTexts(page)
+      const texts = await optionTexts(root)
       const right = q.type === 'single' ? q.answer : q.answer ? 'True' : 'False'
       await pressDigitFor(page, texts, wrong ? wrongChoice(q, texts) : right)
       break
     }
     case 'multiple': {
-      const texts = await optionTexts(page)
+      const texts = await optionTexts(root)
       for (const answer of q.answers) await pressDigitFor(page, texts, answer)
       break
     }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from './helpers.ts'
+import { expectNoAxeViolations, openApp } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 
 /** Starts a test-mode quiz of `slug` and submits it at once: a quick, real finished attempt. */
@@ -22,8 +22,8 @@ async function openProgress(page: Page) {
 test('two tabs finishing attempts lose nothing, and each sees both', async ({ context }) => {
   const a = await context.newPage()
   const b = await context.newPage()
-  await a.goto('./')
-  await b.goto('./')
+  await openApp(a)
+  await openApp(b)
   await finishQuickly(a, 'who-said-what')
   await finishQuickly(b, 'who-said-what')
   await finishQuickly(a, 'dates-and-timeline')
@@ -35,7 +35,7 @@ test('two tabs finishing attempts lose nothing, and each sees both', async ({ co
 })
 
 test('backup, erase, restore: the progress page comes back identical', async ({ page }, info) => {
-  await page.goto('./')
+  await openApp(page)
   await finishQuickly(page, 'who-said-what')
   await finishQuickly(page, 'numbers-places-people')
   await openProgress(page)
@@ -73,7 +73,7 @@ test('backup, erase, restore: the progress page comes back identical', async ({ 
 })
 
 test('a bad backup file is refused with a message and changes nothing', async ({ page }, info) => {
-  await page.goto('./')
+  await openApp(page)
   await finishQuickly(page, 'who-said-what')
   const bad = info.outputPath('not-a-backup.json')
   const { writeFileSync } = await import('node:fs')

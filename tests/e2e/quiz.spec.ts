@@ -5,11 +5,12 @@ import {
   expectNoAxeViolations,
   loadBank,
   tabTo,
+  openApp,
 } from './helpers.ts'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 
 async function openSet(page: Page, title: string) {
-  await page.goto('./')
+  await openApp(page)
   const start = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: title }) })

@@ -1,12 +1,18 @@
 import { expect, test } from '@playwright/test'
-import { answerWithKeyboard, currentQuestion, expectNoAxeViolations, loadBank } from './helpers.ts'
+import {
+  answerWithKeyboard,
+  currentQuestion,
+  expectNoAxeViolations,
+  loadBank,
+  openApp,
+} from './helpers.ts'
 
 test('a quiz in progress survives a reload: same question, same answers, same order', async ({
   page,
 }) => {
   const bank = loadBank('who-said-what')
   const total = bank.questions.length
-  await page.goto('./#/quiz/assad-sochi-2018/who-said-what')
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).press('Enter')
 
   const first = await currentQuestion(page, bank)
@@ -34,7 +40,7 @@ test('a quiz in progress survives a reload: same question, same answers, same or
 test('a timed test resumes with the time it had left, not the time the tab was closed', async ({
   page,
 }) => {
-  await page.goto('./#/quiz/assad-sochi-2018/dates-and-timeline')
+  await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
   await page.getByRole('radio', { name: /^Test/ }).check()
   await page.getByText('More options').click()
   await page.getByRole('checkbox', { name: 'Time limit' }).check()
@@ -60,7 +66,7 @@ test('a timed test resumes with the time it had left, not the time the tab was c
 test('corrupt saved progress is set aside, reported, and can be downloaded or discarded', async ({
   page,
 }) => {
-  await page.goto('./')
+  await openApp(page)
   await page.evaluate(() => localStorage.setItem('passage:progress', '{"schemaVersion":1,"att'))
   await page.reload()
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -192,4 +192,94 @@ describe('npm run validate', () => {
       lines: ['nope: no such file or folder'],
     })
   }, 20_000)
+
+  describe('paths that are not plain bank files', () => {
+    const cases: [string, (mini: string) => void, string[]][] = [
+      [
+        'a folder named like a bank file',
+        (mini) => mkdirSync(join(mini, 'folder.json')),
+        [
+          'questions/mini/folder.json:1:1 (file): is a folder with no .json files in it: name a bank file or a folder of them',
+        ],
+      ],
+      [
+        'a link to a file outside questions/',
+        (mini) => symlinkSync('/etc/passwd', join(mini, 'passwd.json')),
+        [
+          'questions/mini/passwd.json:1:1 (file): is a link to /etc/passwd, outside questions/: Passage follows no link that leaves questions/ (copy the file in instead)',
+        ],
+      ],
+      [
+        'a link to a folder outside questions/',
+        (mini) => symlinkSync(tmpdir(), join(mini, 'elsewhere')),
+        [
+          `questions/mini/elsewhere:1:1 (file): is a link to ${tmpdir()}, outside questions/: Passage follows no link that leaves questions/ (copy the file in instead)`,
+        ],
+      ],
+      [
+        'a link to nothing',
+        (mini) => symlinkSync('gone.json', join(mini, 'dangling.json')),
+        [
+          'questions/mini/dangling.json:1:1 (file): is a link to gone.json, which does not exist: remove the link',
+        ],
+      ],
+      [
+        'a file that is not UTF-8',
+        (mini) =>
+          writeFileSync(
+            join(mini, 'latin1.json'),
+            Buffer.from('{\n  "title": "Caf\xe9"\n}', 'latin1'),
+          ),
+        [
+          `questions/mini/latin1.json:2:16 (file): byte 0xE9 is not UTF-8: save the file as UTF-8 (the editor's "Save with Encoding")`,
+        ],
+      ],
+      [
+        'a file nested 100 000 levels deep',
+        (mini) =>
+          writeFileSync(join(mini, 'deep.json'), `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`),
+        [
+          'questions/mini/deep.json:1:65 (file): nested more than 64 levels deep: a question bank needs only a few, so this is not one',
+        ],
+      ],
+    ]
+
+    it.each(cases)(
+      '%s: named, with exit code 1 and no stack trace',
+      async (_, make, lines) => {
+        const mini = join(dir, 'questions/mini')
+        const before = new Set(readdirSync(mini))
+        make(mini)
+        try {
+          const all = await validate(dir)
+          expect(all).toEqual({
+            code: 1,
+            lines: [...lines, '✗ 1 problem in 1 of 3 files (1 sets with 1 questions are fine)'],
+          })
+        } finally {
+          for (const name of readdirSync(mini))
+            if (!before.has(name)) rmSync(join(mini, name), { recursive: true, force: true })
+        }
+      },
+      20_000,
+    )
+
+    it('follows a link that stays inside questions/', async () => {
+      const mini = join(dir, 'questions/mini')
+      mkdirSync(join(dir, 'questions/shared'))
+      writeFileSync(join(dir, 'questions/shared/readme.txt'), 'not a bank')
+      symlinkSync('../shared', join(mini, 'shared'))
+      symlinkSync('..', join(mini, 'up'))
+      try {
+        expect(await validate(dir)).toEqual({
+          code: 0,
+          lines: ['✓ 2 files valid: 1 question sets, 1 questions'],
+        })
+      } finally {
+        rmSync(join(mini, 'shared'))
+        rmSync(join(mini, 'up'))
+        rmSync(join(dir, 'questions/shared'), { recursive: true })
+      }
+    }, 20_000)
+  })
 })

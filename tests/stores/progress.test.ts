@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
 import { serialize } from '../../src/domain/progress/migrate.ts'
+import { encodeAttempt } from '../../src/domain/progress/codec.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
+import { PROGRESS_VERSION, type SetRecord } from '../../src/domain/progress/schema.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -80,7 +82,7 @@ describe('recording a finished quiz', () => {
     writable.doc = { schemaVersion: 1, sets: { 'x/y': {} } }
     ;(progress.limits as { detailPerSet: number }).detailPerSet = 1
     expect(progress.persistence).toBe('saving')
-    expect(progress.doc).toEqual({ schemaVersion: 1, sets: {} })
+    expect(progress.doc).toEqual({ schemaVersion: PROGRESS_VERSION, sets: {} })
     expect(progress.limits.detailPerSet).toBe(50)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
@@ -171,12 +173,40 @@ describe('unreadable progress', () => {
     expect(progress.quarantined).toEqual([])
   })
 
-  it('from version 0 is migrated, saved as version 1 and reported once', () => {
+  it('with numbers too large to store is set aside, and new attempts are still saved', () => {
+    // Issue 10: this used to throw in the migration, break the store, and lose every attempt.
+    const hostile = `{"attempts":[{"set":"${BANK_ID}","score":1e14,"total":1e14,"date":"2024-05-18T10:00:00Z"}]}`
+    localStorage.setItem(KEY, hostile)
+    const progress = openTab()
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')
+    expect(notice?.message).toContain('attempts[0].total is out of range')
+    expect(progress.quarantineText(notice?.key ?? '')).toBe(hostile)
+    const { attempt, saved } = progress.recordSession(playedTest(['wsw-01']), bank)
+    expect(saved).toBe(true)
+    expect(storedAttemptIds()).toEqual([attempt.id])
+  })
+
+  it('with a time no Date can hold is set aside instead of breaking every page', () => {
+    const start = '1ZKE8o01' // 8.64e12 + 1 seconds: one past the last date a browser can show
+    localStorage.setItem(
+      KEY,
+      `{"schemaVersion":1,"sets":{"${BANK_ID}":{"lists":{},"attempts":{"a1":".${start}.0.u1.0/1"}}}}`,
+    )
+    const progress = openTab()
+    expect(progress.notices.map((n) => n.kind)).toEqual(['quarantined'])
+    expect(progress.notices[0]?.message).toContain('a1 of')
+    expect(progress.notices[0]?.message).toContain('has a start time out of range')
+    expect(progress.recent(5)).toEqual([])
+  })
+
+  it('from version 0 is migrated, saved as the current version and reported once', () => {
     localStorage.setItem(KEY, V0_TEXT)
     const progress = openTab()
     expect(progress.notices.map((n) => n.kind)).toEqual(['migrated'])
     expect(progress.attemptCount).toBe(4)
-    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({ schemaVersion: 1 })
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({
+      schemaVersion: PROGRESS_VERSION,
+    })
     progress.dismiss(progress.notices[0]?.id ?? '')
     progress.refresh()
     expect(progress.notices).toEqual([])
@@ -235,6 +265,31 @@ describe('backups', () => {
     expect(progress.previewRestore(text)).toMatchObject({ ok: true, summary: { newAttempts: 0 } })
     progress.restore(text)
     expect(progress.attemptCount).toBe(2)
+  })
+
+  it('never change an attempt already here: a differing copy is left out and reported', () => {
+    const progress = openTab()
+    const mine = progress.recordSession(playedTest([]), bank).attempt
+    const { text } = progress.exportBackup()
+    // The same attempt id, claiming full marks and a pass.
+    const backup = JSON.parse(text) as { progress: { sets: Record<string, SetRecord> } }
+    const set = backup.progress.sets[BANK_ID]!
+    set.attempts = {
+      [mine.id]: encodeAttempt({
+        ...mine,
+        score: mine.max,
+        passed: true,
+        answers: mine.answers.map((a) => ({ ...a, score: 1, correct: true })),
+      }).text,
+    }
+    const forged = JSON.stringify(backup)
+    expect(progress.previewRestore(forged)).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 0, knownAttempts: 0, conflicts: 1 },
+    })
+    expect(progress.restore(forged)).toMatchObject({ ok: true, summary: { conflicts: 1 } })
+    expect(progress.recent(5)).toEqual([mine])
+    expect(storedAttemptIds()).toEqual([mine.id])
   })
 
   it('refuse a bad file and change nothing', () => {

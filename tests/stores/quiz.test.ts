@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
+import { useBanksStore } from '../../src/stores/banks.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 
@@ -49,5 +51,55 @@ describe('switching quizzes', () => {
     // No pause long enough for the delayed save before another set starts.
     quiz.start('assad-sochi-2018/dates-and-timeline', { mode: 'practice' }, 'second')
     expect(quiz.savedFor(SET)).toMatchObject({ seed: 'first', index: 2 })
+  })
+})
+
+describe('"I was right"', () => {
+  const where = {
+    id: 'where',
+    type: 'short',
+    prompt: 'Where did Assad fly?',
+    accepted: ['Sochi'],
+    evidence: 'Assad flew to Sochi on Thursday.',
+  }
+  /** A fresh pinia (a reload) with a one-question bank loaded. */
+  function reload() {
+    setActivePinia(createPinia())
+    useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [where, { ...where, id: 'again' }])) },
+    ])
+    return useQuizStore()
+  }
+
+  it('is kept in the quiz in progress across a reload', () => {
+    const quiz = reload()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.respond('Damascus')
+    expect(quiz.submit()).toBe(true)
+    expect(quiz.canClaim).toBe(true)
+    quiz.claim()
+    expect(quiz.canClaim).toBe(false)
+    expect(quiz.entry).toMatchObject({ overridden: true, result: { score: 1, correct: true } })
+    quiz.saveNow()
+
+    const reopened = reload()
+    expect(reopened.resumeSaved('mini/quotes')).toBe(true)
+    expect(reopened.entry).toMatchObject({
+      overridden: true,
+      response: 'Damascus',
+      result: { score: 1, correct: true, detail: 'You marked this right' },
+    })
+    expect(reopened.canClaim).toBe(false)
+  })
+
+  it('is not offered in a test', () => {
+    const quiz = reload()
+    quiz.start('mini/quotes', { mode: 'test' }, 'seed')
+    quiz.respond('Damascus')
+    quiz.submit()
+    expect(quiz.canClaim).toBe(false)
+    quiz.claim()
+    expect(quiz.entry?.overridden).toBeUndefined()
   })
 })

@@ -32,11 +32,13 @@ describe('the settings store', () => {
   it('starts with the defaults', () => {
     const settings = openTab()
     expect(settings.settings).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       mode: 'practice',
       timerSec: null,
       shortcuts: true,
       theme: 'system',
+      retention: 0.9,
+      newPerDay: 20,
     })
     expect(localStorage.getItem(KEY)).toBeNull()
   })
@@ -47,12 +49,16 @@ describe('the settings store', () => {
     settings.setTimer(900)
     settings.setShortcuts(false)
     settings.setTheme('light')
+    settings.setRetention(0.85)
+    settings.setNewPerDay(5)
     expect(stored()).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       mode: 'test',
       timerSec: 900,
       shortcuts: false,
       theme: 'light',
+      retention: 0.85,
+      newPerDay: 5,
     })
     const again = openTab()
     expect(again.mode).toBe('test')

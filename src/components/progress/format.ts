@@ -1,5 +1,6 @@
 /** How the progress pages write scores, dates, durations and modes. */
-import type { AttemptMode } from '../../domain/progress/codec.ts'
+import type { Attempt, AttemptMode } from '../../domain/progress/codec.ts'
+import { passedOf, scoreFraction } from '../../domain/progress/stats.ts'
 
 /** A 0–1 fraction as a whole percent. */
 export function percent(fraction: number): number {
@@ -42,4 +43,13 @@ export const modeLabels: Record<AttemptMode, string> = {
 export function passLabel(passed: boolean | null): { icon: string; text: string } {
   if (passed === null) return { icon: '–', text: 'Not recorded' }
   return passed ? { icon: '✓', text: 'Passed' } : { icon: '✗', text: 'Not passed' }
+}
+
+/** The verdict of an attempt, derived from its score when the set's pass mark is known. */
+export function attemptVerdict(
+  a: Pick<Attempt, 'score' | 'max' | 'passed'>,
+  passMark?: number,
+): { passed: boolean | null; icon: string; text: string } {
+  const passed = passedOf(scoreFraction(a), a.passed, passMark)
+  return { passed, ...passLabel(passed) }
 }

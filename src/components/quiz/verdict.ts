@@ -6,8 +6,20 @@ export interface Verdict {
   kind: 'is-correct' | 'is-partial' | 'is-wrong'
 }
 
-/** The verdict for a result; a right second try says so, since it earned half marks. */
-export function verdictOf(r: { score: number; max: number; correct: boolean }): Verdict {
+/**
+ * The verdict for a result; a right second try says so, since it earned half marks, and so does
+ * an answer the student marked right themselves ("I was right").
+ */
+export function verdictOf(r: {
+  score: number
+  max: number
+  correct: boolean
+  overridden?: boolean
+}): Verdict {
+  if (r.overridden === true && r.correct)
+    return r.score < r.max
+      ? { icon: '✓', text: 'You marked your second try right (half marks)', kind: 'is-partial' }
+      : { icon: '✓', text: 'You marked this right', kind: 'is-correct' }
   if (r.correct && r.score < r.max)
     return { icon: '✓', text: 'Right on the second try (half marks)', kind: 'is-partial' }
   if (r.correct) return { icon: '✓', text: 'Correct', kind: 'is-correct' }

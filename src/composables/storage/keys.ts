@@ -11,6 +11,8 @@ export const STORAGE_KEYS = {
   progressJournal: 'passage:progress:journal',
   settings: 'passage:settings',
   quizInProgress: 'passage:quiz-in-progress',
+  /** Review cards, their logs and the review session in progress (domain/review). */
+  review: 'passage:review',
 } as const
 
 /** Unreadable documents are copied under this prefix plus the ISO time they were found. */

@@ -1,8 +1,11 @@
 /**
  * Checks that a schema cannot express: answers must be among the choices, nothing is listed
- * twice, and every evidence quote really is in the passage, so each answer is provable from the text.
+ * twice, a short answer's [optional] parts are well formed, and every evidence quote really is in
+ * the passage, so each answer is provable from the text.
  */
+import { quoted, quotedList } from '../text/clip.ts'
 import type { JsonPath } from './issues.ts'
+import { acceptedForms } from '../grading/accepted.ts'
 import { evidenceQuotes, type Bank, type Passage, type Question } from './schema.ts'
 
 export interface Problem {
@@ -18,10 +21,6 @@ export function normalizeSpace(text: string): string {
 /** The passage as one searchable string, paragraphs separated by a space. */
 export function passageText(passage: Passage): string {
   return normalizeSpace(passage.paragraphs.join(' '))
-}
-
-function quoteList(values: readonly string[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ')
 }
 
 function duplicates<T>(
@@ -49,7 +48,7 @@ function checkEvidence(evidence: string, text: string, passageId: string): strin
     if (text.includes(wanted.slice(0, mid))) lo = mid
     else hi = mid - 1
   }
-  const base = `is not a verbatim quote from passage "${passageId}": copy the sentence exactly as it appears in passage.json`
+  const base = `is not a verbatim quote from passage ${quoted(passageId)}: copy the sentence exactly as it appears in passage.json`
   if (lo < 12) return base
   const tail = wanted.slice(Math.max(0, lo - 30), lo)
   return `${base} (it matches up to "…${tail}" and then differs)`
@@ -66,42 +65,47 @@ function checkQuestion(q: Question, at: JsonPath, text: string, passageId: strin
     if (problem) add(typeof q.evidence === 'string' ? ['evidence'] : ['evidence', i], problem)
   })
   for (const d of duplicates(quotes, normalizeSpace))
-    add(['evidence', d.index], `${JSON.stringify(d.value)} is quoted twice: keep one`)
+    add(['evidence', d.index], `${quoted(d.value)} is quoted twice: keep one`)
 
   switch (q.type) {
     case 'single':
     case 'multiple': {
       for (const d of duplicates(q.choices, (c) => c))
-        add(['choices', d.index], `${JSON.stringify(d.value)} is listed twice: choices must differ`)
+        add(['choices', d.index], `${quoted(d.value)} is listed twice: choices must differ`)
       const answers = q.type === 'single' ? [q.answer] : q.answers
+      const choices = new Set(q.choices)
       answers.forEach((a, i) => {
-        if (!q.choices.includes(a))
+        if (!choices.has(a))
           add(
             q.type === 'single' ? ['answer'] : ['answers', i],
-            `${JSON.stringify(a)} is not one of the choices (${quoteList(q.choices)})`,
+            `${quoted(a)} is not one of the choices (${quotedList(q.choices)})`,
           )
       })
       if (q.type === 'multiple')
         for (const d of duplicates(q.answers, (a) => a))
-          add(['answers', d.index], `${JSON.stringify(d.value)} is listed twice`)
+          add(['answers', d.index], `${quoted(d.value)} is listed twice`)
       break
     }
     case 'ordering':
       for (const d of duplicates(q.items, (i) => i))
-        add(['items', d.index], `${JSON.stringify(d.value)} is listed twice: items must differ`)
+        add(['items', d.index], `${quoted(d.value)} is listed twice: items must differ`)
       break
     case 'matching':
       for (const d of duplicates(q.pairs, (p) => p.left))
         add(
           ['pairs', d.index, 'left'],
-          `${JSON.stringify(d.value)} appears twice on the left: each left side needs its own pair`,
+          `${quoted(d.value)} appears twice on the left: each left side needs its own pair`,
         )
       if (new Set(q.pairs.map((p) => p.right)).size < 2)
         add(['pairs'], 'every pair has the same right side: give at least two different ones')
       break
     case 'short':
+      q.accepted.forEach((a, i) => {
+        const forms = acceptedForms(a)
+        if (!forms.ok) add(['accepted', i], `${JSON.stringify(a)} ${forms.problem}`)
+      })
       for (const d of duplicates(q.accepted, (a) => a))
-        add(['accepted', d.index], `${JSON.stringify(d.value)} is listed twice`)
+        add(['accepted', d.index], `${quoted(d.value)} is listed twice`)
       break
     case 'numeric':
     case 'truefalse':
@@ -116,7 +120,7 @@ export function checkBank(bank: Bank, passage: Passage): Problem[] {
   if (bank.passage !== passage.id)
     problems.push({
       path: ['passage'],
-      message: `refers to "${bank.passage}", not "${passage.id}"`,
+      message: `refers to ${quoted(bank.passage)}, not ${quoted(passage.id)}`,
     })
   if (!bank.id.startsWith(`${bank.passage}/`))
     problems.push({
@@ -126,7 +130,7 @@ export function checkBank(bank: Bank, passage: Passage): Problem[] {
   for (const d of duplicates(bank.questions, (q) => q.id))
     problems.push({
       path: ['questions', d.index, 'id'],
-      message: `"${d.value}" is used by an earlier question in this set: ids must be unique`,
+      message: `${quoted(d.value)} is used by an earlier question in this set: ids must be unique`,
     })
   const text = passageText(passage)
   bank.questions.forEach((q, i) =>

@@ -1,3 +1,5 @@
+import { quoted } from '../text/clip.ts'
+
 /** A problem found in a bank or passage file, located for a person to fix. */
 export interface BankIssue {
   file: string
@@ -16,7 +18,8 @@ export function formatPath(path: JsonPath): string {
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`
     else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part
-    else out += `[${JSON.stringify(part)}]`
+    // A key can be anything a file holds, megabytes included: keep the path readable.
+    else out += `[${quoted(part, 40)}]`
   }
   return out || '(top level)'
 }

@@ -2,6 +2,7 @@
  * Loads a whole `questions/` tree: passages first, then every bank checked against its passage and
  * against the others. A broken file is reported and left out; every other bank still loads.
  */
+import { clip, errorText, quoted, quotedList } from '../text/clip.ts'
 import { checkBank } from './checks.ts'
 import type { BankIssue } from './issues.ts'
 import { issueAt, parseBank, parsePassage } from './parse.ts'
@@ -42,15 +43,34 @@ function claimed(text: string): { id?: string; title?: string } {
   try {
     const value = JSON.parse(text) as { id?: unknown; title?: unknown }
     return {
-      id: typeof value.id === 'string' ? value.id : undefined,
-      title: typeof value.title === 'string' ? value.title : undefined,
+      id: typeof value.id === 'string' ? clip(value.id, 120) : undefined,
+      title: typeof value.title === 'string' ? clip(value.title, 120) : undefined,
     }
   } catch {
     return {}
   }
 }
 
-/** Parses and cross-checks every file; the order of `files` does not change the outcome. */
+/** The value under an own key of a record (ids such as "constructor" are valid). */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined
+}
+
+/** A problem no check foresaw, reported against the file rather than thrown at the caller. */
+function unexpected(file: string, e: unknown): BankIssue {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    path: '(file)',
+    message: `could not be checked (${errorText(e)}); the other files are not affected`,
+  }
+}
+
+/**
+ * Parses and cross-checks every file; the order of `files` does not change the outcome. Never
+ * throws: whatever one file does, it is reported and every other file still loads.
+ */
 export function loadLibrary(files: readonly SourceFile[]): Library {
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file))
   const library: Library = { passages: {}, banks: [], failures: [] }
@@ -59,71 +79,86 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
     library.failures.push({ file: source.file, kind, ...claimed(source.text), issues })
 
   for (const source of sorted.filter((f) => isPassageFile(f.file))) {
+    try {
+      loadPassage(source)
+    } catch (e) {
+      fail(source, 'passage', [unexpected(source.file, e)])
+    }
+  }
+  const bankFiles: Record<string, string> = {}
+  const questionFiles: Record<string, string> = {}
+  for (const source of sorted.filter((f) => !isPassageFile(f.file))) {
+    try {
+      loadBank(source)
+    } catch (e) {
+      fail(source, 'bank', [unexpected(source.file, e)])
+    }
+  }
+  return library
+
+  function loadPassage(source: SourceFile): void {
     const parsed = parsePassage(source.file, source.text)
     if (!parsed.ok) {
       fail(source, 'passage', parsed.issues)
-      continue
+      return
     }
-    const earlier = passageFiles[parsed.value.id]
+    const earlier = own(passageFiles, parsed.value.id)
     if (earlier) {
       fail(source, 'passage', [
         issueAt(
           source.file,
           parsed.json,
           ['id'],
-          `"${parsed.value.id}" is already used by ${earlier}`,
+          `${quoted(parsed.value.id)} is already used by ${earlier}`,
         ),
       ])
-      continue
+      return
     }
     library.passages[parsed.value.id] = parsed.value
     passageFiles[parsed.value.id] = source.file
   }
 
-  const bankFiles: Record<string, string> = {}
-  const questionFiles: Record<string, string> = {}
-  for (const source of sorted.filter((f) => !isPassageFile(f.file))) {
+  function loadBank(source: SourceFile): void {
     const parsed = parseBank(source.file, source.text)
     if (!parsed.ok) {
       fail(source, 'bank', parsed.issues)
-      continue
+      return
     }
     const { value: bank, json } = parsed
     const at = (path: (string | number)[], message: string) =>
       issueAt(source.file, json, path, message)
-    const passage = library.passages[bank.passage]
+    const passage = own(library.passages, bank.passage)
     if (!passage) {
       const known = Object.keys(library.passages)
       fail(source, 'bank', [
         at(
           ['passage'],
-          `no passage "${bank.passage}" was loaded` +
-            (known.length ? ` (known: ${known.map((k) => `"${k}"`).join(', ')})` : '') +
-            `: add questions/${bank.passage}/passage.json or fix the id`,
+          `no passage ${quoted(bank.passage)} was loaded` +
+            (known.length ? ` (known: ${quotedList(known)})` : '') +
+            `: add questions/${clip(bank.passage, 60)}/passage.json or fix the id`,
         ),
       ])
-      continue
+      return
     }
     const issues = checkBank(bank, passage).map((p) => at([...p.path], p.message))
-    const earlierBank = bankFiles[bank.id]
-    if (earlierBank) issues.push(at(['id'], `"${bank.id}" is already used by ${earlierBank}`))
+    const earlierBank = own(bankFiles, bank.id)
+    if (earlierBank) issues.push(at(['id'], `${quoted(bank.id)} is already used by ${earlierBank}`))
     bank.questions.forEach((q, i) => {
-      const owner = questionFiles[`${bank.passage}\u0000${q.id}`]
+      const owner = own(questionFiles, `${bank.passage}\u0000${q.id}`)
       if (owner && owner !== source.file)
         issues.push(
           at(
             ['questions', i, 'id'],
-            `"${q.id}" is already used in ${owner}: ids must be unique across an article`,
+            `${quoted(q.id)} is already used in ${owner}: ids must be unique across an article`,
           ),
         )
     })
     if (issues.length) {
       fail(source, 'bank', issues)
-      continue
+      return
     }
     bankFiles[bank.id] = source.file
     for (const q of bank.questions) questionFiles[`${bank.passage}\u0000${q.id}`] = source.file
     library.banks.push({ file: source.file, bank })
   }
-  return library
 }

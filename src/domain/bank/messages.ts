@@ -3,6 +3,7 @@
  * English messages (that keeps the app small), so every code we can meet is phrased here.
  */
 import type { core } from 'zod/mini'
+import { clip, quoted, quotedList } from '../text/clip.ts'
 import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 import { QUESTION_TYPES } from './schema.ts'
 
@@ -11,7 +12,7 @@ type ZodIssue = core.$ZodIssue
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
+  if (typeof value === 'string') return `the text ${quoted(value)}`
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`
   return typeof value === 'object' ? 'an object' : typeof value
 }
@@ -80,13 +81,13 @@ export function messageFor(issue: ZodIssue, value: unknown): string {
           : `${describeValue(value)} is not a web address (https://…)`
       return `${describeValue(value)} is not valid: ${formatHint(issue.path)}`
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(' or ')
+      const allowed = clip(issue.values.map((v) => JSON.stringify(v)).join(' or '), 120)
       if (issue.path[issue.path.length - 1] === 'schemaVersion')
         return `version ${describeValue(value)} is not one this app knows: use ${allowed}`
       return `must be ${allowed}, not ${describeValue(value)}`
     }
     case 'unrecognized_keys':
-      return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling or remove it`
+      return `unknown field ${quotedList(issue.keys, 3)}: check the spelling or remove it`
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator === 'type') {
         const types = QUESTION_TYPES.join(', ')

@@ -71,8 +71,23 @@ export const numericQuestionSchema = z.strictObject({
 export const shortQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('short'),
-  /** Every spelling that counts as right; matching ignores case, spacing, punctuation, accents. */
-  accepted: z.array(text).check(z.minLength(1)),
+  accepted: z
+    .array(text)
+    .check(
+      z.minLength(1),
+      z.describe(
+        'Every answer that counts as right. Matching ignores case, accents, punctuation, spacing and a leading "the", "a", "an", "in", "on" or "at". Words in [square brackets] may be given or left out: "Sochi[, Russia]" accepts "Sochi" and "Sochi, Russia". The first answer, brackets included, is the one students are shown. One typing slip in a word of 5 or more letters also counts, never in an answer with a digit; see "exact".',
+      ),
+    ),
+  exact: z.optional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          'true: no typing slips are forgiven, only the accepted answers count (case, accents, punctuation and leading articles are still ignored). Default false.',
+        ),
+      ),
+  ),
 })
 
 export const orderingQuestionSchema = z.strictObject({

@@ -14,3 +14,18 @@ export function normalizeAnswer(s: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
 }
+
+/** Words a right answer may start with or go without: "in Sochi", "the Kremlin website". */
+export const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'on', 'at'])
+
+/**
+ * The key two short answers are compared by: `normalizeAnswer`, then without leading articles
+ * and prepositions ("On the Kremlin website" → "kremlin website"). The last word always stays,
+ * so an answer that is nothing but such words ("a") still has a key.
+ */
+export function answerKey(s: string): string {
+  const words = normalizeAnswer(s).split(' ')
+  let first = 0
+  while (first < words.length - 1 && LEADING_WORDS.has(words[first] as string)) first++
+  return words.slice(first).join(' ')
+}

@@ -24,8 +24,10 @@ const APOSTROPHE_GROUPS = ["'", '\u2019']
 const MINUS = /^[-\u2212]/u
 const PLUS = /^\+/u
 // Only digits, signs and characters some locale uses as a separator: worth a separator hint.
-const NUMBER_LIKE =
-  /^[+\-\u2212]?[\d\s.,'\u2019\u00a0\u202f\u2009]*\d[\d\s.,'\u2019\u00a0\u202f\u2009]*$/u
+// One class, no "\d" between two stars: `[x]*\d[x]*$` backtracked quadratically on long input.
+const NUMBER_LIKE = /^[+\-\u2212]?[\d\s.,'\u2019\u00a0\u202f\u2009]*$/u
+/** Longer than any number a student means (a 30-digit number with separators fits). */
+export const MAX_NUMBER_LENGTH = 64
 
 const styles = new Map<string, NumberStyle>()
 
@@ -95,6 +97,9 @@ function ungroup(integer: string, style: NumberStyle): string | null {
 export function parseNumber(text: string, locale: string): ParsedNumber {
   const trimmed = text.trim()
   if (trimmed === '') return { ok: false, message: 'Type a number, like 2015.' }
+  if (trimmed.length > MAX_NUMBER_LENGTH) {
+    return { ok: false, message: 'That is too long to be a number. Type digits, like 2015.' }
+  }
   const style = styleFor(locale)
   const negative = MINUS.test(trimmed)
   const body = trimmed.replace(MINUS, '').replace(PLUS, '')
@@ -102,9 +107,10 @@ export function parseNumber(text: string, locale: string): ParsedNumber {
   const [integer = '', fraction = ''] = pieces
   const digits = pieces.length <= 2 && /^\d*$/u.test(fraction) ? ungroup(integer, style) : null
   if (digits === null || digits + fraction === '') {
-    const message = NUMBER_LIKE.test(trimmed)
-      ? `Check the separators in "${trimmed}": write numbers like ${style.groupedExample} or ${style.decimalExample}.`
-      : `"${trimmed}" is not a number. Type digits, like 2015.`
+    const message =
+      NUMBER_LIKE.test(trimmed) && /\d/u.test(trimmed)
+        ? `Check the separators in "${trimmed}": write numbers like ${style.groupedExample} or ${style.decimalExample}.`
+        : `"${trimmed}" is not a number. Type digits, like 2015.`
     return { ok: false, message }
   }
   const value = Number(`${negative ? '-' : ''}${digits || '0'}.${fraction || '0'}`)

@@ -1,18 +1,45 @@
-/** A few typed words, right when they match any accepted spelling after normalizing. */
-import type { Grader } from './types.ts'
+/**
+ * A few typed words, right when they match an accepted answer. Matching ignores case, accents,
+ * punctuation, spacing and leading articles or prepositions ("in Sochi"); `[optional]` parts of an
+ * accepted answer may be given or left out; and unless the question is `exact`, one typing slip
+ * (see slips.ts) still counts, with feedback that shows the right spelling.
+ */
+import type { QuestionOf } from '../bank/schema.ts'
+import type { GradeResult, Grader } from './types.ts'
 import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
-import { normalizeAnswer } from './normalize.ts'
+import { answerKey, normalizeAnswer } from './normalize.ts'
+import { formsOf } from './accepted.ts'
+import { slipsBetween } from './slips.ts'
+
+/** The feedback for an answer that counts despite a slip. */
+export function spelledDetail(spelling: string): string {
+  return `Right — it is spelled “${spelling}”`
+}
+
+/** The accepted spelling closest to `typed` within the slips allowed, or undefined. */
+function closestSpelling(q: QuestionOf<'short'>, typed: string): string | undefined {
+  let best: { form: string; slips: number } | undefined
+  for (const form of q.accepted.flatMap(formsOf)) {
+    const slips = slipsBetween(typed, answerKey(form))
+    if (slips !== undefined && (!best || slips < best.slips)) best = { form, slips }
+  }
+  return best?.form
+}
 
 /** Grades a short typed answer against every accepted spelling. */
 export const shortGrader: Grader<'short'> = {
   blank: () => '',
   isResponse: (r): r is string => typeof r === 'string',
   check: (_q, r) => (normalizeAnswer(r) === '' ? 'Type an answer.' : null),
-  grade: (q, r) => {
-    const typed = normalizeAnswer(r)
-    if (typed === '') return noAnswer()
-    return allOrNothing(q.accepted.some((a) => normalizeAnswer(a) === typed))
+  grade: (q, r): GradeResult => {
+    if (normalizeAnswer(r) === '') return noAnswer()
+    const typed = answerKey(r)
+    const forms = q.accepted.flatMap(formsOf)
+    if (forms.some((form) => answerKey(form) === typed)) return allOrNothing(true)
+    const spelling = q.exact ? undefined : closestSpelling(q, typed)
+    if (spelling === undefined) return allOrNothing(false)
+    return { score: 1, max: 1, correct: true, detail: spelledDetail(spelling), spelledAs: spelling }
   },
-  correctAnswer: (q) => q.accepted[0] ?? '',
+  correctAnswer: (q) => (q.accepted[0] === undefined ? '' : (formsOf(q.accepted[0])[0] ?? '')),
   describe: (_q, r) => r.trim().replace(/\s+/gu, ' ') || NO_ANSWER,
 }

@@ -34,6 +34,11 @@ export interface GradeResult {
   correct: boolean
   /** A short sentence for the student, e.g. "2 of 3 in the right place". */
   detail: string
+  /**
+   * Set when a short answer counted despite a typing slip: the accepted spelling, so feedback
+   * and review can show how it is written.
+   */
+  spelledAs?: string
 }
 
 export interface Grader<T extends QuestionType> {

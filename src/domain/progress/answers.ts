@@ -104,6 +104,17 @@ function decode(q: Question, code: string): AnyResponse | undefined {
 }
 
 /**
+ * The response behind a code, as the quiz held it; undefined when the code no longer fits the
+ * question (its bank changed) or only its description was stored.
+ */
+export function decodeAnswer(q: Question, code: string): AnyResponse | undefined {
+  if (code.startsWith(LITERAL) && q.type !== 'numeric' && q.type !== 'short') return undefined
+  if (code === '' && q.type !== 'numeric' && q.type !== 'short') return emptyResponse(q)
+  const r = decode(q, code)
+  return r !== undefined && isResponseFor(q, r) ? r : undefined
+}
+
+/**
  * The answer behind a code in words, as review shows it ("Assad", "No answer"). A code that no
  * longer fits the question (its bank changed) reads "(answer no longer readable)".
  */

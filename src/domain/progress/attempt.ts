@@ -27,7 +27,7 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
       const entry = entryOf(session, qid)
       const q = byId.get(qid)
       const units = scoreUnits(entry.result?.score ?? 0, entry.result?.max ?? 1)
-      return {
+      const record: AnswerRecord = {
         qid,
         score: units / SCORE_UNITS,
         max: 1,
@@ -36,6 +36,9 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
         answer: q ? encodeAnswer(q, entry.response) : '',
         retryUsed: entry.retryUsed,
       }
+      // "I was right" exists only in practice; a test session claiming it is not believed.
+      if (entry.overridden === true && session.options.mode === 'practice') record.overridden = true
+      return record
     })
     .sort((a, b) => compareText(a.qid, b.qid))
   const startedAt = Math.floor(session.startedAt / 1000) * 1000

@@ -4,11 +4,12 @@
  * changes; a file that fails any check is refused as a whole with a message saying why.
  */
 import * as z from 'zod/mini'
-import { merge } from './merge.ts'
+import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
 import type { ProgressDoc } from './schema.ts'
 import { migrateSettings, type Settings } from './settings.ts'
 import { attemptCount } from './stats.ts'
+import { errorText } from '../text/clip.ts'
 import { firstIssue, parseJson } from './versioned.ts'
 
 export const BACKUP_KIND = 'passage-backup'
@@ -32,8 +33,11 @@ export interface RestoreSummary {
   attemptsInBackup: number
   /** Attempts not already here: what the restore adds. */
   newAttempts: number
-  /** Attempts already here (same id): left as they are, never duplicated. */
+  /** Attempts already here (same id, same results): left as they are, never duplicated. */
   knownAttempts: number
+  /** Attempts whose id is already here with different results: ours are kept, the backup's
+   * copies are not restored (they can be downloaded on their own). */
+  conflicts: number
   /** Question sets the backup has history for and this device does not. */
   newSets: number
   hasSettings: boolean
@@ -42,7 +46,8 @@ export interface RestoreSummary {
 }
 
 export type BackupRead =
-  { ok: true; backup: Backup; summary: RestoreSummary } | { ok: false; message: string }
+  | { ok: true; backup: Backup; summary: RestoreSummary; plan: RestorePlan }
+  | { ok: false; message: string }
 
 const envelope = z.looseObject({
   kind: z.literal(BACKUP_KIND),
@@ -82,8 +87,22 @@ export function backupFilename(now: Date): string {
 
 const UNCHANGED = 'Nothing was changed.'
 
-/** Validates a backup file and says what restoring it over `current` would add. */
+/**
+ * Validates a backup file and says what restoring it over `current` would add. Never throws:
+ * a file that trips anything unexpected is refused like a damaged one.
+ */
 export function readBackup(text: string, current: ProgressDoc): BackupRead {
+  try {
+    return readOrThrow(text, current)
+  } catch (e) {
+    return {
+      ok: false,
+      message: `This backup could not be read (${errorText(e)}). ${UNCHANGED}`,
+    }
+  }
+}
+
+function readOrThrow(text: string, current: ProgressDoc): BackupRead {
   const json = parseJson(text)
   if (!json.ok) {
     return { ok: false, message: `This file is not a Passage backup: ${json.reason}. ${UNCHANGED}` }
@@ -135,17 +154,17 @@ export function readBackup(text: string, current: ProgressDoc): BackupRead {
     progress: progress.doc,
   }
   if (settings) backup.settings = settings
-  const inBackup = attemptCount(progress.doc)
-  const newAttempts = attemptCount(merge(current, progress.doc)) - attemptCount(current)
+  const plan = planRestore(current, progress.doc)
   const summary: RestoreSummary = {
     createdAt: data.createdAt,
     appVersion: data.appVersion,
-    attemptsInBackup: inBackup,
-    newAttempts,
-    knownAttempts: inBackup - newAttempts,
-    newSets: Object.keys(progress.doc.sets).filter((id) => !Object.hasOwn(current.sets, id)).length,
+    attemptsInBackup: attemptCount(progress.doc),
+    newAttempts: attemptCount(plan.add),
+    knownAttempts: plan.known,
+    conflicts: attemptCount(plan.conflicts),
+    newSets: Object.keys(plan.add.sets).filter((id) => !Object.hasOwn(current.sets, id)).length,
     hasSettings: settings !== undefined,
   }
   if (progress.migratedFrom !== undefined) summary.migratedFrom = progress.migratedFrom
-  return { ok: true, backup, summary }
+  return { ok: true, backup, summary, plan }
 }

@@ -1,13 +1,13 @@
 /**
  * Attempts as the rest of the app sees them, and the compact text they are stored as.
  * A summary (`list.start.duration.mode+passed.scores`) is kept for ever and feeds every aggregate;
- * the detail after `#` (seed, retries, answers) is what trimming removes. Scores are stored in
+ * the detail after `#` (seed, per-question marks, answers) is what trimming removes. Scores are stored in
  * 1/120ths (exact for halves, thirds, quarters, fifths, sixths and their half-credit retries) and
  * times in whole seconds, so `attemptFromSession` rounds the same way and a recorded attempt
  * reads back exactly as it was recorded.
  */
 import { fromDigits, hash8, toDigits } from './digits.ts'
-import { ATTEMPT_ID, QUESTION_ID, SUMMARY } from './schema.ts'
+import { ATTEMPT_ID, MAX_QUESTIONS, MAX_TIME_MS, QUESTION_ID, SUMMARY } from './schema.ts'
 
 export type AttemptMode = 'practice' | 'test' | 'unknown'
 
@@ -24,6 +24,8 @@ export interface AnswerRecord {
   /** The answer given, as `encodeAnswer` wrote it; absent once the attempt's detail is trimmed. */
   answer?: string
   retryUsed?: boolean
+  /** The student marked this refused answer right ("I was right", practice); kept with the detail. */
+  overridden?: boolean
 }
 
 /** One finished quiz. `answers` are sorted by question id, which is how they are stored. */
@@ -101,6 +103,14 @@ export interface EncodedAttempt {
   text: string
 }
 
+/** Per-question mark in the detail: bit 1 a retry was used, bit 2 marked right by the student. */
+const RETRY_MARK = 1
+const OVERRIDE_MARK = 2
+
+function markOf(a: AnswerRecord): string {
+  return String((a.retryUsed ? RETRY_MARK : 0) + (a.overridden ? OVERRIDE_MARK : 0))
+}
+
 /** The stored form of an attempt. Throws a RangeError for ids the document could not hold. */
 export function encodeAttempt(attempt: Attempt): EncodedAttempt {
   if (!ATTEMPT_ID.test(attempt.id)) throw new RangeError(`Bad attempt id ${attempt.id}`)
@@ -126,10 +136,10 @@ export function encodeAttempt(attempt: Attempt): EncodedAttempt {
   let text = `${key}.${toDigits(start)}.${toDigits(duration)}.${MODE_CODE[attempt.mode]}${passed}.${body}`
   // An attempt without per-question results has no answers to keep, hence no detail.
   if (attempt.detailed && answers.length > 0) {
-    const retries = answers.some((a) => a.retryUsed)
-      ? answers.map((a) => (a.retryUsed ? '1' : '0')).join('')
+    const marks = answers.some((a) => a.retryUsed || a.overridden)
+      ? answers.map(markOf).join('')
       : ''
-    const parts = [attempt.seed ?? '', retries, ...answers.map((a) => a.answer ?? '')]
+    const parts = [attempt.seed ?? '', marks, ...answers.map((a) => a.answer ?? '')]
     text += `#${parts.map(escapeText).join('|')}`
   }
   return { list, key, text }
@@ -150,7 +160,7 @@ export interface StoredAttempt {
   /** Total score in 1/SCORE_UNITS. */
   units: number
   max: number
-  /** `seed|retries|answer|…` as stored (escaped); undefined once trimmed. */
+  /** `seed|marks|answer|…` as stored (escaped); undefined once trimmed. */
   detail: string | undefined
 }
 
@@ -166,8 +176,9 @@ export const correctOf = (code: number): boolean => (Math.floor(code / TIME_SLOT
 export const secondsOf = (code: number): number => code % TIME_SLOTS
 
 /**
- * Reads a stored attempt. `lists` are its set's question lists. Throws a TypeError saying
- * what is wrong when the text does not fit them, which makes the whole document invalid.
+ * Reads a stored attempt. `lists` are its set's question lists. Throws a TypeError (or a
+ * RangeError for a time or score out of range) saying what is wrong when the text does not fit
+ * them, which makes the whole document invalid.
  */
 export function readStored(
   setId: string,
@@ -180,6 +191,9 @@ export function readStored(
   const [, key, startText, durText, modeText, passedText, triples, totalText, maxText, detail] = m
   const startedAt = fromDigits(startText ?? '') * 1000
   const finishedAt = startedAt + fromDigits(durText ?? '') * 1000
+  // Every page formats these as dates: a time no Date can hold would throw there, on every visit.
+  if (!(startedAt <= MAX_TIME_MS)) throw new RangeError('has a start time out of range')
+  if (!(finishedAt <= MAX_TIME_MS)) throw new RangeError('has a duration out of range')
   const mode = MODE_OF[modeText ?? 'u'] ?? 'unknown'
   const passed = passedText === 'u' ? null : passedText === '1'
   // One object literal per attempt, all fields present: indexing builds thousands of these.
@@ -190,6 +204,8 @@ export function readStored(
     if (detail !== undefined) throw new TypeError('has detail but no question list')
     const units = fromDigits(totalText)
     const max = fromDigits(maxText)
+    if (!(max <= MAX_QUESTIONS)) throw new RangeError('has a maximum score out of range')
+    if (!(units <= max * SCORE_UNITS)) throw new RangeError('has a score above its maximum')
     return {
       id,
       setId,
@@ -206,6 +222,7 @@ export function readStored(
   }
   const list = Object.hasOwn(lists, key) ? lists[key] : undefined
   if (!list) throw new TypeError(`refers to question list "${key}", which is missing`)
+  if (list.length > MAX_QUESTIONS) throw new RangeError('has too many questions')
   if (triples === undefined || triples.length !== list.length * 3) {
     throw new TypeError(`has ${(triples ?? '').length / 3} results for ${list.length} questions`)
   }
@@ -225,8 +242,8 @@ export function readStored(
       throw new TypeError(`has ${bars - 1} answers for ${list.length} questions`)
     }
     const first = detail.indexOf('|')
-    const retries = detail.slice(first + 1, detail.indexOf('|', first + 1))
-    if (retries !== '' && (retries.length !== list.length || /[^01]/.test(retries))) {
+    const marks = detail.slice(first + 1, detail.indexOf('|', first + 1))
+    if (marks !== '' && (marks.length !== list.length || /[^0-3]/.test(marks))) {
       throw new TypeError('has unreadable retry marks')
     }
   }
@@ -249,7 +266,7 @@ export function readStored(
 /** The attempt a stored one stands for, with a record per question. */
 export function toAttempt(stored: StoredAttempt): Attempt {
   const detail = stored.detail?.split('|').map(unescapeText)
-  const retries = detail?.[1] ?? ''
+  const marks = detail?.[1] ?? ''
   const answers = stored.list.map((qid, i): AnswerRecord => {
     const code = resultCode(stored.results, i)
     const record: AnswerRecord = {
@@ -260,8 +277,10 @@ export function toAttempt(stored: StoredAttempt): Attempt {
       timeMs: secondsOf(code) * 1000,
     }
     if (detail) {
+      const mark = Number(marks[i] ?? '0')
       record.answer = detail[i + 2] ?? ''
-      record.retryUsed = retries[i] === '1'
+      record.retryUsed = (mark & RETRY_MARK) !== 0
+      if (mark & OVERRIDE_MARK) record.overridden = true
     }
     return record
   })

@@ -6,7 +6,7 @@
  * `mergeInto` gives the same value at the cost of its small side only, and `withoutAttempts` is
  * its inverse for the journal: what is left of it once its attempts are in the archive.
  */
-import { compareText, hasDetail, listKeyOf } from './codec.ts'
+import { compareText, hasDetail, listKeyOf, withoutDetail } from './codec.ts'
 import { PROGRESS_VERSION, type ProgressDoc, type SetRecord } from './schema.ts'
 
 /**
@@ -114,4 +114,62 @@ export function withoutAttempts(doc: ProgressDoc, of: ProgressDoc): ProgressDoc 
     }
   }
   return changed ? { schemaVersion: PROGRESS_VERSION, sets } : doc
+}
+
+/** What restoring a backup would do to the history already here. */
+export interface RestorePlan {
+  /** The backup's attempts that are not here yet, with the question lists they need: all a
+   * restore adds. */
+  add: ProgressDoc
+  /** Attempts of the backup already here with the same results (ours are kept as they are). */
+  known: number
+  /** Attempts of the backup whose id is already here but whose results differ, or whose question
+   * list clashes with one here: never applied, so a restore cannot rewrite history. */
+  conflicts: ProgressDoc
+}
+
+function sameList(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
+  return (
+    x !== undefined && y !== undefined && x.length === y.length && x.every((q, i) => q === y[i])
+  )
+}
+
+/**
+ * Splits `incoming` (a backup) into what is new here, what is already here and what clashes
+ * with an attempt here. Unlike `merge`, which joins copies of one history, a restore never
+ * changes an attempt already present: a copy with the same id and the same summary is the same
+ * attempt (ours is kept, with or without its detail), any other copy is a conflict.
+ */
+export function planRestore(current: ProgressDoc, incoming: ProgressDoc): RestorePlan {
+  const add: Record<string, SetRecord> = {}
+  const conflicts: Record<string, SetRecord> = {}
+  let known = 0
+  const put = (into: Record<string, SetRecord>, setId: string, id: string, text: string) => {
+    const from = incoming.sets[setId] as SetRecord
+    const set = (into[setId] ??= { lists: {}, attempts: {} })
+    set.attempts[id] = text
+    const key = listKeyOf(text)
+    if (key !== '' && Object.hasOwn(from.lists, key)) set.lists[key] = from.lists[key] as string[]
+  }
+  for (const [setId, set] of Object.entries(incoming.sets)) {
+    const here = own(current.sets, setId)
+    for (const [id, text] of Object.entries(set.attempts)) {
+      const key = listKeyOf(text)
+      const ourList = here && key !== '' ? own(here.lists, key) : undefined
+      const listClash = ourList !== undefined && !sameList(ourList, own(set.lists, key))
+      const ours = here ? own(here.attempts, id) : undefined
+      if (ours === undefined) {
+        put(listClash ? conflicts : add, setId, id, text)
+      } else if (!listClash && withoutDetail(ours) === withoutDetail(text)) {
+        known++
+      } else {
+        put(conflicts, setId, id, text)
+      }
+    }
+  }
+  return {
+    add: { schemaVersion: PROGRESS_VERSION, sets: add },
+    known,
+    conflicts: { schemaVersion: PROGRESS_VERSION, sets: conflicts },
+  }
 }

@@ -9,11 +9,12 @@ import { hash8 } from './digits.ts'
 import { encodeAttempt, type Attempt } from './codec.ts'
 import { indexProgress } from './stats.ts'
 import {
-  emptyProgress,
+  MAX_QUESTIONS,
   PROGRESS_VERSION,
   progressSchema,
   SET_ID,
   type ProgressDoc,
+  type SetRecord,
 } from './schema.ts'
 import {
   firstIssue,
@@ -31,8 +32,8 @@ const v0Schema = z.strictObject({
       set: z.string().check(z.regex(SET_ID)),
       /** Questions right (practice half credit included). */
       score: z.number().check(z.gte(0)),
-      /** Questions asked. */
-      total: z.int().check(z.gte(1)),
+      /** Questions asked; bounded so every score can be stored (a hostile 1e14 cannot). */
+      total: z.int().check(z.gte(1), z.lte(MAX_QUESTIONS)),
       /** When it finished, ISO 8601. */
       date: z.iso.datetime({ offset: true }),
     }),
@@ -43,7 +44,8 @@ const v0Schema = z.strictObject({
 function fromV0(raw: unknown): Checked<unknown> {
   const parsed = v0Schema.safeParse(raw)
   if (!parsed.success) return { ok: false, reason: `version 0: ${firstIssue(parsed.error.issues)}` }
-  let doc: ProgressDoc = emptyProgress()
+  // Built in place (a new document per attempt would make a long v0 history quadratic).
+  const sets: Record<string, SetRecord> = {}
   parsed.data.attempts.forEach((old, i) => {
     const at = Date.parse(old.date)
     const attempt: Attempt = {
@@ -58,17 +60,25 @@ function fromV0(raw: unknown): Checked<unknown> {
       answers: [],
       detailed: false,
     }
-    const { text } = encodeAttempt(attempt)
-    const set = doc.sets[old.set] ?? { lists: {}, attempts: {} }
-    doc = {
-      ...doc,
-      sets: {
-        ...doc.sets,
-        [old.set]: { ...set, attempts: { ...set.attempts, [attempt.id]: text } },
-      },
-    }
+    const set = Object.hasOwn(sets, old.set) ? sets[old.set] : undefined
+    const attempts = set?.attempts ?? {}
+    attempts[attempt.id] = encodeAttempt(attempt).text
+    if (!set) sets[old.set] = { lists: {}, attempts }
   })
+  const doc: ProgressDoc = { schemaVersion: PROGRESS_VERSION, sets }
   return { ok: true, doc }
+}
+
+/**
+ * v1 → v2: the same document. Version 2 only adds mark values ("marked right") to the detail; it
+ * is a version of its own so that a build that knows only version 1 leaves it untouched instead
+ * of setting aside marks it cannot read.
+ */
+function fromV1(raw: unknown): Checked<unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'version 1: it is not an object' }
+  }
+  return { ok: true, doc: { ...raw, schemaVersion: 2 } }
 }
 
 /** Schema, then the rules a schema cannot say: every attempt fits the question list it names. */
@@ -97,7 +107,7 @@ export const progressFormat: VersionedFormat<ProgressDoc> = {
       Array.isArray((raw as { attempts?: unknown }).attempts)
     return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
   },
-  steps: { 0: fromV0 },
+  steps: { 0: fromV0, 1: fromV1 },
   validate: validateProgress,
 }
 

@@ -1,13 +1,21 @@
 /**
- * The stored progress document, version 1: one entry per question set, each holding the question
- * lists its attempts refer to and one compact text per attempt (its summary, kept for ever, and
- * while it is recent its detail). `codec.ts` reads and writes those texts; the README shows one.
+ * The stored progress document: one entry per question set, each holding the question lists its
+ * attempts refer to and one compact text per attempt (its summary, kept for ever, and while it is
+ * recent its detail). `codec.ts` reads and writes those texts; the README shows one. Version 2
+ * lets the detail's per-question marks say "marked right by the student" besides "retry used";
+ * every version 1 document is a valid version 2 one.
  */
 import * as z from 'zod/mini'
 import { DIGIT_CLASS } from './digits.ts'
 
 /** The progress format this build writes. */
-export const PROGRESS_VERSION = 1
+export const PROGRESS_VERSION = 2
+
+/** The most questions one attempt can have: far more than a bank holds, few enough to store. */
+export const MAX_QUESTIONS = 100_000
+
+/** The last moment a JavaScript Date can hold, in epoch ms; stored times must not pass it. */
+export const MAX_TIME_MS = 8.64e15
 
 /** A bank id, `<passage id>/<set slug>`, as in domain/bank. */
 export const SET_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/

@@ -1,7 +1,7 @@
 /**
- * The user's settings document: default quiz mode, quiz timer, keyboard shortcuts and theme.
- * It has its own version and migration steps, independent of progress; version 1 is the first,
- * so the step registry is empty until a version 2 needs one.
+ * The user's settings document: default quiz mode, quiz timer, keyboard shortcuts, theme, and
+ * review scheduling (desired retention, new cards a day). It has its own version and migration
+ * steps, independent of progress: version 2 added the review settings, with their defaults.
  */
 import * as z from 'zod/mini'
 import {
@@ -9,11 +9,19 @@ import {
   parseVersioned,
   runMigrations,
   schemaVersionOf,
+  type Checked,
   type MigrateResult,
   type VersionedFormat,
 } from './versioned.ts'
+import {
+  DEFAULT_NEW_PER_DAY,
+  DEFAULT_RETENTION,
+  MAX_NEW_PER_DAY,
+  MAX_RETENTION,
+  MIN_RETENTION,
+} from '../review/scheduler.ts'
 
-export const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 2
 
 /** Longest quiz time limit a user can set, in seconds (three hours). */
 export const MAX_TIMER_SEC = 3 * 60 * 60
@@ -26,13 +34,17 @@ export const settingsSchema = z.strictObject({
   timerSec: z.nullable(z.int().check(z.gte(1), z.lte(MAX_TIMER_SEC))),
   shortcuts: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Review: the chance of recall FSRS schedules each card for. */
+  retention: z.number().check(z.gte(MIN_RETENTION), z.lte(MAX_RETENTION)),
+  /** Review: cards met only in quizzes that may enter review each day. */
+  newPerDay: z.int().check(z.gte(0), z.lte(MAX_NEW_PER_DAY)),
 })
 
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>
 export type Theme = Settings['theme']
 
-/** Practice, untimed, shortcuts on, the system's theme. */
+/** Practice, untimed, shortcuts on, the system's theme; review for 90 % recall, 20 new a day. */
 export function defaultSettings(): Settings {
   return {
     schemaVersion: SETTINGS_VERSION,
@@ -40,13 +52,31 @@ export function defaultSettings(): Settings {
     timerSec: null,
     shortcuts: true,
     theme: 'system',
+    retention: DEFAULT_RETENTION,
+    newPerDay: DEFAULT_NEW_PER_DAY,
+  }
+}
+
+/** v1 → v2: the review settings arrive with their defaults; everything else is kept. */
+function toV2(raw: unknown): Checked<unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'version 1: it is not an object' }
+  }
+  return {
+    ok: true,
+    doc: {
+      ...raw,
+      schemaVersion: 2,
+      retention: DEFAULT_RETENTION,
+      newPerDay: DEFAULT_NEW_PER_DAY,
+    },
   }
 }
 
 export const settingsFormat: VersionedFormat<Settings> = {
   current: SETTINGS_VERSION,
   versionOf: schemaVersionOf,
-  steps: {},
+  steps: { 1: toV2 },
   validate(raw) {
     const parsed = settingsSchema.safeParse(raw)
     return parsed.success

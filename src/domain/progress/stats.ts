@@ -52,6 +52,30 @@ export interface ProgressIndex {
   questions: ReadonlyMap<string, QuestionStats>
 }
 
+// Sums of thirds and sixths can land a hair under a pass mark they meet (as in quiz/score.ts).
+const EPSILON = 1e-9
+
+/** An attempt's score as a fraction of its maximum, 0–1 (0 when it had no maximum). */
+export function scoreFraction(a: { score: number; max: number }): number {
+  return a.max > 0 ? a.score / a.max : 0
+}
+
+/**
+ * Whether an attempt passed, as pages show it. Given the set's pass mark it is derived from the
+ * score, so a stored flag can never contradict the score shown beside it; without one (the set
+ * is not loaded) the stored flag stands, except that a full score always passes. null (not
+ * recorded, for attempts migrated from version 0) stays null.
+ */
+export function passedOf(
+  fraction: number,
+  stored: boolean | null,
+  passMark?: number,
+): boolean | null {
+  if (stored === null) return null
+  if (passMark !== undefined) return fraction + EPSILON >= passMark
+  return stored || fraction + EPSILON >= 1
+}
+
 /** The key of a question across sets. */
 export function questionKey(setId: string, qid: string): string {
   return `${setId}#${qid}`
@@ -76,12 +100,13 @@ function build(doc: ProgressDoc): ProgressIndex {
   for (let i = stored.length - 1; i >= 0; i--) {
     const a = stored[i] as StoredAttempt
     const f = a.max > 0 ? a.units / SCORE_UNITS / a.max : 0
+    const passed = passedOf(f, a.passed) === true
     const s = sets.get(a.setId)
     if (!s) {
       sets.set(a.setId, {
         setId: a.setId,
         attempts: 1,
-        passed: a.passed ? 1 : 0,
+        passed: passed ? 1 : 0,
         best: f,
         last: f,
         mean: f,
@@ -91,7 +116,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       })
     } else {
       s.attempts++
-      s.passed += a.passed ? 1 : 0
+      s.passed += passed ? 1 : 0
       s.best = Math.max(s.best, f)
       s.last = f
       s.sum += f
@@ -177,6 +202,17 @@ export function recentAttempts(doc: ProgressDoc, n: number, setId?: string): Att
   const chosen =
     setId === undefined ? all.slice(0, n) : all.filter((a) => a.setId === setId).slice(0, n)
   return chosen.map(toAttempt)
+}
+
+/** How many attempts at `setId` passed, judged by `passMark` when it is known (see passedOf). */
+export function passCount(doc: ProgressDoc, setId: string, passMark?: number): number {
+  if (passMark === undefined) return setStats(doc, setId)?.passed ?? 0
+  let n = 0
+  for (const a of indexProgress(doc).stored) {
+    if (a.setId !== setId) continue
+    if (passedOf(a.max > 0 ? a.units / SCORE_UNITS / a.max : 0, a.passed, passMark)) n++
+  }
+  return n
 }
 
 /** Whether a document holds the attempt `id` of set `setId`. */

@@ -4,6 +4,8 @@
  * reading runs the steps in order, so a v2 adds one step and every older version still reads.
  */
 import type { core } from 'zod/mini'
+import { clip, errorText } from '../text/clip.ts'
+import { MAX_JSON_DEPTH, tooDeepAt } from '../text/json-depth.ts'
 
 export type MigrateResult<T> =
   | { status: 'ok'; doc: T; migratedFrom?: number }
@@ -25,8 +27,20 @@ export interface VersionedFormat<T> {
   validate(doc: unknown): Checked<T>
 }
 
-/** Runs `raw` through every step from its version to the current one, then validates it. */
+/**
+ * Runs `raw` through every step from its version to the current one, then validates it. Never
+ * throws: whatever a step or check throws on hostile input makes the document invalid, with the
+ * error as the reason, so a caller can always quarantine it and carry on.
+ */
 export function runMigrations<T>(raw: unknown, format: VersionedFormat<T>): MigrateResult<T> {
+  try {
+    return migrateOrThrow(raw, format)
+  } catch (e) {
+    return { status: 'invalid', reason: `it could not be read (${errorText(e)})` }
+  }
+}
+
+function migrateOrThrow<T>(raw: unknown, format: VersionedFormat<T>): MigrateResult<T> {
   const from = format.versionOf(raw)
   if (from === undefined)
     return { status: 'invalid', reason: 'it is not a document this app wrote' }
@@ -56,19 +70,26 @@ export function schemaVersionOf(raw: unknown): number | undefined {
 /** JSON text to a value, or why it is not JSON (truncated, empty, not text at all). */
 export function parseJson(text: string): Checked<unknown> {
   if (text.trim() === '') return { ok: false, reason: 'it is empty' }
+  // Checked before parsing: the parse copes, but JSON.stringify of the result would not.
+  if (tooDeepAt(text) >= 0) {
+    return { ok: false, reason: `it is nested more than ${MAX_JSON_DEPTH} levels deep` }
+  }
   try {
     return { ok: true, doc: JSON.parse(text) as unknown }
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e)
-    return { ok: false, reason: `it is not valid JSON (${detail.slice(0, 120)})` }
+    return { ok: false, reason: `it is not valid JSON (${clip(detail, 120)})` }
   }
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-    .join('')
-    .replace(/^\./, '')
+  return (
+    path
+      // Keys come from the document: a hostile one may be megabytes long.
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${clip(String(p), 40)}`))
+      .join('')
+      .replace(/^\./, '')
+  )
 }
 
 /** One readable sentence for the first problem zod found, e.g. `sets.x.attempts: expected record`. */
@@ -82,12 +103,17 @@ export function firstIssue(issues: readonly core.$ZodIssue[]): string {
     case 'invalid_format':
       return `${where} is not in the expected format`
     case 'invalid_value':
-      return `${where} must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`
+      return `${where} must be ${clip(issue.values.map((v) => JSON.stringify(v)).join(' or '), 80)}`
     case 'unrecognized_keys':
-      return `${where} has unknown fields ${issue.keys.join(', ')}`
+      return `${where} has unknown fields ${clip(issue.keys.join(', '), 80)}`
     case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `${where} is too short`
+        : `${where} is out of range: it must be at least ${String(issue.minimum)}`
     case 'too_big':
-      return `${where} is out of range`
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `${where} is too long: at most ${String(issue.maximum)}`
+        : `${where} is out of range: it must be at most ${String(issue.maximum)}`
     default:
       return `${where} is not valid (${issue.code})`
   }

@@ -2,7 +2,7 @@
 import type { Bank } from '../bank/schema.ts'
 import type { AnyResponse, GradeResult } from '../grading/types.ts'
 import { checkResponse, gradeQuestion } from '../grading/registry.ts'
-import { currentEntry, currentId, entryOf, type QuizSession } from './session.ts'
+import { currentEntry, currentId, entryOf, type Entry, type QuizSession } from './session.ts'
 import { patchEntry, questionOf, tick } from './steps.ts'
 
 /** Share of the mark a right second try earns: worth retrying, worth more to know it first time. */
@@ -37,7 +37,20 @@ export function creditRetry(first: GradeResult, retry: GradeResult): GradeResult
   const detail = retry.correct
     ? `Right on the second try (${RETRY_CREDIT * 100}% credit)`
     : `Second try: ${retry.detail}`
-  return { score: Math.max(first.score, discounted), max: 1, correct: retry.correct, detail }
+  const result = {
+    score: Math.max(first.score, discounted),
+    max: 1,
+    correct: retry.correct,
+    detail,
+  }
+  // A retry that counted despite a slip still shows how the answer is spelled.
+  return retry.spelledAs === undefined
+    ? result
+    : {
+        ...result,
+        detail: `${detail} — it is spelled “${retry.spelledAs}”`,
+        spelledAs: retry.spelledAs,
+      }
 }
 
 /**
@@ -94,4 +107,44 @@ export function canRetry(session: QuizSession): boolean {
 export function startRetry(session: QuizSession): QuizSession {
   if (!canRetry(session)) return session
   return patchEntry(session, currentId(session), { phase: 'retry', retryUsed: true })
+}
+
+/** What a first answer the student marked right counts for: full marks, marked as theirs. */
+export const MARKED_RIGHT = 'You marked this right'
+
+/**
+ * Whether practice lets the student say the short answer on screen was right after all: once,
+ * while the feedback on a refused answer is showing. Test mode never offers it.
+ */
+export function canClaimRight(session: QuizSession, bank: Bank): boolean {
+  if (session.status !== 'active' || session.options.mode !== 'practice') return false
+  const entry = currentEntry(session)
+  return (
+    entry.phase === 'feedback' &&
+    entry.result?.correct === false &&
+    entry.overridden !== true &&
+    questionOf(bank, currentId(session)).type === 'short'
+  )
+}
+
+/**
+ * "I was right": the refused short answer on screen counts as if the grader had accepted it —
+ * full marks for a first answer, the retry's share for a second try — and the entry is marked
+ * `overridden` so review and progress say the student marked it. Returns the session as it is
+ * when `canClaimRight` is false.
+ */
+export function claimRight(session: QuizSession, bank: Bank): QuizSession {
+  if (!canClaimRight(session, bank)) return session
+  const entry = currentEntry(session)
+  const right: GradeResult = { score: 1, max: 1, correct: true, detail: MARKED_RIGHT }
+  const patch: Partial<Entry> =
+    entry.attempts > 1 && entry.firstResult
+      ? {
+          result: {
+            ...creditRetry(entry.firstResult, right),
+            detail: `Counted as right on the second try (${RETRY_CREDIT * 100}% credit)`,
+          },
+        }
+      : { result: right, firstResult: right }
+  return patchEntry(session, currentId(session), { ...patch, overridden: true })
 }

@@ -17,6 +17,8 @@ export interface ReviewItem {
   correctAnswer: string
   /** Undefined until graded (test mode grades at finish). */
   result: GradeResult | undefined
+  /** The student said this refused answer was right ("I was right", practice only). */
+  markedRight: boolean
 }
 
 /** Everything the review screen shows about each question. */
@@ -37,6 +39,7 @@ export function reviewItems(session: QuizSession, bank: Bank): ReviewItem[] {
       yourAnswer,
       correctAnswer: correctAnswerText(question),
       result: entry.result,
+      markedRight: entry.overridden === true && session.options.mode === 'practice',
     }
   })
 }

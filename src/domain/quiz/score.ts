@@ -22,6 +22,8 @@ export interface Summary {
   correctCount: number
   /** Questions answered right on the first try. */
   firstTryCount: number
+  /** Questions the student marked right after a refusal ("I was right"), practice only. */
+  markedRightCount: number
   /** Questions that ended with no answer, skipped or not. */
   unansweredCount: number
   total: number
@@ -41,6 +43,7 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
   let max = 0
   let correctCount = 0
   let firstTryCount = 0
+  let markedRightCount = 0
   let unansweredCount = 0
   let durationMs = 0
   const tags = new Map<string, TagScore>()
@@ -54,6 +57,7 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     max += of
     if (correct) correctCount++
     if (entry.firstResult?.correct === true) firstTryCount++
+    if (entry.overridden === true && correct) markedRightCount++
     if (entry.phase === 'unanswered') unansweredCount++
     durationMs += entry.timeMs
     for (const tag of new Set(q.tags ?? [])) {
@@ -74,6 +78,7 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     percent: Math.round(fraction * 1000) / 10,
     correctCount,
     firstTryCount,
+    markedRightCount,
     unansweredCount,
     total: session.order.length,
     passed: fraction + EPSILON >= bank.passMark,

@@ -40,6 +40,12 @@ export interface Entry {
   retryUsed: boolean
   /** The student chose to skip it; a later answer clears this. */
   skipped: boolean
+  /**
+   * Practice only: the student said a refused short answer was right ("I was right"), so
+   * `result` counts it as right. Absent in sessions saved before this existed; read it as
+   * `=== true`, since saved sessions come back as untrusted JSON.
+   */
+  overridden?: boolean
   /** Time the question was on screen, excluding pauses. */
   timeMs: number
   phase: Phase

@@ -60,6 +60,21 @@ describe('the review of a stored attempt', () => {
     expect(wrapper.find('.notice').exists()).toBe(false)
   })
 
+  it('derives the verdict from the score when a stored flag says otherwise', async () => {
+    freshPinia()
+    const bank = shippedBank()
+    const { attempt } = useProgressStore().recordSession(played(bank, { mode: 'test' }), bank)
+    // Storage edited to say "not passed" beside a full score: the page trusts the score.
+    for (const key of Object.keys(localStorage)) {
+      localStorage.setItem(key, localStorage.getItem(key)!.replace(/\.t1\./, '.t0.'))
+    }
+    const pinia = freshPinia()
+    expect(useProgressStore().recent(1)[0]?.passed).toBe(false)
+    const { wrapper } = await mountRoute(`/progress/attempt/${attempt.id}`, pinia)
+    expect(wrapper.get('.result-score').text()).toBe('100%')
+    expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 70%')
+  })
+
   it('lists every question with the answer given, the right one, the evidence and the time', async () => {
     const { items, terms, row, bank } = await review({ mode: 'test', wrong: ['wsw-01', 'wsw-09'] })
     expect(items).toHaveLength(bank.questions.length)
@@ -101,6 +116,23 @@ describe('the review of a stored attempt', () => {
     )
     expect(terms('wsw-03')['Second try']).toBe('Used')
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
+  })
+
+  it('says which refused answers the student marked right', async () => {
+    freshPinia()
+    const short = shippedBank().questions.find((q) => q.type === 'short')
+    if (!short) throw new Error('the shipped set has no short answer')
+    const { row, terms, attempt } = await review({ mode: 'practice', claimed: [short.id] })
+    expect(row(short.id).get('h3').text()).toMatch(/^✓ Question \d+: You marked this right$/)
+    expect(terms(short.id)['Your answer']).toBe('something else entirely')
+    expect(terms(short.id)['Right answer']).toBe(correctAnswerText(short))
+    expect(attempt.answers.filter((a) => a.overridden).map((a) => a.qid)).toEqual([short.id])
+    // Stored and read back, as the page does after a reload.
+    freshPinia()
+    const reread = useProgressStore()
+      .recent(10)
+      .find((a) => a.id === attempt.id)
+    expect(reread?.answers.filter((a) => a.overridden).map((a) => a.qid)).toEqual([short.id])
   })
 
   it('says plainly when the answers were not kept', async () => {

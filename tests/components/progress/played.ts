@@ -10,7 +10,12 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
 import type { Bank, Question } from '../../../src/domain/bank/schema.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
-import { setResponse, startRetry, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import {
+  claimRight,
+  setResponse,
+  startRetry,
+  submitAnswer,
+} from '../../../src/domain/quiz/answer.ts'
 import { finish } from '../../../src/domain/quiz/finish.ts'
 import { next } from '../../../src/domain/quiz/navigate.ts'
 import type { QuizMode } from '../../../src/domain/quiz/options.ts'
@@ -71,6 +76,8 @@ export function wrongResponse(q: Question): AnyResponse {
       return q.choices.find((c) => c !== q.answer) ?? ''
     case 'truefalse':
       return !q.answer
+    case 'short':
+      return 'something else entirely'
     default:
       throw new Error(`The tests answer only single and true/false questions wrong, not ${q.id}`)
   }
@@ -84,12 +91,14 @@ export interface Play {
   wrong?: readonly string[]
   /** Practice only: wrong first, then right on the second try. */
   retried?: readonly string[]
+  /** Practice only, short answers: refused, then "I was right". */
+  claimed?: readonly string[]
 }
 
 /** A finished quiz over all of `bank` in bank order, SECONDS per question, the rest right. */
 export function played(
   bank: Bank,
-  { mode, start = 0, wrong = [], retried = [] }: Play,
+  { mode, start = 0, wrong = [], retried = [], claimed = [] }: Play,
 ): QuizSession {
   let s = createSession(
     bank,
@@ -109,6 +118,8 @@ export function played(
     t += SECONDS * 1000
     if (retried.includes(q.id)) {
       s = submit(startRetry(submit(s, wrongResponse(q))), rightResponse(q))
+    } else if (claimed.includes(q.id)) {
+      s = claimRight(submit(s, wrongResponse(q)), bank)
     } else {
       s = submit(s, wrong.includes(q.id) ? wrongResponse(q) : rightResponse(q))
     }

@@ -3,8 +3,9 @@ import { mount } from '@vue/test-utils'
 import FeedbackPanel from '../../../src/components/quiz/FeedbackPanel.vue'
 import type { Question } from '../../../src/domain/bank/schema.ts'
 import { correctAnswerText, gradeQuestion } from '../../../src/domain/grading/registry.ts'
-import type { AnyResponse } from '../../../src/domain/grading/types.ts'
-import { creditRetry } from '../../../src/domain/quiz/answer.ts'
+import type { AnyResponse, GradeResult } from '../../../src/domain/grading/types.ts'
+import { creditRetry, MARKED_RIGHT } from '../../../src/domain/quiz/answer.ts'
+import { questions } from './play.ts'
 
 const evidence = 'The United States, European states and Iran criticised Russia.'
 const explanation = 'Syria is Russia’s ally; the other three objected.'
@@ -160,5 +161,68 @@ describe('feedback after an answer', () => {
     expect(wrapper.find('blockquote').exists()).toBe(false)
     expect(wrapper.text()).not.toContain('Show in the article')
     expect(wrapper.text()).toContain(RIGHT_ANSWER)
+  })
+})
+
+describe('feedback on a short answer', () => {
+  const { spokesman } = questions
+
+  function shortFeedback(
+    typed: string,
+    props: { canClaim?: boolean; markedRight?: boolean; result?: GradeResult } = {},
+  ) {
+    return mount(FeedbackPanel, {
+      props: {
+        result: props.result ?? gradeQuestion(spokesman, typed, 'en'),
+        correctAnswer: correctAnswerText(spokesman),
+        evidence: spokesman.evidence,
+        canClaim: props.canClaim,
+        markedRight: props.markedRight,
+      },
+    })
+  }
+
+  it('counts a slip as right and shows how the answer is spelled', () => {
+    const wrapper = shortFeedback('Dmitri Peskow')
+    expect(heading(wrapper).text()).toBe('✓ Correct')
+    expect(wrapper.get('.feedback-detail').text()).toBe('Right — it is spelled “Dmitry Peskov”')
+    expect(wrapper.get('section').classes()).toContain('is-correct')
+    expect(wrapper.text()).not.toContain('I was right')
+  })
+
+  it('offers "I was right" beside the right answer when asked to, as a described button', async () => {
+    const wrapper = shortFeedback('the press secretary', { canClaim: true })
+    expect(heading(wrapper).text()).toBe('✗ Incorrect')
+    expect(wrapper.text()).toContain('Right answer: Dmitry Peskov')
+    const button = wrapper.get('.claim button')
+    expect(button.text()).toBe('I was right')
+    expect(button.attributes('type')).toBe('button')
+    const hint = wrapper.get(`#${button.attributes('aria-describedby')}`)
+    expect(hint.text()).toBe(
+      'Means the same? Count it as right — in practice only, marked as yours.',
+    )
+    await button.trigger('click')
+    expect(wrapper.emitted('claimRight')).toEqual([[]])
+    expect(wrapper.emitted('showEvidence')).toBeUndefined()
+  })
+
+  it('has no "I was right" unless the quiz offers it', () => {
+    expect(shortFeedback('the press secretary').find('.claim').exists()).toBe(false)
+    expect(shortFeedback('the press secretary').text()).not.toContain('I was right')
+  })
+
+  it('says the student marked it right, and still shows the right answer to compare', () => {
+    const wrapper = shortFeedback('the press secretary', {
+      markedRight: true,
+      result: { score: 1, max: 1, correct: true, detail: MARKED_RIGHT },
+    })
+    expect(heading(wrapper).text()).toBe('✓ You marked this right')
+    expect(wrapper.get('section').classes()).toContain('is-correct')
+    expect(wrapper.find('.feedback-detail').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Right answer: Dmitry Peskov')
+    expect(wrapper.text()).toContain(
+      'It counts as right in this practice quiz; review and progress show you marked it.',
+    )
+    expect(wrapper.find('.claim').exists()).toBe(false)
   })
 })

@@ -4,7 +4,12 @@
  */
 import type { Bank, Question } from '../../../src/domain/bank/schema.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
-import { setResponse, startRetry, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import {
+  claimRight,
+  setResponse,
+  startRetry,
+  submitAnswer,
+} from '../../../src/domain/quiz/answer.ts'
 import { finish } from '../../../src/domain/quiz/finish.ts'
 import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import {
@@ -19,7 +24,14 @@ export { at }
 
 /** What the student does with the question on screen. */
 export type Step =
-  | { answer: AnyResponse; retry?: AnyResponse; flag?: boolean; seconds?: number }
+  | {
+      answer: AnyResponse
+      retry?: AnyResponse
+      /** Says "I was right" after the (last) answer is refused. */
+      claim?: boolean
+      flag?: boolean
+      seconds?: number
+    }
   | { skip: true; seconds?: number }
 
 function submitted(session: QuizSession, bank: Bank, response: AnyResponse, t: number) {
@@ -55,6 +67,7 @@ export function playPractice(bank: Bank, steps: Step[], reason: FinishReason = '
     const qid = currentId(s)
     s = submitted(s, bank, step.answer, t)
     if (step.retry !== undefined) s = submitted(startRetry(s), bank, step.retry, t)
+    if (step.claim) s = claimRight(s, bank)
     if (step.flag) s = toggleFlag(s, qid)
     s = next(s, at(t))
   }

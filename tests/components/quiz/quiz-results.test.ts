@@ -54,6 +54,14 @@ const tagRows = (wrapper: ReturnType<typeof resultsOf>) =>
   wrapper.findAll('.tag-table tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 
 describe('the results of a quiz', () => {
+  it('says how many of the right answers the student marked right themselves', () => {
+    const steps: Step[] = [...mixed.slice(0, 4), { answer: 'the press secretary', claim: true }]
+    const wrapper = resultsOf(bankOf(five, 0.7), steps)
+    expect(wrapper.get('.result-count').text()).toBe(
+      '3 of 5 correct, 1 of them marked right by you',
+    )
+  })
+
   it('shows the score, the count of right answers and the verdict with the pass mark', () => {
     const wrapper = resultsOf(bankOf(five, 0.7), mixed)
     expect(wrapper.get('h2').text()).toBe('Your result')

@@ -150,3 +150,39 @@ describe('a question right only on the second try', () => {
     )
   })
 })
+
+describe('short answers in review', () => {
+  const b = bankOf([questions.spokesman, { ...questions.spokesman, id: 'again' }])
+
+  it('says which refused answers the student marked right, and shows the right answer', () => {
+    const wrapper = reviewOf(
+      [
+        { answer: 'the press secretary', claim: true },
+        { answer: 'Putin', retry: 'Lavrov', claim: true },
+      ],
+      b,
+    )
+    expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
+      '✓ Question 1: You marked this right',
+      '✓ Question 2: You marked your second try right (half marks)',
+    ])
+    expect(details(rows(wrapper)[0]!)).toEqual([
+      ['Your answer', 'the press secretary'],
+      ['Right answer', 'Dmitry Peskov'],
+    ])
+  })
+
+  it('shows how an answer forgiven a slip is spelled', () => {
+    const wrapper = reviewOf([{ answer: 'Dmitri Peskov' }, { answer: 'Peskov' }], b)
+    expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
+      '✓ Question 1: Correct',
+      '✓ Question 2: Correct',
+    ])
+    expect(details(rows(wrapper)[0]!)).toEqual([
+      ['Your answer', 'Dmitri Peskov'],
+      ['Spelling', 'Counted as right; it is spelled “Dmitry Peskov”'],
+      ['Right answer', 'Dmitry Peskov'],
+    ])
+    expect(details(rows(wrapper)[1]!).map(([term]) => term)).not.toContain('Spelling')
+  })
+})

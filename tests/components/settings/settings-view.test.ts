@@ -181,6 +181,41 @@ describe('the settings page', () => {
     expect(useProgressStore().attemptCount).toBe(3)
   })
 
+  it('reports a backup copy that differs from an attempt here, and keeps ours', async () => {
+    const pinia = freshPinia()
+    const [mine] = recordQuizzes(1)
+    const backup = JSON.parse(useProgressStore().exportBackup().text) as {
+      progress: { sets: Record<string, { attempts: Record<string, string> }> }
+    }
+    // The same attempt id with other results: a restore must not rewrite it.
+    const set = Object.values(backup.progress.sets)[0]!
+    set.attempts[mine!.attempt.id] = set.attempts[mine!.attempt.id]!.replace(
+      /\.t([01])\./,
+      (_, passed: string) => (passed === '1' ? '.t0.' : '.t1.'),
+    )
+    const wrapper = await openSettings(pinia)
+    const before = useProgressStore().recent(5)
+
+    await chooseFile(wrapper, 'passage-backup.json', JSON.stringify(backup))
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.get('.restore-counts').text()).toBe('Nothing in it is new to this browser.')
+    expect(preview.get('.restore-conflicts p').text()).toBe(
+      "⚠ 1 attempt in it has the same name as an attempt here but different results. Yours are kept as they are: the backup's copy is not restored.",
+    )
+    await button(wrapper, "Download the backup's copy").trigger('click')
+    expect(downloads.map((d) => d.name)).toEqual([
+      expect.stringMatching(/^passage-conflicting-attempts-\d{4}-\d{2}-\d{2}\.json$/),
+    ])
+    const kept = JSON.parse(await downloads[0]!.blob.text()) as typeof backup
+    expect(Object.values(kept.progress.sets)[0]!.attempts).toEqual(set.attempts)
+
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 0 attempts added, and your settings are now the backup's. 1 differing copy was left out; your attempts are unchanged.",
+    )
+    expect(useProgressStore().recent(5)).toEqual(before)
+  })
+
   it('changes nothing when a restore is cancelled', async () => {
     freshPinia()
     recordQuizzes(1)

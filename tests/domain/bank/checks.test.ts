@@ -25,6 +25,14 @@ function onlyIssue(bankText: string) {
   return issues[0]!
 }
 
+const short = {
+  id: 'q1',
+  type: 'short',
+  prompt: 'Where did Assad fly?',
+  accepted: ['Sochi'],
+  evidence: 'Assad flew to Sochi on Thursday.',
+}
+
 describe('a hand-made bank with one mistake is rejected at the right place', () => {
   it('accepts the correct bank', () => {
     expect(problemsOf(json(bank()))).toEqual([])
@@ -139,6 +147,34 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       message: /appears twice on the left/,
     },
     {
+      name: 'a short answer with an unclosed optional part',
+      questions: [{ ...short, accepted: ['Sochi', 'Sochi [Russia'] }],
+      path: 'questions[0].accepted[1]',
+      line: nth('"Sochi [Russia"'),
+      message: /"Sochi \[Russia" has a "\[" that is never closed with "\]" \(character 7\)/,
+    },
+    {
+      name: 'a short answer that is optional as a whole',
+      questions: [{ ...short, accepted: ['[Sochi]'] }],
+      path: 'questions[0].accepted[0]',
+      line: nth('"[Sochi]"'),
+      message: /"\[Sochi\]" is optional as a whole: keep at least one word outside the \[ \]/,
+    },
+    {
+      name: 'exact on a question that is not a short answer',
+      questions: [{ ...single, exact: true }],
+      path: 'questions[0].exact',
+      line: nth('"exact": true'),
+      message: /unknown field "exact"/,
+    },
+    {
+      name: 'exact that is not true or false',
+      questions: [{ ...short, exact: 'yes' }],
+      path: 'questions[0].exact',
+      line: nth('"exact": "yes"'),
+      message: /true or false/,
+    },
+    {
       name: 'a negative tolerance',
       questions: [{ ...single, type: 'numeric', choices: undefined, answer: 2015, tolerance: -1 }],
       path: 'questions[0].tolerance',
@@ -182,6 +218,11 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
     expect(issue.message).toMatch(message)
     expect(issue.line).toBe(line(text))
     expect(issue.file).toBe(BANK_FILE)
+  })
+
+  it('accepts optional parts and exact on a short answer', () => {
+    const questions = [{ ...short, accepted: ['Sochi[, Russia]', '[in] Sochi'], exact: true }]
+    expect(problemsOf(json(bank({}, questions)))).toEqual([])
   })
 
   it('accepts evidence as a list of quotes, in a version 1 or a version 2 file', () => {

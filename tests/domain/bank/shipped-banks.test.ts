@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { loadLibrary, QUESTION_TYPES } from '../../../src/domain/bank/index.ts'
 import { evidenceQuotes } from '../../../src/domain/bank/schema.ts'
 import { lintBank } from '../../../src/domain/bank/lint/index.ts'
+import { gradeQuestion } from '../../../src/domain/grading/registry.ts'
 import { renderSchemas } from '../../../src/domain/bank/json-schema.ts'
 
 function questionFiles(dir = 'questions'): { file: string; text: string }[] {
@@ -40,6 +41,23 @@ describe('the shipped article banks', () => {
       )
     })
     expect(found).toEqual([])
+  })
+
+  // Right answers students really type, which the first banks refused.
+  it.each([
+    ['npp-04', 'in Sochi'],
+    ['npp-04', 'Sochi, Russia'],
+    ['npp-04', 'the Black Sea resort of Sochi'],
+    ['wsw-13', 'on the Kremlin website'],
+    ['wsw-13', "the Kremlin's official website"],
+    ['dt-07', 'Thursday, 17 May'],
+    ['dt-07', 'on Thursday 17 May 2018'],
+    ['wsw-14', 'the infrastructure'],
+    ['rbl-03', 'Dmitry Peskov'],
+  ])('%s accepts “%s”', (id, typed) => {
+    const question = questions.find((q) => q.id === id)!
+    expect(question.type).toBe('short')
+    expect(gradeQuestion(question, typed, 'en').correct).toBe(true)
   })
 
   it('never quote a related-article headline as evidence', () => {

@@ -48,9 +48,29 @@ describe('parseNumber rejects', () => {
     ],
     ['.', 'en', '"." is not a number. Type digits, like 2015.'],
     ['-', 'en', '"-" is not a number. Type digits, like 2015.'],
-    ['9'.repeat(400), 'en', 'That number is too large.'],
+    ['9'.repeat(400), 'en', 'That is too long to be a number. Type digits, like 2015.'],
+    ['1,234'.repeat(13), 'en', 'That is too long to be a number. Type digits, like 2015.'],
+    [
+      '1,2'.repeat(21),
+      'en',
+      `Check the separators in "${'1,2'.repeat(21)}": write numbers like 12,345 or 2.5.`,
+    ],
   ])('%j in %s', (text, locale, message) => {
     expect(parseNumber(text, locale)).toEqual({ ok: false, message })
+  })
+})
+
+describe('parseNumber on a 100 000-character answer (issue 10: it took 5.5 s)', () => {
+  it.each([
+    ['digits, then a letter', `${'1'.repeat(100_000)}x`],
+    ['digits and spaces, then a letter', `${'1 '.repeat(50_000)}x`],
+    ['separators only', ',.'.repeat(50_000)],
+  ])('%s: refused at once, without quoting it', (_, text) => {
+    const result = parseNumber(text, 'en')
+    expect(result).toEqual({
+      ok: false,
+      message: 'That is too long to be a number. Type digits, like 2015.',
+    })
   })
 })
 

@@ -33,8 +33,9 @@ const answerRecord = (qid: string, detailed: boolean) =>
       seconds: fc.integer({ min: 0, max: MAX_SECONDS }),
       answer: text,
       retryUsed: fc.boolean(),
+      overridden: fc.boolean(),
     })
-    .map(({ units, correct, seconds, answer, retryUsed }): AnswerRecord => {
+    .map(({ units, correct, seconds, answer, retryUsed, overridden }): AnswerRecord => {
       const r: AnswerRecord = {
         qid,
         score: units / SCORE_UNITS,
@@ -42,7 +43,7 @@ const answerRecord = (qid: string, detailed: boolean) =>
         correct,
         timeMs: seconds * 1000,
       }
-      if (detailed) Object.assign(r, { answer, retryUsed })
+      if (detailed) Object.assign(r, { answer, retryUsed }, overridden && { overridden })
       return r
     })
 
@@ -72,7 +73,11 @@ export const attempt: fc.Arbitrary<Attempt> = fc
         mode: a.mode,
         startedAt: a.start * 1000,
         finishedAt: (a.start + a.duration) * 1000,
-        score: answers.length > 0 ? units / SCORE_UNITS : a.legacyUnits / SCORE_UNITS,
+        // A total-only attempt never scores above its maximum (readStored refuses that).
+        score:
+          answers.length > 0
+            ? units / SCORE_UNITS
+            : Math.min(a.legacyUnits, a.legacyMax * SCORE_UNITS) / SCORE_UNITS,
         max: answers.length > 0 ? answers.length : a.legacyMax,
         passed: a.passed,
         answers,

@@ -90,7 +90,7 @@ describe('backups', () => {
     ],
     [
       'a file with newer progress',
-      () => fileOf().replace('"progress":{"schemaVersion":1', '"progress":{"schemaVersion":5'),
+      () => fileOf().replace('"progress":{"schemaVersion":2', '"progress":{"schemaVersion":5'),
       /progress from a newer version/,
     ],
     [

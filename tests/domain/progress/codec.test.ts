@@ -92,6 +92,32 @@ describe('stored attempts', () => {
     expect(roundTrip(a)).toEqual(a)
   })
 
+  it('keep "I was right" with the detail, beside a retry or alone', () => {
+    const played = playedPractice()
+    const claimed = {
+      ...played,
+      entries: played.entries.map((e, i) => (i < 2 ? { ...e, overridden: true } : e)),
+    }
+    const a = attemptFromSession(claimed, quizBank(), 'a3')
+    expect(a.answers.slice(0, 3).map((r) => [r.qid, r.retryUsed, r.overridden])).toEqual([
+      ['wsw-01', true, true],
+      ['wsw-02', false, true],
+      ['wsw-03', false, undefined],
+    ])
+    const { text } = encodeAttempt(a)
+    expect(text).toContain('#practice-seed|3200000|')
+    expect(roundTrip(a)).toEqual(a)
+    expect(roundTrip({ ...a, detailed: false }).answers.some((r) => r.overridden)).toBe(false)
+  })
+
+  it('never say a test answer was marked right, even from a session that claims it', () => {
+    const played = playedTest(['wsw-01'])
+    const forged = { ...played, entries: played.entries.map((e) => ({ ...e, overridden: true })) }
+    const a = attemptFromSession(forged, quizBank(), 'a4')
+    expect(a.answers.some((r) => r.overridden)).toBe(false)
+    expect(encodeAttempt(a).text).toContain('#seed-0||')
+  })
+
   it('round partial credit to 1/120 and times to seconds, capped', () => {
     const a = attemptFromSession(playedTest(['wsw-01']), quizBank(), 'a2')
     expect(a.answers.find((r) => r.qid === 'wsw-06')?.score).toBe(1 / 3)
@@ -117,5 +143,17 @@ describe('stored attempts', () => {
     ['AAAAAAAA.1.1.p1.000', 'missing'],
   ])('reject %j', (text) => {
     expect(() => decodeAttempt(BANK_ID, 'x', text, {})).toThrow(TypeError)
+  })
+
+  it.each(['40', '19', 'x0', '1', '000'])('reject marks %j for two questions', (marks) => {
+    const lists = { AAAAAAAA: ['q1', 'q2'] }
+    const text = `AAAAAAAA.1.1.p1.000000#seed|${marks}|a|b`
+    expect(() => decodeAttempt(BANK_ID, 'x', text, lists)).toThrow(/unreadable retry marks/)
+    expect(
+      decodeAttempt(BANK_ID, 'x', text.replace(`|${marks}|`, '|30|'), lists).answers,
+    ).toMatchObject([
+      { qid: 'q1', retryUsed: true, overridden: true },
+      { qid: 'q2', retryUsed: false },
+    ])
   })
 })

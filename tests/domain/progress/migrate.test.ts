@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { merge } from '../../../src/domain/progress/merge.ts'
 import { migrate, parse, serialize } from '../../../src/domain/progress/migrate.ts'
-import { emptyProgress } from '../../../src/domain/progress/schema.ts'
+import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
 import { questionStats, recentAttempts, setStats } from '../../../src/domain/progress/stats.ts'
 import { runMigrations, type VersionedFormat } from '../../../src/domain/progress/versioned.ts'
 // As raw text: the fixture is what a v0 build left in localStorage.
 import V0_TEXT from '../../fixtures/progress/v0.json?raw'
+// What the build before "I was right" saved: version 1, with retry marks.
+import V1_TEXT from '../../fixtures/progress/v1.json?raw'
 
 const WSW = 'assad-sochi-2018/who-said-what'
 const DT = 'assad-sochi-2018/dates-and-timeline'
@@ -21,7 +23,7 @@ describe('migrating version 0 (tests/fixtures/progress/v0.json)', () => {
   it('keeps every attempt, with its score, set and date', () => {
     const { doc, migratedFrom } = migratedV0()
     expect(migratedFrom).toBe(0)
-    expect(doc.schemaVersion).toBe(1)
+    expect(doc.schemaVersion).toBe(PROGRESS_VERSION)
     expect(setStats(doc, WSW)).toEqual({
       setId: WSW,
       attempts: 2,
@@ -65,6 +67,31 @@ describe('migrating version 0 (tests/fixtures/progress/v0.json)', () => {
   })
 })
 
+describe('migrating version 1 (tests/fixtures/progress/v1.json)', () => {
+  const PRACTICE = 'old-practice'
+
+  it('keeps the document as it was, as version 2', () => {
+    const result = parse(V1_TEXT)
+    const v1 = JSON.parse(V1_TEXT) as { sets: unknown }
+    expect(result).toEqual({
+      status: 'ok',
+      doc: { schemaVersion: 2, sets: v1.sets },
+      migratedFrom: 1,
+    })
+  })
+
+  it('reads its retries, and no answer as marked right', () => {
+    const result = parse(V1_TEXT)
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result))
+    const attempts = recentAttempts(result.doc, 5)
+    expect(attempts.map((a) => a.id).sort()).toEqual(['old-practice', 'old-test'])
+    const practice = attempts.find((a) => a.id === PRACTICE)
+    expect(practice?.answers[0]).toMatchObject({ qid: 'wsw-01', retryUsed: true, score: 0.5 })
+    for (const a of attempts.flatMap((x) => x.answers)) expect(a.overridden).toBeUndefined()
+    expect(parse(serialize(result.doc))).toEqual({ status: 'ok', doc: result.doc })
+  })
+})
+
 describe('reading stored progress', () => {
   it('reads the current version as it is', () => {
     expect(migrate(emptyProgress())).toEqual({ status: 'ok', doc: emptyProgress() })
@@ -85,6 +112,7 @@ describe('reading stored progress', () => {
       'a v1 document with a broken attempt',
       '{"schemaVersion":1,"sets":{"a/b":{"lists":{},"attempts":{"x":"nope"}}}}',
     ],
+    ['a version 1 document that is a list', '{"schemaVersion":1,"sets":[]}'],
     [
       'a v1 document naming a missing list',
       '{"schemaVersion":1,"sets":{"a/b":{"lists":{},"attempts":{"x":"AAAAAAAA.1.1.p1.000"}}}}',

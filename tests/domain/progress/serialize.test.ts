@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse, serialize } from '../../../src/domain/progress/migrate.ts'
-import { emptyProgress } from '../../../src/domain/progress/schema.ts'
+import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
 import { progressDoc } from './arbitraries.ts'
 
 describe('serialize and parse', () => {
@@ -24,6 +24,9 @@ describe('serialize and parse', () => {
   })
 
   it('writes a versioned document', () => {
-    expect(JSON.parse(serialize(emptyProgress()))).toEqual({ schemaVersion: 1, sets: {} })
+    expect(JSON.parse(serialize(emptyProgress()))).toEqual({
+      schemaVersion: PROGRESS_VERSION,
+      sets: {},
+    })
   })
 })

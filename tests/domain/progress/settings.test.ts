@@ -7,13 +7,45 @@ import {
 } from '../../../src/domain/progress/settings.ts'
 
 describe('the settings document', () => {
-  it('defaults to practice, no timer, shortcuts on, the system theme', () => {
+  it('defaults to practice, no timer, shortcuts on, the system theme, 90 % recall, 20 new cards', () => {
     expect(defaultSettings()).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       mode: 'practice',
       timerSec: null,
       shortcuts: true,
       theme: 'system',
+      retention: 0.9,
+      newPerDay: 20,
+    })
+  })
+
+  it('migrates version 1, keeping every choice and adding the review defaults', () => {
+    const v1 = '{"schemaVersion":1,"mode":"test","timerSec":600,"shortcuts":false,"theme":"dark"}'
+    expect(parseSettings(v1)).toEqual({
+      status: 'ok',
+      migratedFrom: 1,
+      doc: {
+        schemaVersion: 2,
+        mode: 'test',
+        timerSec: 600,
+        shortcuts: false,
+        theme: 'dark',
+        retention: 0.9,
+        newPerDay: 20,
+      },
+    })
+  })
+
+  it.each([
+    [{ retention: 0.79 }, /retention/],
+    [{ retention: 0.98 }, /retention/],
+    [{ newPerDay: -1 }, /newPerDay/],
+    [{ newPerDay: 2.5 }, /newPerDay/],
+  ])('keeps review settings in range: %o', (patch, message) => {
+    expect(() => applySettings(defaultSettings(), patch)).toThrow(message)
+    expect(applySettings(defaultSettings(), { retention: 0.97, newPerDay: 0 })).toMatchObject({
+      retention: 0.97,
+      newPerDay: 0,
     })
   })
 
@@ -36,7 +68,8 @@ describe('the settings document', () => {
       'invalid',
     ],
     ['{"theme":"dark"}', 'invalid'],
-    ['{"schemaVersion":2,"mode":"practice"}', 'newer'],
+    ['{"schemaVersion":2,"mode":"practice"}', 'invalid'],
+    ['{"schemaVersion":3,"mode":"practice"}', 'newer'],
   ])('reads %j as %s', (text, status) => {
     expect(parseSettings(text).status).toBe(status)
   })

@@ -36,6 +36,7 @@ describe('summarize', () => {
       percent: 50,
       correctCount: 3,
       firstTryCount: 2,
+      markedRightCount: 0,
       unansweredCount: 1,
       total: 5,
       passed: true,

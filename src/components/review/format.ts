@@ -1,0 +1,34 @@
+/** How review dates and counts read on screen. */
+import { dayNumber } from '../../domain/review/days.ts'
+
+/** "Thursday 4 December" (with the year when it is not this year's), in the student's zone. */
+export function dayLabel(t: number, now: number): string {
+  const d = new Date(t)
+  const sameYear = d.getFullYear() === new Date(now).getFullYear()
+  return d.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  })
+}
+
+/** "today", "tomorrow" or "on Thursday 4 December". */
+export function whenLabel(t: number, now: number): string {
+  const ahead = dayNumber(t) - dayNumber(now)
+  if (ahead <= 0) return 'today'
+  if (ahead === 1) return `tomorrow, ${dayLabel(t, now)}`
+  return `on ${dayLabel(t, now)}`
+}
+
+/** An ISO date (YYYY-MM-DD) of the local day of `t`, for `<time datetime>`. */
+export function isoDay(t: number): string {
+  const d = new Date(t)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** "1 question", "7 questions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}

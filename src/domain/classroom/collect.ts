@@ -1,0 +1,137 @@
+/**
+ * Many handed-in files to one class: students by name, attempts once each, grouped by set and
+ * version. The same attempt in two files (a results file and a backup, or one file twice) counts
+ * once; a set handed in at two versions makes two groups, named as such, never one mixed group.
+ */
+import type { Bank } from '../bank/schema.ts'
+import { setVersion } from '../interop/fingerprint.ts'
+import type { ResultAttempt } from '../interop/results.ts'
+import { versionOf, type HandIn } from './handin.ts'
+
+export interface ClassAttempt extends ResultAttempt {
+  /** The student's key (see studentKey) and name as shown. */
+  studentKey: string
+  student: string
+}
+
+export interface SetGroup {
+  setId: string
+  title: string
+  /** null: attempts whose version cannot be told (a set not loaded, saved without one). */
+  version: string | null
+  /** Whether this is the version of the set loaded here. */
+  current: boolean
+  passMark: number | null
+  /** The questions of this version: the loaded set's order, or as the attempts asked them. */
+  questionIds: string[]
+  /** Prompt and type per question, from the loaded set or the files. */
+  questions: Record<string, { prompt: string | null; type: string | null }>
+  attempts: ClassAttempt[]
+}
+
+export interface ClassData {
+  students: { key: string; name: string; files: string[] }[]
+  groups: SetGroup[]
+  /** Attempts found in more than one file, counted once. */
+  duplicates: number
+}
+
+/** Names compare without case, accents of composition or extra spaces: "ana  lima" is "Ana Lima". */
+export function studentKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** How much an attempt copy tells: answers in words beat codes, a typed name beats a file name. */
+function richness(a: ResultAttempt, fromFileName: boolean): number {
+  const words = a.answers.filter((x) => x.response !== null).length
+  return words * 4 + a.answers.length * 2 + (fromFileName ? 0 : 1)
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Puts every handed-in file together; `bankOf` gives the loaded set of an id. */
+export function collectClass(
+  handIns: readonly HandIn[],
+  bankOf: (setId: string) => Bank | undefined,
+): ClassData {
+  const students = new Map<string, { key: string; name: string; files: Set<string> }>()
+  const chosen = new Map<string, { attempt: ClassAttempt; rank: number }>()
+  let copies = 0
+  for (const handIn of handIns) {
+    for (const s of handIn.students) {
+      const key = studentKey(s.name)
+      const known = students.get(key) ?? { key, name: s.name, files: new Set<string>() }
+      known.files.add(handIn.file)
+      students.set(key, known)
+      for (const a of s.attempts) {
+        copies++
+        const id = `${a.set.id}\n${a.id}`
+        const rank = richness(a, s.fromFileName)
+        const held = chosen.get(id)
+        // Ties go to the first name in order, so the order of the files never matters.
+        if (
+          !held ||
+          rank > held.rank ||
+          (rank === held.rank && compare(key, held.attempt.studentKey) < 0)
+        ) {
+          chosen.set(id, { attempt: { ...a, studentKey: key, student: s.name }, rank })
+        }
+      }
+    }
+  }
+  const groups = new Map<string, SetGroup>()
+  const picked = [...chosen.entries()].sort(([a], [b]) => compare(a, b))
+  for (const [, { attempt }] of picked) {
+    const bank = bankOf(attempt.set.id)
+    const version = versionOf(attempt, bank)
+    const current = bank !== undefined && version === setVersion(bank)
+    const key = `${attempt.set.id}\n${version ?? ''}`
+    let group = groups.get(key)
+    if (!group) {
+      group = {
+        setId: attempt.set.id,
+        title: current ? bank.title : attempt.set.title,
+        version,
+        current,
+        passMark: current ? bank.passMark : attempt.set.passMark,
+        questionIds: current ? bank.questions.map((q) => q.id) : [],
+        questions: current
+          ? Object.fromEntries(
+              bank.questions.map((q) => [q.id, { prompt: q.prompt, type: q.type }]),
+            )
+          : {},
+        attempts: [],
+      }
+      groups.set(key, group)
+    }
+    group.attempts.push(attempt)
+    for (const x of attempt.answers) {
+      if (!Object.hasOwn(group.questions, x.questionId)) {
+        group.questions[x.questionId] = { prompt: x.prompt, type: x.type }
+        if (!current) group.questionIds.push(x.questionId)
+      }
+    }
+  }
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      compare(a.title, b.title) ||
+      compare(a.setId, b.setId) ||
+      Number(b.current) - Number(a.current) ||
+      compare(a.version ?? '', b.version ?? ''),
+  )
+  for (const g of ordered) {
+    g.attempts.sort(
+      (a, b) =>
+        compare(a.studentKey, b.studentKey) ||
+        Date.parse(a.finishedAt) - Date.parse(b.finishedAt) ||
+        compare(a.id, b.id),
+    )
+  }
+  return {
+    students: [...students.values()]
+      .map((s) => ({ key: s.key, name: s.name, files: [...s.files].sort(compare) }))
+      .sort((a, b) => compare(a.key, b.key)),
+    groups: ordered,
+    duplicates: copies - chosen.size,
+  }
+}

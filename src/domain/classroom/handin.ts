@@ -1,0 +1,124 @@
+/**
+ * One file a student handed in, read into attempts: a results file (JSON), a results CSV or a
+ * whole backup. Everything in it is untrusted; a file that cannot be read says why, in words, and
+ * never stops the others from loading.
+ */
+import type { Bank } from '../bank/schema.ts'
+import { readBackup } from '../progress/backup.ts'
+import { emptyProgress } from '../progress/schema.ts'
+import { attemptCount, recentAttempts } from '../progress/stats.ts'
+import { setVersion } from '../interop/fingerprint.ts'
+import { readResults } from '../interop/results-read.ts'
+import { readResultsCsv } from '../interop/results-csv.ts'
+import { resultAttempt, type ResultAttempt } from '../interop/results.ts'
+
+/** Bigger than any class's results; a bigger file is refused before it is parsed. */
+export const MAX_FILE_CHARS = 20_000_000
+
+export type HandInKind = 'results' | 'csv' | 'backup'
+
+export interface HandInStudent {
+  /** The display name the student typed, or for a backup (which has none) the file name. */
+  name: string
+  /** Whether `name` came from the file name rather than from the student. */
+  fromFileName: boolean
+  attempts: ResultAttempt[]
+}
+
+export interface HandIn {
+  file: string
+  kind: HandInKind
+  students: HandInStudent[]
+}
+
+export type HandInRead = { ok: true; handIn: HandIn } | { ok: false; file: string; reason: string }
+
+/** A file name without folders and extension, as a name for a backup's student. */
+function label(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file
+  return base.replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 80) || 'Unnamed file'
+}
+
+/**
+ * A backup's attempt as handed-in results. Its answers are codes read with the loaded set; the
+ * set's version is claimed only when every question it asked is still in that set.
+ */
+function fromBackup(attempt: Parameters<typeof resultAttempt>[0], bank: Bank | undefined) {
+  const asked = attempt.answers.map((a) => a.qid)
+  const ids = new Set(bank?.questions.map((q) => q.id))
+  const fits = bank !== undefined && asked.length > 0 && asked.every((q) => ids.has(q))
+  const result = resultAttempt(attempt, fits ? bank : undefined)
+  if (bank && !fits) result.set.title = bank.title
+  return result
+}
+
+/** Reads one handed-in file; `bankOf` gives the loaded set of an id, to read backups with. */
+export function readHandIn(
+  file: string,
+  text: string,
+  bankOf: (setId: string) => Bank | undefined,
+): HandInRead {
+  const fail = (reason: string): HandInRead => ({ ok: false, file, reason })
+  if (text.length > MAX_FILE_CHARS) return fail('it is too large to be a Passage results file')
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  if (start === '') return fail('it is empty')
+  if (start.startsWith('{') || start.startsWith('[')) {
+    const kind = /"kind"\s*:\s*"passage-backup"/.test(text) ? 'backup' : 'results'
+    if (kind === 'backup') {
+      const read = readBackup(text, emptyProgress())
+      if (!read.ok) return fail(read.message.replace(/ Nothing was changed\.$/, ''))
+      const doc = read.backup.progress
+      const attempts = recentAttempts(doc, attemptCount(doc)).map((a) =>
+        fromBackup(a, bankOf(a.setId)),
+      )
+      if (attempts.length === 0) return fail('it is a backup with no attempts in it')
+      return {
+        ok: true,
+        handIn: {
+          file,
+          kind,
+          students: [{ name: label(file), fromFileName: true, attempts: attempts.reverse() }],
+        },
+      }
+    }
+    const read = readResults(text)
+    if (!read.ok) return fail(read.reason)
+    if (read.doc.attempts.length === 0) return fail('it has no attempts in it')
+    return {
+      ok: true,
+      handIn: {
+        file,
+        kind,
+        students: [
+          { name: read.doc.student.name, fromFileName: false, attempts: read.doc.attempts },
+        ],
+      },
+    }
+  }
+  const csv = readResultsCsv(text)
+  if (!csv.ok) {
+    const looksCsv =
+      /^[^\n]*,/.test(start) && /(^|,)"?student"?(,|$)/m.test(start.split('\n')[0] ?? '')
+    return fail(
+      looksCsv
+        ? csv.reason
+        : 'it is not a Passage results file, results CSV or backup (is it the right file?)',
+    )
+  }
+  return {
+    ok: true,
+    handIn: {
+      file,
+      kind: 'csv',
+      students: csv.students.map((s) => ({ ...s, fromFileName: false })),
+    },
+  }
+}
+
+/** The set version an attempt claims, or of the loaded set when it has none but fits it. */
+export function versionOf(attempt: ResultAttempt, bank: Bank | undefined): string | null {
+  if (attempt.set.version !== null) return attempt.set.version
+  if (!bank || attempt.answers.length === 0) return null
+  const ids = new Set(bank.questions.map((q) => q.id))
+  return attempt.answers.every((a) => ids.has(a.questionId)) ? setVersion(bank) : null
+}

@@ -1,0 +1,56 @@
+/** The class report as CSV: one row per question of each set, the set's figures on every row. */
+import { guardCell, toCsv } from '../interop/csv.ts'
+import type { SetReport } from './stats.ts'
+
+export const REPORT_CSV_COLUMNS = [
+  'set_id',
+  'set_title',
+  'set_version',
+  'attempts_counted',
+  'students',
+  'mean_score',
+  'median_score',
+  'pass_rate',
+  'question_number',
+  'question_id',
+  'question_type',
+  'prompt',
+  'answers',
+  'facility_index',
+  'discrimination_index',
+  'flags',
+  'common_wrong_answers',
+] as const
+
+const fixed = (n: number | null, places = 3) => (n === null ? '' : n.toFixed(places))
+
+/** CSV of `reports`, ready for a spreadsheet; text cells guarded against formulas. */
+export function reportCsv(reports: readonly SetReport[]): string {
+  const rows: string[][] = [[...REPORT_CSV_COLUMNS]]
+  for (const r of reports) {
+    r.questions.forEach((q, i) => {
+      // Numbers are ours and stay numbers; every text cell is guarded.
+      const t = guardCell
+      rows.push([
+        t(r.group.setId),
+        t(r.group.title),
+        r.group.version ?? '',
+        String(r.counted),
+        String(r.students),
+        fixed(r.mean),
+        fixed(r.median),
+        fixed(r.passRate),
+        String(i + 1),
+        t(q.questionId),
+        q.type ?? '',
+        t(q.prompt ?? ''),
+        String(q.n),
+        fixed(q.facility),
+        fixed(q.discrimination),
+        q.flags.join(' '),
+        t(q.wrongAnswers.map((w) => `${w.response} (${w.count})`).join('; ')),
+      ])
+    })
+  }
+  return toCsv(rows)
+}

@@ -1,0 +1,214 @@
+/**
+ * Item analysis of one set's attempts, as Moodle's quiz statistics report computes it
+ * (question/classes/statistics/questions/calculator.php):
+ *
+ * - facility index = mean mark on the question / its maximum mark;
+ * - discrimination index = the correlation between the mark on the question and the mark on the
+ *   rest of the test (the attempt's total minus this question), i.e.
+ *   cov(x, y) / √(var(x) · var(y)) with n − 1 in each; undefined when either variance is 0 or
+ *   there is one attempt. Moodle shows it × 100; here it is the plain coefficient, −1 to 1.
+ *
+ * Every student counts once (their first attempt, by default; or best, last, or every attempt),
+ * and only attempts that asked every question of the set: a retry of missed questions or a quiz
+ * of chosen topics cannot be compared with whole tests.
+ */
+import type { ClassAttempt, SetGroup } from './collect.ts'
+
+export type Policy = 'first' | 'best' | 'last' | 'all'
+
+export const FLAG_LIMITS = { hard: 0.3, easy: 0.95, discrimination: 0.2 } as const
+
+export type Flag = 'hard' | 'easy' | 'weak'
+
+export interface QuestionReport {
+  questionId: string
+  prompt: string | null
+  type: string | null
+  /** Attempts counted. */
+  n: number
+  facility: number | null
+  discrimination: number | null
+  flags: Flag[]
+  /** The commonest answers that did not earn full marks, most frequent first (at most 3). */
+  wrongAnswers: { response: string; count: number }[]
+  /** Answers the students marked right themselves ("I was right"), worth a look. */
+  markedRight: number
+}
+
+export interface StudentRow {
+  student: string
+  attemptId: string
+  finishedAt: string
+  score: number
+  max: number
+  fraction: number
+  passed: boolean | null
+}
+
+export interface SetReport {
+  group: SetGroup
+  policy: Policy
+  /** Students with at least one counted attempt. */
+  students: number
+  /** Attempts counted, and attempts left out because they asked only some questions. */
+  counted: number
+  partial: number
+  mean: number | null
+  median: number | null
+  /** Share of counted attempts that passed; null when the pass mark is unknown. */
+  passRate: number | null
+  /** Counted attempts per 10 % band of score: 0–9 %, 10–19 %, …, 90–100 %. */
+  histogram: number[]
+  rows: StudentRow[]
+  questions: QuestionReport[]
+}
+
+const EPSILON = 1e-9
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The fraction of marks an attempt earned. */
+const fractionOf = (a: ClassAttempt) => (a.max > 0 ? a.score / a.max : 0)
+
+/** Whether an attempt passed: as recorded, or by the pass mark when it was not. */
+function passedOf(a: ClassAttempt, passMark: number | null): boolean | null {
+  if (a.passed !== null) return a.passed
+  return passMark === null ? null : fractionOf(a) + EPSILON >= passMark
+}
+
+/** Each student's attempt by `policy`, among those that asked every question. */
+export function countedAttempts(group: SetGroup, policy: Policy): ClassAttempt[] {
+  const all = new Set(group.questionIds)
+  const complete = group.attempts.filter(
+    (a) => a.answers.length === all.size && a.answers.every((x) => all.has(x.questionId)),
+  )
+  if (policy === 'all') return complete
+  const byStudent = new Map<string, ClassAttempt>()
+  const time = (a: ClassAttempt) => Date.parse(a.finishedAt)
+  for (const a of complete) {
+    const held = byStudent.get(a.studentKey)
+    const better =
+      !held ||
+      (policy === 'first' && time(a) < time(held)) ||
+      (policy === 'last' && time(a) > time(held)) ||
+      (policy === 'best' &&
+        (fractionOf(a) > fractionOf(held) ||
+          (fractionOf(a) === fractionOf(held) && time(a) < time(held))))
+    if (better) byStudent.set(a.studentKey, a)
+  }
+  return [...byStudent.values()]
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2
+}
+
+/** Moodle's discrimination index for marks `x` and rest-of-test marks `y`; null when undefined. */
+export function discriminationIndex(x: readonly number[], y: readonly number[]): number | null {
+  const n = x.length
+  if (n < 2) return null
+  const mx = mean(x)
+  const my = mean(y)
+  let sxx = 0
+  let syy = 0
+  let sxy = 0
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] as number) - mx
+    const dy = (y[i] as number) - my
+    sxx += dx * dx
+    syy += dy * dy
+    sxy += dx * dy
+  }
+  // The n − 1 of each variance and the covariance cancel out.
+  if (sxx < EPSILON || syy < EPSILON) return null
+  return sxy / Math.sqrt(sxx * syy)
+}
+
+/** Hard, easy, weakly discriminating: what a teacher should look at again. */
+export function flagsOf(facility: number | null, discrimination: number | null): Flag[] {
+  const flags: Flag[] = []
+  if (facility !== null && facility < FLAG_LIMITS.hard) flags.push('hard')
+  if (facility !== null && facility > FLAG_LIMITS.easy) flags.push('easy')
+  if (discrimination !== null && discrimination < FLAG_LIMITS.discrimination) flags.push('weak')
+  return flags
+}
+
+/** The statistics of one set group. */
+export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport {
+  const counted = countedAttempts(group, policy)
+  const fractions = counted.map(fractionOf)
+  const histogram = Array<number>(10).fill(0)
+  for (const f of fractions) {
+    const band = Math.min(9, Math.floor(f * 10 + EPSILON))
+    histogram[band] = (histogram[band] ?? 0) + 1
+  }
+  const passes = counted.map((a) => passedOf(a, group.passMark))
+  const known = passes.filter((p) => p !== null)
+  const questions = group.questionIds.map((qid): QuestionReport => {
+    const x: number[] = []
+    const y: number[] = []
+    const wrong = new Map<string, number>()
+    let markedRight = 0
+    for (const a of counted) {
+      const answer = a.answers.find((r) => r.questionId === qid)
+      if (!answer) continue
+      if (answer.markedRight) markedRight++
+      x.push(answer.score / answer.max)
+      y.push(a.score - answer.score)
+      if (answer.score < answer.max - EPSILON && answer.response !== null) {
+        wrong.set(answer.response, (wrong.get(answer.response) ?? 0) + 1)
+      }
+    }
+    const facility = x.length > 0 ? mean(x) : null
+    const discrimination = discriminationIndex(x, y)
+    const info = group.questions[qid]
+    return {
+      questionId: qid,
+      prompt: info?.prompt ?? null,
+      type: info?.type ?? null,
+      n: x.length,
+      facility,
+      discrimination,
+      flags: flagsOf(facility, discrimination),
+      markedRight,
+      wrongAnswers: [...wrong]
+        .map(([response, count]) => ({ response, count }))
+        .sort((a, b) => b.count - a.count || byText(a.response, b.response))
+        .slice(0, 3),
+    }
+  })
+  return {
+    group,
+    policy,
+    students: new Set(counted.map((a) => a.studentKey)).size,
+    counted: counted.length,
+    partial: group.attempts.length - countedAttempts(group, 'all').length,
+    mean: fractions.length ? mean(fractions) : null,
+    median: fractions.length ? median(fractions) : null,
+    passRate:
+      known.length === counted.length && known.length > 0
+        ? known.filter(Boolean).length / known.length
+        : null,
+    histogram,
+    rows: counted
+      .map((a, i) => ({
+        student: a.student,
+        attemptId: a.id,
+        finishedAt: a.finishedAt,
+        score: a.score,
+        max: a.max,
+        fraction: fractions[i] as number,
+        passed: passes[i] ?? null,
+      }))
+      .sort(
+        (a, b) =>
+          byText(a.student.toLowerCase(), b.student.toLowerCase()) ||
+          byText(a.finishedAt, b.finishedAt),
+      ),
+    questions,
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * CSV as RFC 4180 writes it: fields separated by commas, records by CRLF, a field quoted when it
+ * holds a comma, a quote or a line break, and a quote inside a quoted field doubled. Spreadsheets
+ * run a cell that starts with = + - @ (or a tab or carriage return) as a formula, so text cells are
+ * guarded with a leading apostrophe, the way OWASP recommends, and the reader takes it off again.
+ */
+
+/** Characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** Whether `value` needs the apostrophe guard: a formula start, or an apostrophe before one. */
+function needsGuard(value: string): boolean {
+  if (FORMULA_START.test(value)) return true
+  return value.startsWith("'") && needsGuard(value.slice(1))
+}
+
+/** A text cell a spreadsheet shows as text, never runs; `unguardCell` gives the value back. */
+export function guardCell(value: string): string {
+  return needsGuard(value) ? `'${value}` : value
+}
+
+/** The value `guardCell` was given. */
+export function unguardCell(cell: string): string {
+  return cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell
+}
+
+function quoteField(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+}
+
+/** Rows as CSV text: CRLF after every record, fields quoted only when they must be. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(quoteField).join(',') + '\r\n').join('')
+}
+
+export type CsvRead = { ok: true; rows: string[][] } | { ok: false; line: number; reason: string }
+
+/**
+ * CSV text to rows. Accepts CRLF or LF line ends, a leading byte-order mark and a missing last
+ * line end; a quote left open or text after a closing quote is an error with its line number.
+ */
+export function parseCsv(text: string): CsvRead {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let line = 1
+  let i = 0
+  let fieldStart = true
+  while (i < source.length) {
+    const ch = source[i] as string
+    if (fieldStart && ch === '"') {
+      // A quoted field runs to the next quote that is not doubled.
+      const startLine = line
+      i++
+      for (;;) {
+        if (i >= source.length) {
+          return { ok: false, line: startLine, reason: 'a quoted field is never closed' }
+        }
+        const c = source[i] as string
+        if (c === '"') {
+          if (source[i + 1] === '"') {
+            field += '"'
+            i += 2
+            continue
+          }
+          i++
+          break
+        }
+        if (c === '\n') line++
+        field += c
+        i++
+      }
+      const next = source[i]
+      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+        return { ok: false, line, reason: 'there is text after a closing quote' }
+      }
+      fieldStart = false
+      continue
+    }
+    if (ch === ',') {
+      row.push(field)
+      field = ''
+      fieldStart = true
+      i++
+      continue
+    }
+    if (ch === '\r' || ch === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      fieldStart = true
+      i += ch === '\r' && source[i + 1] === '\n' ? 2 : 1
+      line++
+      continue
+    }
+    if (ch === '"') return { ok: false, line, reason: 'a quote appears inside an unquoted field' }
+    field += ch
+    fieldStart = false
+    i++
+  }
+  if (!fieldStart || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return { ok: true, rows }
+}

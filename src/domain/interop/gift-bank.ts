@@ -1,0 +1,150 @@
+/**
+ * GIFT items (gift-parse.ts) to a Passage set: the comments Passage wrote give the set's own
+ * fields, each question's id, tags, difficulty and unit, and how many evidence quotes close its
+ * general feedback; without them, a plain GIFT file still gives questions, with problems listed
+ * for what Passage needs and GIFT lacks (evidence, above all). The result is a candidate to
+ * validate with `parseBank`, never trusted as it is.
+ */
+import type { Question } from '../bank/schema.ts'
+import { ARTICLE_TAG, EVIDENCE_PREFIX, EVIDENCE_SUFFIX, QUESTION_TAG, SET_TAG } from './gift.ts'
+import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
+
+export interface GiftSet {
+  /** Fields of the set from Passage's header comment; empty for a file Passage did not write. */
+  set: Record<string, unknown>
+  /** The article's id and paragraphs, when the file holds one as a description item. */
+  article: { id: string | null; title: string; paragraphs: string[] } | null
+  questions: Record<string, unknown>[]
+  problems: GiftProblem[]
+}
+
+/** The JSON after `tag` in the first comment that has it; undefined when absent or unreadable. */
+function tagged(comments: readonly string[], tag: string): Record<string, unknown> | undefined {
+  for (const c of comments) {
+    if (!c.startsWith(tag)) continue
+    try {
+      const value = JSON.parse(c.slice(tag.length)) as unknown
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        return value as Record<string, unknown>
+      }
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/** Moodle's `[id:…]` and `[tag:…]` comment tokens, `\]` and `\\` unescaped. */
+function bracketed(comments: readonly string[], key: string): string[] {
+  const out: string[] = []
+  const pattern = new RegExp(`\\[${key}:((?:\\\\.|[^\\]\\\\])+)\\]`, 'g')
+  for (const c of comments) {
+    for (const m of c.matchAll(pattern)) out.push((m[1] as string).replace(/\\(.)/g, '$1'))
+  }
+  return out
+}
+
+/** Explanation and evidence from a general feedback Passage wrote (see gift-export.ts). */
+function feedbackParts(gf: string, count: number | undefined) {
+  const parts = gf === '' ? [] : gf.split('\n\n')
+  const isQuote = (p: string) => p.startsWith(EVIDENCE_PREFIX) && p.endsWith(EVIDENCE_SUFFIX)
+  let n = 0
+  if (count !== undefined) n = Math.min(count, parts.length)
+  else while (n < parts.length && isQuote(parts[parts.length - 1 - n] as string)) n++
+  const quotes = parts.slice(parts.length - n)
+  return {
+    explanation: parts.slice(0, parts.length - n).join('\n\n'),
+    evidence: quotes.map((q) =>
+      isQuote(q) ? q.slice(EVIDENCE_PREFIX.length, q.length - EVIDENCE_SUFFIX.length) : q,
+    ),
+  }
+}
+
+function toQuestion(
+  item: GiftItem,
+  index: number,
+  problems: GiftProblem[],
+): Record<string, unknown> | null {
+  const extras = tagged(item.comments, QUESTION_TAG) ?? {}
+  const id = bracketed(item.comments, 'id')[0] ?? item.name ?? `q${index + 1}`
+  const tags = bracketed(item.comments, 'tag')
+  const count = typeof extras.evidence === 'number' ? extras.evidence : undefined
+  const { explanation, evidence } = feedbackParts(item.generalFeedback, count)
+  if (evidence.length === 0) {
+    problems.push({ line: item.line, message: `${id}: no evidence quote from the article` })
+  }
+  const q: Record<string, unknown> = { id, type: '', prompt: item.text }
+  switch (item.kind) {
+    case 'multichoice': {
+      const choices = item.answers.map((a) => a.text)
+      if (item.single) {
+        Object.assign(q, {
+          type: 'single',
+          choices,
+          answer: item.answers.find((a) => a.weight >= 1)?.text ?? '',
+        })
+      } else {
+        Object.assign(q, {
+          type: 'multiple',
+          choices,
+          answers: item.answers.filter((a) => a.weight > 0).map((a) => a.text),
+        })
+      }
+      break
+    }
+    case 'truefalse':
+      Object.assign(q, { type: 'truefalse', answer: item.truth === true })
+      break
+    case 'numerical': {
+      const best = item.numbers.find((n) => n.weight >= 1) ?? item.numbers[0]
+      Object.assign(q, { type: 'numeric', answer: best?.value ?? 0 })
+      if (best?.tolerance !== null && best?.tolerance !== undefined) q.tolerance = best.tolerance
+      if (typeof extras.unit === 'string') q.unit = extras.unit
+      break
+    }
+    case 'shortanswer':
+      Object.assign(q, {
+        type: 'short',
+        accepted: item.answers.filter((a) => a.weight >= 1).map((a) => a.text),
+      })
+      break
+    case 'match':
+      Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
+      break
+    default:
+      problems.push({
+        line: item.line,
+        message: `${id}: ${item.kind === 'essay' ? 'an essay question' : 'this item'} has no Passage question type`,
+      })
+      return null
+  }
+  q.evidence = extras.single === true && evidence.length === 1 ? evidence[0] : evidence
+  if (explanation !== '') q.explanation = explanation
+  if (tags.length) q.tags = tags
+  if (typeof extras.difficulty === 'number') q.difficulty = extras.difficulty
+  return q
+}
+
+/** A Passage set (unvalidated) from parsed GIFT. */
+export function giftToSet(parsed: GiftParse): GiftSet {
+  const problems = [...parsed.problems]
+  const header = parsed.headers.map((h) => tagged(h.comments, SET_TAG)).find(Boolean)
+  const questions: Record<string, unknown>[] = []
+  let article: GiftSet['article'] = null
+  parsed.items.forEach((item, i) => {
+    const articleTag = tagged(item.comments, ARTICLE_TAG)
+    if (item.kind === 'description' && articleTag) {
+      const [title = '', ...paragraphs] = item.text.split('\n\n')
+      article = { id: typeof articleTag.id === 'string' ? articleTag.id : null, title, paragraphs }
+      return
+    }
+    const q = toQuestion(item, i, problems)
+    if (q) questions.push(q)
+  })
+  return { set: header ? { ...header } : {}, article, questions, problems }
+}
+
+/** The set as bank JSON: its own fields, then its questions (typed loosely: validate it). */
+export function giftBank(set: GiftSet): Record<string, unknown> & { questions: Question[] } {
+  return { ...set.set, questions: set.questions as unknown as Question[] }
+}

@@ -1,0 +1,307 @@
+/**
+ * Reading GIFT text the way Moodle's qformat_gift::readquestion does: blocks separated by blank
+ * lines, `//` comment lines, `::name::`, the answer section between the first `{` and the first
+ * `}`, `####` general feedback, backslash escapes, and the question type told from the answers.
+ * It reads what it can and lists problems with their line numbers; it never throws. Turning the
+ * items into a Passage set is `gift-bank.ts`.
+ */
+
+export type GiftKind =
+  'description' | 'essay' | 'multichoice' | 'truefalse' | 'shortanswer' | 'numerical' | 'match'
+
+export interface GiftAnswer {
+  text: string
+  /** Fraction of the mark, e.g. 1, 0.5, −0.5; 0 for a plain wrong choice. */
+  weight: number
+  feedback: string
+}
+
+export interface GiftItem {
+  /** 1-based line where the item starts. */
+  line: number
+  name: string | null
+  /** The text of the `//` lines before and inside the item, without the slashes. */
+  comments: string[]
+  text: string
+  generalFeedback: string
+  kind: GiftKind
+  answers: GiftAnswer[]
+  /** Multiple choice with one right answer (written with `=`). */
+  single: boolean
+  /** True/false: the right answer. */
+  truth: boolean | null
+  /** Numerical answers: value, tolerance (null when none was written) and weight. */
+  numbers: { value: number; tolerance: number | null; weight: number }[]
+  pairs: { left: string; right: string }[]
+}
+
+export interface GiftProblem {
+  line: number
+  message: string
+}
+
+export interface GiftParse {
+  items: GiftItem[]
+  /** Comment-only blocks (file headers), each block's comment lines. */
+  headers: { line: number; comments: string[] }[]
+  categories: string[]
+  problems: GiftProblem[]
+}
+
+// Escaped characters become private-use placeholders while the structure is read.
+const PH = {
+  backslash: '\uE000',
+  colon: '\uE001',
+  hash: '\uE002',
+  equals: '\uE003',
+  open: '\uE004',
+  close: '\uE005',
+  tilde: '\uE006',
+  newline: '\uE007',
+} as const
+const ESCAPES: Record<string, string> = {
+  ':': PH.colon,
+  '#': PH.hash,
+  '=': PH.equals,
+  '{': PH.open,
+  '}': PH.close,
+  '~': PH.tilde,
+  n: PH.newline,
+}
+const BACK: Record<string, string> = {
+  [PH.backslash]: '\\',
+  [PH.colon]: ':',
+  [PH.hash]: '#',
+  [PH.equals]: '=',
+  [PH.open]: '{',
+  [PH.close]: '}',
+  [PH.tilde]: '~',
+  [PH.newline]: '\n',
+}
+
+function protect(text: string): string {
+  return text
+    .replace(/[\uE000-\uE007]/g, '\uFFFD')
+    .replace(/\\\\/g, PH.backslash)
+    .replace(/\\([:#={}~n])/g, (_, ch: string) => ESCAPES[ch] as string)
+}
+
+const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (ch) => BACK[ch] as string)
+
+/** Moodle's parse_text_with_format: a leading [moodle], [html], [plain] or [markdown] is dropped. */
+function plain(text: string): string {
+  const t = text.trim()
+  const m = /^\[(moodle|html|plain|markdown)\]/.exec(t)
+  return restore(m ? t.slice(m[0].length) : t).trim()
+}
+
+const WEIGHT = /^%(-?)(\d{1,3}(?:\.\d*)?)%/
+
+/** A leading %weight%, as a fraction, and the rest. */
+function weighed(answer: string, fallback: number): { weight: number; rest: string } {
+  const m = WEIGHT.exec(answer)
+  if (!m) return { weight: fallback, rest: answer }
+  const value = Number(m[2]) / 100
+  return { weight: m[1] ? -value : value, rest: answer.slice(m[0].length) }
+}
+
+/** "text#feedback" split at the first #. */
+function withFeedback(answer: string): { text: string; feedback: string } {
+  const at = answer.indexOf('#')
+  return at < 0
+    ? { text: plain(answer), feedback: '' }
+    : { text: plain(answer.slice(0, at)), feedback: plain(answer.slice(at + 1)) }
+}
+
+/** Splits at each occurrence of `marks`, keeping the mark that starts each part. */
+function splitKeeping(text: string, marks: RegExp): string[] {
+  const parts: string[] = []
+  let current = ''
+  for (const ch of text) {
+    if (marks.test(ch) && current.trim() !== '') {
+      parts.push(current)
+      current = ''
+    }
+    current += ch
+  }
+  if (current.trim() !== '') parts.push(current)
+  return parts.map((p) => p.trim())
+}
+
+function emptyItem(line: number, comments: string[]): GiftItem {
+  return {
+    line,
+    name: null,
+    comments,
+    text: '',
+    generalFeedback: '',
+    kind: 'description',
+    answers: [],
+    single: false,
+    truth: null,
+    numbers: [],
+    pairs: [],
+  }
+}
+
+function readBlock(
+  raw: string,
+  line: number,
+  comments: string[],
+  problems: GiftProblem[],
+): GiftItem | string | null {
+  let text = protect(raw).trim()
+  if (text === '') return null
+  if (/^\$CATEGORY:/.test(text)) return restore(text.slice('$CATEGORY:'.length)).trim()
+  const item = emptyItem(line, comments)
+  if (text.startsWith('::')) {
+    const end = text.indexOf('::', 2)
+    if (end >= 0) {
+      item.name = restore(text.slice(2, end)).trim()
+      text = text.slice(end + 2).trim()
+    } else {
+      text = text.slice(2)
+    }
+  }
+  const start = text.indexOf('{')
+  const finish = text.indexOf('}')
+  if (start < 0 && finish < 0) {
+    item.text = plain(text)
+    return item
+  }
+  if (start < 0 || finish < 0 || finish < start) {
+    problems.push({ line, message: 'a “{” has no matching “}” (or the other way round)' })
+    return null
+  }
+  let answers = text.slice(start + 1, finish).trim()
+  const question = text.endsWith('}')
+    ? text.slice(0, start) + text.slice(finish + 1)
+    : `${text.slice(0, start)}_____${text.slice(finish + 1)}`
+  const gf = answers.lastIndexOf('####')
+  if (gf >= 0) {
+    item.generalFeedback = plain(answers.slice(gf + 4))
+    answers = answers.slice(0, gf).trim()
+  }
+  item.text = plain(question)
+  if (answers === '') {
+    item.kind = 'essay'
+    return item
+  }
+  if (answers.startsWith('#')) {
+    item.kind = 'numerical'
+    let body = answers.slice(1)
+    const wrongAt = body.indexOf('~')
+    if (wrongAt >= 0) body = body.slice(0, wrongAt)
+    const parts = body.includes('=') ? splitKeeping(body, /=/) : [body.trim()]
+    for (const part of parts) {
+      const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
+      const { text: value } = withFeedback(rest)
+      let n: number
+      let tolerance: number | null = null
+      const range = value.indexOf('..')
+      const colon = value.indexOf(':')
+      if (range > 0) {
+        const lo = Number(value.slice(0, range))
+        const hi = Number(value.slice(range + 2))
+        n = (lo + hi) / 2
+        tolerance = hi - n
+      } else if (colon > 0) {
+        n = Number(value.slice(0, colon))
+        tolerance = Number(value.slice(colon + 1))
+      } else {
+        n = Number(value)
+      }
+      if (
+        value.trim() === '' ||
+        !Number.isFinite(n) ||
+        (tolerance !== null && !Number.isFinite(tolerance))
+      ) {
+        problems.push({ line, message: `“${value.slice(0, 40)}” is not a number answer` })
+        return null
+      }
+      item.numbers.push({ value: n, tolerance, weight })
+    }
+    return item
+  }
+  if (answers.includes('~')) {
+    item.kind = 'multichoice'
+    item.single = answers.includes('=')
+    for (const part of splitKeeping(answers, /[~=]/)) {
+      const right = part.startsWith('=')
+      const { weight, rest } = weighed(part.slice(1).trim(), right ? 1 : 0)
+      item.answers.push({ ...withFeedback(rest), weight: right ? 1 : weight })
+    }
+    if (item.answers.length < 2) {
+      problems.push({ line, message: 'a choice question needs at least two answers' })
+      return null
+    }
+    return item
+  }
+  if (answers.includes('=') && answers.includes('->')) {
+    item.kind = 'match'
+    for (const part of splitKeeping(answers, /=/)) {
+      const body = part.replace(/^=/, '')
+      const arrow = body.indexOf('->')
+      if (arrow < 0) {
+        problems.push({
+          line,
+          message: `“${restore(body).slice(0, 40)}” has no “->” between its pair`,
+        })
+        return null
+      }
+      item.pairs.push({
+        left: plain(body.slice(0, arrow)),
+        right: restore(body.slice(arrow + 2)).trim(),
+      })
+    }
+    if (item.pairs.length < 2) {
+      problems.push({ line, message: 'a matching question needs at least two pairs' })
+      return null
+    }
+    return item
+  }
+  const bare = (answers.includes('#') ? answers.slice(0, answers.indexOf('#')) : answers).trim()
+  if (['T', 'TRUE', 'F', 'FALSE'].includes(bare)) {
+    item.kind = 'truefalse'
+    item.truth = bare.startsWith('T')
+    return item
+  }
+  item.kind = 'shortanswer'
+  for (const part of splitKeeping(answers, /=/)) {
+    const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
+    item.answers.push({ ...withFeedback(rest), weight })
+  }
+  return item
+}
+
+/** Every item of a GIFT file, with the problems found on the way. */
+export function parseGift(source: string): GiftParse {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  const out: GiftParse = { items: [], headers: [], categories: [], problems: [] }
+  let block: string[] = []
+  let comments: string[] = []
+  let first = 0
+  const flush = () => {
+    const raw = block.join('\n')
+    if (raw.trim() === '') {
+      if (comments.length) out.headers.push({ line: first, comments })
+    } else {
+      const read = readBlock(raw, first, comments, out.problems)
+      if (typeof read === 'string') out.categories.push(read)
+      else if (read) out.items.push(read)
+    }
+    block = []
+    comments = []
+  }
+  lines.forEach((text, i) => {
+    if (text.trim() === '') {
+      flush()
+      return
+    }
+    if (block.length === 0 && comments.length === 0) first = i + 1
+    if (text.trim().startsWith('//')) comments.push(text.trim().slice(2).trim())
+    else block.push(text)
+  })
+  flush()
+  return out
+}

@@ -1,0 +1,117 @@
+/**
+ * Answers into cards. Every answer — in a quiz, a review or practice — is graded (`rating.ts`),
+ * scheduled, and appended to its card's log. Applying is idempotent: an answer already in a
+ * card's log is skipped, so re-applying what another tab may have written over loses nothing and
+ * counts nothing twice.
+ */
+import { QUESTION_ID, SET_ID } from '../progress/schema.ts'
+import {
+  decodeCard,
+  encodeCard,
+  encodeEntry,
+  ENTRY_CHARS,
+  entryTime,
+  logHas,
+  logOf,
+  storableTime,
+  type Source,
+} from './card.ts'
+import { gradeFor, type AnswerOutcome } from './rating.ts'
+import type { Scheduler } from './scheduler.ts'
+import type { ReviewDoc, SetCards } from './schema.ts'
+
+/** One answered question, wherever it was answered. */
+export interface ReviewAnswer extends AnswerOutcome {
+  setId: string
+  qid: string
+  /** When it was answered, epoch ms. */
+  at: number
+  source: Source
+}
+
+/** How much log a card keeps: its latest `perCard` entries of the last `days` days. */
+export interface LogLimits {
+  perCard: number
+  days: number
+}
+
+/** A year of history is what the dashboard shows; 32 entries cover a card answered daily for a month. */
+export const LOG_LIMITS: Readonly<LogLimits> = Object.freeze({ perCard: 32, days: 366 })
+
+const DAY_MS = 86_400_000
+
+/** `log` with `entry` in time order, cut to the limits (counted back from its newest entry). */
+function withEntry(log: string, entry: string, limits: LogLimits): string {
+  const at = entryTime(entry, 0)
+  let i = log.length
+  while (i >= ENTRY_CHARS && entryTime(log, i - ENTRY_CHARS) > at) i -= ENTRY_CHARS
+  let out = log.slice(0, i) + entry + log.slice(i)
+  const newest = entryTime(out, out.length - ENTRY_CHARS)
+  let start = Math.max(0, out.length - limits.perCard * ENTRY_CHARS)
+  while (start < out.length && entryTime(out, start) < newest - limits.days * DAY_MS) {
+    start += ENTRY_CHARS
+  }
+  if (start > 0) out = out.slice(start)
+  return out
+}
+
+/** Whether an answer names a card the document can hold (ids as the progress format allows). */
+function storable(answer: ReviewAnswer): boolean {
+  return SET_ID.test(answer.setId) && QUESTION_ID.test(answer.qid) && Number.isFinite(answer.at)
+}
+
+/**
+ * `doc` with `answers` applied in time order; returns `doc` itself when every one is already in.
+ * An answer older than its card's last one (another tab's, arriving late) is logged at its own
+ * time and scheduled as if given just after the last: both count, neither is lost.
+ */
+export function applyAnswers(
+  doc: ReviewDoc,
+  answers: readonly ReviewAnswer[],
+  scheduler: Scheduler,
+  limits: LogLimits = LOG_LIMITS,
+): ReviewDoc {
+  const sorted = answers.filter(storable).sort((a, b) => a.at - b.at)
+  let cards: Record<string, SetCards> | undefined
+  const changedSets = new Map<string, Record<string, string>>()
+  for (const answer of sorted) {
+    const at = storableTime(answer.at)
+    const grade = gradeFor(answer)
+    const entry = encodeEntry({ at, grade, source: answer.source, sure: answer.sure })
+    let set = changedSets.get(answer.setId)
+    const stored: Readonly<SetCards> =
+      set ?? (Object.hasOwn(doc.cards, answer.setId) ? (doc.cards[answer.setId] as SetCards) : {})
+    const text = Object.hasOwn(stored, answer.qid) ? stored[answer.qid] : undefined
+    if (text !== undefined && logHas(logOf(text), entry)) continue
+    const before = text === undefined ? undefined : decodeCard(text)
+    const state = {
+      ...scheduler.next(before, grade, before && at < before.last ? before.last : at),
+      reviewed: (before?.reviewed ?? false) || answer.source !== 'quiz',
+    }
+    if (!set) {
+      set = { ...stored }
+      changedSets.set(answer.setId, set)
+    }
+    set[answer.qid] = encodeCard(
+      state,
+      withEntry(text === undefined ? '' : logOf(text), entry, limits),
+    )
+    cards ??= { ...doc.cards }
+    cards[answer.setId] = set
+  }
+  return cards ? { ...doc, cards } : doc
+}
+
+/** Whether `doc` holds `answer` already (its card's log has its entry). */
+export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
+  const set = Object.hasOwn(doc.cards, answer.setId) ? doc.cards[answer.setId] : undefined
+  const text = set && Object.hasOwn(set, answer.qid) ? set[answer.qid] : undefined
+  if (text === undefined) return false
+  const entry = encodeEntry({
+    at: storableTime(answer.at),
+    grade: gradeFor(answer),
+    source: answer.source,
+    sure: answer.sure,
+  })
+  return logHas(logOf(text), entry)
+}

@@ -1,0 +1,25 @@
+/**
+ * Calendar days in the student's own time zone. "Due today", streaks and "reviews per day" are
+ * about the day on the student's wall clock, not UTC; the zone is the runtime's (the browser's),
+ * and every function takes the instant it works on, so tests choose their dates.
+ */
+
+const DAY_MS = 86_400_000
+
+/** A local calendar day as a whole number: days since 1970-01-01 on the local calendar. */
+export function dayNumber(t: number): number {
+  const d = new Date(t)
+  return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS)
+}
+
+/** The instant the local day after `t`'s day begins (midnight, whatever the clock change). */
+export function startOfNextDay(t: number): number {
+  const d = new Date(t)
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime()
+}
+
+/** Local noon of a day number, a safe instant to format or compare that day with. */
+export function noonOf(day: number): number {
+  const d = new Date(day * DAY_MS)
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12).getTime()
+}

@@ -1,0 +1,161 @@
+/**
+ * What to review now. A card is due on the local day its due time falls on, so "7 to review"
+ * stays the same all day; the queue is every due card, most overdue first, except that cards never
+ * reviewed before (met only in quizzes) enter at most `newPerDay` a day. A scope narrows the queue
+ * to one set or one tag; "hard" practice takes the cards the student finds hardest, due or not.
+ */
+import { decodeEntry, ENTRY_CHARS, type Grade } from './card.ts'
+import { dayNumber, startOfNextDay } from './days.ts'
+import type { ReviewCard } from './index.ts'
+
+export type Scope =
+  { kind: 'all' } | { kind: 'set'; setId: string } | { kind: 'tag'; tag: string } | { kind: 'hard' }
+
+/** A scope as text, for the stored session and the page address. */
+export function scopeText(scope: Scope): string {
+  switch (scope.kind) {
+    case 'set':
+      return `set:${scope.setId}`
+    case 'tag':
+      return `tag:${scope.tag}`
+    default:
+      return scope.kind
+  }
+}
+
+/** The scope `scopeText` wrote; anything else reads as every set. */
+export function parseScope(text: string): Scope {
+  if (text === 'hard') return { kind: 'hard' }
+  if (text.startsWith('set:') && text.length > 4) return { kind: 'set', setId: text.slice(4) }
+  if (text.startsWith('tag:') && text.length > 4) return { kind: 'tag', tag: text.slice(4) }
+  return { kind: 'all' }
+}
+
+/** Whether a card is due on `now`'s local day (or earlier). */
+export function isDue(card: ReviewCard, now: number): boolean {
+  return card.state.due < startOfNextDay(now)
+}
+
+/** When the card first came up in a review session, if its log still says. */
+function firstReviewedAt(card: ReviewCard): number | undefined {
+  for (let i = 0; i + ENTRY_CHARS <= card.log.length; i += ENTRY_CHARS) {
+    const e = decodeEntry(card.log, i)
+    if (e.source !== 'quiz') return e.at
+  }
+  return undefined
+}
+
+/** How many cards had their first review session on `now`'s local day. */
+export function introducedOn(cards: readonly ReviewCard[], now: number): number {
+  const today = dayNumber(now)
+  let n = 0
+  for (const card of cards) {
+    if (!card.state.reviewed || dayNumber(card.state.last) !== today) continue
+    const first = firstReviewedAt(card)
+    if (first !== undefined && dayNumber(first) === today) n++
+  }
+  return n
+}
+
+/** Oldest due first; the key settles equal times, so the order never depends on storage order. */
+export function byDue(a: ReviewCard, b: ReviewCard): number {
+  return a.state.due - b.state.due || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+}
+
+export interface QueueOptions {
+  now: number
+  /** Cards never reviewed before that may enter today. */
+  newPerDay: number
+  /** Leaves out cards that cannot be asked (their question is gone from the banks). */
+  include?: (card: ReviewCard) => boolean
+}
+
+/**
+ * Today's review, every set together: each due card once, most overdue first, with at most
+ * `newPerDay` minus those already introduced today of the cards never reviewed before.
+ */
+export function dueQueue(cards: readonly ReviewCard[], options: QueueOptions): ReviewCard[] {
+  const { now, include } = options
+  let allowance = Math.max(0, options.newPerDay - introducedOn(cards, now))
+  const due = cards.filter((c) => isDue(c, now) && (!include || include(c))).sort(byDue)
+  return due.filter((c) => c.state.reviewed || allowance-- > 0)
+}
+
+/** The cards of `queue` in `scope`; `tagsOf` gives a card's question tags. */
+export function inScope(
+  queue: readonly ReviewCard[],
+  scope: Scope,
+  tagsOf: (card: ReviewCard) => readonly string[],
+): ReviewCard[] {
+  switch (scope.kind) {
+    case 'set':
+      return queue.filter((c) => c.setId === scope.setId)
+    case 'tag':
+      return queue.filter((c) => tagsOf(c).includes(scope.tag))
+    default:
+      return [...queue]
+  }
+}
+
+/**
+ * When the next review after today's queue comes up: the earliest due time after today, or the
+ * start of tomorrow when due cards wait for tomorrow's new-card allowance. undefined: none.
+ */
+export function nextReviewAt(
+  cards: readonly ReviewCard[],
+  queued: ReadonlySet<string>,
+  now: number,
+): number | undefined {
+  const tomorrow = startOfNextDay(now)
+  let next: number | undefined
+  for (const card of cards) {
+    if (queued.has(card.key)) continue
+    const at = Math.max(card.state.due, tomorrow)
+    if (next === undefined || at < next) next = at
+  }
+  return next
+}
+
+/** The grade of a card's latest log entry. */
+export function lastGrade(card: ReviewCard): Grade | undefined {
+  return card.log.length >= ENTRY_CHARS
+    ? decodeEntry(card.log, card.log.length - ENTRY_CHARS).grade
+    : undefined
+}
+
+export interface HardOptions {
+  /** The chance of recall a card is scheduled for: below it, a card counts as hard. */
+  retention: number
+  retrievability: (card: ReviewCard) => number
+  include?: (card: ReviewCard) => boolean
+  limit?: number
+}
+
+export interface HardCard {
+  card: ReviewCard
+  /** Chance of recall now, 0–1. */
+  recall: number
+}
+
+/**
+ * The cards the student finds hardest, due or not: any lapsed, last answered wrong or with
+ * effort, or now below the desired recall; most lapses first, then the least likely recalled.
+ */
+export function hardCards(cards: readonly ReviewCard[], options: HardOptions): HardCard[] {
+  const { include, limit = 10 } = options
+  const rows: HardCard[] = []
+  for (const card of cards) {
+    if (include && !include(card)) continue
+    const recall = options.retrievability(card)
+    const last = lastGrade(card)
+    const hard =
+      card.state.lapses > 0 || last === 'again' || last === 'hard' || recall < options.retention
+    if (hard) rows.push({ card, recall })
+  }
+  return rows
+    .sort(
+      (a, b) =>
+        b.card.state.lapses - a.card.state.lapses || a.recall - b.recall || byDue(a.card, b.card),
+    )
+    .slice(0, limit)
+}

@@ -1,0 +1,35 @@
+/**
+ * How an answer becomes an FSRS grade. This is the one place the mapping lives; the README
+ * states it and tests/domain/review/rating.test.ts holds it to every case.
+ */
+import type { Grade } from './card.ts'
+
+/** Longer than this on a question is "slow": right, but it took an effort (Hard). */
+export const SLOW_MS = 60_000
+
+/** What the grade is decided from; every quiz, practice and review answer has these. */
+export interface AnswerOutcome {
+  /** The answer that counts was right (after a second try, that try's). */
+  correct: boolean
+  /** Practice's look-back second try was used. */
+  retryUsed: boolean
+  /** Time the question was on screen. */
+  timeMs: number
+  /** The student said "I'm sure" before checking. */
+  sure: boolean
+}
+
+/**
+ * wrong → Again; right only on the second try, or slow → Hard; right and sure → Easy;
+ * right → Good. A partly right answer is not right: Again.
+ */
+export function gradeFor(outcome: AnswerOutcome): Grade {
+  if (!outcome.correct) return 'again'
+  if (outcome.retryUsed || outcome.timeMs > SLOW_MS) return 'hard'
+  return outcome.sure ? 'easy' : 'good'
+}
+
+/** The student was sure and wrong: the answer Moodle's certainty-based marking penalises most. */
+export function confidentlyWrong(outcome: Pick<AnswerOutcome, 'correct' | 'sure'>): boolean {
+  return outcome.sure && !outcome.correct
+}

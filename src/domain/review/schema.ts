@@ -1,0 +1,44 @@
+/**
+ * The stored review document, version 1: per question set, one card text per question answered
+ * (`card.ts`), and the review session in progress, so a reload carries on where it was.
+ */
+import * as z from 'zod/mini'
+import { QUESTION_ID, SET_ID } from '../progress/schema.ts'
+import { CARD_TEXT } from './card.ts'
+
+/** The review format this build writes. */
+export const REVIEW_VERSION = 1
+
+/** Longest review session kept; a queue is cut to this. */
+export const MAX_SESSION_CARDS = 500
+
+/** `<set id>#<question id>`, as `cardKey` writes it. */
+export const CARD_KEY = new RegExp(`${SET_ID.source.slice(0, -1)}#${QUESTION_ID.source.slice(1)}`)
+
+export const reviewSessionSchema = z.strictObject({
+  /** When it started, epoch ms: answers since then count in its summary. */
+  startedAt: z.int().check(z.gte(0)),
+  /** What it reviews, as `scopeText` writes it. */
+  scope: z.string().check(z.maxLength(300)),
+  /** Card keys in the order asked. */
+  cards: z.array(z.string().check(z.regex(CARD_KEY))).check(z.maxLength(MAX_SESSION_CARDS)),
+})
+
+export const reviewSchema = z.strictObject({
+  schemaVersion: z.literal(REVIEW_VERSION),
+  /** Set id → question id → card text. */
+  cards: z.record(
+    z.string().check(z.regex(SET_ID)),
+    z.record(z.string().check(z.regex(QUESTION_ID)), z.string().check(z.regex(CARD_TEXT))),
+  ),
+  session: z.optional(reviewSessionSchema),
+})
+
+export type ReviewDoc = z.infer<typeof reviewSchema>
+export type ReviewSession = z.infer<typeof reviewSessionSchema>
+export type SetCards = ReviewDoc['cards'][string]
+
+/** A review document with no card yet. */
+export function emptyReview(): ReviewDoc {
+  return { schemaVersion: REVIEW_VERSION, cards: {} }
+}

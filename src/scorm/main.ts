@@ -1,0 +1,45 @@
+/**
+ * The SCORM package's page: one question set, carried in the page itself, played with the
+ * app's own quiz, and reported to the LMS when there is one (see lms.ts and report.ts).
+ */
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import { loadLibrary, type Library } from '../domain/bank/index.ts'
+import { SET_DATA_ID, type ScormSet } from '../domain/interop/scorm.ts'
+import { useBanksStore } from '../stores/banks.ts'
+import ScormPlayer from './ScormPlayer.vue'
+import '../styles/main.css'
+
+/** The set in the page, checked like any bank file; a broken one is shown, not run. */
+function readSet(): { library: Library; problem: string | null } {
+  const empty: Library = { passages: {}, banks: [], failures: [] }
+  const text = document.getElementById(SET_DATA_ID)?.textContent ?? ''
+  let set: Partial<ScormSet>
+  try {
+    set = JSON.parse(text) as Partial<ScormSet>
+  } catch {
+    return { library: empty, problem: 'The question set in this page is damaged.' }
+  }
+  const passageId = set.passage?.id ?? 'article'
+  const library = loadLibrary([
+    { file: `questions/${passageId}/passage.json`, text: JSON.stringify(set.passage ?? null) },
+    { file: `questions/${passageId}/set.json`, text: JSON.stringify(set.bank ?? null) },
+  ])
+  const failure = library.failures[0]?.issues[0]
+  return library.banks.length === 1
+    ? { library, problem: null }
+    : { library: empty, problem: failure ? failure.message : 'The page holds no question set.' }
+}
+
+const { library, problem } = readSet()
+const pinia = createPinia()
+const app = createApp(ScormPlayer, { library, problem }).use(pinia)
+// The quiz looks its set up in the banks store, as it does in the app.
+useBanksStore(pinia).load([
+  ...Object.values(library.passages).map((p) => ({
+    file: `questions/${p.id}/passage.json`,
+    text: JSON.stringify(p),
+  })),
+  ...library.banks.map((b) => ({ file: b.file, text: JSON.stringify(b.bank) })),
+])
+app.mount('#app')

@@ -1,0 +1,44 @@
+/** What a finished quiz sends to the LMS, built from the quiz session with the domain's rules. */
+import type { Bank } from '../domain/bank/schema.ts'
+import { describeResponse, isResponseFor } from '../domain/grading/registry.ts'
+import { finishedValues, type ScormAnswer } from '../domain/interop/scorm.ts'
+import { summarize } from '../domain/quiz/score.ts'
+import { entryOf, type QuizSession } from '../domain/quiz/session.ts'
+import type { LmsSession } from './lms.ts'
+
+/** Sends a finished session's score, status and interactions, commits, and finishes. */
+export function reportFinished(
+  lms: LmsSession,
+  session: QuizSession,
+  bank: Bank,
+  now: number,
+  locale: string,
+) {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]))
+  const answers: ScormAnswer[] = session.order.flatMap((qid) => {
+    const question = byId.get(qid)
+    if (!question) return []
+    const entry = entryOf(session, qid)
+    const response = isResponseFor(question, entry.response) ? entry.response : undefined
+    return [
+      {
+        question,
+        response: entry.phase === 'unanswered' ? undefined : response,
+        words: response === undefined ? '' : describeResponse(question, response),
+        score: entry.result?.score ?? 0,
+        max: entry.result?.max ?? 1,
+        timeMs: entry.timeMs,
+      },
+    ]
+  })
+  const summary = summarize(session, bank)
+  const values = finishedValues(
+    answers,
+    { score: summary.score, max: summary.max, passed: summary.passed },
+    now - lms.startedAt,
+    lms.interactionBase,
+    locale,
+  )
+  for (const [element, value] of values) lms.set(element, value)
+  lms.finish()
+}

@@ -1,0 +1,270 @@
+import { computed, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import type { Bank, Question } from '../domain/bank/schema.ts'
+import type { AnyResponse } from '../domain/grading/types.ts'
+import { correctAnswerText } from '../domain/grading/registry.ts'
+import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
+import { createSession, currentEntry, type QuizSession } from '../domain/quiz/session.ts'
+import { pauseTimer } from '../domain/quiz/timer.ts'
+import type { ReviewAnswer } from '../domain/review/apply.ts'
+import { splitCardKey } from '../domain/review/card.ts'
+import { hardCards, isDue, parseScope, type Scope } from '../domain/review/queue.ts'
+import {
+  isCurrentSession,
+  newSession,
+  sessionProgress,
+  summarizeSession,
+} from '../domain/review/session.ts'
+import { useBanksStore } from './banks.ts'
+import { useReviewStore } from './review.ts'
+import { useReviewScheduler } from './review-scheduler.ts'
+import { useSettingsStore } from './settings.ts'
+
+/** How many cards "practise the questions I find hard" asks. */
+export const HARD_PRACTICE = 10
+
+/** The student's locale decides how "2,015" is read in number answers. */
+function locale(): string {
+  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en'
+}
+
+/** The card on screen: its question, asked as a one-question practice quiz. */
+interface OnScreen {
+  key: string
+  bank: Bank
+  question: Question
+  quiz: QuizSession
+  /** Its answer is final and recorded (right, a second try given, or the answer shown). */
+  recorded: boolean
+  /** Due when the session started (review); otherwise practice. */
+  due: boolean
+}
+
+/**
+ * A review session: today's due cards (or a set's, a tag's, or the hard ones), one at a time,
+ * each in its own question component with practice feedback, a second try, and "I'm sure"
+ * before checking. An answer is recorded the moment it is final, so a reload carries on from the
+ * next card; the session itself is stored with the cards.
+ */
+export const useReviewSessionStore = defineStore('reviewSession', () => {
+  const review = useReviewStore()
+  const banks = useBanksStore()
+  const settings = useSettingsStore()
+
+  const screen = shallowRef<OnScreen | null>(null)
+  const sure = ref(false)
+  /** The student chose to see the answer rather than take a second try. */
+  const revealed = ref(false)
+  const inputError = ref<string | null>(null)
+  /** Cards passed over in this tab; they stay due. */
+  const skipped = ref<ReadonlySet<string>>(new Set())
+
+  const stored = computed(() => review.session)
+  const scope = computed<Scope>(() => parseScope(stored.value?.scope ?? 'all'))
+  const progress = computed(() =>
+    stored.value
+      ? sessionProgress(stored.value, new Map(review.cards.map((c) => [c.key, c])))
+      : { answered: [], remaining: [] },
+  )
+  const remaining = computed(() =>
+    progress.value.remaining.filter(
+      (key) => !skipped.value.has(key) && review.questionOf(splitCardKey(key)),
+    ),
+  )
+  const total = computed(() => stored.value?.cards.length ?? 0)
+  const summary = computed(() => summarizeSession(progress.value))
+  const entry = computed(() => (screen.value ? currentEntry(screen.value.quiz) : undefined))
+  const inFeedback = computed(() => entry.value?.phase === 'feedback')
+  const canRetry = computed(
+    () =>
+      inFeedback.value &&
+      !revealed.value &&
+      !screen.value?.recorded &&
+      !entry.value?.retryUsed &&
+      entry.value?.result?.correct === false,
+  )
+  /** The session is over: nothing left to ask and nothing on screen. */
+  const finished = computed(() => !!stored.value && !screen.value && remaining.value.length === 0)
+
+  /** Puts card `key` on screen, or returns false when its question is gone. */
+  function show(key: string, now: Date): boolean {
+    const { setId, qid } = splitCardKey(key)
+    const bank = banks.bank(setId)
+    const question = bank?.questions.find((q) => q.id === qid)
+    const card = review.cards.find((c) => c.key === key)
+    if (!bank || !question || !card || !stored.value) return false
+    const quiz = createSession(
+      bank,
+      { mode: 'practice', shuffleQuestions: false, shuffleChoices: true, questionIds: [qid] },
+      `${stored.value.startedAt}:${key}`,
+      now,
+    )
+    const due = scope.value.kind !== 'hard' && isDue(card, stored.value.startedAt)
+    screen.value = { key, bank, question, quiz, recorded: false, due }
+    sure.value = false
+    revealed.value = false
+    inputError.value = null
+    return true
+  }
+
+  /** Shows the next card still to ask, or nothing when the session is done. */
+  function showNext(now = new Date()) {
+    screen.value = null
+    for (const key of remaining.value) if (show(key, now)) return
+  }
+
+  /** Starts a session over `scope` at `now`; false when there is nothing to review. */
+  function begin(next: Scope, now = new Date()): boolean {
+    const t = now.getTime()
+    const cards =
+      next.kind === 'hard'
+        ? hardCards(review.cards, {
+            retention: settings.retention,
+            retrievability: (c) => useReviewScheduler().retrievability(c.state, t),
+            include: review.askable,
+            limit: HARD_PRACTICE,
+          }).map((h) => h.card)
+        : review.queue(t, next)
+    if (cards.length === 0) return false
+    skipped.value = new Set()
+    review.saveSession(newSession(next, cards, t))
+    showNext(now)
+    return true
+  }
+
+  /** Carries on with today's stored session, if there is one; false otherwise. */
+  function resume(now = new Date()): boolean {
+    if (!stored.value) return false
+    if (!isCurrentSession(stored.value, now.getTime())) {
+      review.saveSession(undefined)
+      return false
+    }
+    if (!screen.value || !remaining.value.includes(screen.value.key)) {
+      if (!screen.value?.recorded) showNext(now)
+    }
+    return true
+  }
+
+  function requireScreen(): OnScreen {
+    if (!screen.value) throw new Error('No card is on screen.')
+    return screen.value
+  }
+  function update(quiz: QuizSession, patch: Partial<OnScreen> = {}) {
+    screen.value = { ...requireScreen(), quiz, ...patch }
+  }
+
+  function respond(response: AnyResponse) {
+    const s = requireScreen()
+    inputError.value = null
+    update(setResponse(s.quiz, s.question.id, response))
+  }
+
+  function toggleSure() {
+    if (!inFeedback.value) sure.value = !sure.value
+  }
+
+  /** Records the answer on screen, now final. */
+  function record(now: Date) {
+    const s = requireScreen()
+    const e = currentEntry(s.quiz)
+    const answer: ReviewAnswer = {
+      setId: s.bank.id,
+      qid: s.question.id,
+      at: now.getTime(),
+      source: s.due ? 'review' : 'practice',
+      correct: e.result?.correct === true,
+      retryUsed: e.retryUsed,
+      timeMs: e.timeMs,
+      sure: sure.value,
+    }
+    review.record([answer], useReviewScheduler())
+    update(pauseTimer(s.quiz, now), { recorded: true })
+  }
+
+  /** Checks the answer; refused input (e.g. not a number) is not an attempt. */
+  function submit(now = new Date()): boolean {
+    const s = requireScreen()
+    const result = submitAnswer(s.quiz, s.bank, now, locale())
+    inputError.value = result.message
+    if (result.message !== null) return false
+    update(result.session)
+    const e = currentEntry(result.session)
+    // Final unless a second try is on offer: right first time, or the second try given.
+    if (e.result?.correct || e.retryUsed) record(now)
+    return true
+  }
+
+  /** "Look back and try again": one more try, for Hard at best. */
+  function retry() {
+    const s = requireScreen()
+    update(startRetry(s.quiz))
+  }
+
+  /** "Show the answer": the card counts as wrong (Again). */
+  function reveal(now = new Date()) {
+    revealed.value = true
+    if (!requireScreen().recorded) record(now)
+  }
+
+  /** On to the next card; one left waiting for a second try counts as wrong. */
+  function next(now = new Date()) {
+    if (screen.value && inFeedback.value && !screen.value.recorded) record(now)
+    showNext(now)
+  }
+
+  /** Passes over the card on screen: not recorded, still due. */
+  function skip(now = new Date()) {
+    const s = requireScreen()
+    skipped.value = new Set([...skipped.value, s.key])
+    showNext(now)
+  }
+
+  /** Ends the session (after its summary, or part-way): the cards not reached stay due. */
+  function end() {
+    screen.value = null
+    skipped.value = new Set()
+    review.saveSession(undefined)
+  }
+
+  function correctAnswer(q: Question) {
+    return correctAnswerText(q)
+  }
+
+  function $reset() {
+    screen.value = null
+    sure.value = false
+    revealed.value = false
+    inputError.value = null
+    skipped.value = new Set()
+  }
+
+  return {
+    screen,
+    sure,
+    revealed,
+    inputError,
+    skipped,
+    stored,
+    scope,
+    progress,
+    remaining,
+    total,
+    summary,
+    entry,
+    inFeedback,
+    canRetry,
+    finished,
+    begin,
+    resume,
+    respond,
+    toggleSure,
+    submit,
+    retry,
+    reveal,
+    next,
+    skip,
+    end,
+    correctAnswer,
+    $reset,
+  }
+})

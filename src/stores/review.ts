@@ -1,0 +1,209 @@
+import { computed, onScopeDispose, readonly, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import type { Question } from '../domain/bank/schema.ts'
+import { answerApplied, applyAnswers, type ReviewAnswer } from '../domain/review/apply.ts'
+import { cardKey } from '../domain/review/card.ts'
+import { indexReview, type ReviewCard } from '../domain/review/index.ts'
+import { dueQueue, inScope, nextReviewAt, type Scope } from '../domain/review/queue.ts'
+import type { Scheduler } from '../domain/review/scheduler.ts'
+import { emptyReview, type ReviewDoc, type ReviewSession } from '../domain/review/schema.ts'
+import { useStorageDoor } from '../composables/storage/index.ts'
+import type { UpdateResult } from '../composables/storage/door.ts'
+import { readNotices, updateNotices, type StorageNotice } from '../composables/storage/notices.ts'
+import { reviewSpec } from '../composables/storage/review.ts'
+import { useBanksStore } from './banks.ts'
+import { useProgressStore } from './progress.ts'
+import { useSettingsStore, type Persistence } from './settings.ts'
+
+/** Answers this tab remembers to re-apply if another tab's simultaneous write lost them. */
+const REMEMBERED = 1000
+
+const answerKey = (a: ReviewAnswer) => `${a.setId}#${a.qid}@${a.at}`
+
+/** Notices in review words: trimming here shortens the review history, never a score. */
+function inReviewWords(notices: StorageNotice[]): StorageNotice[] {
+  return notices.map((n) =>
+    n.kind === 'quota-trimmed'
+      ? {
+          ...n,
+          message:
+            'Storage is full, so Passage shortened your oldest review history; every card keeps its schedule. Download a backup of your progress to be safe.',
+        }
+      : n,
+  )
+}
+
+/**
+ * The student's review cards: what is due, what was reviewed, the session in progress. It never
+ * loads the FSRS algorithm itself — whoever records answers passes the scheduler in — so the due
+ * count in the header costs the first load nothing. Writes re-read what is stored and apply this
+ * tab's answers to it (idempotently), and answers another tab's write may have lost are applied
+ * again when its `storage` event arrives: a review in two tabs loses nothing.
+ */
+export const useReviewStore = defineStore('review', () => {
+  const door = useStorageDoor()
+  const banks = useBanksStore()
+  const settings = useSettingsStore()
+  const progress = useProgressStore()
+
+  const current = shallowRef<ReviewDoc>(emptyReview())
+  const persistence = ref<Persistence>('saving')
+  /** Answers storage has not taken yet; applied again on every write until one succeeds. */
+  let unsaved: ReviewAnswer[] = []
+  const mine = new Map<string, ReviewAnswer>()
+  /** The scheduler the last answers were recorded with, to apply lost ones again. */
+  let scheduler: Scheduler | undefined
+
+  const doc = computed(() => current.value)
+  const cards = computed(() => indexReview(current.value).cards)
+  const session = computed(() => current.value.session)
+
+  /** Every loaded question by card key, so looking one up costs the same with 10 000 cards. */
+  const questions = computed(() => {
+    const byKey = new Map<string, Question>()
+    for (const { bank } of banks.library.banks) {
+      for (const q of bank.questions) byKey.set(cardKey(bank.id, q.id), q)
+    }
+    return byKey
+  })
+  function questionOf(card: Pick<ReviewCard, 'setId' | 'qid'>): Question | undefined {
+    return questions.value.get(cardKey(card.setId, card.qid))
+  }
+  /** Cards whose question is still in the library; the others cannot be asked. */
+  const askable = (card: ReviewCard) => questionOf(card) !== undefined
+  const tagsOf = (card: ReviewCard) => questionOf(card)?.tags ?? []
+
+  /** Today's queue for `scope` at `now` (every set together by default). */
+  function queue(now: number, scope: Scope = { kind: 'all' }): ReviewCard[] {
+    const all = dueQueue(cards.value, {
+      now,
+      newPerDay: settings.newPerDay,
+      include: askable,
+    })
+    return inScope(all, scope, tagsOf)
+  }
+
+  /** When the next review after today's queue comes up, for the cards in `scope`. */
+  function nextReview(now: number, scope: Scope = { kind: 'all' }): number | undefined {
+    const inIt = inScope(cards.value.filter(askable), scope, tagsOf)
+    return nextReviewAt(inIt, new Set(queue(now, scope).map((c) => c.key)), now)
+  }
+
+  function report(result: { notices: StorageNotice[] }) {
+    progress.report(inReviewWords(result.notices))
+  }
+
+  function persistenceAfter(result: UpdateResult<ReviewDoc>): void {
+    if (result.ok) persistence.value = 'saving'
+    else if (result.error === 'newer') persistence.value = 'read-only'
+    else if (result.error === 'unavailable') persistence.value = 'unavailable'
+  }
+
+  /** Writes `change` over what is stored now, with every unsaved answer applied too. */
+  function write(change: (doc: ReviewDoc) => ReviewDoc = (d) => d): boolean {
+    const pending = unsaved
+    const using = scheduler
+    const withPending = (d: ReviewDoc) =>
+      change(pending.length && using ? applyAnswers(d, pending, using) : d)
+    const result = door.update(reviewSpec, withPending)
+    report({ notices: updateNotices(reviewSpec, result) })
+    persistenceAfter(result)
+    if (result.ok && result.value) {
+      unsaved = []
+      current.value = result.value
+    } else {
+      current.value = withPending(current.value)
+    }
+    return result.ok
+  }
+
+  /** Reads storage again: at start, and when another tab wrote. */
+  function refresh() {
+    const read = door.read(reviewSpec)
+    report({ notices: readNotices(reviewSpec, read) })
+    persistence.value =
+      read.status === 'newer'
+        ? 'read-only'
+        : read.status === 'unavailable'
+          ? 'unavailable'
+          : 'saving'
+    // A write from another tab at the very moment of ours can lose our answers: add them back.
+    const lost = [...mine.values()].filter((a) => !answerApplied(read.value, a))
+    if (lost.length && scheduler && persistence.value === 'saving') {
+      const known = new Set(unsaved.map(answerKey))
+      unsaved = [...unsaved, ...lost.filter((a) => !known.has(answerKey(a)))]
+    }
+    current.value =
+      unsaved.length && scheduler ? applyAnswers(read.value, unsaved, scheduler) : read.value
+    if ((unsaved.length || read.status === 'migrated') && persistence.value === 'saving') write()
+  }
+
+  /**
+   * Records answers (from a quiz, a review or practice) with `using` to schedule them; false when
+   * storage did not take them (they are kept here and retried on the next write).
+   */
+  function record(answers: readonly ReviewAnswer[], using: Scheduler): boolean {
+    if (answers.length === 0) return true
+    scheduler = using
+    for (const a of answers) {
+      mine.delete(answerKey(a))
+      mine.set(answerKey(a), a)
+    }
+    for (const key of [...mine.keys()].slice(0, Math.max(0, mine.size - REMEMBERED))) {
+      mine.delete(key)
+    }
+    unsaved = [...unsaved, ...answers]
+    return write()
+  }
+
+  /** Saves the review session in progress (undefined: none), so a reload carries on with it. */
+  function saveSession(next: ReviewSession | undefined): boolean {
+    return write((d) => {
+      if (next) return { ...d, session: next }
+      if (!d.session) return d
+      const rest = { ...d }
+      delete rest.session
+      return rest
+    })
+  }
+
+  function $reset() {
+    unsaved = []
+    mine.clear()
+    current.value = emptyReview()
+    refresh()
+  }
+
+  refresh()
+  // "Erase all" in this tab (the progress store does it) or in another: forget, do not restore.
+  const stopErase = progress.$onAction(({ name, after }) => {
+    if (name === 'eraseAll') after(() => $reset())
+  })
+  const stopWatching = door.subscribe(reviewSpec.key, (change) => {
+    if (change.removed) {
+      unsaved = []
+      mine.clear()
+    }
+    refresh()
+  })
+  onScopeDispose(() => {
+    stopErase()
+    stopWatching()
+  })
+
+  return {
+    doc,
+    cards,
+    session,
+    persistence: readonly(persistence),
+    questionOf,
+    tagsOf,
+    askable,
+    queue,
+    nextReview,
+    refresh,
+    record,
+    saveSession,
+    $reset,
+  }
+})

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
+import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { played } from '../../fixtures/attempts.ts'
+import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
+import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
+import { freshPinia, mountRoute, settle } from '../progress/played.ts'
+import { json as jsonText, PASSAGE_FILE, passage } from '../../fixtures/banks.ts'
+
+let downloads: CaughtDownload[] = []
+beforeEach(() => {
+  setStorageDoor(undefined)
+  downloads = catchDownloads()
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  document.body.innerHTML = ''
+})
+
+const NOW = new Date(Date.UTC(2024, 4, 20))
+const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
+
+/** The app with the six-student set loaded beside the shipped ones. */
+function pinia() {
+  const p = freshPinia()
+  const banks = useBanksStore()
+  banks.load([
+    {
+      file: PASSAGE_FILE.replace('mini', 'sochi'),
+      text: jsonText(
+        passage({
+          id: 'sochi',
+          paragraphs: classBank.questions.flatMap((q) =>
+            typeof q.evidence === 'string' ? [q.evidence] : (q.evidence ?? []),
+          ),
+        }),
+      ),
+    },
+    { file: 'questions/sochi/class-check.json', text: jsonText(classBank) },
+  ])
+  expect(banks.failures).toEqual([])
+  return p
+}
+
+const bankOf = (id: string) => (id === classBank.id ? classBank : undefined)
+
+/** Six students' files (one as CSV), the same attempt handed in twice, and a broken file. */
+function filesOf(): File[] {
+  const texts = Object.keys(classAnswers).map((name, i) => {
+    const attempt = played(classBank, classAnswers[name]!, { id: `att${i}` })
+    const doc = makeResults(i === 0 ? XSS : name, [attempt], bankOf, 't', NOW)
+    return { name, text: i === 1 ? resultsCsv(doc) : resultsText(doc), csv: i === 1 }
+  })
+  return [
+    ...texts.map((t) => new File([t.text], `${t.name}.${t.csv ? 'csv' : 'json'}`)),
+    new File([texts[2]!.text], 'Caro (copy).json'),
+    new File(['{"kind": "passage-results", "schemaVersion": 1'], 'broken.json'),
+  ]
+}
+
+async function drop(wrapper: VueWrapper, files: File[]) {
+  const input = wrapper.get('input[type=file]')
+  Object.defineProperty(input.element, 'files', { value: files, configurable: true })
+  await input.trigger('change')
+  await vi.waitFor(() => expect(wrapper.find('.set-report, .error-summary').exists()).toBe(true))
+  await settle()
+}
+
+describe('the class report page', { timeout: 30_000 }, () => {
+  it('reads every file, names the broken one with its reason, and shows the report', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', pinia())
+    expect(wrapper.get('h1').text()).toBe('Class report')
+    await drop(wrapper, filesOf())
+
+    const summary = wrapper.get('.error-summary')
+    expect(summary.get('h2').text()).toBe('1 file could not be read')
+    expect(summary.get('li').text()).toMatch(/^broken\.json: it is not valid JSON/)
+    expect(wrapper.get('.report-status').text()).toBe(
+      '7 files from 6 students; 1 attempt was in more than one file and counts once.',
+    )
+
+    const card = wrapper.get('.set-report')
+    expect(card.get('h2').text()).toBe('Class check')
+    const stats = Object.fromEntries(
+      card.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
+    )
+    expect(stats).toEqual({
+      Students: '6',
+      'Attempts counted': '6 (first attempt)',
+      'Mean score': '55%',
+      'Median score': '55%',
+      'Pass rate (at 60%)': '50%',
+    })
+    const rows = card
+      .findAll('.item-table tbody tr')
+      .map((r) => r.findAll('td').map((c) => c.text()))
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['1', '1.00', '–', '⚠ Easy'],
+      ['2', '0.50', '0.22', '–'],
+      ['3', '0.50', '−0.15', '⚠ Weak discrimination'],
+      ['4', '0.17', '0.42', '⚠ Hard'],
+      ['5', '0.58', '−0.90', '⚠ Weak discrimination'],
+    ])
+    const wrong = card.findAll('.item-table tbody tr')[3]!.findAll('.wrong-list li')
+    expect(wrong.map((li) => li.text())).toEqual(['Putin × 3', 'Lavrov × 1', 'No answer × 1'])
+  })
+
+  it('shows names and answers from files as text, never as markup', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', pinia())
+    await drop(wrapper, filesOf())
+    expect(wrapper.find('.set-report img').exists()).toBe(false)
+    expect(wrapper.find('.set-report script').exists()).toBe(false)
+    expect(wrapper.get('.set-report').text()).toContain(XSS)
+    expect((window as { hacked?: number }).hacked).toBeUndefined()
+  })
+
+  it('downloads the report as CSV and starts again', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', pinia())
+    await drop(wrapper, filesOf())
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download the report (CSV)')!
+      .trigger('click')
+    expect(downloads[0]?.name).toMatch(/^class-report-\d{4}-\d{2}-\d{2}\.csv$/)
+    const text = await downloads[0]!.blob.text()
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFset_id,set_title,set_version/)
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Start again')!
+      .trigger('click')
+    await settle()
+    expect(wrapper.find('.set-report').exists()).toBe(false)
+  })
+})

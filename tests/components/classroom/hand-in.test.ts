@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { handInName } from '../../../src/composables/hand-in-name.ts'
+import { useProgressStore } from '../../../src/stores/progress.ts'
+import { readResults } from '../../../src/domain/interop/results-read.ts'
+import { readResultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
+import { DAY, freshPinia, mountRoute, played, settle, shippedBank } from '../progress/played.ts'
+
+let downloads: CaughtDownload[] = []
+
+beforeEach(() => {
+  setStorageDoor(undefined)
+  handInName.value = ''
+  downloads = catchDownloads()
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  setStorageDoor(undefined)
+  document.body.innerHTML = ''
+})
+
+function recordTwo() {
+  const pinia = freshPinia()
+  const bank = shippedBank()
+  const progress = useProgressStore()
+  const first = progress.recordSession(played(bank, { mode: 'test', wrong: ['wsw-01'] }), bank)
+  progress.recordSession(played(bank, { mode: 'practice', start: DAY }), bank)
+  return { pinia, first: first.attempt }
+}
+
+/** The panel is an async component: its chunk loads after the page. */
+async function panelOf(wrapper: VueWrapper) {
+  await vi.waitFor(() => expect(wrapper.find('.hand-in').exists()).toBe(true), { timeout: 15_000 })
+  return wrapper.get('.hand-in')
+}
+
+async function handIn(wrapper: VueWrapper, name: string, format: RegExp) {
+  const panel = await panelOf(wrapper)
+  await panel.get('input[type=text]').setValue(name)
+  const radio = panel.findAll('label.choice').find((l) => format.test(l.text()))
+  await radio!.get('input').setValue(true)
+  await panel.get('form').trigger('submit')
+  await vi.waitFor(() => expect(downloads).toHaveLength(1))
+  return { name: downloads[0]!.name, text: await downloads[0]!.blob.text() }
+}
+
+describe('handing results in', { timeout: 30_000 }, () => {
+  it('asks for a name first, with the error beside the field', async () => {
+    const { pinia } = recordTwo()
+    const { wrapper } = await mountRoute('/progress', pinia)
+    const panel = await panelOf(wrapper)
+    expect(panel.get('h2').text()).toBe('Hand in results')
+    await panel.get('form').trigger('submit')
+    await settle()
+    const input = panel.get('input[type=text]')
+    expect(panel.get('.input-error').text()).toBe(
+      'Error: Type your name, so your teacher knows whose results these are',
+    )
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(input.attributes('aria-describedby')).toBe(panel.get('.input-error').attributes('id'))
+    expect(document.activeElement).toBe(input.element)
+    expect(downloads).toEqual([])
+  })
+
+  it('downloads every result as a results file with the name typed', async () => {
+    const { pinia } = recordTwo()
+    const { wrapper } = await mountRoute('/progress', pinia)
+    await settle()
+    const file = await handIn(wrapper, '  Ana  Lima ', /^Passage results file/)
+    expect(file.name).toMatch(/^ana-lima-results-\d{4}-\d{2}-\d{2}\.json$/)
+    const read = readResults(file.text)
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.doc.student).toEqual({ name: 'Ana Lima' })
+    expect(read.doc.attempts).toHaveLength(2)
+    expect(wrapper.get('[role=status]').text()).toContain(file.name)
+  })
+
+  it('downloads one attempt from its review page as CSV', async () => {
+    const { pinia, first } = recordTwo()
+    const { wrapper } = await mountRoute(`/progress/attempt/${first.id}`, pinia)
+    await settle()
+    const file = await handIn(wrapper, '<img src=x onerror=alert(1)>', /^Spreadsheet/)
+    expect(file.name).toMatch(/^img-src-x-onerror-alert-1-attempt-.*\.csv$/)
+    const read = readResultsCsv(file.text)
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.students[0]?.name).toBe('<img src=x onerror=alert(1)>')
+    expect(read.students[0]?.attempts.map((a) => a.id)).toEqual([first.id])
+    expect(read.students[0]?.attempts[0]?.answers[0]).toMatchObject({ correct: false })
+    // The name is in the file, never in the page as markup.
+    expect(wrapper.find('img').exists()).toBe(false)
+  })
+
+  it('downloads xAPI statements', async () => {
+    const { pinia } = recordTwo()
+    const { wrapper } = await mountRoute('/progress', pinia)
+    await settle()
+    const file = await handIn(wrapper, 'Bo', /^xAPI/)
+    expect(file.name).toMatch(/^bo-results-xapi-.*\.json$/)
+    const statements = JSON.parse(file.text) as { verb: { id: string } }[]
+    const bank = shippedBank()
+    expect(statements).toHaveLength(2 * (bank.questions.length + 1))
+  })
+})

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { parseGift } from '../../../src/domain/interop/gift-parse.ts'
+import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
+import { freshPinia, mountRoute, settle, shippedBank } from '../progress/played.ts'
+
+let downloads: CaughtDownload[] = []
+beforeEach(() => {
+  setStorageDoor(undefined)
+  downloads = catchDownloads()
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  document.body.innerHTML = ''
+})
+
+describe('printing a set', { timeout: 30_000 }, () => {
+  it('lays out every question to answer on paper, and no answers', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const { wrapper } = await mountRoute('/print/assad-sochi-2018/who-said-what', pinia)
+    const sheet = wrapper.get('.worksheet')
+    expect(sheet.findAll('.sheet-question')).toHaveLength(bank.questions.length)
+    expect(sheet.find('.sheet-article').exists()).toBe(true)
+    const text = sheet.text()
+    expect(text).not.toContain('Answer:')
+    for (const q of bank.questions) if (q.explanation) expect(text).not.toContain(q.explanation)
+    expect(sheet.findAll('.sheet-box').length).toBeGreaterThan(bank.questions.length)
+  })
+
+  it('gives the answer key with explanations and evidence, numbered as the worksheet', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const { wrapper } = await mountRoute('/print/assad-sochi-2018/who-said-what?key=1', pinia)
+    const key = wrapper.get('.answer-key')
+    const items = key.findAll('.key-item')
+    expect(items).toHaveLength(bank.questions.length)
+    const first = bank.questions[0]!
+    expect(items[0]!.get('.sheet-prompt').text()).toBe(`1. ${first.prompt}`)
+    expect(items[0]!.get('.key-answer').text()).toMatch(/^Answer: /)
+    if (first.explanation) expect(items[0]!.text()).toContain(first.explanation)
+    expect(key.findAll('blockquote.evidence').length).toBeGreaterThanOrEqual(bank.questions.length)
+  })
+
+  it('can leave the article off the worksheet', async () => {
+    const { wrapper } = await mountRoute(
+      '/print/assad-sochi-2018/who-said-what?article=0',
+      freshPinia(),
+    )
+    expect(wrapper.find('.sheet-article').exists()).toBe(false)
+  })
+})
+
+describe('the classroom page', { timeout: 30_000 }, () => {
+  it('downloads a set as GIFT and says what it left out', async () => {
+    const { wrapper } = await mountRoute('/classroom', freshPinia())
+    const bank = shippedBank()
+    const card = wrapper.findAll('.set-tools').find((c) => c.get('h4').text() === bank.title)!
+    await card
+      .findAll('button')
+      .find((b) => b.text().startsWith('Download for Moodle'))!
+      .trigger('click')
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await settle()
+    expect(downloads[0]?.name).toBe('who-said-what.gift.txt')
+    const parsed = parseGift(await downloads[0]!.blob.text())
+    expect(parsed.problems).toEqual([])
+    expect(card.get('[role=status]').text()).toMatch(
+      /^Downloaded who-said-what\.gift\.txt: \d+ of \d+ questions\./,
+    )
+  })
+})

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { freshPinia, mountRoute } from '../progress/played.ts'
+import { dec, quizAnswer, storeCards } from './cards.ts'
+
+beforeEach(() => {
+  setStorageDoor(undefined)
+  vi.useFakeTimers({ toFake: ['Date'] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+  document.body.innerHTML = ''
+})
+
+describe('the study dashboard', { timeout: 30_000 }, () => {
+  it('draws each chart as SVG named by its one-sentence summary, with the numbers as a table', async () => {
+    storeCards([
+      quizAnswer('wsw-01', dec(1), false),
+      quizAnswer('wsw-02', dec(1), true),
+      { ...quizAnswer('wsw-01', dec(2), true), source: 'review', sure: true },
+      { ...quizAnswer('wsw-02', dec(3), false), source: 'review', sure: true },
+    ])
+    vi.setSystemTime(dec(3, 18))
+    const { wrapper } = await mountRoute('/dashboard', freshPinia())
+    expect(wrapper.get('h1').text()).toBe('Study dashboard')
+    const stats = Object.fromEntries(
+      wrapper
+        .findAll('.dashboard-stats > div')
+        .map((d) => [d.get('dt').text(), d.get('dd').text()]),
+    )
+    expect(stats['Study streak']).toMatch(/^3 days\s+✓ studied today$/)
+    expect(stats['Retention on review']).toMatch(/^50%\s+1 of 2, aim 90%$/)
+    expect(stats['Sure but wrong']).toMatch(/^1\s+1 in the last 30 days$/)
+
+    const charts = wrapper.findAll('figure.bar-chart')
+    expect(charts).toHaveLength(2)
+    for (const chart of charts) {
+      const svg = chart.get('svg')
+      expect(svg.attributes('role')).toBe('img')
+      const summary = chart.get(`#${svg.attributes('aria-labelledby')}`).text()
+      expect(summary).toMatch(/\.$/)
+      expect(chart.findAll('rect.chart-bar').length).toBe(chart.findAll('tbody tr').length)
+    }
+    expect(charts[0]!.get('.chart-summary').text()).toBe('2 reviews on 2 of the last 30 days.')
+    const rows = charts[0]!.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
+    expect(rows.at(-1)).toEqual(['Wednesday 3 December', '1', '0'])
+    expect(rows.at(-2)).toEqual(['Tuesday 2 December', '1', '1'])
+    // wsw-02 was wrong today: due tomorrow.
+    expect(charts[1]!.findAll('tbody tr')[1]!.findAll('td')[0]!.text()).toBe('1')
+
+    const bySet = wrapper.findAll('.topic-table')[0]!
+    expect(bySet.get('tbody tr').text()).toContain('2 of 4')
+    expect(wrapper.get('.hard-questions').findAll('li').length).toBeGreaterThan(0)
+    expect(wrapper.get('.hard-questions').text()).toContain('Who said what')
+  })
+
+  it('invites a first quiz when there is nothing to show', async () => {
+    vi.setSystemTime(dec(3, 18))
+    const { wrapper } = await mountRoute('/dashboard', freshPinia())
+    expect(wrapper.get('.lede').text()).toMatch(/^Nothing here yet/)
+    expect(wrapper.find('figure').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { decodeLog } from '../../../src/domain/review/card.ts'
+import { useReviewStore } from '../../../src/stores/review.ts'
+import { freshPinia, mountRoute, questionOf, settle, shippedBank } from '../progress/played.ts'
+import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
+
+beforeEach(() => {
+  setStorageDoor(undefined)
+  vi.useFakeTimers({ toFake: ['Date'] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+  document.body.innerHTML = ''
+})
+
+// Mounting the app's routes loads every lazy view the first time: slower than a unit test.
+describe('the review page', { timeout: 30_000 }, () => {
+  it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
+    // wsw-09 (true/false) and wsw-01 (single) answered wrong in a quiz on the 1st: due the 2nd.
+    storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/review', pinia)
+    expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
+    await wrapper.get('.review-start form').trigger('submit')
+    await settle()
+
+    // The most overdue first: wsw-09, a true/false question.
+    const q = questionOf(shippedBank(), 'wsw-09')
+    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+    expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    const wrong = q.answer ? 'False' : 'True'
+    const option = wrapper.findAll('fieldset.question label').find((l) => l.text().includes(wrong))
+    await wrapper.get(`#${option!.attributes('for')}`).setValue(true)
+    await wrapper.get('.confidence label + input, .confidence input:not(:checked)').setValue(true)
+    await wrapper.get('.quiz-main form').trigger('submit')
+
+    expect(wrapper.get('.confident-wrong').text()).toContain('You were sure')
+    expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
+    // True/false offers the same second try as practice; showing the answer records Again.
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show the answer')!
+      .trigger('click')
+    expect(wrapper.get('.feedback').text()).toContain(
+      `Right answer: ${q.answer ? 'True' : 'False'}`,
+    )
+    expect(wrapper.find('.feedback blockquote.evidence').exists()).toBe(true)
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Show in the article')).toBe(true)
+
+    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
+    expect(decodeLog(card.log).at(-1)).toMatchObject({
+      grade: 'again',
+      source: 'review',
+      sure: true,
+    })
+    expect(card.state.due).toBeGreaterThan(dec(5))
+    expect(card.state.due).toBeLessThan(dec(6))
+  })
+
+  it('says when the next review is when nothing is due', async () => {
+    storeCards([quizAnswer('wsw-01', dec(3), true)])
+    vi.setSystemTime(dec(3, 12))
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    const heading = wrapper.get('#review-empty-heading')
+    expect(heading.text()).toMatch(
+      /^✓ Nothing due — next review on (Friday 5|Saturday 6) December$/,
+    )
+    expect(heading.get('time').attributes('datetime')).toMatch(/^2025-12-0[56]$/)
+    expect(wrapper.text()).toContain('Practise the questions I find hard')
+  })
+
+  it('invites a first quiz when there are no cards at all', async () => {
+    vi.setSystemTime(dec(3, 12))
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    expect(wrapper.get('#review-empty-heading').text()).toBe('Nothing to review yet')
+    expect(wrapper.get('.review-empty a').text()).toBe('Choose a quiz')
+  })
+
+  it('ends with a summary: reviewed, right, the next due date', async () => {
+    storeCards([quizAnswer('wsw-09', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), pinia)
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-09')
+    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+    const right = q.answer ? 'True' : 'False'
+    const option = wrapper.findAll('fieldset.question label').find((l) => l.text().includes(right))
+    await wrapper.get(`#${option!.attributes('for')}`).setValue(true)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(wrapper.get('#feedback-heading').text()).toContain('Correct')
+    expect(wrapper.find('.confident-wrong').exists()).toBe(false)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
+    expect(wrapper.get('.review-stats').text()).toContain('1 question')
+    expect(wrapper.get('.review-next').text()).toMatch(/^Next review on \w+day \d+ December\.$/)
+  })
+})

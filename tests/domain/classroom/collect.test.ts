@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { played } from '../../fixtures/attempts.ts'
+import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
+import { quizBank, right } from '../quiz/bank.ts'
+import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
+import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
+import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import { emptyProgress } from '../../../src/domain/progress/schema.ts'
+import type { Attempt } from '../../../src/domain/progress/codec.ts'
+import { readHandIn, type HandIn } from '../../../src/domain/classroom/handin.ts'
+import { collectClass } from '../../../src/domain/classroom/collect.ts'
+import { setReport } from '../../../src/domain/classroom/stats.ts'
+import { reportCsv } from '../../../src/domain/classroom/report-csv.ts'
+import { parseCsv } from '../../../src/domain/interop/csv.ts'
+
+const other = quizBank()
+const banks = [classBank, other]
+const bankOf = (id: string) => banks.find((b) => b.id === id)
+const NOW = new Date(Date.UTC(2024, 4, 20))
+
+const attemptOf = (name: string, id: string, start = 0) =>
+  played(classBank, classAnswers[name]!, { id, start })
+const json = (name: string, attempts: Attempt[]) =>
+  resultsText(makeResults(name, attempts, bankOf, 't', NOW))
+const backup = (attempts: Attempt[]) =>
+  backupText(
+    makeBackup(
+      { progress: attempts.reduce((d, a) => recordAttempt(d, a), emptyProgress()) },
+      't',
+      NOW,
+    ),
+  )
+
+function read(file: string, text: string): HandIn {
+  const r = readHandIn(file, text, bankOf)
+  if (!r.ok) throw new Error(`${file}: ${r.reason}`)
+  return r.handIn
+}
+
+describe('reading handed-in files', () => {
+  it('reads a results file, a results CSV and a backup', () => {
+    const ana = attemptOf('Ana', 'ana1')
+    expect(read('ana.json', json('Ana', [ana])).students[0]).toMatchObject({
+      name: 'Ana',
+      fromFileName: false,
+    })
+    const csv = read(
+      'ben.csv',
+      resultsCsv(makeResults('Ben', [attemptOf('Ben', 'ben1')], bankOf, 't', NOW)),
+    )
+    expect(csv.kind).toBe('csv')
+    expect(csv.students[0]?.attempts[0]?.answers).toHaveLength(5)
+    const fromBackup = read('Farid backup.json', backup([attemptOf('Farid', 'far1')]))
+    expect(fromBackup.kind).toBe('backup')
+    expect(fromBackup.students[0]).toMatchObject({ name: 'Farid backup', fromFileName: true })
+    // A backup's answers are codes; the loaded set puts them back in words.
+    expect(fromBackup.students[0]?.attempts[0]?.answers[1]?.response).toBe('Lavrov')
+  })
+
+  it.each([
+    [
+      'notes.txt',
+      'Dear teacher, here are my results',
+      'not a Passage results file, results CSV or backup',
+    ],
+    ['empty.json', '  ', 'it is empty'],
+    ['cut.json', '{"kind": "passage-results", "schemaVersion": 1, ', 'not valid JSON'],
+    ['backup.json', '{"kind":"passage-backup","schemaVersion":1}', 'backup is damaged'],
+    ['sheet.csv', 'student,set_id\nAna,x\n', 'not a Passage results CSV'],
+  ])('names a broken file with the reason: %s', (file, text, reason) => {
+    const r = readHandIn(file, text, bankOf)
+    expect(r).toMatchObject({ ok: false, file })
+    if (!r.ok) expect(r.reason).toContain(reason)
+  })
+
+  it('never throws, whatever the file holds', () => {
+    const good = json('Ana', [attemptOf('Ana', 'ana1')])
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc
+            .tuple(fc.nat(good.length - 1), fc.string({ maxLength: 4 }))
+            .map(([at, s]) => good.slice(0, at) + s + good.slice(at + 1)),
+        ),
+        (text) => {
+          expect(typeof readHandIn('f.json', text, bankOf).ok).toBe('boolean')
+        },
+      ),
+    )
+  })
+})
+
+describe('putting a class together', () => {
+  it('counts the same attempt once, however many files hold it', () => {
+    const ana = attemptOf('Ana', 'ana1')
+    const data = collectClass(
+      [
+        read('ana.json', json('Ana', [ana])),
+        read('ana (copy).json', json('Ana', [ana])),
+        read('passage-backup.json', backup([ana])),
+      ],
+      bankOf,
+    )
+    expect(data.duplicates).toBe(2)
+    expect(data.groups[0]?.attempts).toHaveLength(1)
+    // The typed name wins over the backup's file name.
+    expect(data.groups[0]?.attempts[0]?.student).toBe('Ana')
+  })
+
+  it('groups other sets and other versions apart, and says which is current', () => {
+    const older = { ...classBank, questions: classBank.questions.slice(0, 4) }
+    const oldAttempt = played(older, classAnswers.Ben!, { id: 'old1' })
+    const data = collectClass(
+      [
+        read('ana.json', json('Ana', [attemptOf('Ana', 'ana1')])),
+        read('ben-old.json', resultsText(makeResults('Ben', [oldAttempt], () => older, 't', NOW))),
+        read(
+          'cy.json',
+          resultsText(makeResults('Cy', [played(other, right, { id: 'cy1' })], bankOf, 't', NOW)),
+        ),
+      ],
+      bankOf,
+    )
+    expect(
+      data.groups.map((g) => [g.title, g.current, g.attempts.length, g.questionIds.length]),
+    ).toEqual([
+      ['Class check', true, 1, 5],
+      ['Class check', false, 1, 4],
+      ['Quiz tests', true, 1, 7],
+    ])
+  })
+
+  it('gives the same class whatever the order of the files', () => {
+    const files = [
+      read('ana.json', json('Ana', [attemptOf('Ana', 'ana1')])),
+      read('ana-b.json', backup([attemptOf('Ana', 'ana1')])),
+      read('ben.json', json('ben', [attemptOf('Ben', 'ben1'), attemptOf('Ben', 'ben2', 900)])),
+      read('BEN.json', json('Ben ', [attemptOf('Ben', 'ben3', 1800)])),
+    ]
+    const reference = collectClass(files, bankOf)
+    expect(reference.students.map((s) => s.key)).toEqual(['ana', 'ana-b', 'ben'])
+    fc.assert(
+      fc.property(fc.shuffledSubarray(files, { minLength: 4, maxLength: 4 }), (shuffled) => {
+        expect(collectClass(shuffled, bankOf).groups).toEqual(reference.groups)
+      }),
+    )
+  })
+
+  it('counts each student once (first attempt unless asked) and leaves out partial attempts', () => {
+    const retry = played(classBank, { q4: 'Peskov' }, { id: 'eli2', start: 7200 })
+    const data = collectClass(
+      [
+        read('ben.json', json('Ben', [attemptOf('Ben', 'ben1'), attemptOf('Ana', 'ben2', 3600)])),
+        read('eli.json', json('Eli', [attemptOf('Eli', 'eli1'), retry])),
+      ],
+      bankOf,
+    )
+    const group = data.groups[0]!
+    const first = setReport(group, 'first')
+    expect(first.rows.map((r) => [r.student, r.score])).toEqual([
+      ['Ben', 3],
+      ['Eli', 2],
+    ])
+    expect(first.partial).toBe(1)
+    expect(setReport(group, 'best').rows.map((r) => r.score)).toEqual([4, 2])
+    expect(setReport(group, 'last').rows.map((r) => r.score)).toEqual([4, 2])
+    expect(setReport(group, 'all').counted).toBe(3)
+  })
+})
+
+describe('the class report as CSV', () => {
+  it('has a row per question with its figures, and text that cannot run', () => {
+    const data = collectClass(
+      Object.keys(classAnswers).map((name, i) =>
+        read(
+          `${name}.json`,
+          json(i === 0 ? '=cmd|" /C calc"!A0' : name, [attemptOf(name, `a${i}`)]),
+        ),
+      ),
+      bankOf,
+    )
+    const parsed = parseCsv(reportCsv(data.groups.map((g) => setReport(g))))
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    const [header, ...rows] = parsed.rows
+    expect(header?.slice(0, 4)).toEqual(['set_id', 'set_title', 'set_version', 'attempts_counted'])
+    expect(rows).toHaveLength(5)
+    expect(rows.map((r) => [r[9], r[13], r[14], r[15]])).toEqual([
+      ['q1', '1.000', '', 'easy'],
+      ['q2', '0.500', '0.218', ''],
+      ['q3', '0.500', '-0.149', 'weak'],
+      ['q4', '0.167', '0.415', 'hard'],
+      ['q5', '0.583', '-0.899', 'weak'],
+    ])
+    expect(rows[3]?.[16]).toBe('Putin (3); Lavrov (1); No answer (1)')
+  })
+})

@@ -1,0 +1,152 @@
+/**
+ * The class report's numbers against values worked out by hand for six students
+ * (tests/fixtures/classroom/six-students.ts has the table of marks).
+ */
+import { describe, expect, it } from 'vitest'
+import { played } from '../../fixtures/attempts.ts'
+import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
+import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
+import { readHandIn, type HandIn } from '../../../src/domain/classroom/handin.ts'
+import { collectClass } from '../../../src/domain/classroom/collect.ts'
+import {
+  discriminationIndex,
+  setReport,
+  type SetReport,
+} from '../../../src/domain/classroom/stats.ts'
+
+const bankOf = (id: string) => (id === classBank.id ? classBank : undefined)
+const NOW = new Date(Date.UTC(2024, 4, 20))
+
+function handIn(name: string, i: number): HandIn {
+  const attempt = played(classBank, classAnswers[name]!, { id: `att${i}`, start: i * 60 })
+  const read = readHandIn(
+    `${name}.json`,
+    resultsText(makeResults(name, [attempt], bankOf, 't', NOW)),
+    bankOf,
+  )
+  if (!read.ok) throw new Error(read.reason)
+  return read.handIn
+}
+
+function report(): SetReport {
+  const data = collectClass(Object.keys(classAnswers).map(handIn), bankOf)
+  expect(data.groups).toHaveLength(1)
+  return setReport(data.groups[0]!)
+}
+
+describe('the class report of six students', () => {
+  it('has the set figures worked out by hand', () => {
+    const r = report()
+    expect(r.students).toBe(6)
+    expect(r.counted).toBe(6)
+    // Mean: (4 + 3 + 3 + 2.5 + 2 + 2) / 6 = 16.5 / 6 = 2.75 marks of 5 = 0.55.
+    expect(r.mean).toBeCloseTo(0.55, 10)
+    // Median of 0.4, 0.4, 0.5, 0.6, 0.6, 0.8: (0.5 + 0.6) / 2 = 0.55.
+    expect(r.median).toBeCloseTo(0.55, 10)
+    // Pass mark 60 %: Ana, Ben and Caro pass; 3 of 6 = 0.5.
+    expect(r.passRate).toBe(0.5)
+    // Bands: 40–49 % Eli, Farid; 50–59 % Dev; 60–69 % Ben, Caro; 80–89 % Ana.
+    expect(r.histogram).toEqual([0, 0, 0, 0, 2, 1, 2, 0, 1, 0])
+  })
+
+  it('has the facility of each question worked out by hand', () => {
+    const facility = report().questions.map((q) => q.facility)
+    // Q1 6/6 = 1; Q2 3/6 = 0.5; Q3 3/6 = 0.5; Q4 1/6 ≈ 0.1667; Q5 (0+0+1+½+1+1)/6 = 3.5/6 ≈ 0.5833.
+    expect(facility[0]).toBe(1)
+    expect(facility[1]).toBe(0.5)
+    expect(facility[2]).toBe(0.5)
+    expect(facility[3]).toBeCloseTo(1 / 6, 10)
+    expect(facility[4]).toBeCloseTo(3.5 / 6, 10)
+  })
+
+  it('has the discrimination of each question worked out by hand', () => {
+    const d = report().questions.map((q) => q.discrimination)
+    // r = Σdx·dy / √(Σdx² · Σdy²), x the question's mark, y the rest of the test (total − x).
+    //
+    // Q1: everyone has 1, Σdx² = 0: undefined (Moodle leaves it empty too).
+    expect(d[0]).toBeNull()
+    // Q2: x = 1 1 1 0 0 0, mean ½, dx = ±½.
+    //     y = 3 2 2 2.5 2 2 (Ana 4−1, Ben 3−1, Caro 3−1, Dev 2.5, Eli 2, Farid 2), mean 13.5/6 = 2.25,
+    //     dy = .75 −.25 −.25 .25 −.25 −.25.
+    //     Σdx·dy = ½(.75 − .25 − .25) − ½(.25 − .25 − .25) = .125 + .125 = .25
+    //     Σdx² = 6 · ¼ = 1.5;  Σdy² = .5625 + 5 · .0625 = .875
+    //     r = .25 / √(1.5 · .875) = .25 / √1.3125 = .25 / 1.14564 = 0.21822
+    expect(d[1]).toBeCloseTo(0.21822, 5)
+    // Q3: x = 1 1 0 1 0 0, dx = ½ ½ −½ ½ −½ −½.
+    //     y = 3 2 3 1.5 2 2, mean 13.5/6 = 2.25, dy = .75 −.25 .75 −.75 −.25 −.25.
+    //     Σdx·dy = ½(.75 − .25 − .75) − ½(.75 − .25 − .25) = −.125 − .125 = −.25
+    //     Σdx² = 1.5;  Σdy² = .5625 · 3 + .0625 · 3 = 1.875
+    //     r = −.25 / √(1.5 · 1.875) = −.25 / √2.8125 = −.25 / 1.67705 = −0.14907
+    expect(d[2]).toBeCloseTo(-0.14907, 5)
+    // Q4: x = 1 0 0 0 0 0, mean 1/6, dx = 5/6 then −1/6 five times.
+    //     y = 3 3 3 2.5 2 2, mean 15.5/6 = 31/12, dy (in twelfths) = 5 5 5 −1 −7 −7.
+    //     Σdx·dy = (5/6)(5/12) − (1/6)(5 + 5 − 1 − 7 − 7)/12 = 25/72 + 5/72 = 30/72 = 5/12
+    //     Σdx² = 25/36 + 5/36 = 5/6;  Σdy² = (25 · 3 + 1 + 49 · 2)/144 = 174/144
+    //     r = (5/12) / √(5/6 · 174/144) = .416667 / √1.006944 = .416667 / 1.003466 = 0.41523
+    expect(d[3]).toBeCloseTo(0.41523, 5)
+    // Q5: x = 0 0 1 ½ 1 1, mean 3.5/6 = 7/12, dx (in twelfths) = −7 −7 5 −1 5 5.
+    //     y = 4 3 2 2 1 1, mean 13/6, dy (in sixths) = 11 5 −1 −1 −7 −7.
+    //     Σdx·dy = (−77 − 35 − 5 + 1 − 35 − 35)/72 = −186/72 = −2.58333
+    //     Σdx² = (49 + 49 + 25 + 1 + 25 + 25)/144 = 174/144 = 1.20833
+    //     Σdy² = (121 + 25 + 1 + 1 + 49 + 49)/36 = 246/36 = 6.83333
+    //     r = −2.58333 / √(1.20833 · 6.83333) = −2.58333 / √8.25694 = −2.58333 / 2.87349 = −0.89902
+    expect(d[4]).toBeCloseTo(-0.89902, 5)
+  })
+
+  it('flags facility under 0.3 or over 0.95 and discrimination under 0.2', () => {
+    expect(report().questions.map((q) => q.flags)).toEqual([
+      ['easy'], // facility 1 > 0.95
+      [], // facility 0.5, discrimination 0.218 ≥ 0.2
+      ['weak'], // discrimination −0.149 < 0.2
+      ['hard'], // facility 0.167 < 0.3
+      ['weak'], // discrimination −0.899 < 0.2
+    ])
+  })
+
+  it('lists the commonest wrong answers', () => {
+    const wrong = report().questions.map((q) => q.wrongAnswers)
+    expect(wrong[0]).toEqual([])
+    // Q2: Dev and Eli chose Peskov, Farid Lavrov.
+    expect(wrong[1]).toEqual([
+      { response: 'Peskov', count: 2 },
+      { response: 'Lavrov', count: 1 },
+    ])
+    // Q4: Ben, Caro, Dev typed Putin; Eli Lavrov; Farid nothing. At most three are listed.
+    expect(wrong[3]).toEqual([
+      { response: 'Putin', count: 3 },
+      { response: 'Lavrov', count: 1 },
+      { response: 'No answer', count: 1 },
+    ])
+    // Q5: Dev's half mark is not full marks either.
+    expect(wrong[4]).toEqual([
+      { response: 'Iran', count: 1 },
+      { response: 'Syria', count: 1 },
+      { response: 'Syria; Iran', count: 1 },
+    ])
+  })
+
+  it('lists each student with their counted score', () => {
+    expect(report().rows.map((r) => [r.student, r.score, r.passed])).toEqual([
+      ['Ana', 4, true],
+      ['Ben', 3, true],
+      ['Caro', 3, true],
+      ['Dev', 2.5, false],
+      ['Eli', 2, false],
+      ['Farid', 2, false],
+    ])
+  })
+})
+
+describe('the discrimination index', () => {
+  it.each([
+    ['one attempt', [1], [3], null],
+    ['no spread in the question', [1, 1, 1], [1, 2, 3], null],
+    ['no spread in the rest', [0, 1, 1], [2, 2, 2], null],
+    ['perfect agreement', [0, 1], [1, 2], 1],
+    ['perfect disagreement', [0, 1], [2, 1], -1],
+  ])('%s', (_name, x, y, r) => {
+    const d = discriminationIndex(x, y)
+    if (r === null) expect(d).toBeNull()
+    else expect(d).toBeCloseTo(r, 10)
+  })
+})

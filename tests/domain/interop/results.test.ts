@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import * as XLSX from 'xlsx'
+import { quizBank, right, wrong } from '../quiz/bank.ts'
+import { played, T0 } from '../../fixtures/attempts.ts'
+import { attempt as anyAttempt } from '../progress/arbitraries.ts'
+import {
+  cleanName,
+  makeResults,
+  resultsFilename,
+  resultsText,
+  type ResultsDoc,
+} from '../../../src/domain/interop/results.ts'
+import { readResults } from '../../../src/domain/interop/results-read.ts'
+import { readResultsCsv, resultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import { setVersion } from '../../../src/domain/interop/fingerprint.ts'
+
+const bank = quizBank()
+const bankOf = (id: string) => (id === bank.id ? bank : undefined)
+const NOW = new Date(Date.UTC(2024, 4, 20, 12, 0, 0))
+
+function classDoc(name = 'Ana Lima'): ResultsDoc {
+  const first = played(bank, right, { id: 'first1', start: 0 })
+  const second = played(
+    bank,
+    { ...right, who: wrong.who, spokesman: 'Putin, "the boss"' },
+    {
+      id: 'second2',
+      start: 3600,
+    },
+  )
+  return makeResults(name, [second, first], bankOf, 'test', NOW)
+}
+
+describe('results a student hands in (JSON)', () => {
+  it('holds the display name, the sets by id, title and version, and each answer in words', () => {
+    const doc = classDoc()
+    expect(doc).toMatchObject({
+      kind: 'passage-results',
+      schemaVersion: 1,
+      createdAt: NOW.toISOString(),
+      student: { name: 'Ana Lima' },
+    })
+    expect(Object.keys(doc.student)).toEqual(['name'])
+    expect(doc.attempts.map((a) => a.id)).toEqual(['first1', 'second2'])
+    const [, second] = doc.attempts
+    expect(second?.set).toEqual({
+      id: bank.id,
+      title: 'Quiz tests',
+      version: setVersion(bank),
+      passMark: 0.7,
+      questionCount: 7,
+    })
+    expect(second?.answers.map((a) => a.questionId)).toEqual(bank.questions.map((q) => q.id))
+    expect(second?.answers[0]).toMatchObject({
+      questionId: 'who',
+      type: 'single',
+      prompt: 'Who said stability is improving?',
+      score: 0,
+      correct: false,
+      response: 'Putin',
+    })
+    expect(second?.answers.find((a) => a.questionId === 'visits')?.response).toBe(
+      'Moscow → Sochi → Sochi',
+    )
+  })
+
+  it('says which answers the student marked right themselves ("I was right")', () => {
+    const attempt = played(
+      bank,
+      { ...right, spokesman: 'the spokesman' },
+      { id: 'claim1', mode: 'practice' },
+    )
+    const claimed = {
+      ...attempt,
+      answers: attempt.answers.map((a) => (a.qid === 'spokesman' ? { ...a, overridden: true } : a)),
+    }
+    const doc = makeResults('Ana', [claimed], bankOf, 'test', NOW)
+    const flagged = doc.attempts[0]!.answers.filter((a) => a.markedRight).map((a) => a.questionId)
+    expect(flagged).toEqual(['spokesman'])
+    const csv = readResultsCsv(resultsCsv(doc))
+    expect(
+      csv.ok && csv.students[0]!.attempts[0]!.answers.find((a) => a.markedRight)?.questionId,
+    ).toBe('spokesman')
+  })
+
+  it('reads back exactly what it wrote', () => {
+    const doc = classDoc()
+    expect(readResults(resultsText(doc))).toEqual({ ok: true, doc })
+  })
+
+  it('reads back any recorded attempts, of loaded sets or not', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(anyAttempt, { selector: (a) => `${a.setId}\n${a.id}`, maxLength: 6 }),
+        fc.string({ minLength: 1, maxLength: 30 }).filter((s) => cleanName(s) !== ''),
+        (attempts, name) => {
+          const doc = makeResults(name, attempts, bankOf, 'test', NOW)
+          expect(readResults(resultsText(doc))).toEqual({ ok: true, doc })
+        },
+      ),
+    )
+  })
+
+  it('changes the set version when a key changes, not when an explanation does', () => {
+    const polished = {
+      ...bank,
+      questions: bank.questions.map((q) => ({ ...q, explanation: 'Why.' })),
+    }
+    const rekeyed = {
+      ...bank,
+      questions: bank.questions.map((q) => (q.type === 'single' ? { ...q, answer: 'Putin' } : q)),
+    }
+    expect(setVersion(polished)).toBe(setVersion(bank))
+    expect(setVersion(rekeyed)).not.toBe(setVersion(bank))
+  })
+
+  it.each([
+    ['  Ana \n Lima\u0000 ', 'Ana Lima'],
+    ['x'.repeat(200), 'x'.repeat(80)],
+  ])('cleans the display name %j', (typed, kept) => {
+    expect(cleanName(typed)).toBe(kept)
+  })
+
+  it('names files after the student, the scope and the day', () => {
+    expect(resultsFilename('Zoë O’Brien', 'results', NOW, 'csv')).toBe(
+      'zoe-o-brien-results-2024-05-20.csv',
+    )
+    expect(resultsFilename('<script>', 'attempt', NOW, 'json')).toBe(
+      'script-attempt-2024-05-20.json',
+    )
+    expect(resultsFilename('!!!', 'results', NOW, 'json')).toBe('student-results-2024-05-20.json')
+  })
+})
+
+describe('reading a handed-in file refuses what does not add up', () => {
+  const good = () => JSON.parse(resultsText(classDoc())) as Record<string, unknown> & ResultsDoc
+  const cases: [string, (d: ResultsDoc) => unknown, string][] = [
+    [
+      'another kind of file',
+      (d) => ({ ...d, kind: 'passage-backup' }),
+      'not a Passage results file',
+    ],
+    ['a newer format', (d) => ({ ...d, schemaVersion: 2 }), 'newer version of Passage'],
+    [
+      'a score that is not a number',
+      (d) => (((d.attempts[0]!.answers[0] as { score: unknown }).score = '1'), d),
+      'attempts[0].answers[0].score should be number',
+    ],
+    ['an inflated attempt score', (d) => ((d.attempts[0]!.score = 7.5), d), 'above its maximum'],
+    ['a score that does not add up', (d) => ((d.attempts[1]!.score = 7), d), 'does not add up'],
+    ['an attempt twice', (d) => ((d.attempts[1] = d.attempts[0]!), d), 'appears twice'],
+    [
+      'a question answered twice',
+      (d) => ((d.attempts[0]!.answers[1]!.questionId = 'who'), d),
+      'answered twice',
+    ],
+    ['a bad set id', (d) => ((d.attempts[0]!.set.id = '../etc'), d), 'attempts[0].set.id'],
+    ['a blank name', (d) => ((d.student.name = ' \n '), d), 'student name is empty'],
+    [
+      'an endless name',
+      (d) => ((d.student.name = 'x'.repeat(81)), d),
+      'student.name is too long: at most 80',
+    ],
+    [
+      'time running backwards',
+      (d) => ((d.attempts[0]!.finishedAt = new Date(T0 - 1000).toISOString()), d),
+      'finished before it started',
+    ],
+  ]
+  it.each(cases)('%s', (_name, spoil, reason) => {
+    const read = readResults(JSON.stringify(spoil(good())))
+    expect(read.ok).toBe(false)
+    if (!read.ok) expect(read.reason).toContain(reason)
+  })
+
+  it('never throws, whatever JSON or text it is given', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string(),
+        ),
+        (text) => {
+          expect(typeof readResults(text).ok).toBe('boolean')
+        },
+      ),
+    )
+  })
+
+  it('never throws on a damaged results file', () => {
+    const text = resultsText(classDoc())
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.string({ maxLength: 3 }), (at, insert) => {
+        const spoiled = text.slice(0, at) + insert + text.slice(at + 1)
+        expect(typeof readResults(spoiled).ok).toBe('boolean')
+      }),
+    )
+  })
+})
+
+describe('results as CSV', () => {
+  it('has one row per question answered and reads back into the same attempts', () => {
+    const doc = classDoc('=HYPERLINK("http://x")')
+    const text = resultsCsv(doc)
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 14)
+    expect(readResultsCsv(text)).toEqual({
+      ok: true,
+      students: [{ name: doc.student.name, attempts: doc.attempts }],
+    })
+  })
+
+  it('reads back any recorded attempts that have per-question results', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(anyAttempt, {
+          selector: (a) => `${a.setId}\n${a.id}`,
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (attempts) => {
+          const doc = makeResults('Bo', attempts, bankOf, 'test', NOW)
+          const withAnswers = doc.attempts.filter((a) => a.answers.length > 0)
+          const read = readResultsCsv(resultsCsv(doc))
+          if (withAnswers.length === 0) expect(read.ok).toBe(false)
+          else expect(read).toEqual({ ok: true, students: [{ name: 'Bo', attempts: withAnswers }] })
+        },
+      ),
+    )
+  })
+
+  it('opens in a spreadsheet as text, never as a formula', () => {
+    const doc = classDoc('=HYPERLINK("http://evil.example","click")')
+    const book = XLSX.read(resultsCsv(doc), { type: 'string', cellFormula: true })
+    const sheet = book.Sheets[book.SheetNames[0]!]!
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false })
+    expect(rows).toHaveLength(15)
+    expect(rows[0]?.slice(0, 3)).toEqual(['student', 'set_id', 'set_title'])
+    const formulas = Object.entries(sheet).filter(
+      ([key, cell]) => !key.startsWith('!') && (cell as XLSX.CellObject).f !== undefined,
+    )
+    expect(formulas).toEqual([])
+    expect(rows[1]?.[0]).toBe(`'${doc.student.name}`)
+    // A response with a comma and quotes stays one cell.
+    const response = rows.find((r) => r[13] === 'spokesman' && r[6] === 'second2')?.[16]
+    expect(response).toBe('Putin, "the boss"')
+    const ROW = rows[1]!
+    expect(Number(ROW[17])).toBe(1)
+  })
+
+  it.each([
+    ['a file of another program', 'name,score\nAna,3\n', 'not a Passage results CSV'],
+    ['an open quote', 'student,"set_id\n', 'never closed'],
+    ['a score that is not a number', 'score', 'is not a number'],
+    ['a header only', 'header', 'no results'],
+  ])('refuses %s', (_name, input, reason) => {
+    let text = input
+    const real = resultsCsv(classDoc())
+    if (input === 'score') text = real.replace(/,0\.5,|,1,1,true,/, ',lots,1,true,')
+    if (input === 'header') text = real.split('\r\n')[0] + '\r\n'
+    const read = readResultsCsv(text)
+    expect(read.ok).toBe(false)
+    if (!read.ok) expect(read.reason).toContain(reason)
+  })
+
+  it('never throws on a damaged CSV', () => {
+    const text = resultsCsv(classDoc())
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.string({ maxLength: 3 }), (at, insert) => {
+        expect(typeof readResultsCsv(text.slice(0, at) + insert + text.slice(at + 1)).ok).toBe(
+          'boolean',
+        )
+      }),
+    )
+  })
+})

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { unzipSync, strFromU8 } from 'fflate'
+import { quizBank, right, wrong } from '../quiz/bank.ts'
+import { passage } from '../../fixtures/banks.ts'
+import {
+  cmiResult,
+  cmiTimespan,
+  embeddedJson,
+  finishedValues,
+  manifestId,
+  playerPage,
+  scormFiles,
+  scormManifest,
+  SET_MARKER,
+  type ScormAnswer,
+} from '../../../src/domain/interop/scorm.ts'
+import { zipFiles } from '../../../src/domain/interop/scorm-zip.ts'
+import { gradeQuestion } from '../../../src/domain/grading/registry.ts'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+
+const bank = quizBank()
+const TEMPLATE = `<!doctype html><html><head><title>Passage</title></head><body>${SET_MARKER}</body></html>`
+
+describe('the SCORM 1.2 manifest', () => {
+  it('names the package, its one SCO, the mastery score and every file', () => {
+    const xml = scormManifest(bank, ['index.html'])
+    expect(xml).toContain('<schemaversion>1.2</schemaversion>')
+    expect(xml).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>')
+    expect(xml).toContain(
+      '<resource identifier="passage-assad-sochi-2018--quiz-tests-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">',
+    )
+    expect(xml).toContain('<file href="index.html"/>')
+  })
+
+  it('escapes the title as XML and makes ids that XML accepts', () => {
+    const xml = scormManifest({ ...bank, title: 'Tom & Jerry <"quoted">' }, ['index.html'])
+    expect(xml).toContain('<title>Tom &amp; Jerry &lt;&quot;quoted&quot;&gt;</title>')
+    expect(manifestId('a-b/c-d')).toMatch(/^[A-Za-z_][\w.-]*$/)
+  })
+})
+
+describe('the player page', () => {
+  it('carries the set where no text in it can end the script element', () => {
+    const hostile = { ...bank, title: '</script><script>alert(1)</script><!--' }
+    const page = playerPage(TEMPLATE, { bank: hostile, passage: passage() })
+    expect(page.match(/<\/script>/g)).toHaveLength(1)
+    expect(page).not.toContain('<!--')
+    expect(page).toContain(
+      '<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--</title>',
+    )
+    const json = /<script type="application\/json" id="passage-scorm-set">(.*)<\/script>/s.exec(
+      page,
+    )?.[1]
+    expect(JSON.parse(json!)).toEqual({ bank: hostile, passage: passage() })
+    expect(embeddedJson('a\u2028b')).toBe('"a\\u2028b"')
+  })
+
+  it('refuses a page with no place for the set', () => {
+    expect(() => playerPage('<html></html>', { bank, passage: passage() })).toThrow(/no place/)
+  })
+
+  it('zips the manifest and the page, the same bytes every time', () => {
+    const files = scormFiles(TEMPLATE, { bank, passage: passage() })
+    const zip = zipFiles(files)
+    expect(zipFiles(files)).toEqual(zip)
+    const back = unzipSync(zip)
+    expect(Object.keys(back).sort()).toEqual(['imsmanifest.xml', 'index.html'])
+    expect(strFromU8(back['imsmanifest.xml']!)).toBe(files['imsmanifest.xml'])
+  })
+})
+
+describe('the values a finished quiz reports', () => {
+  it.each([
+    [0, '0000:00:00.00'],
+    [61_234, '0000:01:01.23'],
+    [3_600_000 * 27 + 5_000, '0027:00:05.00'],
+  ])('%i ms is the CMITimespan %s', (ms, text) => {
+    expect(cmiTimespan(ms)).toBe(text)
+  })
+
+  it.each([
+    [1, 1, 'correct'],
+    [0, 1, 'wrong'],
+    [0.5, 1, '0.5'],
+    [1 / 3, 1, '0.33'],
+  ])('a score of %d of %d is the result %s', (score, max, result) => {
+    expect(cmiResult(score, max)).toBe(result)
+  })
+
+  function answers(responses: Record<string, AnyResponse>): ScormAnswer[] {
+    return bank.questions.map((question) => {
+      const r = responses[question.id]
+      const graded = gradeQuestion(question, r as AnyResponse, 'en')
+      return { question, response: r, words: '', score: graded.score, max: 1, timeMs: 12_340 }
+    })
+  }
+
+  it('sets the score, the status, one interaction per question, the time and the exit', () => {
+    const values = new Map(
+      finishedValues(answers(right), { score: 7, max: 7, passed: true }, 95_000, 3, 'en'),
+    )
+    expect(values.get('cmi.core.score.raw')).toBe('100')
+    expect(values.get('cmi.core.lesson_status')).toBe('passed')
+    expect(values.get('cmi.core.session_time')).toBe('0000:01:35.00')
+    expect(values.get('cmi.core.exit')).toBe('')
+    // Numbered after the 3 interactions the LMS already held.
+    expect(values.get('cmi.interactions.3.id')).toBe('who')
+    expect(values.has('cmi.interactions.2.id')).toBe(false)
+    const rows = bank.questions.map((q, i) => {
+      const at = `cmi.interactions.${i + 3}`
+      return [
+        values.get(`${at}.id`),
+        values.get(`${at}.type`),
+        values.get(`${at}.student_response`),
+        values.get(`${at}.correct_responses.0.pattern`),
+        values.get(`${at}.result`),
+        values.get(`${at}.latency`),
+      ]
+    })
+    expect(rows).toEqual([
+      ['who', 'choice', 'a', 'a', 'correct', '0000:00:12.34'],
+      ['critics', 'choice', 'a,b,d', 'a,b,d', 'correct', '0000:00:12.34'],
+      ['announced', 'true-false', 'f', 'f', 'correct', '0000:00:12.34'],
+      ['year', 'numeric', '2015', '2015', 'correct', '0000:00:12.34'],
+      ['spokesman', 'fill-in', 'peskov', 'Dmitry Peskov', 'correct', '0000:00:12.34'],
+      ['visits', 'sequencing', 'a,b,c', 'a,b,c', 'correct', '0000:00:12.34'],
+      ['quotes', 'matching', 'a.a,b.b', 'a.a,b.b', 'correct', '0000:00:12.34'],
+    ])
+    expect(values.get('cmi.interactions.7.correct_responses.1.pattern')).toBe('Peskov')
+  })
+
+  it('reports wrong answers, partial credit and a fail', () => {
+    const values = new Map(
+      finishedValues(answers(wrong), { score: 1 / 3, max: 7, passed: false }, 1000, 0, 'en'),
+    )
+    expect(values.get('cmi.core.score.raw')).toBe('4.76')
+    expect(values.get('cmi.core.lesson_status')).toBe('failed')
+    expect(values.get('cmi.interactions.0.student_response')).toBe('b')
+    expect(values.get('cmi.interactions.0.result')).toBe('wrong')
+    expect(values.get('cmi.interactions.5.result')).toBe('0.33')
+  })
+})

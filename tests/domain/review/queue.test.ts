@@ -1,0 +1,161 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { applyAnswers, type ReviewAnswer } from '../../../src/domain/review/apply.ts'
+import { startOfNextDay } from '../../../src/domain/review/days.ts'
+import { indexReview, type ReviewCard } from '../../../src/domain/review/index.ts'
+import {
+  dueQueue,
+  hardCards,
+  inScope,
+  introducedOn,
+  isDue,
+  nextReviewAt,
+  parseScope,
+  scopeText,
+  type Scope,
+} from '../../../src/domain/review/queue.ts'
+import { emptyReview } from '../../../src/domain/review/schema.ts'
+import { answer, dec, DT, scheduler, WSW } from './helpers.ts'
+
+const cardsOf = (answers: ReviewAnswer[]) =>
+  indexReview(applyAnswers(emptyReview(), answers, scheduler)).cards
+const keys = (cards: readonly ReviewCard[]) => cards.map((c) => c.key)
+
+describe('the due queue', () => {
+  // Answered wrong on the 1st → due the 2nd; right on the 1st → due a few days later.
+  const cards = cardsOf([
+    answer('late', dec(1), { correct: false }),
+    answer('right', dec(1)),
+    answer('later', dec(2, 8), { correct: false }),
+    { ...answer('other', dec(1, 7), { correct: false }), setId: DT },
+  ])
+
+  it('holds nothing before anything is due', () => {
+    expect(dueQueue(cards, { now: dec(1, 23), newPerDay: 20 })).toEqual([])
+  })
+
+  it('counts a card due all day on its due date, the most overdue first', () => {
+    // "later" falls due at 08:00 on the 3rd; at 07:00 that day it is already in today's queue.
+    const queue = dueQueue(cards, { now: dec(3, 7), newPerDay: 20 })
+    expect(keys(queue)).toEqual([`${DT}#other`, `${WSW}#late`, `${WSW}#later`])
+    expect(queue.every((c) => isDue(c, dec(3, 7)))).toBe(true)
+  })
+
+  it('lets at most the daily limit of never-reviewed cards in, counting those begun today', () => {
+    expect(keys(dueQueue(cards, { now: dec(3), newPerDay: 2 }))).toEqual([
+      `${DT}#other`,
+      `${WSW}#late`,
+    ])
+    // "other" is reviewed (wrong) on the morning of the 3rd: one of two new cards used up.
+    const reviewedOne = cardsOf([
+      answer('late', dec(1), { correct: false }),
+      answer('right', dec(1)),
+      answer('later', dec(2, 8), { correct: false }),
+      { ...answer('other', dec(1, 7), { correct: false }), setId: DT },
+      { ...answer('other', dec(3, 8), { correct: false, source: 'review' }), setId: DT },
+    ])
+    expect(introducedOn(reviewedOne, dec(3, 9))).toBe(1)
+    expect(keys(dueQueue(reviewedOne, { now: dec(3, 9), newPerDay: 2 }))).toEqual([`${WSW}#late`])
+    // The next day: two new ones again, and "other", reviewed before, comes whatever the limit.
+    expect(keys(dueQueue(reviewedOne, { now: dec(4, 9), newPerDay: 2 }))).toEqual([
+      `${WSW}#late`,
+      `${WSW}#later`,
+      `${DT}#other`,
+    ])
+    expect(keys(dueQueue(reviewedOne, { now: dec(4, 9), newPerDay: 0 }))).toEqual([`${DT}#other`])
+  })
+
+  it('leaves out cards whose question is gone, and narrows to a set or a tag', () => {
+    const now = dec(3)
+    const include = (c: ReviewCard) => c.qid !== 'late'
+    const queue = dueQueue(cards, { now, newPerDay: 20, include })
+    expect(keys(queue)).toEqual([`${DT}#other`, `${WSW}#later`])
+    const tagsOf = (c: ReviewCard) => (c.qid === 'other' ? ['dates'] : ['quotes'])
+    expect(keys(inScope(queue, { kind: 'set', setId: WSW }, tagsOf))).toEqual([`${WSW}#later`])
+    expect(keys(inScope(queue, { kind: 'tag', tag: 'dates' }, tagsOf))).toEqual([`${DT}#other`])
+  })
+
+  it('says when the next review is: the earliest due date after today', () => {
+    const queue = dueQueue(cards, { now: dec(1, 12), newPerDay: 20 })
+    expect(nextReviewAt(cards, new Set(keys(queue)), dec(1, 12))).toBe(dec(2, 7))
+    // Cards held back by the daily limit come up tomorrow.
+    const limited = dueQueue(cards, { now: dec(3), newPerDay: 1 })
+    expect(nextReviewAt(cards, new Set(keys(limited)), dec(3))).toBe(startOfNextDay(dec(3)))
+    expect(nextReviewAt([], new Set(), dec(3))).toBeUndefined()
+  })
+
+  it('never holds a card twice, nor one that is not due, nor more new ones than allowed', () => {
+    const arb = fc.record({
+      answers: fc.array(
+        fc.record({
+          q: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+          set: fc.constantFrom(WSW, DT),
+          day: fc.integer({ min: 1, max: 20 }),
+          hour: fc.integer({ min: 0, max: 23 }),
+          correct: fc.boolean(),
+          source: fc.constantFrom('quiz' as const, 'review' as const),
+        }),
+        { maxLength: 25 },
+      ),
+      today: fc.integer({ min: 1, max: 31 }),
+      newPerDay: fc.integer({ min: 0, max: 4 }),
+    })
+    fc.assert(
+      fc.property(arb, ({ answers, today, newPerDay }) => {
+        const all = cardsOf(
+          answers.map((a) => ({
+            ...answer(a.q, dec(a.day, a.hour), { correct: a.correct, source: a.source }),
+            setId: a.set,
+          })),
+        )
+        const now = dec(today, 12)
+        const queue = dueQueue(all, { now, newPerDay })
+        expect(new Set(keys(queue)).size).toBe(queue.length)
+        expect(queue.every((c) => isDue(c, now))).toBe(true)
+        expect(queue.filter((c) => !c.state.reviewed).length).toBeLessThanOrEqual(newPerDay)
+        for (let i = 1; i < queue.length; i++) {
+          expect(queue[i]!.state.due).toBeGreaterThanOrEqual(queue[i - 1]!.state.due)
+        }
+        const left = all.filter((c) => !queue.includes(c))
+        const next = nextReviewAt(all, new Set(keys(queue)), now)
+        if (left.length) expect(next).toBeGreaterThanOrEqual(startOfNextDay(now))
+        else expect(next).toBeUndefined()
+      }),
+      { numRuns: 80 },
+    )
+  })
+})
+
+describe('the cards the student finds hard', () => {
+  it('puts lapsed cards first, then the least likely recalled; easy ones are left out', () => {
+    const cards = cardsOf([
+      answer('easy', dec(1)),
+      answer('wrong', dec(1), { correct: false }),
+      answer('lapsed', dec(1)),
+      answer('lapsed', dec(2, 8), { correct: false, source: 'review' }),
+      answer('retried', dec(1), { retryUsed: true }),
+    ])
+    const now = dec(2, 12)
+    const hard = hardCards(cards, {
+      retention: 0.9,
+      retrievability: (c) => scheduler.retrievability(c.state, now),
+    })
+    expect(hard.map((h) => h.card.qid)).toEqual(['lapsed', 'wrong', 'retried'])
+    expect(hard[1]!.recall).toBeLessThan(hard[2]!.recall)
+  })
+})
+
+describe('scopes', () => {
+  it.each<Scope>([
+    { kind: 'all' },
+    { kind: 'hard' },
+    { kind: 'set', setId: WSW },
+    { kind: 'tag', tag: 'dates & times' },
+  ])('read back as written: %o', (scope) => {
+    expect(parseScope(scopeText(scope))).toEqual(scope)
+  })
+  it('reads anything else as every set', () => {
+    expect(parseScope('set:')).toEqual({ kind: 'all' })
+    expect(parseScope('nonsense')).toEqual({ kind: 'all' })
+  })
+})

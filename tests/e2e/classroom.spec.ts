@@ -1,0 +1,163 @@
+/** A class without a server: a student hands results in, a teacher reads the class report and prints. */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations, loadBank } from './helpers.ts'
+import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
+import type { Attempt } from '../../src/domain/progress/codec.ts'
+
+const XSS = `<img src=x onerror="document.title='hacked'"><script>alert(1)</script>`
+
+/** A finished test of "Who said what", submitted at once (every answer blank). */
+async function finishQuickly(page: Page) {
+  await page.goto('./#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+}
+
+/** Another student's attempt at the whole set, every answer right but the first `missed`. */
+function classmate(name: string, id: string, missed: number): string {
+  const bank = loadBank('who-said-what')
+  const answers = bank.questions
+    .map((q, i) => ({
+      qid: q.id,
+      score: i < missed ? 0 : 1,
+      max: 1,
+      correct: i >= missed,
+      timeMs: 9000,
+    }))
+    .sort((a, b) => (a.qid < b.qid ? -1 : 1))
+  const score = answers.reduce((s, a) => s + a.score, 0)
+  const attempt: Attempt = {
+    id,
+    setId: bank.id,
+    mode: 'test',
+    startedAt: Date.UTC(2024, 4, 18, 9),
+    finishedAt: Date.UTC(2024, 4, 18, 9, 10),
+    score,
+    max: answers.length,
+    passed: score / answers.length >= bank.passMark,
+    answers,
+    detailed: false,
+  }
+  return resultsText(makeResults(name, [attempt], () => bank, 'e2e', new Date()))
+}
+
+test('a student hands in results and a teacher reads them in the class report', async ({
+  page,
+}, info) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
+  await finishQuickly(page)
+  const handIn = page.locator('.hand-in')
+  await expect(handIn.getByRole('heading', { name: 'Hand in results' })).toBeVisible()
+  await handIn.getByLabel('Your name, as your teacher should see it').fill(XSS)
+  await expectNoAxeViolations(page, 'results with hand-in')
+  const downloading = page.waitForEvent('download')
+  await handIn.getByRole('button', { name: 'Download for my teacher' }).click()
+  const mine = info.outputPath('mine.json')
+  await (await downloading).saveAs(mine)
+  expect(JSON.parse(readFileSync(mine, 'utf8'))).toMatchObject({ student: { name: XSS } })
+
+  const files = [mine]
+  for (const [name, id, missed] of [
+    ['Ana', 'ana001', 1],
+    ['Ben', 'ben001', 4],
+    ['Caro', 'car001', 8],
+  ] as const) {
+    const file = info.outputPath(`${name}.json`)
+    writeFileSync(file, classmate(name, id, missed))
+    files.push(file)
+  }
+  const copy = info.outputPath('Ana again.json')
+  writeFileSync(copy, readFileSync(files[1]!, 'utf8'))
+  const broken = info.outputPath('notes.txt')
+  writeFileSync(broken, 'Dear teacher, my results are attached.')
+  files.push(copy, broken)
+
+  await page.goto('./#/classroom/report')
+  await expect(page.getByRole('heading', { level: 1, name: 'Class report' })).toBeVisible()
+  await page.getByLabel('Add result files').setInputFiles(files)
+  const failures = page.locator('.error-summary')
+  await expect(failures.getByRole('heading')).toHaveText('1 file could not be read')
+  await expect(failures).toContainText(
+    'notes.txt: it is not a Passage results file, results CSV or backup',
+  )
+  await expect(page.locator('.report-status')).toHaveText(
+    '5 files from 4 students; 1 attempt was in more than one file and counts once.',
+  )
+  const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
+  await expect(card.locator('.stat-list')).toContainText('Students4')
+  await expect(card.locator('.item-table tbody tr')).toHaveCount(
+    loadBank('who-said-what').questions.length,
+  )
+  // The name from the file is text on the page, never markup.
+  await expect(card.getByRole('rowheader', { name: XSS })).toBeVisible()
+  await expect(card.locator('img')).toHaveCount(0)
+  expect(await page.title()).not.toBe('hacked')
+  await expectNoAxeViolations(page, 'class report')
+
+  const exporting = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download the report (CSV)' }).click()
+  const csv = await (await exporting).path()
+  expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFset_id,set_title,set_version,attempts_counted/)
+})
+
+test('a worksheet and its answer key print, and the worksheet gives no answer away', async ({
+  page,
+}) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
+  const bank = loadBank('who-said-what')
+  await page.goto('./#/classroom')
+  await page.getByRole('link', { name: 'Print a worksheet of Who said what' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Print “Who said what”' })).toBeVisible()
+  await expectNoAxeViolations(page, 'print')
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.print-controls')).toBeHidden()
+  await expect(page.locator('.app-header')).toBeHidden()
+  const sheet = await page.locator('main').innerText()
+  expect(sheet).toContain(bank.questions[0]!.prompt)
+  expect(sheet).not.toContain('Answer key')
+  expect(sheet).not.toContain('Answer:')
+  for (const q of bank.questions) if (q.explanation) expect(sheet).not.toContain(q.explanation)
+  const worksheet = await page.pdf({ format: 'A4' })
+  expect(worksheet.subarray(0, 5).toString()).toBe('%PDF-')
+  expect(worksheet.length).toBeGreaterThan(20_000)
+
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByRole('radio', { name: 'The answer key, with explanations and evidence' }).check()
+  await expect(page.locator('.answer-key')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  const key = await page.locator('main').innerText()
+  expect(key).toContain('Answer key — Who said what')
+  const explained = bank.questions.find((q) => q.explanation)
+  if (explained) expect(key).toContain(explained.explanation!)
+  const answerKey = await page.pdf({ format: 'A4' })
+  expect(answerKey.subarray(0, 5).toString()).toBe('%PDF-')
+  expect(answerKey.length).toBeGreaterThan(20_000)
+  test.info().annotations.push({
+    type: 'pdf bytes',
+    description: `worksheet ${worksheet.length}, answer key ${answerKey.length}`,
+  })
+})
+
+test('the classroom page lists every set with its tools', async ({ page }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
+  await page.goto('./')
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Classroom' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Classroom' })).toBeVisible()
+  await expect(page.locator('.set-tools')).toHaveCount(4)
+  await expectNoAxeViolations(page, 'classroom')
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download for Moodle (GIFT) — Who said what' }).click()
+  expect((await downloading).suggestedFilename()).toBe('who-said-what.gift.txt')
+  await expect(page.locator('.tool-outcome')).toContainText('GIFT has no ordering questions')
+})

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test'
+import { currentQuestion, expectNoAxeViolations, loadBank, tabTo } from './helpers.ts'
+
+test('practice: a refused short answer claimed with "I was right" counts, marked as the student’s', async ({
+  page,
+}) => {
+  // A whole set is walked through to reach a short answer wherever the shuffle put it.
+  test.slow()
+  const bank = loadBank('numbers-places-people')
+  const total = bank.questions.length
+  await page.goto('./#/quiz/assad-sochi-2018/numbers-places-people')
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+
+  // Every question is skipped but the first short answer, which gets an answer no bank accepts.
+  let claimed: string | undefined
+  for (let i = 1; i <= total; i++) {
+    await expect(page.getByText(new RegExp(`^Question ${i} of ${total}$`))).toBeVisible()
+    const q = await currentQuestion(page, bank)
+    if (q.type !== 'short' || claimed) {
+      await page.getByRole('button', { name: 'Skip', exact: true }).click()
+      continue
+    }
+    claimed = q.prompt
+    await page.locator('fieldset.question input').fill('Vladivostok')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
+    // The right answer is held back while a second try is on offer, and so is the claim.
+    await expect(page.getByRole('button', { name: 'I was right' })).toHaveCount(0)
+    await page.getByRole('button', { name: 'Show the answer' }).click()
+    await expect(page.getByText(/^Right answer:/)).toBeVisible()
+
+    const claim = page.getByRole('button', { name: 'I was right' })
+    await tabTo(page, claim)
+    await expectNoAxeViolations(page, 'feedback with "I was right"')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'You marked this right' })).toBeFocused()
+    await expect(page.getByRole('status')).toHaveText(
+      'Marked right. It counts as right in this practice quiz.',
+    )
+    await expect(claim).toHaveCount(0)
+    await expectNoAxeViolations(page, 'feedback marked right')
+    await page.keyboard.press('Enter')
+  }
+  expect(claimed).toBeDefined()
+
+  await expect(page.locator('.result-count')).toHaveText(
+    `1 of ${total} correct, 1 of them marked right by you`,
+  )
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  const row = page.locator('.review-item').filter({ hasText: claimed! })
+  await expect(row.getByRole('heading')).toHaveText(/Question \d+: You marked this right/)
+  await expect(row).toContainText('Vladivostok')
+
+  // The attempt kept it: the Progress page's review of it says so too, after a reload.
+  await page.goto('./#/progress')
+  await page.reload()
+  await page.getByRole('link', { name: /^Review Numbers, places and people/ }).click()
+  const stored = page.locator('.attempt-answers > li').filter({ hasText: claimed! })
+  await expect(stored.getByRole('heading')).toHaveText(/Question \d+: You marked this right/)
+})

@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import type { ReviewAnswer } from '../../src/domain/review/apply.ts'
+import { decodeLog } from '../../src/domain/review/card.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../src/composables/storage/index.ts'
+import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import { useProgressStore } from '../../src/stores/progress.ts'
+import { useReviewStore } from '../../src/stores/review.ts'
+import { useQuizStore } from '../../src/stores/quiz.ts'
+import { useSettingsStore } from '../../src/stores/settings.ts'
+import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
+
+const KEY = STORAGE_KEYS.review
+const WSW = 'assad-sochi-2018/who-said-what'
+const scheduler = createScheduler({ retention: 0.9 })
+const stores: { $dispose(): void }[] = []
+const dec = (day: number, hour = 9) => new Date(2025, 11, day, hour).getTime()
+
+function openTab(door: StorageDoor = createStorageDoor()) {
+  setStorageDoor(door)
+  setActivePinia(createPinia())
+  const review = useReviewStore()
+  stores.push(review, useProgressStore(), useSettingsStore())
+  return review
+}
+
+function answer(qid: string, at: number, over: Partial<ReviewAnswer> = {}): ReviewAnswer {
+  return {
+    setId: WSW,
+    qid,
+    at,
+    source: 'review',
+    correct: true,
+    retryUsed: false,
+    timeMs: 4000,
+    sure: false,
+    ...over,
+  }
+}
+
+/** Another tab wrote `key`: the browser fires `storage` in this one. */
+function otherTabWrote(key: string | null, newValue: string | null) {
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue }))
+}
+
+const logOf = (review: ReturnType<typeof useReviewStore>, qid: string) =>
+  decodeLog(review.cards.find((c) => c.qid === qid)?.log ?? '')
+
+beforeEach(() => setStorageDoor(undefined))
+afterEach(() => {
+  for (const store of stores.splice(0)) store.$dispose()
+  setStorageDoor(undefined)
+})
+
+describe('the review store', () => {
+  it('records answers, saves them, and reads them back in a new tab', () => {
+    const review = openTab()
+    expect(review.record([answer('wsw-01', dec(1), { source: 'quiz' })], scheduler)).toBe(true)
+    expect(review.cards).toHaveLength(1)
+    const again = openTab()
+    expect(again.cards.map((c) => c.key)).toEqual([`${WSW}#wsw-01`])
+  })
+
+  it('queues due cards, most overdue first, and says when the next one is', () => {
+    const review = openTab()
+    review.record(
+      [
+        answer('wsw-01', dec(1), { source: 'quiz', correct: false }),
+        answer('wsw-02', dec(1, 8), { source: 'quiz', correct: false }),
+        answer('wsw-03', dec(1), { source: 'quiz' }),
+      ],
+      scheduler,
+    )
+    expect(review.queue(dec(1, 12))).toEqual([])
+    expect(review.nextReview(dec(1, 12))).toBe(dec(2, 8))
+    expect(review.queue(dec(2)).map((c) => c.qid)).toEqual(['wsw-02', 'wsw-01'])
+    expect(review.queue(dec(2), { kind: 'tag', tag: 'dates' }).map((c) => c.qid)).toEqual([])
+  })
+
+  it('leaves out cards whose question is no longer in the library', () => {
+    const review = openTab()
+    review.record([answer('gone-99', dec(1), { source: 'quiz', correct: false })], scheduler)
+    expect(review.cards).toHaveLength(1)
+    expect(review.queue(dec(5))).toEqual([])
+  })
+
+  it('applies the daily new-card limit from settings', () => {
+    const review = openTab()
+    useSettingsStore().setNewPerDay(1)
+    review.record(
+      ['wsw-01', 'wsw-02', 'wsw-03'].map((q) =>
+        answer(q, dec(1), { source: 'quiz', correct: false }),
+      ),
+      scheduler,
+    )
+    expect(review.queue(dec(2)).map((c) => c.qid)).toEqual(['wsw-01'])
+  })
+
+  it('creates a card for every question answered when a quiz finishes', () => {
+    const review = openTab()
+    const quiz = useQuizStore()
+    stores.push(quiz)
+    quiz.start(WSW, { mode: 'test', limit: 3, shuffleQuestions: false })
+    quiz.submitAll()
+    // The first question was left blank: no card. Nothing answered, nothing recorded.
+    expect(review.cards).toEqual([])
+    quiz.start(WSW, { mode: 'practice', limit: 2, shuffleQuestions: false })
+    const q = quiz.current!
+    if (q.type !== 'single') throw new Error('expected a single-choice first question')
+    quiz.respond(q.answer)
+    quiz.submit()
+    quiz.advance()
+    quiz.skipQuestion()
+    expect(quiz.finished).toBe(true)
+    expect(review.cards.map((c) => c.qid)).toEqual([q.id])
+    expect(logOf(review, q.id).map((e) => [e.source, e.grade])).toEqual([['quiz', 'good']])
+  })
+
+  it('keeps the answers of two tabs reviewing at once', () => {
+    const a = openTab()
+    a.record([answer('wsw-01', dec(1), { source: 'quiz' })], scheduler)
+    const b = openTab()
+    const before = localStorage.getItem(KEY)
+    b.record([answer('wsw-02', dec(2))], scheduler)
+    // Tab a writes on top of what it last read, as if b's write had not reached it yet…
+    localStorage.setItem(KEY, before!)
+    // …then b's storage event arrives in a, and a's in b: b notices its answer is gone.
+    otherTabWrote(KEY, before)
+    expect(JSON.parse(localStorage.getItem(KEY)!).cards[WSW]).toHaveProperty('wsw-02')
+    expect(b.cards.map((c) => c.qid).sort()).toEqual(['wsw-01', 'wsw-02'])
+  })
+
+  it('counts an answer given twice (say, re-applied after a lost write) once', () => {
+    const review = openTab()
+    const one = answer('wsw-01', dec(2))
+    review.record([one], scheduler)
+    review.record([one], scheduler)
+    expect(logOf(review, 'wsw-01')).toHaveLength(1)
+  })
+
+  it('keeps the review session for a reload, and ends it', () => {
+    const review = openTab()
+    const session = { startedAt: dec(2), scope: 'all', cards: [`${WSW}#wsw-01`] }
+    review.saveSession(session)
+    expect(openTab().session).toEqual(session)
+    openTab().saveSession(undefined)
+    expect(openTab().session).toBeUndefined()
+  })
+
+  it('sets unreadable cards aside with a notice, and starts clean', () => {
+    localStorage.setItem(KEY, '{"schemaVersion":1,"cards":')
+    const review = openTab()
+    const progress = useProgressStore()
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')
+    expect(notice?.message).toMatch(/saved review cards could not be read/)
+    expect(notice?.key?.startsWith(QUARANTINE_PREFIX)).toBe(true)
+    expect(review.cards).toEqual([])
+    expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(true)
+    expect(localStorage.getItem(notice!.key!)).toBe('{"schemaVersion":1,"cards":')
+  })
+
+  it('leaves cards from a newer version alone, and reviews in memory', () => {
+    const newer = '{"schemaVersion":2,"cards":{},"decks":[]}'
+    localStorage.setItem(KEY, newer)
+    const review = openTab()
+    expect(review.persistence).toBe('read-only')
+    expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(false)
+    expect(review.cards).toHaveLength(1)
+    expect(localStorage.getItem(KEY)).toBe(newer)
+  })
+
+  it('reviews in memory when storage is off', () => {
+    const review = openTab(createStorageDoor({ backend: () => throwingStorage() }))
+    expect(review.persistence).toBe('unavailable')
+    expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(false)
+    expect(review.cards).toHaveLength(1)
+  })
+
+  it('forgets every card when all data is erased, in this tab or another', () => {
+    const review = openTab()
+    review.record([answer('wsw-01', dec(1))], scheduler)
+    useProgressStore().eraseAll()
+    expect(review.cards).toEqual([])
+    review.record([answer('wsw-02', dec(1))], scheduler)
+    localStorage.clear()
+    otherTabWrote(null, null)
+    expect(review.cards).toEqual([])
+    expect(localStorage.getItem(KEY)).toBeNull()
+  })
+})
