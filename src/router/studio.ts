@@ -19,6 +19,23 @@ export const studioRoutes: RouteRecordRaw[] = [
   },
   { path: '/studio/article/new', name: 'studio-article-new', component: articleEditor },
   {
+    path: '/studio/import',
+    name: 'studio-import',
+    component: () => import('../views/ImportView.vue'),
+  },
+  {
+    path: '/studio/share/:passageId/:setSlug',
+    name: 'studio-share',
+    component: () => import('../views/ShareView.vue'),
+    props: true,
+  },
+  {
+    path: '/shared/:payload',
+    name: 'shared',
+    component: () => import('../views/SharedView.vue'),
+    props: true,
+  },
+  {
     path: '/studio/article/:passageId',
     name: 'studio-article',
     component: articleEditor,

@@ -3,7 +3,17 @@ import { useBanksStore } from '../stores/banks.ts'
 import { useYoursStore } from '../stores/yours.ts'
 
 /** Pages that show one set or article wait for the teacher's own; list pages fill in later. */
-const WAITS = new Set(['quiz', 'read', 'studio', 'studio-new', 'studio-edit', 'studio-article'])
+const WAITS = new Set([
+  'quiz',
+  'read',
+  'studio',
+  'studio-new',
+  'studio-edit',
+  'studio-article',
+  'studio-import',
+  'studio-share',
+  'shared',
+])
 
 /** Starts loading the teacher's sets, and waits when `to` names one that is not shipped. */
 export async function loadYoursFor(to: RouteLocationNormalized): Promise<void> {
