@@ -10,12 +10,13 @@ import { checkBank } from '../bank/checks.ts'
 import { bankSchema, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
 import { formatPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
+import { LIMITS, limitProblems } from '../studio/limits.ts'
 
-export const BUNDLE_FORMAT = 'passage-set'
+export const BUNDLE_FORMAT = 'passage-shared-set'
 /** Links longer than this are hard to send in common chat tools and mail: offer the file. */
 export const SHARE_LINK_LIMIT = 8000
 /** The most a link may unpack to (a set of hundreds of questions with its article fits easily). */
-const MAX_JSON_BYTES = 2_000_000
+const MAX_JSON_BYTES = LIMITS.fileChars
 /** Version of the link's encoding, its first character. */
 const LINK_VERSION = '1'
 
@@ -54,6 +55,8 @@ export function readBundle(value: unknown): BundleRead {
   const obj = value as Record<string, unknown>
   if (obj.format !== BUNDLE_FORMAT)
     return { ok: false, errors: ['this is not a shared Passage set'] }
+  const tooBig = limitProblems(obj)
+  if (tooBig.length) return { ok: false, errors: tooBig.map((p) => `${p.path}: ${p.message}`) }
   const extra = Object.keys(obj).filter((k) => !['format', 'bank', 'passage'].includes(k))
   if (extra.length) return { ok: false, errors: [`unexpected field "${extra[0]}"`] }
   const bank = bankSchema.safeParse(obj.bank)
