@@ -87,3 +87,13 @@ export function articleOf(
   }
   return { ok: false, problems }
 }
+
+/** The `$schema` a passage file in `questions/<article>/` points at. */
+export const PASSAGE_SCHEMA_REF = '../../schema/passage.schema.json'
+
+/** The article as `questions/<article>/passage.json`: pretty-printed, `$schema` first. */
+export function passageFileText(passage: Passage): string {
+  const rest: Record<string, unknown> = { ...passage }
+  delete rest.$schema
+  return `${JSON.stringify({ $schema: PASSAGE_SCHEMA_REF, ...rest }, null, 2)}\n`
+}
