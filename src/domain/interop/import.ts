@@ -56,7 +56,8 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
   if (lower.endsWith('.gift')) return 'gift'
   if (lower.endsWith('.aiken')) return 'aiken'
   const start = text.replace(/^\uFEFF/, '').trimStart()
-  if (start.startsWith('{') && !/^\{[^}]*$/m.test(start.split('\n')[0] ?? '')) return 'json'
+  // A GIFT question never starts with its answer block, so a leading brace is JSON.
+  if (start.startsWith('{')) return 'json'
   if (/^ANSWER\s*:/im.test(text) && !/[{}]/.test(text)) return 'aiken'
   return 'gift'
 }
