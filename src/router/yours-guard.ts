@@ -21,8 +21,8 @@ export async function loadYoursFor(to: RouteLocationNormalized): Promise<void> {
   const { passageId, setSlug } = to.params
   const banks = useBanksStore()
   const shipped =
-    (name === 'quiz' && banks.bank(`${String(passageId)}/${String(setSlug)}`)) ||
-    (name === 'read' && banks.passage(String(passageId)))
+    (name === 'quiz' && banks.set(`${String(passageId)}/${String(setSlug)}`)) ||
+    (name === 'read' && banks.article(String(passageId)))
   const loading = useYoursStore().load()
   if (WAITS.has(name) && !shipped) await loading
 }

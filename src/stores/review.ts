@@ -58,10 +58,13 @@ export const useReviewStore = defineStore('review', () => {
   const cards = computed(() => indexReview(current.value).cards)
   const session = computed(() => current.value.session)
 
-  /** Every loaded question by card key, so looking one up costs the same with 10 000 cards. */
+  /**
+   * Every loaded question by card key, so looking one up costs the same with 10 000 cards. The
+   * pages that show review (and the due counts) bring every set first: `banks.loadAll()`.
+   */
   const questions = computed(() => {
     const byKey = new Map<string, Question>()
-    for (const { bank } of banks.library.banks) {
+    for (const bank of banks.loaded) {
       for (const q of bank.questions) byKey.set(cardKey(bank.id, q.id), q)
     }
     return byKey

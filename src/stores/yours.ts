@@ -67,19 +67,34 @@ export const useYoursStore = defineStore('yours', () => {
       status.value = 'ready'
       return
     }
-    const [d, { assembleYours }] = await Promise.all([db(), import('../domain/studio/assemble.ts')])
+    const [d, { assembleYours }, { passageMeta, setMeta }] = await Promise.all([
+      db(),
+      import('../domain/studio/assemble.ts'),
+      import('../domain/bank/catalog.ts'),
+    ])
     const read = await d.readAll()
     if (read.status === 'unavailable') {
       status.value = 'unavailable'
       notify({ id: 'unavailable', kind: 'unavailable', message: WRITE_MESSAGES.unavailable! })
       return
     }
-    const shippedBanks = new Set(banks.library.banks.map((b) => b.bank.id))
+    // Sets about shipped articles are checked against the article's text: fetch those first.
+    const shippedArticles = new Set(banks.catalog.passages.map((p) => p.id))
+    const needed = new Set(
+      read.sets.map((r) => r.bank.passage).filter((id) => shippedArticles.has(id)),
+    )
+    await Promise.all([...needed].map((id) => banks.loadPassage(id)))
+    const shippedBanks = new Set(banks.catalog.sets.map((set) => set.id))
     const yours = assembleYours(read.sets, read.articles, {
-      passage: (id) => banks.library.passages[id],
+      passage: (id) => (shippedArticles.has(id) ? banks.passage(id) : undefined),
       hasBank: (id) => shippedBanks.has(id),
     })
-    banks.setYours({ passages: yours.passages, banks: yours.banks })
+    banks.setYours({
+      passages: yours.passages,
+      banks: yours.banks,
+      articles: Object.values(yours.passages).map(passageMeta),
+      sets: yours.banks.map(setMeta),
+    })
     broken.value = yours.broken
     savedAt.value = yours.savedAt
     copiedFrom.value = yours.copiedFrom
@@ -174,13 +189,14 @@ export const useYoursStore = defineStore('yours', () => {
   const takenSetIds = computed(
     () =>
       new Set([
-        ...banks.library.banks.map((b) => b.bank.id),
+        ...banks.catalog.sets.map((set) => set.id),
         ...banks.yours.banks.map((b) => b.id),
         ...broken.value.map((b) => b.record.bank.id),
       ]),
   )
   const takenArticleIds = computed(
-    () => new Set([...Object.keys(banks.library.passages), ...Object.keys(banks.yours.passages)]),
+    () =>
+      new Set([...banks.catalog.passages.map((p) => p.id), ...Object.keys(banks.yours.passages)]),
   )
 
   function $reset() {

@@ -34,7 +34,7 @@ describe('the library', () => {
 
   it('shows a broken bank as "could not load" with its errors, and keeps the good ones', async () => {
     const { wrapper, banks } = await mountLibrary()
-    banks.load([
+    await banks.load([
       { file: PASSAGE_FILE, text: json(passage()) },
       { file: BANK_FILE, text: json(bank()) },
       {
@@ -58,7 +58,7 @@ describe('the library', () => {
 
   it('renders bank text as text, never as HTML', async () => {
     const { wrapper, banks } = await mountLibrary()
-    banks.load([
+    await banks.load([
       { file: PASSAGE_FILE, text: json(passage()) },
       { file: BANK_FILE, text: json(bank({ title: '<img src=x onerror=alert(1)>Quotes' })) },
     ])
