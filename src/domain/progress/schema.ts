@@ -15,8 +15,11 @@ export const PROGRESS_VERSION = 2
 /** The most questions one attempt can have: far more than a bank holds, few enough to store. */
 export const MAX_QUESTIONS = 100_000
 
-/** The last moment a JavaScript Date can hold, in epoch ms; stored times must not pass it. */
-export const MAX_TIME_MS = 8.64e15
+/**
+ * The last moment a stored time may be, in epoch ms: the end of the year 9999. A Date could go on
+ * to the year 275760, but every page writes times as four-digit-year dates (<time datetime>).
+ */
+export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59)
 
 // Id patterns live in a module without zod, for documents checked by hand (fields.ts).
 export { ATTEMPT_ID, QUESTION_ID, SET_ID } from './ids.ts'
