@@ -47,6 +47,7 @@ function prepareAll() {
 function prepareSet(to: RouteLocationNormalized) {
   return useBanksStore().loadBank(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
 }
+import { installStudioGuard, studioRoutes } from './studio.ts'
 
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
@@ -111,6 +112,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { prepare: prepareSet },
   },
+  ...studioRoutes,
   {
     path: '/:missing(.*)*',
     name: 'not-found',
@@ -130,6 +132,8 @@ export const router = createRouter({
   routes,
   scrollBehavior: () => ({ top: 0 }),
 })
+// The teacher's own sets first: a page's `prepare` may need one of them.
+installStudioGuard(router)
 prepareRoutes(router)
 
 // Move focus to the new page's heading so screen-reader users hear where they landed.

@@ -5,11 +5,20 @@ import {
   catalog as shippedCatalog,
   passages as shippedPassages,
 } from 'virtual:passage-banks'
-import type { Catalog } from '../domain/bank/catalog.ts'
+import type { Catalog, PassageMeta, SetMeta } from '../domain/bank/catalog.ts'
 import type { Library, SourceFile } from '../domain/bank/library.ts'
 import type { Bank, Passage } from '../domain/bank/schema.ts'
 
 type Loaders<T> = Record<string, () => Promise<T>>
+
+/** The teacher's own articles and sets, checked (stores/yours.ts loads them from the browser). */
+export interface YourBanks {
+  passages: Record<string, Passage>
+  banks: Bank[]
+  /** The same as the catalog shows them (worked out by the lazy yours store, not here). */
+  articles: PassageMeta[]
+  sets: SetMeta[]
+}
 
 const fromModules = <T>(modules: Record<string, () => Promise<{ default: T }>>): Loaders<T> =>
   Object.fromEntries(
@@ -28,36 +37,51 @@ export const useBanksStore = defineStore('banks', () => {
   const passages = shallowRef<ReadonlyMap<string, Passage>>(new Map())
   let bankLoaders: Loaders<Bank> = fromModules(shippedBanks)
   let passageLoaders: Loaders<Passage> = fromModules(shippedPassages)
+  const yours = shallowRef<YourBanks>({ passages: {}, banks: [], articles: [], sets: [] })
+  const yourSets = computed(() => yours.value.sets)
+  const yourArticles = computed(() => yours.value.articles)
 
-  const articles = computed(() =>
-    catalog.value.passages.map((passage) => ({
+  // Shipped first, then the teacher's own: their sets under shipped articles, then their articles.
+  const articles = computed(() => {
+    const sets = [...catalog.value.sets, ...yourSets.value]
+    return [...catalog.value.passages, ...yourArticles.value].map((passage) => ({
       passage,
-      sets: catalog.value.sets.filter((set) => set.passage === passage.id),
-    })),
-  )
+      sets: sets.filter((set) => set.passage === passage.id),
+    }))
+  })
   const failures = computed(() => catalog.value.failures)
   /** Every set loaded so far, in the catalog's order (all of them after `loadAll`). */
   const loaded = computed(() => catalog.value.sets.flatMap((s) => banks.value.get(s.id) ?? []))
 
   /** A set's title, counts and filters (no questions), if the set exists. */
   function set(id: string) {
-    return catalog.value.sets.find((s) => s.id === id)
+    return catalog.value.sets.find((s) => s.id === id) ?? yourSets.value.find((s) => s.id === id)
   }
   /** An article's title, byline and link (no text), if it exists. */
   function article(id: string) {
-    return catalog.value.passages.find((p) => p.id === id)
+    return (
+      catalog.value.passages.find((p) => p.id === id) ?? yourArticles.value.find((p) => p.id === id)
+    )
   }
   /** The whole set, once `loadBank` has brought it. */
   function bank(id: string) {
-    return banks.value.get(id)
+    return banks.value.get(id) ?? yours.value.banks.find((b) => b.id === id)
   }
   /** The whole article, once `loadPassage` (or `loadBank` of one of its sets) has brought it. */
   function passage(id: string) {
-    return passages.value.get(id)
+    const own = yours.value.passages
+    return passages.value.get(id) ?? (Object.hasOwn(own, id) ? own[id] : undefined)
+  }
+  /** Whether a set or article id is the teacher's own rather than shipped. */
+  function isYours(id: string) {
+    return Object.hasOwn(yours.value.passages, id) || yours.value.banks.some((b) => b.id === id)
+  }
+  function setYours(next: YourBanks) {
+    yours.value = next
   }
 
   async function loadPassage(id: string): Promise<Passage | undefined> {
-    const known = passages.value.get(id)
+    const known = passage(id)
     const loader = passageLoaders[id]
     if (known || !loader) return known
     const loaders = passageLoaders
@@ -70,7 +94,7 @@ export const useBanksStore = defineStore('banks', () => {
   /** Brings a set's questions and its article's text; undefined when there is no such set. */
   async function loadBank(id: string): Promise<Bank | undefined> {
     const loader = bankLoaders[id]
-    const known = banks.value.get(id)
+    const known = bank(id)
     if (!known && !loader) return undefined
     const loaders = bankLoaders
     const [loaded] = await Promise.all([
@@ -119,10 +143,12 @@ export const useBanksStore = defineStore('banks', () => {
     passages.value = new Map()
     bankLoaders = fromModules(shippedBanks)
     passageLoaders = fromModules(shippedPassages)
+    yours.value = { passages: {}, banks: [], articles: [], sets: [] }
   }
 
   return {
     catalog,
+    yours,
     articles,
     failures,
     loaded,
@@ -133,6 +159,8 @@ export const useBanksStore = defineStore('banks', () => {
     loadBank,
     loadPassage,
     loadAll,
+    isYours,
+    setYours,
     replace,
     load,
     $reset,

@@ -20,9 +20,10 @@ const questionBase = {
   prompt: text,
   /**
    * What proves the answer: one quote copied verbatim from the passage, or (format version 2) a
-   * list of such quotes when the answer needs several facts.
+   * list of such quotes when the answer needs several facts. A question without it (just
+   * imported, say) still loads and plays, without "show in the article": the lint warns.
    */
-  evidence: z.union([text, z.array(text).check(z.minLength(1))]),
+  evidence: z.optional(z.union([text, z.array(text).check(z.minLength(1))])),
   explanation: z.optional(text),
   tags: z.optional(z.array(text)),
   difficulty: z.optional(z.int().check(z.gte(1), z.lte(5))),

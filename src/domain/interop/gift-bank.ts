@@ -15,6 +15,8 @@ export interface GiftSet {
   /** The article's id and paragraphs, when the file holds one as a description item. */
   article: { id: string | null; title: string; paragraphs: string[] } | null
   questions: Record<string, unknown>[]
+  /** The line each question starts on, in the GIFT source (parallel to `questions`). */
+  lines: number[]
   problems: GiftProblem[]
 }
 
@@ -130,6 +132,7 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const problems = [...parsed.problems]
   const header = parsed.headers.map((h) => tagged(h.comments, SET_TAG)).find(Boolean)
   const questions: Record<string, unknown>[] = []
+  const lines: number[] = []
   let article: GiftSet['article'] = null
   parsed.items.forEach((item, i) => {
     const articleTag = tagged(item.comments, ARTICLE_TAG)
@@ -139,9 +142,12 @@ export function giftToSet(parsed: GiftParse): GiftSet {
       return
     }
     const q = toQuestion(item, i, problems)
-    if (q) questions.push(q)
+    if (q) {
+      questions.push(q)
+      lines.push(item.line)
+    }
   })
-  return { set: header ? { ...header } : {}, article, questions, problems }
+  return { set: header ? { ...header } : {}, article, questions, lines, problems }
 }
 
 /** The set as bank JSON: its own fields, then its questions (typed loosely: validate it). */

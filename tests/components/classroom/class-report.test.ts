@@ -34,7 +34,7 @@ async function pinia() {
         passage({
           id: 'sochi',
           paragraphs: classBank.questions.flatMap((q) =>
-            typeof q.evidence === 'string' ? [q.evidence] : q.evidence,
+            typeof q.evidence === 'string' ? [q.evidence] : (q.evidence ?? []),
           ),
         }),
       ),

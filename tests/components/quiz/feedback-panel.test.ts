@@ -154,6 +154,14 @@ describe('feedback after an answer', () => {
       markup,
     ])
   })
+
+  it('offers no quote and no "Show in the article" for a question without evidence', () => {
+    const question: Question = { ...critics, evidence: undefined }
+    const wrapper = feedbackFor(['Syria'], { question })
+    expect(wrapper.find('blockquote').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Show in the article')
+    expect(wrapper.text()).toContain(RIGHT_ANSWER)
+  })
 })
 
 describe('feedback on a short answer', () => {

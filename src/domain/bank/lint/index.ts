@@ -7,6 +7,7 @@ import { allNoneOfTheAbove } from './all-none-of-the-above.ts'
 import { allows } from './allowed.ts'
 import { duplicateQuestion } from './duplicate-question.ts'
 import { evidenceIncomplete } from './evidence-incomplete.ts'
+import { evidenceMissing } from './evidence-missing.ts'
 import { giveaway } from './giveaway.ts'
 import { implausibleDistractor } from './implausible-distractor.ts'
 import { keyPosition } from './key-position.ts'
@@ -29,6 +30,7 @@ export const LINT_RULES: Record<LintRuleId, LintRule> = {
   'all-none-of-the-above': allNoneOfTheAbove,
   'unemphasised-negative': unemphasisedNegative,
   'evidence-incomplete': evidenceIncomplete,
+  'evidence-missing': evidenceMissing,
   'verbatim-prompt': verbatimPrompt,
   'implausible-distractor': implausibleDistractor,
   'near-duplicate-options': nearDuplicateOptions,

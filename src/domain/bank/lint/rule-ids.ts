@@ -9,6 +9,7 @@ export const LINT_RULE_IDS = [
   'all-none-of-the-above',
   'unemphasised-negative',
   'evidence-incomplete',
+  'evidence-missing',
   'verbatim-prompt',
   'implausible-distractor',
   'near-duplicate-options',

@@ -1,0 +1,256 @@
+/**
+ * One door for files a teacher imports: Moodle GIFT, Aiken, and Passage's own JSON (a bank, a
+ * passage, or a shared bundle of both). Each is read into typed questions with the line they came
+ * from; anything that stops the import is an error (with its line when the format has lines),
+ * anything skipped or missing is a note. Pure text in, plain data out; nothing is stored here.
+ */
+import { parseBank, parsePassage } from '../bank/parse.ts'
+import {
+  BANK_SCHEMA_VERSION,
+  questionSchema,
+  type Bank,
+  type Passage,
+  type Question,
+} from '../bank/schema.ts'
+import { slugify } from '../studio/slug.ts'
+import { messageFor } from '../bank/messages.ts'
+import { formatPath, type BankIssue } from '../bank/issues.ts'
+import { parseAiken } from './aiken.ts'
+import { giftToSet } from './gift-bank.ts'
+import { parseGift } from './gift-parse.ts'
+import { readBundle, BUNDLE_FORMAT } from './share.ts'
+
+export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
+
+export interface ImportProblem {
+  /** 1-based line in the file, when the problem has one. */
+  line: number | null
+  message: string
+}
+
+export interface Imported {
+  file: string
+  format: ImportFormat
+  /** A title to start from: the set's own, the GIFT category, or the file's name. */
+  title: string
+  description: string
+  /** The set's pass mark (0–1), when the file has one. */
+  passMark: number | null
+  /** The article the set names (`passage` in our JSON), if any. */
+  passageId: string | null
+  /** The set's own slug, when the file has an id. */
+  slug: string | null
+  /** An article the file carries (a passage file or a bundle). */
+  passage: Passage | null
+  questions: Question[]
+  /** The line each question starts on (null for JSON bundles). */
+  lines: (number | null)[]
+  errors: ImportProblem[]
+  notes: ImportProblem[]
+}
+
+/** The format a file is in, from its name and then its first characters. */
+export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'json' {
+  const lower = file.toLowerCase()
+  if (lower.endsWith('.json')) return 'json'
+  if (lower.endsWith('.gift')) return 'gift'
+  if (lower.endsWith('.aiken')) return 'aiken'
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  // A GIFT question never starts with its answer block, so a leading brace is JSON.
+  if (start.startsWith('{')) return 'json'
+  if (/^ANSWER\s*:/im.test(text) && !/[{}]/.test(text)) return 'aiken'
+  return 'gift'
+}
+
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file
+  const stem = name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ')
+  return stem.charAt(0).toUpperCase() + stem.slice(1)
+}
+
+function empty(file: string, format: ImportFormat): Imported {
+  return {
+    file,
+    format,
+    title: baseName(file),
+    description: '',
+    passMark: null,
+    passageId: null,
+    slug: null,
+    passage: null,
+    questions: [],
+    lines: [],
+    errors: [],
+    notes: [],
+  }
+}
+
+/** Checks one loose question; pushes an error with its line when it does not fit the format. */
+function typed(
+  out: Imported,
+  raw: Record<string, unknown>,
+  line: number | null,
+  label: string,
+): void {
+  const candidate = { ...raw }
+  const ev = candidate.evidence
+  if (ev === undefined || (Array.isArray(ev) && ev.length === 0)) delete candidate.evidence
+  const result = questionSchema.safeParse(candidate)
+  if (result.success) {
+    out.questions.push(result.data)
+    out.lines.push(line)
+    return
+  }
+  for (const issue of result.error.issues.slice(0, 3)) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    out.errors.push({
+      line,
+      message: `${label}: ${formatPath(path) || 'question'} ${messageFor(issue, undefined)}`,
+    })
+  }
+}
+
+function needEvidence(out: Imported): void {
+  const missing = out.questions.filter((q) => q.evidence === undefined).length
+  if (missing > 0) {
+    out.notes.push({
+      line: null,
+      message: `${missing} ${missing === 1 ? 'question has' : 'questions have'} no evidence yet: pick the sentences in the editor.`,
+    })
+  }
+}
+
+function fromGift(file: string, text: string): Imported {
+  const out = empty(file, 'gift')
+  const parsed = parseGift(text)
+  const set = giftToSet(parsed)
+  for (const p of parsed.problems) out.errors.push({ line: p.line, message: p.message })
+  for (const p of set.problems.slice(parsed.problems.length)) {
+    if (p.message.includes('no evidence quote')) continue
+    out.notes.push({ line: p.line, message: `Skipped ${p.message}` })
+  }
+  set.questions.forEach((q, i) => {
+    const line = set.lines[i] ?? null
+    typed(out, q, line, `question “${String(q.id)}”`)
+  })
+  const own = set.set
+  if (typeof own.title === 'string') out.title = own.title
+  else if (parsed.categories.length) {
+    out.title =
+      (parsed.categories[parsed.categories.length - 1] ?? '').split('/').pop() || out.title
+  }
+  if (typeof own.description === 'string') out.description = own.description
+  if (typeof own.passMark === 'number') out.passMark = own.passMark
+  if (typeof own.passage === 'string') out.passageId = own.passage
+  if (typeof own.id === 'string') out.slug = own.id.split('/')[1] ?? null
+  if (set.article?.id) out.passageId ??= set.article.id
+  if (parsed.items.length === 0 && out.errors.length === 0) {
+    out.errors.push({ line: 1, message: 'the file has no GIFT questions' })
+  }
+  needEvidence(out)
+  return out
+}
+
+function fromAiken(file: string, text: string): Imported {
+  const out = empty(file, 'aiken')
+  const parsed = parseAiken(text)
+  out.errors.push(...parsed.problems)
+  parsed.questions.forEach((q, i) => {
+    typed(
+      out,
+      { id: `q${i + 1}`, type: 'single', prompt: q.prompt, choices: q.choices, answer: q.answer },
+      q.line,
+      `question ${i + 1}`,
+    )
+  })
+  needEvidence(out)
+  return out
+}
+
+function fromJson(file: string, text: string): Imported {
+  let value: unknown
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    value = undefined
+  }
+  const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  if (obj.format === BUNDLE_FORMAT) {
+    const out = empty(file, 'bundle')
+    const read = readBundle(value)
+    if (!read.ok) {
+      out.errors.push(...read.errors.map((message) => ({ line: null, message })))
+      return out
+    }
+    return withBank(out, read.bank, read.passage ?? null, null)
+  }
+  if ('paragraphs' in obj && !('questions' in obj)) {
+    const out = empty(file, 'passage')
+    const parsed = parsePassage(file, text)
+    if (!parsed.ok) out.errors.push(...parsed.issues.map(locatedProblem))
+    else {
+      out.passage = parsed.value
+      out.title = parsed.value.title
+    }
+    return out
+  }
+  const out = empty(file, 'bank')
+  const parsed = parseBank(file, text)
+  if (!parsed.ok) {
+    out.errors.push(...parsed.issues.map(locatedProblem))
+    return out
+  }
+  const lines = parsed.value.questions.map(
+    (_, i) => parsed.json.locate(['questions', i], { key: false }).line,
+  )
+  return withBank(out, parsed.value, null, lines)
+}
+
+function locatedProblem(issue: BankIssue): ImportProblem {
+  return { line: issue.line, message: `${issue.path}: ${issue.message}` }
+}
+
+function withBank(
+  out: Imported,
+  bank: Bank,
+  passage: Passage | null,
+  lines: number[] | null,
+): Imported {
+  out.title = bank.title
+  out.description = bank.description ?? ''
+  out.passMark = bank.passMark
+  out.passageId = bank.passage
+  out.slug = bank.id.split('/')[1] ?? null
+  out.passage = passage
+  out.questions = [...bank.questions]
+  out.lines = bank.questions.map((_, i) => lines?.[i] ?? null)
+  needEvidence(out)
+  return out
+}
+
+/** Reads a file a teacher picked, whatever its format. */
+export function importFile(file: string, text: string): Imported {
+  const format = detectFormat(file, text)
+  if (format === 'json') return fromJson(file, text)
+  return format === 'aiken' ? fromAiken(file, text) : fromGift(file, text)
+}
+
+/** A problem as a person reads it: `set.gift:12: question 3: …`. */
+export function problemText(file: string, p: ImportProblem): string {
+  return p.line === null ? `${file}: ${p.message}` : `${file}:${p.line}: ${p.message}`
+}
+
+/** The imported questions as a set about article `passage` (validate it before trusting it). */
+export function bankOfImport(imp: Imported, passage: string, slug?: string): Bank {
+  const own = slug ?? imp.slug ?? (slugify(imp.title) || 'imported')
+  const bank: Bank = {
+    schemaVersion: BANK_SCHEMA_VERSION,
+    id: `${passage}/${own}`,
+    title: imp.title.trim() || 'Imported set',
+    passage,
+    passMark: imp.passMark ?? 0.7,
+    questions: imp.questions,
+  }
+  if (imp.description) bank.description = imp.description
+  return bank
+}

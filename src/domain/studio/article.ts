@@ -1,0 +1,99 @@
+/**
+ * A pasted article as the studio's "new article" form holds it, and the passage it becomes:
+ * paragraphs are split on blank lines, and the result is checked with the passage schema (so a
+ * `javascript:` link or a date like "18 May" is refused with the validator's own words).
+ */
+import { formatPath } from '../bank/issues.ts'
+import { messageFor } from '../bank/messages.ts'
+import { PASSAGE_SCHEMA_VERSION, passageSchema, type Passage } from '../bank/schema.ts'
+import { limitProblems } from './limits.ts'
+
+export interface ArticleForm {
+  title: string
+  agency: string
+  publisher: string
+  /** YYYY-MM-DD. */
+  date: string
+  url: string
+  /** The whole text; a blank line starts a new paragraph. */
+  text: string
+}
+
+export interface ArticleProblem {
+  field: keyof ArticleForm
+  message: string
+}
+
+/** Paragraphs of pasted text: split on blank lines, lines inside a paragraph joined by spaces. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+}
+
+export function formOf(passage: Passage): ArticleForm {
+  return {
+    title: passage.title,
+    agency: passage.agency ?? '',
+    publisher: passage.publisher ?? '',
+    date: passage.date,
+    url: passage.url ?? '',
+    text: passage.paragraphs.join('\n\n'),
+  }
+}
+
+/** The passage the form stands for, or the problems to fix, each at its field. */
+export function articleOf(
+  form: ArticleForm,
+  id: string,
+): { ok: true; passage: Passage } | { ok: false; problems: ArticleProblem[] } {
+  const value: Record<string, unknown> = {
+    schemaVersion: PASSAGE_SCHEMA_VERSION,
+    id,
+    title: form.title,
+    ...(form.agency.trim() && { agency: form.agency.trim() }),
+    ...(form.publisher.trim() && { publisher: form.publisher.trim() }),
+    date: form.date,
+    ...(form.url.trim() && { url: form.url.trim() }),
+    paragraphs: paragraphsOf(form.text),
+  }
+  const tooBig = limitProblems(value)
+  if (tooBig.length)
+    return {
+      ok: false,
+      problems: tooBig.map((p) => ({
+        field: p.path.startsWith('paragraphs') ? 'text' : (p.path as keyof ArticleForm),
+        message: `${p.path.startsWith('paragraphs') ? `Paragraph ${Number(/\d+/.exec(p.path)?.[0] ?? 0) + 1} ` : ''}${p.message}`,
+      })),
+    }
+  const parsed = passageSchema.safeParse(value)
+  if (parsed.success) return { ok: true, passage: parsed.data }
+  const problems: ArticleProblem[] = []
+  for (const issue of parsed.error.issues) {
+    const [head] = issue.path
+    const field: keyof ArticleForm = head === 'paragraphs' ? 'text' : (head as keyof ArticleForm)
+    if (problems.some((p) => p.field === field)) continue
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    let message = messageFor(issue, value[String(head)])
+    if (field === 'text') message = 'Paste the text of the article'
+    if (field === 'date') message = 'Enter the date the article was published, like 2018-05-18'
+    if (field === 'title' && issue.code === 'too_small') message = 'Enter the title of the article'
+    problems.push({
+      field: field in value || field === 'text' ? field : 'title',
+      message: message || formatPath(path),
+    })
+  }
+  return { ok: false, problems }
+}
+
+/** The `$schema` a passage file in `questions/<article>/` points at. */
+export const PASSAGE_SCHEMA_REF = '../../schema/passage.schema.json'
+
+/** The article as `questions/<article>/passage.json`: pretty-printed, `$schema` first. */
+export function passageFileText(passage: Passage): string {
+  const rest: Record<string, unknown> = { ...passage }
+  delete rest.$schema
+  return `${JSON.stringify({ $schema: PASSAGE_SCHEMA_REF, ...rest }, null, 2)}\n`
+}

@@ -1,0 +1,76 @@
+/**
+ * The teacher's stored sets and articles checked as the library will use them: each set against
+ * its article (the teacher's own or a shipped one) with the validator's `checkBank`. A set that no
+ * longer fits — its article was deleted, or changed so a quote is gone — is kept aside with its
+ * problems, to be fixed in the editor; it is never dropped.
+ */
+import { checkBank, type Problem } from '../bank/checks.ts'
+import { formatPath } from '../bank/issues.ts'
+import type { Bank, Passage } from '../bank/schema.ts'
+import type { ArticleRecord, SetRecord } from './records.ts'
+
+export interface BrokenSet {
+  record: SetRecord
+  /** `questions[2].evidence: is not a verbatim quote…`, for people. */
+  problems: string[]
+}
+
+export interface Yours {
+  passages: Record<string, Passage>
+  banks: Bank[]
+  broken: BrokenSet[]
+  /** Articles whose id a shipped article already uses (the shipped one is shown). */
+  shadowed: ArticleRecord[]
+  /** When each set and article was last saved (ISO), by id. */
+  savedAt: Record<string, string>
+  /** The shipped set each copy was made from, by id. */
+  copiedFrom: Record<string, string>
+}
+
+export interface Shipped {
+  passage(id: string): Passage | undefined
+  hasBank(id: string): boolean
+}
+
+function problemText(p: Problem): string {
+  return `${formatPath(p.path)}: ${p.message}`
+}
+
+/** What of `sets` and `articles` can be played, and what needs fixing first. */
+export function assembleYours(
+  sets: readonly SetRecord[],
+  articles: readonly ArticleRecord[],
+  shipped: Shipped,
+): Yours {
+  const out: Yours = {
+    passages: {},
+    banks: [],
+    broken: [],
+    shadowed: [],
+    savedAt: {},
+    copiedFrom: {},
+  }
+  for (const a of [...articles].sort((x, y) => x.passage.title.localeCompare(y.passage.title))) {
+    if (shipped.passage(a.passage.id)) out.shadowed.push(a)
+    else {
+      out.passages[a.passage.id] = a.passage
+      out.savedAt[a.passage.id] = a.savedAt
+    }
+  }
+  for (const record of [...sets].sort((x, y) => x.bank.title.localeCompare(y.bank.title))) {
+    const { bank } = record
+    const passage = out.passages[bank.passage] ?? shipped.passage(bank.passage)
+    const problems: string[] = []
+    if (shipped.hasBank(bank.id))
+      problems.push(`id: "${bank.id}" is the id of a set that comes with Passage`)
+    if (!passage) problems.push(`passage: the article "${bank.passage}" is not in this browser`)
+    else problems.push(...checkBank(bank, passage).map(problemText))
+    if (problems.length) out.broken.push({ record, problems })
+    else {
+      out.banks.push(bank)
+      out.savedAt[bank.id] = record.savedAt
+      if (record.copiedFrom !== undefined) out.copiedFrom[bank.id] = record.copiedFrom
+    }
+  }
+  return out
+}

@@ -1,0 +1,27 @@
+/** Ids a teacher never has to type: made from a title, kept unique among the ones in use. */
+
+/** `"Who said what?"` → `"who-said-what"`; accents dropped, at most 48 characters. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '')
+}
+
+/** `base` (or `fallback` when the title gives nothing), numbered until no id in `taken` has it. */
+export function uniqueSlug(
+  base: string,
+  taken: (slug: string) => boolean,
+  fallback = 'set',
+): string {
+  const root = slugify(base) || fallback
+  if (!taken(root)) return root
+  for (let n = 2; ; n++) {
+    const candidate = `${root.slice(0, 44)}-${n}`
+    if (!taken(candidate)) return candidate
+  }
+}

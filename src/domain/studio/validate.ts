@@ -1,0 +1,310 @@
+/**
+ * Live validation for the editor, with the very code `npm run validate` runs: the bank schema
+ * and its messages, the cross-checks against the article (`checkBank`) and the item-writing lint.
+ * Each problem is tied to the form field it belongs to. A question with an error does not hide
+ * the checks and warnings of the others: those run on the set of questions that are valid.
+ *
+ * Errors must keep up with typing in a set of hundreds of questions, so `createDraftChecker`
+ * remembers each question's result by identity (the editor replaces only the question that
+ * changed) and redoes only what changed plus the checks across questions. The lint compares every
+ * question with every other and runs apart (`lintMessages`, in a worker in the browser).
+ */
+import * as z from 'zod/mini'
+import { checkBank } from '../bank/checks.ts'
+import { formatPath, type JsonPath } from '../bank/issues.ts'
+import { lintBank } from '../bank/lint/index.ts'
+import type { LintRuleId } from '../bank/lint/rule-ids.ts'
+import { messageFor } from '../bank/messages.ts'
+import {
+  bankSchema,
+  questionSchema,
+  type Bank,
+  type Passage,
+  type Question,
+} from '../bank/schema.ts'
+import { numberOf, questionValue, topValueOf, type DraftQuestion, type DraftSet } from './draft.ts'
+
+export interface FieldMessage {
+  /** The form field it belongs to, as a bank path: `title`, `questions[2].choices[1]`. */
+  field: string
+  /** For the error summary: "Question 3, option 2". */
+  where: string
+  message: string
+  /** Lint warnings: the rule, so a teacher can look it up or allow it. */
+  rule?: LintRuleId
+}
+
+export interface DraftCheck {
+  errors: FieldMessage[]
+  /** The validated bank when there is no error: what Save stores and Download writes. */
+  bank: Bank | null
+  /** The valid questions as a bank for the lint, with each one's place in the draft. */
+  lintable: Lintable | null
+  /** Each draft question as the quiz would play it, or null while it has an error. */
+  questions: (Question | null)[]
+}
+
+export interface Lintable {
+  bank: Bank
+  /** indices[i] is where the lintable bank's question i sits in the draft. */
+  indices: number[]
+}
+
+export interface DraftReport extends DraftCheck {
+  warnings: FieldMessage[]
+}
+
+const topSchema = z.strictObject({
+  ...bankSchema.shape,
+  questions: z.array(z.unknown()).check(z.minLength(1)),
+})
+
+const SET_FIELDS: Record<string, string> = {
+  title: 'Title',
+  description: 'Description',
+  passMark: 'Pass mark',
+  passage: 'Article',
+  questions: 'Questions',
+}
+
+const QUESTION_FIELDS: Record<string, string> = {
+  prompt: 'question',
+  answer: 'right answer',
+  answers: 'right answer',
+  choices: 'options',
+  evidence: 'evidence',
+  explanation: 'explanation',
+  tags: 'tags',
+  difficulty: 'difficulty',
+  tolerance: 'tolerance',
+  unit: 'unit',
+  accepted: 'accepted answers',
+  items: 'items',
+  pairs: 'pairs',
+}
+
+const ITEM_NAMES: Record<string, string> = {
+  choices: 'option',
+  evidence: 'quote',
+  accepted: 'accepted answer',
+  items: 'item',
+  pairs: 'pair',
+}
+
+/** The form field a path of the bank value belongs to. */
+export function fieldOf(path: JsonPath): string {
+  const [top, index, field, sub, leaf] = path
+  if (top !== 'questions' || typeof index !== 'number')
+    return typeof top === 'string' && top in SET_FIELDS ? top : ''
+  const q: JsonPath = ['questions', index]
+  if (typeof field !== 'string' || !(field in QUESTION_FIELDS)) return formatPath(q)
+  if (field === 'answers' || field === 'tags')
+    return formatPath([...q, field === 'tags' ? 'tags' : 'answer'])
+  if (field in ITEM_NAMES && typeof sub === 'number') {
+    if (field === 'pairs' && (leaf === 'left' || leaf === 'right'))
+      return formatPath([...q, field, sub, leaf])
+    return formatPath([...q, field, sub])
+  }
+  return formatPath([...q, field])
+}
+
+/** "Question 3, option 2" for a field, as the error summary lists it. */
+export function describeField(field: string): string {
+  if (field === '') return 'The set'
+  if (field in SET_FIELDS) return SET_FIELDS[field]!
+  const m = /^questions\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?(?:\.(left|right))?)?$/.exec(field)
+  if (!m) return field
+  const [, index, name, item, side] = m
+  let out = `Question ${Number(index) + 1}`
+  if (name && item !== undefined && ITEM_NAMES[name])
+    out += `, ${ITEM_NAMES[name]} ${Number(item) + 1}${side ? ` (${side === 'left' ? 'left side' : 'right side'})` : ''}`
+  else if (name) out += `, ${QUESTION_FIELDS[name] ?? name}`
+  return out
+}
+
+function message(path: JsonPath, text: string, rule?: LintRuleId): FieldMessage {
+  const field = fieldOf(path)
+  return { field, where: describeField(field), message: text, ...(rule && { rule }) }
+}
+
+/** The editor's own checks of one question, in form words (paths inside the question). */
+function formChecks(q: DraftQuestion): { path: JsonPath; message: string }[] {
+  const out: { path: JsonPath; message: string }[] = []
+  const add = (field: string, text: string) => out.push({ path: [field], message: text })
+  const right = q.choices.filter((c) => c.correct).length
+  if (q.type === 'single' && right === 0) add('answer', 'Choose the right answer')
+  if (q.type === 'single' && right > 1)
+    add('answer', 'Choose only one right answer, or make this a multiple choice question')
+  if (q.type === 'multiple' && right === 0) add('answers', 'Tick at least one right answer')
+  if (q.type === 'truefalse' && q.truth === null)
+    add('answer', 'Choose whether the statement is true or false')
+  if (q.type === 'numeric') {
+    if (numberOf(q.number) === null) add('answer', 'Enter the answer as a number, like 2015 or 3.5')
+    const tolerance = numberOf(q.tolerance)
+    if (q.tolerance.trim() && (tolerance === null || tolerance < 0))
+      add('tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty')
+  }
+  return out
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[part]
+  }
+  return current
+}
+
+interface Relative {
+  path: JsonPath
+  message: string
+}
+
+function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknown): Relative[] {
+  return issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
+    return { path: at, message: messageFor(issue, valueAt(root, path)) }
+  })
+}
+
+/** What one question needs, whatever its place in the set. */
+interface QuestionResult {
+  question: Question | null
+  /** Paths inside the question. */
+  errors: Relative[]
+}
+
+/** Where the form has its own words for a field, they replace the file-format message there. */
+function preferOwn(own: Relative[], others: Relative[]): Relative[] {
+  const taken = new Set(own.map((m) => fieldOf(['questions', 0, ...m.path])))
+  return [...own, ...others.filter((m) => !taken.has(fieldOf(['questions', 0, ...m.path])))]
+}
+
+function checkQuestion(q: DraftQuestion, passage: Passage, top: Omit<Bank, 'questions'>) {
+  const raw = questionValue(q)
+  const parsed = questionSchema.safeParse(raw)
+  if (!parsed.success)
+    return {
+      question: null,
+      errors: preferOwn(formChecks(q), schemaProblems(parsed.error.issues, raw)),
+    }
+  // The article checks of one question, through the same checkBank the CLI runs.
+  const problems = checkBank({ ...top, questions: [parsed.data] }, passage)
+    .filter((p) => p.path[0] === 'questions')
+    .map((p) => ({ path: p.path.slice(2), message: p.message }))
+  const own = formChecks(q)
+  return { question: own.length ? null : parsed.data, errors: preferOwn(own, problems) }
+}
+
+/**
+ * A checker for drafts of sets about `passage`. Call it after every change: questions the
+ * change did not replace are not checked again.
+ */
+export function createDraftChecker(passage: Passage): (draft: DraftSet) => DraftCheck {
+  const cache = new WeakMap<DraftQuestion, QuestionResult>()
+  const placeholder = {
+    schemaVersion: 2 as const,
+    id: `${passage.id}/check`,
+    title: 'Untitled',
+    passage: passage.id,
+    passMark: 0.5,
+  }
+  return (draft) => {
+    const errors: FieldMessage[] = []
+    const value = topValueOf({ ...draft, slug: draft.slug || 'new-set' })
+    const topRaw = { ...value, questions: draft.questions.length ? [null] : [] }
+    const top = topSchema.safeParse(topRaw)
+    const topErrors = top.success ? [] : schemaProblems(top.error.issues, topRaw)
+    const percent = numberOf(draft.passMark)
+    if (percent === null || percent < 0 || percent > 100)
+      topErrors.unshift({
+        path: ['passMark'],
+        message: 'Enter the pass mark as a number from 0 to 100 (per cent)',
+      })
+    const seenTop = new Set<string>()
+    for (const e of topErrors) {
+      const field = fieldOf(e.path)
+      if (field === 'passMark' && seenTop.has(field)) continue
+      seenTop.add(field)
+      errors.push(message(e.path, e.message))
+    }
+    if (top.success) {
+      for (const p of checkBank({ ...top.data, questions: [] }, passage))
+        errors.push(message(p.path, p.message))
+    }
+
+    const valid: Question[] = []
+    const indices: number[] = []
+    const questions: (Question | null)[] = []
+    const ids = new Set<string>()
+    draft.questions.forEach((q, index) => {
+      let result = cache.get(q)
+      if (!result) {
+        result = checkQuestion(q, passage, placeholder)
+        cache.set(q, result)
+      }
+      for (const e of result.errors)
+        errors.push(message(['questions', index, ...e.path], e.message))
+      if (ids.has(q.id))
+        errors.push(
+          message(
+            ['questions', index, 'id'],
+            `"${q.id}" is used by an earlier question in this set: ids must be unique`,
+          ),
+        )
+      ids.add(q.id)
+      questions.push(result.question)
+      if (result.question) {
+        valid.push(result.question)
+        indices.push(index)
+      }
+    })
+
+    const lintable: Lintable | null = valid.length
+      ? {
+          bank: top.success
+            ? { ...top.data, questions: valid }
+            : { ...placeholder, title: draft.title.trim() || 'Untitled', questions: valid },
+          indices,
+        }
+      : null
+    const bank = errors.length === 0 && top.success && lintable ? lintable.bank : null
+    return { errors: sortByField(errors), bank, lintable, questions }
+  }
+}
+
+/** The lint's warnings for the valid questions of a draft, at the draft's fields. */
+export function lintMessages(lintable: Lintable, passage: Passage): FieldMessage[] {
+  const back = (path: JsonPath): JsonPath => {
+    const [head, index, ...rest] = path
+    if (head !== 'questions' || typeof index !== 'number') return path
+    return ['questions', lintable.indices[index] ?? index, ...rest]
+  }
+  const warnings = lintBank(lintable.bank, passage).warnings.map((w) =>
+    message(back(w.path), w.message, w.rule),
+  )
+  return sortByField(warnings)
+}
+
+/** Everything wrong with a draft, and the lint's warnings, each at its field. */
+export function validateDraft(draft: DraftSet, passage: Passage): DraftReport {
+  const check = createDraftChecker(passage)(draft)
+  return {
+    ...check,
+    warnings: check.lintable ? lintMessages(check.lintable, passage) : [],
+  }
+}
+
+/** Set fields first, then questions in order; within a question, in the order found. */
+function sortByField(list: FieldMessage[]): FieldMessage[] {
+  const order = (f: string) => {
+    const m = /^questions\[(\d+)\]/.exec(f)
+    return m ? Number(m[1]) + 1 : 0
+  }
+  return list
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => order(a.m.field) - order(b.m.field) || a.i - b.i)
+    .map(({ m }) => m)
+}

@@ -1,0 +1,78 @@
+/**
+ * The teachers' studio pages (lazy chunks) and a guard that loads the teacher's own sets from the
+ * browser before a page that names one of them, so a link to one of your sets works straight
+ * after a reload. The guard's code is itself a lazy chunk (`yours-guard.ts`).
+ */
+import type { RouteLocationNormalized, Router, RouteRecordRaw } from 'vue-router'
+import { useBanksStore } from '../stores/banks.ts'
+
+const setEditor = () => import('../views/SetEditorView.vue')
+const param = (to: RouteLocationNormalized, name: string) => String(to.params[name] ?? '')
+
+/** A shipped set's questions and its article's text, for the editor and the share page. */
+function prepareSet(to: RouteLocationNormalized) {
+  return useBanksStore().loadBank(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
+}
+/** A shipped article's text, to pick evidence from. */
+async function prepareArticle(to: RouteLocationNormalized) {
+  if (to.params.passageId) await useBanksStore().loadPassage(param(to, 'passageId'))
+}
+/** Every shipped set and article: a shared set may be about any of them, or be one of them. */
+function prepareAll() {
+  return useBanksStore().loadAll()
+}
+const articleEditor = () => import('../views/ArticleEditorView.vue')
+
+export const studioRoutes: RouteRecordRaw[] = [
+  { path: '/studio', name: 'studio', component: () => import('../views/StudioView.vue') },
+  {
+    path: '/studio/new/:passageId?',
+    name: 'studio-new',
+    component: setEditor,
+    props: true,
+    meta: { prepare: prepareArticle },
+  },
+  {
+    path: '/studio/edit/:passageId/:setSlug',
+    name: 'studio-edit',
+    component: setEditor,
+    props: true,
+    meta: { prepare: prepareSet },
+  },
+  { path: '/studio/article/new', name: 'studio-article-new', component: articleEditor },
+  {
+    path: '/studio/import',
+    name: 'studio-import',
+    component: () => import('../views/ImportView.vue'),
+  },
+  {
+    path: '/studio/share/:passageId/:setSlug',
+    name: 'studio-share',
+    component: () => import('../views/ShareView.vue'),
+    props: true,
+    meta: { prepare: prepareSet },
+  },
+  {
+    path: '/shared/:payload',
+    name: 'shared',
+    component: () => import('../views/SharedView.vue'),
+    props: true,
+    meta: { prepare: prepareAll },
+  },
+  {
+    path: '/studio/article/:passageId',
+    name: 'studio-article',
+    component: articleEditor,
+    props: true,
+  },
+]
+
+const NEEDS_YOURS = /^(library|read|quiz|progress|attempt|studio.*|shared)$/
+
+export function installStudioGuard(router: Router): void {
+  router.beforeResolve((to) =>
+    typeof to.name === 'string' && NEEDS_YOURS.test(to.name)
+      ? import('./yours-guard.ts').then((m) => m.loadYoursFor(to))
+      : undefined,
+  )
+}

@@ -1,0 +1,236 @@
+import { computed, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import type { Bank, Passage } from '../domain/bank/schema.ts'
+import type { BrokenSet } from '../domain/studio/assemble.ts'
+import type { DraftRecord } from '../domain/studio/records.ts'
+import type { QuarantinedRecord, StudioDb, StudioWrite } from '../composables/storage/studio-db.ts'
+import { onStudioChange, studioHasRecords } from '../composables/storage/studio-peek.ts'
+import { useBanksStore } from './banks.ts'
+
+export type YoursStatus = 'idle' | 'loading' | 'ready' | 'unavailable'
+
+/** What the teacher is told about their stored sets, in their words. */
+export interface YoursNotice {
+  id: string
+  kind: 'set-aside' | 'newer' | 'unavailable' | 'write-failed'
+  message: string
+  /** set-aside: the quarantined record, to download or discard. */
+  quarantineId?: number
+}
+
+let testDb: StudioDb | undefined
+/** Tests hand the store a door over fake-indexeddb before creating it. */
+export function setStudioDb(db: StudioDb | undefined): void {
+  testDb = db
+}
+
+const WRITE_MESSAGES: Record<string, string> = {
+  unavailable:
+    'This browser is not letting Passage keep your sets (private browsing, or storage turned off). Download the set as a file to keep it.',
+  newer:
+    'A newer version of Passage saved this item, so this version will not overwrite it. Update Passage, or save under another title.',
+  quota:
+    'The browser has no room left for your sets. Delete sets you no longer need, or download this one as a file.',
+  failed: 'The browser refused to save. Try again, or download the set as a file.',
+}
+
+/**
+ * The teacher's own sets and articles, kept in the browser (IndexedDB). The door, the record
+ * formats and the validator load on first use, in their own chunk: a student who never opens the
+ * studio never downloads them. What is playable is handed to the banks store.
+ */
+export const useYoursStore = defineStore('yours', () => {
+  const banks = useBanksStore()
+  const status = ref<YoursStatus>('idle')
+  const broken = shallowRef<BrokenSet[]>([])
+  const notices = ref<YoursNotice[]>([])
+  const savedAt = shallowRef<Record<string, string>>({})
+  const copiedFrom = shallowRef<Record<string, string>>({})
+  let door: Promise<StudioDb> | undefined
+  let loading: Promise<void> | undefined
+  let unsubscribe: (() => void) | undefined
+
+  function db(): Promise<StudioDb> {
+    door ??= testDb
+      ? Promise.resolve(testDb)
+      : import('../composables/storage/studio-db.ts').then((m) => m.createStudioDb())
+    return door
+  }
+
+  function notify(notice: YoursNotice) {
+    notices.value = [...notices.value.filter((n) => n.id !== notice.id), notice]
+  }
+
+  async function refresh(): Promise<void> {
+    // Nothing stored (most students): done, without loading the door or the validator.
+    if (!door && !testDb && (await studioHasRecords()) === false) {
+      status.value = 'ready'
+      return
+    }
+    const [d, { assembleYours }, { passageMeta, setMeta }] = await Promise.all([
+      db(),
+      import('../domain/studio/assemble.ts'),
+      import('../domain/bank/catalog.ts'),
+    ])
+    const read = await d.readAll()
+    if (read.status === 'unavailable') {
+      status.value = 'unavailable'
+      notify({ id: 'unavailable', kind: 'unavailable', message: WRITE_MESSAGES.unavailable! })
+      return
+    }
+    // Sets about shipped articles are checked against the article's text: fetch those first.
+    const shippedArticles = new Set(banks.catalog.passages.map((p) => p.id))
+    const needed = new Set(
+      read.sets.map((r) => r.bank.passage).filter((id) => shippedArticles.has(id)),
+    )
+    await Promise.all([...needed].map((id) => banks.loadPassage(id)))
+    const shippedBanks = new Set(banks.catalog.sets.map((set) => set.id))
+    const yours = assembleYours(read.sets, read.articles, {
+      passage: (id) => (shippedArticles.has(id) ? banks.passage(id) : undefined),
+      hasBank: (id) => shippedBanks.has(id),
+    })
+    banks.setYours({
+      passages: yours.passages,
+      banks: yours.banks,
+      articles: Object.values(yours.passages).map(passageMeta),
+      sets: yours.banks.map(setMeta),
+    })
+    broken.value = yours.broken
+    savedAt.value = yours.savedAt
+    copiedFrom.value = yours.copiedFrom
+    for (const kept of read.setAside)
+      notify({
+        id: `set-aside:${kept.id ?? kept.key}`,
+        kind: 'set-aside',
+        message: `One of your saved ${kept.from === 'articles' ? 'articles' : kept.from === 'drafts' ? 'drafts' : 'sets'} (“${kept.key}”) could not be read (${kept.reason}), so Passage set it aside. Download it to keep a copy, or discard it.`,
+        ...(kept.id !== undefined && { quarantineId: kept.id }),
+      })
+    for (const n of read.newer)
+      notify({
+        id: `newer:${n.from}:${n.key}`,
+        kind: 'newer',
+        message: `“${n.key}” was saved by a newer version of Passage (version ${n.version}); it is left untouched and not shown here. Update Passage to use it.`,
+      })
+    status.value = 'ready'
+  }
+
+  /** Reads the teacher's sets once (later calls wait for the same read). */
+  function load(): Promise<void> {
+    if (!loading) {
+      status.value = 'loading'
+      loading = refresh()
+      unsubscribe ??= onStudioChange(() => void refresh())
+    }
+    return loading
+  }
+
+  async function after(write: Promise<StudioWrite>, what: string): Promise<StudioWrite> {
+    const result = await write
+    if (result.ok) {
+      notices.value = notices.value.filter((n) => n.kind !== 'write-failed')
+      await refresh()
+    } else
+      notify({
+        id: 'write-failed',
+        kind: 'write-failed',
+        message: `${what} was not saved. ${WRITE_MESSAGES[result.error] ?? ''}`,
+      })
+    return result
+  }
+
+  async function saveSet(bank: Bank, now: Date, copied?: string): Promise<StudioWrite> {
+    const [d, { setRecord }] = await Promise.all([db(), import('../domain/studio/records.ts')])
+    return after(
+      d.putSet(setRecord(bank, now, copied ?? copiedFrom.value[bank.id])),
+      `“${bank.title}”`,
+    )
+  }
+
+  async function deleteSet(id: string): Promise<StudioWrite> {
+    return after((await db()).deleteSet(id), 'The deletion')
+  }
+
+  async function saveArticle(passage: Passage, now: Date): Promise<StudioWrite> {
+    const [d, { articleRecord }] = await Promise.all([db(), import('../domain/studio/records.ts')])
+    return after(d.putArticle(articleRecord(passage, now)), `“${passage.title}”`)
+  }
+
+  /** Deletes one of the teacher's articles with every set of theirs about it. */
+  async function deleteArticle(id: string): Promise<StudioWrite> {
+    const sets = [
+      ...banks.yours.banks.filter((b) => b.passage === id).map((b) => b.id),
+      ...broken.value.filter((b) => b.record.bank.passage === id).map((b) => b.record.bank.id),
+    ]
+    return after((await db()).deleteArticle(id, sets), 'The deletion')
+  }
+
+  async function getDraft(key: string): Promise<DraftRecord | undefined> {
+    return (await db()).getDraft(key)
+  }
+  async function putDraft(key: string, record: DraftRecord): Promise<StudioWrite> {
+    return (await db()).putDraft(key, record)
+  }
+  async function deleteDraft(key: string): Promise<StudioWrite> {
+    return (await db()).deleteDraft(key)
+  }
+
+  async function quarantined(id: number): Promise<QuarantinedRecord | undefined> {
+    return (await (await db()).listQuarantine()).find((q) => q.id === id)
+  }
+  async function discardQuarantined(id: number): Promise<void> {
+    await (await db()).discardQuarantine(id)
+    notices.value = notices.value.filter((n) => n.quarantineId !== id)
+  }
+  function dismiss(id: string) {
+    notices.value = notices.value.filter((n) => n.id !== id)
+  }
+
+  /** Every id a set of this article uses or may not use (shipped, yours, waiting to be fixed). */
+  const takenSetIds = computed(
+    () =>
+      new Set([
+        ...banks.catalog.sets.map((set) => set.id),
+        ...banks.yours.banks.map((b) => b.id),
+        ...broken.value.map((b) => b.record.bank.id),
+      ]),
+  )
+  const takenArticleIds = computed(
+    () =>
+      new Set([...banks.catalog.passages.map((p) => p.id), ...Object.keys(banks.yours.passages)]),
+  )
+
+  function $reset() {
+    unsubscribe?.()
+    unsubscribe = undefined
+    loading = undefined
+    door = undefined
+    status.value = 'idle'
+    broken.value = []
+    notices.value = []
+    savedAt.value = {}
+    copiedFrom.value = {}
+  }
+
+  return {
+    status,
+    broken,
+    notices,
+    savedAt,
+    copiedFrom,
+    takenSetIds,
+    takenArticleIds,
+    load,
+    refresh,
+    saveSet,
+    deleteSet,
+    saveArticle,
+    deleteArticle,
+    getDraft,
+    putDraft,
+    deleteDraft,
+    quarantined,
+    discardQuarantined,
+    dismiss,
+    $reset,
+  }
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { createStudioDb } from '../../src/composables/storage/studio-db.ts'
+import { articleRecord, draftRecord, setRecord } from '../../src/domain/studio/records.ts'
+import { blankDraft } from '../../src/domain/studio/draft.ts'
+import { bank, passage } from '../fixtures/banks.ts'
+import { freshIndexedDb, putRaw } from '../fixtures/studio/idb.ts'
+
+freshIndexedDb()
+const now = () => new Date('2026-01-02T03:04:05.000Z')
+const mine = bank({ id: 'mini/mine', title: 'Mine' })
+
+describe('the studio door (IndexedDB)', () => {
+  it('keeps sets and articles across openings', async () => {
+    const first = createStudioDb({ now })
+    expect(await first.putArticle(articleRecord(passage(), now()))).toEqual({ ok: true })
+    expect(await first.putSet(setRecord(mine, now(), 'mini/quotes'))).toEqual({ ok: true })
+    const read = await createStudioDb({ now }).readAll()
+    expect(read.status).toBe('ok')
+    expect(read.sets.map((s) => [s.bank.id, s.copiedFrom])).toEqual([['mini/mine', 'mini/quotes']])
+    expect(read.articles.map((a) => a.passage.id)).toEqual(['mini'])
+  })
+
+  it('sets an unreadable record aside, says why, and still loads the rest', async () => {
+    const db = createStudioDb({ now })
+    await db.putSet(setRecord(mine, now()))
+    await putRaw('sets', 'mini/broken', '{"format":"passage-set","schemaVersion":1,"bank":{')
+    await putRaw('sets', 'mini/other', JSON.stringify(setRecord(mine, now())))
+    const read = await db.readAll()
+    expect(read.sets.map((s) => s.bank.id)).toEqual(['mini/mine'])
+    expect(read.setAside.map((q) => [q.key, q.reason.split(' (')[0]])).toEqual([
+      ['mini/broken', 'it is not valid JSON'],
+      ['mini/other', 'it is stored under another name'],
+    ])
+    const kept = await db.listQuarantine()
+    expect(kept.map((k) => k.text)).toEqual(read.setAside.map((q) => q.text))
+    // Set aside once: the next read finds nothing to report.
+    expect((await db.readAll()).setAside).toEqual([])
+    expect(await db.discardQuarantine(kept[0]!.id!)).toEqual({ ok: true })
+    expect(await db.listQuarantine()).toHaveLength(1)
+  })
+
+  it('leaves a record from a newer version alone and refuses to overwrite it', async () => {
+    const db = createStudioDb({ now })
+    const future = JSON.stringify({ ...setRecord(mine, now()), schemaVersion: 9 })
+    await putRaw('sets', 'mini/mine', future)
+    const read = await db.readAll()
+    expect(read.newer).toEqual([{ from: 'sets', key: 'mini/mine', version: 9 }])
+    expect(read.sets).toEqual([])
+    expect(await db.putSet(setRecord(mine, now()))).toEqual({ ok: false, error: 'newer' })
+    expect((await db.readAll()).newer).toHaveLength(1)
+  })
+
+  it('refuses a stored set whose questions break the bank format', async () => {
+    const db = createStudioDb({ now })
+    const bad = setRecord({ ...mine, passMark: 3 }, now())
+    await putRaw('sets', 'mini/mine', JSON.stringify(bad))
+    expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual([
+      'bank.passMark is out of range: it must be at most 1',
+    ])
+  })
+
+  it('deletes an article together with its sets', async () => {
+    const db = createStudioDb({ now })
+    await db.putArticle(articleRecord(passage(), now()))
+    await db.putSet(setRecord(mine, now()))
+    await db.deleteArticle('mini', ['mini/mine'])
+    const read = await db.readAll()
+    expect([read.sets, read.articles]).toEqual([[], []])
+  })
+
+  it('keeps a draft and sets a broken one aside', async () => {
+    const db = createStudioDb({ now })
+    const record = draftRecord(blankDraft('mini'), now(), 'mini/mine', false)
+    await db.putDraft('edit:mini/mine', record)
+    expect(await db.getDraft('edit:mini/mine')).toEqual(record)
+    await putRaw('drafts', 'new', '{"format":"passage-draft","schemaVersion":1}')
+    expect(await db.getDraft('new')).toBeUndefined()
+    expect((await db.listQuarantine()).map((q) => [q.from, q.key])).toEqual([['drafts', 'new']])
+    await db.deleteDraft('edit:mini/mine')
+    expect(await db.getDraft('edit:mini/mine')).toBeUndefined()
+  })
+
+  it('reads as unavailable, and refuses writes, when the browser has no IndexedDB', async () => {
+    const db = createStudioDb({ factory: () => undefined })
+    expect((await db.readAll()).status).toBe('unavailable')
+    expect(await db.putSet(setRecord(mine, now()))).toEqual({ ok: false, error: 'unavailable' })
+  })
+})

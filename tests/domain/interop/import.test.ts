@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
+import { parseAiken } from '../../../src/domain/interop/aiken.ts'
+import { detectFormat, importFile, problemText } from '../../../src/domain/interop/import.ts'
+import { bankToGift } from '../../../src/domain/interop/gift-export.ts'
+import { bundleOf } from '../../../src/domain/interop/share.ts'
+import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/interop/${name}`, 'utf8')
+const DIR = 'questions/assad-sochi-2018'
+const passage = JSON.parse(readFileSync(`${DIR}/passage.json`, 'utf8')) as Passage
+const shipped = JSON.parse(readFileSync(`${DIR}/who-said-what.json`, 'utf8')) as Bank
+
+describe('Aiken', () => {
+  it('reads questions with A. and A) options and the answer letter', () => {
+    const { questions, problems } = parseAiken(fixture('good.aiken'))
+    expect(problems).toEqual([])
+    expect(questions).toEqual([
+      {
+        line: 1,
+        prompt: 'Where did Assad fly to meet Putin?',
+        choices: ['Sochi', 'Minsk', 'Moscow'],
+        answer: 'Sochi',
+      },
+      {
+        line: 7,
+        prompt: 'Who called the talks "very productive"?',
+        choices: ['Peskov', 'Assad'],
+        answer: 'Assad',
+      },
+    ])
+  })
+
+  it('names the line of every broken question and keeps none of them', () => {
+    expect(parseAiken(fixture('broken.aiken'))).toEqual({
+      questions: [],
+      problems: [
+        { line: 4, message: 'question 1: ANSWER "D" is not one of its options (A, B)' },
+        { line: 8, message: 'question 2: option "C" should be "B" (options go A, B, C… in order)' },
+        { line: 11, message: 'question 3: needs at least two options (A. …, B. …); it has 1' },
+        { line: 17, message: 'question 4: has no "ANSWER: X" line after its options' },
+      ],
+    })
+  })
+
+  it.each([
+    ['', 'the file has no questions'],
+    ['A. alone\nANSWER: A', 'question 1: needs at least two options'],
+    ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'question 1: "not an option" is neither'],
+  ])('refuses %j', (text, message) => {
+    expect(parseAiken(text).problems[0]?.message).toContain(message)
+  })
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('A', '.', ')', ' ', '\n', 'ANSWER:', 'x') }),
+        (t) => {
+          const { questions, problems } = parseAiken(t)
+          expect(questions.length + problems.length).toBeGreaterThan(0)
+        },
+      ),
+    )
+  })
+})
+
+describe('importing a file', () => {
+  it.each([
+    ['set.json', '{}', 'json'],
+    ['set.gift', '', 'gift'],
+    ['set.txt', 'Q?\nA. x\nB. y\nANSWER: A', 'aiken'],
+    ['set.txt', '::q::Q? {T}', 'gift'],
+  ])('tells %s (%j) is %s', (file, text, format) => {
+    expect(detectFormat(file, text)).toBe(format)
+  })
+
+  it('reads a plain Moodle GIFT file: every type we have, what it skipped, with lines', () => {
+    const r = importFile('sochi.gift', fixture('good.gift'))
+    expect(r.errors).toEqual([])
+    expect(r.title).toBe('Sochi talks')
+    expect(r.questions.map((q) => [q.id, q.type])).toEqual([
+      ['fly', 'single'],
+      ['tf', 'truefalse'],
+      ['short', 'short'],
+      ['year', 'numeric'],
+      ['range', 'numeric'],
+      ['match', 'matching'],
+      ['escaped', 'single'],
+    ])
+    expect(r.lines).toEqual([4, 10, 12, 14, 16, 18, 23])
+    expect(r.questions[6]).toMatchObject({
+      prompt: 'Which sign means = in GIFT: the escape { }?',
+      choices: ['a backslash', 'a colon'],
+    })
+    expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
+    expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
+      'sochi.gift:25: Skipped essay: an essay question has no Passage question type',
+      'sochi.gift:27: Skipped q9: this item has no Passage question type',
+      'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor.',
+    ])
+  })
+
+  it('says where a broken GIFT file breaks', () => {
+    const r = importFile('broken.gift', fixture('broken.gift'))
+    expect(r.errors.map((e) => e.line)).toEqual([1])
+  })
+
+  it('keeps a GIFT export of ours whole (ordering questions aside)', () => {
+    const gift = bankToGift(shipped, passage).text
+    const r = importFile('who.gift', gift)
+    expect(r.errors).toEqual([])
+    expect(r.title).toBe(shipped.title)
+    expect(r.passageId).toBe(passage.id)
+    expect(r.questions).toEqual(shipped.questions.filter((q) => q.type !== 'ordering'))
+  })
+
+  it('reads our JSON with the line of each question, and its errors with theirs', () => {
+    const text = readFileSync(`${DIR}/who-said-what.json`, 'utf8')
+    const r = importFile('who-said-what.json', text)
+    expect(r.errors).toEqual([])
+    expect(r.questions).toEqual(shipped.questions)
+    expect(r.lines[0]).toBeGreaterThan(1)
+    const broken = text.replace('"passMark": 0.', '"passMark": 7')
+    const bad = importFile('who-said-what.json', broken)
+    expect(bad.errors).toHaveLength(1)
+    expect(bad.errors[0]?.line).toBe(
+      broken.split('\n').findIndex((l) => l.includes('"passMark"')) + 1,
+    )
+  })
+
+  it('reads a passage file and a shared bundle', () => {
+    const p = importFile('passage.json', JSON.stringify(passage))
+    expect([p.format, p.passage?.id, p.errors]).toEqual(['passage', passage.id, []])
+    const b = importFile('set.json', JSON.stringify(bundleOf(shipped, passage)))
+    expect([b.format, b.passage?.id, b.questions.length]).toEqual([
+      'bundle',
+      passage.id,
+      shipped.questions.length,
+    ])
+  })
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('a.gift', 'a.aiken', 'a.json', 'a.txt'), (t, f) => {
+        importFile(f, t)
+      }),
+    )
+  })
+})

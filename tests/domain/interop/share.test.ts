@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
+import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
+import {
+  bundleOf,
+  crc32,
+  decodeShare,
+  encodeShare,
+  SHARE_LINK_LIMIT,
+} from '../../../src/domain/interop/share.ts'
+
+const DIR = 'questions/assad-sochi-2018'
+const passage = JSON.parse(readFileSync(`${DIR}/passage.json`, 'utf8')) as Passage
+const shipped = readdirSync(DIR)
+  .filter((f) => f !== 'passage.json')
+  .map((f) => JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as Bank)
+const first = shipped[0] as Bank
+
+describe('share links', () => {
+  it('computes CRC-32 as zip does', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
+  })
+
+  it.each(shipped.map((b) => [b.title, b] as const))(
+    'carries "%s" (with and without its article) and gives it back',
+    (_t, bank) => {
+      for (const withArticle of [undefined, passage]) {
+        const link = encodeShare(bundleOf(bank, withArticle))
+        expect(link).toMatch(/^1[A-Za-z0-9_-]+$/)
+        expect(decodeShare(link)).toEqual({ ok: true, bank, passage: withArticle })
+      }
+      // Shipped sets travel without the article, well under the limit.
+      expect(encodeShare(bundleOf(bank)).length).toBeLessThan(SHARE_LINK_LIMIT)
+    },
+  )
+
+  it('refuses a link with any one character changed, or cut short', () => {
+    const link = encodeShare(bundleOf(first))
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    fc.assert(
+      fc.property(fc.nat(link.length - 1), fc.nat(alphabet.length - 1), (at, pick) => {
+        const ch = alphabet[pick] as string
+        fc.pre(link[at] !== ch)
+        const tampered = link.slice(0, at) + ch + link.slice(at + 1)
+        expect(decodeShare(tampered).ok).toBe(false)
+      }),
+      { numRuns: 300 },
+    )
+    for (const cut of [1, 2, 10, Math.floor(link.length / 2)]) {
+      expect(decodeShare(link.slice(0, -cut))).toEqual({
+        ok: false,
+        errors: [expect.stringContaining('damaged')],
+      })
+    }
+  })
+
+  it('checks what a well-formed link carries like a bank file', () => {
+    const wrongKey = { ...first, passMark: 5 }
+    const r = decodeShare(encodeShare(bundleOf(wrongKey)))
+    expect(r.ok).toBe(false)
+    const badQuote = {
+      ...first,
+      questions: [{ ...first.questions[0]!, evidence: 'Not in the article at all.' }],
+    }
+    const q = decodeShare(encodeShare(bundleOf(badQuote, passage)))
+    expect(q.ok).toBe(false)
+  })
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string(), (t) => {
+        expect(decodeShare(t).ok).toBe(false)
+        expect(decodeShare(`1${t}`).ok).toBe(false)
+      }),
+    )
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import {
+  articleOf,
+  formOf,
+  paragraphsOf,
+  type ArticleForm,
+} from '../../../src/domain/studio/article.ts'
+import { shippedPassage } from './shipped.ts'
+
+const form: ArticleForm = {
+  title: 'A title',
+  agency: 'Reuters',
+  publisher: '',
+  date: '2018-05-18',
+  url: 'https://example.org/a',
+  text: 'First line\nstill first.\n\n  \nSecond paragraph.\r\n\r\nThird.',
+}
+
+describe('pasting an article', () => {
+  it('splits paragraphs on blank lines and joins wrapped lines', () => {
+    expect(paragraphsOf(form.text)).toEqual([
+      'First line still first.',
+      'Second paragraph.',
+      'Third.',
+    ])
+  })
+
+  it('makes a passage the validator accepts, leaving out empty optional fields', () => {
+    const result = articleOf(form, 'a-title')
+    expect(result).toEqual({
+      ok: true,
+      passage: {
+        schemaVersion: 1,
+        id: 'a-title',
+        title: 'A title',
+        agency: 'Reuters',
+        date: '2018-05-18',
+        url: 'https://example.org/a',
+        paragraphs: ['First line still first.', 'Second paragraph.', 'Third.'],
+      },
+    })
+  })
+
+  it.each([
+    [{ url: 'javascript:alert(1)' }, 'url', /only http:\/\/ and https:\/\//],
+    [{ url: 'data:text/html,x' }, 'url', /only http/],
+    [{ date: '18 May 2018' }, 'date', /like 2018-05-18/],
+    [{ text: '  \n\n ' }, 'text', /Paste the text/],
+    [{ title: ' ' }, 'title', /Enter the title/],
+    [{ text: 'x'.repeat(20_001) }, 'text', /Paragraph 1 is 20,001 characters long/],
+  ] as const)('refuses %j at its field', (change, field, message) => {
+    const result = articleOf({ ...form, ...change }, 'a-title')
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.problems[0]!.field).toBe(field)
+      expect(result.problems[0]!.message).toMatch(message)
+    }
+  })
+
+  it('gives the shipped article back unchanged through the form', () => {
+    const plain: Record<string, unknown> = { ...shippedPassage }
+    delete plain.$schema
+    const result = articleOf(formOf(shippedPassage), shippedPassage.id)
+    expect(result).toEqual({ ok: true, passage: plain })
+  })
+})

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import {
+  blankDraft,
+  blankQuestion,
+  draftOf,
+  type DraftQuestion,
+  type DraftSet,
+} from '../../../src/domain/studio/draft.ts'
+import { sentencesOf } from '../../../src/domain/studio/sentences.ts'
+import { describeField, fieldOf, validateDraft } from '../../../src/domain/studio/validate.ts'
+import { shippedBanks, shippedPassage } from './shipped.ts'
+
+const SOCHI = sentencesOf(shippedPassage.paragraphs)[0]![0]!.text
+
+function draftWith(...questions: Partial<DraftQuestion>[]): DraftSet {
+  const base = blankDraft(shippedPassage.id)
+  return {
+    ...base,
+    slug: 'mine',
+    title: 'Mine',
+    questions: questions.map((q, i) => ({
+      ...blankQuestion('single', `k${i}`, `q${i + 1}`),
+      ...q,
+    })),
+  }
+}
+
+const good: Partial<DraftQuestion> = {
+  prompt: 'Where did Assad fly to?',
+  choices: [
+    { text: 'Sochi', correct: true },
+    { text: 'Minsk', correct: false },
+  ],
+}
+
+describe('validateDraft', () => {
+  it('accepts every shipped set as it is, with no error and no warning', () => {
+    for (const bank of shippedBanks) {
+      const report = validateDraft(draftOf(bank), shippedPassage)
+      expect(report.errors, bank.id).toEqual([])
+      expect(report.warnings, bank.id).toEqual([])
+      expect(report.bank).toEqual(bank)
+    }
+  })
+
+  it('puts each problem beside its field, in the words of the form', () => {
+    const draft = {
+      ...draftWith(
+        { ...good, prompt: '' },
+        { type: 'numeric', prompt: 'In which year?', number: '20x5', tolerance: '-1' },
+        { type: 'truefalse', prompt: 'True?' },
+        {
+          ...good,
+          choices: [
+            { text: 'Sochi', correct: false },
+            { text: '', correct: false },
+          ],
+        },
+      ),
+      title: '',
+      passMark: '120',
+    }
+    const { errors, bank } = validateDraft(draft, shippedPassage)
+    expect(bank).toBeNull()
+    expect(errors.map((e) => [e.field, e.message])).toEqual([
+      ['passMark', 'Enter the pass mark as a number from 0 to 100 (per cent)'],
+      ['title', 'must not be empty'],
+      ['questions[0].prompt', 'must not be empty'],
+      ['questions[1].answer', 'Enter the answer as a number, like 2015 or 3.5'],
+      ['questions[1].tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty'],
+      ['questions[2].answer', 'Choose whether the statement is true or false'],
+      ['questions[3].answer', 'Choose the right answer'],
+      ['questions[3].choices[1]', 'must not be empty'],
+    ])
+    expect(errors.map((e) => e.where)).toContain('Question 4, option 2')
+  })
+
+  it('checks evidence against the article and warns about a question without any', () => {
+    const { errors, warnings } = validateDraft(
+      draftWith({ ...good, evidence: ['Assad flew to Moscow.'] }, good),
+      shippedPassage,
+    )
+    expect(errors.map((e) => e.field)).toEqual(['questions[0].evidence'])
+    expect(errors[0]!.message).toMatch(/is not a verbatim quote/)
+    expect(warnings.filter((w) => w.rule === 'evidence-missing').map((w) => w.field)).toEqual([
+      'questions[1].evidence',
+    ])
+  })
+
+  it('still checks and lints the finished questions while another is unfinished', () => {
+    const { errors, warnings } = validateDraft(
+      draftWith(
+        { ...good, prompt: '' },
+        { ...good, evidence: ['Not in the article.'] },
+        { ...good, prompt: 'Where did he go?', evidence: [SOCHI] },
+        { ...good, prompt: 'Which city?' },
+      ),
+      shippedPassage,
+    )
+    expect(errors.map((e) => e.field)).toEqual(['questions[0].prompt', 'questions[1].evidence'])
+    expect(warnings.map((w) => `${w.field} ${w.rule}`)).toContain(
+      'questions[3].evidence evidence-missing',
+    )
+    expect(warnings.map((w) => w.field)).not.toContain('questions[2].evidence')
+  })
+
+  it('reports a repeated question id at the later question', () => {
+    const { errors } = validateDraft(
+      draftWith({ ...good, id: 'a' }, { ...good, id: 'a' }),
+      shippedPassage,
+    )
+    expect(errors.map((e) => [e.field, e.where])).toEqual([['questions[1]', 'Question 2']])
+  })
+
+  it.each([
+    [['title'], 'title'],
+    [['questions', 2, 'answers', 1], 'questions[2].answer'],
+    [['questions', 2, 'tags', 0], 'questions[2].tags'],
+    [['questions', 2, 'pairs', 1, 'right'], 'questions[2].pairs[1].right'],
+    [['questions', 2, 'lint', 'why'], 'questions[2]'],
+    [['schemaVersion'], ''],
+  ] as const)('fieldOf(%j) is %j', (path, field) => expect(fieldOf(path)).toBe(field))
+
+  it.each([
+    ['', 'The set'],
+    ['passMark', 'Pass mark'],
+    ['questions[0].pairs[1].left', 'Question 1, pair 2 (left side)'],
+    ['questions[4].evidence[0]', 'Question 5, quote 1'],
+    ['questions[4].prompt', 'Question 5, question'],
+  ])('describeField(%j) is %j', (field, text) => expect(describeField(field)).toBe(text))
+})

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expectNoAxeViolations, openApp } from './helpers.ts'
+
+const fixture = (name: string) => ({
+  name,
+  mimeType: 'text/plain',
+  buffer: readFileSync(`tests/fixtures/interop/${name}`),
+})
+const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
+const hostileGift = [
+  `::x1::Who wrote ${XSS.replace(/[=#{}:~]/g, (c) => `\\${c}`)}? {`,
+  `  =javascript\\:alert(1)`,
+  `  ~${'<script>window.hacked=3</script>'.replace(/[=]/g, '\\=')}`,
+  '}',
+  '',
+].join('\n')
+
+async function expectNothingStored(page: Page) {
+  await page.goto('./#/studio')
+  await expect(page.getByText('None yet. Write one')).toBeVisible()
+}
+
+test('a broken Aiken or GIFT file shows its problems by line and stores nothing', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await expect(page.getByRole('heading', { level: 1, name: 'Import questions' })).toBeVisible()
+  await page
+    .getByLabel('Choose files, or drop them here')
+    .setInputFiles([fixture('broken.aiken'), fixture('broken.gift')])
+  const aiken = page.getByRole('region', { name: 'broken.aiken' })
+  await expect(aiken.getByRole('alert')).toContainText(
+    'Line 4: question 1: ANSWER "D" is not one of its options (A, B)',
+  )
+  await expect(aiken.getByRole('alert')).toContainText('Line 17: question 4')
+  await expect(page.getByRole('region', { name: 'broken.gift' }).getByRole('alert')).toContainText(
+    'Line 1:',
+  )
+  await expect(page.getByRole('button', { name: 'Open in the editor' })).toHaveCount(0)
+  await expectNoAxeViolations(page, 'import with errors')
+  await expectNothingStored(page)
+})
+
+test('an Aiken file is previewed, opened in the editor, given evidence by clicking and saved', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles(fixture('good.aiken'))
+  const entry = page.getByRole('region', { name: 'good.aiken' })
+  await expect(entry.getByText('2 questions', { exact: true })).toBeVisible()
+  await expect(
+    entry.getByRole('listitem').filter({ hasText: 'Where did Assad fly' }),
+  ).toContainText('line 1')
+  await entry.getByLabel('Title of the set').fill('Sochi from Aiken')
+  await expectNoAxeViolations(page, 'import preview')
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+  await expect(page.getByText('Imported. Next: for each question')).toBeVisible()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Sochi from Aiken')
+  const sentences = page.getByRole('listbox', { name: /Sentences of the article/ })
+  for (const [n, words] of [
+    [1, /Sochi/],
+    [2, /Kremlin spokesman/],
+  ] as const) {
+    const q = page.getByRole('region', { name: `Question ${n}` })
+    await q.getByRole('button', { name: /evidence/ }).click()
+    await sentences.getByRole('option', { name: words }).first().click()
+    await expect(q.locator('blockquote')).toHaveCount(1)
+  }
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  await page.goto('./')
+  await expect(page.getByRole('heading', { name: /Sochi from Aiken/ })).toBeVisible()
+})
+
+test('a Moodle GIFT file keeps every type Passage has, and says what it skipped', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles(fixture('good.gift'))
+  const entry = page.getByRole('region', { name: 'good.gift' })
+  await expect(entry.getByText('7 questions', { exact: true })).toBeVisible()
+  await expect(entry.getByText('Line 25: Skipped essay')).toBeVisible()
+  await expect(entry.getByLabel('Title of the set')).toHaveValue('Sochi talks')
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+  await expect(page.getByRole('region', { name: 'Question 7' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Question 8' })).toHaveCount(0)
+})
+
+test('hostile text in an imported file is shown as text, never run', async ({ page }) => {
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'hostile.gift',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(hostileGift),
+  })
+  const entry = page.getByRole('region', { name: 'hostile.gift' })
+  await expect(entry.getByText(`Who wrote ${XSS}?`)).toBeVisible()
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+  await expect(page.getByLabel('Question', { exact: true })).toHaveValue(`Who wrote ${XSS}?`)
+  await expect(page.getByLabel('Option 1', { exact: true })).toHaveValue('javascript:alert(1)')
+  expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
+})

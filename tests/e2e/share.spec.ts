@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test'
+import type { Bank, Passage } from '../../src/domain/bank/schema.ts'
+import { bundleOf, encodeShare } from '../../src/domain/interop/share.ts'
+import { expectNoAxeViolations, openApp } from './helpers.ts'
+
+const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
+
+/** A teacher's own article and set, with hostile text in every field a student sees. */
+const passage: Passage = {
+  schemaVersion: 1,
+  id: 'harbour-notes',
+  title: `Harbour notes ${XSS}`,
+  publisher: 'javascript:alert(1)',
+  date: '2024-05-01',
+  paragraphs: [
+    'The ferry left the harbour at dawn. It carried forty passengers.',
+    `A sign on the quay read ${XSS}.`,
+  ],
+}
+const bank: Bank = {
+  schemaVersion: 2,
+  id: 'harbour-notes/ferry',
+  title: `Ferry check ${XSS}`,
+  description: 'javascript:alert(1)',
+  passage: 'harbour-notes',
+  passMark: 0.5,
+  questions: [
+    {
+      id: 'q1',
+      type: 'single',
+      prompt: `How many passengers? ${XSS}`,
+      choices: ['forty', `<script>window.hacked=3</script>`],
+      answer: 'forty',
+      evidence: 'It carried forty passengers.',
+    },
+    {
+      id: 'q2',
+      type: 'truefalse',
+      prompt: 'The ferry left at dawn.',
+      answer: true,
+      evidence: 'The ferry left the harbour at dawn.',
+    },
+  ],
+}
+const payload = encodeShare(bundleOf(bank, passage))
+
+async function expectNotHacked(page: Page) {
+  expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
+}
+
+test('a shared set opens in an empty browser, is added on a click and plays to 100 %', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await openApp(page, `#/shared/${payload}`)
+  await expect(page.getByRole('heading', { level: 1, name: bank.title })).toBeVisible()
+  await expect(page.getByText(`about “${passage.title}”`)).toBeVisible()
+  await expectNotHacked(page)
+  await expectNoAxeViolations(page, 'shared set')
+
+  // Nothing is stored before the click.
+  await page.goto('./#/studio')
+  await expect(page.getByText('None yet. Write one')).toBeVisible()
+  await page.goBack()
+
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+  await page.getByRole('link', { name: 'Play it' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: bank.title })).toBeVisible()
+  await page.getByRole('button', { name: /^Start 2 questions$/ }).click()
+  for (let i = 1; i <= 2; i++) {
+    await expect(page.getByText(`Question ${i} of 2`)).toBeVisible()
+    const legend = await page.locator('fieldset.question legend').innerText()
+    await page.getByRole('radio', { name: /passengers/.test(legend) ? 'forty' : 'True' }).check()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.locator('.result-score')).toHaveText('100%')
+  await expectNotHacked(page)
+
+  // Still there after a reload.
+  await page.goto('./')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: /Ferry check/ })).toBeVisible()
+  await expectNotHacked(page)
+  await context.close()
+})
+
+test('a link with one character changed, or cut short, is refused and stores nothing', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const at = Math.floor(payload.length / 2)
+  const flipped = payload.slice(0, at) + (payload[at] === 'A' ? 'B' : 'A') + payload.slice(at + 1)
+  for (const bad of [flipped, payload.slice(0, -3)]) {
+    await openApp(page, `#/shared/${bad}`)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This link could not be opened' }),
+    ).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText('damaged')
+    await expect(page.getByRole('button', { name: 'Add to my library' })).toHaveCount(0)
+  }
+  await expectNoAxeViolations(page, 'damaged link')
+  await page.goto('./#/studio')
+  await expect(page.getByText('None yet. Write one')).toBeVisible()
+  await context.close()
+})
+
+test('a shipped set is shared from the library and opens in a fresh browser', async ({
+  browser,
+}) => {
+  const teacher = await browser.newContext()
+  const page = await teacher.newPage()
+  await openApp(page)
+  const set = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Who said what' }) })
+  await set.getByRole('link', { name: /^Share/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Share “Who said what”' })).toBeVisible()
+  const link = await page.getByLabel('The link').inputValue()
+  expect(link.length).toBeLessThan(8000)
+  await expectNoAxeViolations(page, 'share page')
+
+  const student = await browser.newContext()
+  const other = await student.newPage()
+  await other.goto(link)
+  await expect(other.getByRole('heading', { level: 1, name: 'Who said what' })).toBeVisible()
+  await expect(other.getByText('This set is already in your library.')).toBeVisible()
+  await other.getByRole('link', { name: 'Play it' }).click()
+  await expect(other.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+  await teacher.close()
+  await student.close()
+})

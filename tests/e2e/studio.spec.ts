@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import type { Passage } from '../../src/domain/bank/schema.ts'
+import { sentencesOf } from '../../src/domain/studio/sentences.ts'
+import { expectNoAxeViolations, tabTo } from './helpers.ts'
+
+const passage = JSON.parse(
+  readFileSync('questions/assad-sochi-2018/passage.json', 'utf8'),
+) as Passage
+const sentences = sentencesOf(passage.paragraphs).flat()
+
+/** Types into the field labelled `label` (within `scope`) after giving it focus. */
+async function typeInto(page: Page, field: ReturnType<Page['getByLabel']>, text: string) {
+  await field.focus()
+  await page.keyboard.type(text)
+}
+
+/** Picks sentence `index` of the article for the question whose pick button is `pick`. */
+async function pickSentence(page: Page, pick: ReturnType<Page['getByRole']>, index: number) {
+  await pick.focus()
+  await page.keyboard.press('Enter')
+  const list = page.getByRole('listbox', { name: /Sentences of the article/ })
+  await expect(list).toBeFocused()
+  await page.keyboard.press('Home')
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(list.getByRole('option', { name: sentences[index]!.text })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await page.keyboard.press('Escape')
+}
+
+test.describe('a teacher in the studio', () => {
+  test('writes a set with the keyboard, picks evidence in the article, saves and plays it', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+    await typeInto(page, page.getByLabel('Title', { exact: true }), 'My Sochi set')
+
+    // Question 1: single choice.
+    const q1 = page.getByRole('region', { name: 'Question 1' })
+    await typeInto(page, q1.getByLabel('Question', { exact: true }), 'Where did Assad fly to?')
+    await typeInto(page, q1.getByLabel('Option 1', { exact: true }), 'Sochi')
+    await typeInto(page, q1.getByLabel('Option 2', { exact: true }), 'Minsk')
+    await q1.getByLabel('Option 1 is the right answer').focus()
+    await page.keyboard.press('Space')
+    const sochi = sentences.findIndex((s) => /Sochi/.test(s.text))
+    await pickSentence(page, q1.getByRole('button', { name: /evidence/ }), sochi)
+    await expect(q1.locator('blockquote')).toHaveText(sentences[sochi]!.text)
+
+    // Question 2: true/false, added from the keyboard.
+    const type = page.getByLabel('New question type')
+    await type.focus()
+    await type.selectOption('truefalse')
+    await tabTo(page, page.getByRole('button', { name: 'Add a question' }))
+    await page.keyboard.press('Enter')
+    const q2 = page.getByRole('region', { name: 'Question 2' })
+    await expect(q2.getByLabel('Statement')).toBeFocused()
+    await page.keyboard.type('Assad flew to Sochi.')
+    await q2.getByLabel('True', { exact: true }).focus()
+    await page.keyboard.press('Space')
+    await pickSentence(page, q2.getByRole('button', { name: /evidence/ }), sochi)
+
+    await expect(page.getByText('No problems')).toBeVisible()
+    await expectNoAxeViolations(page, 'set editor')
+    await tabTo(page, page.getByRole('button', { name: 'Save to my library' }).first())
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Saved to your library.')).toBeVisible()
+    await expect(page).toHaveURL(/#\/studio\/edit\/assad-sochi-2018\/my-sochi-set/)
+
+    // Play it to 100 %.
+    await page.getByRole('link', { name: 'Play it' }).press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'My Sochi set' })).toBeVisible()
+    await page.getByRole('button', { name: /^Start 2 questions$/ }).press('Enter')
+    for (let i = 1; i <= 2; i++) {
+      await expect(page.getByText(`Question ${i} of 2`)).toBeVisible()
+      const legend = await page.locator('fieldset.question legend').innerText()
+      const right = /Where did Assad fly/.test(legend) ? 'Sochi' : 'True'
+      await page.getByRole('radio', { name: right }).focus()
+      await page.keyboard.press('Space')
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
+      await page.keyboard.press('Enter')
+    }
+    await expect(page.locator('.result-score')).toHaveText('100%')
+
+    // Still there after a reload, with the "yours" badge in the library.
+    await page.goto('./')
+    await page.reload()
+    const mine = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /My Sochi set/ }) })
+    await expect(mine.getByText('yours', { exact: true })).toBeVisible()
+    await expectNoAxeViolations(page, 'library with a set of yours')
+  })
+
+  test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Copy “Who said what”' }),
+    ).toBeVisible()
+    await page.getByRole('button', { name: 'Save to my library' }).first().click()
+    await expect(page.getByText('Saved to your library.')).toBeVisible()
+    await page.goto('./')
+    const copy = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /Who said what \(copy\)/ }) })
+    await copy.getByRole('button', { name: /Delete/ }).click()
+    const dialog = page.getByRole('dialog', { name: /Delete “Who said what \(copy\)”\?/ })
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(copy).toBeVisible()
+    await copy.getByRole('button', { name: /Delete/ }).click()
+    await dialog.getByRole('button', { name: 'Delete the set' }).click()
+    await expect(copy).toHaveCount(0)
+  })
+})

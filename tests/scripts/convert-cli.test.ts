@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFile } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+const repo = resolve(import.meta.dirname, '../..')
+const tsx = join(repo, 'node_modules/tsx/dist/cli.mjs')
+
+async function cli(script: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [tsx, join(repo, script), ...args], {
+      cwd: repo,
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string }
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
+  }
+}
+
+describe('npm run convert', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'passage-convert-'))
+    cpSync('questions/assad-sochi-2018/passage.json', join(dir, 'questions/sochi/passage.json'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('turns a GIFT file into a set that npm run validate accepts', async () => {
+    const out = join(dir, 'questions/sochi/talks.json')
+    const result = await cli(
+      'scripts/convert.ts',
+      'tests/fixtures/interop/good.gift',
+      '--passage',
+      'assad-sochi-2018',
+      '--out',
+      out,
+    )
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('good.gift:25: Skipped essay')
+    const bank = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>
+    expect(Object.keys(bank).slice(0, 3)).toEqual(['$schema', 'schemaVersion', 'id'])
+    expect(bank.id).toBe('assad-sochi-2018/sochi-talks')
+    const validated = await cli('scripts/validate.ts', join(dir, 'questions/sochi'))
+    expect(validated.code).toBe(0)
+  })
+
+  it('prints every problem of a broken Aiken file with its line and exits 1', async () => {
+    const result = await cli('scripts/convert.ts', 'tests/fixtures/interop/broken.aiken')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.split('\n').filter((l) => l.startsWith('✗'))).toEqual([
+      '✗ tests/fixtures/interop/broken.aiken:4: question 1: ANSWER "D" is not one of its options (A, B)',
+      '✗ tests/fixtures/interop/broken.aiken:8: question 2: option "C" should be "B" (options go A, B, C… in order)',
+      '✗ tests/fixtures/interop/broken.aiken:11: question 3: needs at least two options (A. …, B. …); it has 1',
+      '✗ tests/fixtures/interop/broken.aiken:17: question 4: has no "ANSWER: X" line after its options',
+    ])
+  })
+
+  it('asks which article when the file does not say', async () => {
+    const result = await cli('scripts/convert.ts', 'tests/fixtures/interop/good.aiken')
+    expect([result.code, result.stderr]).toEqual([1, expect.stringContaining('--passage <id>')])
+  })
+})
