@@ -142,7 +142,9 @@ describe('the results of a quiz', () => {
       'Retake in the same order',
       'New shuffle',
     ])
-    expect(wrapper.get('.hint').text()).toBe('Quiz code abc: the same code gives the same order.')
+    expect(wrapper.get('.hint').text()).toBe(
+      'Quiz code abc: enter it under “More options” before starting to get the same questions in the same order.',
+    )
   })
 
   it('does not offer to retry wrong ones when every answer was right first time', () => {

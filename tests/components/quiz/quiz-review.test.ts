@@ -84,7 +84,7 @@ describe('reviewing a finished quiz', () => {
       ],
       [
         ['Your answer', 'Skipped'],
-        ['Right answer', '2015 (±0)'],
+        ['Right answer', '2015'],
       ],
       [
         ['Your answer', 'No answer'],

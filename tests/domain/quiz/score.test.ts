@@ -105,7 +105,7 @@ describe('reviewItems', () => {
         false,
       ],
       ['announced', 'True', 'False', 0, true],
-      ['year', 'Skipped', '2015 (±0)', 0, false],
+      ['year', 'Skipped', '2015', 0, false],
       ['spokesman', 'peskov', 'Dmitry Peskov', 1, false],
     ])
     expect(rows[1]?.entry.firstResult?.correct).toBe(false)
