@@ -49,7 +49,7 @@ test('practice: a refused short answer claimed with "I was right" counts, marked
   await page.getByRole('button', { name: 'See results' }).click()
 
   await expect(page.locator('.result-count')).toHaveText(
-    `1 of ${total} correct, 1 of them marked right by you`,
+    `1 of ${total} marks · 1 of ${total} questions fully right, 1 marked right by you`,
   )
   await page.getByRole('button', { name: 'Review answers' }).click()
   const row = page.locator('.review-item').filter({ hasText: claimed! })
