@@ -8,7 +8,7 @@ export default mergeConfig(
     test: {
       environment: 'happy-dom',
       include: ['tests/**/*.test.ts'],
-      exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+      exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/screenshots/**'],
       root: fileURLToPath(new URL('./', import.meta.url)),
       setupFiles: ['tests/setup.ts'],
       // Property tests run thousands of cases; on a busy 2-core CI machine 5 s is too tight.
