@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
 import { correctAnswerText } from '../domain/grading/registry.ts'
+import { optionMarks, placeMarks } from '../domain/grading/option-marks.ts'
 import { defaultOptions, type QuizOptions } from '../domain/quiz/options.ts'
 import { newSeed } from '../domain/quiz/random.ts'
 import { createSession } from '../domain/quiz/session.ts'
@@ -88,6 +89,15 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value && bank.value && finished.value ? reviewItems(session.value, bank.value) : [],
   )
   const paused = computed(() => (session.value ? isPaused(session.value) : false))
+  /** Practice feedback: ✓, ✗ or "missed" per option, right or wrong per pair or position. */
+  const marks = computed(() =>
+    current.value && entry.value?.phase === 'feedback'
+      ? {
+          options: optionMarks(current.value, entry.value.response),
+          places: placeMarks(current.value, entry.value.response),
+        }
+      : undefined,
+  )
   /** Practice: leaving the question on screen ends the quiz ("See results" rather than "Next"). */
   const leavingEnds = computed(() => (session.value ? leavingCompletes(session.value) : false))
   /** Practice may count the refused short answer on screen as right ("I was right"). */
@@ -304,6 +314,7 @@ export const useQuizStore = defineStore('quiz', () => {
     unanswered,
     review,
     paused,
+    marks,
     leavingEnds,
     canClaim,
     start,

@@ -143,3 +143,19 @@ describe('keys and dialogs', () => {
     expect(dialog.hasAttribute('open')).toBe(false)
   })
 })
+
+describe('marks in place during practice', () => {
+  it('waits while a second try is on offer, then marks the choices', async () => {
+    const { w } = await runner([single], 'practice')
+    await w.get('input[type=radio][value=Putin]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    // Marking the right choice now would give the second try away.
+    expect(w.find('.option-mark').exists()).toBe(false)
+    await button(w, 'Show the answer').trigger('click')
+    expect(w.findAll('.choice').map((c) => c.text().replace(/\s+/g, ' ').trim())).toEqual([
+      '1 Assad Missed',
+      '2 Putin Wrong',
+    ])
+  })
+})
