@@ -8,7 +8,16 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'passage/ignores',
-    ignores: ['dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'schema/**'],
+    ignores: [
+      'dist/**',
+      'dist-portable/**',
+      'bench/floor/dist/**',
+      'bench/results/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'schema/**',
+    ],
   },
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommendedTypeChecked,

@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
+    // A service worker would answer requests the tests route or count; the offline specs allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,24 +1,116 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { passageBanks } from './scripts/vite-banks.ts'
 import { questionsGuard } from './scripts/lib/questions-guard.ts'
 import { scormPlayer } from './scripts/scorm-player.ts'
+import { CSP, cspMeta } from './scripts/csp.ts'
 
-export default defineConfig({
-  // The guard refuses to bundle a bank file that links out of questions/ or cannot be read.
-  plugins: [
-    vue(),
-    questionsGuard(fileURLToPath(new URL('./questions', import.meta.url))),
-    scormPlayer(),
-  ],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
+/** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
+const THEME = '#1f4fa3'
+const BACKGROUND = '#fdfcf9'
+
+/** Offline after one visit: the app shell and every bank precached by a Workbox service worker. */
+function offline(disable: boolean): PluginOption {
+  return VitePWA({
+    disable,
+    // A new version waits for the student's "Reload" (src/components/app/UpdatePrompt.vue).
+    registerType: 'prompt',
+    // Registered by src/composables/app-update.ts once the first page is on screen.
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+    manifest: {
+      name: 'Passage',
+      short_name: 'Passage',
+      description: 'Read a news article, prove you understood it, come back for review.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: THEME,
+      background_color: BACKGROUND,
+      icons: [
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
     },
-  },
-  // Relative asset paths let the built site be opened from any folder or sub-path.
-  base: './',
-  build: {
-    target: 'es2022',
-  },
+    workbox: {
+      // Every chunk: each set's questions and each article are chunks of their own.
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // The first install takes over the open page at once; later versions wait to be asked.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  })
+}
+
+/** The portable file's icon inlined, and no links to files that are not there. */
+function portableHtml(): Plugin {
+  const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8')
+  return {
+    name: 'passage-portable-html',
+    transformIndexHtml: (html) =>
+      html
+        .replace('./favicon.svg', `data:image/svg+xml,${encodeURIComponent(svg.trim())}`)
+        .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, ''),
+  }
+}
+
+// `vite build --mode portable` (npm run build:portable): one self-contained HTML file that works
+// from disk, with no service worker (file:// has none) and no CSP meta (its script is inline).
+export default defineConfig(({ mode }) => {
+  const portable = mode === 'portable'
+  const questions = process.env.PASSAGE_QUESTIONS_DIR || undefined
+  return {
+    plugins: [
+      vue(),
+      passageBanks({ questions }),
+      // Refuses to bundle a bank file that links out of questions/ or cannot be read.
+      questionsGuard(questions ?? fileURLToPath(new URL('./questions', import.meta.url))),
+      // The SCORM package's page, built and inlined for the Classroom page's lazy chunk.
+      scormPlayer(),
+      ...(portable
+        ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
+        : [cspMeta()]),
+      offline(portable),
+    ],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+      },
+    },
+    // A second dev server (the start test) gets its own dependency cache, so it never rewrites
+    // the one a running `npm start` serves from.
+    cacheDir: process.env.PASSAGE_VITE_CACHE_DIR || undefined,
+    // Relative asset paths let the built site be opened from any folder or sub-path.
+    base: './',
+    // The portable build is the one HTML file: icons and the manifest are for the installed app.
+    publicDir: portable ? false : 'public',
+    // `npm run preview` and the browser tests serve the build under the policy it ships with.
+    preview: { headers: { 'Content-Security-Policy': CSP } },
+    build: portable
+      ? { target: 'es2022', outDir: 'dist-portable' }
+      : {
+          target: 'es2022',
+          // Read by the size budget (scripts/size.ts) and the benchmark to know what a route loads.
+          manifest: true,
+          rolldownOptions: {
+            output: {
+              // Everything the first page needs in one chunk (Vue, router, Pinia and the app
+              // shell, not four), so a first visit fetches fewer files and gzip sees them together.
+              codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+            },
+          },
+        },
+  }
 })

@@ -1,12 +1,46 @@
 /**
- * `npm run test:e2e`: builds the app and drives the production build in Debian's Chromium.
- * On CI a missing browser fails the run loudly; on a developer's machine it is skipped with a notice.
+ * `npm run test:e2e`: builds the app (and its portable single file, and a copy over hostile banks
+ * in dist/hostile/), checks the first-load budget (scripts/size.ts), and drives the production
+ * build in Debian's Chromium. On CI a missing browser fails the run loudly; on a
+ * developer's machine the browser tests are skipped with a notice.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeHostileBanks } from '../tests/fixtures/hostile.ts'
 
 const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const onCi = !!process.env.CI && process.env.CI !== 'false'
+
+function step(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+step(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])
+step(process.execPath, [
+  'node_modules/vite/bin/vite.js',
+  'build',
+  '--mode',
+  'portable',
+  '--logLevel',
+  'warn',
+])
+step(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/size.ts'])
+
+// The same app built over hostile banks (tests/fixtures/hostile.ts), served at dist/hostile/.
+const hostile = mkdtempSync(join(tmpdir(), 'passage-hostile-'))
+try {
+  writeHostileBanks(hostile)
+  step(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', 'dist/hostile'],
+    { PASSAGE_QUESTIONS_DIR: hostile },
+  )
+} finally {
+  rmSync(hostile, { recursive: true, force: true })
+}
 
 if (!existsSync(browser)) {
   const how =
@@ -19,10 +53,4 @@ if (!existsSync(browser)) {
   process.exit(0)
 }
 
-function step(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
-
-step(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])
 step(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)])

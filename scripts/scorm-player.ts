@@ -31,11 +31,8 @@ export async function buildScormPlayer(): Promise<string> {
       {
         name: 'passage-scorm-no-shipped-banks',
         enforce: 'pre',
-        resolveId(source, importer) {
-          return source === './shipped.ts' &&
-            importer?.replace(/\\/g, '/').endsWith('src/stores/banks.ts')
-            ? noShipped
-            : null
+        resolveId(source) {
+          return source === 'virtual:passage-banks' ? noShipped : null
         },
       },
     ],

@@ -1,4 +1,53 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type Router,
+  type RouteRecordRaw,
+} from 'vue-router'
+import { useBanksStore } from '../stores/banks.ts'
+import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
+import { loadedPlay, loadPlay } from '../components/quiz/play-loader.ts'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Fetches what the page shows before it opens, so it renders whole and focus lands. */
+    prepare?: (to: RouteLocationNormalized) => Promise<unknown>
+  }
+}
+
+const param = (to: RouteLocationNormalized, name: string) => String(to.params[name] ?? '')
+
+/** The article's text. */
+function prepareArticle(to: RouteLocationNormalized) {
+  return useBanksStore().loadPassage(param(to, 'passageId'))
+}
+
+/** The quiz chunk and the set's questions when there is a quiz to resume or one ran already. */
+async function prepareQuiz(to: RouteLocationNormalized) {
+  const bankId = `${param(to, 'passageId')}/${param(to, 'setSlug')}`
+  const saved = useSavedSessions().get(bankId)
+  if (loadedPlay() || saved?.status === 'active') {
+    await Promise.all([loadPlay(), useBanksStore().loadBank(bankId)])
+  }
+}
+
+/** Every set the student has played, for their titles, questions and topics. */
+async function preparePlayed() {
+  const { useProgressStore } = await import('../stores/progress.ts')
+  const banks = useBanksStore()
+  await Promise.all(useProgressStore().sets.map((s) => banks.loadBank(s.setId)))
+}
+
+/** Every set and article: the pages that look across sets (review, the classroom). */
+function prepareAll() {
+  return useBanksStore().loadAll()
+}
+
+/** One set and its article, for a worksheet. */
+function prepareSet(to: RouteLocationNormalized) {
+  return useBanksStore().loadBank(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
+}
 
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
@@ -9,38 +58,59 @@ export const routes: RouteRecordRaw[] = [
     name: 'read',
     component: () => import('../views/PassageView.vue'),
     props: true,
+    meta: { prepare: prepareArticle },
   },
   {
     path: '/quiz/:passageId/:setSlug',
     name: 'quiz',
     component: () => import('../views/QuizView.vue'),
     props: true,
+    meta: { prepare: prepareQuiz },
   },
-  { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
+  {
+    path: '/progress',
+    name: 'progress',
+    component: () => import('../views/ProgressView.vue'),
+    meta: { prepare: preparePlayed },
+  },
   {
     path: '/progress/attempt/:attemptId',
     name: 'attempt',
     component: () => import('../views/AttemptView.vue'),
     props: true,
+    meta: { prepare: preparePlayed },
   },
-  { path: '/review', name: 'review', component: () => import('../views/ReviewView.vue') },
+  {
+    path: '/review',
+    name: 'review',
+    component: () => import('../views/ReviewView.vue'),
+    meta: { prepare: prepareAll },
+  },
   {
     path: '/dashboard',
     name: 'dashboard',
     component: () => import('../views/DashboardView.vue'),
+    meta: { prepare: prepareAll },
   },
   { path: '/settings', name: 'settings', component: () => import('../views/SettingsView.vue') },
-  { path: '/classroom', name: 'classroom', component: () => import('../views/ClassroomView.vue') },
+  {
+    path: '/classroom',
+    name: 'classroom',
+    component: () => import('../views/ClassroomView.vue'),
+    meta: { prepare: prepareAll },
+  },
   {
     path: '/classroom/report',
     name: 'class-report',
     component: () => import('../views/ClassReportView.vue'),
+    meta: { prepare: prepareAll },
   },
   {
     path: '/print/:passageId/:setSlug',
     name: 'print',
     component: () => import('../views/PrintView.vue'),
     props: true,
+    meta: { prepare: prepareSet },
   },
   {
     path: '/:missing(.*)*',
@@ -49,11 +119,19 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
+/** Runs each page's `meta.prepare` before it opens (also when only its params change). */
+export function prepareRoutes(router: Router): void {
+  router.beforeResolve(async (to) => {
+    await to.meta.prepare?.(to)
+  })
+}
+
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
   scrollBehavior: () => ({ top: 0 }),
 })
+prepareRoutes(router)
 
 // Move focus to the new page's heading so screen-reader users hear where they landed.
 router.afterEach(() => {

@@ -5,10 +5,12 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import { loadLibrary, type Library } from '../domain/bank/index.ts'
+import { catalogOf } from '../domain/bank/catalog.ts'
 import { SET_DATA_ID, type ScormSet } from '../domain/interop/scorm.ts'
 import { useBanksStore } from '../stores/banks.ts'
 import ScormPlayer from './ScormPlayer.vue'
 import '../styles/main.css'
+import '../styles/pages.css'
 
 /** The set in the page, checked like any bank file; a broken one is shown, not run. */
 function readSet(): { library: Library; problem: string | null } {
@@ -35,11 +37,5 @@ const { library, problem } = readSet()
 const pinia = createPinia()
 const app = createApp(ScormPlayer, { library, problem }).use(pinia)
 // The quiz looks its set up in the banks store, as it does in the app.
-useBanksStore(pinia).load([
-  ...Object.values(library.passages).map((p) => ({
-    file: `questions/${p.id}/passage.json`,
-    text: JSON.stringify(p),
-  })),
-  ...library.banks.map((b) => ({ file: b.file, text: JSON.stringify(b.bank) })),
-])
+useBanksStore(pinia).replace(library, catalogOf(library))
 app.mount('#app')

@@ -7,11 +7,13 @@ import {
   backupFilename,
   backupText,
   makeBackup,
+  previewOf,
   readBackup,
-  type BackupRead,
+  type BackupPreview,
+  type ReadStage,
 } from '../domain/progress/backup.ts'
 import type { Attempt } from '../domain/progress/codec.ts'
-import { merge, withoutAttempts } from '../domain/progress/merge.ts'
+import { merge, planRestore, withoutAttempts } from '../domain/progress/merge.ts'
 import { recordAll, recordAttempt } from '../domain/progress/record.ts'
 import {
   DEFAULT_LIMITS,
@@ -27,6 +29,7 @@ import {
   recentAttempts,
   setStats,
 } from '../domain/progress/stats.ts'
+import { readBackupInBackground, type ReadTask } from '../composables/backup-reader.ts'
 import { useStorageDoor } from '../composables/storage/index.ts'
 import type { QuarantineEntry } from '../composables/storage/door.ts'
 import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
@@ -54,7 +57,7 @@ export interface RecordResult {
   saved: boolean
 }
 
-export type RestoreResult = BackupRead & { saved?: boolean }
+export type RestoreResult = BackupPreview & { saved?: boolean }
 
 /**
  * The student's history: attempts, per-set and per-question statistics, backups, and what the
@@ -80,6 +83,8 @@ export const useProgressStore = defineStore('progress', () => {
   /** Attempts recorded in this tab, re-added if a simultaneous write in another tab lost them. */
   const mine = new Map<string, Attempt>()
   const recorded = new Map<string, Attempt>()
+  /** Each preview, with the history it was compared with. */
+  const previewed = new WeakMap<BackupPreview, ProgressDoc>()
 
   const doc = computed(() => current.value)
   const index = computed(() => indexProgress(current.value))
@@ -192,36 +197,48 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** The backup's copies that differ from attempts here, as a backup file of their own. */
-  function conflictsBackup(read: Extract<BackupRead, { ok: true }>): {
+  function conflictsBackup(preview: Extract<BackupPreview, { ok: true }>): {
     filename: string
     text: string
   } {
     const now = new Date()
-    const backup = makeBackup({ progress: read.plan.conflicts }, APP_VERSION, now)
+    const backup = makeBackup({ progress: preview.plan.conflicts }, APP_VERSION, now)
     return {
       filename: backupFilename(now).replace('passage-backup', 'passage-conflicting-attempts'),
       text: backupText(backup),
     }
   }
 
-  /** What restoring `text` would add, or why it cannot be restored; changes nothing. */
-  function previewRestore(text: string): BackupRead {
-    return readBackup(text, current.value)
+  /**
+   * Reads a backup off the main thread and says what restoring it would do, or why it cannot
+   * be restored; changes nothing. Pass the preview to `restore`.
+   */
+  function previewRestore(text: string, onStage?: (stage: ReadStage) => void): ReadTask {
+    const against = current.value
+    const task = readBackupInBackground(text, against, onStage)
+    void task.result.then((preview) => {
+      if (preview.ok) previewed.set(preview, against)
+    })
+    return task
   }
 
   /**
-   * Adds a backup's attempts that are not here yet and takes its settings. An attempt already
-   * here is never changed: a backup copy that differs is left out (see `conflictsBackup`).
+   * Adds a backup's attempts that are not here yet and takes its settings: a preview from
+   * `previewRestore`, or the file's text (read here and now). An attempt already here is never
+   * changed: a backup copy that differs is left out (see `conflictsBackup`).
    */
-  function restore(text: string): RestoreResult {
-    const read = readBackup(text, current.value)
-    if (!read.ok) return read
-    const { add } = read.plan
+  function restore(source: string | BackupPreview): RestoreResult {
+    const preview =
+      typeof source === 'string' ? previewOf(readBackup(source, current.value)) : source
+    if (!preview.ok) return preview
+    // A preview compared with an older history (another tab saved since) is compared again.
+    const stale = typeof source !== 'string' && previewed.get(preview) !== current.value
+    const add = stale ? planRestore(current.value, preview.plan.add).add : preview.plan.add
     unsaved = merge(unsaved ?? emptyProgress(), add)
     current.value = recordAll(current.value, add, limits.value)
     const saved = save()
-    if (read.backup.settings) settings.apply(read.backup.settings)
-    return { ...read, saved }
+    if (preview.settings) settings.apply(preview.settings)
+    return { ...preview, saved }
   }
 
   /** Erases every Passage key (progress, settings, quiz in progress, quarantine). */

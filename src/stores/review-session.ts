@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { defineStore } from 'pinia'
 import type { Bank, Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
@@ -121,7 +121,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
         ? hardCards(review.cards, {
             retention: settings.retention,
             retrievability: (c) => useReviewScheduler().retrievability(c.state, t),
-            include: review.askable,
+            include: review.lookup.askable,
             limit: HARD_PRACTICE,
           }).map((h) => h.card)
         : review.queue(t, next)
@@ -144,6 +144,16 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     }
     return true
   }
+
+  // The card on screen was answered in another tab before this one checked it: move on, as the
+  // session has, rather than ask it twice.
+  watch(
+    () => progress.value.answered.length,
+    () => {
+      const s = screen.value
+      if (s && !s.recorded && progress.value.answered.some((a) => a.key === s.key)) showNext()
+    },
+  )
 
   function requireScreen(): OnScreen {
     if (!screen.value) throw new Error('No card is on screen.')

@@ -58,34 +58,52 @@ export const useReviewStore = defineStore('review', () => {
   const cards = computed(() => indexReview(current.value).cards)
   const session = computed(() => current.value.session)
 
-  /** Every loaded question by card key, so looking one up costs the same with 10 000 cards. */
+  /**
+   * Every loaded question by card key, so looking one up costs the same with 10 000 cards. The
+   * pages that show review (and the due counts) bring every set first: `banks.loadAll()`.
+   */
   const questions = computed(() => {
     const byKey = new Map<string, Question>()
-    for (const { bank } of banks.library.banks) {
+    for (const bank of banks.loaded) {
       for (const q of bank.questions) byKey.set(cardKey(bank.id, q.id), q)
     }
     return byKey
   })
+  /**
+   * Lookups over the loaded questions, as plain functions: a store's own functions are wrapped as
+   * actions (with their hooks) on every call, which a page asking of 10 000 cards would feel.
+   */
+  const lookup = computed(() => {
+    const byKey = questions.value
+    const questionOf = (card: Pick<ReviewCard, 'setId' | 'qid'> & { key?: string }) =>
+      byKey.get(card.key ?? cardKey(card.setId, card.qid))
+    return {
+      questionOf,
+      /** Cards whose question is still in the library; the others cannot be asked. */
+      askable: (card: ReviewCard) => byKey.has(card.key),
+      tagsOf: (card: ReviewCard): readonly string[] => byKey.get(card.key)?.tags ?? [],
+    }
+  })
   function questionOf(card: Pick<ReviewCard, 'setId' | 'qid'>): Question | undefined {
-    return questions.value.get(cardKey(card.setId, card.qid))
+    return lookup.value.questionOf(card)
   }
-  /** Cards whose question is still in the library; the others cannot be asked. */
-  const askable = (card: ReviewCard) => questionOf(card) !== undefined
-  const tagsOf = (card: ReviewCard) => questionOf(card)?.tags ?? []
+  const askable = (card: ReviewCard) => lookup.value.askable(card)
+  const tagsOf = (card: ReviewCard) => lookup.value.tagsOf(card)
 
   /** Today's queue for `scope` at `now` (every set together by default). */
   function queue(now: number, scope: Scope = { kind: 'all' }): ReviewCard[] {
     const all = dueQueue(cards.value, {
       now,
       newPerDay: settings.newPerDay,
-      include: askable,
+      include: lookup.value.askable,
     })
-    return inScope(all, scope, tagsOf)
+    return inScope(all, scope, lookup.value.tagsOf)
   }
 
   /** When the next review after today's queue comes up, for the cards in `scope`. */
   function nextReview(now: number, scope: Scope = { kind: 'all' }): number | undefined {
-    const inIt = inScope(cards.value.filter(askable), scope, tagsOf)
+    const { askable: can, tagsOf: tags } = lookup.value
+    const inIt = inScope(cards.value.filter(can), scope, tags)
     return nextReviewAt(inIt, new Set(queue(now, scope).map((c) => c.key)), now)
   }
 
@@ -199,6 +217,7 @@ export const useReviewStore = defineStore('review', () => {
     questionOf,
     tagsOf,
     askable,
+    lookup,
     queue,
     nextReview,
     refresh,

@@ -16,7 +16,7 @@ import {
   withNotices,
   type StorageNotice,
 } from '../composables/storage/notices.ts'
-import { settingsSpec } from '../composables/storage/specs.ts'
+import { settingsSpec } from '../composables/storage/small-specs.ts'
 
 export type Persistence = 'saving' | 'read-only' | 'unavailable'
 

@@ -56,7 +56,7 @@ it('submit → feedback rendered, against a static <p>', async () => {
   const parseMs = performance.now() - parseStart
   const banks = useBanksStore()
   const loadStart = performance.now()
-  banks.load([
+  await banks.load([
     { file: 'questions/bench/passage.json', text: passageText },
     { file: 'questions/bench/big.json', text: bankText },
   ])

@@ -35,7 +35,7 @@ describe('the library', () => {
 
   it('shows a broken bank as "could not load" with its errors, and keeps the good ones', async () => {
     const { wrapper, banks } = await mountLibrary()
-    banks.load([
+    await banks.load([
       { file: PASSAGE_FILE, text: json(passage()) },
       { file: BANK_FILE, text: json(bank()) },
       {
@@ -59,7 +59,7 @@ describe('the library', () => {
 
   it('names a file that could not be read once, by its path', async () => {
     const { wrapper, banks } = await mountLibrary()
-    banks.load([
+    await banks.load([
       { file: PASSAGE_FILE, text: json(passage()) },
       { file: 'questions/mini/unreadable.json', text: '{ "id": ' },
     ])
@@ -70,7 +70,7 @@ describe('the library', () => {
 
   it('renders bank text as text, never as HTML', async () => {
     const { wrapper, banks } = await mountLibrary()
-    banks.load([
+    await banks.load([
       { file: PASSAGE_FILE, text: json(passage()) },
       { file: BANK_FILE, text: json(bank({ title: '<img src=x onerror=alert(1)>Quotes' })) },
     ])

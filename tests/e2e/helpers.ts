@@ -124,3 +124,20 @@ export async function tabTo(page: Page, target: Locator, limit = 40): Promise<vo
   }
   await expect(target).toBeFocused()
 }
+
+/** Starts a test-mode quiz of `slug` and submits it at once: a quick, real finished attempt. */
+export async function finishQuickly(page: Page, slug: string) {
+  await page.evaluate((s) => (location.hash = `#/quiz/assad-sochi-2018/${s}`), slug)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+}
+
+export async function openProgress(page: Page) {
+  // In-app navigation, no reload: what another tab saved must arrive by the storage event.
+  await page.evaluate(() => (location.hash = '#/progress'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+}

@@ -14,6 +14,7 @@ test('a quiz in progress survives a reload: same question, same answers, same or
   const total = bank.questions.length
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).press('Enter')
+  await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible()
 
   const first = await currentQuestion(page, bank)
   await answerWithKeyboard(page, first)

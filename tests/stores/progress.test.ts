@@ -245,7 +245,7 @@ describe('a full storage', () => {
 })
 
 describe('backups', () => {
-  it('export everything, and restore by merging without duplicates', () => {
+  it('export everything, and restore by merging without duplicates', async () => {
     const progress = openTab()
     useSettingsStore().setTheme('dark')
     const a = progress.recordSession(playedTest(['wsw-01']), bank).attempt
@@ -255,19 +255,22 @@ describe('backups', () => {
     expect(progress.attemptCount).toBe(0)
     expect(useSettingsStore().theme).toBe('system')
     const b = progress.recordSession(playedTest([], HOUR), bank).attempt
-    expect(progress.previewRestore(text)).toMatchObject({
+    expect(await progress.previewRestore(text).result).toMatchObject({
       ok: true,
       summary: { newAttempts: 1, knownAttempts: 0 },
     })
     expect(progress.restore(text)).toMatchObject({ ok: true, saved: true })
     expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
     expect(useSettingsStore().theme).toBe('dark')
-    expect(progress.previewRestore(text)).toMatchObject({ ok: true, summary: { newAttempts: 0 } })
+    expect(await progress.previewRestore(text).result).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 0 },
+    })
     progress.restore(text)
     expect(progress.attemptCount).toBe(2)
   })
 
-  it('never change an attempt already here: a differing copy is left out and reported', () => {
+  it('never change an attempt already here: a differing copy is left out and reported', async () => {
     const progress = openTab()
     const mine = progress.recordSession(playedTest([]), bank).attempt
     const { text } = progress.exportBackup()
@@ -283,13 +286,33 @@ describe('backups', () => {
       }).text,
     }
     const forged = JSON.stringify(backup)
-    expect(progress.previewRestore(forged)).toMatchObject({
+    expect(await progress.previewRestore(forged).result).toMatchObject({
       ok: true,
       summary: { newAttempts: 0, knownAttempts: 0, conflicts: 1 },
     })
     expect(progress.restore(forged)).toMatchObject({ ok: true, summary: { conflicts: 1 } })
     expect(progress.recent(5)).toEqual([mine])
     expect(storedAttemptIds()).toEqual([mine.id])
+  })
+
+  it('compare a preview again if attempts arrived since, so none of them is changed', async () => {
+    const progress = openTab()
+    const mine = progress.recordSession(playedTest([]), bank).attempt
+    const { text } = progress.exportBackup()
+    progress.eraseAll()
+    // The preview is made while the attempt is not here, so it would be added…
+    const preview = await progress.previewRestore(text).result
+    expect(preview).toMatchObject({ ok: true, summary: { newAttempts: 1 } })
+    // …but before the restore a copy with other results arrives (another tab, say).
+    const backup = JSON.parse(text) as { progress: { sets: Record<string, SetRecord> } }
+    const set = backup.progress.sets[BANK_ID]!
+    set.attempts[mine.id] = set.attempts[mine.id]!.replace(/\.t([01])\./, (_, p: string) =>
+      p === '1' ? '.t0.' : '.t1.',
+    )
+    progress.restore(JSON.stringify(backup))
+    const arrived = progress.recent(1)
+    progress.restore(preview)
+    expect(progress.recent(5)).toEqual(arrived)
   })
 
   it('refuse a bad file and change nothing', () => {

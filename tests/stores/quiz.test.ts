@@ -6,11 +6,19 @@ import { useBanksStore } from '../../src/stores/banks.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
+const OTHER = 'assad-sochi-2018/dates-and-timeline'
+
+/** A fresh pinia, as in a new tab, with the sets the tests play loaded. */
+async function freshQuiz() {
+  setActivePinia(createPinia())
+  const banks = useBanksStore()
+  await Promise.all([banks.loadBank(SET), banks.loadBank(OTHER)])
+  return useQuizStore()
+}
 
 describe('the quiz store', () => {
-  it('submits a timed quiz when its time is up, and records it', () => {
-    setActivePinia(createPinia())
-    const quiz = useQuizStore()
+  it('submits a timed quiz when its time is up, and records it', async () => {
+    const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
     const started = new Date(quiz.session!.startedAt)
     quiz.checkTime(new Date(started.getTime() + 59_000))
@@ -25,15 +33,13 @@ describe('the quiz store', () => {
     expect(quiz.recorded?.saved).toBe(true)
   })
 
-  it('offers a saved quiz for resume after the page is hidden, and forgets it on start over', () => {
-    setActivePinia(createPinia())
-    const quiz = useQuizStore()
+  it('offers a saved quiz for resume after the page is hidden, and forgets it on start over', async () => {
+    const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'seed')
     quiz.jump(3)
     quiz.saveNow()
 
-    setActivePinia(createPinia())
-    const reopened = useQuizStore()
+    const reopened = await freshQuiz()
     expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
     expect(reopened.resumeSaved(SET)).toBe(true)
     expect(reopened.session?.index).toBe(3)
@@ -43,13 +49,12 @@ describe('the quiz store', () => {
 })
 
 describe('switching quizzes', () => {
-  it('keeps the last change of the quiz left behind for resume', () => {
-    setActivePinia(createPinia())
-    const quiz = useQuizStore()
+  it('keeps the last change of the quiz left behind for resume', async () => {
+    const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'first')
     quiz.jump(2)
     // No pause long enough for the delayed save before another set starts.
-    quiz.start('assad-sochi-2018/dates-and-timeline', { mode: 'practice' }, 'second')
+    quiz.start(OTHER, { mode: 'practice' }, 'second')
     expect(quiz.savedFor(SET)).toMatchObject({ seed: 'first', index: 2 })
   })
 })
@@ -63,17 +68,17 @@ describe('"I was right"', () => {
     evidence: 'Assad flew to Sochi on Thursday.',
   }
   /** A fresh pinia (a reload) with a one-question bank loaded. */
-  function reload() {
+  async function reload() {
     setActivePinia(createPinia())
-    useBanksStore().load([
+    await useBanksStore().load([
       { file: PASSAGE_FILE, text: json(passage()) },
       { file: BANK_FILE, text: json(bank({}, [where, { ...where, id: 'again' }])) },
     ])
     return useQuizStore()
   }
 
-  it('is kept in the quiz in progress across a reload', () => {
-    const quiz = reload()
+  it('is kept in the quiz in progress across a reload', async () => {
+    const quiz = await reload()
     quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
     quiz.respond('Damascus')
     expect(quiz.submit()).toBe(true)
@@ -83,7 +88,7 @@ describe('"I was right"', () => {
     expect(quiz.entry).toMatchObject({ overridden: true, result: { score: 1, correct: true } })
     quiz.saveNow()
 
-    const reopened = reload()
+    const reopened = await reload()
     expect(reopened.resumeSaved('mini/quotes')).toBe(true)
     expect(reopened.entry).toMatchObject({
       overridden: true,
@@ -93,8 +98,8 @@ describe('"I was right"', () => {
     expect(reopened.canClaim).toBe(false)
   })
 
-  it('is not offered in a test', () => {
-    const quiz = reload()
+  it('is not offered in a test', async () => {
+    const quiz = await reload()
     quiz.start('mini/quotes', { mode: 'test' }, 'seed')
     quiz.respond('Damascus')
     quiz.submit()

@@ -11,6 +11,7 @@ import { useReviewStore } from '../../src/stores/review.ts'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import { loadShippedBanks } from '../fixtures/shipped.ts'
 
 const KEY = STORAGE_KEYS.review
 const WSW = 'assad-sochi-2018/who-said-what'
@@ -21,6 +22,7 @@ const dec = (day: number, hour = 9) => new Date(2025, 11, day, hour).getTime()
 function openTab(door: StorageDoor = createStorageDoor()) {
   setStorageDoor(door)
   setActivePinia(createPinia())
+  loadShippedBanks()
   const review = useReviewStore()
   stores.push(review, useProgressStore(), useSettingsStore())
   return review

@@ -19,13 +19,5 @@ export const questionComponents: Record<QuestionType, Component> = {
   matching: MatchingQuestion,
 }
 
-/** How each type is named to students and teachers. */
-export const typeLabels: Record<QuestionType, string> = {
-  single: 'single choice',
-  multiple: 'multiple choice',
-  truefalse: 'true/false',
-  numeric: 'number',
-  short: 'short answer',
-  ordering: 'ordering',
-  matching: 'matching',
-}
+// Names live apart from the components, so a page can name types without loading every input.
+export { typeLabels } from './labels.ts'

@@ -114,8 +114,9 @@ export function useProgressStorage(
   let archive: Read | undefined
   let journal: Read | undefined
 
-  function over(doc: ProgressDoc, chars: number): boolean {
-    return attemptCount(doc) > journalLimits.attempts || chars > journalLimits.chars
+  /** `chars`, the document's length, is asked for only when its attempts are within bounds. */
+  function over(doc: ProgressDoc, chars: () => number): boolean {
+    return attemptCount(doc) > journalLimits.attempts || chars() > journalLimits.chars
   }
 
   function read(limits: ProgressLimits = DEFAULT_LIMITS, changed?: string | null): ProgressRead {
@@ -206,7 +207,8 @@ export function useProgressStorage(
       return { ok: true, trimmed: false, persistence: 'saving', notices: [] }
     }
     // A restored backup, say, goes straight to the archive rather than through the journal.
-    if (over(more, serialize(more).length)) return compacted() ?? saveToJournal(more, limits)
+    // A restored backup of a million attempts is not serialized just to be measured.
+    if (over(more, () => serialize(more).length)) return compacted() ?? saveToJournal(more, limits)
     return saveToJournal(more, limits)
   }
 
@@ -227,7 +229,7 @@ export function useProgressStorage(
       persistence: 'saving',
       notices,
     }
-    if (!over(w.value, w.size ?? 0)) return saved
+    if (!over(w.value, () => w.size ?? 0)) return saved
     // The journal passed its bound: compact now. The attempt is saved whatever happens here.
     const result = compact(emptyProgress(), limits)
     return result.ok ? { ...result, notices: withNotices(notices, result.notices) } : saved

@@ -12,7 +12,7 @@ import {
 import type { QuizSession } from '../../domain/quiz/session.ts'
 import type { ReadResult, StorageChange, StorageDoor, UpdateResult } from './door.ts'
 import { useStorageDoor } from './index.ts'
-import { savedSessionsSpec } from './specs.ts'
+import { savedSessionsSpec } from './small-specs.ts'
 
 export interface SavedSessionsApi {
   /** The whole document and how it read (for notices: quarantined, unavailable…). */

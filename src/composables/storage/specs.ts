@@ -1,22 +1,11 @@
 /**
  * The documents Passage stores, each as a DocSpec the door reads and writes. Progress is two of
- * them in one format: the archive and its journal (see progress.ts).
+ * them in one format: the archive and its journal (see progress.ts); settings and the quiz in
+ * progress are in small-specs.ts.
  */
 import { parse, serialize } from '../../domain/progress/migrate.ts'
 import { trimForQuota } from '../../domain/progress/record.ts'
 import { emptyProgress, type ProgressDoc } from '../../domain/progress/schema.ts'
-import {
-  emptySavedSessions,
-  parseSavedSessions,
-  serializeSavedSessions,
-  type SavedSessions,
-} from '../../domain/progress/saved-sessions.ts'
-import {
-  defaultSettings,
-  parseSettings,
-  serializeSettings,
-  type Settings,
-} from '../../domain/progress/settings.ts'
 import type { DocSpec } from './door.ts'
 import { STORAGE_KEYS } from './keys.ts'
 
@@ -45,18 +34,5 @@ export const progressJournalSpec: DocSpec<ProgressDoc> = {
   immutable: true,
 }
 
-export const settingsSpec: DocSpec<Settings> = {
-  key: STORAGE_KEYS.settings,
-  label: 'settings',
-  parse: parseSettings,
-  serialize: serializeSettings,
-  empty: defaultSettings,
-}
-
-export const savedSessionsSpec: DocSpec<SavedSessions> = {
-  key: STORAGE_KEYS.quizInProgress,
-  label: 'quiz in progress',
-  parse: parseSavedSessions,
-  serialize: serializeSavedSessions,
-  empty: emptySavedSessions,
-}
+// The small documents live apart, so the first page reads them without the progress code.
+export { savedSessionsSpec, settingsSpec } from './small-specs.ts'

@@ -6,7 +6,8 @@
 import { quoted, quotedList } from '../text/clip.ts'
 import type { JsonPath } from './issues.ts'
 import { acceptedForms } from '../grading/accepted.ts'
-import { evidenceQuotes, type Bank, type Passage, type Question } from './schema.ts'
+import { evidenceQuotes } from './evidence.ts'
+import type { Bank, Passage, Question } from './schema.ts'
 
 export interface Problem {
   path: JsonPath

@@ -146,10 +146,8 @@ export type Question = z.infer<typeof questionSchema>
 export type QuestionType = Question['type']
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>
 
-/** A question's evidence as a list of quotes, whichever way the file wrote it. */
-export function evidenceQuotes(question: Pick<Question, 'evidence'>): readonly string[] {
-  return typeof question.evidence === 'string' ? [question.evidence] : question.evidence
-}
+// Kept in a module without zod, so pages can use it without loading the validator.
+export { evidenceQuotes } from './evidence.ts'
 
 export const QUESTION_TYPES = [
   'single',

@@ -49,6 +49,30 @@ export type BackupRead =
   | { ok: true; backup: Backup; summary: RestoreSummary; plan: RestorePlan }
   | { ok: false; message: string }
 
+/**
+ * What the restore confirmation and the restore itself need: the summary, the plan and the
+ * settings, without the backup's whole history (megabytes, when it is handed between threads).
+ */
+export type BackupPreview =
+  | { ok: true; summary: RestoreSummary; plan: RestorePlan; sets: number; settings?: Settings }
+  | { ok: false; message: string }
+
+/** Where reading a backup has got to, for a progress message. */
+export type ReadStage = 'reading' | 'checking' | 'comparing'
+
+/** The preview of a read backup. */
+export function previewOf(read: BackupRead): BackupPreview {
+  if (!read.ok) return read
+  const preview: BackupPreview = {
+    ok: true,
+    summary: read.summary,
+    plan: read.plan,
+    sets: Object.keys(read.backup.progress.sets).length,
+  }
+  if (read.backup.settings) preview.settings = read.backup.settings
+  return preview
+}
+
 const envelope = z.looseObject({
   kind: z.literal(BACKUP_KIND),
   schemaVersion: z.int().check(z.gte(1)),
@@ -91,9 +115,13 @@ const UNCHANGED = 'Nothing was changed.'
  * Validates a backup file and says what restoring it over `current` would add. Never throws:
  * a file that trips anything unexpected is refused like a damaged one.
  */
-export function readBackup(text: string, current: ProgressDoc): BackupRead {
+export function readBackup(
+  text: string,
+  current: ProgressDoc,
+  onStage: (stage: ReadStage) => void = () => {},
+): BackupRead {
   try {
-    return readOrThrow(text, current)
+    return readOrThrow(text, current, onStage)
   } catch (e) {
     return {
       ok: false,
@@ -102,7 +130,12 @@ export function readBackup(text: string, current: ProgressDoc): BackupRead {
   }
 }
 
-function readOrThrow(text: string, current: ProgressDoc): BackupRead {
+function readOrThrow(
+  text: string,
+  current: ProgressDoc,
+  onStage: (stage: ReadStage) => void,
+): BackupRead {
+  onStage('reading')
   const json = parseJson(text)
   if (!json.ok) {
     return { ok: false, message: `This file is not a Passage backup: ${json.reason}. ${UNCHANGED}` }
@@ -124,6 +157,7 @@ function readOrThrow(text: string, current: ProgressDoc): BackupRead {
       message: `This backup was made by a newer version of Passage (format ${data.schemaVersion}). Update Passage to restore it. ${UNCHANGED}`,
     }
   }
+  onStage('checking')
   const progress = migrate(data.progress)
   if (progress.status === 'newer') {
     return {
@@ -154,6 +188,7 @@ function readOrThrow(text: string, current: ProgressDoc): BackupRead {
     progress: progress.doc,
   }
   if (settings) backup.settings = settings
+  onStage('comparing')
   const plan = planRestore(current, progress.doc)
   const summary: RestoreSummary = {
     createdAt: data.createdAt,

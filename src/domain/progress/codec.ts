@@ -191,7 +191,8 @@ export function readStored(
   const [, key, startText, durText, modeText, passedText, triples, totalText, maxText, detail] = m
   const startedAt = fromDigits(startText ?? '') * 1000
   const finishedAt = startedAt + fromDigits(durText ?? '') * 1000
-  // Every page formats these as dates: a time no Date can hold would throw there, on every visit.
+  // Every page formats these as dates: a time no Date can hold would throw there on every visit,
+  // and one past the year 9999 is no date a page can write.
   if (!(startedAt <= MAX_TIME_MS)) throw new RangeError('has a start time out of range')
   if (!(finishedAt <= MAX_TIME_MS)) throw new RangeError('has a duration out of range')
   const mode = MODE_OF[modeText ?? 'u'] ?? 'unknown'

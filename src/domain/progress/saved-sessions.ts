@@ -4,11 +4,10 @@
  * decides with the bank in hand whether one still fits, so a session from an older build of a
  * bank is simply not offered rather than quarantined.
  */
-import * as z from 'zod/mini'
 import type { QuizSession } from '../quiz/session.ts'
-import { SET_ID } from './schema.ts'
+import { firstProblem, isObject, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
+import { SET_ID } from './ids.ts'
 import {
-  firstIssue,
   parseVersioned,
   runMigrations,
   schemaVersionOf,
@@ -18,23 +17,52 @@ import {
 
 export const SAVED_SESSIONS_VERSION = 1
 
-const entry = z.looseObject({ response: z.unknown() })
+/** Why `s` cannot be a saved session (checked loosely: the fields resume relies on). */
+function sessionProblem(s: unknown, where: string): string | undefined {
+  const doc = s as Record<string, unknown>
+  const entries = doc.entries
+  const entryList = Array.isArray(entries)
+    ? entries
+    : isObject(entries)
+      ? Object.values(entries)
+      : null
+  return firstProblem(
+    () => objectProblem(s, where),
+    () => typeProblem(doc.version, `${where}.version`, 'number'),
+    () =>
+      typeof doc.bankId === 'string' && SET_ID.test(doc.bankId)
+        ? undefined
+        : `${where}.bankId is not in the expected format`,
+    () => typeProblem(doc.seed, `${where}.seed`, 'string'),
+    () =>
+      Array.isArray(doc.order) && doc.order.every((id) => typeof id === 'string')
+        ? undefined
+        : `${where}.order should be a list of question ids`,
+    // An array per position in `order` (a record by id in earlier builds); isResumable decides.
+    () => (entryList?.every(isObject) ? undefined : `${where}.entries should be a list of answers`),
+    () => oneOfProblem(doc.status, `${where}.status`, ['active', 'finished']),
+    () => typeProblem(doc.startedAt, `${where}.startedAt`, 'number'),
+  )
+}
 
-const sessionShape = z.looseObject({
-  version: z.number(),
-  bankId: z.string().check(z.regex(SET_ID)),
-  seed: z.string(),
-  order: z.array(z.string()),
-  // An array per position in `order` (a record by id in earlier builds); isResumable decides.
-  entries: z.union([z.array(entry), z.record(z.string(), entry)]),
-  status: z.enum(['active', 'finished']),
-  startedAt: z.number(),
-})
-
-export const savedSessionsSchema = z.strictObject({
-  schemaVersion: z.literal(SAVED_SESSIONS_VERSION),
-  sessions: z.record(z.string().check(z.regex(SET_ID)), sessionShape),
-})
+/** Why `raw` is not a current quiz-in-progress document, or undefined when it is one. */
+function savedSessionsProblem(raw: unknown): string | undefined {
+  const doc = raw as Record<string, unknown>
+  const problem = firstProblem(
+    () => objectProblem(raw, 'the document', ['schemaVersion', 'sessions']),
+    () => oneOfProblem(doc.schemaVersion, 'schemaVersion', [SAVED_SESSIONS_VERSION]),
+    () => objectProblem(doc.sessions, 'sessions'),
+  )
+  if (problem) return problem
+  for (const [bankId, s] of Object.entries(doc.sessions as Record<string, unknown>)) {
+    if (!SET_ID.test(bankId)) return `sessions has a key that is not a set id`
+    const found = sessionProblem(s, `sessions.${bankId}`)
+    if (found) return found
+    const claimed = (s as { bankId: string }).bankId
+    if (claimed !== bankId) return `sessions.${bankId} is for ${claimed}`
+  }
+  return undefined
+}
 
 export interface SavedSessions {
   schemaVersion: typeof SAVED_SESSIONS_VERSION
@@ -51,13 +79,9 @@ export const savedSessionsFormat: VersionedFormat<SavedSessions> = {
   versionOf: schemaVersionOf,
   steps: {},
   validate(raw) {
-    const parsed = savedSessionsSchema.safeParse(raw)
-    if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error.issues) }
-    for (const [bankId, s] of Object.entries(parsed.data.sessions)) {
-      if (s.bankId !== bankId) return { ok: false, reason: `sessions.${bankId} is for ${s.bankId}` }
-    }
-    // Loosely checked above; the quiz store still runs isResumable before trusting one.
-    return { ok: true, doc: parsed.data as unknown as SavedSessions }
+    const problem = savedSessionsProblem(raw)
+    // Loosely checked; the quiz store still runs isResumable before trusting a session.
+    return problem ? { ok: false, reason: problem } : { ok: true, doc: raw as SavedSessions }
   },
 }
 

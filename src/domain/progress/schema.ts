@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini'
 import { DIGIT_CLASS } from './digits.ts'
+import { ATTEMPT_ID, QUESTION_ID, SET_ID } from './ids.ts'
 
 /** The progress format this build writes. */
 export const PROGRESS_VERSION = 2
@@ -14,15 +15,14 @@ export const PROGRESS_VERSION = 2
 /** The most questions one attempt can have: far more than a bank holds, few enough to store. */
 export const MAX_QUESTIONS = 100_000
 
-/** The last moment a JavaScript Date can hold, in epoch ms; stored times must not pass it. */
-export const MAX_TIME_MS = 8.64e15
+/**
+ * The last moment a stored time may be, in epoch ms: the end of the year 9999. A Date could go on
+ * to the year 275760, but every page writes times as four-digit-year dates (<time datetime>).
+ */
+export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59)
 
-/** A bank id, `<passage id>/<set slug>`, as in domain/bank. */
-export const SET_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/
-/** A question id, as in domain/bank. No leading "_", so "__proto__" can never be a key. */
-export const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
-/** Attempt ids come from the caller (a UUID or something shorter); the same rule keeps keys safe. */
-export const ATTEMPT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+// Id patterns live in a module without zod, for documents checked by hand (fields.ts).
+export { ATTEMPT_ID, QUESTION_ID, SET_ID } from './ids.ts'
 /** A list key is the hash8 of the list's set and question ids. */
 export const LIST_KEY = new RegExp(`^${DIGIT_CLASS}{8}$`)
 

@@ -2,10 +2,10 @@
  * The user's settings document: default quiz mode, quiz timer, keyboard shortcuts, theme, and
  * review scheduling (desired retention, new cards a day). It has its own version and migration
  * steps, independent of progress: version 2 added the review settings, with their defaults.
+ * Checked by hand (./fields.ts) so the first page loads without zod.
  */
-import * as z from 'zod/mini'
+import { firstProblem, isObject, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
 import {
-  firstIssue,
   parseVersioned,
   runMigrations,
   schemaVersionOf,
@@ -26,23 +26,63 @@ export const SETTINGS_VERSION = 2
 /** Longest quiz time limit a user can set, in seconds (three hours). */
 export const MAX_TIMER_SEC = 3 * 60 * 60
 
-export const settingsSchema = z.strictObject({
-  schemaVersion: z.literal(SETTINGS_VERSION),
-  /** The mode a new quiz starts in. */
-  mode: z.enum(['practice', 'test']),
-  /** Whole-quiz time limit in seconds; null means untimed. */
-  timerSec: z.nullable(z.int().check(z.gte(1), z.lte(MAX_TIMER_SEC))),
-  shortcuts: z.boolean(),
-  theme: z.enum(['system', 'light', 'dark']),
-  /** Review: the chance of recall FSRS schedules each card for. */
-  retention: z.number().check(z.gte(MIN_RETENTION), z.lte(MAX_RETENTION)),
-  /** Review: cards met only in quizzes that may enter review each day. */
-  newPerDay: z.int().check(z.gte(0), z.lte(MAX_NEW_PER_DAY)),
-})
+const MODES = ['practice', 'test'] as const
+const THEMES = ['system', 'light', 'dark'] as const
+const FIELDS = [
+  'schemaVersion',
+  'mode',
+  'timerSec',
+  'shortcuts',
+  'theme',
+  'retention',
+  'newPerDay',
+] as const
 
-export type Settings = z.infer<typeof settingsSchema>
+export interface Settings {
+  schemaVersion: typeof SETTINGS_VERSION
+  /** The mode a new quiz starts in. */
+  mode: (typeof MODES)[number]
+  /** Whole-quiz time limit in seconds; null means untimed. */
+  timerSec: number | null
+  shortcuts: boolean
+  theme: (typeof THEMES)[number]
+  /** Review: the chance of recall FSRS schedules each card for. */
+  retention: number
+  /** Review: cards met only in quizzes that may enter review each day. */
+  newPerDay: number
+}
+
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>
 export type Theme = Settings['theme']
+
+const wholeIn = (value: unknown, min: number, max: number) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+
+/** Why `raw` is not a current settings document, or undefined when it is one. */
+function settingsProblem(raw: unknown): string | undefined {
+  const doc = raw as Record<string, unknown>
+  const { timerSec, retention, newPerDay } = doc
+  return firstProblem(
+    () => objectProblem(raw, 'the document', FIELDS),
+    () => oneOfProblem(doc.schemaVersion, 'schemaVersion', [SETTINGS_VERSION]),
+    () => oneOfProblem(doc.mode, 'mode', MODES),
+    () =>
+      timerSec === null || wholeIn(timerSec, 1, MAX_TIMER_SEC)
+        ? undefined
+        : `timerSec should be a whole number of seconds from 1 to ${MAX_TIMER_SEC}, or null`,
+    () => typeProblem(doc.shortcuts, 'shortcuts', 'boolean'),
+    () => oneOfProblem(doc.theme, 'theme', THEMES),
+    () =>
+      typeProblem(retention, 'retention', 'number') ??
+      ((retention as number) >= MIN_RETENTION && (retention as number) <= MAX_RETENTION
+        ? undefined
+        : `retention should be from ${MIN_RETENTION} to ${MAX_RETENTION}`),
+    () =>
+      wholeIn(newPerDay, 0, MAX_NEW_PER_DAY)
+        ? undefined
+        : `newPerDay should be a whole number from 0 to ${MAX_NEW_PER_DAY}`,
+  )
+}
 
 /** Practice, untimed, shortcuts on, the system's theme; review for 90 % recall, 20 new a day. */
 export function defaultSettings(): Settings {
@@ -59,9 +99,7 @@ export function defaultSettings(): Settings {
 
 /** v1 → v2: the review settings arrive with their defaults; everything else is kept. */
 function toV2(raw: unknown): Checked<unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'version 1: it is not an object' }
-  }
+  if (!isObject(raw)) return { ok: false, reason: 'version 1: it is not an object' }
   return {
     ok: true,
     doc: {
@@ -78,10 +116,14 @@ export const settingsFormat: VersionedFormat<Settings> = {
   versionOf: schemaVersionOf,
   steps: { 1: toV2 },
   validate(raw) {
-    const parsed = settingsSchema.safeParse(raw)
-    return parsed.success
-      ? { ok: true, doc: parsed.data }
-      : { ok: false, reason: firstIssue(parsed.error.issues) }
+    const problem = settingsProblem(raw)
+    if (problem) return { ok: false, reason: problem }
+    const { schemaVersion, mode, timerSec, shortcuts, theme, retention, newPerDay } =
+      raw as Settings
+    return {
+      ok: true,
+      doc: { schemaVersion, mode, timerSec, shortcuts, theme, retention, newPerDay },
+    }
   },
 }
 

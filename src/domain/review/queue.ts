@@ -5,7 +5,7 @@
  * to one set or one tag; "hard" practice takes the cards the student finds hardest, due or not.
  */
 import { decodeEntry, ENTRY_CHARS, type Grade } from './card.ts'
-import { dayNumber, startOfNextDay } from './days.ts'
+import { startOfDay, startOfNextDay } from './days.ts'
 import type { ReviewCard } from './index.ts'
 
 export type Scope =
@@ -47,12 +47,14 @@ function firstReviewedAt(card: ReviewCard): number | undefined {
 
 /** How many cards had their first review session on `now`'s local day. */
 export function introducedOn(cards: readonly ReviewCard[], now: number): number {
-  const today = dayNumber(now)
+  const from = startOfDay(now)
+  const to = startOfNextDay(now)
+  const today = (t: number) => t >= from && t < to
   let n = 0
   for (const card of cards) {
-    if (!card.state.reviewed || dayNumber(card.state.last) !== today) continue
+    if (!card.state.reviewed || !today(card.state.last)) continue
     const first = firstReviewedAt(card)
-    if (first !== undefined && dayNumber(first) === today) n++
+    if (first !== undefined && today(first)) n++
   }
   return n
 }
@@ -77,7 +79,8 @@ export interface QueueOptions {
 export function dueQueue(cards: readonly ReviewCard[], options: QueueOptions): ReviewCard[] {
   const { now, include } = options
   let allowance = Math.max(0, options.newPerDay - introducedOn(cards, now))
-  const due = cards.filter((c) => isDue(c, now) && (!include || include(c))).sort(byDue)
+  const tomorrow = startOfNextDay(now)
+  const due = cards.filter((c) => c.state.due < tomorrow && (!include || include(c))).sort(byDue)
   return due.filter((c) => c.state.reviewed || allowance-- > 0)
 }
 

@@ -4,7 +4,7 @@
  * how often the student was sure and wrong. Days are the student's local days (`days.ts`).
  */
 import { decodeEntry, ENTRY_CHARS } from './card.ts'
-import { dayNumber } from './days.ts'
+import { dayCounter } from './days.ts'
 import type { ReviewCard } from './index.ts'
 
 export interface Tally {
@@ -60,6 +60,7 @@ function add(map: Map<string, Tally>, key: string, right: boolean) {
 /** Everything the dashboard shows, for the cards `include` keeps. */
 export function dashboard(cards: readonly ReviewCard[], options: DashboardOptions): Dashboard {
   const { now, tagsOf, include, days = 30, forecastDays = 14 } = options
+  const dayNumber = dayCounter()
   const today = dayNumber(now)
   const from = today - days + 1
   const perDay: DayTally[] = Array.from({ length: days }, (_, i) => ({

@@ -24,10 +24,10 @@ const NOW = new Date(Date.UTC(2024, 4, 20))
 const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
 
 /** The app with the six-student set loaded beside the shipped ones. */
-function pinia() {
+async function pinia() {
   const p = freshPinia()
   const banks = useBanksStore()
-  banks.load([
+  await banks.load([
     {
       file: PASSAGE_FILE.replace('mini', 'sochi'),
       text: jsonText(
@@ -71,7 +71,7 @@ async function drop(wrapper: VueWrapper, files: File[]) {
 
 describe('the class report page', { timeout: 30_000 }, () => {
   it('reads every file, names the broken one with its reason, and shows the report', async () => {
-    const { wrapper } = await mountRoute('/classroom/report', pinia())
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
     expect(wrapper.get('h1').text()).toBe('Class report')
     await drop(wrapper, filesOf())
 
@@ -109,7 +109,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
   })
 
   it('shows names and answers from files as text, never as markup', async () => {
-    const { wrapper } = await mountRoute('/classroom/report', pinia())
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
     expect(wrapper.find('.set-report img').exists()).toBe(false)
     expect(wrapper.find('.set-report script').exists()).toBe(false)
@@ -118,7 +118,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
   })
 
   it('downloads the report as CSV and starts again', async () => {
-    const { wrapper } = await mountRoute('/classroom/report', pinia())
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
     await wrapper
       .findAll('button')

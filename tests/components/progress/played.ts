@@ -3,6 +3,7 @@
  * way to mount any route of the app over the real stores — so the progress, attempt and settings
  * pages are tested on what recording a quiz actually stores.
  */
+import { readFileSync } from 'node:fs'
 import { expect, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
@@ -20,9 +21,11 @@ import { finish } from '../../../src/domain/quiz/finish.ts'
 import { next } from '../../../src/domain/quiz/navigate.ts'
 import type { QuizMode } from '../../../src/domain/quiz/options.ts'
 import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
-import { routes } from '../../../src/router/index.ts'
-import { shippedFiles, useBanksStore } from '../../../src/stores/banks.ts'
-import { readFileSync } from 'node:fs'
+import { prepareRoutes, routes } from '../../../src/router/index.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { catalogOf } from '../../../src/domain/bank/catalog.ts'
+import { loadLibrary, type Library } from '../../../src/domain/bank/library.ts'
+import { readQuestionFiles } from '../../../scripts/vite-banks.ts'
 import { resolve } from 'node:path'
 
 export const SET_ID = 'assad-sochi-2018/who-said-what'
@@ -38,9 +41,23 @@ export const SECONDS = 10
  * shipped in 2026 (18 questions), so revising the real banks never changes these tests' numbers.
  */
 export function shippedBank(): Bank {
-  const bank = useBanksStore().bank(SET_ID)
+  const bank = testLibrary().banks.find((b) => b.bank.id === SET_ID)?.bank
   if (!bank) throw new Error(`${SET_ID} is not shipped any more`)
   return bank
+}
+
+let library: Library | undefined
+/** The shipped banks as the build checks them, with "Who said what" frozen (see above). */
+function testLibrary(): Library {
+  if (library) return library
+  const file = `questions/${SET_ID}.json`
+  const { files } = readQuestionFiles(resolve('questions'))
+  library = loadLibrary([
+    ...files.filter((f) => f.file !== file),
+    { file, text: readFileSync(resolve(import.meta.dirname, FROZEN_SET), 'utf8') },
+  ])
+  if (library.failures.length) throw new Error(JSON.stringify(library.failures[0]))
+  return library
 }
 
 /** The question `qid` of `bank`. */
@@ -135,17 +152,15 @@ export function played(
 export function freshPinia(): Pinia {
   const pinia = createPinia()
   setActivePinia(pinia)
-  const file = `questions/${SET_ID}.json`
-  useBanksStore().load([
-    ...shippedFiles().filter((f) => f.file !== file),
-    { file, text: readFileSync(resolve(import.meta.dirname, FROZEN_SET), 'utf8') },
-  ])
+  const shipped = testLibrary()
+  useBanksStore().replace(shipped, catalogOf(shipped))
   return pinia
 }
 
 /** Mounts the app's router view over `pinia` at `path`, as the app renders that route. */
 export async function mountRoute(path: string, pinia: Pinia) {
   const router = createRouter({ history: createMemoryHistory(), routes })
+  prepareRoutes(router)
   await router.push(path)
   const App = defineComponent({ render: () => h(RouterView) })
   const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
@@ -163,6 +178,6 @@ export async function settle() {
 
 /** Waits for a navigation (a lazy view can take a while to load the first time) to land. */
 export async function landedOn(router: Router, name: string) {
-  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe(name))
+  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe(name), { timeout: 15_000 })
   await settle()
 }

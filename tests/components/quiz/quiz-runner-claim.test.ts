@@ -25,7 +25,7 @@ afterEach(() => wrapper?.unmount())
 /** The runner on the Peskov question alone, in `mode`, with `typed` checked. */
 async function checked(mode: 'practice' | 'test', typed: string) {
   setActivePinia(createPinia())
-  useBanksStore().load([
+  await useBanksStore().load([
     { file: PASSAGE_FILE, text: json(passage()) },
     { file: BANK_FILE, text: json(bank({}, [where])) },
   ])

@@ -38,7 +38,7 @@ afterEach(() => {
 
 async function runner(questions: unknown[], mode: 'practice' | 'test') {
   setActivePinia(createPinia())
-  useBanksStore().load([
+  await useBanksStore().load([
     { file: PASSAGE_FILE, text: json(passage()) },
     { file: BANK_FILE, text: json(bank({}, questions)) },
   ])

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import QuizStart from '../../../src/components/quiz/QuizStart.vue'
+import { setMeta } from '../../../src/domain/bank/catalog.ts'
 import { bank, single } from '../../fixtures/banks.ts'
 
 function factory() {
-  return mount(QuizStart, { props: { bank: bank({}, [single, { ...single, id: 'q2' }]) } })
+  return mount(QuizStart, { props: { set: setMeta(bank({}, [single, { ...single, id: 'q2' }])) } })
 }
 
 describe('the start form', () => {

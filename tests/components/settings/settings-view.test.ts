@@ -107,6 +107,33 @@ describe('the settings page', () => {
     expect(useSettingsStore().settings).toMatchObject({ shortcuts: false, theme: 'dark' })
   })
 
+  it('sets how much review keeps in memory and how many new questions a day join it', async () => {
+    const wrapper = await openSettings()
+    const settings = useSettingsStore()
+    const retention = labelled(wrapper, 'Remember at least')
+    const options = retention.findAll('option').map((o) => o.text())
+    expect(options[0]).toBe('80 %')
+    expect(options.at(-1)).toBe('97 %')
+    expect(options).toContain('90 % (recommended)')
+    expect((retention.element as HTMLSelectElement).value).toBe('90')
+
+    await retention.setValue('85')
+    await announced('Saved.')
+    expect(settings.retention).toBe(0.85)
+
+    const perDay = labelled(wrapper, 'New questions a day')
+    expect((perDay.element as HTMLInputElement).value).toBe('20')
+    await perDay.setValue('5')
+    expect(settings.newPerDay).toBe(5)
+    await perDay.setValue('2.5')
+    expect(wrapper.get('.input-error').text()).toBe('Type a whole number from 0 to 999.')
+    expect(perDay.attributes('aria-invalid')).toBe('true')
+    expect(settings.newPerDay).toBe(5)
+
+    freshPinia()
+    expect(useSettingsStore().settings).toMatchObject({ retention: 0.85, newPerDay: 5 })
+  })
+
   it('downloads a backup holding the attempts', async () => {
     const pinia = freshPinia()
     const [{ attempt }] = recordQuizzes(1) as [ReturnType<typeof recordQuizzes>[number]]
@@ -214,6 +241,28 @@ describe('the settings page', () => {
       "Restored: 0 attempts added, and your settings are now the backup's. 1 differing copy was left out; your attempts are unchanged.",
     )
     expect(useProgressStore().recent(5)).toEqual(before)
+  })
+
+  it('says how far reading a backup has got, and can stop it', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings()
+    const input = labelled(wrapper, 'Restore from a backup')
+    const file = new File([text], 'big.json', { type: 'application/json' })
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+    await input.trigger('change')
+
+    const status = wrapper.get('.restore-reading[role="status"]')
+    expect(status.get('.hint').text()).toBe('big.json: a large backup takes a few seconds.')
+    expect(labelled(wrapper, 'Reading the file…').element.tagName).toBe('PROGRESS')
+    await button(wrapper, 'Cancel').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('.restore-reading').exists()).toBe(false)
+    expect(wrapper.find('.restore-preview').exists()).toBe(false)
+    expect(wrapper.get('.restore-outcome').text()).toBe('Restore cancelled. Nothing was changed.')
+    expect(useProgressStore().attemptCount).toBe(0)
   })
 
   it('changes nothing when a restore is cancelled', async () => {

@@ -42,15 +42,26 @@ export function keyTexts(q: Question): string[] {
 
 export const duplicateQuestion: LintRule = ({ bank }) => {
   const warnings: LintWarning[] = []
-  const keys = bank.questions.map((q) => new Set(keyTexts(q)))
   const prompts = bank.questions.map((q) => new Set(contentStems(q.prompt)))
+  // Earlier questions by key text, so each question is compared only with those sharing a key
+  // (a 20 000-question bank would otherwise compare every pair).
+  const byKey = new Map<string, number[]>()
   bank.questions.forEach((q, j) => {
-    const earlier = bank.questions.findIndex(
-      (_, i) =>
-        i < j &&
-        [...keys[j]!].some((k) => keys[i]!.has(k)) &&
-        jaccard(prompts[i]!, prompts[j]!) >= SIMILAR,
-    )
+    const keys = new Set(keyTexts(q))
+    const candidates = new Set<number>()
+    for (const k of keys) for (const i of byKey.get(k) ?? []) candidates.add(i)
+    for (const k of keys) {
+      const list = byKey.get(k)
+      if (list) list.push(j)
+      else byKey.set(k, [j])
+    }
+    let earlier = -1
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      if (jaccard(prompts[i]!, prompts[j]!) >= SIMILAR) {
+        earlier = i
+        break
+      }
+    }
     if (earlier < 0) return
     const first = bank.questions[earlier]!
     warnings.push({

@@ -65,11 +65,40 @@ const ORDER_WORDS = new Set([
   'afterwards',
 ])
 
+/** A place with what every key asks of it worked out once. */
+interface Seen extends Place {
+  stemSet: Set<string>
+  wordList: string[]
+}
+
+/** The places each stem and each word occurs in, so a key looks only where it could be. */
+interface PlaceIndex {
+  byStem: Map<string, number[]>
+  byWord: Map<string, number[]>
+}
+
+function indexPlaces(places: readonly Seen[]): PlaceIndex {
+  const byStem = new Map<string, number[]>()
+  const byWord = new Map<string, number[]>()
+  const note = (map: Map<string, number[]>, token: string, i: number) => {
+    const list = map.get(token)
+    if (!list) map.set(token, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
+  }
+  places.forEach((place, i) => {
+    for (const s of place.stems) note(byStem, s, i)
+    for (const w of place.wordList) note(byWord, w, i)
+  })
+  return { byStem, byWord }
+}
+
 interface Key {
   path: JsonPath
   /** The key as the file writes it, for the message. */
   label: string
-  mentionedIn(place: Place): boolean
+  mentionedIn(place: Seen): boolean
+  /** The places that could mention it, in order (a superset of those that do). */
+  candidates(index: PlaceIndex): number[]
   /** The key's own stems. */
   stems: Set<string>
   /** Stems that tie a mention to this question: its prompt, or a matching pair's left side. */
@@ -93,6 +122,9 @@ function phraseKey(
     path,
     label: text,
     mentionedIn: (place) => containsRun(place.stems, run),
+    // Every stem of the run must be there: the stem found in the fewest places narrows it most.
+    candidates: (index) =>
+      run.map((s) => index.byStem.get(s) ?? []).reduce((a, b) => (b.length < a.length ? b : a)),
     stems: new Set(run),
     context: new Set(contentStems(context).filter((s) => !run.includes(s))),
     distractors: distractors.map(contentStems).filter((d) => d.length > 0),
@@ -108,12 +140,16 @@ function numberKey(q: Extract<Question, { type: 'numeric' }>, index: number): Ke
     path: ['questions', index, 'answer'],
     label: q.unit ? `${digits} ${q.unit}` : digits,
     mentionedIn(place) {
-      const list = words(place.text)
+      const list = place.wordList
       return list.some((w, k) => {
         if (w !== digits && w !== word) return false
         return !unit || list.slice(k + 1, k + 5).some((next) => stem(next) === unit)
       })
     },
+    candidates: (index) =>
+      [
+        ...new Set([...(index.byWord.get(digits) ?? []), ...(index.byWord.get(word ?? '') ?? [])]),
+      ].sort((a, b) => a - b),
     stems: new Set([digits]),
     context: new Set(contentStems(q.prompt)),
     distractors: [],
@@ -158,17 +194,17 @@ function keysOf(q: Question, index: number, topic: ReadonlySet<string>): Key[] {
  * Whether the place is about what the question asks. A choice is read on its own: it is only a
  * candidate, so a prompt's wording cannot make it a statement of fact.
  */
-function linked(key: Key, place: Place, topic: ReadonlySet<string>): boolean {
+function linked(key: Key, place: Seen, topic: ReadonlySet<string>): boolean {
   if (place.question === undefined) return true
-  const here = new Set(place.stems)
+  const here = place.stemSet
   let shared = 0
   for (const s of key.context) if (here.has(s) && !topic.has(s)) shared++
   return shared >= key.need
 }
 
 /** A place names a distractor when it has half the words of it that the key does not have. */
-function namesDistractor(key: Key, place: Place): boolean {
-  const here = new Set(place.stems)
+function namesDistractor(key: Key, place: Seen): boolean {
+  const here = place.stemSet
   return key.distractors.some((d) => {
     const own = d.filter((s) => !key.stems.has(s))
     return own.length > 0 && own.filter((s) => here.has(s)).length >= Math.ceil(own.length / 2)
@@ -193,8 +229,8 @@ function itemsNamed(q: Extract<Question, { type: 'ordering' }>, topic: ReadonlyS
   const own = stems.map((mine, j) =>
     [...mine].filter((s) => !topic.has(s) && stems.every((other, k) => k === j || !other.has(s))),
   )
-  return (place: Place): number[] => {
-    const here = new Set(place.stems)
+  return (place: Seen): number[] => {
+    const here = place.stemSet
     return own.flatMap((tokens, j) => {
       if (tokens.length === 0) return []
       const found = tokens.filter((t) => here.has(t)).length
@@ -207,14 +243,13 @@ function orderGiveaways(
   bank: Bank,
   q: Extract<Question, { type: 'ordering' }>,
   index: number,
-  places: readonly Place[],
+  ordered: readonly Seen[],
   topic: ReadonlySet<string>,
 ): LintWarning[] {
   const named = itemsNamed(q, topic)
   const warnings: LintWarning[] = []
-  for (const place of places) {
+  for (const place of ordered) {
     if (place.question === index) continue
-    if (!words(place.text).some((w) => ORDER_WORDS.has(w))) continue
     const items = named(place)
     if (items.length < 2) continue
     const [a, b] = items.map((j) => excerpt(q.items[j]!, 40))
@@ -230,18 +265,26 @@ function orderGiveaways(
 
 export const giveaway: LintRule = ({ bank, passage }: LintInput) => {
   const topic = topicStems(passage)
-  const places = visiblePlaces(bank)
+  const places: Seen[] = visiblePlaces(bank).map((p) => ({
+    ...p,
+    stemSet: new Set(p.stems),
+    wordList: words(p.text),
+  }))
+  const index = indexPlaces(places)
+  // Places with an order word, the only ones that can give an order away.
+  const ordered = places.filter((p) => p.wordList.some((w) => ORDER_WORDS.has(w)))
   const warnings: LintWarning[] = []
-  bank.questions.forEach((q, index) => {
+  bank.questions.forEach((q, qi) => {
     if (q.type === 'ordering') {
-      warnings.push(...orderGiveaways(bank, q, index, places, topic))
+      warnings.push(...orderGiveaways(bank, q, qi, ordered, topic))
       return
     }
     // One warning per question (or title, description) that gives this question away.
     const reported = new Set<string>()
-    for (const key of keysOf(q, index, topic)) {
-      for (const place of places) {
-        if (place.question === index) continue
+    for (const key of keysOf(q, qi, topic)) {
+      for (const at of key.candidates(index)) {
+        const place = places[at]!
+        if (place.question === qi) continue
         const where = place.question === undefined ? String(place.path[0]) : String(place.question)
         if (reported.has(where) || !key.mentionedIn(place)) continue
         if (namesDistractor(key, place) || !linked(key, place, topic)) continue

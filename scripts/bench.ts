@@ -1,0 +1,269 @@
+/**
+ * `npm run bench`: Passage measured side by side with the floor — a bare Vue + Pinia + vue-router
+ * app showing one question with four radios (bench/floor/), built by the same Vite — on the same
+ * machine in the same run. Prints one table (measure, value, baseline, ratio, goal, pass) and
+ * writes it as JSON under bench/results/. Ratios, not absolute times: machines are noisy.
+ *
+ *   npm run bench                      builds both apps, then measures
+ *   npm run bench -- --app <dir>       measures an app already built with a Vite manifest
+ *
+ * Not part of `npm test`; the first-load budget there (scripts/size.ts) uses the same byte count.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium, type Browser } from 'playwright-core'
+import { loadLibrary } from '../src/domain/bank/library.ts'
+import { benchBank, benchPassage } from '../tests/bench/generate.ts'
+import { initialSize } from './lib/initial-size.ts'
+import { serveStatic } from './lib/static-server.ts'
+
+const { values: options } = parseArgs({
+  options: {
+    app: { type: 'string' },
+    runs: { type: 'string', default: '7' },
+  },
+})
+const RUNS = Number(options.runs)
+const BUILDS = 'node_modules/.cache/passage-bench'
+const QUIZ_ROUTE = 'src/views/QuizView.vue'
+const QUIZ_PAGE = '#/quiz/assad-sochi-2018/who-said-what'
+const FIRST_CONTROL = 'input[type="radio"]'
+const QUESTIONS = 10_000
+const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+interface Row {
+  measure: string
+  unit: string
+  value: number
+  baseline: number
+  baselineName: string
+  goal: number
+}
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function vite(args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', ...args],
+    { stdio: 'inherit' },
+  )
+  if (result.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`)
+}
+
+/**
+ * Records, in the page, when the first quiz control is on screen (the frame after it appears).
+ * Source text, not a function: tsx would add helpers to a function that the page does not have.
+ */
+const watchFirstControl = (selector: string) => `
+  const seen = () => {
+    const el = document.querySelector(${JSON.stringify(selector)})
+    if (!el || el.getBoundingClientRect().height === 0) return false
+    requestAnimationFrame(() => (window.firstControlAt = performance.now()))
+    return true
+  }
+  const observer = new MutationObserver(() => {
+    if (seen()) observer.disconnect()
+  })
+  observer.observe(document, { childList: true, subtree: true })
+`
+
+/** Navigation → first quiz control, in a fresh context (empty cache, no storage). */
+async function firstControlMs(
+  browser: Browser,
+  url: string,
+): Promise<{ ms: number; js: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(watchFirstControl(FIRST_CONTROL))
+    await page.goto(url)
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { firstControlAt?: number }).firstControlAt,
+      undefined,
+      { timeout: 30_000 },
+    )
+    const ms = (await handle.jsonValue()) as number
+    // What the page fetched before the control showed: a check on the static byte count.
+    const js = await page.evaluate(
+      (until) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= until && /\.(js|css)$/.test(new URL(e.name).pathname))
+          .map((e) => new URL(e.name).pathname.replace(/^\//, '')),
+      ms,
+    )
+    return { ms, js }
+  } finally {
+    await context.close()
+  }
+}
+
+async function timings(appDist: string, floorDist: string) {
+  const app = await serveStatic(appDist)
+  const floor = await serveStatic(floorDist)
+  const browser = await chromium.launch({
+    executablePath: BROWSER,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  const appMs: number[] = []
+  const floorMs: number[] = []
+  const fetched = new Set<string>()
+  try {
+    // One warm-up each, then alternate which goes first so drift hits both alike.
+    await firstControlMs(browser, app.url + QUIZ_PAGE)
+    await firstControlMs(browser, floor.url)
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 ? ['floor', 'app'] : ['app', 'floor']
+      for (const which of order) {
+        if (which === 'app') {
+          const run = await firstControlMs(browser, app.url + QUIZ_PAGE)
+          appMs.push(run.ms)
+          run.js.forEach((f) => fetched.add(f))
+        } else floorMs.push((await firstControlMs(browser, floor.url)).ms)
+      }
+    }
+    return { appMs, floorMs, fetched, version: browser.version() }
+  } finally {
+    await browser.close()
+    await app.close()
+    await floor.close()
+  }
+}
+
+/** Loading and validating a generated bank through the app's loader, against JSON.parse. */
+function bankLoad() {
+  const bankText = JSON.stringify(benchBank(QUESTIONS), null, 2)
+  const files = [
+    { file: 'questions/bench/passage.json', text: JSON.stringify(benchPassage, null, 2) },
+    { file: 'questions/bench/big.json', text: bankText },
+  ]
+  const parse: number[] = []
+  const load: number[] = []
+  for (let i = 0; i < RUNS + 2; i++) {
+    let t = performance.now()
+    JSON.parse(bankText)
+    const p = performance.now() - t
+    t = performance.now()
+    const library = loadLibrary(files)
+    const l = performance.now() - t
+    if (library.failures.length) throw new Error('the generated bank does not validate')
+    // The first two runs warm the JIT up.
+    if (i >= 2) {
+      parse.push(p)
+      load.push(l)
+    }
+  }
+  return { parse, load, chars: bankText.length }
+}
+
+function cell(n: number, unit: string) {
+  return unit === 'B' ? `${n} B` : `${n.toFixed(1)} ms`
+}
+
+async function main() {
+  mkdirSync(BUILDS, { recursive: true })
+  let appDist = options.app
+  if (!appDist) {
+    appDist = join(BUILDS, 'app')
+    vite(['--outDir', appDist, '--emptyOutDir'])
+  }
+  const floorDist = join(BUILDS, 'floor')
+  vite([
+    '--config',
+    'bench/floor/vite.config.ts',
+    '--outDir',
+    join(process.cwd(), floorDist),
+    '--emptyOutDir',
+  ])
+
+  const appSize = initialSize(appDist, QUIZ_ROUTE)
+  const floorSize = initialSize(floorDist)
+  const times = await timings(appDist, floorDist)
+  const unexpected = [...times.fetched].filter((f) => !appSize.files.some((s) => s.file === f))
+  const bank = bankLoad()
+
+  const rows: Row[] = [
+    {
+      measure: 'first load, JS + CSS gzip -9 (quiz page)',
+      unit: 'B',
+      value: appSize.gzip,
+      baseline: floorSize.gzip,
+      baselineName: 'floor',
+      goal: 1.4,
+    },
+    {
+      measure: `navigation → first quiz control, median of ${RUNS}`,
+      unit: 'ms',
+      value: median(times.appMs),
+      baseline: median(times.floorMs),
+      baselineName: 'floor',
+      goal: 1.2,
+    },
+    {
+      measure: `load + validate ${QUESTIONS.toLocaleString('en')} questions, median of ${RUNS}`,
+      unit: 'ms',
+      value: median(bank.load),
+      baseline: median(bank.parse),
+      baselineName: 'JSON.parse',
+      goal: 2,
+    },
+  ]
+  const table = rows.map((r) => {
+    const ratio = r.value / r.baseline
+    return {
+      measure: r.measure,
+      value: cell(r.value, r.unit),
+      baseline: `${cell(r.baseline, r.unit)} (${r.baselineName})`,
+      ratio: `${ratio.toFixed(2)}×`,
+      goal: `≤ ${r.goal}×`,
+      pass: ratio <= r.goal ? '✓' : '✗',
+    }
+  })
+  const headers = ['measure', 'value', 'baseline', 'ratio', 'goal', 'pass'] as const
+  const widths = headers.map((h) => Math.max(h.length, ...table.map((t) => t[h].length)))
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')
+  console.log(`\n${line(headers)}\n${line(widths.map((w) => '─'.repeat(w)))}`)
+  for (const t of table) console.log(line(headers.map((h) => t[h])))
+  if (unexpected.length) {
+    console.log(`\n! the quiz page also fetched ${unexpected.join(', ')} before its first control`)
+  }
+
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+  const result = {
+    date: new Date().toISOString(),
+    commit,
+    node: process.version,
+    chromium: times.version,
+    rows: rows.map((r, i) => ({ ...r, ratio: r.value / r.baseline, pass: table[i]!.pass === '✓' })),
+    samples: {
+      appFirstControlMs: times.appMs,
+      floorFirstControlMs: times.floorMs,
+      loadMs: bank.load,
+      parseMs: bank.parse,
+      bankChars: bank.chars,
+    },
+    files: { app: appSize.files, floor: floorSize.files },
+  }
+  mkdirSync('bench/results', { recursive: true })
+  const out = join('bench/results', `${result.date.replace(/[:.]/g, '-')}.json`)
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
+  console.log(`\nwritten to ${out}`)
+}
+
+await main()

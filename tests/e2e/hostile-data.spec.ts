@@ -1,0 +1,113 @@
+/**
+ * Issue 10's findings, as a student would meet them: saved data that once lost every new attempt,
+ * dates outside what a Date can hold, and a backup that tried to rewrite an attempt already here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { toDigits } from '../../src/domain/progress/digits.ts'
+import { MAX_TIME_MS } from '../../src/domain/progress/schema.ts'
+import { expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
+
+const SET = 'assad-sochi-2018/who-said-what'
+
+/** Stores `text` as the saved progress and opens the app on it. */
+async function openWithStored(page: Page, text: string) {
+  await openApp(page)
+  await page.evaluate((t) => localStorage.setItem('passage:progress', t), text)
+  await page.reload()
+}
+
+async function quarantined(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('passage:quarantine:'))
+      .map((k) => localStorage.getItem(k) ?? ''),
+  )
+}
+
+/** Progress shows the finished attempt, and still does after a reload (from storage alone). */
+async function expectOneAttemptKept(page: Page) {
+  await openProgress(page)
+  await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+  await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
+}
+
+test('old saved progress with numbers too large to keep is set aside, and new attempts are saved', async ({
+  page,
+}) => {
+  const old = `{"attempts":[{"set":"${SET}","score":1e14,"total":1e14,"date":"2024-05-18T10:00:00Z"}]}`
+  await openWithStored(page, old)
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' })
+  await expect(notice).toBeVisible()
+  expect(await quarantined(page)).toEqual([old])
+
+  await finishQuickly(page, 'who-said-what')
+  await expectOneAttemptKept(page)
+})
+
+test('a saved attempt dated after the year 9999 is set aside; the Progress page still works', async ({
+  page,
+}) => {
+  const start = toDigits(MAX_TIME_MS / 1000 + 1)
+  const stored = JSON.stringify({
+    schemaVersion: 1,
+    sets: { [SET]: { lists: {}, attempts: { a1: `.${start}.0.u1.0/1` } } },
+  })
+  await openWithStored(page, stored)
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible()
+  await openProgress(page)
+  await expect(page.getByRole('link', { name: 'Choose a first quiz' })).toBeVisible()
+  await expectNoAxeViolations(page, 'progress after a quarantined date')
+
+  await finishQuickly(page, 'who-said-what')
+  await expectOneAttemptKept(page)
+})
+
+test('a backup whose copy of an attempt here has other results never changes it', async ({
+  page,
+}, info) => {
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  await openProgress(page)
+  const before = await page.locator('main').innerText()
+
+  await page.evaluate(() => (location.hash = '#/settings'))
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download a backup' }).click()
+  const file = info.outputPath('backup.json')
+  await (await downloading).saveAs(file)
+
+  // The same attempt id with other results: every answer wrong turned right (or right to wrong).
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as {
+    progress: { sets: Record<string, { attempts: Record<string, string> }> }
+  }
+  const attempts = backup.progress.sets[SET]!.attempts
+  const [id] = Object.keys(attempts)
+  const forged = attempts[id!]!.replace(/\.t([01])\./, (_, p: string) =>
+    p === '1' ? '.t0.' : '.t1.',
+  )
+  expect(forged).not.toBe(attempts[id!])
+  attempts[id!] = forged
+  const forgedFile = info.outputPath('forged.json')
+  writeFileSync(forgedFile, JSON.stringify(backup))
+
+  await page.getByLabel('Restore from a backup').setInputFiles(forgedFile)
+  const preview = page.locator('.restore-preview')
+  await expect(preview).toContainText(
+    '1 attempt in it has the same name as an attempt here but different results',
+  )
+  await expect(preview).toContainText(
+    "Yours are kept as they are: the backup's copy is not restored.",
+  )
+  await expect(preview.getByRole('button', { name: "Download the backup's copy" })).toBeVisible()
+  await expectNoAxeViolations(page, 'restore preview with a conflict')
+  await preview.getByRole('button', { name: 'Restore' }).click()
+
+  await openProgress(page)
+  expect(await page.locator('main').innerText()).toBe(before)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+  expect(await page.locator('main').innerText()).toBe(before)
+})

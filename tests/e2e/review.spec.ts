@@ -1,0 +1,180 @@
+import { expect, test, type Page } from '@playwright/test'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { serializeReview } from '../../src/domain/review/format.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
+import type { Question } from '../../src/domain/bank/schema.ts'
+import {
+  answerWithKeyboard,
+  currentQuestion,
+  expectNoAxeViolations,
+  loadBank,
+  tabTo,
+} from './helpers.ts'
+
+const bank = loadBank('who-said-what')
+const SET = 'assad-sochi-2018/who-said-what'
+
+/** Answers the card on screen right, keyboard only, saying "sure" first; leaves its feedback up. */
+async function reviewRight(page: Page, q: Question) {
+  await page.keyboard.press('s')
+  await expect(page.getByRole('radio', { name: 'Sure', exact: true })).toBeChecked()
+  await answerWithKeyboard(page, q)
+  if (q.type === 'matching') await tabTo(page, page.getByRole('button', { name: 'Check answer' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
+}
+
+async function forecastSummary(page: Page): Promise<string> {
+  await page.evaluate(() => (location.hash = '#/dashboard'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Study dashboard' })).toBeVisible()
+  const figure = page.getByRole('figure', { name: /^Due in the next 14 days/ })
+  return (await figure.locator('.chart-summary').innerText()).trim()
+}
+
+test('finish a set, come back when it is due, review it keyboard-only across a reload', async ({
+  page,
+}) => {
+  test.slow()
+  await page.clock.install({ time: new Date('2025-12-01T09:00:00') })
+  await page.goto('./#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  // Two answered wrong, one right, the rest left unanswered: three cards.
+  let wrong = 0
+  let right = 0
+  while (wrong < 2 || right < 1) {
+    const q = await currentQuestion(page, bank)
+    if ((q.type === 'single' || q.type === 'truefalse') && wrong < 2) {
+      await answerWithKeyboard(page, q, true)
+      wrong++
+    } else if (right < 1 && (q.type === 'single' || q.type === 'truefalse')) {
+      await answerWithKeyboard(page, q)
+      right++
+    }
+    await page.getByRole('button', { name: 'Next', exact: true }).click()
+  }
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(page.locator('.app-header .counter')).toHaveCount(0)
+
+  // Ten days later every card is due: the header, the library and the forecast say so.
+  await page.clock.setSystemTime(new Date('2025-12-10T09:00:00'))
+  await page.goto('./')
+  await expect(page.locator('.app-header .counter')).toHaveText('3 to review')
+  await expect(page.locator('.due-banner')).toContainText('3 to review')
+  expect(await forecastSummary(page)).toMatch(/^3 cards due today/)
+
+  await tabTo(page, page.getByRole('link', { name: /^Review/ }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: '3 questions to review' })).toBeVisible()
+  await tabTo(page, page.getByRole('button', { name: /^Start review/ }))
+  await page.keyboard.press('Enter')
+
+  for (let i = 1; i <= 3; i++) {
+    await expect(page.getByText(`Card ${i} of 3`)).toBeVisible()
+    if (i === 2) {
+      // A reload mid-review carries on with the same session, at the card it had reached
+      // (focus starts on the page heading, as after any page load).
+      await page.reload()
+      await expect(page.getByText('Card 2 of 3')).toBeVisible()
+    } else {
+      await expect(page.locator('fieldset.question')).toBeFocused()
+    }
+    const q = await currentQuestion(page, bank)
+    await reviewRight(page, q)
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+  await expect(page.locator('.review-stats')).toContainText('3 questions')
+  await expect(page.locator('.review-stats')).toContainText('3 (100%)')
+  await expect(page.locator('.review-next')).toHaveText(/Next review on \w+day \d+ December\./)
+  await expect(page.locator('.app-header .counter')).toHaveCount(0)
+  expect(await forecastSummary(page)).toMatch(/^0 cards due today/)
+})
+
+/** The stored review text of three "Who said what" cards answered wrong in a quiz at `at`. */
+function threeWrong(at: number): string {
+  const doc = applyAnswers(
+    emptyReview(),
+    ['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => ({
+      setId: SET,
+      qid,
+      at,
+      source: 'quiz' as const,
+      correct: false,
+      retryUsed: false,
+      timeMs: 5000,
+      sure: false,
+    })),
+    createScheduler({ retention: 0.9 }),
+  )
+  return serializeReview(doc)
+}
+
+test('the review and dashboard pages pass axe in every state', async ({ page }) => {
+  // Five full axe runs: the slow-test allowance.
+  test.slow()
+  // Real time here (axe opens a page of its own): cards answered ten days ago are due now.
+  await page.goto('./')
+  const text = threeWrong(Date.now() - 10 * 86_400_000)
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await page.goto('./#/review')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: '3 questions to review' })).toBeVisible()
+  await expectNoAxeViolations(page, 'review start')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  for (let i = 1; i <= 3; i++) {
+    await reviewRight(page, await currentQuestion(page, bank))
+    if (i === 1) await expectNoAxeViolations(page, 'review feedback')
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByRole('heading', { name: 'Review done' })).toBeVisible()
+  await expectNoAxeViolations(page, 'review summary')
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('heading', { name: /^Nothing due — next review/ })).toBeVisible()
+  await expectNoAxeViolations(page, 'review empty state')
+  await forecastSummary(page)
+  await expectNoAxeViolations(page, 'dashboard')
+})
+
+test('two tabs reviewing at once lose nothing', async ({ context }) => {
+  const text = threeWrong(new Date('2025-12-01T09:00:00').getTime())
+  const a = await context.newPage()
+  const b = await context.newPage()
+  for (const page of [a, b]) await page.clock.install({ time: new Date('2025-12-10T09:00:00') })
+  await a.goto('./')
+  await a.evaluate((t) => localStorage.setItem('passage:review', t), text)
+
+  await a.goto('./#/review')
+  await a.reload()
+  await a.getByRole('button', { name: /^Start review/ }).click()
+  await expect(a.getByText('Card 1 of 3')).toBeVisible()
+  await reviewRight(a, await currentQuestion(a, bank))
+
+  // The second tab joins the same session at the next card.
+  await b.goto('./#/review')
+  await expect(b.getByText('Card 2 of 3')).toBeVisible()
+  await reviewRight(b, await currentQuestion(b, bank))
+  await b.keyboard.press('Enter')
+  await expect(b.getByText('Card 3 of 3')).toBeVisible()
+
+  // The first tab learnt of the second's answer: it goes on to the last card, not the second.
+  await a.keyboard.press('Enter')
+  await expect(a.getByText('Card 3 of 3')).toBeVisible()
+  await reviewRight(a, await currentQuestion(a, bank))
+  await a.keyboard.press('Enter')
+  await expect(a.locator('.review-stats')).toContainText('3 questions')
+
+  // The second tab's card was answered in the first: it moves on, to the end of the session.
+  await expect(b.getByRole('heading', { name: 'Review done' })).toBeVisible()
+  await expect(b.locator('.review-stats')).toContainText('3 questions')
+  const stored = await b.evaluate(() => JSON.parse(localStorage.getItem('passage:review')!))
+  expect(Object.keys(stored.cards[SET]).sort()).toEqual(['wsw-01', 'wsw-02', 'wsw-03'])
+  for (const page of [a, b]) {
+    await expect(page.locator('.app-header .counter')).toHaveCount(0)
+  }
+})
