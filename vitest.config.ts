@@ -9,7 +9,7 @@ export default defineConfig((env) =>
       test: {
         environment: 'happy-dom',
         include: ['tests/**/*.test.ts'],
-        exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+        exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/screenshots/**'],
         root: fileURLToPath(new URL('./', import.meta.url)),
         setupFiles: ['tests/setup.ts'],
         // Tests wait for state, not time: generous limits keep a busy 2-core machine from failing a

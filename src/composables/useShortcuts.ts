@@ -28,7 +28,9 @@ export function useShortcuts(
   function onKeydown(event: KeyboardEvent) {
     if (!toValue(enabled) || event.defaultPrevented) return
     if (event.ctrlKey || event.metaKey || event.altKey) return
-    if (isTyping(event.target)) return
+    // Enter on a select answers nothing in the select itself, so the page may use it (check the answer).
+    const onSelect = event.key === 'Enter' && event.target instanceof HTMLSelectElement
+    if (isTyping(event.target) && !onSelect) return
     const map = toValue(shortcuts)
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
     const action = map[key]

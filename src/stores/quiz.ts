@@ -3,10 +3,20 @@ import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
 import { correctAnswerText } from '../domain/grading/registry.ts'
+import { optionMarks, placeMarks } from '../domain/grading/option-marks.ts'
 import { defaultOptions, type QuizOptions } from '../domain/quiz/options.ts'
 import { newSeed } from '../domain/quiz/random.ts'
 import { createSession } from '../domain/quiz/session.ts'
-import { goTo, next, previous, skip, toggleFlag } from '../domain/quiz/navigate.ts'
+import {
+  goTo,
+  leavingCompletes,
+  next,
+  previous,
+  revisitSkipped,
+  skip,
+  skippedCount,
+  toggleFlag,
+} from '../domain/quiz/navigate.ts'
 import {
   canClaimRight,
   claimRight,
@@ -79,6 +89,17 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value && bank.value && finished.value ? reviewItems(session.value, bank.value) : [],
   )
   const paused = computed(() => (session.value ? isPaused(session.value) : false))
+  /** Practice feedback: ✓, ✗ or "missed" per option, right or wrong per pair or position. */
+  const marks = computed(() =>
+    current.value && entry.value?.phase === 'feedback'
+      ? {
+          options: optionMarks(current.value, entry.value.response),
+          places: placeMarks(current.value, entry.value.response),
+        }
+      : undefined,
+  )
+  /** Practice: leaving the question on screen ends the quiz ("See results" rather than "Next"). */
+  const leavingEnds = computed(() => (session.value ? leavingCompletes(session.value) : false))
   /** Practice may count the refused short answer on screen as right ("I was right"). */
   const canClaim = computed(() =>
     session.value && bank.value ? canClaimRight(session.value, bank.value) : false,
@@ -212,6 +233,19 @@ export const useQuizStore = defineStore('quiz', () => {
     inputError.value = null
     session.value = skip(requireSession(), new Date())
   }
+  /**
+   * How many skipped questions a practice quiz would end with if the student left the question on
+   * screen now (skipping it, if `skipping`); 0 when leaving would not end the quiz.
+   */
+  function skippedAtEnd(skipping = false): number {
+    const s = session.value
+    return s && leavingCompletes(s) ? skippedCount(s, skipping) : 0
+  }
+  /** "Answer them now": the skipped questions are open again, the first on screen. */
+  function answerSkipped(skipping = false) {
+    inputError.value = null
+    session.value = revisitSkipped(requireSession(), new Date(), skipping)
+  }
   function flag() {
     const s = requireSession()
     if (current.value) session.value = toggleFlag(s, current.value.id)
@@ -280,6 +314,8 @@ export const useQuizStore = defineStore('quiz', () => {
     unanswered,
     review,
     paused,
+    marks,
+    leavingEnds,
     canClaim,
     start,
     savedFor,
@@ -302,6 +338,8 @@ export const useQuizStore = defineStore('quiz', () => {
     back,
     jump,
     skipQuestion,
+    skippedAtEnd,
+    answerSkipped,
     flag,
     submitAll,
     correctAnswer,

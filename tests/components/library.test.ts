@@ -27,7 +27,8 @@ describe('the library', () => {
     expect(titles).toContain('Who said what')
     for (const set of sets) {
       expect(set.get('.set-meta').text()).toMatch(/^\d+ questions · \d+ [a-z/ ]+/)
-      expect(set.get('a').text()).toBe('Start')
+      // Each Start link is named by its set, so a list of links tells them apart.
+      expect(set.get('a').text()).toBe(`Start “${set.get('h3').text()}”`)
     }
     expect(wrapper.find('.load-failures').exists()).toBe(false)
   })
@@ -54,6 +55,17 @@ describe('the library', () => {
     expect(failure.get('li code').text()).toMatch(
       /^questions\/mini\/broken\.json:\d+:\d+ questions\[0\]\.answer: "Peskov" is not one of the choices/,
     )
+  })
+
+  it('names a file that could not be read once, by its path', async () => {
+    const { wrapper, banks } = await mountLibrary()
+    await banks.load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: 'questions/mini/unreadable.json', text: '{ "id": ' },
+    ])
+    await flushPromises()
+    const heading = wrapper.get('.load-failures h3').text()
+    expect(heading.split('questions/mini/unreadable.json')).toHaveLength(2)
   })
 
   it('renders bank text as text, never as HTML', async () => {

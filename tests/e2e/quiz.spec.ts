@@ -52,7 +52,7 @@ test('practice: a student answers every question right, keyboard only, and score
 
   await expect(page.locator('.result-score')).toHaveText('100%')
   await expect(page.locator('.result-count')).toHaveText(
-    `${bank.questions.length} of ${bank.questions.length} correct`,
+    `${bank.questions.length} of ${bank.questions.length} marks · ${bank.questions.length} of ${bank.questions.length} questions fully right`,
   )
   await expect(page.getByText(/^Passed/)).toBeVisible()
   await expectNoAxeViolations(page, 'results')
@@ -103,9 +103,11 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
 
-  const expected = Math.round(((total - 3) / total) * 1000) / 10
+  const expected = Math.round(((total - 3) / total) * 100)
   await expect(page.locator('.result-score')).toHaveText(`${expected}%`)
-  await expect(page.locator('.result-count')).toHaveText(`${total - 3} of ${total} correct`)
+  await expect(page.locator('.result-count')).toHaveText(
+    `${total - 3} of ${total} marks · ${total - 3} of ${total} questions fully right`,
+  )
   await expectNoAxeViolations(page, 'results')
 
   await page.getByRole('button', { name: 'Review answers' }).press('Enter')

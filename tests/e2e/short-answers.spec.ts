@@ -42,9 +42,14 @@ test('practice: a refused short answer claimed with "I was right" counts, marked
     await page.keyboard.press('Enter')
   }
   expect(claimed).toBeDefined()
+  // The skipped ones are offered again at the end; this student is done.
+  await expect(
+    page.getByRole('heading', { name: /^\d+ skipped — answer them now\?$/ }),
+  ).toBeFocused()
+  await page.getByRole('button', { name: 'See results' }).click()
 
   await expect(page.locator('.result-count')).toHaveText(
-    `1 of ${total} correct, 1 of them marked right by you`,
+    `1 of ${total} marks · 1 of ${total} questions fully right, 1 marked right by you`,
   )
   await page.getByRole('button', { name: 'Review answers' }).click()
   const row = page.locator('.review-item').filter({ hasText: claimed! })

@@ -1,15 +1,16 @@
 /** How the progress pages write scores, dates, durations and modes. */
 import type { Attempt, AttemptMode } from '../../domain/progress/codec.ts'
 import { passedOf, scoreFraction } from '../../domain/progress/stats.ts'
+import { percentOf } from '../../domain/quiz/marks.ts'
 
-/** A 0–1 fraction as a whole percent. */
+/** A 0–1 fraction as a whole percent, rounded as every score on every page is (`percentOf`). */
 export function percent(fraction: number): number {
-  return Math.round(fraction * 100)
+  return percentOf(fraction, 1)
 }
 
 /** An attempt's score as a whole percent of its maximum (0 when it had no maximum). */
 export function scorePercent(a: { score: number; max: number }): number {
-  return a.max > 0 ? percent(a.score / a.max) : 0
+  return percentOf(a.score, a.max)
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })

@@ -1,3 +1,5 @@
+import { formatMarks, isFullyRight } from '../../domain/quiz/marks.ts'
+
 /** How a graded question is named on review screens: an icon and words, never colour alone. */
 export interface Verdict {
   icon: string
@@ -17,13 +19,17 @@ export function verdictOf(r: {
   overridden?: boolean
 }): Verdict {
   if (r.overridden === true && r.correct)
-    return r.score < r.max
-      ? { icon: '✓', text: 'You marked your second try right (half marks)', kind: 'is-partial' }
+    return !isFullyRight(r)
+      ? { icon: '◐', text: '½ — you marked your second try right', kind: 'is-partial' }
       : { icon: '✓', text: 'You marked this right', kind: 'is-correct' }
-  if (r.correct && r.score < r.max)
-    return { icon: '✓', text: 'Right on the second try (half marks)', kind: 'is-partial' }
+  if (r.correct && !isFullyRight(r))
+    return { icon: '◐', text: '½ — right on the second try', kind: 'is-partial' }
   if (r.correct) return { icon: '✓', text: 'Correct', kind: 'is-correct' }
   if (r.score > 0)
-    return { icon: '◐', text: `Partly correct (${Math.round(r.score * 100)}%)`, kind: 'is-partial' }
+    return {
+      icon: '◐',
+      text: `Partly correct — ${formatMarks(r.score)} of ${formatMarks(r.max)} mark`,
+      kind: 'is-partial',
+    }
   return { icon: '✗', text: 'Incorrect', kind: 'is-wrong' }
 }

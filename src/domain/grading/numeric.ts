@@ -21,7 +21,8 @@ export const numericGrader: Grader<'numeric'> = {
     const distance = Math.abs(parsed.value - q.answer)
     return allOrNothing(distance <= (q.tolerance ?? 0) + slack(q.answer))
   },
-  correctAnswer: (q) => `${q.answer}${q.unit ? ` ${q.unit}` : ''} (±${q.tolerance ?? 0})`,
+  correctAnswer: (q) =>
+    `${q.answer}${q.unit ? ` ${q.unit}` : ''}${q.tolerance ? ` (±${q.tolerance})` : ''}`,
   describe: (q, r) => {
     const typed = r.trim()
     if (typed === '') return NO_ANSWER

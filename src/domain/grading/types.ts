@@ -59,7 +59,7 @@ export interface Grader<T extends QuestionType> {
   check(q: QuestionOf<T>, r: ResponseOf<T>, locale: string): string | null
   /** Scores a response; never throws, an incomplete response just scores 0. */
   grade(q: QuestionOf<T>, r: ResponseOf<T>, locale: string): GradeResult
-  /** The right answer in words, for feedback and review ("Assad", "True", "2015 (±0)"). */
+  /** The right answer in words, for feedback and review ("Assad", "True", "2015", "40 km (±2)"). */
   correctAnswer(q: QuestionOf<T>): string
   /** The student's response in words, for review ("No answer" when blank). */
   describe(q: QuestionOf<T>, r: ResponseOf<T>): string

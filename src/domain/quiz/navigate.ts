@@ -7,11 +7,11 @@ import {
   type Entry,
   type QuizSession,
 } from './session.ts'
-import { moveTo, patchEntry } from './steps.ts'
+import { closing, moveTo, patchEntry, tick } from './steps.ts'
 import { completeSession } from './finish.ts'
 
 /**
- * The next question. At the end, practice completes the quiz once every question is answered or
+ * The next question (practice: the next one still open). At the end, practice completes the quiz once every question is answered or
  * skipped, and otherwise returns to the first one still open; test mode stays on the last one,
  * where the student submits.
  */
@@ -22,7 +22,12 @@ export function next(session: QuizSession, now: Date): QuizSession {
 
 /** `next`, with `leaving` applied to the question on screen as it is left (in the same copy). */
 function forward(session: QuizSession, t: number, leaving: Partial<Entry>): QuizSession {
-  if (session.index < session.order.length - 1) {
+  if (session.options.mode === 'practice') {
+    // Practice walks the open questions only: after the skipped ones are reopened at the end,
+    // "next" goes from one to the next rather than through answers already given.
+    const later = session.entries.findIndex((entry, i) => i > session.index && isOpen(entry))
+    if (later !== -1) return moveTo(session, later, t, leaving)
+  } else if (session.index < session.order.length - 1) {
     return moveTo(session, session.index + 1, t, leaving)
   }
   // The end of the quiz, once per pass: clarity over saving a copy.
@@ -62,4 +67,37 @@ export function toggleFlag(session: QuizSession, qid: string): QuizSession {
     ? session.flagged.filter((id) => id !== qid)
     : [...session.flagged, qid]
   return { ...session, flagged }
+}
+
+/**
+ * Whether leaving the question on screen (answered, or skipped) ends a practice quiz: every other
+ * question is answered or skipped.
+ */
+export function leavingCompletes(session: QuizSession): boolean {
+  if (session.status !== 'active' || session.options.mode !== 'practice') return false
+  return session.entries.every((entry, i) => i === session.index || !isOpen(entry))
+}
+
+/** Questions skipped and still unanswered once the one on screen is left (skipped, if `skipping`). */
+export function skippedCount(session: QuizSession, skipping = false): number {
+  return session.entries.filter((entry, i) =>
+    i === session.index ? skipping && !isAnswered(entry) : entry.skipped && !isAnswered(entry),
+  ).length
+}
+
+/**
+ * Practice's second chance at the end: leaves the question on screen (skipped, if `skipping`) and
+ * opens every skipped question again, showing the first. With none skipped it does nothing.
+ */
+export function revisitSkipped(session: QuizSession, now: Date, skipping = false): QuizSession {
+  if (session.status !== 'active' || skippedCount(session, skipping) === 0) return session
+  const current = currentEntry(session)
+  const leaving = skipping && !isAnswered(current) ? { skipped: true } : {}
+  const left = tick(session, now.getTime(), { ...closing(current), ...leaving })
+  const waiting = (entry: Entry) => entry.skipped && !isAnswered(entry)
+  const index = left.entries.findIndex(waiting)
+  const entries = left.entries.map((entry) =>
+    waiting(entry) ? { ...entry, skipped: false } : entry,
+  )
+  return { ...left, entries, index }
 }

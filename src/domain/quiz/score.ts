@@ -2,13 +2,18 @@
 import type { Bank } from '../bank/schema.ts'
 import { entryOf, type QuizSession } from './session.ts'
 import { questionOf } from './steps.ts'
+import { isFullyRight, percentOf } from './marks.ts'
 
 export interface TagScore {
   score: number
   max: number
   /** Questions whose final response was right. */
   correct: number
+  /** Questions with full marks: what "3 of 4 questions fully right" counts. */
+  fullyRight: number
   total: number
+  /** Whole percent of the marks, from `percentOf`. */
+  percent: number
 }
 
 export interface Summary {
@@ -16,8 +21,10 @@ export interface Summary {
   max: number
   /** score / max, unrounded: pass/fail and charts use this. */
   fraction: number
-  /** 0–100 rounded to one decimal, for display. */
+  /** Whole percent from `percentOf`, as every page writes it. */
   percent: number
+  /** Questions with full marks; the rest are what "retry the ones not fully right" asks again. */
+  fullyRightCount: number
   /** Questions whose final response was right (a right retry counts; its half credit is in `score`). */
   correctCount: number
   /** Questions answered right on the first try. */
@@ -42,6 +49,7 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
   let score = 0
   let max = 0
   let correctCount = 0
+  let fullyRightCount = 0
   let firstTryCount = 0
   let markedRightCount = 0
   let unansweredCount = 0
@@ -53,6 +61,8 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     const got = entry.result?.score ?? 0
     const of = entry.result?.max ?? 1
     const correct = entry.result?.correct === true
+    const full = entry.result !== undefined && isFullyRight(entry.result)
+    if (full) fullyRightCount++
     score += got
     max += of
     if (correct) correctCount++
@@ -61,13 +71,22 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     if (entry.phase === 'unanswered') unansweredCount++
     durationMs += entry.timeMs
     for (const tag of new Set(q.tags ?? [])) {
-      const t = tags.get(tag) ?? { score: 0, max: 0, correct: 0, total: 0 }
-      tags.set(tag, {
+      const t = tags.get(tag) ?? {
+        score: 0,
+        max: 0,
+        correct: 0,
+        fullyRight: 0,
+        total: 0,
+        percent: 0,
+      }
+      const next = {
         score: t.score + got,
         max: t.max + of,
         correct: t.correct + (correct ? 1 : 0),
+        fullyRight: t.fullyRight + (full ? 1 : 0),
         total: t.total + 1,
-      })
+      }
+      tags.set(tag, { ...next, percent: percentOf(next.score, next.max) })
     }
   }
   const fraction = max > 0 ? score / max : 0
@@ -75,7 +94,8 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     score,
     max,
     fraction,
-    percent: Math.round(fraction * 1000) / 10,
+    percent: percentOf(score, max),
+    fullyRightCount,
     correctCount,
     firstTryCount,
     markedRightCount,
@@ -91,6 +111,6 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
 export function missedQuestionIds(session: QuizSession): string[] {
   return session.order.filter((qid) => {
     const result = entryOf(session, qid).result
-    return !result || result.score < result.max
+    return !result || !isFullyRight(result)
   })
 }

@@ -67,7 +67,7 @@ export function tick(session: QuizSession, t: number, patch: Partial<Entry> = {}
 }
 
 /** Leaving a question ends its feedback: a retry not taken by then is gone. */
-function closing(entry: Entry): Partial<Entry> {
+export function closing(entry: Entry): Partial<Entry> {
   return entry.phase === 'feedback' || entry.phase === 'retry' ? { phase: 'answered' } : {}
 }
 

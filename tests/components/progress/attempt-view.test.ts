@@ -55,7 +55,9 @@ describe('the review of a stored attempt', () => {
     expect(when.attributes('datetime')).toBe(new Date(attempt.finishedAt).toISOString())
     expect(wrapper.get('.byline').text()).toMatch(/· Test mode · took 3 min$/)
     expect(wrapper.get('.result-score').text()).toBe('89%')
-    expect(wrapper.get('.result-count').text()).toBe('16 of 18 correct')
+    expect(wrapper.get('.result-count').text()).toBe(
+      '16 of 18 marks · 16 of 18 questions fully right',
+    )
     expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 70%')
     expect(wrapper.find('.notice').exists()).toBe(false)
   })
@@ -111,9 +113,7 @@ describe('the review of a stored attempt', () => {
       retried: ['wsw-03'],
     })
     expect(wrapper.get('.byline').text()).toContain('Practice mode')
-    expect(row('wsw-03').get('h3').text()).toBe(
-      '✓ Question 3: Right on the second try (half marks)',
-    )
+    expect(row('wsw-03').get('h3').text()).toBe('◐ Question 3: ½ — right on the second try')
     expect(terms('wsw-03')['Second try']).toBe('Used')
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
   })
@@ -144,7 +144,9 @@ describe('the review of a stored attempt', () => {
       /^Only the results of this attempt are kept, not the answers you gave/,
     )
     expect(terms('wsw-01')['Your answer']).toBe('Not kept')
-    expect(wrapper.get('.result-count').text()).toBe('17 of 18 correct')
+    expect(wrapper.get('.result-count').text()).toBe(
+      '17 of 18 marks · 17 of 18 questions fully right',
+    )
   })
 
   it('says plainly when the set has changed since', async () => {

@@ -111,3 +111,20 @@ describe('a multiple-choice question', () => {
     expect(updates(wrapper)).toEqual([[MARKUP]])
   })
 })
+
+describe('the "select all that apply" hint', () => {
+  const legendText = (q: typeof question) =>
+    factory({ q }).get('legend').text().replace(/\s+/g, ' ')
+
+  it('is said once when the prompt already asks for every right choice', () => {
+    const text = legendText({
+      ...question,
+      prompt: 'Who criticised Russia? Select all that apply.',
+    })
+    expect(text.match(/select all that apply/gi)).toHaveLength(1)
+  })
+
+  it('is added when the prompt does not say it', () => {
+    expect(legendText(question).match(/select all that apply/gi)).toHaveLength(1)
+  })
+})

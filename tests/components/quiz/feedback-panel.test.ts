@@ -42,7 +42,7 @@ const RIGHT_ANSWER = 'Right answer: United States; European states; Iran'
 describe('feedback after an answer', () => {
   it.each([
     ['right', ['United States', 'European states', 'Iran'], '✓', 'Correct'],
-    ['partly right', ['United States', 'Iran'], '◐', 'Partly correct'],
+    ['partly right', ['United States', 'Iran'], '◐', 'Partly correct — 0.67 of 1 mark'],
     ['wrong', ['Syria'], '✗', 'Incorrect'],
   ])('says a %s answer is so in words, with an icon beside it', (_, response, icon, verdict) => {
     const wrapper = feedbackFor(response)
@@ -101,14 +101,15 @@ describe('feedback after an answer', () => {
     ])
   })
 
-  it('says a right second try is correct, with its half credit in the detail', () => {
+  it('says a right second try earned half a mark, never a plain "Correct"', () => {
     const first = gradeQuestion(critics, ['Syria'], 'en')
     const second = gradeQuestion(critics, ['United States', 'European states', 'Iran'], 'en')
     const wrapper = mount(FeedbackPanel, {
       props: { result: creditRetry(first, second), correctAnswer: 'unused', evidence },
     })
-    expect(heading(wrapper).text()).toBe('✓ Correct')
-    expect(wrapper.get('.feedback-detail').text()).toBe('Right on the second try (50% credit)')
+    expect(heading(wrapper).text()).toBe('◐ ½ — right on the second try')
+    expect(wrapper.find('.feedback-detail').exists()).toBe(false)
+    expect(wrapper.get('section').classes()).toContain('is-partial')
     expect(wrapper.text()).not.toContain('Right answer')
   })
 

@@ -58,7 +58,7 @@ describe('the results of a quiz', () => {
     const steps: Step[] = [...mixed.slice(0, 4), { answer: 'the press secretary', claim: true }]
     const wrapper = resultsOf(bankOf(five, 0.7), steps)
     expect(wrapper.get('.result-count').text()).toBe(
-      '3 of 5 correct, 1 of them marked right by you',
+      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you',
     )
   })
 
@@ -66,7 +66,7 @@ describe('the results of a quiz', () => {
     const wrapper = resultsOf(bankOf(five, 0.7), mixed)
     expect(wrapper.get('h2').text()).toBe('Your result')
     expect(wrapper.get('.result-score').text()).toBe('60%')
-    expect(wrapper.get('.result-count').text()).toBe('3 of 5 correct')
+    expect(wrapper.get('.result-count').text()).toBe('3 of 5 marks · 3 of 5 questions fully right')
     expect(wrapper.get('.verdict-fail').text()).toBe('Not passed yet — the pass mark is 70%')
     expect(wrapper.find('.verdict-pass').exists()).toBe(false)
   })
@@ -84,8 +84,10 @@ describe('the results of a quiz', () => {
       { answer: wrong.who },
       { answer: wrong.announced },
     ])
-    expect(wrapper.get('.result-score').text()).toBe('22.2%')
-    expect(wrapper.get('.result-count').text()).toBe('0 of 3 correct')
+    expect(wrapper.get('.result-score').text()).toBe('22%')
+    expect(wrapper.get('.result-count').text()).toBe(
+      '0.67 of 3 marks · 0 of 3 questions fully right',
+    )
     expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 20%')
   })
 
@@ -110,7 +112,7 @@ describe('the results of a quiz', () => {
     expect(wrapper.get('.tag-table caption').text()).toBe('By topic, weakest first')
     expect(wrapper.findAll('.tag-table thead th').map((th) => th.text())).toEqual([
       'Topic',
-      'Correct',
+      'Marks',
       'Score',
     ])
     expect(tagRows(wrapper)).toEqual([
@@ -138,17 +140,19 @@ describe('the results of a quiz', () => {
     const wrapper = resultsOf(bankOf(five), mixed)
     expect(buttons(wrapper)).toEqual([
       'Review answers',
-      'Retry wrong ones only',
+      'Retry the 2 not fully right',
       'Retake in the same order',
       'New shuffle',
     ])
-    expect(wrapper.get('.hint').text()).toBe('Quiz code abc: the same code gives the same order.')
+    expect(wrapper.get('.hint').text()).toBe(
+      'Quiz code abc: enter it under “More options” before starting to get the same questions in the same order.',
+    )
   })
 
   it('does not offer to retry wrong ones when every answer was right first time', () => {
     const wrapper = resultsOf(bankOf(five), allRight)
     expect(wrapper.get('.result-score').text()).toBe('100%')
-    expect(wrapper.get('.result-count').text()).toBe('5 of 5 correct')
+    expect(wrapper.get('.result-count').text()).toBe('5 of 5 marks · 5 of 5 questions fully right')
     expect(buttons(wrapper)).toEqual(['Review answers', 'Retake in the same order', 'New shuffle'])
   })
 
@@ -158,13 +162,15 @@ describe('the results of a quiz', () => {
     )
     const wrapper = resultsOf(bankOf(five), steps)
     expect(wrapper.get('.result-score').text()).toBe('90%')
-    expect(wrapper.get('.result-count').text()).toBe('5 of 5 correct')
-    expect(buttons(wrapper)).toContain('Retry wrong ones only')
+    expect(wrapper.get('.result-count').text()).toBe(
+      '4.5 of 5 marks · 4 of 5 questions fully right',
+    )
+    expect(buttons(wrapper)).toContain('Retry the 1 not fully right')
   })
 
   it.each([
     ['Review answers', 'review'],
-    ['Retry wrong ones only', 'retryMissed'],
+    ['Retry the 2 not fully right', 'retryMissed'],
     ['Retake in the same order', 'retake'],
     ['New shuffle', 'newShuffle'],
   ])('asks for the next step when "%s" is clicked', async (label, event) => {
@@ -182,7 +188,7 @@ describe('the results of a quiz', () => {
     expect(timedOut.get('.notice').text()).toBe(
       'Time ran out: what you had answered was submitted.',
     )
-    expect(timedOut.get('.result-count').text()).toBe('2 of 5 correct')
+    expect(timedOut.get('.result-count').text()).toBe('2 of 5 marks · 2 of 5 questions fully right')
     const submitted = resultsOf(bank, [{ answer: right.who }], 'submitted')
     expect(submitted.find('.notice').exists()).toBe(false)
     expect(resultsOf(bank, mixed).find('.notice').exists()).toBe(false)

@@ -45,7 +45,7 @@ describe('reviewing a finished quiz', () => {
     expect(wrapper.get('h2').text()).toBe('Review your answers')
     expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
       '✓ Question 1: Correct (flagged)',
-      '◐ Question 2: Partly correct (67%)',
+      '◐ Question 2: Partly correct — 0.67 of 1 mark',
       '✗ Question 3: Incorrect',
       '– Question 4: Skipped',
       '– Question 5: No answer',
@@ -84,7 +84,7 @@ describe('reviewing a finished quiz', () => {
       ],
       [
         ['Your answer', 'Skipped'],
-        ['Right answer', '2015 (±0)'],
+        ['Right answer', '2015'],
       ],
       [
         ['Your answer', 'No answer'],
@@ -145,9 +145,7 @@ describe('a question right only on the second try', () => {
       [{ answer: wrong.announced, retry: right.announced }],
       bankOf([questions.announced]),
     )
-    expect(rows(wrapper)[0]!.get('h3').text()).toBe(
-      '✓ Question 1: Right on the second try (half marks)',
-    )
+    expect(rows(wrapper)[0]!.get('h3').text()).toBe('◐ Question 1: ½ — right on the second try')
   })
 })
 
@@ -164,7 +162,7 @@ describe('short answers in review', () => {
     )
     expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
       '✓ Question 1: You marked this right',
-      '✓ Question 2: You marked your second try right (half marks)',
+      '◐ Question 2: ½ — you marked your second try right',
     ])
     expect(details(rows(wrapper)[0]!)).toEqual([
       ['Your answer', 'the press secretary'],

@@ -7,7 +7,14 @@ import {
   startRetry,
   submitAnswer,
 } from '../../../src/domain/quiz/answer.ts'
-import { goTo, next, skip } from '../../../src/domain/quiz/navigate.ts'
+import {
+  goTo,
+  leavingCompletes,
+  next,
+  revisitSkipped,
+  skip,
+  skippedCount,
+} from '../../../src/domain/quiz/navigate.ts'
 import {
   createSession,
   currentId,
@@ -194,5 +201,45 @@ describe('practice mode', () => {
     skip(s, at(1))
     next(s, at(1))
     expect(JSON.stringify(s)).toBe(before)
+  })
+})
+
+describe('skipped questions at the end of practice', () => {
+  it('knows when leaving ends the quiz and how many were skipped', () => {
+    let s = skip(start(), at(1)) // who skipped → critics
+    expect(leavingCompletes(s)).toBe(false)
+    s = answer(next(answer(s, right.critics).session, at(2)), right.year).session
+    expect(s.index).toBe(2)
+    expect(leavingCompletes(s)).toBe(true)
+    expect(skippedCount(s)).toBe(1)
+    expect(skippedCount(s, true)).toBe(1) // "year" is answered, so skipping it adds nothing
+  })
+
+  it('counts the question on screen when the student skips it too', () => {
+    const s = skip(skip(start(), at(1)), at(2))
+    expect(leavingCompletes(s)).toBe(true)
+    expect(skippedCount(s, true)).toBe(3)
+  })
+
+  it('opens every skipped question again and shows the first', () => {
+    let s = skip(start(), at(1))
+    s = answer(s, right.critics).session
+    s = next(s, at(3))
+    const again = revisitSkipped(s, at(4), true) // "year" skipped as well, then reopened
+    expect(again.status).toBe('active')
+    expect(currentId(again)).toBe('who')
+    expect(entryOf(again, 'who')).toMatchObject({ skipped: false, phase: 'unanswered' })
+    expect(entryOf(again, 'year')).toMatchObject({ skipped: false, phase: 'unanswered' })
+    expect(entryOf(again, 'critics').phase).toBe('answered')
+    // Answering them finishes the quiz with every answer counted.
+    let done = answer(again, right.who).session
+    done = answer(next(done, at(5)), right.year).session
+    done = next(done, at(6))
+    expect(done.status).toBe('finished')
+  })
+
+  it('does nothing when nothing was skipped', () => {
+    const s = answer(start(), right.who).session
+    expect(revisitSkipped(s, at(2))).toBe(s)
   })
 })

@@ -1,0 +1,161 @@
+/**
+ * Rough edges found by playing the quiz in a browser: each test is the student's path that once
+ * went wrong, on the real stores and the runner on screen.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import QuizRunner from '../../../src/components/quiz/QuizRunner.vue'
+import { entryOf } from '../../../src/domain/quiz/session.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
+
+const order = {
+  id: 'order',
+  type: 'ordering',
+  prompt: 'Put these in the order of the article.',
+  items: ['Assad flew to Sochi', 'He met Putin'],
+  evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
+}
+const match = {
+  id: 'match',
+  type: 'matching',
+  prompt: 'Match each person to what they did.',
+  pairs: [
+    { left: 'Assad', right: 'flew to Sochi' },
+    { left: 'Putin', right: 'met him there' },
+  ],
+  evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
+}
+const second = { ...single, id: 'q2', prompt: 'Who flew to Sochi?' }
+
+let wrapper: VueWrapper | undefined
+afterEach(() => {
+  wrapper?.unmount()
+  document.body.innerHTML = ''
+})
+
+async function runner(questions: unknown[], mode: 'practice' | 'test') {
+  setActivePinia(createPinia())
+  await useBanksStore().load([
+    { file: PASSAGE_FILE, text: json(passage()) },
+    { file: BANK_FILE, text: json(bank({}, questions)) },
+  ])
+  const quiz = useQuizStore()
+  quiz.start('mini/quotes', { mode, shuffleQuestions: false }, 'seed')
+  wrapper = mount(QuizRunner, { attachTo: document.body })
+  await flushPromises()
+  return { w: wrapper, quiz }
+}
+const button = (w: VueWrapper, name: string) => {
+  const found = w.findAll('button').find((b) => b.text() === name)
+  if (!found)
+    throw new Error(
+      `no button “${name}”: ${w
+        .findAll('button')
+        .map((b) => b.text())
+        .join(', ')}`,
+    )
+  return found
+}
+
+describe('skipping in practice', () => {
+  it('offers the skipped questions again before the quiz ends', async () => {
+    const { w, quiz } = await runner([single, second], 'practice')
+    await button(w, 'Skip').trigger('click')
+    await w.get('input[type=radio][value=Assad]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    // The last question: leaving it would end the quiz with one skipped.
+    await button(w, 'See results').trigger('click')
+    await flushPromises()
+    expect(quiz.session?.status).toBe('active')
+    expect(w.get('#skip-offer-heading').text()).toBe('1 skipped — answer it now?')
+    expect(document.activeElement?.id).toBe('skip-offer-heading')
+
+    await button(w, 'Answer it now').trigger('click')
+    await flushPromises()
+    expect(w.get('legend').text()).toContain(single.prompt)
+    await w.get('input[type=radio][value=Assad]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'See results').trigger('click')
+    expect(quiz.session?.status).toBe('finished')
+    expect(quiz.summary?.score).toBe(2)
+  })
+
+  it('still lets the student finish with questions skipped', async () => {
+    const { w, quiz } = await runner([single, second], 'practice')
+    await button(w, 'Skip').trigger('click')
+    await button(w, 'Skip').trigger('click')
+    expect(w.get('#skip-offer-heading').text()).toBe('2 skipped — answer them now?')
+    await button(w, 'See results').trigger('click')
+    expect(quiz.session?.status).toBe('finished')
+    expect(quiz.summary?.unansweredCount).toBe(2)
+  })
+})
+
+describe('an untouched ordering question', () => {
+  it('is answered in test mode once the student keeps the order shown, as practice checks it', async () => {
+    const { w, quiz } = await runner([order, single], 'test')
+    const nav = () => w.get('nav.quiz-navigator button').attributes('aria-label')
+    expect(nav()).toBe('Question 1, not answered')
+    await button(w, 'Keep this order').trigger('click')
+    await flushPromises()
+    expect(nav()).toBe('Question 1, answered')
+    expect(entryOf(quiz.session!, 'order').phase).toBe('answered')
+  })
+
+  it('is checked as shown in practice', async () => {
+    const { w, quiz } = await runner([order], 'practice')
+    expect(w.text()).not.toContain('Keep this order')
+    await w.get('form').trigger('submit')
+    expect(entryOf(quiz.session!, 'order').phase).toBe('feedback')
+  })
+})
+
+describe('keys and dialogs', () => {
+  it('checks a matching answer with Enter while a select has focus', async () => {
+    const { w, quiz } = await runner([match], 'practice')
+    const selects = w.findAll('select')
+    await selects[0]!.setValue('flew to Sochi')
+    await selects[1]!.setValue('met him there')
+    ;(selects[1]!.element as HTMLElement).focus()
+    selects[1]!.element.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    )
+    await flushPromises()
+    expect(entryOf(quiz.session!, 'match').result?.score).toBe(1)
+  })
+
+  it('submits a test with questions unanswered from the dialog, without a form submission', async () => {
+    const { w, quiz } = await runner([single, second], 'test')
+    const dialog = w.get<HTMLDialogElement>('dialog').element
+    // happy-dom has no modal dialogs; open it as the browser would.
+    dialog.showModal = () => dialog.setAttribute('open', '')
+    dialog.close = () => dialog.removeAttribute('open')
+    await button(w, 'Submit test').trigger('click')
+    const anyway = button(w, 'Submit anyway')
+    expect(anyway.attributes('type')).toBe('button')
+    await anyway.trigger('click')
+    expect(quiz.session?.status).toBe('finished')
+    expect(dialog.hasAttribute('open')).toBe(false)
+  })
+})
+
+describe('marks in place during practice', () => {
+  it('waits while a second try is on offer, then marks the choices', async () => {
+    const { w } = await runner([single], 'practice')
+    await w.get('input[type=radio][value=Putin]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    // Marking the right choice now would give the second try away.
+    expect(w.find('.option-mark').exists()).toBe(false)
+    await button(w, 'Show the answer').trigger('click')
+    expect(w.findAll('.choice').map((c) => c.text().replace(/\s+/g, ' ').trim())).toEqual([
+      '1 Assad Missed',
+      '2 Putin Wrong',
+    ])
+  })
+})

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import QuizStart from '../../../src/components/quiz/QuizStart.vue'
+import { setMeta } from '../../../src/domain/bank/catalog.ts'
+import { bank, single } from '../../fixtures/banks.ts'
+
+function factory() {
+  return mount(QuizStart, { props: { set: setMeta(bank({}, [single, { ...single, id: 'q2' }])) } })
+}
+
+describe('the start form', () => {
+  it('takes a quiz code under "More options", so a class can share one order', async () => {
+    const w = factory()
+    const field = w.get('details').get('input[type=text]')
+    expect(w.get(`label[for="${field.attributes('id')}"]`).text()).toBe('Quiz code (optional)')
+    await field.setValue('  xtq2gah4 ')
+    await w.get('form').trigger('submit')
+    expect(w.emitted('start')?.[0]?.[1]).toBe('xtq2gah4')
+  })
+
+  it('leaves the code to chance when the field is empty', async () => {
+    const w = factory()
+    await w.get('form').trigger('submit')
+    expect(w.emitted('start')?.[0]?.[1]).toBeUndefined()
+  })
+})

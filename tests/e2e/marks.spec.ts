@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+import { loadBank, openApp } from './helpers.ts'
+
+test('a half-credit retry reads the same on the results, the review and Progress', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  const five = bank.questions.slice(0, 5)
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByText(/^More options/).click()
+  await page.getByLabel('Number of questions').selectOption('5')
+  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+
+  const choose = (name: string) =>
+    page.locator('fieldset.question').getByRole('radio', { name, exact: true }).check()
+  const check = () => page.getByRole('button', { name: 'Check answer' }).click()
+  for (const [i, q] of five.entries()) {
+    if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+    const wrong = q.choices.find((c) => c !== q.answer)!
+    if (i === 0) {
+      // Wrong, then right on the second try: half a mark.
+      await choose(wrong)
+      await check()
+      await page.getByRole('button', { name: 'Look back and try again' }).click()
+      await choose(q.answer)
+      await check()
+      await expect(page.getByRole('heading', { name: '½ — right on the second try' })).toBeFocused()
+    } else if (i === 2) {
+      await choose(wrong)
+      await check()
+      await page.getByRole('button', { name: 'Show the answer' }).click()
+    } else {
+      await choose(q.answer)
+      await check()
+    }
+    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click()
+  }
+
+  // 1 + 1 + 1 + ½ + 0 = 3.5 of 5 marks, 70 %; three questions fully right; two to retry.
+  await expect(page.locator('.result-score')).toHaveText('70%')
+  await expect(page.locator('.result-count')).toHaveText(
+    '3.5 of 5 marks · 3 of 5 questions fully right',
+  )
+  await expect(page.getByRole('button', { name: 'Retry the 2 not fully right' })).toBeVisible()
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(page.locator('.review-item h3').first()).toHaveText(
+    /Question 1: ½ — right on the second try/,
+  )
+
+  await page.getByRole('link', { name: 'your progress' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+  await expect(page.locator('.set-progress').getByText('70%').first()).toBeVisible()
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Review Who said what, / })
+    .click()
+  await expect(page.locator('.result-score')).toHaveText('70%')
+  await expect(page.locator('.result-count')).toHaveText(
+    '3.5 of 5 marks · 3 of 5 questions fully right',
+  )
+  await expect(page.locator('.review-item h3').first()).toHaveText(
+    /Question 1: ½ — right on the second try/,
+  )
+})

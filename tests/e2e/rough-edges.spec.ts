@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test'
+import { openApp } from './helpers.ts'
+
+test('titles name the page, focus lands on the question, and the console stays quiet', async ({
+  page,
+}) => {
+  const complaints: string[] = []
+  page.on('console', (m) => {
+    // The harness blocks the offline service worker; that notice is Playwright's, not the app's.
+    if (/blocked by Playwright/.test(m.text())) return
+    if (m.type() === 'error' || m.type() === 'warning') complaints.push(m.text())
+  })
+  page.on('response', (r) => {
+    if (r.status() >= 400) complaints.push(`${r.status()} ${r.url()}`)
+  })
+
+  await openApp(page)
+  await expect(page).toHaveTitle('Library · Passage')
+  // The SVG icon is linked, so the browser never asks for /favicon.ico.
+  await expect(page.locator('link[rel=icon]')).toHaveAttribute('href', /favicon\.svg$/)
+
+  await page.getByRole('link', { name: 'Start “Who said what”' }).click()
+  await expect(page).toHaveTitle('Who said what · Passage')
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.locator('fieldset.question')).toBeFocused()
+  await expect(page).toHaveTitle(/^Question 1 of \d+ · Who said what · Passage$/)
+  await page.getByRole('button', { name: 'Skip', exact: true }).click()
+  await expect(page).toHaveTitle(/^Question 2 of \d+ · Who said what · Passage$/)
+
+  await page.goto('./#/quiz/assad-sochi-2018/dates-and-timeline')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.locator('fieldset.question')).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Question 1, not answered' })).toBeVisible()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.locator('#results-heading')).toBeFocused()
+  await expect(page).toHaveTitle('Results · Dates and timeline · Passage')
+
+  await page.goto('./#/progress')
+  await expect(page).toHaveTitle('Your progress · Passage')
+  await page.goto('./#/settings')
+  await expect(page).toHaveTitle('Settings · Passage')
+  expect(complaints).toEqual([])
+})
