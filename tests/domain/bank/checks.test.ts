@@ -159,8 +159,7 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       questions: [{ ...short, accepted: ['['.repeat(500)] }],
       path: 'questions[0].accepted[0]',
       line: nth(`"${'['.repeat(500)}"`),
-      message:
-        /^"\[{60}"… \(500 characters\) has a "\[" inside another "\[…\]" \(character 2\)/,
+      message: /^"\[{60}"… \(500 characters\) has a "\[" inside another "\[…\]" \(character 2\)/,
     },
     {
       name: 'a short answer that is optional as a whole',
