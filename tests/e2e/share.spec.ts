@@ -134,3 +134,63 @@ test('a shipped set is shared from the library and opens in a fresh browser', as
   await teacher.close()
   await student.close()
 })
+
+/** A teacher's own set too big for a link: its prompts are varied, so they do not compress away. */
+function bigBank(): Bank {
+  let seed = 7
+  const word = () => {
+    seed = (seed * 48271) % 2147483647
+    return seed.toString(36)
+  }
+  return {
+    ...bank,
+    id: 'harbour-notes/long',
+    title: 'A long ferry set',
+    description: 'Every question about the ferry.',
+    questions: Array.from({ length: 320 }, (_, i) => ({
+      id: `q${i + 1}`,
+      type: 'truefalse' as const,
+      prompt: `Statement ${i + 1}: the log reads ${word()} ${word()} ${word()}.`,
+      answer: i % 2 === 0,
+      evidence: 'The ferry left the harbour at dawn.',
+    })),
+  }
+}
+
+test('a set too long for a link says so and offers the file, which opens on the Import page', async ({
+  browser,
+}, info) => {
+  const long = encodeShare(bundleOf(bigBank(), passage))
+  expect(long.length).toBeGreaterThan(8000)
+  const teacher = await browser.newContext()
+  const page = await teacher.newPage()
+  await openApp(page, `#/shared/${long}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'A long ferry set' })).toBeVisible()
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+
+  await page.goto('./')
+  const set = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'A long ferry set' }) })
+  await set.getByRole('link', { name: /^Share/ }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This link is longer than' }),
+  ).toContainText('longer than 8,000 characters')
+  expect((await page.getByLabel('The link').inputValue()).length).toBeGreaterThan(8000)
+  await expect(page.getByText('The link is too long for a QR code')).toBeVisible()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download as a file' }).click()
+  const download = await downloading
+  const file = info.outputPath(download.suggestedFilename())
+  await download.saveAs(file)
+
+  const student = await browser.newContext()
+  const other = await student.newPage()
+  await openApp(other, '#/studio/import')
+  await other.getByLabel('Choose files, or drop them here').setInputFiles(file)
+  const entry = other.getByRole('region', { name: download.suggestedFilename() })
+  await expect(entry.getByText('320 questions', { exact: true })).toBeVisible()
+  await teacher.close()
+  await student.close()
+})
