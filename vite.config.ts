@@ -94,9 +94,9 @@ export default defineConfig(({ command, mode }) => {
         ...(portable
           ? [
               {
-                find: /^\.\/backup-worker\.ts$/,
+                find: /^\.\/(backup|lint)-worker\.ts$/,
                 replacement: fileURLToPath(
-                  new URL('./src/composables/backup-worker.portable.ts', import.meta.url),
+                  new URL('./src/composables/no-worker.portable.ts', import.meta.url),
                 ),
               },
             ]

@@ -40,6 +40,7 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
   await page.goto('./#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('radio', { name: /^Test/ }).check()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
   // Two answered wrong, one right, the rest left unanswered: three cards.
   let wrong = 0
   let right = 0

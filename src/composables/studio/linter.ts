@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../../domain/bank/schema.ts'
 import type { FieldMessage, Lintable } from '../../domain/studio/validate.ts'
+import { startLintWorker } from './lint-worker.ts'
 
 export interface Linter {
   lint(lintable: Lintable, passage: Passage): Promise<FieldMessage[] | null>
@@ -17,10 +18,12 @@ export function createLinter(): Linter {
   const waiting = new Map<number, (w: FieldMessage[] | null) => void>()
   if (typeof Worker !== 'undefined') {
     try {
-      worker = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' })
-      worker.onmessage = (e: MessageEvent<{ id: number; warnings: FieldMessage[] }>) => {
-        waiting.get(e.data.id)?.(e.data.id === latest ? e.data.warnings : null)
-        waiting.delete(e.data.id)
+      worker = startLintWorker() ?? null
+      if (worker) {
+        worker.onmessage = (e: MessageEvent<{ id: number; warnings: FieldMessage[] }>) => {
+          waiting.get(e.data.id)?.(e.data.id === latest ? e.data.warnings : null)
+          waiting.delete(e.data.id)
+        }
       }
     } catch {
       worker = null
