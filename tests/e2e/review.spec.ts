@@ -9,6 +9,7 @@ import {
   currentQuestion,
   expectNoAxeViolations,
   loadBank,
+  openApp,
   tabTo,
 } from './helpers.ts'
 
@@ -119,11 +120,14 @@ test('the review and dashboard pages pass axe in every state', async ({ page }) 
   // Five full axe runs: the slow-test allowance.
   test.slow()
   // Real time here (axe opens a page of its own): cards answered ten days ago are due now.
-  await page.goto('./')
+  // The first page settles before the hash changes, so the router's first navigation cannot undo it.
+  await openApp(page)
   const text = threeWrong(Date.now() - 10 * 86_400_000)
   await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
   await page.goto('./#/review')
+  await expect(page).toHaveURL(/#\/review$/)
   await page.reload()
+  await expect(page.locator('html[data-ready]')).toBeAttached()
   await expect(page.getByRole('heading', { name: '3 questions to review' })).toBeVisible()
   await expectNoAxeViolations(page, 'review start')
   await page.getByRole('button', { name: /^Start review/ }).click()
