@@ -20,6 +20,7 @@ import { simulateHistory } from '../../src/domain/progress/simulate.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
+import { useReviewStore } from '../../src/stores/review.ts'
 import { mountRoute } from '../components/progress/played.ts'
 import { benchBank, benchPassage, percentile } from './generate.ts'
 import { report } from './report.ts'
@@ -111,6 +112,34 @@ it('review: queue over 10 000 cards, dashboard re-render, stored size', async ()
     await nextTick()
     renderSamples.push(performance.now() - t)
   }
+  // A card answered (here or in another tab): the cards change, so every statistic is worked out
+  // again — the re-render a student waits for, timed apart from the write that records it.
+  const review = useReviewStore()
+  const scheduler = createScheduler({ retention: 0.9 })
+  const answerSamples: number[] = []
+  const writeSamples: number[] = []
+  for (let run = 0; run < 20; run++) {
+    const w = performance.now()
+    review.record(
+      [
+        {
+          setId: bank.id,
+          qid: bank.questions[run]!.id,
+          at: Date.now(),
+          source: 'review',
+          correct: run % 3 !== 0,
+          retryUsed: false,
+          timeMs: 5000,
+          sure: false,
+        },
+      ],
+      scheduler,
+    )
+    const t = performance.now()
+    writeSamples.push(t - w)
+    await nextTick()
+    answerSamples.push(performance.now() - t)
+  }
   const summary = wrapper.get('figure.bar-chart .chart-summary').text()
   wrapper.unmount()
   vi.useRealTimers()
@@ -127,9 +156,19 @@ it('review: queue over 10 000 cards, dashboard re-render, stored size', async ()
       `median of 30; ${due} due; goal ≤ 20 ms → ${queueMedian <= 20 ? 'pass' : 'FAIL'}`,
     ],
     [
-      'dashboard re-render',
+      'dashboard re-render as the clock ticks',
       `${renderP95.toFixed(2)} ms`,
       `p95 of 40 (median ${percentile(renderSamples, 50).toFixed(2)} ms); goal ≤ 50 ms → ${renderP95 <= 50 ? 'pass' : 'FAIL'}`,
+    ],
+    [
+      'dashboard re-render after an answer',
+      `${percentile(answerSamples, 95).toFixed(2)} ms`,
+      `p95 of 20 (median ${percentile(answerSamples, 50).toFixed(2)} ms); goal ≤ 50 ms → ${percentile(answerSamples, 95) <= 50 ? 'pass' : 'FAIL'}`,
+    ],
+    [
+      'recording that answer',
+      `${percentile(writeSamples, 50).toFixed(2)} ms`,
+      `median of 20: the review document (1 MB) merged and written to storage`,
     ],
     ['dashboard says', '', summary],
     ['review document', `${reviewBytes} B`, `${(reviewBytes / 1_048_576).toFixed(2)} MiB`],

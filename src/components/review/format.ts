@@ -1,16 +1,24 @@
 /** How review dates and counts read on screen. */
 import { dayNumber } from '../../domain/review/days.ts'
 
+/** Made once: building a date format is the slow part of formatting a date. */
+const thisYear = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+})
+const withYear = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
 /** "Thursday 4 December" (with the year when it is not this year's), in the student's zone. */
 export function dayLabel(t: number, now: number): string {
   const d = new Date(t)
   const sameYear = d.getFullYear() === new Date(now).getFullYear()
-  return d.toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  })
+  return (sameYear ? thisYear : withYear).format(d)
 }
 
 /** "today", "tomorrow" or "on Thursday 4 December". */

@@ -23,24 +23,42 @@ export interface ReviewIndex {
 
 const bySet = new WeakMap<SetCards, readonly ReviewCard[]>()
 const byDoc = new WeakMap<ReviewDoc, ReviewIndex>()
+/**
+ * The cards last decoded for each set id, by question id with their text: a new copy of a set
+ * (one card answered) keeps every card whose text did not change, the same object as before, so
+ * what is worked out per card (the dashboard's summary of its log) is worked out once.
+ */
+const lastDecoded = new Map<string, Map<string, { text: string; card: ReviewCard }>>()
 
 function decodeSet(setId: string, set: SetCards): readonly ReviewCard[] {
   const cached = bySet.get(set)
   if (cached) return cached
+  // Updated in place: after one answer, one entry changes and nothing else is written.
+  const decoded = lastDecoded.get(setId) ?? new Map<string, { text: string; card: ReviewCard }>()
   const cards: ReviewCard[] = []
-  for (const [qid, text] of Object.entries(set)) {
+  for (const qid in set) {
+    if (!Object.hasOwn(set, qid)) continue
+    const text = set[qid] as string
+    const kept = decoded.get(qid)
+    if (kept?.text === text) {
+      cards.push(kept.card)
+      continue
+    }
+    let card: ReviewCard
     try {
-      cards.push({
-        key: cardKey(setId, qid),
-        setId,
-        qid,
-        state: decodeCard(text),
-        log: logOf(text),
-      })
+      card = { key: cardKey(setId, qid), setId, qid, state: decodeCard(text), log: logOf(text) }
     } catch (e) {
       throw new TypeError(`cards.${setId}.${qid} ${(e as Error).message}`)
     }
+    cards.push(card)
+    decoded.set(qid, { text, card })
   }
+  // Cards gone from the set (none, unless a question left the library) leave the memory too.
+  if (decoded.size > cards.length) {
+    const here = new Set(cards.map((c) => c.qid))
+    for (const qid of decoded.keys()) if (!here.has(qid)) decoded.delete(qid)
+  }
+  lastDecoded.set(setId, decoded)
   bySet.set(set, cards)
   return cards
 }
@@ -53,7 +71,14 @@ export function indexReview(doc: ReviewDoc): ReviewIndex {
   for (const [setId, set] of Object.entries(doc.cards)) {
     for (const card of decodeSet(setId, set)) cards.push(card)
   }
-  const index = { cards, byKey: new Map(cards.map((c) => [c.key, c])) }
+  let byKey: Map<string, ReviewCard> | undefined
+  // Built when first asked for (a review session does; the dashboard and the due count do not).
+  const index: ReviewIndex = {
+    cards,
+    get byKey() {
+      return (byKey ??= new Map(cards.map((c) => [c.key, c])))
+    },
+  }
   byDoc.set(doc, index)
   return index
 }

@@ -50,11 +50,55 @@ export interface DashboardOptions {
   forecastDays?: number
 }
 
-function add(map: Map<string, Tally>, key: string, right: boolean) {
+function add(map: Map<string, Tally>, key: string, answered: number, right: number) {
   let t = map.get(key)
   if (!t) map.set(key, (t = { answered: 0, right: 0 }))
-  t.answered++
-  if (right) t.right++
+  t.answered += answered
+  t.right += right
+}
+
+/**
+ * One card's log as the dashboard needs it: per entry its local day and three flags, packed in
+ * one integer (`day * 16 + right + 2·sure + 4·counted + 8·review`, where "counted" means a review
+ * or practice answer, not a quiz one), and the whole log's totals. Worked out once per card object: a card
+ * is a value the index replaces when its text changes, so after an answer only that card's log
+ * is decoded again, and a dashboard over a year of log reads packed integers.
+ */
+interface CardSummary {
+  entries: Int32Array
+  answered: number
+  right: number
+  sureWrong: number
+}
+
+const RIGHT = 1
+const SURE = 2
+const COUNTED = 4
+const REVIEW = 8
+const summaries = new WeakMap<ReviewCard, CardSummary>()
+
+function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSummary {
+  const cached = summaries.get(card)
+  if (cached) return cached
+  const n = Math.floor(card.log.length / ENTRY_CHARS)
+  const entries = new Int32Array(n)
+  let right = 0
+  let sureWrong = 0
+  for (let k = 0; k < n; k++) {
+    const e = decodeEntry(card.log, k * ENTRY_CHARS)
+    const ok = e.grade !== 'again'
+    if (ok) right++
+    if (e.sure && !ok) sureWrong++
+    entries[k] =
+      dayNumber(e.at) * 16 +
+      (ok ? RIGHT : 0) +
+      (e.sure ? SURE : 0) +
+      (e.source === 'quiz' ? 0 : COUNTED) +
+      (e.source === 'review' ? REVIEW : 0)
+  }
+  const summary = { entries, answered: n, right, sureWrong }
+  summaries.set(card, summary)
+  return summary
 }
 
 /** Everything the dashboard shows, for the cards `include` keeps. */
@@ -83,23 +127,22 @@ export function dashboard(cards: readonly ReviewCard[], options: DashboardOption
     count++
     const ahead = Math.max(0, dayNumber(card.state.due) - today)
     if (ahead < forecastDays) (forecast[ahead] as ForecastDay).due++
-    const tags = tagsOf(card)
-    for (let i = 0; i + ENTRY_CHARS <= card.log.length; i += ENTRY_CHARS) {
-      const e = decodeEntry(card.log, i)
-      const day = dayNumber(e.at)
-      const right = e.grade !== 'again'
+    const summary = summaryOf(card, dayNumber)
+    add(bySet, card.setId, summary.answered, summary.right)
+    for (const tag of tagsOf(card)) add(byTag, tag, summary.answered, summary.right)
+    confidentWrong.all += summary.sureWrong
+    for (const packed of summary.entries) {
+      const day = Math.floor(packed / 16)
+      const flags = packed - day * 16
       studied.add(day)
-      add(bySet, card.setId, right)
-      for (const tag of tags) add(byTag, tag, right)
-      if (e.sure && !right) {
-        confidentWrong.all++
-        if (day >= from) confidentWrong.recent++
-      }
-      if (day < from || day > today || e.source === 'quiz') continue
+      if (day < from) continue
+      const right = (flags & RIGHT) !== 0
+      if (flags & SURE && !right) confidentWrong.recent++
+      if (day > today || !(flags & COUNTED)) continue
       const tally = perDay[day - from] as DayTally
       tally.answered++
       if (right) tally.right++
-      if (e.source === 'review') {
+      if (flags & REVIEW) {
         retention.answered++
         if (right) retention.right++
       }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { decodeLog } from '../../../src/domain/review/card.ts'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { dayNumber } from '../../../src/domain/review/days.ts'
-import { indexReview } from '../../../src/domain/review/index.ts'
+import { indexReview, type ReviewCard } from '../../../src/domain/review/index.ts'
 import { emptyReview } from '../../../src/domain/review/schema.ts'
 import { dashboard } from '../../../src/domain/review/stats.ts'
 import { answer, dec, DT, scheduler, WSW } from './helpers.ts'
@@ -77,5 +79,95 @@ describe('the dashboard numbers', () => {
     const only = dashboard(cards, { now: dec(4, 18), tagsOf, include: (c) => c.setId === DT })
     expect(only.cards).toBe(1)
     expect(only.bySet.has(WSW)).toBe(false)
+  })
+})
+
+/** The dashboard's sums, worked out the plain way: every entry of every log, decoded. */
+function plainly(all: readonly ReviewCard[], now: number, days: number) {
+  const today = dayNumber(now)
+  const perDay = Array.from({ length: days }, (): [number, number] => [0, 0])
+  const retention: [number, number] = [0, 0]
+  const sureWrong: [number, number] = [0, 0]
+  const bySet: Record<string, [number, number]> = {}
+  const studied = new Set<number>()
+  for (const card of all) {
+    for (const e of decodeLog(card.log)) {
+      const day = dayNumber(e.at)
+      const right = e.grade !== 'again' ? 1 : 0
+      studied.add(day)
+      const set = (bySet[card.setId] ??= [0, 0])
+      set[0]++
+      set[1] += right
+      if (e.sure && !right) {
+        sureWrong[0]++
+        if (day > today - days) sureWrong[1]++
+      }
+      if (day <= today - days || day > today || e.source === 'quiz') continue
+      const tally = perDay[day - today + days - 1]!
+      tally[0]++
+      tally[1] += right
+      if (e.source === 'review') {
+        retention[0]++
+        retention[1] += right
+      }
+    }
+  }
+  let streak = 0
+  for (let d = studied.has(today) ? today : today - 1; studied.has(d); d--) streak++
+  return { perDay, retention, sureWrong, bySet, streak }
+}
+
+describe('the dashboard over any history', () => {
+  const anAnswer = fc.record({
+    qid: fc.constantFrom('q1', 'q2', 'q3', 'd1'),
+    day: fc.integer({ min: 1, max: 31 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    source: fc.constantFrom('quiz', 'review', 'practice'),
+    correct: fc.boolean(),
+    sure: fc.boolean(),
+  })
+
+  it('agrees with every log decoded the plain way, before and after one more answer', () => {
+    fc.assert(
+      fc.property(fc.array(anAnswer, { maxLength: 40 }), anAnswer, (given, more) => {
+        const toAnswer = (a: typeof more) => ({
+          ...answer(a.qid, dec(a.day, a.hour), {
+            source: a.source,
+            correct: a.correct,
+            sure: a.sure,
+          }),
+          setId: a.qid === 'd1' ? DT : WSW,
+        })
+        const before = applyAnswers(emptyReview(), given.map(toAnswer), scheduler)
+        const after = applyAnswers(before, [toAnswer(more)], scheduler)
+        for (const doc of [before, after]) {
+          const all = indexReview(doc).cards
+          const now = dec(31, 20)
+          const d = dashboard(all, { now, tagsOf, days: 10 })
+          const want = plainly(all, now, 10)
+          expect(d.perDay.map((t) => [t.answered, t.right])).toEqual(want.perDay)
+          expect([d.retention.answered, d.retention.right]).toEqual(want.retention)
+          expect([d.confidentWrong.all, d.confidentWrong.recent]).toEqual(want.sureWrong)
+          expect(
+            Object.fromEntries([...d.bySet].map(([k, t]) => [k, [t.answered, t.right]])),
+          ).toEqual(want.bySet)
+          expect(d.streak).toBe(want.streak)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('decodes again only the card an answer changed', () => {
+    const before = applyAnswers(
+      emptyReview(),
+      ['q1', 'q2', 'q3'].map((q) => answer(q, dec(1))),
+      scheduler,
+    )
+    const after = applyAnswers(before, [answer('q2', dec(2), { source: 'review' })], scheduler)
+    const [a, b] = [indexReview(before).cards, indexReview(after).cards]
+    expect(b.map((c, i) => c === a[i])).toEqual([true, false, true])
+    expect(decodeLog(b[1]!.log)).toHaveLength(2)
+    expect(indexReview(after).byKey.get(b[1]!.key)).toBe(b[1])
   })
 })
