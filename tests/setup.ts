@@ -1,16 +1,20 @@
 import { afterEach, beforeEach } from 'vitest'
 import { getActivePinia, getStores, setActivePinia } from 'pinia'
 
+/** The Node project (domain, CLI, most fuzz tests) has no DOM, no storage and uses no store. */
+const withDom = typeof window !== 'undefined'
+
 // Like pinia's own suite: no test inherits a store from the one before it, and a test that
 // forgets to create a pinia fails loudly instead of sharing state.
 beforeEach(() => {
   setActivePinia(undefined)
-  localStorage.clear()
+  if (withDom) localStorage.clear()
 })
 
 // Disposing the stores stops their timers and storage listeners, so nothing a test started can
-// write into the next test's storage.
+// write into the next test's storage. (Outside a browser, pinia reports asking for its instance
+// as a server-side mistake: the Node project has no stores to dispose.)
 afterEach(() => {
-  const pinia = getActivePinia()
+  const pinia = withDom ? getActivePinia() : undefined
   if (pinia) for (const store of getStores(pinia)) store.$dispose()
 })
