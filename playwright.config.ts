@@ -7,8 +7,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Two cores: one browser at a time keeps runs steady.
-  workers: 1,
+  // Two browsers on two cores: tests wait for state with generous limits, so sharing the cores
+  // slows each test a little and the whole run by a third less. PASSAGE_E2E_WORKERS=1 for one.
+  workers: Number(process.env.PASSAGE_E2E_WORKERS ?? 2),
   reporter: process.env.CI ? 'line' : 'list',
   // Generous limits: tests wait for state, never for time, so a passing test is no slower for
   // them, and a busy 2-core machine (several checkouts testing at once) does not fail a good run.

@@ -116,6 +116,9 @@ export default defineConfig(({ command, mode }) => {
       ? { target: 'es2022', outDir: 'dist-portable' }
       : {
           target: 'es2022',
+          // Every browser es2022 code runs in but Safari before 17 understands modulepreload; there
+          // the polyfill would only fetch a little earlier what the import fetches anyway (~350 B).
+          modulePreload: { polyfill: false },
           // Read by the size budget (scripts/size.ts) and the benchmark to know what a route loads.
           manifest: true,
           rolldownOptions: {

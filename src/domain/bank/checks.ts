@@ -16,26 +16,46 @@ export interface Problem {
 
 /** Collapses runs of whitespace so line wrapping in a file never breaks an evidence match. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  // Most text has nothing to collapse: checking costs less than copying.
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
+/** Whitespace other than a single space between words. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/
 
 /** The passage as one searchable string, paragraphs separated by a space. */
 export function passageText(passage: Passage): string {
   return normalizeSpace(passage.paragraphs.join(' '))
 }
 
+/** Lists longer than this find their repeats through a set; shorter ones compare pairwise. */
+const PAIRWISE_UP_TO = 12
+const NONE: readonly { index: number; value: string }[] = []
+
+/** Each value whose key an earlier value already had, with its index; allocates nothing when none. */
 function duplicates<T>(
   values: readonly T[],
   key: (v: T) => string,
-): { index: number; value: string }[] {
+): readonly { index: number; value: string }[] {
+  let out: { index: number; value: string }[] | undefined
+  if (values.length <= PAIRWISE_UP_TO) {
+    for (let i = 1; i < values.length; i++) {
+      const k = key(values[i] as T)
+      for (let j = 0; j < i; j++) {
+        if (key(values[j] as T) === k) {
+          ;(out ??= []).push({ index: i, value: k })
+          break
+        }
+      }
+    }
+    return out ?? NONE
+  }
   const seen = new Set<string>()
-  const out: { index: number; value: string }[] = []
   values.forEach((v, index) => {
     const k = key(v)
-    if (seen.has(k)) out.push({ index, value: k })
+    if (seen.has(k)) (out ??= []).push({ index, value: k })
     seen.add(k)
   })
-  return out
+  return out ?? NONE
 }
 
 function checkEvidence(evidence: string, text: string, passageId: string): string | null {
@@ -55,64 +75,82 @@ function checkEvidence(evidence: string, text: string, passageId: string): strin
   return `${base} (it matches up to "…${tail}" and then differs)`
 }
 
-function checkQuestion(q: Question, at: JsonPath, text: string, passageId: string): Problem[] {
-  const problems: Problem[] = []
+const itself = (v: string) => v
+const leftOf = (p: { left: string }) => p.left
+
+/**
+ * A question's cross-field problems. Runs for every question of every bank loaded: plain loops and
+ * no per-question closures or sets, since a 10 000-question bank must load in about two parses.
+ */
+function checkQuestion(
+  q: Question,
+  at: JsonPath,
+  text: string,
+  passageId: string,
+  checked: Map<string, string | null>,
+  problems: Problem[],
+): void {
   const add = (path: JsonPath, message: string) =>
     problems.push({ path: [...at, ...path], message })
 
   const quotes = evidenceQuotes(q)
-  quotes.forEach((quote, i) => {
-    const problem = checkEvidence(quote, text, passageId)
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i] as string
+    // Many questions quote the same sentence: each is looked for in the article once.
+    let problem = checked.get(quote)
+    if (problem === undefined) checked.set(quote, (problem = checkEvidence(quote, text, passageId)))
     if (problem) add(typeof q.evidence === 'string' ? ['evidence'] : ['evidence', i], problem)
-  })
+  }
   for (const d of duplicates(quotes, normalizeSpace))
     add(['evidence', d.index], `${quoted(d.value)} is quoted twice: keep one`)
 
   switch (q.type) {
     case 'single':
     case 'multiple': {
-      for (const d of duplicates(q.choices, (c) => c))
+      for (const d of duplicates(q.choices, itself))
         add(['choices', d.index], `${quoted(d.value)} is listed twice: choices must differ`)
       const answers = q.type === 'single' ? [q.answer] : q.answers
-      const choices = new Set(q.choices)
-      answers.forEach((a, i) => {
-        if (!choices.has(a))
+      for (let i = 0; i < answers.length; i++) {
+        const a = answers[i] as string
+        if (!q.choices.includes(a))
           add(
             q.type === 'single' ? ['answer'] : ['answers', i],
             `${quoted(a)} is not one of the choices (${quotedList(q.choices)})`,
           )
-      })
+      }
       if (q.type === 'multiple')
-        for (const d of duplicates(q.answers, (a) => a))
+        for (const d of duplicates(q.answers, itself))
           add(['answers', d.index], `${quoted(d.value)} is listed twice`)
       break
     }
     case 'ordering':
-      for (const d of duplicates(q.items, (i) => i))
+      for (const d of duplicates(q.items, itself))
         add(['items', d.index], `${quoted(d.value)} is listed twice: items must differ`)
       break
-    case 'matching':
-      for (const d of duplicates(q.pairs, (p) => p.left))
+    case 'matching': {
+      for (const d of duplicates(q.pairs, leftOf))
         add(
           ['pairs', d.index, 'left'],
           `${quoted(d.value)} appears twice on the left: each left side needs its own pair`,
         )
-      if (new Set(q.pairs.map((p) => p.right)).size < 2)
+      const first = q.pairs[0]?.right
+      if (q.pairs.every((p) => p.right === first))
         add(['pairs'], 'every pair has the same right side: give at least two different ones')
       break
+    }
     case 'short':
-      q.accepted.forEach((a, i) => {
+      for (let i = 0; i < q.accepted.length; i++) {
+        const a = q.accepted[i] as string
         const forms = acceptedForms(a)
         if (!forms.ok) add(['accepted', i], `${quoted(a)} ${forms.problem}`)
-      })
-      for (const d of duplicates(q.accepted, (a) => a))
+      }
+      for (const d of duplicates(q.accepted, itself))
         add(['accepted', d.index], `${quoted(d.value)} is listed twice`)
       break
     case 'numeric':
     case 'truefalse':
       break
   }
-  return problems
 }
 
 /** Every cross-field problem in a bank that already matches the schema. */
@@ -134,8 +172,16 @@ export function checkBank(bank: Bank, passage: Passage): Problem[] {
       message: `${quoted(d.value)} is used by an earlier question in this set: ids must be unique`,
     })
   const text = passageText(passage)
-  bank.questions.forEach((q, i) =>
-    problems.push(...checkQuestion(q, ['questions', i], text, passage.id)),
-  )
+  const checked = new Map<string, string | null>()
+  for (let i = 0; i < bank.questions.length; i++) {
+    checkQuestion(
+      bank.questions[i] as Question,
+      ['questions', i],
+      text,
+      passage.id,
+      checked,
+      problems,
+    )
+  }
   return problems
 }

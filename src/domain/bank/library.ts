@@ -86,7 +86,8 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
     }
   }
   const bankFiles: Record<string, string> = {}
-  const questionFiles: Record<string, string> = {}
+  /** Article id → question id → the file that has it. */
+  const questionFiles = new Map<string, Map<string, string>>()
   for (const source of sorted.filter((f) => !isPassageFile(f.file))) {
     try {
       loadBank(source)
@@ -143,8 +144,9 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
     const issues = checkBank(bank, passage).map((p) => at([...p.path], p.message))
     const earlierBank = own(bankFiles, bank.id)
     if (earlierBank) issues.push(at(['id'], `${quoted(bank.id)} is already used by ${earlierBank}`))
+    const articleQuestions = questionFiles.get(bank.passage)
     bank.questions.forEach((q, i) => {
-      const owner = own(questionFiles, `${bank.passage}\u0000${q.id}`)
+      const owner = articleQuestions?.get(q.id)
       if (owner && owner !== source.file)
         issues.push(
           at(
@@ -158,7 +160,9 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
       return
     }
     bankFiles[bank.id] = source.file
-    for (const q of bank.questions) questionFiles[`${bank.passage}\u0000${q.id}`] = source.file
+    const ids = questionFiles.get(bank.passage) ?? new Map<string, string>()
+    for (const q of bank.questions) ids.set(q.id, source.file)
+    questionFiles.set(bank.passage, ids)
     library.banks.push({ file: source.file, bank })
   }
 }

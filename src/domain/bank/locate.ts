@@ -70,29 +70,41 @@ class Lines {
   }
 }
 
-/** Strict JSON (no comments, no trailing commas) with positions, or the first syntax error. */
+/**
+ * Strict JSON (no comments, no trailing commas) with positions, or the first syntax error.
+ * `known(value)` may vouch for a parsed value whose shape it knows (a tidy, valid bank): such a
+ * value is only as deep as its shape, so its text is not scanned for depth again.
+ */
 export function parseLocated(
   text: string,
+  known?: (value: unknown) => boolean,
 ): { ok: true; json: LocatedJson } | { ok: false; error: JsonSyntaxError } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  // Before any parser: the syntax-error path below recurses, and so would anything walking the value.
-  const deep = tooDeepAt(source)
-  if (deep >= 0) {
-    return {
-      ok: false,
-      error: {
-        ...positionAt(source, deep),
-        message: `nested more than ${MAX_JSON_DEPTH} levels deep: a question bank needs only a few, so this is not one`,
-      },
+  let value: unknown
+  let thrown: unknown
+  let parsed = false
+  try {
+    // JSON.parse is the reference reader, and the fast one; it does not recurse.
+    value = JSON.parse(source)
+    parsed = true
+  } catch (e) {
+    thrown = e
+  }
+  // Anything that walks the value later may recurse (JSON.stringify, the schema), and so does the
+  // syntax-error path below: text nested deeper than a bank needs is refused first.
+  if (!(parsed && known?.(value))) {
+    const deep = tooDeepAt(source)
+    if (deep >= 0) {
+      return {
+        ok: false,
+        error: {
+          ...positionAt(source, deep),
+          message: `nested more than ${MAX_JSON_DEPTH} levels deep: a question bank needs only a few, so this is not one`,
+        },
+      }
     }
   }
-  let value: unknown
-  try {
-    // JSON.parse is the reference reader, and the fast one.
-    value = JSON.parse(source)
-  } catch (e) {
-    return { ok: false, error: syntaxError(source, e) }
-  }
+  if (!parsed) return { ok: false, error: syntaxError(source, thrown) }
   let index: TextIndex | undefined
   return {
     ok: true,

@@ -35,14 +35,16 @@ function parseWith<T>(
   text: string,
   tidy?: (raw: unknown) => boolean,
 ): Parsed<T> {
-  const located = parseLocated(text)
+  // The common case, valid and tidy, skips the depth scan and the schema (which would build a
+  // copy of every object).
+  let isTidy = false
+  const located = parseLocated(text, tidy && ((value) => (isTidy = tidy(value))))
   if (!located.ok) {
     const { line, column, message } = located.error
     return { ok: false, issues: [{ file, line, column, path: '(file)', message }] }
   }
   const { json } = located
-  // The common case, valid and tidy, skips the schema (which would build a copy of every object).
-  if (tidy?.(json.value)) return { ok: true, value: json.value as T, json }
+  if (isTidy) return { ok: true, value: json.value as T, json }
   const result = schema.safeParse(json.value)
   if (result.success) return { ok: true, value: result.data, json }
   const issues = result.error.issues.map((issue) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { normalizeSpace } from '../../../src/domain/bank/checks.ts'
 import { formatIssue, loadLibrary, type BankIssue } from '../../../src/domain/bank/index.ts'
 import {
   BANK_FILE,
@@ -277,5 +279,28 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       bank({}, [{ ...single, evidence: '"Stability is\n   improving," Assad told Putin.' }]),
     )
     expect(problemsOf(text)).toEqual([])
+  })
+})
+
+describe('evidence matching ignores how the file wraps its lines', () => {
+  it.each([
+    ['plain text stays as it is', 'Assad met Putin.', 'Assad met Putin.'],
+    ['runs of spaces become one', 'Assad  met   Putin.', 'Assad met Putin.'],
+    ['line breaks and tabs become spaces', 'Assad\nmet\tPutin.', 'Assad met Putin.'],
+    ['no-break spaces count as spaces', 'Assad\u00a0met Putin.', 'Assad met Putin.'],
+    ['spaces at either end go', ' Assad met Putin. ', 'Assad met Putin.'],
+  ])('%s', (_what, text, want) => {
+    expect(normalizeSpace(text)).toBe(want)
+  })
+
+  it('collapses any text the same way as a plain replace-and-trim', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\t', '\u00a0', 'b') }),
+        (t) => {
+          expect(normalizeSpace(t)).toBe(t.replace(/\s+/g, ' ').trim())
+        },
+      ),
+    )
   })
 })
