@@ -1,10 +1,12 @@
 /**
  * The teachers' studio pages (lazy chunks) and a guard that loads the teacher's own sets from the
  * browser before a page that names one of them, so a link to one of your sets works straight
- * after a reload. The guard's code is itself a lazy chunk (`yours-guard.ts`).
+ * after a reload. The loading code is itself a lazy chunk (`yours-guard.ts`), which a shipped set's
+ * quiz and the list pages do not wait for.
  */
 import type { RouteLocationNormalized, Router, RouteRecordRaw } from 'vue-router'
 import { useBanksStore } from '../stores/banks.ts'
+import { noteChunkError } from '../composables/stale-build.ts'
 
 const setEditor = () => import('../views/SetEditorView.vue')
 const param = (to: RouteLocationNormalized, name: string) => String(to.params[name] ?? '')
@@ -68,11 +70,24 @@ export const studioRoutes: RouteRecordRaw[] = [
 ]
 
 const NEEDS_YOURS = /^(library|read|quiz|progress|attempt|studio.*|shared)$/
+/** Pages that show one set or article: they wait for the teacher's own unless it is shipped. */
+const WAITS = /^(quiz|read|studio.*|shared)$/
+
+/** A quiz of a shipped set, or a shipped article: nothing of the teacher's is needed to open it. */
+function opensShipped(to: RouteLocationNormalized): boolean {
+  const banks = useBanksStore()
+  if (to.name === 'quiz') return !!banks.set(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
+  if (to.name === 'read') return !!banks.article(param(to, 'passageId'))
+  return false
+}
 
 export function installStudioGuard(router: Router): void {
-  router.beforeResolve((to) =>
-    typeof to.name === 'string' && NEEDS_YOURS.test(to.name)
-      ? import('./yours-guard.ts').then((m) => m.loadYoursFor(to))
-      : undefined,
-  )
+  router.beforeResolve((to) => {
+    if (typeof to.name !== 'string' || !NEEDS_YOURS.test(to.name)) return
+    const loading = import('./yours-guard.ts').then((m) => m.loadYours())
+    if (WAITS.test(to.name) && !opensShipped(to)) return loading
+    // Lists fill the teacher's sets in when they arrive; a shipped quiz opens without them, so
+    // its first question never waits for their code or the browser's database.
+    loading.catch(noteChunkError)
+  })
 }
