@@ -22,15 +22,7 @@ const answerKey = (a: ReviewAnswer) => `${a.setId}#${a.qid}@${a.at}`
 
 /** Notices in review words: trimming here shortens the review history, never a score. */
 function inReviewWords(notices: StorageNotice[]): StorageNotice[] {
-  return notices.map((n) =>
-    n.kind === 'quota-trimmed'
-      ? {
-          ...n,
-          message:
-            'Storage is full, so Passage shortened your oldest review history; every card keeps its schedule. Download a backup of your progress to be safe.',
-        }
-      : n,
-  )
+  return notices.map((n) => (n.kind === 'quota-trimmed' ? { ...n, review: true } : n))
 }
 
 /**

@@ -21,6 +21,7 @@ import { playedTest, quizBank } from '../fixtures/progress/bank.ts'
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { storedDoc } from '../fixtures/progress/stored.ts'
 import V0_TEXT from '../fixtures/progress/v0.json?raw'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const ARCHIVE = STORAGE_KEYS.progress
 const JOURNAL = STORAGE_KEYS.progressJournal
@@ -248,7 +249,7 @@ describe('an unreadable journal', () => {
     })
     expect(read.value).toEqual(archive)
     expect(read.notices).toHaveLength(1)
-    expect(read.notices[0]?.message).toMatch(
+    expect(noticeText(read.notices[0]!)).toMatch(
       /^Your saved recent progress could not be read \(it is not valid JSON.*\), so Passage set it aside and kept the rest of your history\./,
     )
     const copy = read.notices[0]?.key ?? ''

@@ -17,6 +17,7 @@ import { useSettingsStore } from '../../src/stores/settings.ts'
 import { playedTest, quizBank } from '../fixtures/progress/bank.ts'
 import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
 import { storedDoc, storedIds as idsIn } from '../fixtures/progress/stored.ts'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 // The progress store over the archive + journal layout: what a save writes, what a tab reads,
 // and what two tabs sharing one storage end up with.
@@ -164,7 +165,7 @@ describe('an unreadable journal', () => {
     expect(progress.attemptCount).toBe(3)
     expect(progress.persistence).toBe('saving')
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(notice?.message).toMatch(
+    expect(noticeText(notice!)).toMatch(
       /recent progress could not be read.*kept the rest of your history\. Download it/,
     )
     const key = notice?.key ?? ''

@@ -14,6 +14,7 @@ import { BANK_ID, playedPractice, playedTest, quizBank } from '../fixtures/progr
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { storedIds, type GetItem } from '../fixtures/progress/stored.ts'
 import V0_TEXT from '../fixtures/progress/v0.json?raw'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const KEY = STORAGE_KEYS.progress
 const JOURNAL = STORAGE_KEYS.progressJournal
@@ -131,7 +132,7 @@ describe('storage that cannot be used', () => {
     const progress = openTab(createStorageDoor({ backend: () => throwingStorage() }))
     expect(progress.persistence).toBe('unavailable')
     expect(progress.notices.map((n) => n.kind)).toContain('unavailable')
-    expect(progress.notices[0]?.message).toMatch(/will not be saved/)
+    expect(noticeText(progress.notices[0]!)).toMatch(/will not be saved/)
     const { saved } = progress.recordSession(playedTest(['wsw-01']), bank)
     expect(saved).toBe(false)
     expect(progress.statsOf(BANK_ID)?.attempts).toBe(1)
@@ -146,7 +147,7 @@ describe('unreadable progress', () => {
     localStorage.setItem(KEY, '{"schemaVersion":1,"sets":')
     const progress = openTab()
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(notice?.message).toMatch(/could not be read.*Download it.*or discard it/)
+    expect(noticeText(notice!)).toMatch(/could not be read.*Download it.*or discard it/)
     const key = notice?.key ?? ''
     expect(key.startsWith(QUARANTINE_PREFIX)).toBe(true)
     expect(progress.quarantineText(key)).toBe('{"schemaVersion":1,"sets":')
@@ -179,7 +180,7 @@ describe('unreadable progress', () => {
     localStorage.setItem(KEY, hostile)
     const progress = openTab()
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(notice?.message).toContain('attempts[0].total is out of range')
+    expect(noticeText(notice!)).toContain('attempts[0].total is out of range')
     expect(progress.quarantineText(notice?.key ?? '')).toBe(hostile)
     const { attempt, saved } = progress.recordSession(playedTest(['wsw-01']), bank)
     expect(saved).toBe(true)
@@ -194,8 +195,8 @@ describe('unreadable progress', () => {
     )
     const progress = openTab()
     expect(progress.notices.map((n) => n.kind)).toEqual(['quarantined'])
-    expect(progress.notices[0]?.message).toContain('a1 of')
-    expect(progress.notices[0]?.message).toContain('has a start time out of range')
+    expect(noticeText(progress.notices[0]!)).toContain('a1 of')
+    expect(noticeText(progress.notices[0]!)).toContain('has a start time out of range')
     expect(progress.recent(5)).toEqual([])
   })
 

@@ -12,6 +12,7 @@ import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { loadShippedBanks } from '../fixtures/shipped.ts'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const KEY = STORAGE_KEYS.review
 const WSW = 'assad-sochi-2018/who-said-what'
@@ -156,7 +157,7 @@ describe('the review store', () => {
     const review = openTab()
     const progress = useProgressStore()
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(notice?.message).toMatch(/saved review cards could not be read/)
+    expect(noticeText(notice!)).toMatch(/saved review cards could not be read/)
     expect(notice?.key?.startsWith(QUARANTINE_PREFIX)).toBe(true)
     expect(review.cards).toEqual([])
     expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(true)

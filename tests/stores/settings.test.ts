@@ -6,6 +6,7 @@ import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const KEY = STORAGE_KEYS.settings
 const stores: { $dispose(): void }[] = []
@@ -103,7 +104,7 @@ describe('the settings store', () => {
     const progress = useProgressStore()
     expect(settings.theme).toBe('system')
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(notice?.message).toMatch(/saved settings could not be read/)
+    expect(noticeText(notice!)).toMatch(/saved settings could not be read/)
     expect(progress.discardQuarantine(notice?.key ?? '')).toBe(true)
     expect(settings.notices).toEqual([])
     expect(progress.notices).toEqual([])

@@ -16,7 +16,19 @@ export interface StorageNotice {
    * (none for 'unavailable', which concerns every document).
    */
   key?: string
-  message: string
+  /**
+   * What the words say (`noticeText` in ./notice-text.ts, loaded with the notices' component, so
+   * the first page carries no sentences): the document in the student's words, why it could not
+   * be read, the version it came from or was saved by, what Passage did instead.
+   */
+  label?: string
+  reason?: string
+  version?: number
+  whenSetAside?: string
+  /** quarantined: false when storage was too full to keep the unreadable copy. */
+  stored?: boolean
+  /** quota-trimmed: the review history was shortened, not the answers of attempts. */
+  review?: boolean
 }
 
 type Doc = Pick<DocSpec<unknown>, 'key' | 'label' | 'whenSetAside'>
@@ -28,52 +40,34 @@ export interface WriteOutcome {
   error?: UpdateError
 }
 
-function notice(kind: NoticeKind, key: string, message: string): StorageNotice {
-  return { id: `${kind}:${key}`, kind, key, message }
+function notice(
+  kind: NoticeKind,
+  key: string,
+  words: Omit<StorageNotice, 'id' | 'kind' | 'key'>,
+): StorageNotice {
+  return { id: `${kind}:${key}`, kind, key, ...words }
 }
 
 /** The notices a read calls for: set aside, newer, unavailable or migrated. */
 export function readNotices(doc: Doc, read: ReadResult<unknown>): StorageNotice[] {
+  const label = doc.label
   switch (read.status) {
-    case 'quarantined': {
-      const key = read.quarantineKey ?? doc.key
-      const why = read.reason ? ` (${read.reason})` : ''
+    case 'quarantined':
       return [
-        notice(
-          'quarantined',
-          key,
-          read.quarantineStored === false
-            ? `Your saved ${doc.label} could not be read${why}, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
-            : `Your saved ${doc.label} could not be read${why}, so Passage set it aside and ${doc.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`,
-        ),
+        notice('quarantined', read.quarantineKey ?? doc.key, {
+          label,
+          reason: read.reason,
+          stored: read.quarantineStored !== false,
+          whenSetAside: doc.whenSetAside,
+        }),
       ]
-    }
     case 'newer':
-      return [
-        notice(
-          'newer',
-          doc.key,
-          `Your ${doc.label} was saved by a newer version of Passage (version ${read.version}). It is left untouched and this version will not save changes to it; update Passage to carry on.`,
-        ),
-      ]
+      return [notice('newer', doc.key, { label, version: read.version })]
     case 'unavailable':
       // One notice whichever document hit it: storage is off for all of them at once.
-      return [
-        {
-          id: 'unavailable',
-          kind: 'unavailable',
-          message:
-            'This browser is not letting Passage save anything (private browsing, or storage turned off). Your progress and settings will not be saved after you close this tab: download a backup to keep your progress.',
-        },
-      ]
+      return [{ id: 'unavailable', kind: 'unavailable' }]
     case 'migrated':
-      return [
-        notice(
-          'migrated',
-          doc.key,
-          `Your ${doc.label} was updated from an older version of Passage (version ${read.migratedFrom}); nothing was lost.`,
-        ),
-      ]
+      return [notice('migrated', doc.key, { label, version: read.migratedFrom })]
     default:
       return []
   }
@@ -87,24 +81,8 @@ export function updateNotices(doc: Doc, result: UpdateResult<unknown>): StorageN
 /** The notices the end of a write calls for: trimmed to fit, not saved, or storage off. */
 export function writeNotices(doc: Doc, result: WriteOutcome): StorageNotice[] {
   const out: StorageNotice[] = []
-  if (result.trimmed) {
-    out.push(
-      notice(
-        'quota-trimmed',
-        doc.key,
-        'Storage is full, so Passage removed the answers of your oldest attempts; every score and statistic is kept. Download a backup to keep everything.',
-      ),
-    )
-  }
-  if (result.error === 'quota') {
-    out.push(
-      notice(
-        'quota-full',
-        doc.key,
-        `Storage is full and your ${doc.label} could not be saved. It is kept until you close this tab: download a backup now.`,
-      ),
-    )
-  }
+  if (result.trimmed) out.push(notice('quota-trimmed', doc.key, { label: doc.label }))
+  if (result.error === 'quota') out.push(notice('quota-full', doc.key, { label: doc.label }))
   if (result.error === 'unavailable') {
     out.push(...readNotices(doc, { value: null, status: 'unavailable' }))
   }

@@ -1,0 +1,30 @@
+/**
+ * The sentences of the storage notices, in the student's words: loaded with the component that
+ * shows them (after the first page), never with the stores that raise them.
+ */
+import type { StorageNotice } from './notices.ts'
+
+/** What a notice says. */
+export function noticeText(n: StorageNotice): string {
+  const label = n.label ?? 'data'
+  switch (n.kind) {
+    case 'quarantined': {
+      const why = n.reason ? ` (${n.reason})` : ''
+      return n.stored === false
+        ? `Your saved ${label} could not be read${why}, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
+        : `Your saved ${label} could not be read${why}, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
+    }
+    case 'newer':
+      return `A newer version of Passage (version ${n.version}) saved your ${label}. This version leaves what was saved untouched and will not save changes over it; update Passage to carry on.`
+    case 'unavailable':
+      return 'This browser is not letting Passage save anything (private browsing, or storage turned off). Your progress and settings will not be saved after you close this tab: download a backup to keep your progress.'
+    case 'migrated':
+      return `Passage updated your ${label} from an older version (version ${n.version}); nothing was lost.`
+    case 'quota-trimmed':
+      return n.review
+        ? 'Storage is full, so Passage shortened your oldest review history; every card keeps its schedule. Download a backup of your progress to be safe.'
+        : 'Storage is full, so Passage removed the answers of your oldest attempts; every score and statistic is kept. Download a backup to keep everything.'
+    case 'quota-full':
+      return `Storage is full and your ${label} could not be saved. It is kept until you close this tab: download a backup now.`
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
+import { readNotices, writeNotices } from '../../src/composables/storage/notices.ts'
+
+const doc = {
+  key: 'passage:settings',
+  label: 'settings',
+  whenSetAside: 'went back to the defaults',
+}
+
+describe('what a storage notice says', () => {
+  it.each([
+    [
+      'set aside',
+      readNotices(doc, { value: null, status: 'quarantined', reason: 'not JSON' }),
+      'Your saved settings could not be read (not JSON), so Passage set it aside and went back to the defaults.',
+    ],
+    [
+      'too full to set aside',
+      readNotices(doc, {
+        value: null,
+        status: 'quarantined',
+        reason: 'not JSON',
+        quarantineStored: false,
+      }),
+      'storage is too full to set it aside',
+    ],
+    ['newer', readNotices(doc, { value: null, status: 'newer', version: 9 }), '(version 9)'],
+    [
+      'migrated',
+      readNotices(doc, { value: null, status: 'migrated', migratedFrom: 1 }),
+      'Passage updated your settings from an older version (version 1); nothing was lost.',
+    ],
+    ['unavailable', readNotices(doc, { value: null, status: 'unavailable' }), 'private browsing'],
+    [
+      'trimmed',
+      writeNotices(doc, { trimmed: true }),
+      'removed the answers of your oldest attempts',
+    ],
+    [
+      'not saved',
+      writeNotices(doc, { trimmed: false, error: 'quota' }),
+      'your settings could not be saved',
+    ],
+  ])('%s', (_what, notices, words) => {
+    expect(notices).toHaveLength(1)
+    expect(noticeText(notices[0]!)).toContain(words)
+  })
+})
