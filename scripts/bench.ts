@@ -147,6 +147,11 @@ async function timings(appDist: string, floorDist: string) {
   }
 }
 
+/** Builds with another Vite config into `outDir` (under the repository). */
+function viteWith(config: string, outDir: string) {
+  vite(['--config', config, '--outDir', join(process.cwd(), outDir), '--emptyOutDir'])
+}
+
 /**
  * The app's bank loader as it ships: bundled and minified by the same Vite. (Run from source
  * through tsx, every function would carry the name-keeping wrapper tsx adds, which the browser
@@ -154,13 +159,7 @@ async function timings(appDist: string, floorDist: string) {
  */
 async function shippedLoader(): Promise<typeof LoadLibrary> {
   const outDir = join(BUILDS, 'loader')
-  vite([
-    '--config',
-    'bench/loader.vite.config.ts',
-    '--outDir',
-    join(process.cwd(), outDir),
-    '--emptyOutDir',
-  ])
+  viteWith('bench/loader.vite.config.ts', outDir)
   const mod = (await import(pathToFileURL(join(outDir, 'library.js')).href)) as {
     loadLibrary: typeof LoadLibrary
   }
@@ -205,13 +204,7 @@ async function main() {
     vite(['--outDir', appDist, '--emptyOutDir'])
   }
   const floorDist = join(BUILDS, 'floor')
-  vite([
-    '--config',
-    'bench/floor/vite.config.ts',
-    '--outDir',
-    join(process.cwd(), floorDist),
-    '--emptyOutDir',
-  ])
+  viteWith('bench/floor/vite.config.ts', floorDist)
 
   const appSize = initialSize(appDist, QUIZ_ROUTE)
   const floorSize = initialSize(floorDist)
