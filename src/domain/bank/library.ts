@@ -86,8 +86,21 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
     }
   }
   const bankFiles: Record<string, string> = {}
-  /** Article id → question id → the file that has it. */
-  const questionFiles = new Map<string, Map<string, string>>()
+  /**
+   * Article id → the banks loaded for it, and (worked out when a second bank of that article
+   * arrives, which the first one never needs) question id → the file that has it.
+   */
+  const byArticle = new Map<string, { banks: LoadedBank[]; ids?: Map<string, string> }>()
+  const questionFilesOf = (article: string) => {
+    const entry = byArticle.get(article)
+    if (!entry) return undefined
+    if (!entry.ids) {
+      entry.ids = new Map()
+      for (const { file, bank } of entry.banks)
+        for (const q of bank.questions) entry.ids.set(q.id, file)
+    }
+    return entry.ids
+  }
   for (const source of sorted.filter((f) => !isPassageFile(f.file))) {
     try {
       loadBank(source)
@@ -144,7 +157,7 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
     const issues = checkBank(bank, passage).map((p) => at([...p.path], p.message))
     const earlierBank = own(bankFiles, bank.id)
     if (earlierBank) issues.push(at(['id'], `${quoted(bank.id)} is already used by ${earlierBank}`))
-    const articleQuestions = questionFiles.get(bank.passage)
+    const articleQuestions = questionFilesOf(bank.passage)
     bank.questions.forEach((q, i) => {
       const owner = articleQuestions?.get(q.id)
       if (owner && owner !== source.file)
@@ -160,9 +173,13 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
       return
     }
     bankFiles[bank.id] = source.file
-    const ids = questionFiles.get(bank.passage) ?? new Map<string, string>()
-    for (const q of bank.questions) ids.set(q.id, source.file)
-    questionFiles.set(bank.passage, ids)
-    library.banks.push({ file: source.file, bank })
+    const loaded = { file: source.file, bank }
+    const entry = byArticle.get(bank.passage)
+    if (!entry) byArticle.set(bank.passage, { banks: [loaded] })
+    else {
+      entry.banks.push(loaded)
+      for (const q of bank.questions) entry.ids?.set(q.id, source.file)
+    }
+    library.banks.push(loaded)
   }
 }

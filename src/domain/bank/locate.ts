@@ -198,6 +198,12 @@ class Offsets {
  * (computed once at the end) the members of each list and object in order. Built in one pass
  * with an explicit stack, in typed arrays.
  */
+/**
+ * How many texts have been indexed for positions: once per file that has problems to report,
+ * never for a clean one, however many problems it has (tests/domain/bank/hostile.test.ts).
+ */
+export const textIndexes = { built: 0 }
+
 class TextIndex {
   private readonly starts = new Offsets()
   /** Offset of the opening quote of the value's key, -1 for list items and the root. */
@@ -214,6 +220,7 @@ class TextIndex {
   private readonly lines: Lines
 
   constructor(private readonly text: string) {
+    textIndexes.built++
     this.lines = new Lines(text)
     const open: number[] = []
     let key = -1

@@ -57,6 +57,8 @@ function tidy(text: string): string {
  * or why the pattern cannot be used. A pattern without brackets is its own only form.
  */
 export function acceptedForms(pattern: string): AcceptedForms {
+  // Most answers have no optional part: one form, the answer itself (what the loop below gives).
+  if (!pattern.includes('[') && !pattern.includes(']')) return { ok: true, forms: [tidy(pattern)] }
   const split = parts(pattern)
   if (typeof split === 'string') return { ok: false, problem: split }
   const optional = split.filter((p) => p.optional).length
