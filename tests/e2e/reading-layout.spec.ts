@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp } from './helpers.ts'
+import { expectNoAxeViolations, openApp } from './helpers.ts'
 
 /** Who said what, in the bank's order: the first question is a single choice. */
 async function startQuiz(page: Page) {
@@ -47,6 +47,7 @@ test.describe('on a wide screen', () => {
     expect(await scrollBox(page).evaluate((box) => box.scrollTop)).toBeGreaterThan(0)
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
     await expectNoSidewaysScroll(page)
+    await expectNoAxeViolations(page, 'quiz feedback beside its article')
   })
 
   test('the student can hide it, and it stays hidden on the next visit', async ({ page }) => {
@@ -85,6 +86,7 @@ test.describe('on a phone', () => {
     await expect(article(page)).toBeVisible()
     await expect(article(page).getByRole('heading', { level: 2 })).toBeFocused()
     await expectNoSidewaysScroll(page)
+    await expectNoAxeViolations(page, 'quiz with the article sheet open')
 
     await scrollBox(page).evaluate((box) => box.scrollTo(0, 600))
     await expect.poll(() => scrollBox(page).evaluate((box) => box.scrollTop)).toBe(600)
