@@ -26,7 +26,7 @@ function persistenceOf(status: ReadResult<unknown>['status']): Persistence {
 
 /**
  * The user's settings: default quiz mode, timer, keyboard shortcuts, theme, review scheduling
- * (desired retention, new cards a day). Every change is
+ * (desired retention, new cards a day), text size, the article beside the questions. Every change is
  * written at once through the storage door, re-reading first so a change made in another tab to
  * another setting is kept; other tabs follow through the `storage` event.
  */
@@ -46,6 +46,8 @@ export const useSettingsStore = defineStore('settings', () => {
   const theme = computed(() => current.value.theme)
   const retention = computed(() => current.value.retention)
   const newPerDay = computed(() => current.value.newPerDay)
+  const textSize = computed(() => current.value.textSize)
+  const articleBeside = computed(() => current.value.articleBeside)
 
   function note(more: StorageNotice[]) {
     notices.value = withNotices(
@@ -106,6 +108,13 @@ export const useSettingsStore = defineStore('settings', () => {
   function setNewPerDay(value: number) {
     update({ newPerDay: value })
   }
+  /** Percent of the browser's text size, 100–200. */
+  function setTextSize(value: number) {
+    update({ textSize: value })
+  }
+  function setArticleBeside(on: boolean) {
+    update({ articleBeside: on })
+  }
   /** Takes every setting from `settings`, e.g. from a restored backup. */
   function apply(settings: Settings) {
     update({
@@ -115,6 +124,8 @@ export const useSettingsStore = defineStore('settings', () => {
       theme: settings.theme,
       retention: settings.retention,
       newPerDay: settings.newPerDay,
+      textSize: settings.textSize,
+      articleBeside: settings.articleBeside,
     })
   }
   function dismiss(id: string) {
@@ -145,6 +156,8 @@ export const useSettingsStore = defineStore('settings', () => {
     theme,
     retention,
     newPerDay,
+    textSize,
+    articleBeside,
     notices: readonly(notices),
     persistence: readonly(persistence),
     refresh,
@@ -155,6 +168,8 @@ export const useSettingsStore = defineStore('settings', () => {
     setTheme,
     setRetention,
     setNewPerDay,
+    setTextSize,
+    setArticleBeside,
     apply,
     dismiss,
     forget,

@@ -27,6 +27,13 @@ export async function settled(page: Page): Promise<void> {
   })
 }
 
+/** On a narrow screen the article is a sheet that covers the quiz; `button` closes it. */
+async function closeSheet(page: Page, button: string) {
+  if ((page.viewportSize()?.width ?? 1280) >= 1024) return
+  await page.getByRole('button', { name: button }).click()
+  await expect(page.getByRole('complementary', { name: 'The article' })).toBeHidden()
+}
+
 async function go(page: Page, url: string, name: string | RegExp) {
   await page.goto(url)
   await expect(page.locator('html[data-ready]')).toBeAttached()
@@ -53,6 +60,8 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   if ((await toggle.textContent())?.includes('Show')) await toggle.click()
   await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible()
   await visit('quiz-question-article-open')
+  // On a phone the article is a sheet over the quiz: close it to answer.
+  await closeSheet(page, 'Close the article')
 
   // Wrong first, then right on the second try: half credit.
   const choice = (name: string) => page.getByRole('radio', { name, exact: true })
@@ -62,6 +71,7 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   await visit('quiz-feedback-wrong')
   await page.getByRole('button', { name: 'Look back and try again' }).click()
   await visit('quiz-look-back')
+  await closeSheet(page, 'Back to the question')
   await choice('Bashar al-Assad').check()
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.locator('#feedback-heading')).toBeVisible()

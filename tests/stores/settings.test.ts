@@ -33,13 +33,15 @@ describe('the settings store', () => {
   it('starts with the defaults', () => {
     const settings = openTab()
     expect(settings.settings).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       mode: 'practice',
       timerSec: null,
       shortcuts: true,
       theme: 'system',
       retention: 0.9,
       newPerDay: 20,
+      textSize: 100,
+      articleBeside: true,
     })
     expect(localStorage.getItem(KEY)).toBeNull()
   })
@@ -52,14 +54,18 @@ describe('the settings store', () => {
     settings.setTheme('light')
     settings.setRetention(0.85)
     settings.setNewPerDay(5)
+    settings.setTextSize(150)
+    settings.setArticleBeside(false)
     expect(stored()).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       mode: 'test',
       timerSec: 900,
       shortcuts: false,
       theme: 'light',
       retention: 0.85,
       newPerDay: 5,
+      textSize: 150,
+      articleBeside: false,
     })
     const again = openTab()
     expect(again.mode).toBe('test')
@@ -112,7 +118,7 @@ describe('the settings store', () => {
   })
 
   it('leaves settings from a newer version alone', () => {
-    const newer = '{"schemaVersion":3,"theme":"sepia"}'
+    const newer = '{"schemaVersion":4,"theme":"sepia"}'
     localStorage.setItem(KEY, newer)
     const settings = openTab()
     expect(settings.persistence).toBe('read-only')

@@ -1,7 +1,8 @@
 /**
  * The user's settings document: default quiz mode, quiz timer, keyboard shortcuts, theme, and
- * review scheduling (desired retention, new cards a day). It has its own version and migration
- * steps, independent of progress: version 2 added the review settings, with their defaults.
+ * review scheduling (desired retention, new cards a day), text size and whether the article sits
+ * beside the questions on a wide screen. It has its own version and migration steps, independent
+ * of progress: version 2 added the review settings, version 3 the reading ones, with defaults.
  * Checked by hand (./fields.ts) so the first page loads without zod.
  */
 import { firstProblem, isObject, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
@@ -21,10 +22,14 @@ import {
   MIN_RETENTION,
 } from '../review/scheduler.ts'
 
-export const SETTINGS_VERSION = 2
+export const SETTINGS_VERSION = 3
 
 /** Longest quiz time limit a user can set, in seconds (three hours). */
 export const MAX_TIMER_SEC = 3 * 60 * 60
+
+/** Text size, a percentage of the browser's own: everything on the page scales with it. */
+export const MIN_TEXT_SIZE = 100
+export const MAX_TEXT_SIZE = 200
 
 const MODES = ['practice', 'test'] as const
 const THEMES = ['system', 'light', 'dark'] as const
@@ -36,6 +41,8 @@ const FIELDS = [
   'theme',
   'retention',
   'newPerDay',
+  'textSize',
+  'articleBeside',
 ] as const
 
 export interface Settings {
@@ -50,6 +57,10 @@ export interface Settings {
   retention: number
   /** Review: cards met only in quizzes that may enter review each day. */
   newPerDay: number
+  /** Percent of the browser's text size, MIN_TEXT_SIZE–MAX_TEXT_SIZE. */
+  textSize: number
+  /** On a wide screen the article is open beside the questions (the student may hide it). */
+  articleBeside: boolean
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>
@@ -61,7 +72,7 @@ const wholeIn = (value: unknown, min: number, max: number) =>
 /** Why `raw` is not a current settings document, or undefined when it is one. */
 function settingsProblem(raw: unknown): string | undefined {
   const doc = raw as Record<string, unknown>
-  const { timerSec, retention, newPerDay } = doc
+  const { timerSec, retention, newPerDay, textSize } = doc
   return firstProblem(
     () => objectProblem(raw, 'the document', FIELDS),
     () => oneOfProblem(doc.schemaVersion, 'schemaVersion', [SETTINGS_VERSION]),
@@ -81,10 +92,20 @@ function settingsProblem(raw: unknown): string | undefined {
       wholeIn(newPerDay, 0, MAX_NEW_PER_DAY)
         ? undefined
         : `newPerDay should be a whole number from 0 to ${MAX_NEW_PER_DAY}`,
+    () =>
+      wholeIn(textSize, MIN_TEXT_SIZE, MAX_TEXT_SIZE)
+        ? undefined
+        : `textSize should be a whole percentage from ${MIN_TEXT_SIZE} to ${MAX_TEXT_SIZE}`,
+    () => typeProblem(doc.articleBeside, 'articleBeside', 'boolean'),
   )
 }
 
-/** Practice, untimed, shortcuts on, the system's theme; review for 90 % recall, 20 new a day. */
+const READING_DEFAULTS = { textSize: MIN_TEXT_SIZE, articleBeside: true }
+
+/**
+ * Practice, untimed, shortcuts on, the system's theme; review for 90 % recall, 20 new a day;
+ * text at the browser's size, the article beside the questions.
+ */
 export function defaultSettings(): Settings {
   return {
     schemaVersion: SETTINGS_VERSION,
@@ -94,6 +115,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     retention: DEFAULT_RETENTION,
     newPerDay: DEFAULT_NEW_PER_DAY,
+    ...READING_DEFAULTS,
   }
 }
 
@@ -111,19 +133,24 @@ function toV2(raw: unknown): Checked<unknown> {
   }
 }
 
+/** v2 → v3: text size and the article beside the questions arrive with their defaults. */
+function toV3(raw: unknown): Checked<unknown> {
+  if (!isObject(raw)) return { ok: false, reason: 'version 2: it is not an object' }
+  return { ok: true, doc: { ...raw, schemaVersion: 3, ...READING_DEFAULTS } }
+}
+
 export const settingsFormat: VersionedFormat<Settings> = {
   current: SETTINGS_VERSION,
   versionOf: schemaVersionOf,
-  steps: { 1: toV2 },
+  steps: { 1: toV2, 2: toV3 },
   validate(raw) {
     const problem = settingsProblem(raw)
     if (problem) return { ok: false, reason: problem }
-    const { schemaVersion, mode, timerSec, shortcuts, theme, retention, newPerDay } =
-      raw as Settings
-    return {
-      ok: true,
-      doc: { schemaVersion, mode, timerSec, shortcuts, theme, retention, newPerDay },
-    }
+    const s = raw as Settings
+    const doc = {} as Record<string, unknown>
+    // Only the known fields, in a fixed order.
+    for (const field of FIELDS) doc[field] = s[field]
+    return { ok: true, doc: doc as unknown as Settings }
   },
 }
 

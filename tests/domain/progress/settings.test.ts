@@ -7,15 +7,17 @@ import {
 } from '../../../src/domain/progress/settings.ts'
 
 describe('the settings document', () => {
-  it('defaults to practice, no timer, shortcuts on, the system theme, 90 % recall, 20 new cards', () => {
+  it('defaults to practice, no timer, shortcuts on, the system theme, 90 % recall, 20 new cards, text at 100 %, the article beside', () => {
     expect(defaultSettings()).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       mode: 'practice',
       timerSec: null,
       shortcuts: true,
       theme: 'system',
       retention: 0.9,
       newPerDay: 20,
+      textSize: 100,
+      articleBeside: true,
     })
   })
 
@@ -25,15 +27,51 @@ describe('the settings document', () => {
       status: 'ok',
       migratedFrom: 1,
       doc: {
-        schemaVersion: 2,
+        schemaVersion: 3,
         mode: 'test',
         timerSec: 600,
         shortcuts: false,
         theme: 'dark',
         retention: 0.9,
         newPerDay: 20,
+        textSize: 100,
+        articleBeside: true,
       },
     })
+  })
+
+  it('migrates version 2, keeping every choice and adding the reading defaults', () => {
+    const v2 =
+      '{"schemaVersion":2,"mode":"test","timerSec":null,"shortcuts":true,"theme":"light","retention":0.85,"newPerDay":5}'
+    expect(parseSettings(v2)).toEqual({
+      status: 'ok',
+      migratedFrom: 2,
+      doc: {
+        schemaVersion: 3,
+        mode: 'test',
+        timerSec: null,
+        shortcuts: true,
+        theme: 'light',
+        retention: 0.85,
+        newPerDay: 5,
+        textSize: 100,
+        articleBeside: true,
+      },
+    })
+  })
+
+  it.each([
+    [{ textSize: 99 }, /textSize/],
+    [{ textSize: 201 }, /textSize/],
+    [{ textSize: 150.5 }, /textSize/],
+    [{ textSize: '150' as never }, /textSize/],
+    [{ articleBeside: 'yes' as never }, /articleBeside/],
+  ])('keeps reading settings in range: %o', (patch, message) => {
+    expect(() => applySettings(defaultSettings(), patch)).toThrow(message)
+  })
+
+  it.each([100, 125, 200])('takes a text size of %i %%', (textSize) => {
+    expect(applySettings(defaultSettings(), { textSize }).textSize).toBe(textSize)
   })
 
   it.each([
@@ -69,7 +107,8 @@ describe('the settings document', () => {
     ],
     ['{"theme":"dark"}', 'invalid'],
     ['{"schemaVersion":2,"mode":"practice"}', 'invalid'],
-    ['{"schemaVersion":3,"mode":"practice"}', 'newer'],
+    ['{"schemaVersion":3,"mode":"practice"}', 'invalid'],
+    ['{"schemaVersion":4,"mode":"practice"}', 'newer'],
   ])('reads %j as %s', (text, status) => {
     expect(parseSettings(text).status).toBe(status)
   })

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations, openApp } from './helpers.ts'
+
+/** Who said what, in the bank's order: the first question is a single choice. */
+async function startQuiz(page: Page) {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+}
+
+const article = (page: Page) => page.getByRole('complementary', { name: 'The article' })
+const scrollBox = (page: Page) => article(page).locator('[data-scroll-box]')
+
+async function expectNoSidewaysScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }))
+  expect(scroll).toBeLessThanOrEqual(client)
+}
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+
+  test('the article is open beside the question, and a wrong answer brings up its evidence', async ({
+    page,
+  }) => {
+    await startQuiz(page)
+    const question = page.locator('fieldset.question')
+    await expect(article(page)).toBeVisible()
+    const [q, a] = [await question.boundingBox(), await article(page).boundingBox()]
+    expect(a!.x).toBeGreaterThanOrEqual(q!.x + q!.width)
+    expect(a!.y).toBeLessThan(q!.y + q!.height)
+    await expect(page.getByRole('button', { name: 'Hide the article' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+
+    await page.getByRole('radio', { name: 'Dmitry Peskov', exact: true }).check()
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    // Focus stays with the verdict; the article has scrolled its own box to the proving sentence.
+    await expect(page.locator('#feedback-heading')).toBeFocused()
+    const mark = article(page).locator('mark')
+    await expect(mark).toContainText('Stability is improving')
+    await expect(mark).toBeInViewport()
+    expect(await scrollBox(page).evaluate((box) => box.scrollTop)).toBeGreaterThan(0)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await expectNoSidewaysScroll(page)
+    await expectNoAxeViolations(page, 'quiz feedback beside its article')
+  })
+
+  test('the student can hide it, and it stays hidden on the next visit', async ({ page }) => {
+    await startQuiz(page)
+    await page.getByRole('button', { name: 'Hide the article' }).click()
+    await expect(article(page)).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Show the article' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
+
+    await page.reload()
+    await expect(page.locator('html[data-ready]')).toBeAttached()
+    await page.getByRole('button', { name: 'Resume' }).click()
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+    await expect(article(page)).toBeHidden()
+    // "P" opens it again, from the keyboard.
+    await page.keyboard.press('p')
+    await expect(article(page)).toBeVisible()
+  })
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the article is a sheet that keeps its place and the quiz underneath keeps the student’s', async ({
+    page,
+  }) => {
+    await startQuiz(page)
+    await expect(article(page)).toBeHidden()
+    const choice = page.getByRole('radio', { name: 'Vladimir Putin', exact: true })
+    await choice.check()
+
+    const toggle = page.getByRole('button', { name: 'Show the article' })
+    await toggle.click()
+    await expect(article(page)).toBeVisible()
+    await expect(article(page).getByRole('heading', { level: 2 })).toBeFocused()
+    await expectNoSidewaysScroll(page)
+    await expectNoAxeViolations(page, 'quiz with the article sheet open')
+
+    await scrollBox(page).evaluate((box) => box.scrollTo(0, 600))
+    await expect.poll(() => scrollBox(page).evaluate((box) => box.scrollTop)).toBe(600)
+    await page.getByRole('button', { name: 'Close the article' }).click()
+    await expect(article(page)).toBeHidden()
+    await expect(toggle).toBeFocused()
+    await expect(choice).toBeChecked()
+
+    await toggle.click()
+    await expect(article(page)).toBeVisible()
+    await expect.poll(() => scrollBox(page).evaluate((box) => box.scrollTop)).toBe(600)
+    // Escape closes it too, like a dialog.
+    await page.keyboard.press('Escape')
+    await expect(article(page)).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Show the article' })).toBeFocused()
+    await expectNoSidewaysScroll(page)
+  })
+
+  test('at 200 % text nothing scrolls sideways, in the quiz or its article', async ({ page }) => {
+    await openApp(page, '#/settings')
+    await page.getByRole('radio', { name: '200 %' }).check()
+    await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/)
+    await expectNoSidewaysScroll(page)
+
+    await startQuiz(page)
+    await expectNoSidewaysScroll(page)
+    await page.getByRole('radio', { name: 'Dmitry Peskov', exact: true }).check()
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    await expect(page.locator('#feedback-heading')).toBeFocused()
+    await expectNoSidewaysScroll(page)
+    await page.getByRole('button', { name: 'Look back and try again' }).click()
+    // The sheet opens at the evidence, focus on it.
+    await expect(article(page).locator('mark')).toBeFocused()
+    await expect(article(page).locator('mark')).toBeInViewport()
+    await expectNoSidewaysScroll(page)
+  })
+})
