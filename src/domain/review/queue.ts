@@ -146,19 +146,25 @@ export interface HardCard {
  */
 export function hardCards(cards: readonly ReviewCard[], options: HardOptions): HardCard[] {
   const { include, limit = 10 } = options
-  const rows: HardCard[] = []
+  const order = (a: HardCard, b: HardCard) =>
+    b.card.state.lapses - a.card.state.lapses || a.recall - b.recall || byDue(a.card, b.card)
+  // The `limit` hardest so far, in order: a dashboard over 10 000 cards keeps five, not a sorted
+  // copy of every hard card. Ties keep the cards' order, as a stable sort would.
+  const top: HardCard[] = []
   for (const card of cards) {
+    if (limit <= 0) break
     if (include && !include(card)) continue
     const recall = options.retrievability(card)
     const last = lastGrade(card)
     const hard =
       card.state.lapses > 0 || last === 'again' || last === 'hard' || recall < options.retention
-    if (hard) rows.push({ card, recall })
+    if (!hard) continue
+    const row = { card, recall }
+    if (top.length === limit && order(row, top[limit - 1] as HardCard) >= 0) continue
+    let at = top.length
+    while (at > 0 && order(row, top[at - 1] as HardCard) < 0) at--
+    top.splice(at, 0, row)
+    if (top.length > limit) top.pop()
   }
-  return rows
-    .sort(
-      (a, b) =>
-        b.card.state.lapses - a.card.state.lapses || a.recall - b.recall || byDue(a.card, b.card),
-    )
-    .slice(0, limit)
+  return top
 }

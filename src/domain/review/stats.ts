@@ -71,6 +71,9 @@ interface CardSummary {
   sureWrong: number
 }
 
+/** How far back a streak is counted: longer than anyone has used Passage (logs start in 2020). */
+const STREAK_DAYS = 20_000
+
 const RIGHT = 1
 const SURE = 2
 const COUNTED = 4
@@ -116,7 +119,12 @@ export function dashboard(cards: readonly ReviewCard[], options: DashboardOption
     day: today + i,
     due: 0,
   }))
-  const studied = new Set<number>()
+  // Study days as a bitmap back from today: a streak only ever looks at the days before today.
+  const studied = new Uint8Array(STREAK_DAYS + 1)
+  const study = (day: number) => {
+    const back = today - day
+    if (back >= 0 && back <= STREAK_DAYS) studied[back] = 1
+  }
   const retention: Tally = { answered: 0, right: 0 }
   const confidentWrong = { all: 0, recent: 0 }
   const bySet = new Map<string, Tally>()
@@ -134,7 +142,7 @@ export function dashboard(cards: readonly ReviewCard[], options: DashboardOption
     for (const packed of summary.entries) {
       const day = Math.floor(packed / 16)
       const flags = packed - day * 16
-      studied.add(day)
+      study(day)
       if (day < from) continue
       const right = (flags & RIGHT) !== 0
       if (flags & SURE && !right) confidentWrong.recent++
@@ -148,9 +156,9 @@ export function dashboard(cards: readonly ReviewCard[], options: DashboardOption
       }
     }
   }
-  const studiedToday = studied.has(today)
+  const studiedToday = studied[0] === 1
   let streak = 0
-  for (let d = studiedToday ? today : today - 1; studied.has(d); d--) streak++
+  for (let back = studiedToday ? 0 : 1; studied[back] === 1; back++) streak++
   return {
     cards: count,
     streak,

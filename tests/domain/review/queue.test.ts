@@ -143,6 +143,36 @@ describe('the cards the student finds hard', () => {
     expect(hard.map((h) => h.card.qid)).toEqual(['lapsed', 'wrong', 'retried'])
     expect(hard[1]!.recall).toBeLessThan(hard[2]!.recall)
   })
+
+  it('gives the first of all the hard cards sorted, for any cards and any limit', () => {
+    const anAnswer = fc.record({
+      qid: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      day: fc.integer({ min: 1, max: 9 }),
+      correct: fc.boolean(),
+      retryUsed: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(fc.array(anAnswer, { maxLength: 30 }), fc.nat(8), (given, limit) => {
+        const cards = cardsOf(
+          given
+            .map((a) => answer(a.qid, dec(a.day), { correct: a.correct, retryUsed: a.retryUsed }))
+            .sort((x, y) => x.at - y.at),
+        )
+        const now = dec(10)
+        const retrievability = (c: ReviewCard) => scheduler.retrievability(c.state, now)
+        const all = hardCards(cards, { retention: 0.9, retrievability, limit: 100 })
+        const some = hardCards(cards, { retention: 0.9, retrievability, limit })
+        expect(some).toEqual(all.slice(0, limit))
+        for (let i = 1; i < all.length; i++) {
+          const [a, b] = [all[i - 1]!, all[i]!]
+          expect(a.card.state.lapses >= b.card.state.lapses).toBe(true)
+          if (a.card.state.lapses === b.card.state.lapses)
+            expect(a.recall).toBeLessThanOrEqual(b.recall)
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
 })
 
 describe('scopes', () => {
