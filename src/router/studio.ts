@@ -82,12 +82,16 @@ function opensShipped(to: RouteLocationNormalized): boolean {
 }
 
 export function installStudioGuard(router: Router): void {
+  const load = () => import('./yours-guard.ts').then((m) => m.loadYours())
   router.beforeResolve((to) => {
     if (typeof to.name !== 'string' || !NEEDS_YOURS.test(to.name)) return
-    const loading = import('./yours-guard.ts').then((m) => m.loadYours())
-    if (WAITS.test(to.name) && !opensShipped(to)) return loading
-    // Lists fill the teacher's sets in when they arrive; a shipped quiz opens without them, so
-    // its first question never waits for their code or the browser's database.
-    loading.catch(noteChunkError)
+    if (WAITS.test(to.name) && !opensShipped(to)) return load()
+    // Lists fill the teacher's sets in when they arrive; a shipped quiz opens without them: their
+    // code and the browser's database are fetched once the page is drawn, never before its first
+    // question.
+    const drawn = router.afterEach(() => {
+      drawn()
+      requestAnimationFrame(() => setTimeout(() => load().catch(noteChunkError), 0))
+    })
   })
 }
