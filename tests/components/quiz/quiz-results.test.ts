@@ -141,7 +141,7 @@ describe('the results of a quiz', () => {
     expect(buttons(wrapper)).toEqual([
       'Practise my weakest topic: dates (1 question)',
       'Review what I missed (2)',
-      'Review all answers',
+      'Review answers',
       'Retry the 2 not fully right',
       'Retake in the same order',
       'New shuffle',
@@ -156,12 +156,8 @@ describe('the results of a quiz', () => {
     const wrapper = resultsOf(bankOf(five), allRight)
     expect(wrapper.get('.result-score').text()).toBe('100%')
     expect(wrapper.get('.result-count').text()).toBe('5 of 5 marks · 5 of 5 questions fully right')
-    expect(buttons(wrapper)).toEqual([
-      'Review all answers',
-      'Retake in the same order',
-      'New shuffle',
-    ])
-    expect(wrapper.get('.result-next .primary').text()).toBe('Review all answers')
+    expect(buttons(wrapper)).toEqual(['Review answers', 'Retake in the same order', 'New shuffle'])
+    expect(wrapper.get('.result-next .primary').text()).toBe('Review answers')
   })
 
   it('offers to retry a question that was right only on the second try, for half marks', () => {
@@ -181,7 +177,7 @@ describe('the results of a quiz', () => {
   it.each<[string, string, unknown[]]>([
     ['Practise my weakest topic: dates (1 question)', 'practiseTopic', ['dates']],
     ['Review what I missed (2)', 'review', [true]],
-    ['Review all answers', 'review', [false]],
+    ['Review answers', 'review', [false]],
     ['Retry the 2 not fully right', 'retryMissed', []],
     ['Retake in the same order', 'retake', []],
     ['New shuffle', 'newShuffle', []],
@@ -264,7 +260,7 @@ describe('results that reward', () => {
   it('offers no weakest topic where retakes would not count (SCORM), nor one that is the whole quiz', () => {
     expect(buttons(withProps({ retakes: false }))).toEqual([
       'Review what I missed (2)',
-      'Review all answers',
+      'Review answers',
     ])
     const oneTopic = bankOf(five.map((q) => ({ ...q, tags: ['all'] })))
     expect(buttons(withProps({}, mixed, oneTopic))[0]).toBe('Review what I missed (2)')
