@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { loadBank, openApp } from './helpers.ts'
+import { expectNoAxeViolations, loadBank, openApp } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
 
@@ -141,4 +141,36 @@ test('the library offers Continue for a quiz left half-way, after a reload', asy
   await card.getByRole('link', { name: 'Continue “Who said what”' }).click()
   await page.getByRole('button', { name: 'Resume' }).click()
   await expect(page.locator('.quiz-progress')).toContainText('Question 3 of 5')
+})
+
+test('results, the review opened and filtered, the cards and the chart pass axe in light and dark', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await startFirst(page, 5)
+  for (const [i, q] of bank.questions.slice(0, 5).entries()) {
+    if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+    await choose(page, i === 2 ? q.choices.find((c) => c !== q.answer)! : q.answer)
+    await check(page)
+    if (i === 2) await page.getByRole('button', { name: 'Show the answer' }).click()
+    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click()
+  }
+  await page.getByRole('button', { name: 'Review what I missed (1)' }).click()
+  await page.locator('.quiz-review summary').first().click()
+  const pages: [string, () => Promise<unknown>][] = [
+    ['results and review', () => Promise.resolve()],
+    ['library', () => page.getByRole('link', { name: 'Library', exact: true }).click()],
+    ['article', () => page.getByRole('link', { name: 'Read the article' }).click()],
+    ['progress', () => page.getByRole('link', { name: 'Progress', exact: true }).click()],
+  ]
+  for (const [view, open] of pages) {
+    await open()
+    await expect(page.locator('main h1')).toBeVisible()
+    if (view === 'library') await expect(page.locator('.set-record').first()).toBeVisible()
+    if (view === 'progress') await expect(page.locator('.score-chart')).toBeVisible()
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await expectNoAxeViolations(page, `${view} (${colorScheme})`)
+    }
+  }
 })
