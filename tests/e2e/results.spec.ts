@@ -146,6 +146,8 @@ test('the library offers Continue for a quiz left half-way, after a reload', asy
 test('results, the review opened and filtered, the cards and the chart pass axe in light and dark', async ({
   page,
 }) => {
+  // Eight axe runs: on a busy two-core machine that alone can take a minute.
+  test.setTimeout(240_000)
   await page.setViewportSize({ width: 390, height: 844 })
   await startFirst(page, 5)
   for (const [i, q] of bank.questions.slice(0, 5).entries()) {
