@@ -28,6 +28,7 @@ import { finish } from '../domain/quiz/finish.ts'
 import { entryOf, isResumable, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
 import { missedQuestionIds, summarize } from '../domain/quiz/score.ts'
 import { reviewItems } from '../domain/quiz/review.ts'
+import { questionsTagged } from '../domain/quiz/reward.ts'
 import {
   extendTimer,
   isPaused,
@@ -285,6 +286,15 @@ export const useQuizStore = defineStore('quiz', () => {
     const questionIds = missedQuestionIds(s)
     if (questionIds.length) start(s.bankId, { ...s.options, questionIds })
   }
+  /** A new quiz of exactly this quiz's questions tagged `tag` ("practise my weakest topic"). */
+  function practiseTopic(tag: string) {
+    const s = requireSession()
+    const found = requireBank()
+    const tags = new Map(found.questions.map((q) => [q.id, q.tags]))
+    const questionIds = questionsTagged(s.order, (qid) => tags.get(qid), tag)
+    if (questionIds.length)
+      start(s.bankId, { ...s.options, tags: undefined, limit: undefined, questionIds })
+  }
   function newShuffle() {
     const s = requireSession()
     // A new order over the same selection, minus any "wrong ones only" restriction.
@@ -329,6 +339,7 @@ export const useQuizStore = defineStore('quiz', () => {
     extend,
     retake,
     retryMissed,
+    practiseTopic,
     newShuffle,
     respond,
     submit,

@@ -56,6 +56,8 @@ test('the built app runs under a strict CSP with no violation and no request off
   await page.getByRole('button', { name: 'Submit anyway' }).click()
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
   await page.getByRole('button', { name: 'Review answers' }).click()
+  // Review questions start folded: open the first.
+  await page.locator('.review-item summary').first().click()
   await page
     .getByRole('button', { name: /^Show in the article/ })
     .first()

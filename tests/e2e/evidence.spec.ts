@@ -26,6 +26,8 @@ test('"Show in the article" highlights every quote of a multi-quote question and
   await page.getByRole('button', { name: 'Review answers' }).click()
 
   const item = page.locator('.review-item').filter({ hasText: question.prompt })
+  // Review questions start folded: open this one.
+  await item.locator('summary').click()
   await expect(item.locator('blockquote.evidence p')).toHaveText([...quotes])
   await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
 

@@ -67,6 +67,8 @@ test.describe('a bank full of markup, script and template syntax', () => {
     await page.getByRole('button', { name: 'Review answers' }).click()
     await expect(page.locator('.review-item')).toHaveCount(hostileBank.questions.length)
     await expect(page.locator('.review-list')).toContainText(PAYLOADS[4])
+    // Every question open, so the payloads in answers and evidence are on screen too.
+    await page.getByRole('button', { name: 'Open all' }).click()
     await page
       .getByRole('button', { name: /^Show in the article/ })
       .first()

@@ -90,11 +90,10 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   await page.getByRole('button', { name: 'Review answers' }).click()
   await expect(page.locator('#review-heading')).toBeVisible()
   await visit('quiz-review')
-  await page
-    .locator('.review-item')
-    .first()
-    .getByRole('button', { name: /Show in/ })
-    .click()
+  const firstItem = page.locator('.review-item').first()
+  // Review questions start folded: open the first.
+  await firstItem.locator('summary').click()
+  await firstItem.getByRole('button', { name: /Show in/ }).click()
   await expect(page.locator('aside mark').first()).toBeFocused()
   await visit('quiz-review-article')
 

@@ -108,3 +108,23 @@ describe('"I was right"', () => {
     expect(quiz.entry?.overridden).toBeUndefined()
   })
 })
+
+describe('practising the weakest topic', () => {
+  it('starts a quiz on exactly the finished quiz’s questions of that topic, whatever the limit', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'test', limit: 10 }, 'seed')
+    quiz.submitAll()
+    const asked = quiz.session!.order
+    const bank = useBanksStore().bank(SET)!
+    const tag = bank.questions.find((q) => asked.includes(q.id) && q.tags?.length)!.tags![0]!
+    const expected = asked.filter((id) =>
+      bank.questions.find((q) => q.id === id)!.tags?.includes(tag),
+    )
+
+    quiz.practiseTopic(tag)
+    expect(quiz.session!.status).toBe('active')
+    expect([...quiz.session!.order].sort()).toEqual([...expected].sort())
+    expect(quiz.session!.options).toMatchObject({ mode: 'test', questionIds: expected })
+    expect(quiz.session!.options.limit).toBeUndefined()
+  })
+})

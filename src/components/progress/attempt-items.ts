@@ -1,7 +1,8 @@
 /** One stored attempt's answers joined with the questions they answered, for the review page. */
 import type { Bank, Question } from '../../domain/bank/schema.ts'
 import { correctAnswerText } from '../../domain/grading/registry.ts'
-import { answerText } from '../../domain/progress/answers.ts'
+import type { AnyResponse } from '../../domain/grading/types.ts'
+import { answerText, decodeAnswer } from '../../domain/progress/answers.ts'
 import type { AnswerRecord, Attempt } from '../../domain/progress/codec.ts'
 
 /** What `answerText` says when a stored code no longer fits its (edited) question. */
@@ -14,6 +15,8 @@ export interface AttemptItem {
   /** The answer given in words; undefined once the attempt's detail was trimmed. */
   yourAnswer?: string
   rightAnswer?: string
+  /** The answer as the quiz held it, to mark in place; undefined when it cannot be read back. */
+  response?: AnyResponse
 }
 
 /**
@@ -27,7 +30,11 @@ export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptI
     const question = i === undefined ? undefined : bank?.questions[i]
     if (!question) return { record }
     const item: AttemptItem = { record, question, rightAnswer: correctAnswerText(question) }
-    if (record.answer !== undefined) item.yourAnswer = answerText(question, record.answer)
+    if (record.answer !== undefined) {
+      item.yourAnswer = answerText(question, record.answer)
+      const response = decodeAnswer(question, record.answer)
+      if (response !== undefined) item.response = response
+    }
     return item
   })
   const order = (item: AttemptItem) => position.get(item.record.qid) ?? Number.MAX_SAFE_INTEGER

@@ -59,3 +59,15 @@ export function placeMarks(q: Question, response: AnyResponse): Record<string, P
   }
   return marks
 }
+
+/**
+ * Per ordering position, in the order given: right or wrong, and the item that belongs there.
+ * Unlike `placeMarks`, an item that appears twice ("Sochi", "Sochi") is marked at each place.
+ */
+export function positionMarks(q: Question, response: AnyResponse): PlaceMark[] {
+  if (q.type !== 'ordering' || !Array.isArray(response)) return []
+  return response.map((item, i) => {
+    const expected = q.items[i] ?? ''
+    return { mark: item === expected ? 'right' : 'wrong', expected }
+  })
+}

@@ -87,19 +87,22 @@ describe('the review of a stored attempt', () => {
 
     const q1 = questionOf(bank, 'wsw-01')
     if (q1.type !== 'single') throw new Error('wsw-01 is a single-choice question')
-    expect(row('wsw-01').get('h3').text()).toBe('✗ Question 1: Incorrect')
-    expect(terms('wsw-01')).toEqual({
-      'Your answer': q1.choices.find((c) => c !== q1.answer),
-      'Right answer': q1.answer,
-      Time: '10 s',
-    })
+    expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
+    // A choice answer is marked in place: ✗ on the one chosen, "missed" on the right one.
+    const chosen = q1.choices.find((c) => c !== q1.answer)!
+    const marked = row('wsw-01')
+      .findAll('.answer-marks li')
+      .map((li) => [li.get('.answer-text').text(), li.findAll('.option-mark')[0]?.text()])
+    expect(marked).toContainEqual([chosen, 'Wrong'])
+    expect(marked).toContainEqual([q1.answer, 'Missed'])
+    expect(terms('wsw-01')).toEqual({ Time: '10 s' })
     expect(row('wsw-01').get('blockquote').text()).toBe(q1.evidence)
 
     expect(row('wsw-09').get('h3').text()).toContain('Incorrect')
-    expect(terms('wsw-09')['Your answer']).toBe('True')
+    expect(row('wsw-09').get('.answer-marks .has-wrong .answer-text').text()).toBe('True')
 
     const q14 = questionOf(bank, 'wsw-14')
-    expect(row('wsw-14').get('h3').text()).toBe('✓ Question 14: Correct')
+    expect(row('wsw-14').get('h3').text()).toBe('Question 14: Correct')
     expect(terms('wsw-14')).toMatchObject({
       'Your answer': 'Peskov',
       'Right answer': correctAnswerText(q14),
@@ -113,7 +116,7 @@ describe('the review of a stored attempt', () => {
       retried: ['wsw-03'],
     })
     expect(wrapper.get('.byline').text()).toContain('Practice mode')
-    expect(row('wsw-03').get('h3').text()).toBe('◐ Question 3: ½ — right on the second try')
+    expect(row('wsw-03').get('h3').text()).toBe('Question 3: ½ — right on the second try')
     expect(terms('wsw-03')['Second try']).toBe('Used')
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
   })
@@ -123,7 +126,7 @@ describe('the review of a stored attempt', () => {
     const short = shippedBank().questions.find((q) => q.type === 'short')
     if (!short) throw new Error('the shipped set has no short answer')
     const { row, terms, attempt } = await review({ mode: 'practice', claimed: [short.id] })
-    expect(row(short.id).get('h3').text()).toMatch(/^✓ Question \d+: You marked this right$/)
+    expect(row(short.id).get('h3').text()).toMatch(/^Question \d+: You marked this right$/)
     expect(terms(short.id)['Your answer']).toBe('something else entirely')
     expect(terms(short.id)['Right answer']).toBe(correctAnswerText(short))
     expect(attempt.answers.filter((a) => a.overridden).map((a) => a.qid)).toEqual([short.id])

@@ -77,7 +77,7 @@ describe('the progress page', () => {
     expect(lastPlayed.text()).toContain('2024')
   })
 
-  it('draws the scores as a sparkline with an accessible name and a table of every attempt', async () => {
+  it('draws the scores as a chart with an accessible name and a table of every attempt', async () => {
     const { pinia, test, practice } = recordTwo()
     const { wrapper } = await mountRoute('/progress', pinia)
     const set = wrapper.get('.set-progress')
@@ -87,8 +87,8 @@ describe('the progress page', () => {
     expect(svg.attributes('aria-label')).toBe(
       'Scores of 2 attempts, oldest to newest: from 67% to 97%, rising; best 97%. Pass mark 70%.',
     )
-    expect(svg.findAll('.sparkline-dot')).toHaveLength(2)
-    expect(svg.find('.sparkline-pass').exists()).toBe(true)
+    expect(svg.findAll('.score-chart-dot')).toHaveLength(2)
+    expect(svg.find('.score-chart-pass').exists()).toBe(true)
 
     const details = set.get('details')
     expect(details.get('summary').text()).toContain('Scores as a table')
@@ -155,7 +155,7 @@ describe('the progress page', () => {
     const set = wrapper.get('.set-progress')
     expect(set.get('h3').text()).toBe('retired/old-set')
     expect(set.text()).toContain('no longer loaded')
-    expect(set.find('.sparkline-pass').exists()).toBe(false)
+    expect(set.find('.score-chart-pass').exists()).toBe(false)
     expect(set.find('h4').exists()).toBe(false)
     expect(wrapper.get('section[aria-labelledby="progress-recent"] tbody th').text()).toBe(
       'retired/old-set',

@@ -49,7 +49,7 @@ const allRight: Step[] = [
 ]
 
 const buttons = (wrapper: ReturnType<typeof resultsOf>) =>
-  wrapper.findAll('.quiz-actions button').map((b) => b.text())
+  wrapper.findAll('.quiz-actions button').map((b) => b.text().replace(/\s+/g, ' '))
 const tagRows = (wrapper: ReturnType<typeof resultsOf>) =>
   wrapper.findAll('.tag-table tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 
@@ -136,24 +136,28 @@ describe('the results of a quiz', () => {
     expect(wrapper.find('table').exists()).toBe(false)
   })
 
-  it('offers to review, retry the wrong ones, retake, or reshuffle, with the quiz code', () => {
+  it('offers the weakest topic first, then what I missed, then playing again, with the quiz code', () => {
     const wrapper = resultsOf(bankOf(five), mixed)
     expect(buttons(wrapper)).toEqual([
+      'Practise my weakest topic: dates (1 question)',
+      'Review what I missed (2)',
       'Review answers',
       'Retry the 2 not fully right',
       'Retake in the same order',
       'New shuffle',
     ])
+    expect(wrapper.get('.result-next .primary').text()).toContain('Practise my weakest topic')
     expect(wrapper.get('.hint').text()).toBe(
       'Quiz code abc: enter it under “More options” before starting to get the same questions in the same order.',
     )
   })
 
-  it('does not offer to retry wrong ones when every answer was right first time', () => {
+  it('offers no topic and no missed review when every answer was right first time', () => {
     const wrapper = resultsOf(bankOf(five), allRight)
     expect(wrapper.get('.result-score').text()).toBe('100%')
     expect(wrapper.get('.result-count').text()).toBe('5 of 5 marks · 5 of 5 questions fully right')
     expect(buttons(wrapper)).toEqual(['Review answers', 'Retake in the same order', 'New shuffle'])
+    expect(wrapper.get('.result-next .primary').text()).toBe('Review answers')
   })
 
   it('offers to retry a question that was right only on the second try, for half marks', () => {
@@ -166,20 +170,24 @@ describe('the results of a quiz', () => {
       '4.5 of 5 marks · 4 of 5 questions fully right',
     )
     expect(buttons(wrapper)).toContain('Retry the 1 not fully right')
+    // The half-credit question is in "facts", the only topic short of full marks.
+    expect(buttons(wrapper)[0]).toBe('Practise my weakest topic: facts (3 questions)')
   })
 
-  it.each([
-    ['Review answers', 'review'],
-    ['Retry the 2 not fully right', 'retryMissed'],
-    ['Retake in the same order', 'retake'],
-    ['New shuffle', 'newShuffle'],
-  ])('asks for the next step when "%s" is clicked', async (label, event) => {
+  it.each<[string, string, unknown[]]>([
+    ['Practise my weakest topic: dates (1 question)', 'practiseTopic', ['dates']],
+    ['Review what I missed (2)', 'review', [true]],
+    ['Review answers', 'review', [false]],
+    ['Retry the 2 not fully right', 'retryMissed', []],
+    ['Retake in the same order', 'retake', []],
+    ['New shuffle', 'newShuffle', []],
+  ])('asks for the next step when "%s" is clicked', async (label, event, args) => {
     const wrapper = resultsOf(bankOf(five), mixed)
-    const button = wrapper.findAll('button').find((b) => b.text() === label)!
+    const button = wrapper.findAll('button').find((b) => b.text().replace(/\s+/g, ' ') === label)!
     await button.trigger('click')
-    const events = ['review', 'retryMissed', 'retake', 'newShuffle']
+    const events = ['review', 'retryMissed', 'retake', 'newShuffle', 'practiseTopic', 'reviewDue']
     expect(events.filter((e) => wrapper.emitted(e))).toEqual([event])
-    expect(wrapper.emitted(event)).toEqual([[]])
+    expect(wrapper.emitted(event)).toEqual([args])
   })
 
   it('says time ran out when the quiz ended on the clock', () => {
@@ -201,5 +209,60 @@ describe('the results of a quiz', () => {
     ])
     expect(wrapper.find('img').exists()).toBe(false)
     expect(tagRows(wrapper)).toEqual([[markup, '1 of 1', '100%']])
+  })
+})
+
+describe('results that reward', () => {
+  function withProps(props: Record<string, unknown>, steps: Step[] = mixed, bank = bankOf(five)) {
+    const session = playPractice(bank, steps)
+    return mount(QuizResults, {
+      props: { bank, summary: summarize(session, bank), seed: session.seed, ...props },
+    })
+  }
+
+  it('draws the score as a ring named with the numbers, and the pass mark', () => {
+    const ring = withProps({}).get('svg.score-ring')
+    expect(ring.attributes('role')).toBe('img')
+    expect(ring.attributes('aria-label')).toBe('Score 60%: 3 of 5 marks; the pass mark is 70%')
+    expect(ring.classes()).toContain('is-fail')
+    // 60 % of the ring is filled.
+    const [filled, whole] = ring.get('.score-ring-fill').attributes('stroke-dasharray')!.split(' ')
+    expect(Number(filled) / Number(whole)).toBeCloseTo(0.6)
+    expect(withProps({}, allRight).get('svg.score-ring').classes()).toContain('is-pass')
+  })
+
+  it('names pass or fail with an icon and a word', () => {
+    const verdict = withProps({}).get('.result-verdict')
+    expect(verdict.get('svg').attributes('aria-hidden')).toBe('true')
+    expect(verdict.text()).toBe('Not passed yet — the pass mark is 70%')
+  })
+
+  it.each([
+    [{ kind: 'first' }, 'Your first attempt at this set'],
+    [{ kind: 'best', previousBest: 40 }, 'New personal best — up from 40%'],
+    [{ kind: 'down', points: 20, last: 80 }, 'Down 20 points since last time (80%)'],
+  ])('says how this attempt compares: %j', (change, text) => {
+    expect(withProps({ change }).get('.result-change').text()).toBe(text)
+  })
+
+  it('says nothing about earlier attempts where there is no history', () => {
+    expect(withProps({}).find('.result-change').exists()).toBe(false)
+  })
+
+  it('offers what is due for review when some is, and asks for it', async () => {
+    expect(buttons(withProps({})).some((b) => b.startsWith('Review what is due'))).toBe(false)
+    const wrapper = withProps({ due: 7 })
+    const button = wrapper.findAll('button').find((b) => b.text() === 'Review what is due (7)')!
+    await button.trigger('click')
+    expect(wrapper.emitted('reviewDue')).toEqual([[]])
+  })
+
+  it('offers no weakest topic where retakes would not count (SCORM), nor one that is the whole quiz', () => {
+    expect(buttons(withProps({ retakes: false }))).toEqual([
+      'Review what I missed (2)',
+      'Review answers',
+    ])
+    const oneTopic = bankOf(five.map((q) => ({ ...q, tags: ['all'] })))
+    expect(buttons(withProps({}, mixed, oneTopic))[0]).toBe('Review what I missed (2)')
   })
 })

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import QuizReview from '../../../src/components/quiz/QuizReview.vue'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
-import { right, wrong } from '../../domain/quiz/bank.ts'
+import { questions as sample, right, wrong } from '../../domain/quiz/bank.ts'
 import { bankOf, playPractice, questions, type Step } from './play.ts'
 
 const bank = bankOf([
@@ -32,6 +32,15 @@ function reviewOf(steps: Step[] = played, b: Bank = bank) {
 
 type Wrapper = ReturnType<typeof reviewOf>
 const rows = (wrapper: Wrapper) => wrapper.findAll('li.review-item')
+/** A row's options as "text mark" (no mark on an option neither chosen nor right). */
+const marks = (row: ReturnType<typeof rows>[number]) =>
+  row.findAll('.answer-marks li').map((li) =>
+    li
+      .findAll('li > *')
+      .map((part) => part.text())
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  )
 /** A row's definition list as [term, description] pairs. */
 const details = (row: ReturnType<typeof rows>[number]) => {
   const terms = row.findAll('dt').map((dt) => dt.text())
@@ -44,11 +53,11 @@ describe('reviewing a finished quiz', () => {
     const wrapper = reviewOf()
     expect(wrapper.get('h2').text()).toBe('Review your answers')
     expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
-      '✓ Question 1: Correct (flagged)',
-      '◐ Question 2: Partly correct — 0.67 of 1 mark',
-      '✗ Question 3: Incorrect',
-      '– Question 4: Skipped',
-      '– Question 5: No answer',
+      'Question 1: Correct (flagged)',
+      'Question 2: Partly correct — 0.67 of 1 mark',
+      'Question 3: Incorrect',
+      'Question 4: Skipped',
+      'Question 5: No answer',
     ])
     expect(rows(wrapper).map((r) => r.get('.review-prompt').text())).toEqual([
       'Who said stability is improving?',
@@ -61,27 +70,24 @@ describe('reviewing a finished quiz', () => {
 
   it('keeps the verdict icons out of what screen readers hear', () => {
     for (const row of rows(reviewOf())) {
-      const icon = row.get('h3 > span')
-      expect(icon.attributes('aria-hidden')).toBe('true')
-      expect(row.get('h3').text().replace(icon.text(), '')).toMatch(/^ Question \d: \w/)
+      expect(row.get('h3 svg').attributes('aria-hidden')).toBe('true')
+      expect(row.get('h3').text()).toMatch(/^Question \d: \w/)
     }
   })
 
-  it('shows your answer beside the right answer, and why when the bank says', () => {
-    expect(rows(reviewOf()).map(details)).toEqual([
-      [
-        ['Your answer', 'Assad'],
-        ['Right answer', 'Assad'],
-        ['Why', 'Assad says it to Putin at the start of the meeting.'],
-      ],
-      [
-        ['Your answer', 'United States; Iran'],
-        ['Right answer', 'United States; European states; Iran'],
-      ],
-      [
-        ['Your answer', 'True'],
-        ['Right answer', 'False'],
-      ],
+  it('marks each option in place, and says typed answers in words', () => {
+    const wrapper = reviewOf()
+    expect(rows(wrapper).map(marks)).toEqual([
+      ['Assad Right', 'Putin', 'Peskov'],
+      ['United States Right', 'European states Missed', 'Syria', 'Iran Right'],
+      ['True Wrong', 'False Missed'],
+      [],
+      [],
+    ])
+    expect(rows(wrapper).map(details)).toEqual([
+      [['Why', 'Assad says it to Putin at the start of the meeting.']],
+      [],
+      [],
       [
         ['Your answer', 'Skipped'],
         ['Right answer', '2015'],
@@ -130,11 +136,8 @@ describe('reviewing a finished quiz', () => {
     const wrapper = reviewOf([{ answer: 'Putin' }], b)
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.get('.review-prompt').text()).toBe(`Who said ${markup}?`)
-    expect(details(rows(wrapper)[0]!)).toEqual([
-      ['Your answer', 'Putin'],
-      ['Right answer', markup],
-      ['Why', markup],
-    ])
+    expect(marks(rows(wrapper)[0]!)).toEqual([`${markup} Missed`, 'Putin Wrong'])
+    expect(details(rows(wrapper)[0]!)).toEqual([['Why', markup]])
     expect(wrapper.get('blockquote').text()).toBe(markup)
   })
 })
@@ -145,7 +148,7 @@ describe('a question right only on the second try', () => {
       [{ answer: wrong.announced, retry: right.announced }],
       bankOf([questions.announced]),
     )
-    expect(rows(wrapper)[0]!.get('h3').text()).toBe('◐ Question 1: ½ — right on the second try')
+    expect(rows(wrapper)[0]!.get('h3').text()).toBe('Question 1: ½ — right on the second try')
   })
 })
 
@@ -161,8 +164,8 @@ describe('short answers in review', () => {
       b,
     )
     expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
-      '✓ Question 1: You marked this right',
-      '◐ Question 2: ½ — you marked your second try right',
+      'Question 1: You marked this right',
+      'Question 2: ½ — you marked your second try right',
     ])
     expect(details(rows(wrapper)[0]!)).toEqual([
       ['Your answer', 'the press secretary'],
@@ -173,8 +176,8 @@ describe('short answers in review', () => {
   it('shows how an answer forgiven a slip is spelled', () => {
     const wrapper = reviewOf([{ answer: 'Dmitri Peskov' }, { answer: 'Peskov' }], b)
     expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
-      '✓ Question 1: Correct',
-      '✓ Question 2: Correct',
+      'Question 1: Correct',
+      'Question 2: Correct',
     ])
     expect(details(rows(wrapper)[0]!)).toEqual([
       ['Your answer', 'Dmitri Peskov'],
@@ -182,5 +185,78 @@ describe('short answers in review', () => {
       ['Right answer', 'Dmitry Peskov'],
     ])
     expect(details(rows(wrapper)[1]!).map(([term]) => term)).not.toContain('Spelling')
+  })
+})
+
+describe('a review that fits on a screen', () => {
+  const headings = (wrapper: Wrapper) => rows(wrapper).map((r) => r.get('h3').text())
+  const openRows = (wrapper: Wrapper) =>
+    rows(wrapper).map((r) => (r.get('details').element as HTMLDetailsElement).open)
+
+  it('starts with every question folded to its verdict and prompt', () => {
+    const wrapper = reviewOf()
+    expect(openRows(wrapper)).toEqual([false, false, false, false, false])
+    // The verdict and the prompt are the summary that opens the question.
+    expect(rows(wrapper)[0]!.get('summary').text()).toContain('Who said stability is improving?')
+  })
+
+  it('opens and closes every question at once', async () => {
+    const wrapper = reviewOf()
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Open all')!
+      .trigger('click')
+    expect(openRows(wrapper)).toEqual([true, true, true, true, true])
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Close all')!
+      .trigger('click')
+    expect(openRows(wrapper)).toEqual([false, false, false, false, false])
+  })
+
+  it('shows only the questions not fully right when asked', async () => {
+    const wrapper = reviewOf()
+    const filter = wrapper.get('.review-filter')
+    expect(filter.text()).toBe('Only the ones I missed (4 of 5)')
+    await filter.get('input').setValue(true)
+    expect(headings(wrapper)).toEqual([
+      'Question 2: Partly correct — 0.67 of 1 mark',
+      'Question 3: Incorrect',
+      'Question 4: Skipped',
+      'Question 5: No answer',
+    ])
+    await filter.get('input').setValue(false)
+    expect(rows(wrapper)).toHaveLength(5)
+  })
+
+  it('opens with the filter on from "Review what I missed", a half-credit retry among them', () => {
+    const b = bankOf([questions.who, questions.announced])
+    const items = reviewItems(
+      playPractice(b, [{ answer: right.who }, { answer: wrong.announced, retry: right.announced }]),
+      b,
+    )
+    const wrapper = mount(QuizReview, { props: { items, missedOnly: true } })
+    expect((wrapper.get('.review-filter input').element as HTMLInputElement).checked).toBe(true)
+    expect(headings(wrapper)).toEqual(['Question 2: ½ — right on the second try'])
+  })
+
+  it('marks matching answers per pair and ordering answers per position, as rows', () => {
+    const b = bankOf([sample.quotes, sample.visits])
+    const wrapper = reviewOf(
+      [
+        { answer: { 'quote A': 'Putin', 'quote B': 'Putin' } },
+        { answer: ['Sochi', 'Moscow', 'Sochi'] },
+      ],
+      b,
+    )
+    expect(rows(wrapper).map(marks)).toEqual([
+      ['quote A → Putin Wrong: it is “Assad”', 'quote B → Putin Right'],
+      [
+        '1. Sochi Wrong: here belongs “Moscow”',
+        '2. Moscow Wrong: here belongs “Sochi”',
+        '3. Sochi Right',
+      ],
+    ])
+    expect(wrapper.text()).not.toContain(';')
   })
 })

@@ -50,7 +50,7 @@ describe('the score vocabulary across pages', () => {
 
     const review = mount(QuizReview, { props: { items: reviewItems(session, bank) } })
     expect(review.findAll('.review-item h3')[0]!.text()).toBe(
-      '◐ Question 1: ½ — right on the second try',
+      'Question 1: ½ — right on the second try',
     )
     expect(review.findAll('.review-item.is-correct')).toHaveLength(total - 4)
 
@@ -69,7 +69,7 @@ describe('the score vocabulary across pages', () => {
     expect(stored.wrapper.get('.result-score').text()).toBe(percent)
     expect(stored.wrapper.get('.result-count').text()).toBe(`${marks} · ${fullyRight}`)
     expect(stored.wrapper.findAll('.review-item h3')[0]!.text()).toBe(
-      '◐ Question 1: ½ — right on the second try',
+      'Question 1: ½ — right on the second try',
     )
   })
 })

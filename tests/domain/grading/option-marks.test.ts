@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Question } from '../../../src/domain/bank/schema.ts'
-import { optionMarks, placeMarks } from '../../../src/domain/grading/option-marks.ts'
+import { optionMarks, placeMarks, positionMarks } from '../../../src/domain/grading/option-marks.ts'
 
 const base = { prompt: 'p', evidence: 'e' }
 const multiple: Question = {
@@ -51,5 +51,26 @@ describe('marks in place', () => {
       c: { mark: 'wrong', expected: 'b' },
       b: { mark: 'wrong', expected: 'c' },
     })
+  })
+
+  it.each<[string[], string[]]>([
+    [
+      ['a', 'b', 'c'],
+      ['right', 'right', 'right'],
+    ],
+    [
+      ['c', 'b', 'a'],
+      ['wrong', 'right', 'wrong'],
+    ],
+    // A repeated item is marked at each of its places, not once by its text.
+    [
+      ['Sochi', 'Moscow', 'Sochi'],
+      ['wrong', 'wrong', 'right'],
+    ],
+  ])('marks ordering %j per position: %j', (response, expected) => {
+    const items = response.includes('Sochi') ? ['Moscow', 'Sochi', 'Sochi'] : ['a', 'b', 'c']
+    const ordering: Question = { ...base, id: 'o', type: 'ordering', items }
+    expect(positionMarks(ordering, response).map((m) => m.mark)).toEqual(expected)
+    expect(positionMarks(ordering, null)).toEqual([])
   })
 })

@@ -1,0 +1,77 @@
+/**
+ * What the results page says beyond the score: how this attempt compares with the student's
+ * earlier ones at the same set, and which topic to practise next. Percentages are the whole
+ * percents every page shows (`percentOf`), so "up 6 points" is the difference of two numbers
+ * the student can read on Progress.
+ */
+import { isFullyRight } from './marks.ts'
+import type { TagScore } from './score.ts'
+
+export type Change =
+  | { kind: 'first' }
+  | { kind: 'best'; previousBest: number }
+  | { kind: 'up' | 'down'; points: number; last: number }
+  | { kind: 'same'; last: number }
+
+/**
+ * This attempt's percent against the earlier attempts' percents (newest first): a new personal
+ * best when it beats every one of them, otherwise the change since the latest.
+ */
+export function changeSinceLast(percent: number, earlier: readonly number[]): Change {
+  const last = earlier[0]
+  if (last === undefined) return { kind: 'first' }
+  const previousBest = Math.max(...earlier)
+  if (percent > previousBest) return { kind: 'best', previousBest }
+  if (percent === last) return { kind: 'same', last }
+  return percent > last
+    ? { kind: 'up', points: percent - last, last }
+    : { kind: 'down', points: last - percent, last }
+}
+
+/** The sentence for a change, e.g. "New personal best — up from 75 %". */
+export function changeText(change: Change): string {
+  switch (change.kind) {
+    case 'first':
+      return 'Your first attempt at this set'
+    case 'best':
+      return `New personal best — up from ${change.previousBest}%`
+    case 'same':
+      return `The same as last time (${change.last}%)`
+    case 'up':
+      return `Up ${change.points} ${points(change.points)} since last time (${change.last}%)`
+    case 'down':
+      return `Down ${change.points} ${points(change.points)} since last time (${change.last}%)`
+  }
+}
+
+const points = (n: number) => (n === 1 ? 'point' : 'points')
+
+/**
+ * The topic to practise: the lowest percent of marks among topics short of full marks (ties by
+ * fewer marks earned, then by name); undefined when every topic got full marks.
+ */
+export function weakestTopic(byTag: Readonly<Record<string, TagScore>>): string | undefined {
+  let weakest: [string, TagScore] | undefined
+  for (const entry of Object.entries(byTag)) {
+    const [tag, t] = entry
+    if (isFullyRight(t)) continue
+    if (
+      !weakest ||
+      t.percent < weakest[1].percent ||
+      (t.percent === weakest[1].percent &&
+        (t.score < weakest[1].score ||
+          (t.score === weakest[1].score && tag.localeCompare(weakest[0]) < 0)))
+    )
+      weakest = entry
+  }
+  return weakest?.[0]
+}
+
+/** The ids, in `order`, of the questions tagged `tag`: a quiz on exactly that topic. */
+export function questionsTagged(
+  order: readonly string[],
+  tagsOf: (qid: string) => readonly string[] | undefined,
+  tag: string,
+): string[] {
+  return order.filter((qid) => tagsOf(qid)?.includes(tag) === true)
+}

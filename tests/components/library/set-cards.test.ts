@@ -1,0 +1,72 @@
+/** Library cards show what the student has done with each set, and continue a quiz in progress. */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useProgressStore } from '../../../src/stores/progress.ts'
+import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { SET_ID, freshPinia, mountRoute, played, shippedBank, DAY } from '../progress/played.ts'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+  localStorage.clear()
+})
+
+async function card(path = '/') {
+  const pinia = freshPinia()
+  const { wrapper } = await mountRoute(path, pinia)
+  const ours = () =>
+    wrapper.findAll('.set-summary').find((s) => s.get('h3').text() === 'Who said what')!
+  // The record arrives after the page is drawn.
+  await vi.waitFor(() => expect(ours().find('.set-record').exists()).toBe(true))
+  return { wrapper, ours }
+}
+
+describe('a set’s card in the library', () => {
+  it('says a set was never played and offers to start it, named by the set', async () => {
+    const { ours } = await card()
+    expect(ours().get('.set-record').text()).toBe('Not played yet')
+    expect(ours().get('a.primary').text()).toBe('Start “Who said what”')
+  })
+
+  it('shows the best and last score and the number of attempts of a played set', async () => {
+    freshPinia()
+    const bank = shippedBank()
+    const [a, b, c] = bank.questions.map((q) => q.id)
+    // 18 questions: 3 wrong → 83 %, then 1 retried → 17.5 of 18 = 97 %, then 2 wrong → 89 %.
+    const progress = useProgressStore()
+    progress.recordSession(played(bank, { mode: 'test', wrong: [a!, b!, c!] }), bank)
+    progress.recordSession(played(bank, { mode: 'practice', start: DAY, retried: [a!] }), bank)
+    progress.recordSession(played(bank, { mode: 'test', start: 2 * DAY, wrong: [a!, b!] }), bank)
+    const { ours } = await card()
+    expect(ours().get('.set-record').text().replace(/\s+/g, ' ')).toBe(
+      'Best 97% · Last 89% · 3 attempts',
+    )
+    expect(ours().get('a.primary').text()).toBe('Start “Who said what”')
+  })
+
+  it('offers "Continue" instead of "Start" while a quiz of the set is in progress', async () => {
+    freshPinia()
+    const quiz = useQuizStore()
+    quiz.start(SET_ID, { mode: 'practice' }, 'seed')
+    quiz.jump(4)
+    quiz.saveNow()
+    const { ours, wrapper } = await card()
+    expect(ours().get('a.primary').text()).toBe('Continue “Who said what”')
+    // Only that set: the others still start.
+    const others = wrapper
+      .findAll('.set-summary')
+      .filter((s) => s.get('h3').text() !== 'Who said what')
+    expect(others.every((s) => s.get('a.primary').text().startsWith('Start “'))).toBe(true)
+  })
+})
+
+describe('the article page', () => {
+  it('ends with "Start a quiz", listing the article’s sets', async () => {
+    const { wrapper } = await card('/read/assad-sochi-2018')
+    const section = wrapper.get('section.start-quiz')
+    expect(section.get('h2').text()).toBe('Start a quiz')
+    const titles = section.findAll('.set-summary h3').map((h) => h.text())
+    expect(titles).toContain('Who said what')
+    expect(section.findAll('a.primary').map((a) => a.text())).toEqual(
+      titles.map((t) => `Start “${t}”`),
+    )
+  })
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import {
+  changeSinceLast,
+  changeText,
+  questionsTagged,
+  weakestTopic,
+  type Change,
+} from '../../../src/domain/quiz/reward.ts'
+import type { TagScore } from '../../../src/domain/quiz/score.ts'
+import { percentOf } from '../../../src/domain/quiz/marks.ts'
+
+describe('the change since the last attempt', () => {
+  it.each<[number, number[], Change, string]>([
+    [60, [], { kind: 'first' }, 'Your first attempt at this set'],
+    [81, [75], { kind: 'best', previousBest: 75 }, 'New personal best — up from 75%'],
+    [81, [50, 75], { kind: 'best', previousBest: 75 }, 'New personal best — up from 75%'],
+    [80, [60, 90], { kind: 'up', points: 20, last: 60 }, 'Up 20 points since last time (60%)'],
+    [61, [60, 90], { kind: 'up', points: 1, last: 60 }, 'Up 1 point since last time (60%)'],
+    [70, [75, 20], { kind: 'down', points: 5, last: 75 }, 'Down 5 points since last time (75%)'],
+    [75, [75, 20], { kind: 'same', last: 75 }, 'The same as last time (75%)'],
+    // Equalling the best is not a new best.
+    [90, [60, 90], { kind: 'up', points: 30, last: 60 }, 'Up 30 points since last time (60%)'],
+  ])('%s%% after %j is %j', (percent, earlier, change, text) => {
+    expect(changeSinceLast(percent, earlier)).toEqual(change)
+    expect(changeText(change)).toBe(text)
+  })
+
+  it('calls it a personal best exactly when it beats every earlier percent', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1 }),
+        (p, earlier) => {
+          expect(changeSinceLast(p, earlier).kind === 'best').toBe(earlier.every((e) => p > e))
+        },
+      ),
+    )
+  })
+})
+
+const tag = (score: number, max: number): TagScore => ({
+  score,
+  max,
+  correct: 0,
+  fullyRight: 0,
+  total: max,
+  percent: percentOf(score, max),
+})
+
+describe('the weakest topic', () => {
+  it.each<[string, Record<string, TagScore>, string | undefined]>([
+    ['no topics', {}, undefined],
+    ['every topic full marks', { a: tag(2, 2), b: tag(1, 1) }, undefined],
+    ['the lowest percent', { quotes: tag(2, 2), dates: tag(1, 3), facts: tag(1, 2) }, 'dates'],
+    ['half credit counts', { a: tag(1.5, 2), b: tag(1, 2) }, 'b'],
+    ['a tie in percent goes to fewer marks', { a: tag(1, 2), b: tag(2, 4) }, 'a'],
+    ['a full tie goes by name', { zeta: tag(0, 1), alpha: tag(0, 1) }, 'alpha'],
+    ['one mark short of full is still weak', { a: tag(17.5, 18), b: tag(1, 1) }, 'a'],
+  ])('%s', (_, byTag, weakest) => {
+    expect(weakestTopic(byTag)).toBe(weakest)
+  })
+})
+
+describe('the questions of a topic', () => {
+  const tags: Record<string, string[]> = { q1: ['dates'], q2: ['quotes', 'dates'], q3: [] }
+  it.each<[string, string[]]>([
+    ['dates', ['q2', 'q1']],
+    ['quotes', ['q2']],
+    ['places', []],
+  ])('%s keeps the quiz order: %j', (t, ids) => {
+    expect(questionsTagged(['q2', 'q3', 'q1', 'q4'], (q) => tags[q], t)).toEqual(ids)
+  })
+})

@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations, loadBank, openApp } from './helpers.ts'
+
+const bank = loadBank('who-said-what')
+
+/** Starts a practice quiz of the first `n` questions of "Who said what", in the bank's order. */
+async function startFirst(page: Page, n: number) {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByText(/^More options/).click()
+  await page.getByLabel('Number of questions').selectOption(String(n))
+  await page.getByRole('button', { name: `Start ${n} questions` }).click()
+}
+
+const choose = (page: Page, name: string) =>
+  page.locator('fieldset.question').getByRole('radio', { name, exact: true }).check()
+const check = (page: Page) => page.getByRole('button', { name: 'Check answer' }).click()
+
+test('results, review and Progress show the same marks; the weakest topic and the missed-only filter', async ({
+  page,
+}) => {
+  const five = bank.questions.slice(0, 5)
+  await startFirst(page, 5)
+  for (const [i, q] of five.entries()) {
+    if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+    const wrong = q.choices.find((c) => c !== q.answer)!
+    if (i === 0) {
+      // Wrong, then right on the second try: half a mark.
+      await choose(page, wrong)
+      await check(page)
+      await page.getByRole('button', { name: 'Look back and try again' }).click()
+      await choose(page, q.answer)
+      await check(page)
+    } else if (i === 2) {
+      await choose(page, wrong)
+      await check(page)
+      await page.getByRole('button', { name: 'Show the answer' }).click()
+    } else {
+      await choose(page, q.answer)
+      await check(page)
+    }
+    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click()
+  }
+
+  // 1 + 1 + 1 + ½ + 0 = 3.5 of 5 marks, 70 %: exactly the pass mark.
+  const marks = '3.5 of 5 marks · 3 of 5 questions fully right'
+  await expect(
+    page.getByRole('img', { name: 'Score 70%: 3.5 of 5 marks; the pass mark is 70%' }),
+  ).toBeVisible()
+  await expect(page.locator('.result-count')).toHaveText(marks)
+  await expect(page.locator('.result-verdict')).toHaveText('Passed — the pass mark is 70%')
+  await expect(page.locator('.result-change')).toHaveText('Your first attempt at this set')
+  await expect(page.locator('.result-time')).toHaveText(/^Time taken: \d+ s|min/)
+
+  // Only the ones I missed: the half-credit retry and the wrong one, folded until opened.
+  await page.getByRole('button', { name: 'Review what I missed (2)' }).click()
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused()
+  const filter = page.getByRole('checkbox', { name: /Only the ones I missed/ })
+  await expect(filter).toBeChecked()
+  const items = page.locator('.quiz-review .review-item')
+  await expect(items.locator('h3')).toHaveText([
+    'Question 1: ½ — right on the second try',
+    'Question 3: Incorrect',
+  ])
+  const third = items.filter({ hasText: 'Question 3' })
+  await expect(third.locator('.answer-marks')).toBeHidden()
+  await third.locator('summary').click()
+  const q3 = five[2]!
+  if (q3.type !== 'single') throw new Error('wsw-03 is single choice')
+  await expect(third.locator('.answer-marks li.has-missed')).toHaveText(
+    new RegExp(`${q3.answer}\\s*Missed`),
+  )
+  await expect(third.locator('.answer-marks li.has-wrong')).toContainText('Wrong')
+  await filter.uncheck()
+  await expect(items).toHaveCount(5)
+  await expect(items.locator('h3')).toHaveText([
+    'Question 1: ½ — right on the second try',
+    'Question 2: Correct',
+    'Question 3: Incorrect',
+    'Question 4: Correct',
+    'Question 5: Correct',
+  ])
+
+  // The weakest topic is "dates" (0 of 1 mark): a quiz on exactly its one question.
+  await page.getByRole('button', { name: 'Practise my weakest topic: dates (1 question)' }).click()
+  await expect(page.locator('.quiz-progress')).toContainText('Question 1 of 1')
+  await expect(page.locator('fieldset.question legend')).toContainText(q3.prompt)
+  await choose(page, q3.answer)
+  await check(page)
+  await page.getByRole('button', { name: 'See results' }).click()
+  await expect(page.locator('.result-count')).toHaveText(
+    '1 of 1 mark · 1 of 1 questions fully right',
+  )
+  // One question is no personal best against five: nothing to compare it with.
+  await expect(page.locator('.result-change')).toBeHidden()
+
+  // Progress says the same numbers, and the first attempt's review the same marks.
+  await page.getByRole('link', { name: 'your progress' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
+  const set = page.locator('.set-progress')
+  await expect(set.locator('.stat-list')).toContainText('Best100%')
+  await expect(
+    page.getByRole('img', { name: /^Scores of 2 attempts, oldest to newest: from 70% to 100%/ }),
+  ).toBeVisible()
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Review Who said what, / })
+    .nth(1)
+    .click()
+  await expect(page.locator('.result-score')).toHaveText('70%')
+  await expect(page.locator('.result-count')).toHaveText(marks)
+  const stored = page.locator('.attempt-answers .review-item')
+  await expect(stored).toHaveCount(5)
+  await page.getByRole('checkbox', { name: /Only the ones I missed/ }).check()
+  await expect(stored.locator('h3')).toHaveText([
+    'Question 1: ½ — right on the second try',
+    'Question 3: Incorrect',
+  ])
+})
+
+test('the library offers Continue for a quiz left half-way, after a reload', async ({ page }) => {
+  await startFirst(page, 5)
+  for (const q of bank.questions.slice(0, 2)) {
+    if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+    await choose(page, q.answer)
+    await check(page)
+    await page.getByRole('button', { name: 'Next question' }).click()
+  }
+  await expect(page.locator('.quiz-progress')).toContainText('Question 3 of 5')
+  await page.getByRole('link', { name: 'Passage', exact: true }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await page.reload()
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Who said what' }) })
+  await expect(card.getByRole('link', { name: 'Continue “Who said what”' })).toBeVisible()
+  await expect(card.locator('.set-record')).toHaveText('Not played yet')
+  // Other sets still start.
+  await expect(page.getByRole('link', { name: 'Start “Dates and timeline”' })).toBeVisible()
+
+  await card.getByRole('link', { name: 'Continue “Who said what”' }).click()
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await expect(page.locator('.quiz-progress')).toContainText('Question 3 of 5')
+})
+
+test('results, the review opened and filtered, the cards and the chart pass axe in light and dark', async ({
+  page,
+}) => {
+  // Eight axe runs: on a busy two-core machine that alone can take a minute.
+  test.setTimeout(240_000)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await startFirst(page, 5)
+  for (const [i, q] of bank.questions.slice(0, 5).entries()) {
+    if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+    await choose(page, i === 2 ? q.choices.find((c) => c !== q.answer)! : q.answer)
+    await check(page)
+    if (i === 2) await page.getByRole('button', { name: 'Show the answer' }).click()
+    await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click()
+  }
+  await page.getByRole('button', { name: 'Review what I missed (1)' }).click()
+  await page.locator('.quiz-review summary').first().click()
+  const pages: [string, () => Promise<unknown>][] = [
+    ['results and review', () => Promise.resolve()],
+    ['library', () => page.getByRole('link', { name: 'Library', exact: true }).click()],
+    ['article', () => page.getByRole('link', { name: 'Read the article' }).click()],
+    ['progress', () => page.getByRole('link', { name: 'Progress', exact: true }).click()],
+  ]
+  for (const [view, open] of pages) {
+    await open()
+    await expect(page.locator('main h1')).toBeVisible()
+    if (view === 'library') await expect(page.locator('.set-record').first()).toBeVisible()
+    if (view === 'progress') await expect(page.locator('.score-chart')).toBeVisible()
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await expectNoAxeViolations(page, `${view} (${colorScheme})`)
+    }
+  }
+})
