@@ -38,7 +38,6 @@ export default defineConfig((env) =>
               exclude: [
                 ...configDefaults.exclude,
                 'tests/e2e/**',
-                'tests/screenshots/**',
                 'tests/domain/**',
                 'tests/scripts/**',
                 'tests/fuzz/!(pages).test.ts',
