@@ -118,7 +118,10 @@ it('review: queue over 10 000 cards, dashboard re-render, stored size', async ()
   const scheduler = createScheduler({ retention: 0.9 })
   const answerSamples: number[] = []
   const writeSamples: number[] = []
-  for (let run = 0; run < 20; run++) {
+  // As many answers as clock ticks: a p95 of 20 samples is their largest but one, one pause of
+  // the garbage collector; of 40 it takes two.
+  const ANSWERS = 40
+  for (let run = 0; run < ANSWERS; run++) {
     const w = performance.now()
     review.record(
       [
@@ -163,12 +166,12 @@ it('review: queue over 10 000 cards, dashboard re-render, stored size', async ()
     [
       'dashboard re-render after an answer',
       `${percentile(answerSamples, 95).toFixed(2)} ms`,
-      `p95 of 20 (median ${percentile(answerSamples, 50).toFixed(2)} ms); goal ≤ 50 ms → ${percentile(answerSamples, 95) <= 50 ? 'pass' : 'FAIL'}`,
+      `p95 of ${ANSWERS} (median ${percentile(answerSamples, 50).toFixed(2)} ms); goal ≤ 50 ms → ${percentile(answerSamples, 95) <= 50 ? 'pass' : 'FAIL'}`,
     ],
     [
       'recording that answer',
       `${percentile(writeSamples, 50).toFixed(2)} ms`,
-      `median of 20: the review document (1 MB) merged and written to storage`,
+      `median of ${ANSWERS}: the review document (1 MB) merged and written to storage`,
     ],
     ['dashboard says', '', summary],
     ['review document', `${reviewBytes} B`, `${(reviewBytes / 1_048_576).toFixed(2)} MiB`],

@@ -16,6 +16,7 @@ import {
   storableTime,
   type Source,
 } from './card.ts'
+import { changedIn, copySet } from './lineage.ts'
 import { gradeFor, type AnswerOutcome } from './rating.ts'
 import type { Scheduler } from './scheduler.ts'
 import type { ReviewDoc, SetCards } from './schema.ts'
@@ -89,9 +90,10 @@ export function applyAnswers(
       reviewed: (before?.reviewed ?? false) || answer.source !== 'quiz',
     }
     if (!set) {
-      set = { ...stored }
+      set = copySet(stored)
       changedSets.set(answer.setId, set)
     }
+    changedIn(set, answer.qid)
     set[answer.qid] = encodeCard(
       state,
       withEntry(text === undefined ? '' : logOf(text), entry, limits),

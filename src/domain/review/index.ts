@@ -1,9 +1,10 @@
 /**
  * The decoded cards of a review document, built once per set record and cached: documents are
  * values nobody changes, and answering one card copies only its set, so re-indexing after an
- * answer decodes one set again, not every card.
+ * answer decodes that card again and copies the set's list of cards, nothing more.
  */
 import { cardKey, decodeCard, logOf, type CardState } from './card.ts'
+import { lineageOf } from './lineage.ts'
 import type { ReviewDoc, SetCards } from './schema.ts'
 
 export interface ReviewCard {
@@ -30,9 +31,53 @@ const byDoc = new WeakMap<ReviewDoc, ReviewIndex>()
  */
 const lastDecoded = new Map<string, Map<string, { text: string; card: ReviewCard }>>()
 
+/** Where each question's card sits in a decoded set; shared by the sets copied from it. */
+const positions = new WeakMap<readonly ReviewCard[], Map<string, number>>()
+
+function positionsIn(cards: readonly ReviewCard[]): Map<string, number> {
+  let at = positions.get(cards)
+  if (!at) positions.set(cards, (at = new Map(cards.map((c, i) => [c.qid, i]))))
+  return at
+}
+
+function decodeOne(setId: string, qid: string, text: string): ReviewCard {
+  try {
+    return { key: cardKey(setId, qid), setId, qid, state: decodeCard(text), log: logOf(text) }
+  } catch (e) {
+    throw new TypeError(`cards.${setId}.${qid} ${(e as Error).message}`)
+  }
+}
+
+/**
+ * The cards of a set copied from one already decoded, when the copy only changed cards it
+ * already had: the original's cards with the changed ones decoded again, in the same order.
+ */
+function decodeCopy(setId: string, set: SetCards): ReviewCard[] | undefined {
+  const line = lineageOf(set)
+  const before = line && bySet.get(line.from)
+  if (!line || !before) return undefined
+  const at = positionsIn(before)
+  for (const qid of line.changed) if (!at.has(qid)) return undefined
+  const cards = before.slice()
+  const decoded = lastDecoded.get(setId)
+  for (const qid of line.changed) {
+    const text = set[qid] as string
+    const card = decodeOne(setId, qid, text)
+    cards[at.get(qid) as number] = card
+    decoded?.set(qid, { text, card })
+  }
+  positions.set(cards, at)
+  return cards
+}
+
 function decodeSet(setId: string, set: SetCards): readonly ReviewCard[] {
   const cached = bySet.get(set)
   if (cached) return cached
+  const copied = decodeCopy(setId, set)
+  if (copied) {
+    bySet.set(set, copied)
+    return copied
+  }
   // Updated in place: after one answer, one entry changes and nothing else is written.
   const decoded = lastDecoded.get(setId) ?? new Map<string, { text: string; card: ReviewCard }>()
   const cards: ReviewCard[] = []
@@ -44,12 +89,7 @@ function decodeSet(setId: string, set: SetCards): readonly ReviewCard[] {
       cards.push(kept.card)
       continue
     }
-    let card: ReviewCard
-    try {
-      card = { key: cardKey(setId, qid), setId, qid, state: decodeCard(text), log: logOf(text) }
-    } catch (e) {
-      throw new TypeError(`cards.${setId}.${qid} ${(e as Error).message}`)
-    }
+    const card = decodeOne(setId, qid, text)
     cards.push(card)
     decoded.set(qid, { text, card })
   }
@@ -67,9 +107,15 @@ function decodeSet(setId: string, set: SetCards): readonly ReviewCard[] {
 export function indexReview(doc: ReviewDoc): ReviewIndex {
   const cached = byDoc.get(doc)
   if (cached) return cached
-  const cards: ReviewCard[] = []
-  for (const [setId, set] of Object.entries(doc.cards)) {
-    for (const card of decodeSet(setId, set)) cards.push(card)
+  const sets = Object.entries(doc.cards)
+  let cards: readonly ReviewCard[]
+  if (sets.length === 1) {
+    const [setId, set] = sets[0] as [string, SetCards]
+    cards = decodeSet(setId, set)
+  } else {
+    const all: ReviewCard[] = []
+    for (const [setId, set] of sets) for (const card of decodeSet(setId, set)) all.push(card)
+    cards = all
   }
   let byKey: Map<string, ReviewCard> | undefined
   // Built when first asked for (a review session does; the dashboard and the due count do not).

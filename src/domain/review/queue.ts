@@ -153,6 +153,9 @@ export function hardCards(cards: readonly ReviewCard[], options: HardOptions): H
   const top: HardCard[] = []
   for (const card of cards) {
     if (limit <= 0) break
+    // Fewer lapses than the last one kept: it cannot get in, whatever its recall.
+    const worst = top.length === limit ? (top[limit - 1] as HardCard) : undefined
+    if (worst && card.state.lapses < worst.card.state.lapses) continue
     if (include && !include(card)) continue
     const recall = options.retrievability(card)
     const last = lastGrade(card)

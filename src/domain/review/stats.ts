@@ -50,13 +50,6 @@ export interface DashboardOptions {
   forecastDays?: number
 }
 
-function add(map: Map<string, Tally>, key: string, answered: number, right: number) {
-  let t = map.get(key)
-  if (!t) map.set(key, (t = { answered: 0, right: 0 }))
-  t.answered += answered
-  t.right += right
-}
-
 /**
  * One card's log as the dashboard needs it: per entry its local day and three flags, packed in
  * one integer (`day * 16 + right + 2·sure + 4·counted + 8·review`, where "counted" means a review
@@ -104,70 +97,161 @@ function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSumm
   return summary
 }
 
-/** Everything the dashboard shows, for the cards `include` keeps. */
-export function dashboard(cards: readonly ReviewCard[], options: DashboardOptions): Dashboard {
-  const { now, tagsOf, include, days = 30, forecastDays = 14 } = options
-  const dayNumber = dayCounter()
-  const today = dayNumber(now)
+/** The dashboard's running sums, to which a card adds (or from which it takes back) its log. */
+interface Sums {
+  cards: readonly ReviewCard[]
+  options: Required<Omit<DashboardOptions, 'include'>> & Pick<DashboardOptions, 'include'>
+  today: number
+  count: number
+  forecast: Int32Array
+  /** Answers per day back from today, over the streak's reach (a day counts when above 0). */
+  studied: Int32Array
+  perDayAnswered: Int32Array
+  perDayRight: Int32Array
+  retention: Tally
+  confidentWrong: { all: number; recent: number }
+  bySet: Map<string, Tally>
+  byTag: Map<string, Tally>
+}
+
+function add(map: Map<string, Tally>, key: string, answered: number, right: number) {
+  let t = map.get(key)
+  if (!t) map.set(key, (t = { answered: 0, right: 0 }))
+  t.answered += answered
+  t.right += right
+}
+
+function bump(counts: Int32Array, at: number, by: number) {
+  counts[at] = (counts[at] as number) + by
+}
+
+/** Adds `card` to `sums` (sign 1), or takes it back out (sign -1). */
+function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number) => number) {
+  const { tagsOf, include, days, forecastDays } = sums.options
+  if (include && !include(card)) return
+  const today = sums.today
   const from = today - days + 1
-  const perDay: DayTally[] = Array.from({ length: days }, (_, i) => ({
-    day: from + i,
-    answered: 0,
-    right: 0,
-  }))
-  const forecast: ForecastDay[] = Array.from({ length: forecastDays }, (_, i) => ({
-    day: today + i,
-    due: 0,
-  }))
-  // Study days as a bitmap back from today: a streak only ever looks at the days before today.
-  const studied = new Uint8Array(STREAK_DAYS + 1)
-  const study = (day: number) => {
+  sums.count += sign
+  const ahead = Math.max(0, dayNumber(card.state.due) - today)
+  if (ahead < forecastDays) bump(sums.forecast, ahead, sign)
+  const summary = summaryOf(card, dayNumber)
+  add(sums.bySet, card.setId, sign * summary.answered, sign * summary.right)
+  for (const tag of tagsOf(card))
+    add(sums.byTag, tag, sign * summary.answered, sign * summary.right)
+  sums.confidentWrong.all += sign * summary.sureWrong
+  for (const packed of summary.entries) {
+    const day = Math.floor(packed / 16)
+    const flags = packed - day * 16
     const back = today - day
-    if (back >= 0 && back <= STREAK_DAYS) studied[back] = 1
-  }
-  const retention: Tally = { answered: 0, right: 0 }
-  const confidentWrong = { all: 0, recent: 0 }
-  const bySet = new Map<string, Tally>()
-  const byTag = new Map<string, Tally>()
-  let count = 0
-  for (const card of cards) {
-    if (include && !include(card)) continue
-    count++
-    const ahead = Math.max(0, dayNumber(card.state.due) - today)
-    if (ahead < forecastDays) (forecast[ahead] as ForecastDay).due++
-    const summary = summaryOf(card, dayNumber)
-    add(bySet, card.setId, summary.answered, summary.right)
-    for (const tag of tagsOf(card)) add(byTag, tag, summary.answered, summary.right)
-    confidentWrong.all += summary.sureWrong
-    for (const packed of summary.entries) {
-      const day = Math.floor(packed / 16)
-      const flags = packed - day * 16
-      study(day)
-      if (day < from) continue
-      const right = (flags & RIGHT) !== 0
-      if (flags & SURE && !right) confidentWrong.recent++
-      if (day > today || !(flags & COUNTED)) continue
-      const tally = perDay[day - from] as DayTally
-      tally.answered++
-      if (right) tally.right++
-      if (flags & REVIEW) {
-        retention.answered++
-        if (right) retention.right++
-      }
+    if (back >= 0 && back <= STREAK_DAYS) bump(sums.studied, back, sign)
+    if (day < from) continue
+    const right = (flags & RIGHT) !== 0
+    if (flags & SURE && !right) sums.confidentWrong.recent += sign
+    if (day > today || !(flags & COUNTED)) continue
+    bump(sums.perDayAnswered, day - from, sign)
+    if (right) bump(sums.perDayRight, day - from, sign)
+    if (flags & REVIEW) {
+      sums.retention.answered += sign
+      if (right) sums.retention.right += sign
     }
   }
-  const studiedToday = studied[0] === 1
+}
+
+/**
+ * The sums last worked out, by the `tagsOf` they were worked out with (one per page that shows a
+ * dashboard). The dashboard asks again after every answer with the same options and a list of
+ * cards in which one card was replaced: taking the old card out and adding the new one costs one
+ * card's log, not a year of every card's.
+ */
+const lastBy = new WeakMap<DashboardOptions['tagsOf'], Sums>()
+
+function sameOptions(a: Sums['options'], b: Sums['options']): boolean {
+  return (
+    a.now === b.now &&
+    a.tagsOf === b.tagsOf &&
+    a.include === b.include &&
+    a.days === b.days &&
+    a.forecastDays === b.forecastDays
+  )
+}
+
+/** `last` brought up to `cards`, when they replace some of its cards one for one. */
+function updated(
+  cards: readonly ReviewCard[],
+  options: Sums['options'],
+  dayNumber: (t: number) => number,
+) {
+  const last = lastBy.get(options.tagsOf)
+  if (!last || last.cards.length !== cards.length || !sameOptions(last.options, options)) return
+  const before = last.cards
+  if (before === cards) return last
+  const replaced: number[] = []
+  for (let i = 0; i < cards.length; i++) {
+    if (before[i] === cards[i]) continue
+    if ((before[i] as ReviewCard).key !== (cards[i] as ReviewCard).key) return
+    replaced.push(i)
+  }
+  for (const i of replaced) {
+    count(last, before[i] as ReviewCard, -1, dayNumber)
+    count(last, cards[i] as ReviewCard, 1, dayNumber)
+  }
+  last.cards = cards
+  return last
+}
+
+/** Everything the dashboard shows, for the cards `include` keeps. */
+export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions): Dashboard {
+  const options = { days: 30, forecastDays: 14, ...given }
+  const dayNumber = dayCounter()
+  let sums = updated(cards, options, dayNumber)
+  if (!sums) {
+    sums = {
+      cards,
+      options,
+      today: dayNumber(options.now),
+      count: 0,
+      forecast: new Int32Array(options.forecastDays),
+      studied: new Int32Array(STREAK_DAYS + 1),
+      perDayAnswered: new Int32Array(options.days),
+      perDayRight: new Int32Array(options.days),
+      retention: { answered: 0, right: 0 },
+      confidentWrong: { all: 0, recent: 0 },
+      bySet: new Map(),
+      byTag: new Map(),
+    }
+    for (const card of cards) count(sums, card, 1, dayNumber)
+    lastBy.set(options.tagsOf, sums)
+  }
+  return report(sums)
+}
+
+/** What the sums show, in new objects: a caller may keep or change them. */
+function report(sums: Sums): Dashboard {
+  const { today } = sums
+  const from = today - sums.options.days + 1
+  const studiedToday = (sums.studied[0] as number) > 0
   let streak = 0
-  for (let back = studiedToday ? 0 : 1; studied[back] === 1; back++) streak++
+  for (let back = studiedToday ? 0 : 1; (sums.studied[back] ?? 0) > 0; back++) streak++
+  const tallies = (map: Map<string, Tally>) => {
+    const out = new Map<string, Tally>()
+    // A key every card taken back left at zero (its cards left) is not shown.
+    for (const [k, t] of map)
+      if (t.answered > 0 || t.right > 0 || !sums.cards.length) out.set(k, { ...t })
+    return out
+  }
   return {
-    cards: count,
+    cards: sums.count,
     streak,
     studiedToday,
-    perDay,
-    retention,
-    forecast,
-    bySet,
-    byTag,
-    confidentWrong,
+    perDay: Array.from(sums.perDayAnswered, (answered, i) => ({
+      day: from + i,
+      answered,
+      right: sums.perDayRight[i] as number,
+    })),
+    retention: { ...sums.retention },
+    forecast: Array.from(sums.forecast, (due, i) => ({ day: today + i, due })),
+    bySet: tallies(sums.bySet),
+    byTag: tallies(sums.byTag),
+    confidentWrong: { ...sums.confidentWrong },
   }
 }

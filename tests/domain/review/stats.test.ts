@@ -4,6 +4,7 @@ import { decodeLog } from '../../../src/domain/review/card.ts'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { dayNumber } from '../../../src/domain/review/days.ts'
 import { indexReview, type ReviewCard } from '../../../src/domain/review/index.ts'
+import { parseReview, serializeReview } from '../../../src/domain/review/format.ts'
 import { emptyReview } from '../../../src/domain/review/schema.ts'
 import { dashboard } from '../../../src/domain/review/stats.ts'
 import { answer, dec, DT, scheduler, WSW } from './helpers.ts'
@@ -169,5 +170,57 @@ describe('the dashboard over any history', () => {
     expect(b.map((c, i) => c === a[i])).toEqual([true, false, true])
     expect(decodeLog(b[1]!.log)).toHaveLength(2)
     expect(indexReview(after).byKey.get(b[1]!.key)).toBe(b[1])
+  })
+})
+
+describe('the dashboard and the index kept up to date answer by answer', () => {
+  const aBatch = fc.array(
+    fc.record({
+      qid: fc.constantFrom('q1', 'q2', 'q3', 'q4', 'd1', 'd2'),
+      day: fc.integer({ min: 1, max: 31 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      source: fc.constantFrom('quiz', 'review', 'practice'),
+      correct: fc.boolean(),
+      sure: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+
+  it('equal what a fresh reading of the same stored document shows, after every batch', () => {
+    fc.assert(
+      fc.property(fc.array(aBatch, { minLength: 1, maxLength: 8 }), (batches) => {
+        let doc = emptyReview()
+        const now = dec(31, 20)
+        const asked = (c: ReviewCard) => c.qid !== 'q4'
+        for (const batch of batches) {
+          doc = applyAnswers(
+            doc,
+            batch.map((a) => ({
+              ...answer(a.qid, dec(a.day, a.hour), {
+                source: a.source,
+                correct: a.correct,
+                sure: a.sure,
+              }),
+              setId: a.qid.startsWith('d') ? DT : WSW,
+            })),
+            scheduler,
+          )
+          const kept = indexReview(doc).cards
+          const read = parseReview(serializeReview(doc))
+          if (read.status !== 'ok') throw new Error(read.status)
+          // A document read from text shares no object with the one answers built.
+          const fresh = indexReview(read.doc).cards
+          const plain = (cs: readonly ReviewCard[]) =>
+            cs.map(({ key, state, log }) => ({ key, state, log }))
+          expect(plain(kept)).toEqual(plain(fresh))
+          const options = { now, tagsOf, include: asked, days: 10, forecastDays: 7 }
+          // Same options each time (kept up to date) against new functions (worked out anew).
+          expect(dashboard(kept, options)).toEqual(
+            dashboard(fresh, { ...options, tagsOf: (c) => tagsOf(c), include: (c) => asked(c) }),
+          )
+        }
+      }),
+      { numRuns: 120 },
+    )
   })
 })
