@@ -8,6 +8,7 @@ import { passageBanks } from './scripts/vite-banks.ts'
 import { questionsGuard } from './scripts/lib/questions-guard.ts'
 import { scormPlayer } from './scripts/scorm-player.ts'
 import { CSP, cspMeta } from './scripts/csp.ts'
+import { preloadPage } from './scripts/preload-page.ts'
 
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
 const THEME = '#1f4fa3'
@@ -81,7 +82,7 @@ export default defineConfig(({ command, mode }) => {
       scormPlayer(),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
-        : [cspMeta()]),
+        : [cspMeta(), preloadPage('src/views/QuizView.vue')]),
       offline(portable),
     ],
     // No component uses the Options API (data/methods/computed objects): leaving Vue's support for

@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, readonly, ref, shallowRef } from 'vue'
+import { computed, onScopeDispose, readonly, ref, shallowRef, watchSyncEffect } from 'vue'
 import { defineStore } from 'pinia'
 import {
   applySettings,
@@ -17,6 +17,7 @@ import {
   type StorageNotice,
 } from '../composables/storage/notices.ts'
 import { settingsSpec } from '../composables/storage/small-specs.ts'
+import { showSettings } from '../composables/shown-settings.ts'
 
 export type Persistence = 'saving' | 'read-only' | 'unavailable'
 
@@ -147,6 +148,8 @@ export const useSettingsStore = defineStore('settings', () => {
 
   refresh()
   onScopeDispose(door.subscribe(settingsSpec.key, refresh))
+  // The page's theme, text size and quiz defaults follow what the store holds from now on.
+  watchSyncEffect(() => showSettings(current.value))
 
   return {
     settings,
