@@ -6,7 +6,12 @@ import type { Router } from 'vue-router'
  */
 export function afterFirstPage(router: Router, task: () => void): void {
   void router.isReady().then(
-    () => requestAnimationFrame(() => setTimeout(task, 0)),
+    () => afterPaint(task),
     () => task(),
   )
+}
+
+/** Runs `task` after the next frame is painted (a task queued from the frame's callback). */
+export function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0))
 }

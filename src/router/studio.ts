@@ -7,6 +7,7 @@
 import type { RouteLocationNormalized, Router, RouteRecordRaw } from 'vue-router'
 import { useBanksStore } from '../stores/banks.ts'
 import { noteChunkError } from '../composables/stale-build.ts'
+import { afterPaint } from '../composables/after-first-page.ts'
 
 const setEditor = () => import('../views/SetEditorView.vue')
 const param = (to: RouteLocationNormalized, name: string) => String(to.params[name] ?? '')
@@ -91,7 +92,7 @@ export function installStudioGuard(router: Router): void {
     // question.
     const drawn = router.afterEach(() => {
       drawn()
-      requestAnimationFrame(() => setTimeout(() => load().catch(noteChunkError), 0))
+      afterPaint(() => void load().catch(noteChunkError))
     })
   })
 }
