@@ -318,9 +318,10 @@ export const useProgressStore = defineStore('progress', () => {
     sets,
     attemptCount,
     notices,
-    persistence: readonly(persistence),
-    limits: readonly(limits),
-    quarantined: readonly(quarantined),
+    // Read-only views as getters: Pinia would try to write a readonly ref back when it hydrates.
+    persistence: computed(() => readonly(persistence).value),
+    limits: computed(() => readonly(limits).value),
+    quarantined: computed(() => readonly(quarantined).value),
     statsOf,
     questionStatsOf,
     passCountOf,

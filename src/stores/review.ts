@@ -205,7 +205,8 @@ export const useReviewStore = defineStore('review', () => {
     doc,
     cards,
     session,
-    persistence: readonly(persistence),
+    // Read-only views as getters: Pinia would try to write a readonly ref back when it hydrates.
+    persistence: computed(() => readonly(persistence).value),
     questionOf,
     tagsOf,
     askable,

@@ -161,8 +161,9 @@ export const useSettingsStore = defineStore('settings', () => {
     newPerDay,
     textSize,
     articleBeside,
-    notices: readonly(notices),
-    persistence: readonly(persistence),
+    // Read-only views as getters: Pinia would try to write a readonly ref back when it hydrates.
+    notices: computed(() => readonly(notices).value),
+    persistence: computed(() => readonly(persistence).value),
     refresh,
     update,
     setMode,
