@@ -114,6 +114,21 @@ const AXE_SOURCE = readFileSync(
 )
 
 /**
+ * Waits until nothing on the page is moving: every transition and animation that ends has ended
+ * (a button fading to its dark colours, feedback sliding in), then one frame more. Colour
+ * contrast read halfway through a fade is neither the old nor the new colour.
+ */
+export async function motionDone(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const ending = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)))
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  })
+}
+
+/**
  * What axe finds on the page as it is now, one line per rule broken, naming the elements. axe is
  * put in the page once per document (evaluated through the browser's debugging protocol, so the
  * app's Content Security Policy does not stop it) and then only run: a check costs a fraction of
@@ -122,6 +137,7 @@ const AXE_SOURCE = readFileSync(
  */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  await motionDone(page)
   const options: RunOptions = rules ? { runOnly: { type: 'rule', values: [...rules] } } : {}
   return page.evaluate(async (runOptions) => {
     const { axe } = window as unknown as {
