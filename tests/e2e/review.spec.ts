@@ -151,10 +151,13 @@ test('two tabs reviewing at once lose nothing', async ({ context }) => {
   const a = await context.newPage()
   const b = await context.newPage()
   for (const page of [a, b]) await page.clock.install({ time: new Date('2025-12-10T09:00:00') })
-  await a.goto('./')
+  await openApp(a)
   await a.evaluate((t) => localStorage.setItem('passage:review', t), text)
 
+  // The router has finished its first navigation, so it follows the hash; the reload reads the
+  // review document again.
   await a.goto('./#/review')
+  await expect(a).toHaveURL(/#\/review$/)
   await a.reload()
   await a.getByRole('button', { name: /^Start review/ }).click()
   await expect(a.getByText('Card 1 of 3')).toBeVisible()
