@@ -15,7 +15,8 @@ test.describe('a student on the built app, keyboard only', () => {
     await tabTo(page, start)
     await expect(start).toBeFocused()
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeVisible()
+    // The new page's heading takes focus (after a frame), as a screen reader user expects.
+    await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeFocused()
 
     // Practice mode is the default; turn shuffling off so the first question is the bank's first.
     const shuffle = page.getByLabel('Shuffle the questions')
