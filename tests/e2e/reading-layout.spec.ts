@@ -124,3 +124,80 @@ test.describe('on a phone', () => {
     await expectNoSidewaysScroll(page)
   })
 })
+
+/** A test of Who said what submitted unanswered, then its review opened. */
+async function reviewSubmittedTest(page: Page) {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.locator('#results-heading')).toBeVisible()
+  // The results stand alone; the article joins the review.
+  await expect(article(page)).toHaveCount(0)
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(page.locator('#review-heading')).toBeFocused()
+  const first = page.locator('.review-item').first()
+  await first.locator('summary').click()
+  return first.getByRole('button', { name: /^Show in the article/ })
+}
+
+test.describe('the review of a finished quiz, on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+
+  test('has the article open beside it, and "Show in the article" scrolls it to the evidence', async ({
+    page,
+  }) => {
+    const show = await reviewSubmittedTest(page)
+    const review = page.locator('.quiz-review')
+    await expect(article(page)).toBeVisible()
+    const [r, a] = [await review.boundingBox(), await article(page).boundingBox()]
+    expect(a!.x).toBeGreaterThanOrEqual(r!.x + r!.width)
+    expect(a!.y).toBeLessThan(r!.y + r!.height)
+    const hide = page.getByRole('button', { name: 'Hide the article' })
+    await expect(hide).toHaveAttribute('aria-expanded', 'true')
+
+    await show.click()
+    const mark = article(page).locator('mark').first()
+    await expect(mark).toBeFocused()
+    await expect(mark).toBeInViewport()
+    expect(await scrollBox(page).evaluate((box) => box.scrollTop)).toBeGreaterThan(0)
+    await expectNoSidewaysScroll(page)
+    await expectNoAxeViolations(page, 'review beside its article')
+
+    // Hidden, it stays out of the way until asked for again.
+    await hide.click()
+    await expect(article(page)).toBeHidden()
+    await show.click()
+    await expect(article(page).locator('mark').first()).toBeFocused()
+  })
+})
+
+test.describe('the review of a finished quiz, on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('opens the article as a sheet at the evidence, and closing it returns to the question', async ({
+    page,
+  }) => {
+    const show = await reviewSubmittedTest(page)
+    await expect(article(page)).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Show the article' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
+
+    await show.click()
+    await expect(article(page)).toBeVisible()
+    const mark = article(page).locator('mark').first()
+    await expect(mark).toBeFocused()
+    await expect(mark).toBeInViewport()
+    await expectNoSidewaysScroll(page)
+    await expectNoAxeViolations(page, 'review with the article sheet open')
+
+    await page.getByRole('button', { name: 'Back to the question' }).click()
+    await expect(article(page)).toBeHidden()
+    await expect(show).toBeFocused()
+    await expectNoSidewaysScroll(page)
+  })
+})

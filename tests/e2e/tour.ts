@@ -5,6 +5,7 @@
  * checked by all three.
  */
 import { expect, type Page } from '@playwright/test'
+import { defaultSettings, serializeSettings } from '../../src/domain/progress/settings.ts'
 
 /** Called at each state; `name` is short and file-name safe ("quiz-feedback-wrong"). */
 export type Visit = (name: string) => Promise<void>
@@ -25,6 +26,21 @@ export async function settled(page: Page): Promise<void> {
     await document.fonts.ready
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   })
+}
+
+/**
+ * Sets the text size (Settings → Reading, 100–200 %) before the first page loads, as a student
+ * who chose it earlier would have it. Only an empty store is written, so the tour's own pages
+ * never find their settings reset under them.
+ */
+export async function useTextSize(page: Page, textSize: number): Promise<void> {
+  const settings = serializeSettings({ ...defaultSettings(), textSize })
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value)
+    },
+    ['passage:settings', settings] as const,
+  )
 }
 
 /** On a narrow screen the article is a sheet that covers the quiz; `button` closes it. */

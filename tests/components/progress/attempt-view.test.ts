@@ -62,6 +62,40 @@ describe('the review of a stored attempt', () => {
     expect(wrapper.find('.notice').exists()).toBe(false)
   })
 
+  it('draws the score as the results page does: a ring, the pass mark, marks and questions fully right', async () => {
+    // A right second try (half a mark) and two wrong: 15.5 of 18 marks, 86 %.
+    const { wrapper } = await review({
+      mode: 'practice',
+      retried: ['wsw-03'],
+      wrong: ['wsw-01', 'wsw-09'],
+    })
+    const ring = wrapper.get('svg.score-ring')
+    expect(ring.attributes('role')).toBe('img')
+    expect(ring.attributes('aria-label')).toBe('Score 86%: 15.5 of 18 marks; the pass mark is 70%')
+    expect(ring.classes()).toContain('is-pass')
+    expect(ring.get('.result-score').text()).toBe('86%')
+    // The tick at the pass mark.
+    expect(ring.find('.score-ring-tick').exists()).toBe(true)
+    expect(wrapper.get('.result-count').text()).toBe(
+      '15.5 of 18 marks · 15 of 18 questions fully right',
+    )
+    expect(wrapper.get('.result-verdict').text()).toBe('Passed — the pass mark is 70%')
+  })
+
+  it('draws the ring without a pass mark when the set is no longer loaded', async () => {
+    const { wrapper } = await review(
+      { mode: 'test', wrong: ['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04', 'wsw-05', 'wsw-09'] },
+      { played: (shipped) => ({ ...shipped, id: 'assad-sochi-2018/gone' }) },
+    )
+    const ring = wrapper.get('svg.score-ring')
+    expect(ring.attributes('aria-label')).toBe('Score 67%: 12 of 18 marks')
+    expect(ring.find('.score-ring-tick').exists()).toBe(false)
+    // The verdict stored with the attempt, in the results page's words.
+    expect(wrapper.get('.result-verdict').text()).toBe('Not passed yet')
+    expect(wrapper.get('.result-verdict').classes()).toContain('verdict-fail')
+    expect(wrapper.get('.notice').text()).toContain('is no longer loaded')
+  })
+
   it('derives the verdict from the score when a stored flag says otherwise', async () => {
     freshPinia()
     const bank = shippedBank()

@@ -68,6 +68,12 @@ describe('the score vocabulary across pages', () => {
     const stored = await mountRoute(`/progress/attempt/${id}`, pinia)
     expect(stored.wrapper.get('.result-score').text()).toBe(percent)
     expect(stored.wrapper.get('.result-count').text()).toBe(`${marks} · ${fullyRight}`)
+    // The same ring, named the same for screen readers, with the same verdict.
+    const ring = 'svg.score-ring'
+    expect(stored.wrapper.get(ring).attributes('aria-label')).toBe(
+      results.get(ring).attributes('aria-label'),
+    )
+    expect(stored.wrapper.get('.result-verdict').text()).toBe(results.get('.result-verdict').text())
     expect(stored.wrapper.findAll('.review-item h3')[0]!.text()).toBe(
       'Question 1: ½ — right on the second try',
     )
