@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 
 /**
@@ -37,31 +38,47 @@ const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS ?? 'screenshots'
  * page is then as narrow as 160 px of normal text, so what fits there fits at 100 % too, and no
  * tour is added for it. Each state is also saved as a screenshot under
  * screenshots/<width>-<scheme>[-<text size>]/ (gitignored; CI keeps them as artifacts), for a
- * reviewer to look at. (Axe at every state of every tour costs about two minutes a tour on two
- * cores: the pages' own specs run it where it matters.)
+ * reviewer to look at. At 390 and 1280 px, axe also checks every state in both colour schemes
+ * (the tour's, then the other); axe is put in the page once per document, so a check costs a
+ * fraction of a second (helpers.ts).
  */
 const SWEEPS = [
-  { width: 320, scheme: 'light', textSize: 200 },
-  { width: 390, scheme: 'dark', textSize: 100 },
-  { width: 1280, scheme: 'light', textSize: 100 },
+  { width: 320, scheme: 'light', textSize: 200, axe: false },
+  { width: 390, scheme: 'dark', textSize: 100, axe: true },
+  { width: 1280, scheme: 'light', textSize: 100, axe: true },
 ] as const
+
+/** axe finds nothing at this state, in `scheme` and then in the other colour scheme. */
+async function expectAxeCleanInBothSchemes(page: Page, where: string, scheme: 'light' | 'dark') {
+  const other = scheme === 'light' ? 'dark' : 'light'
+  for (const colorScheme of [scheme, other] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+    expect.soft(await axeViolations(page), `axe on ${where} in ${colorScheme}`).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+}
 
 // Three tours of the whole app: spread over both browsers.
 test.describe.configure({ mode: 'parallel' })
 
-for (const { width, scheme, textSize } of SWEEPS) {
+for (const { width, scheme, textSize, axe } of SWEEPS) {
   const text = textSize === 100 ? '' : ` with ${textSize} % text`
   const folder = `${width}-${scheme}${textSize === 100 ? '' : `-${textSize}`}`
-  test(`at ${width} px${text} in ${scheme}, nothing scrolls sideways on any page or quiz state`, async ({
+  const checks = axe
+    ? 'nothing scrolls sideways and axe finds nothing in light or dark'
+    : 'nothing scrolls sideways'
+  test(`at ${width} px${text} in ${scheme}, ${checks} on any page or quiz state`, async ({
     page,
   }) => {
-    test.setTimeout(180_000)
+    // A tour is about thirty states; with axe in two schemes at each, it has more to do.
+    test.setTimeout(axe ? 360_000 : 180_000)
     await page.setViewportSize({ width, height: width < 600 ? 844 : 800 })
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
     if (textSize !== 100) await useTextSize(page, textSize)
     let n = 0
     await tour(page, async (name) => {
       await expectNoSidewaysScroll(page, name)
+      if (axe) await expectAxeCleanInBothSchemes(page, name, scheme)
       n++
       await page.screenshot({
         path: `${SCREENSHOTS}/${folder}/${String(n).padStart(2, '0')}-${name}.png`,
