@@ -201,7 +201,8 @@ function updated(
 
 /** Everything the dashboard shows, for the cards `include` keeps. */
 export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions): Dashboard {
-  const options = { days: 30, forecastDays: 14, ...given }
+  // `??`, not a spread: an option given as undefined still takes its default.
+  const options = { ...given, days: given.days ?? 30, forecastDays: given.forecastDays ?? 14 }
   const dayNumber = dayCounter()
   let sums = updated(cards, options, dayNumber)
   if (!sums) {

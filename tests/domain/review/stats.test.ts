@@ -76,6 +76,13 @@ describe('the dashboard numbers', () => {
     expect(d.cards).toBe(3)
   })
 
+  it('shows 30 days and a 14-day forecast when those options are left out or undefined', () => {
+    for (const given of [{}, { days: undefined, forecastDays: undefined }]) {
+      const d = dashboard(cards, { now: dec(4, 18), tagsOf, ...given })
+      expect([d.perDay.length, d.forecast.length]).toEqual([30, 14])
+    }
+  })
+
   it('leaves out cards it is told to', () => {
     const only = dashboard(cards, { now: dec(4, 18), tagsOf, include: (c) => c.setId === DT })
     expect(only.cards).toBe(1)
