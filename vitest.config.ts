@@ -25,6 +25,9 @@ export default defineConfig((env) =>
             test: {
               name: 'node',
               environment: 'node',
+              // They share no mutable state across files (no stores, storage, DOM or module
+              // mocks), so one module graph per worker serves them all: half the project's time.
+              isolate: false,
               include: NODE_TESTS,
               exclude: [...configDefaults.exclude, ...DOM_FUZZ],
             },
@@ -34,6 +37,9 @@ export default defineConfig((env) =>
             test: {
               name: 'dom',
               environment: 'happy-dom',
+              // Each file keeps its own module graph (stores and settings are module state);
+              // worker threads start it faster than child processes.
+              pool: 'threads',
               include: ['tests/**/*.test.ts'],
               exclude: [
                 ...configDefaults.exclude,

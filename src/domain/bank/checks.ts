@@ -6,7 +6,6 @@
 import { quoted, quotedList } from '../text/clip.ts'
 import type { JsonPath } from './issues.ts'
 import { acceptedForms } from '../grading/accepted.ts'
-import { evidenceQuotes } from './evidence.ts'
 import type { Bank, Passage, Question } from './schema.ts'
 
 export interface Problem {
@@ -75,77 +74,116 @@ function checkEvidence(evidence: string, text: string, passageId: string): strin
   return `${base} (it matches up to "…${tail}" and then differs)`
 }
 
+/** Each quote is looked for in the article once: many questions quote the same sentence. */
+function evidenceProblem(
+  quote: string,
+  text: string,
+  passageId: string,
+  checked: Map<string, string | null>,
+): string | null {
+  let problem = checked.get(quote)
+  if (problem === undefined) checked.set(quote, (problem = checkEvidence(quote, text, passageId)))
+  return problem
+}
+
 const itself = (v: string) => v
+const notAChoice = (answer: string, choices: readonly string[]) =>
+  `${quoted(answer)} is not one of the choices (${quotedList(choices)})`
 const leftOf = (p: { left: string }) => p.left
+function sameRightSide(pairs: readonly { right: string }[]): boolean {
+  for (let i = 1; i < pairs.length; i++) if (pairs[i]?.right !== pairs[0]?.right) return false
+  return true
+}
+
+/** Records a problem at `path` inside question `index`; the full path is built only then. */
+function report(problems: Problem[], index: number, path: JsonPath, message: string): void {
+  problems.push({ path: ['questions', index, ...path], message })
+}
 
 /**
- * A question's cross-field problems. Runs for every question of every bank loaded: plain loops and
- * no per-question closures or sets, since a 10 000-question bank must load in about two parses.
+ * A question's cross-field problems. Runs for every question of every bank loaded: plain loops, no
+ * per-question closures, lists or paths (those are made only for a problem), since a 10 000-question
+ * bank must load in about two parses.
  */
 function checkQuestion(
   q: Question,
-  at: JsonPath,
+  index: number,
   text: string,
   passageId: string,
   checked: Map<string, string | null>,
   problems: Problem[],
 ): void {
-  const add = (path: JsonPath, message: string) =>
-    problems.push({ path: [...at, ...path], message })
-
-  const quotes = evidenceQuotes(q)
-  for (let i = 0; i < quotes.length; i++) {
-    const quote = quotes[i] as string
-    // Many questions quote the same sentence: each is looked for in the article once.
-    let problem = checked.get(quote)
-    if (problem === undefined) checked.set(quote, (problem = checkEvidence(quote, text, passageId)))
-    if (problem) add(typeof q.evidence === 'string' ? ['evidence'] : ['evidence', i], problem)
+  const { evidence } = q
+  if (typeof evidence === 'string') {
+    const problem = evidenceProblem(evidence, text, passageId, checked)
+    if (problem) report(problems, index, ['evidence'], problem)
+  } else if (evidence) {
+    for (let i = 0; i < evidence.length; i++) {
+      const problem = evidenceProblem(evidence[i] as string, text, passageId, checked)
+      if (problem) report(problems, index, ['evidence', i], problem)
+    }
+    for (const d of duplicates(evidence, normalizeSpace))
+      report(problems, index, ['evidence', d.index], `${quoted(d.value)} is quoted twice: keep one`)
   }
-  for (const d of duplicates(quotes, normalizeSpace))
-    add(['evidence', d.index], `${quoted(d.value)} is quoted twice: keep one`)
 
   switch (q.type) {
     case 'single':
     case 'multiple': {
       for (const d of duplicates(q.choices, itself))
-        add(['choices', d.index], `${quoted(d.value)} is listed twice: choices must differ`)
-      const answers = q.type === 'single' ? [q.answer] : q.answers
-      for (let i = 0; i < answers.length; i++) {
-        const a = answers[i] as string
-        if (!q.choices.includes(a))
-          add(
-            q.type === 'single' ? ['answer'] : ['answers', i],
-            `${quoted(a)} is not one of the choices (${quotedList(q.choices)})`,
-          )
+        report(
+          problems,
+          index,
+          ['choices', d.index],
+          `${quoted(d.value)} is listed twice: choices must differ`,
+        )
+      if (q.type === 'single') {
+        if (!q.choices.includes(q.answer))
+          report(problems, index, ['answer'], notAChoice(q.answer, q.choices))
+        break
       }
-      if (q.type === 'multiple')
-        for (const d of duplicates(q.answers, itself))
-          add(['answers', d.index], `${quoted(d.value)} is listed twice`)
+      for (let i = 0; i < q.answers.length; i++) {
+        const a = q.answers[i] as string
+        if (!q.choices.includes(a))
+          report(problems, index, ['answers', i], notAChoice(a, q.choices))
+      }
+      for (const d of duplicates(q.answers, itself))
+        report(problems, index, ['answers', d.index], `${quoted(d.value)} is listed twice`)
       break
     }
     case 'ordering':
       for (const d of duplicates(q.items, itself))
-        add(['items', d.index], `${quoted(d.value)} is listed twice: items must differ`)
+        report(
+          problems,
+          index,
+          ['items', d.index],
+          `${quoted(d.value)} is listed twice: items must differ`,
+        )
       break
     case 'matching': {
       for (const d of duplicates(q.pairs, leftOf))
-        add(
+        report(
+          problems,
+          index,
           ['pairs', d.index, 'left'],
           `${quoted(d.value)} appears twice on the left: each left side needs its own pair`,
         )
-      const first = q.pairs[0]?.right
-      if (q.pairs.every((p) => p.right === first))
-        add(['pairs'], 'every pair has the same right side: give at least two different ones')
+      if (sameRightSide(q.pairs))
+        report(
+          problems,
+          index,
+          ['pairs'],
+          'every pair has the same right side: give at least two different ones',
+        )
       break
     }
     case 'short':
       for (let i = 0; i < q.accepted.length; i++) {
         const a = q.accepted[i] as string
         const forms = acceptedForms(a)
-        if (!forms.ok) add(['accepted', i], `${quoted(a)} ${forms.problem}`)
+        if (!forms.ok) report(problems, index, ['accepted', i], `${quoted(a)} ${forms.problem}`)
       }
       for (const d of duplicates(q.accepted, itself))
-        add(['accepted', d.index], `${quoted(d.value)} is listed twice`)
+        report(problems, index, ['accepted', d.index], `${quoted(d.value)} is listed twice`)
       break
     case 'numeric':
     case 'truefalse':
@@ -174,14 +212,7 @@ export function checkBank(bank: Bank, passage: Passage): Problem[] {
   const text = passageText(passage)
   const checked = new Map<string, string | null>()
   for (let i = 0; i < bank.questions.length; i++) {
-    checkQuestion(
-      bank.questions[i] as Question,
-      ['questions', i],
-      text,
-      passage.id,
-      checked,
-      problems,
-    )
+    checkQuestion(bank.questions[i] as Question, i, text, passage.id, checked, problems)
   }
   return problems
 }
