@@ -9,6 +9,7 @@ import { questionsGuard } from './scripts/lib/questions-guard.ts'
 import { scormPlayer } from './scripts/scorm-player.ts'
 import { CSP, cspMeta } from './scripts/csp.ts'
 import { preloadPage } from './scripts/preload-page.ts'
+import { earlyTheme } from './scripts/early-theme.ts'
 
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
 const THEME = '#1f4fa3'
@@ -80,6 +81,8 @@ export default defineConfig(({ command, mode }) => {
       questionsGuard(questions ?? fileURLToPath(new URL('./questions', import.meta.url))),
       // The SCORM package's page, built and inlined for the Classroom page's lazy chunk.
       scormPlayer(),
+      // The Settings theme on the page before its first paint: no light flash for a dark reader.
+      earlyTheme({ inline: portable }),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
         : [cspMeta(), preloadPage('src/views/QuizView.vue')]),

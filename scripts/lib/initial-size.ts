@@ -1,7 +1,8 @@
 /**
  * What a first visit to a route downloads: the entry chunk with everything it imports statically
- * and its CSS, plus the route's own lazy chunk with its static imports. Read from the Vite
- * manifest of a build, gzip -9 per file (what a static host serving .gz files sends).
+ * and its CSS, plus the route's own lazy chunk with its static imports, read from the Vite
+ * manifest of a build, and any classic script index.html loads (the early theme). gzip -9 per file
+ * (what a static host serving .gz files sends).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,6 +27,15 @@ export function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: 9 }).length
 }
 
+/** Files of the `<script src>` tags that are not modules (Vite's own entry is in the manifest). */
+export function classicScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((attrs) => !/\btype\s*=\s*["']?module/.test(attrs))
+    .map((attrs) => /\bsrc\s*=\s*["']\.?\/?([^"']+)["']/.exec(attrs)?.[1])
+    .filter((file): file is string => !!file)
+}
+
 /** JS and CSS `dist` sends before `route` (a source path such as `src/views/QuizView.vue`) renders. */
 export function initialSize(dist: string, route?: string): InitialSize {
   const manifest = JSON.parse(
@@ -43,6 +53,7 @@ export function initialSize(dist: string, route?: string): InitialSize {
     for (const imported of chunk.imports ?? []) visit(imported)
   }
   for (const key of [...entries, ...(route ? [route] : [])]) visit(key)
+  for (const file of classicScripts(readFileSync(join(dist, 'index.html'), 'utf8'))) files.add(file)
   const sized = [...files]
     .filter((file) => /\.(js|css)$/.test(file))
     .sort()

@@ -20,6 +20,9 @@ beforeEach(() => {
     'assets/QuizView.js': text(200, 'q'),
     'assets/runner.js': text(900, 'r'),
     'assets/ProgressView.js': text(300, 'p'),
+    'early-theme.js': text(20, 't'),
+    // The build's page: Vite's module entry (in the manifest) and one classic script of ours.
+    'index.html': `<head><script src="./early-theme.js"></script><script type="module" crossorigin src="./assets/index.js"></script></head>`,
   }
   for (const [file, body] of Object.entries(files)) writeFileSync(join(dist, file), body)
   writeFileSync(
@@ -46,13 +49,14 @@ beforeEach(() => {
 afterEach(() => rmSync(dist, { recursive: true, force: true }))
 
 describe('the first-load size', () => {
-  it('counts the entry, its static imports and CSS, and the route, not what loads later', () => {
+  it('counts the entry, its static imports and CSS, the route and classic scripts, not what loads later', () => {
     const size = initialSize(dist, 'src/views/QuizView.vue')
     expect(size.files.map((f) => f.file)).toEqual([
       'assets/QuizView.js',
       'assets/index.css',
       'assets/index.js',
       'assets/vue.js',
+      'early-theme.js',
     ])
     expect(size.gzip).toBe(size.files.reduce((n, f) => n + f.gzip, 0))
     expect(size.files[0]!.gzip).toBe(gzipSize(Buffer.from(text(200, 'q'))))
