@@ -4,7 +4,7 @@
  * is answered; older ones are dropped.
  */
 import type { Passage } from '../../domain/bank/schema.ts'
-import type { FieldMessage, Lintable } from '../../domain/studio/validate.ts'
+import { lintMessages, type FieldMessage, type Lintable } from '../../domain/studio/validate.ts'
 import { startLintWorker } from './lint-worker.ts'
 
 export interface Linter {
@@ -40,9 +40,8 @@ export function createLinter(): Linter {
           worker.postMessage(message)
         })
       }
-      return import('../../domain/studio/validate.ts').then(({ lintMessages }) =>
-        id === latest ? lintMessages(lintable, passage) : null,
-      )
+      // The editor already holds the lint code (it checks drafts with the same module).
+      return Promise.resolve().then(() => (id === latest ? lintMessages(lintable, passage) : null))
     },
     dispose() {
       worker?.terminate()
