@@ -14,11 +14,18 @@ export interface Check {
   args: string[]
 }
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+/**
+ * npm itself: the CLI that started this script when there is one (run through Node, which works
+ * on every platform; Windows will not spawn `npm.cmd` without a shell), else `npm` on the PATH.
+ */
+const npmCli = process.env.npm_execpath
+const npm = (args: string[]) =>
+  npmCli && /\.[cm]?js$/.test(npmCli)
+    ? { command: process.execPath, args: [npmCli, ...args] }
+    : { command: 'npm', args }
 const script = (name: string, ...args: string[]): Check => ({
   name: `${name} (npm run ${args.join(' ')})`,
-  command: npm,
-  args: ['run', '--silent', ...args],
+  ...npm(['run', '--silent', ...args]),
 })
 
 export const CHECKS: Check[] = [
