@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import {
-  defaultSettings,
-  serializeSettings,
-  type Theme,
-} from '../../src/domain/progress/settings.ts'
+import type { Theme } from '../../src/domain/progress/settings.ts'
+import { useSettings } from './tour.ts'
 
 /** The page's background as the reader sees it: the root's, where the design paints --paper. */
 const background = (page: Page) =>
@@ -25,12 +22,7 @@ for (const { chosen, device } of cases) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: device })
-    await page.addInitScript(
-      ([key, value]) => {
-        if (localStorage.getItem(key) === null) localStorage.setItem(key, value)
-      },
-      ['passage:settings', serializeSettings({ ...defaultSettings(), theme: chosen })] as const,
-    )
+    await useSettings(page, { theme: chosen })
     // Hold the app's own script back: what the page shows meanwhile is what its first paint shows.
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))

@@ -5,7 +5,11 @@
  * checked by all three.
  */
 import { expect, type Page } from '@playwright/test'
-import { defaultSettings, serializeSettings } from '../../src/domain/progress/settings.ts'
+import {
+  defaultSettings,
+  serializeSettings,
+  type SettingsPatch,
+} from '../../src/domain/progress/settings.ts'
 
 /** Called at each state; `name` is short and file-name safe ("quiz-feedback-wrong"). */
 export type Visit = (name: string) => Promise<void>
@@ -29,18 +33,23 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
- * Sets the text size (Settings → Reading, 100–200 %) before the first page loads, as a student
- * who chose it earlier would have it. Only an empty store is written, so the tour's own pages
- * never find their settings reset under them.
+ * Stores settings (the defaults with `patch`) before the first page loads, as a student who chose
+ * them earlier would have them. Only an empty store is written, so pages visited afterwards never
+ * find their settings reset under them.
  */
-export async function useTextSize(page: Page, textSize: number): Promise<void> {
-  const settings = serializeSettings({ ...defaultSettings(), textSize })
+export async function useSettings(page: Page, patch: SettingsPatch): Promise<void> {
+  const settings = serializeSettings({ ...defaultSettings(), ...patch })
   await page.addInitScript(
     ([key, value]) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value)
     },
     ['passage:settings', settings] as const,
   )
+}
+
+/** Sets the text size (Settings → Reading, 100–200 %) before the first page loads. */
+export function useTextSize(page: Page, textSize: number): Promise<void> {
+  return useSettings(page, { textSize })
 }
 
 /** On a narrow screen the article is a sheet that covers the quiz; `button` closes it. */
