@@ -81,11 +81,12 @@ export default defineConfig(({ command, mode }) => {
       questionsGuard(questions ?? fileURLToPath(new URL('./questions', import.meta.url))),
       // The SCORM package's page, built and inlined for the Classroom page's lazy chunk.
       scormPlayer(),
-      // The Settings theme on the page before its first paint: no light flash for a dark reader.
-      earlyTheme({ inline: portable }),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
         : [cspMeta(), preloadPage('src/views/QuizView.vue')]),
+      // The Settings theme on the page before its first paint: no light flash for a dark reader.
+      // Last in <head>, after the tags above, so it never holds back the app's own fetches.
+      earlyTheme({ inline: portable }),
       offline(portable),
     ],
     // No component uses the Options API (data/methods/computed objects): leaving Vue's support for

@@ -45,3 +45,24 @@ for (const { chosen, device } of cases) {
     expect(await background(page)).toBe(early)
   })
 }
+
+test('the theme script comes after every file the first page needs, so it never delays them', async ({
+  request,
+}) => {
+  // A classic script stops the parser until it has arrived; ahead of the app's files (with the
+  // policy's <meta> first, Chromium does not look past it) it cost a round trip on every first visit.
+  const html = await (await request.get('./')).text()
+  const head = html.slice(0, html.indexOf('</head>'))
+  const at = (pattern: RegExp) => head.search(pattern)
+  const theme = at(/<script src="\.\/early-theme\.js"><\/script>/)
+  expect(theme).toBeGreaterThan(-1)
+  expect(at(/http-equiv="Content-Security-Policy"/)).toBeLessThan(theme)
+  for (const tag of [
+    /<script type="module"[^>]* src="\.\/assets\/index-/,
+    /<link rel="stylesheet"[^>]* href="\.\/assets\/index-/,
+    /<link rel="modulepreload"[^>]* href="\.\/assets\/QuizView-/,
+  ]) {
+    expect(at(tag), String(tag)).toBeGreaterThan(-1)
+    expect(at(tag), String(tag)).toBeLessThan(theme)
+  }
+})
