@@ -30,10 +30,47 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
     .toBeLessThanOrEqual(client)
 }
 
+/** Words (of letters and digits, with the punctuation that sticks to them) this long or shorter fit
+ * on a line of any box at any width the tour visits; a longer one (a web address) may break. */
+const WHOLE_WORD = 12
+
+/**
+ * No short word is split across two lines: "everythin / g", or a comma alone at the start of a line.
+ * A page may break a long word rather than scroll sideways (main.css), but a word that breaks at
+ * this size means a box left its text too little room. On failure it names the words.
+ */
+async function expectWholeWords(page: Page, where: string) {
+  const broken = await page.evaluate((longest) => {
+    const found: string[] = []
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const text = node.textContent ?? ''
+      // Not on screen (a closed answer's details), or a web address, which may break anywhere.
+      if (!node.parentElement?.checkVisibility() || /https?:\/\/|www\./.test(text)) continue
+      for (const match of text.matchAll(/[(“‘]?[\p{L}\p{N}'’]+[,.;:!?)”’]*/gu)) {
+        const word = match[0]
+        if (word.length > longest) continue
+        const range = document.createRange()
+        range.setStart(node, match.index)
+        range.setEnd(node, match.index + word.length)
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0)
+        const lines = new Set(rects.map((r) => Math.round(r.top)))
+        if (lines.size > 1) {
+          const y = Math.round((rects[0]?.top ?? 0) + scrollY)
+          found.push(`“${word}” in ${node.parentElement?.tagName.toLowerCase()} at y ${y}`)
+        }
+      }
+    }
+    return found
+  }, WHOLE_WORD)
+  expect.soft(broken, `${where}: words split across lines`).toEqual([])
+}
+
 const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS ?? 'screenshots'
 
 /**
- * Every page and quiz state (the tour) at each width, in light and dark: nothing scrolls sideways.
+ * Every page and quiz state (the tour) at each width, in light and dark: nothing scrolls sideways
+ * and no short word is split across lines.
  * The narrowest phone is toured with the text size at its largest (Settings → Reading, 200 %): the
  * page is then as narrow as 160 px of normal text, so what fits there fits at 100 % too, and no
  * tour is added for it. Each state is also saved as a screenshot under
@@ -65,8 +102,8 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
   const text = textSize === 100 ? '' : ` with ${textSize} % text`
   const folder = `${width}-${scheme}${textSize === 100 ? '' : `-${textSize}`}`
   const checks = axe
-    ? 'nothing scrolls sideways and axe finds nothing in light or dark'
-    : 'nothing scrolls sideways'
+    ? 'nothing scrolls sideways, no word breaks and axe finds nothing in light or dark'
+    : 'nothing scrolls sideways and no word breaks'
   test(`at ${width} px${text} in ${scheme}, ${checks} on any page or quiz state`, async ({
     page,
   }) => {
@@ -78,6 +115,7 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
     let n = 0
     await tour(page, async (name) => {
       await expectNoSidewaysScroll(page, name)
+      await expectWholeWords(page, name)
       if (axe) await expectAxeCleanInBothSchemes(page, name, scheme)
       n++
       await page.screenshot({
