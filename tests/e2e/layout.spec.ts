@@ -66,6 +66,20 @@ async function expectWholeWords(page: Page, where: string) {
   expect.soft(broken, `${where}: words split across lines`).toEqual([])
 }
 
+/** A table that scrolls in its own box keeps its caption inside the box, where it can be read. */
+async function expectCaptionsInView(page: Page, where: string) {
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('.table-scroll caption:not(.visually-hidden)')]
+      .filter((caption) => {
+        const box = caption.closest('.table-scroll')!.getBoundingClientRect()
+        const { left, right } = caption.getBoundingClientRect()
+        return left < box.left - 0.5 || right > box.right + 0.5
+      })
+      .map((caption) => (caption.textContent ?? '').trim()),
+  )
+  expect.soft(cut, `${where}: table captions cut off by their scroll box`).toEqual([])
+}
+
 const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS ?? 'screenshots'
 
 /**
@@ -116,6 +130,7 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
     await tour(page, async (name) => {
       await expectNoSidewaysScroll(page, name)
       await expectWholeWords(page, name)
+      await expectCaptionsInView(page, name)
       if (axe) await expectAxeCleanInBothSchemes(page, name, scheme)
       n++
       await page.screenshot({
