@@ -8,7 +8,6 @@ import { passageBanks } from './scripts/vite-banks.ts'
 import { questionsGuard } from './scripts/lib/questions-guard.ts'
 import { scormPlayer } from './scripts/scorm-player.ts'
 import { CSP, cspMeta } from './scripts/csp.ts'
-import { preloadPage } from './scripts/preload-page.ts'
 import { earlyTheme } from './scripts/early-theme.ts'
 
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
@@ -83,7 +82,7 @@ export default defineConfig(({ command, mode }) => {
       scormPlayer(),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
-        : [cspMeta(), preloadPage('src/views/QuizView.vue')]),
+        : [cspMeta()]),
       // The Settings theme on the page before its first paint: no light flash for a dark reader.
       // Last in <head>, after the tags above, so it never holds back the app's own fetches.
       earlyTheme({ inline: portable }),

@@ -3,7 +3,7 @@
  * bytes of the JS and CSS a first visit to the budget's route downloads and fails when they are
  * over `bench/budget.json`.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { initialSize } from './lib/initial-size.ts'
 
 interface Budget {
@@ -14,6 +14,8 @@ interface Budget {
 /** Checks `dist` against the budget file; returns the exit code, writing lines to `write`. */
 export function checkSize(dist: string, budgetFile: string, write: (line: string) => void): number {
   const budget = JSON.parse(readFileSync(budgetFile, 'utf8')) as Budget
+  // A page with no chunk of its own is counted as part of the entry: it must be a real page.
+  if (!existsSync(budget.route)) throw new Error(`${budgetFile}: no page ${budget.route}`)
   const size = initialSize(dist, budget.route)
   for (const f of size.files) write(`  ${String(f.gzip).padStart(7)}  ${f.file}`)
   const verdict = size.gzip <= budget.gzipBytes ? '✓' : '✗'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSize, initialSize } from '../../scripts/lib/initial-size.ts'
@@ -60,6 +60,25 @@ describe('the first-load size', () => {
     ])
     expect(size.gzip).toBe(size.files.reduce((n, f) => n + f.gzip, 0))
     expect(size.files[0]!.gzip).toBe(gzipSize(Buffer.from(text(200, 'q'))))
+  })
+
+  it('counts a page imported statically as part of the entry', () => {
+    const manifest = join(dist, '.vite/manifest.json')
+    const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>
+    delete chunks['src/views/QuizView.vue']
+    writeFileSync(manifest, JSON.stringify(chunks))
+    expect(initialSize(dist, 'src/views/QuizView.vue').files.map((f) => f.file)).toEqual([
+      'assets/index.css',
+      'assets/index.js',
+      'assets/vue.js',
+      'early-theme.js',
+    ])
+  })
+
+  it('refuses a budget for a page that does not exist', () => {
+    const file = join(dist, 'budget.json')
+    writeFileSync(file, JSON.stringify({ route: 'src/views/NoSuchView.vue', gzipBytes: 1e6 }))
+    expect(() => checkSize(dist, file, () => {})).toThrow(/no page src\/views\/NoSuchView\.vue/)
   })
 
   it('passes under the budget and fails over it', () => {
