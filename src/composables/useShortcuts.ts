@@ -39,3 +39,39 @@ export function useShortcuts(
   onMounted(() => window.addEventListener('keydown', onKeydown))
   onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown))
 }
+
+/**
+ * The keys every question screen shares (a quiz, a review card): P shows or hides the article,
+ * Enter checks the answer or goes on, as the form's main button would, and 1–9 pick the nth option
+ * as a click would. A matching select is an answer like any other: Enter there checks it too.
+ * `locked`: the answer can no longer change (its feedback is showing).
+ */
+export function questionKeys(
+  root: () => HTMLElement | undefined,
+  toggleArticle: () => void,
+  locked: () => boolean,
+): ShortcutMap {
+  const map: ShortcutMap = {
+    p: () => toggleArticle(),
+    Enter: (event) => {
+      // Buttons, links, folds and dialogs already do their own thing with Enter.
+      const target = event.target as HTMLElement | null
+      if (target?.closest?.('button, a, summary, dialog')) return false
+      root()?.querySelector('form')?.requestSubmit()
+    },
+  }
+  for (let n = 1; n <= 9; n++) {
+    map[String(n)] = () => {
+      if (locked()) return
+      const inputs = root()?.querySelectorAll<HTMLInputElement>(
+        'fieldset.question input[type=radio], fieldset.question input[type=checkbox]',
+      )
+      const input = inputs?.[n - 1]
+      if (input && !input.disabled) {
+        input.click()
+        input.focus()
+      }
+    }
+  }
+  return map
+}

@@ -97,6 +97,11 @@ describe('the progress page', () => {
       ['Test', '67%', '✗ Not passed'],
       ['Practice', '97%', '✓ Passed'],
     ])
+    expect(rows.map((r) => r.get('a').attributes('href'))).toEqual([
+      `/progress/attempt/${test.id}`,
+      `/progress/attempt/${practice.id}`,
+    ])
+    expect(rows[0]!.get('a').text()).toMatch(/^Review\s+the attempt of /)
     expect(rows.map((r) => r.get('time').attributes('datetime'))).toEqual([
       new Date(test.finishedAt).toISOString(),
       new Date(practice.finishedAt).toISOString(),
