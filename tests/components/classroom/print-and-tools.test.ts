@@ -28,6 +28,21 @@ describe('printing a set', { timeout: 30_000 }, () => {
     expect(sheet.findAll('.sheet-box').length).toBeGreaterThan(bank.questions.length)
   })
 
+  it('keeps each option letter apart from its words in the page text (copy, search, read aloud)', async () => {
+    const bank = shippedBank()
+    const { wrapper } = await mountRoute('/print/assad-sochi-2018/who-said-what', freshPinia())
+    const choice = bank.questions.find((q) => q.type === 'single')
+    if (!choice || choice.type !== 'single')
+      throw new Error('the set has no single-choice question')
+    const options = wrapper
+      .findAll('.sheet-question')
+      [bank.questions.indexOf(choice)]!.findAll('.sheet-options li')
+    // textContent, not Vue's trimmed text(): what a copy, a search or a reader without layout gets.
+    const texts = options.map((o) => o.element.textContent.replace(/\s+/g, ' ').trim())
+    expect(texts[0]).toMatch(/^A \S/)
+    expect(texts.map((t) => t.slice(2))).toEqual(expect.arrayContaining(choice.choices))
+  })
+
   it('gives the answer key with explanations and evidence, numbered as the worksheet', async () => {
     const pinia = freshPinia()
     const bank = shippedBank()
