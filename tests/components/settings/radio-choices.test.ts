@@ -12,8 +12,9 @@ const SIZES = [100, 150, 200].map((size) => ({ value: size, label: `${size} %` }
 
 /** Two settings side by side, as on the Settings page, each kept in a ref the test can read. */
 function twoGroups() {
-  const theme = ref<string>('light')
-  const size = ref(150)
+  // Held as Vue hands them over, so the test sees a number arrive as a number, not as text.
+  const theme = ref<string | number>('light')
+  const size = ref<string | number>(150)
   const Page = defineComponent({
     setup: () => () => [
       h('fieldset', [
@@ -21,7 +22,7 @@ function twoGroups() {
         h(RadioChoices, {
           options: THEMES,
           modelValue: theme.value,
-          'onUpdate:modelValue': (v: string) => (theme.value = v),
+          'onUpdate:modelValue': (v: string | number) => (theme.value = v),
         }),
       ]),
       h('fieldset', [
@@ -29,7 +30,7 @@ function twoGroups() {
         h(RadioChoices, {
           options: SIZES,
           modelValue: size.value,
-          'onUpdate:modelValue': (v: number) => (size.value = v),
+          'onUpdate:modelValue': (v: string | number) => (size.value = v),
         }),
       ]),
     ],
