@@ -9,6 +9,7 @@ import { questionsGuard } from './scripts/lib/questions-guard.ts'
 import { scormPlayer } from './scripts/scorm-player.ts'
 import { CSP, cspMeta } from './scripts/csp.ts'
 import { earlyTheme } from './scripts/early-theme.ts'
+import { renderBlockingEntry } from './scripts/render-blocking.ts'
 
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
 const THEME = '#1f4fa3'
@@ -82,7 +83,7 @@ export default defineConfig(({ command, mode }) => {
       scormPlayer(),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
-        : [cspMeta()]),
+        : [cspMeta(), renderBlockingEntry()]),
       // The Settings theme on the page before its first paint: no light flash for a dark reader.
       // Last in <head>, after the tags above, so it never holds back the app's own fetches.
       earlyTheme({ inline: portable }),

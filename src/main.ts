@@ -4,8 +4,9 @@ import App from './App.vue'
 import { router } from './router/index.ts'
 import { routerReady } from './router/ready.ts'
 import { noteChunkError, watchForStaleBuild } from './composables/stale-build.ts'
-import './styles/main.css'
+import { applyBaseStyles } from './styles/base.ts'
 
+applyBaseStyles()
 // Listen before the router starts, so no hash change is missed.
 const ready = routerReady(router)
 watchForStaleBuild(router)

@@ -13,5 +13,7 @@ export function useThemeSetting() {
     if (theme === 'system') delete root.dataset.theme
     else root.dataset.theme = theme
     root.style.fontSize = textSize === 100 ? '' : `${textSize}%`
+    // The early theme's colour scheme for the browser's own page: the app's styles set it now.
+    root.style.colorScheme = ''
   })
 }

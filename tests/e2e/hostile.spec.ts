@@ -47,7 +47,7 @@ test.describe('a bank full of markup, script and template syntax', () => {
 
     await openHostile(page, '#/quiz/hostile/all-fields')
     await expect(page.getByText(hostileBank.description!)).toBeVisible()
-    await page.getByText('More options').click()
+    await page.getByRole('button', { name: /^More options/ }).click()
     await expect(page.getByLabel(`tag ${PAYLOADS[0]}`)).toBeAttached()
     await page.getByLabel('Shuffle the questions').uncheck()
     await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()

@@ -8,7 +8,7 @@ test('a half-credit retry reads the same on the results, the review and Progress
   const five = bank.questions.slice(0, 5)
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByText(/^More options/).click()
+  await page.getByRole('button', { name: /^More options/ }).click()
   await page.getByLabel('Number of questions').selectOption('5')
   await page.getByRole('button', { name: 'Start 5 questions' }).click()
 

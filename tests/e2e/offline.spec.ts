@@ -20,7 +20,7 @@ test('after one visit Passage works with the network off: reload and play a quiz
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-  await page.getByText('More options').click()
+  await page.getByRole('button', { name: /^More options/ }).click()
   await page.getByLabel('Number of questions').selectOption('5')
   await page.getByRole('button', { name: 'Start 5 questions' }).click()
   const bank = loadBank('who-said-what')

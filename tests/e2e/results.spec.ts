@@ -7,7 +7,7 @@ const bank = loadBank('who-said-what')
 async function startFirst(page: Page, n: number) {
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByText(/^More options/).click()
+  await page.getByRole('button', { name: /^More options/ }).click()
   await page.getByLabel('Number of questions').selectOption(String(n))
   await page.getByRole('button', { name: `Start ${n} questions` }).click()
 }

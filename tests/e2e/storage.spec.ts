@@ -43,7 +43,7 @@ test('a timed test resumes with the time it had left, not the time the tab was c
 }) => {
   await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
   await page.getByRole('radio', { name: /^Test/ }).check()
-  await page.getByText('More options').click()
+  await page.getByRole('button', { name: /^More options/ }).click()
   await page.getByRole('checkbox', { name: 'Time limit' }).check()
   await page.getByRole('spinbutton').fill('2')
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()

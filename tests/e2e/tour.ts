@@ -75,7 +75,7 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   // Practice, in the bank's order: the first question is a single choice.
   await go(page, `${SET}/who-said-what`, 'Who said what')
   await visit('quiz-start')
-  await page.getByText(/^More options/).click()
+  await page.getByRole('button', { name: /^More options/ }).click()
   await visit('quiz-start-more-options')
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()

@@ -13,16 +13,19 @@ import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 
 /**
  * Runs the script exactly as the build writes it, on a page whose storage holds `stored` under
- * the settings key; the theme it leaves on <html> (undefined: none).
+ * the settings key; the theme it leaves on <html> (undefined: none). It must leave the same on the
+ * root's colour scheme, which the browser's own page (its background) follows.
  */
 function runScript(stored: string | null, getItem?: () => string | null): string | undefined {
   const dataset: Record<string, string> = {}
+  const style = { colorScheme: '' }
   const store = new Map<string, string>(stored === null ? [] : [[STORAGE_KEYS.settings, stored]])
   const window = {
     localStorage: { getItem: getItem ?? ((key: string) => store.get(key) ?? null) },
   }
-  const document = { documentElement: { dataset } }
+  const document = { documentElement: { dataset, style } }
   runInNewContext(earlyThemeScript(), { window, document })
+  expect(style.colorScheme).toBe(dataset.theme ?? '')
   return dataset.theme
 }
 

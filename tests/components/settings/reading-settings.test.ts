@@ -33,6 +33,8 @@ afterEach(() => {
   setStorageDoor(undefined)
   document.body.innerHTML = ''
   document.documentElement.style.fontSize = ''
+  document.documentElement.style.colorScheme = ''
+  delete document.documentElement.dataset.theme
 })
 
 describe('the text size setting', () => {
@@ -86,6 +88,28 @@ describe('the text size setting', () => {
     expect(beside.element.checked).toBe(true)
     await beside.setValue(false)
     expect(useSettingsStore().articleBeside).toBe(false)
+  })
+})
+
+describe('the colour theme', () => {
+  it('takes over from the early theme script, so a later change is not undone by its colour scheme', () => {
+    localStorage.setItem(
+      STORAGE_KEYS.settings,
+      JSON.stringify({ ...useSettingsDefaults(), theme: 'dark' }),
+    )
+    // What scripts/early-theme.ts left on the page before the app's script ran.
+    const root = document.documentElement
+    root.dataset.theme = 'dark'
+    root.style.colorScheme = 'dark'
+    openPage()
+    expect(root.dataset.theme).toBe('dark')
+    expect(root.style.colorScheme).toBe('')
+
+    useSettingsStore().setTheme('light')
+    return Promise.resolve().then(() => {
+      expect(root.dataset.theme).toBe('light')
+      expect(root.style.colorScheme).toBe('')
+    })
   })
 })
 
