@@ -11,10 +11,14 @@ export async function routerReady(router: Router, target: Window = window): Prom
   const remember = () => {
     early = target.location.hash
   }
+  // Both: a browser fires popstate as the hash changes and hashchange in a later task, which may
+  // come only after the first navigation has finished and written its own target back.
+  target.addEventListener('popstate', remember)
   target.addEventListener('hashchange', remember)
   try {
     await router.isReady()
   } finally {
+    target.removeEventListener('popstate', remember)
     target.removeEventListener('hashchange', remember)
   }
   if (early === null) return

@@ -50,6 +50,25 @@ describe('the first navigation', () => {
     expect(window.location.hash).toBe('#/settings')
   })
 
+  it('honours a hash change it hears of only by popstate, its hashchange still to come', async () => {
+    window.history.replaceState(null, '', '#/')
+    const { router, arrive } = slowRouter()
+    const ready = routerReady(router)
+    const root = document.createElement('div')
+    document.body.append(root)
+    createApp({ render: () => h('main') })
+      .use(router)
+      .mount(root)
+    // As Chromium does: popstate at once, hashchange in a task that may run after the first
+    // navigation has finished and written "#/" back.
+    window.location.hash = '#/settings'
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+    arrive()
+    await ready
+    expect(router.currentRoute.value.fullPath).toBe('/settings')
+    expect(window.location.hash).toBe('#/settings')
+  })
+
   it('stays where it started when the hash did not change', async () => {
     window.history.replaceState(null, '', '#/progress')
     const { router } = slowRouter()
