@@ -22,6 +22,15 @@ function slowRouter() {
   return { router, arrive }
 }
 
+/** Mounts an app with `router`, which starts its first navigation. */
+function startApp(router: ReturnType<typeof slowRouter>['router']) {
+  const root = document.createElement('div')
+  document.body.append(root)
+  createApp({ render: () => h('main') })
+    .use(router)
+    .mount(root)
+}
+
 function changeHash(hash: string) {
   window.location.hash = hash
   window.dispatchEvent(new HashChangeEvent('hashchange'))
@@ -37,11 +46,7 @@ describe('the first navigation', () => {
     window.history.replaceState(null, '', '#/')
     const { router, arrive } = slowRouter()
     const ready = routerReady(router)
-    const root = document.createElement('div')
-    document.body.append(root)
-    createApp({ render: () => h('main') })
-      .use(router)
-      .mount(root)
+    startApp(router)
     changeHash('#/progress')
     changeHash('#/settings')
     arrive()
@@ -54,11 +59,7 @@ describe('the first navigation', () => {
     window.history.replaceState(null, '', '#/')
     const { router, arrive } = slowRouter()
     const ready = routerReady(router)
-    const root = document.createElement('div')
-    document.body.append(root)
-    createApp({ render: () => h('main') })
-      .use(router)
-      .mount(root)
+    startApp(router)
     // As Chromium does: popstate at once, hashchange in a task that may run after the first
     // navigation has finished and written "#/" back.
     window.location.hash = '#/settings'
@@ -73,11 +74,7 @@ describe('the first navigation', () => {
     window.history.replaceState(null, '', '#/progress')
     const { router } = slowRouter()
     const ready = routerReady(router)
-    const root = document.createElement('div')
-    document.body.append(root)
-    createApp({ render: () => h('main') })
-      .use(router)
-      .mount(root)
+    startApp(router)
     await ready
     expect(router.currentRoute.value.fullPath).toBe('/progress')
   })
