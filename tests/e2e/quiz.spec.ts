@@ -130,3 +130,30 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   for (const quote of quotes) await expect(marks.filter({ hasText: quote })).toHaveCount(1)
   await expect(marks.first()).toBeFocused()
 })
+
+test('a quiz started low on its start page, or retaken from the results, opens at its top', async ({
+  page,
+}) => {
+  const top = async () => {
+    await expect(page.locator('fieldset.question')).toBeFocused()
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeInViewport()
+    expect(await page.evaluate(() => scrollY)).toBe(0)
+  }
+  // Opened, "More options" pushes Start below the fold of a laptop screen.
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  const start = page.getByRole('button', { name: /^Start \d+ questions$/ })
+  await start.scrollIntoViewIfNeeded()
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
+  await start.click()
+  await top()
+
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  const retake = page.getByRole('button', { name: 'Retake in the same order' })
+  await retake.scrollIntoViewIfNeeded()
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
+  await retake.click()
+  await top()
+})
