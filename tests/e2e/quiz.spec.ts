@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   answerWithKeyboard,
   currentQuestion,
@@ -131,29 +131,56 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   await expect(marks.first()).toBeFocused()
 })
 
+/** Question `n` is on screen as a new page: scrolled to the top, its progress line in view. */
+async function expectQuestionAtTop(page: Page, n: number) {
+  await expect(page.locator('fieldset.question')).toBeFocused()
+  await expect(page.getByText(new RegExp(`^Question ${n} of \\d+$`))).toBeInViewport()
+  expect(await page.evaluate(() => scrollY)).toBe(0)
+}
+
+/** Scrolls `button` into view from lower on the page, as a student reaching for it would. */
+async function scrollDownTo(page: Page, button: Locator) {
+  await button.scrollIntoViewIfNeeded()
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
+}
+
 test('a quiz started low on its start page, or retaken from the results, opens at its top', async ({
   page,
 }) => {
-  const top = async () => {
-    await expect(page.locator('fieldset.question')).toBeFocused()
-    await expect(page.getByText(/^Question 1 of \d+$/)).toBeInViewport()
-    expect(await page.evaluate(() => scrollY)).toBe(0)
-  }
   // Opened, "More options" pushes Start below the fold of a laptop screen.
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('button', { name: /^More options/ }).click()
   await page.getByRole('radio', { name: /^Test/ }).check()
   const start = page.getByRole('button', { name: /^Start \d+ questions$/ })
-  await start.scrollIntoViewIfNeeded()
-  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
+  await scrollDownTo(page, start)
   await start.click()
-  await top()
+  await expectQuestionAtTop(page, 1)
 
   await page.getByRole('button', { name: 'Submit test' }).click()
   await page.getByRole('button', { name: 'Submit anyway' }).click()
   const retake = page.getByRole('button', { name: 'Retake in the same order' })
-  await retake.scrollIntoViewIfNeeded()
-  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
+  await scrollDownTo(page, retake)
   await retake.click()
-  await top()
+  await expectQuestionAtTop(page, 1)
+})
+
+test('on a phone, Next low on the feedback opens the next question at its top', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expectQuestionAtTop(page, 1)
+  await page
+    .getByRole('group', { name: /stability is improving/ })
+    .getByRole('radio', { name: /Bashar al-Assad/ })
+    .check()
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  // The verdict, the quote and the explanation make the page taller than the phone.
+  await expect(page.getByRole('heading', { name: 'Correct' })).toBeFocused()
+  const next = page.getByRole('button', { name: /^Next/ })
+  await scrollDownTo(page, next)
+  await next.click()
+  await expectQuestionAtTop(page, 2)
 })
