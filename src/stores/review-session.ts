@@ -113,18 +113,21 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     for (const key of remaining.value) if (show(key, now)) return
   }
 
+  /** The cards "practise the questions I find hard" asks at `now` (epoch ms), hardest first. */
+  function hardPractice(now: number) {
+    const scheduler = useReviewScheduler()
+    return hardCards(review.cards, {
+      retention: settings.retention,
+      retrievability: (c) => scheduler.retrievability(c.state, now),
+      include: review.lookup.askable,
+      limit: HARD_PRACTICE,
+    }).map((h) => h.card)
+  }
+
   /** Starts a session over `scope` at `now`; false when there is nothing to review. */
   function begin(next: Scope, now = new Date()): boolean {
     const t = now.getTime()
-    const cards =
-      next.kind === 'hard'
-        ? hardCards(review.cards, {
-            retention: settings.retention,
-            retrievability: (c) => useReviewScheduler().retrievability(c.state, t),
-            include: review.lookup.askable,
-            limit: HARD_PRACTICE,
-          }).map((h) => h.card)
-        : review.queue(t, next)
+    const cards = next.kind === 'hard' ? hardPractice(t) : review.queue(t, next)
     if (cards.length === 0) return false
     skipped.value = new Set()
     review.saveSession(newSession(next, cards, t))
@@ -264,6 +267,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     inFeedback,
     canRetry,
     finished,
+    hardPractice,
     begin,
     resume,
     respond,

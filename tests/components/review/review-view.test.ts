@@ -69,7 +69,29 @@ describe('the review page', { timeout: 30_000 }, () => {
       /^✓ Nothing due — next review on (Friday 5|Saturday 6) December$/,
     )
     expect(heading.get('time').attributes('datetime')).toMatch(/^2025-12-0[56]$/)
-    expect(wrapper.text()).toContain('Practise the questions I find hard')
+    // Answered right and well remembered: no practice is offered that would find nothing to ask.
+    expect(wrapper.text()).toContain('None has slipped so far')
+    expect(wrapper.text()).not.toContain('find hard')
+    expect(wrapper.findAll('.review-empty a').map((a) => a.text())).toEqual([
+      'Your study dashboard',
+    ])
+  })
+
+  it('offers the hard ones, counted, when nothing is due but some were answered wrong', async () => {
+    // Wrong this morning: due tomorrow, hard today.
+    storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-09', dec(3, 8), true)])
+    vi.setSystemTime(dec(3, 12))
+    const { wrapper, router } = await mountRoute('/review', freshPinia())
+    expect(wrapper.get('#review-empty-heading').text()).toMatch(/^✓ Nothing due — next review/)
+    expect(wrapper.text()).toContain('you can practise the one you find hard')
+    const practise = wrapper.get('.review-empty a.primary')
+    expect(practise.text()).toBe('Practise the question I find hard')
+    await practise.trigger('click')
+    await settle()
+    expect(router.currentRoute.value.name).toBe('review')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 1')
+    const q = questionOf(shippedBank(), 'wsw-01')
+    expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
   })
 
   it('invites a first quiz when there are no cards at all', async () => {
