@@ -3,7 +3,9 @@
  * in, so only the pages that record answers (quiz, review) and the dashboard import it.
  */
 import { createScheduler } from '../domain/review/fsrs.ts'
+import { hardCards, type HardCard } from '../domain/review/queue.ts'
 import type { Scheduler } from '../domain/review/scheduler.ts'
+import { useReviewStore } from './review.ts'
 import { useSettingsStore } from './settings.ts'
 
 let made: { retention: number; scheduler: Scheduler } | undefined
@@ -13,4 +15,19 @@ export function useReviewScheduler(): Scheduler {
   const { retention } = useSettingsStore()
   if (made?.retention !== retention) made = { retention, scheduler: createScheduler({ retention }) }
   return made.scheduler
+}
+
+/**
+ * The student's hardest questions at `now` (epoch ms), at most `limit`, hardest first, each with
+ * its chance of recall: what hard practice asks and the dashboard lists.
+ */
+export function hardestCards(now: number, limit: number): HardCard[] {
+  const scheduler = useReviewScheduler()
+  const review = useReviewStore()
+  return hardCards(review.cards, {
+    retention: useSettingsStore().retention,
+    retrievability: (c) => scheduler.retrievability(c.state, now),
+    include: review.lookup.askable,
+    limit,
+  })
 }

@@ -8,7 +8,7 @@ import { createSession, currentEntry, type QuizSession } from '../domain/quiz/se
 import { pauseTimer } from '../domain/quiz/timer.ts'
 import type { ReviewAnswer } from '../domain/review/apply.ts'
 import { splitCardKey } from '../domain/review/card.ts'
-import { hardCards, isDue, parseScope, type Scope } from '../domain/review/queue.ts'
+import { isDue, parseScope, type Scope } from '../domain/review/queue.ts'
 import {
   isCurrentSession,
   newSession,
@@ -17,8 +17,7 @@ import {
 } from '../domain/review/session.ts'
 import { useBanksStore } from './banks.ts'
 import { useReviewStore } from './review.ts'
-import { useReviewScheduler } from './review-scheduler.ts'
-import { useSettingsStore } from './settings.ts'
+import { hardestCards, useReviewScheduler } from './review-scheduler.ts'
 
 /** How many cards "practise the questions I find hard" asks. */
 export const HARD_PRACTICE = 10
@@ -49,7 +48,6 @@ interface OnScreen {
 export const useReviewSessionStore = defineStore('reviewSession', () => {
   const review = useReviewStore()
   const banks = useBanksStore()
-  const settings = useSettingsStore()
 
   const screen = shallowRef<OnScreen | null>(null)
   const sure = ref(false)
@@ -115,13 +113,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
 
   /** The cards "practise the questions I find hard" asks at `now` (epoch ms), hardest first. */
   function hardPractice(now: number) {
-    const scheduler = useReviewScheduler()
-    return hardCards(review.cards, {
-      retention: settings.retention,
-      retrievability: (c) => scheduler.retrievability(c.state, now),
-      include: review.lookup.askable,
-      limit: HARD_PRACTICE,
-    }).map((h) => h.card)
+    return hardestCards(now, HARD_PRACTICE).map((h) => h.card)
   }
 
   /** Starts a session over `scope` at `now`; false when there is nothing to review. */
