@@ -37,13 +37,24 @@ export function classicScripts(html: string): string[] {
     .filter((file): file is string => !!file)
 }
 
-/** JS and CSS `dist` sends before `route` (a source path such as `src/views/QuizView.vue`) renders. */
-export function initialSize(dist: string, route?: string): InitialSize {
+function readManifest(dist: string) {
   const manifest = JSON.parse(
     readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry)
   if (entries.length !== 1) throw new Error(`${dist}: expected one entry, found ${entries.length}`)
+  return { manifest, entries }
+}
+
+/** The entry script's file in `dist` (such as `assets/index-….js`). */
+export function entryFile(dist: string): string {
+  const { manifest, entries } = readManifest(dist)
+  return manifest[entries[0]!]!.file
+}
+
+/** JS and CSS `dist` sends before `route` (a source path such as `src/views/QuizView.vue`) renders. */
+export function initialSize(dist: string, route?: string): InitialSize {
+  const { manifest, entries } = readManifest(dist)
   const files = new Set<string>()
   const visit = (key: string) => {
     const chunk = manifest[key]
