@@ -53,6 +53,7 @@ function prepareSet(to: RouteLocationNormalized) {
   return useBanksStore().loadBank(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
 }
 import { installStudioGuard, studioRoutes } from './studio.ts'
+import { focusHeadingOnNewPage } from './heading-focus.ts'
 
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
@@ -141,9 +142,4 @@ export const router = createRouter({
 installStudioGuard(router)
 prepareRoutes(router)
 
-// Move focus to the new page's heading so screen-reader users hear where they landed.
-router.afterEach(() => {
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>('main h1')?.focus()
-  })
-})
+focusHeadingOnNewPage(router)

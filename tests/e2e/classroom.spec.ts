@@ -129,8 +129,17 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   expect(worksheet.length).toBeGreaterThan(20_000)
 
   await page.emulateMedia({ media: 'screen' })
-  await page.getByRole('radio', { name: 'The answer key, with explanations and evidence' }).check()
+  // Chosen from the keyboard: the choice goes into the address, and focus stays on it.
+  const keyChoice = page.getByRole('radio', {
+    name: 'The answer key, with explanations and evidence',
+  })
+  await page.getByRole('radio', { name: /^The worksheet/ }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(keyChoice).toBeChecked()
   await expect(page.locator('.answer-key')).toBeVisible()
+  await expect(page).toHaveURL(/\?key=1$/)
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+  await expect(keyChoice).toBeFocused()
   await page.emulateMedia({ media: 'print' })
   const key = await page.locator('main').innerText()
   expect(key).toContain('Answer key — Who said what')

@@ -146,6 +146,28 @@ test('the review and dashboard pages pass axe in every state', async ({ page }) 
   await expectNoAxeViolations(page, 'dashboard')
 })
 
+test('practice started from the dashboard opens on its first card, with focus on it', async ({
+  page,
+}) => {
+  await openApp(page)
+  const text = threeWrong(Date.now() - 10 * 86_400_000)
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await page.goto('./#/dashboard')
+  await expect(page).toHaveURL(/#\/dashboard$/)
+  await page.reload()
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  const practise = page.getByRole('link', { name: 'Practise the questions I find hard' })
+  await tabTo(page, practise)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible()
+  await expect(page.getByText(/^Card 1 of \d+$/)).toBeVisible()
+  // The address is cleared once the practice has started; focus stays on the card, not the heading.
+  await expect(page).toHaveURL(/#\/review$/)
+  await expect(page.locator('fieldset.question')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.locator('fieldset.question').getByRole('radio').first()).toBeFocused()
+})
+
 test('two tabs reviewing at once lose nothing', async ({ context }) => {
   const text = threeWrong(new Date('2025-12-01T09:00:00').getTime())
   const a = await context.newPage()
