@@ -116,18 +116,25 @@ function threeWrong(at: number): string {
   return serializeReview(doc)
 }
 
-test('the review and dashboard pages pass axe in every state', async ({ page }) => {
-  // Five full axe runs: the slow-test allowance.
-  test.slow()
-  // Real time here (axe opens a page of its own): cards answered ten days ago are due now.
-  // The first page settles before the hash changes, so the router's first navigation cannot undo it.
+/**
+ * Opens `#/<path>` with three cards answered wrong ten days ago, all due now (real time). The first
+ * page settles before the hash changes, so the router's first navigation cannot undo it.
+ */
+async function openWithThreeDue(page: Page, path: string) {
   await openApp(page)
   const text = threeWrong(Date.now() - 10 * 86_400_000)
   await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
-  await page.goto('./#/review')
-  await expect(page).toHaveURL(/#\/review$/)
+  await page.goto(`./#/${path}`)
+  await expect(page).toHaveURL(new RegExp(`#/${path}$`))
   await page.reload()
   await expect(page.locator('html[data-ready]')).toBeAttached()
+}
+
+test('the review and dashboard pages pass axe in every state', async ({ page }) => {
+  // Five full axe runs: the slow-test allowance.
+  test.slow()
+  // Real time here (axe opens a page of its own).
+  await openWithThreeDue(page, 'review')
   await expect(page.getByRole('heading', { name: '3 questions to review' })).toBeVisible()
   await expectNoAxeViolations(page, 'review start')
   await page.getByRole('button', { name: /^Start review/ }).click()
@@ -149,13 +156,7 @@ test('the review and dashboard pages pass axe in every state', async ({ page }) 
 test('practice started from the dashboard opens on its first card, with focus on it', async ({
   page,
 }) => {
-  await openApp(page)
-  const text = threeWrong(Date.now() - 10 * 86_400_000)
-  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
-  await page.goto('./#/dashboard')
-  await expect(page).toHaveURL(/#\/dashboard$/)
-  await page.reload()
-  await expect(page.locator('html[data-ready]')).toBeAttached()
+  await openWithThreeDue(page, 'dashboard')
   const practise = page.getByRole('link', { name: 'Practise the questions I find hard' })
   await tabTo(page, practise)
   await page.keyboard.press('Enter')
