@@ -77,13 +77,12 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
   for (let i = 1; i <= 3; i++) {
     await expect(page.getByText(`Card ${i} of 3`)).toBeVisible()
     if (i === 2) {
-      // A reload mid-review carries on with the same session, at the card it had reached
-      // (focus starts on the page heading, as after any page load).
+      // A reload mid-review carries on with the same session, at the card it had reached, and
+      // focus goes to that card as it did before the reload.
       await page.reload()
       await expect(page.getByText('Card 2 of 3')).toBeVisible()
-    } else {
-      await expect(page.locator('fieldset.question')).toBeFocused()
     }
+    await expect(page.locator('fieldset.question')).toBeFocused()
     const q = await currentQuestion(page, bank)
     await reviewRight(page, q)
     await page.keyboard.press('Enter')

@@ -60,6 +60,14 @@ const button = (w: VueWrapper, name: string) => {
   return found
 }
 
+describe('coming back to a quiz', () => {
+  it('opens on the question the student had reached, with focus on it', async () => {
+    // The runner mounts on a session already running, as after a visit to another page.
+    const { w } = await runner([single, second], 'practice')
+    expect(document.activeElement).toBe(w.get('fieldset.question').element)
+  })
+})
+
 describe('skipping in practice', () => {
   it('offers the skipped questions again before the quiz ends', async () => {
     const { w, quiz } = await runner([single, second], 'practice')
