@@ -116,6 +116,15 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     return hardestCards(now, HARD_PRACTICE).map((h) => h.card)
   }
 
+  /**
+   * How many questions hard practice would ask at `now` (epoch ms), and whether more than that are
+   * hard (it asks the hardest `HARD_PRACTICE`).
+   */
+  function hardToPractise(now: number): { count: number; more: boolean } {
+    const found = hardestCards(now, HARD_PRACTICE + 1).length
+    return { count: Math.min(found, HARD_PRACTICE), more: found > HARD_PRACTICE }
+  }
+
   /** Starts a session over `scope` at `now`; false when there is nothing to review. */
   function begin(next: Scope, now = new Date()): boolean {
     const t = now.getTime()
@@ -260,6 +269,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     canRetry,
     finished,
     hardPractice,
+    hardToPractise,
     begin,
     resume,
     respond,

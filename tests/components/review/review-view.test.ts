@@ -94,6 +94,19 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
   })
 
+  it('asks the ten hardest when more are hard, and says so', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `wsw-${String(i + 1).padStart(2, '0')}`)
+    storeCards(ids.map((id) => quizAnswer(id, dec(3, 8), false)))
+    vi.setSystemTime(dec(3, 12))
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    expect(wrapper.text()).toContain('you can practise the 10 you find hardest')
+    const practise = wrapper.get('.review-empty a.primary')
+    expect(practise.text()).toBe('Practise the 10 questions I find hardest')
+    await practise.trigger('click')
+    await settle()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 10')
+  })
+
   it('invites a first quiz when there are no cards at all', async () => {
     vi.setSystemTime(dec(3, 12))
     const { wrapper } = await mountRoute('/review', freshPinia())
