@@ -1,5 +1,6 @@
 /** How review dates and counts read on screen. */
 import { dayNumber } from '../../domain/review/days.ts'
+import type { HardReason } from '../../domain/review/queue.ts'
 
 /** Made once: building a date format is the slow part of formatting a date. */
 const thisYear = new Intl.DateTimeFormat('en-GB', {
@@ -39,4 +40,21 @@ export function isoDay(t: number): string {
 /** "1 question", "7 questions". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
+}
+
+/**
+ * Why a question is among the hardest, in words: what the student did with it, not the scheduler's
+ * terms. Empty when its falling chance of recall, shown beside it, is the only reason.
+ */
+export function hardWhy(reason: HardReason, lapses: number): string {
+  switch (reason) {
+    case 'lapsed':
+      return lapses === 1 ? 'forgotten once' : `forgotten ${lapses} times`
+    case 'wrong':
+      return 'wrong last time'
+    case 'effort':
+      return 'needed a second try or over a minute last time'
+    case 'fading':
+      return ''
+  }
 }

@@ -134,10 +134,18 @@ export interface HardOptions {
   limit?: number
 }
 
+/**
+ * Why a card counts as hard, the first of these that holds: it was forgotten after it had been
+ * learnt (a lapse), it was answered wrong last time, it was right last time only on a second try
+ * or after a minute, or its chance of recall has fallen below the one it is scheduled for.
+ */
+export type HardReason = 'lapsed' | 'wrong' | 'effort' | 'fading'
+
 export interface HardCard {
   card: ReviewCard
   /** Chance of recall now, 0–1. */
   recall: number
+  reason: HardReason
 }
 
 /**
@@ -159,10 +167,18 @@ export function hardCards(cards: readonly ReviewCard[], options: HardOptions): H
     if (include && !include(card)) continue
     const recall = options.retrievability(card)
     const last = lastGrade(card)
-    const hard =
-      card.state.lapses > 0 || last === 'again' || last === 'hard' || recall < options.retention
-    if (!hard) continue
-    const row = { card, recall }
+    const reason: HardReason | undefined =
+      card.state.lapses > 0
+        ? 'lapsed'
+        : last === 'again'
+          ? 'wrong'
+          : last === 'hard'
+            ? 'effort'
+            : recall < options.retention
+              ? 'fading'
+              : undefined
+    if (!reason) continue
+    const row = { card, recall, reason }
     if (top.length === limit && order(row, top[limit - 1] as HardCard) >= 0) continue
     let at = top.length
     while (at > 0 && order(row, top[at - 1] as HardCard) < 0) at--

@@ -50,8 +50,12 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
 
     const bySet = wrapper.findAll('.topic-table')[0]!
     expect(bySet.get('tbody tr').text()).toContain('2 of 4')
-    expect(wrapper.get('.hard-questions').findAll('li').length).toBeGreaterThan(0)
-    expect(wrapper.get('.hard-questions').text()).toContain('Who said what')
+    // Hardest first, each saying why in words: wsw-02 was known, then wrong in a review today.
+    const hard = wrapper.get('.hard-questions').findAll('li')
+    expect(hard.length).toBeGreaterThan(0)
+    expect(hard[0]!.get('.hint').text()).toMatch(
+      /^Who said what · forgotten once · \d+% chance to recall now$/,
+    )
   })
 
   it('invites a first quiz when there is nothing to show', async () => {

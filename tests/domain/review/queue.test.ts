@@ -142,6 +142,22 @@ describe('the cards the student finds hard', () => {
     })
     expect(hard.map((h) => h.card.qid)).toEqual(['lapsed', 'wrong', 'retried'])
     expect(hard[1]!.recall).toBeLessThan(hard[2]!.recall)
+    // Each says why: forgotten after it was learnt, wrong last time, right only with a second try.
+    expect(hard.map((h) => h.reason)).toEqual(['lapsed', 'wrong', 'effort'])
+  })
+
+  it('counts a card answered well as hard once its recall falls below the retention', () => {
+    const cards = cardsOf([answer('easy', dec(1))])
+    const at = (now: number) =>
+      hardCards(cards, {
+        retention: 0.9,
+        retrievability: (c) => scheduler.retrievability(c.state, now),
+      })
+    expect(at(dec(2))).toEqual([])
+    // Long after it was due.
+    const later = at(dec(1) + 400 * 86_400_000)
+    expect(later.map((h) => [h.card.qid, h.reason])).toEqual([['easy', 'fading']])
+    expect(later[0]!.recall).toBeLessThan(0.9)
   })
 
   it('gives the first of all the hard cards sorted, for any cards and any limit', () => {
