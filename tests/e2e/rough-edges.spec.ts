@@ -43,3 +43,20 @@ test('titles name the page, focus lands on the question, and the console stays q
   await expect(page).toHaveTitle('Settings · Passage')
   expect(complaints).toEqual([])
 })
+
+test('"Skip to content" moves past the header to the page, and the page stays', async ({
+  page,
+}) => {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  // The first stop of the page, reached backwards from the header's first link.
+  await page.locator('.app-header .brand').focus()
+  await page.keyboard.press('Shift+Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeFocused()
+  await expect(page).toHaveURL(/#\/quiz\/assad-sochi-2018\/who-said-what$/)
+  await page.keyboard.press('Tab')
+  await expect(page.locator('main input[type=radio]').first()).toBeFocused()
+})
