@@ -8,6 +8,9 @@ import type { Scheduler } from '../domain/review/scheduler.ts'
 import { useReviewStore } from './review.ts'
 import { useSettingsStore } from './settings.ts'
 
+/** How many cards "practise the questions I find hard" asks: the hardest ten. */
+export const HARD_PRACTICE = 10
+
 let made: { retention: number; scheduler: Scheduler } | undefined
 
 /** A scheduler for the retention set now (made again only when the setting changes). */
@@ -30,4 +33,17 @@ export function hardestCards(now: number, limit: number): HardCard[] {
     include: review.lookup.askable,
     limit,
   })
+}
+
+/** What "practise the questions I find hard" would ask at `now` (epoch ms): how many, and more? */
+export interface HardPracticeSize {
+  count: number
+  /** More questions are hard than it asks: it asks the hardest {@link HARD_PRACTICE}. */
+  more: boolean
+}
+
+/** How many questions hard practice would ask at `now` (epoch ms); every page offering it asks. */
+export function hardPracticeSize(now: number): HardPracticeSize {
+  const found = hardestCards(now, HARD_PRACTICE + 1).length
+  return { count: Math.min(found, HARD_PRACTICE), more: found > HARD_PRACTICE }
 }

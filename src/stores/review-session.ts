@@ -17,10 +17,7 @@ import {
 } from '../domain/review/session.ts'
 import { useBanksStore } from './banks.ts'
 import { useReviewStore } from './review.ts'
-import { hardestCards, useReviewScheduler } from './review-scheduler.ts'
-
-/** How many cards "practise the questions I find hard" asks. */
-export const HARD_PRACTICE = 10
+import { HARD_PRACTICE, hardestCards, useReviewScheduler } from './review-scheduler.ts'
 
 /** The student's locale decides how "2,015" is read in number answers. */
 function locale(): string {
@@ -114,15 +111,6 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   /** The cards "practise the questions I find hard" asks at `now` (epoch ms), hardest first. */
   function hardPractice(now: number) {
     return hardestCards(now, HARD_PRACTICE).map((h) => h.card)
-  }
-
-  /**
-   * How many questions hard practice would ask at `now` (epoch ms), and whether more than that are
-   * hard (it asks the hardest `HARD_PRACTICE`).
-   */
-  function hardToPractise(now: number): { count: number; more: boolean } {
-    const found = hardestCards(now, HARD_PRACTICE + 1).length
-    return { count: Math.min(found, HARD_PRACTICE), more: found > HARD_PRACTICE }
   }
 
   /** Starts a session over `scope` at `now`; false when there is nothing to review. */
@@ -269,7 +257,6 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     canRetry,
     finished,
     hardPractice,
-    hardToPractise,
     begin,
     resume,
     respond,

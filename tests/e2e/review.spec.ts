@@ -156,7 +156,7 @@ test('practice started from the dashboard opens on its first card, with focus on
   page,
 }) => {
   await openWithThreeDue(page, 'dashboard')
-  const practise = page.getByRole('link', { name: 'Practise the questions I find hard' })
+  const practise = page.getByRole('link', { name: /^Practise the 3 questions I find hard$/ })
   await tabTo(page, practise)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible()

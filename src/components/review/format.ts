@@ -58,3 +58,12 @@ export function hardWhy(reason: HardReason, lapses: number): string {
       return ''
   }
 }
+
+/**
+ * The link to hard practice, counted: "Practise the question I find hard", "Practise the 4
+ * questions I find hard", "Practise the 10 questions I find hardest" (when more are hard).
+ */
+export function hardPracticeLabel({ count, more }: { count: number; more: boolean }): string {
+  const what = count === 1 ? 'question' : `${count} questions`
+  return `Practise the ${what} I find ${more ? 'hardest' : 'hard'}`
+}

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DOMWrapper } from '@vue/test-utils'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
@@ -10,9 +10,11 @@ import {
   questionOf,
   SET_ID,
   landedOn,
+  settle,
   shippedBank,
   T0,
 } from './played.ts'
+import { dec, quizAnswer, storeCards } from '../review/cards.ts'
 
 /** The first attempt: a test with the five "who said it" singles and one true/false wrong. */
 const FIRST_WRONG = ['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04', 'wsw-05', 'wsw-09']
@@ -149,6 +151,32 @@ describe('the progress page', () => {
     await landedOn(router, 'attempt')
     expect(router.currentRoute.value.params).toEqual({ attemptId: test.id })
     expect(wrapper.get('h1').text()).toBe('Your attempt at Who said what')
+  })
+
+  it('offers practice of the questions found hard, counted, only when there are some', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(dec(3, 12))
+      // Every answer right and recent: nothing hard, so nothing is offered that would ask nothing.
+      storeCards([quizAnswer('wsw-01', dec(3, 8), true), quizAnswer('wsw-02', dec(3, 8), true)])
+      const first = await mountRoute('/progress', recordTwo().pinia)
+      const actions = () => first.wrapper.get('.quiz-actions').findAll('a')
+      expect(actions().map((a) => a.text())).toEqual(['Study dashboard'])
+      expect(actions()[0]!.classes()).toContain('primary')
+      first.wrapper.unmount()
+
+      // Two answered wrong this morning: both are offered, and the link asks them.
+      storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-02', dec(3, 8), false)])
+      const { wrapper, router } = await mountRoute('/progress', recordTwo().pinia)
+      const practise = wrapper.get('.quiz-actions a.primary')
+      expect(practise.text()).toBe('Practise the 2 questions I find hard')
+      await practise.trigger('click')
+      await landedOn(router, 'review')
+      await settle()
+      expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('shows a set that is no longer loaded by its id', async () => {

@@ -52,10 +52,13 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(bySet.get('tbody tr').text()).toContain('2 of 4')
     // Hardest first, each saying why in words: wsw-02 was known, then wrong in a review today.
     const hard = wrapper.get('.hard-questions').findAll('li')
-    expect(hard.length).toBeGreaterThan(0)
+    expect(hard).toHaveLength(1)
     expect(hard[0]!.get('.hint').text()).toMatch(
       /^Who said what · forgotten once · \d+% chance to recall now$/,
     )
+    // The practice link counts what it would ask, as the review page does.
+    const practise = wrapper.get('section[aria-labelledby="dashboard-hardest"] a.primary')
+    expect(practise.text()).toBe('Practise the question I find hard')
   })
 
   it('invites a first quiz when there is nothing to show', async () => {
