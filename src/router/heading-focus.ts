@@ -17,7 +17,9 @@ export function focusHeadingOnNewPage(router: Router, doc: Document = document):
       const main = doc.querySelector('main')
       const now = doc.activeElement
       if (now && now !== before && now !== doc.body && main?.contains(now)) return
-      main?.querySelector<HTMLElement>('h1')?.focus()
+      // Not scrolled to: the router has put the page where it opens (its top, or where the reader
+      // was on it when they come Back).
+      main?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
     })
   })
 }

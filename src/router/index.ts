@@ -54,6 +54,7 @@ function prepareSet(to: RouteLocationNormalized) {
 }
 import { installStudioGuard, studioRoutes } from './studio.ts'
 import { focusHeadingOnNewPage } from './heading-focus.ts'
+import { scrollBehavior } from './scroll.ts'
 
 // Hash history: the built site is plain static files that work from any folder, offline, with no
 // server rewrite rules.
@@ -136,7 +137,7 @@ export function prepareRoutes(router: Router): void {
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
-  scrollBehavior: () => ({ top: 0 }),
+  scrollBehavior,
 })
 // The teacher's own sets first: a page's `prepare` may need one of them.
 installStudioGuard(router)

@@ -60,3 +60,26 @@ test('"Skip to content" moves past the header to the page, and the page stays', 
   await page.keyboard.press('Tab')
   await expect(page.locator('main input[type=radio]').first()).toBeFocused()
 })
+
+test('Back returns the reader to where they were on the page, and a new page opens at its top', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 700 })
+  await openApp(page)
+  const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
+  // The library's last set, well down the page on a phone.
+  const last = page.getByRole('link', { name: /^Start “/ }).last()
+  await last.scrollIntoViewIfNeeded()
+  const where = await scrollY()
+  expect(where).toBeGreaterThan(300)
+
+  await last.click()
+  await expect(page.locator('main h1')).toBeFocused()
+  expect(await scrollY()).toBe(0)
+
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeFocused()
+  await expect.poll(scrollY).toBe(where)
+  // Focus is on the heading for a screen reader, without pulling the page back up to it.
+  expect(await scrollY()).toBe(where)
+})
