@@ -70,3 +70,28 @@ test('a bad backup file is refused with a message and changes nothing', async ({
   await openProgress(page)
   await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
 })
+
+test('on a phone each recent attempt is a card of its own, still read as a table row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  await openProgress(page)
+
+  const table = page.getByRole('table', { name: 'Your latest attempts, newest first' })
+  const row = table.getByRole('row').nth(1)
+  const set = row.getByRole('rowheader', { name: 'Who said what' })
+  const mode = row.getByRole('cell', { name: 'Test' })
+  await expect(set).toBeVisible()
+  await expect(mode).toBeVisible()
+  await expect(row.getByRole('cell', { name: 'Not passed' })).toBeVisible()
+  await expect(row.getByRole('link', { name: /^Review Who said what, / })).toBeVisible()
+  // Stacked: the mode sits under the set's name, and nothing is left to scroll sideways to.
+  const setBox = (await set.boundingBox())!
+  const modeBox = (await mode.boundingBox())!
+  expect(modeBox.y).toBeGreaterThanOrEqual(setBox.y + setBox.height - 1)
+  const box = page.locator('.recent-attempts-box')
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page, 'progress on a phone')
+})
