@@ -1,4 +1,5 @@
 import { formatMarks, isFullyRight } from '../../domain/quiz/marks.ts'
+import { NO_ANSWER } from '../../domain/grading/result.ts'
 
 /** How a graded question is named on review screens: an icon and words, never colour alone. */
 export interface Verdict {
@@ -32,4 +33,9 @@ export function verdictOf(r: {
       kind: 'is-partial',
     }
   return { icon: '✗', text: 'Incorrect', kind: 'is-wrong' }
+}
+
+/** A question left without an answer ("No answer", or "Skipped" when the student chose to). */
+export function unanswered(text: string = NO_ANSWER): Verdict {
+  return { icon: '–', text, kind: 'is-wrong' }
 }

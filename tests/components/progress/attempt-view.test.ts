@@ -143,6 +143,14 @@ describe('the review of a stored attempt', () => {
     })
   })
 
+  it('names a question left without an answer as the results page does, not as wrong', async () => {
+    const { row, terms } = await review({ mode: 'test', wrong: ['wsw-01'], unanswered: ['wsw-02'] })
+    expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
+    expect(row('wsw-02').classes()).toContain('is-wrong')
+    expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
+    expect(terms('wsw-02')).toMatchObject({ Time: expect.any(String) })
+  })
+
   it('marks a question answered right on the second try', async () => {
     const { row, terms, wrapper } = await review({
       mode: 'practice',

@@ -110,12 +110,14 @@ export interface Play {
   retried?: readonly string[]
   /** Practice only, short answers: refused, then "I was right". */
   claimed?: readonly string[]
+  /** Test only: passed over without an answer (not the last question). */
+  unanswered?: readonly string[]
 }
 
 /** A finished quiz over all of `bank` in bank order, SECONDS per question, the rest right. */
 export function played(
   bank: Bank,
-  { mode, start = 0, wrong = [], retried = [], claimed = [] }: Play,
+  { mode, start = 0, wrong = [], retried = [], claimed = [], unanswered = [] }: Play,
 ): QuizSession {
   let s = createSession(
     bank,
@@ -133,7 +135,9 @@ export function played(
   while (s.status === 'active') {
     const q = questionOf(bank, currentId(s))
     t += SECONDS * 1000
-    if (retried.includes(q.id)) {
+    if (unanswered.includes(q.id)) {
+      // Left as it is: a test moves on without an answer.
+    } else if (retried.includes(q.id)) {
       s = submit(startRetry(submit(s, wrongResponse(q))), rightResponse(q))
     } else if (claimed.includes(q.id)) {
       s = claimRight(submit(s, wrongResponse(q)), bank)
