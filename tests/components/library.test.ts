@@ -1,20 +1,30 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import LibraryView from '../../src/views/LibraryView.vue'
 import { routes } from '../../src/router/index.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
+import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../fixtures/banks.ts'
+import { quizAnswer, storeCards } from './review/cards.ts'
 
-async function mountLibrary() {
+beforeEach(() => setStorageDoor(undefined))
+
+/** The library as first drawn, before anything fetched after the first frame has arrived. */
+async function mountLibraryFirstFrame() {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push('/')
   const wrapper = mount(LibraryView, { global: { plugins: [pinia, router] } })
-  await flushPromises()
   return { wrapper, banks: useBanksStore() }
+}
+
+async function mountLibrary() {
+  const mounted = await mountLibraryFirstFrame()
+  await flushPromises()
+  return mounted
 }
 
 describe('the library', () => {
@@ -80,5 +90,50 @@ describe('the library', () => {
     await flushPromises()
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.get('.set-summary h3').text()).toBe('<img src=x onerror=alert(1)>Quotes')
+  })
+
+  it("holds the place of each set's record from the first frame, so Start does not move", async () => {
+    const { wrapper } = await mountLibraryFirstFrame()
+    const first = wrapper.get('.set-summary')
+    const space = first.get('.set-record')
+    expect(space.attributes('aria-hidden')).toBe('true')
+    expect(space.text()).toBe('')
+    // The record takes the same element's place: one line, the same class.
+    await vi.waitFor(() => expect(first.get('.set-record').text()).toBe('Not played yet'))
+    expect(first.findAll('.set-record')).toHaveLength(1)
+    expect(first.get('.set-record').attributes('aria-hidden')).toBeUndefined()
+  })
+
+  it("holds the review banner's place from the first frame for a learner with cards", async () => {
+    const tenDaysAgo = Date.now() - 10 * 86_400_000
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, tenDaysAgo, false)))
+    const { wrapper } = await mountLibraryFirstFrame()
+    const space = wrapper.get('.due-banner')
+    expect(space.classes()).toContain('due-banner-space')
+    expect(space.attributes('aria-hidden')).toBe('true')
+    expect(wrapper.find('[aria-label="Review"]').exists()).toBe(false)
+
+    await vi.waitFor(() => expect(wrapper.find('section[aria-label="Review"]').exists()).toBe(true))
+    const banner = wrapper.get('section[aria-label="Review"]')
+    expect(wrapper.findAll('.due-banner')).toHaveLength(1)
+    expect(banner.classes()).not.toContain('due-banner-space')
+    expect(banner.attributes('aria-hidden')).toBeUndefined()
+    // What a reader hears: the count and the link, not the invisible copy that sizes the banner.
+    const shown = banner.get('.due-banner-row:not([aria-hidden])')
+    expect(shown.get('p').text().replace(/\s+/g, ' ')).toBe('3 to review from 1 set')
+    expect(shown.get('a').text()).toBe('Review now')
+    const sizer = banner.get('.due-banner-sizer')
+    expect(sizer.attributes('aria-hidden')).toBe('true')
+    // Its words are CSS content: the page's text, which find and copy read, holds the count once.
+    expect(sizer.text()).toBe('')
+    expect(banner.text().match(/to review/g)).toHaveLength(1)
+  })
+
+  it('holds no space for a new learner, who has no review cards', async () => {
+    const { wrapper } = await mountLibraryFirstFrame()
+    expect(wrapper.find('.due-banner').exists()).toBe(false)
+    await flushPromises()
+    await vi.waitFor(() => expect(wrapper.get('.set-record').text()).toBe('Not played yet'))
+    expect(wrapper.find('.due-banner').exists()).toBe(false)
   })
 })

@@ -129,6 +129,34 @@ async function openWithThreeDue(page: Page, path: string) {
   await expect(page.locator('html[data-ready]')).toBeAttached()
 }
 
+test("a returning learner's library does not jump as the review count and records arrive", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  // Every layout shift of something on the page (the header's count may nudge its own links).
+  await page.addInitScript(() => {
+    const shifts: string[] = []
+    Object.assign(window, { shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+      }[]) {
+        for (const { node, previousRect: a, currentRect: b } of entry.sources) {
+          if (!node || !document.querySelector('main')?.contains(node)) continue
+          shifts.push(`${node.nodeName}.${(node as Element).className}: ${a.y} → ${b.y}`)
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await openWithThreeDue(page, '')
+  const banner = page.getByRole('region', { name: 'Review' })
+  await expect(banner).toContainText('3 to review from 1 set')
+  await expect(banner.getByRole('link', { name: 'Review now' })).toBeVisible()
+  await expect(page.locator('.set-record').first()).toHaveText('Not played yet')
+  await expect(page.locator('.set-record[aria-hidden]')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([])
+})
+
 test('the review and dashboard pages pass axe in every state', async ({ page }) => {
   // Five full axe runs: the slow-test allowance.
   test.slow()
