@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { mayHaveActiveQuiz } from '../../src/composables/storage/active-quiz.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
-import type { StorageBackend } from '../../src/composables/storage/backend.ts'
+import { storageHolding, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 
-function storageWith(text: string | null): StorageBackend {
-  return {
-    getItem: (key) => (key === STORAGE_KEYS.quizInProgress ? text : null),
-    setItem: () => {},
-    removeItem: () => {},
-    key: () => null,
-    length: 0,
-  }
-}
+const storageWith = (text: string | null) => storageHolding(STORAGE_KEYS.quizInProgress, text)
 
 const doc = (sessions: unknown) => JSON.stringify({ schemaVersion: 1, sessions })
 
@@ -32,12 +24,7 @@ describe('mayHaveActiveQuiz', () => {
 
   it('says no when there is no storage or reading it throws', () => {
     expect(mayHaveActiveQuiz('p/s', null)).toBe(false)
-    const throwing = {
-      ...storageWith(null),
-      getItem: () => {
-        throw new Error('SecurityError')
-      },
-    }
+    const throwing = throwingStorage()
     expect(mayHaveActiveQuiz('p/s', throwing)).toBe(false)
   })
 })

@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { mayHaveReviewCards } from '../../src/composables/storage/review-hint.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
-import type { StorageBackend } from '../../src/composables/storage/backend.ts'
+import { storageHolding, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { applyAnswers } from '../../src/domain/review/apply.ts'
 import { serializeReview } from '../../src/domain/review/format.ts'
 import { createScheduler } from '../../src/domain/review/fsrs.ts'
 import { emptyReview } from '../../src/domain/review/schema.ts'
 import { params } from '../fuzz/runs.ts'
 
-function storageWith(text: string | null): StorageBackend {
-  return {
-    getItem: (key) => (key === STORAGE_KEYS.review ? text : null),
-    setItem: () => {},
-    removeItem: () => {},
-    key: () => null,
-    length: 0,
-  }
-}
+const storageWith = (text: string | null) => storageHolding(STORAGE_KEYS.review, text)
 
 const doc = (cards: unknown, extra: object = {}) =>
   JSON.stringify({ schemaVersion: 1, cards, ...extra })
@@ -54,12 +46,7 @@ describe('mayHaveReviewCards', () => {
 
   it('says no when there is no storage or reading it throws', () => {
     expect(mayHaveReviewCards(null)).toBe(false)
-    const throwing = {
-      ...storageWith(null),
-      getItem: () => {
-        throw new Error('SecurityError')
-      },
-    }
+    const throwing = throwingStorage()
     expect(mayHaveReviewCards(throwing)).toBe(false)
   })
 
