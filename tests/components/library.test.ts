@@ -32,7 +32,9 @@ describe('the library', () => {
     const { wrapper } = await mountLibrary()
     expect(wrapper.get('h2').text()).toBe("Syria's Assad Flies to Russia for Talks With Putin")
     // The date as a reader says it; the machine-readable one stays on <time>.
-    expect(wrapper.get('.byline').text()).toBe('Reuters via The Moscow Times · 18 May 2018')
+    expect(wrapper.get('.byline').text()).toBe(
+      'Reuters via The Moscow Times · 18\u00a0May\u00a02018',
+    )
     expect(wrapper.get('.byline time').attributes('datetime')).toBe('2018-05-18')
     const sets = wrapper.findAll('.set-summary')
     expect(sets.length).toBeGreaterThanOrEqual(3)
