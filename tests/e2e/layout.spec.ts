@@ -80,11 +80,28 @@ async function expectCaptionsInView(page: Page, where: string) {
   expect.soft(cut, `${where}: table captions cut off by their scroll box`).toEqual([])
 }
 
+/**
+ * A question's prompt heads its card from inside. Drawn the browser's way, on the card's border,
+ * a prompt of several lines sat above the card with only its last line on the edge.
+ */
+async function expectPromptsInsideCards(page: Page, where: string) {
+  const onTheBorder = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(':is(.question, .confidence) > legend')]
+      .filter((legend) => {
+        const card = legend.parentElement!
+        const border = parseFloat(getComputedStyle(card).borderTopWidth)
+        return legend.getBoundingClientRect().top < card.getBoundingClientRect().top + border - 0.5
+      })
+      .map((legend) => (legend.textContent ?? '').trim().slice(0, 60)),
+  )
+  expect.soft(onTheBorder, `${where}: prompts on their card's border`).toEqual([])
+}
+
 const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS ?? 'screenshots'
 
 /**
- * Every page and quiz state (the tour) at each width, in light and dark: nothing scrolls sideways
- * and no short word is split across lines.
+ * Every page and quiz state (the tour) at each width, in light and dark: nothing scrolls sideways,
+ * no short word is split across lines and every prompt is inside its card.
  * The narrowest phone is toured with the text size at its largest (Settings → Reading, 200 %): the
  * page is then as narrow as 160 px of normal text, so what fits there fits at 100 % too, and no
  * tour is added for it. Each state is also saved as a screenshot under
@@ -131,6 +148,7 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
       await expectNoSidewaysScroll(page, name)
       await expectWholeWords(page, name)
       await expectCaptionsInView(page, name)
+      await expectPromptsInsideCards(page, name)
       if (axe) await expectAxeCleanInBothSchemes(page, name, scheme)
       n++
       await page.screenshot({
