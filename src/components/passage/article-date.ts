@@ -5,8 +5,8 @@ let long: Intl.DateTimeFormat | undefined
 /**
  * "18 May 2018" for an article's `YYYY-MM-DD` date, whatever the reader's time zone (the date is
  * a day, not a moment). Its spaces do not break: a narrow byline wraps before the date, not
- * between "18" and "May 2018". A date that is not a real day (2018-02-31: the bank schema checks only
- * the shape) is shown as it was written rather than as "Invalid Date" or another day.
+ * between "18" and "May 2018". A date that is not a real day (2018-02-31: the bank schema checks
+ * only the shape) is shown as it was written rather than as "Invalid Date" or another day.
  */
 export function articleDate(iso: string): string {
   const day = new Date(`${iso}T12:00:00Z`)
