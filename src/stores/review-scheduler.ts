@@ -42,8 +42,18 @@ export interface HardPracticeSize {
   more: boolean
 }
 
-/** How many questions hard practice would ask at `now` (epoch ms); every page offering it asks. */
-export function hardPracticeSize(now: number): HardPracticeSize {
-  const found = hardestCards(now, HARD_PRACTICE + 1).length
-  return { count: Math.min(found, HARD_PRACTICE), more: found > HARD_PRACTICE }
+/** The hardest cards at `now` (epoch ms) that tell hard practice's size: one more than it asks. */
+export function hardPracticeCards(now: number): HardCard[] {
+  return hardestCards(now, HARD_PRACTICE + 1)
+}
+
+/**
+ * How many questions hard practice would ask at `now` (epoch ms); every page offering it asks. A
+ * page that also lists the hardest passes the {@link hardPracticeCards} it already has.
+ */
+export function hardPracticeSize(
+  now: number,
+  found: readonly HardCard[] = hardPracticeCards(now),
+): HardPracticeSize {
+  return { count: Math.min(found.length, HARD_PRACTICE), more: found.length > HARD_PRACTICE }
 }
