@@ -3,7 +3,8 @@ import { NO_ANSWER } from '../../domain/grading/result.ts'
 
 /** How a graded question is named on review screens: an icon and words, never colour alone. */
 export interface Verdict {
-  icon: string
+  /** Right, partly right (half marks or some marks), wrong, or no answer at all. */
+  icon: '✓' | '◐' | '✗' | '–'
   text: string
   /** The CSS class that adds the (redundant) colour. */
   kind: 'is-correct' | 'is-partial' | 'is-wrong'

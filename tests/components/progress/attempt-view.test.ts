@@ -147,7 +147,10 @@ describe('the review of a stored attempt', () => {
     const { row, terms } = await review({ mode: 'test', wrong: ['wsw-01'], unanswered: ['wsw-02'] })
     expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
     expect(row('wsw-02').classes()).toContain('is-wrong')
+    // A dash beside "No answer", not the cross of a wrong answer.
+    expect(row('wsw-02').get('h3 svg').attributes('data-icon')).toBe('none')
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
+    expect(row('wsw-01').get('h3 svg').attributes('data-icon')).toBe('wrong')
     expect(terms('wsw-02')).toMatchObject({ Time: expect.any(String) })
   })
 

@@ -59,6 +59,14 @@ describe('reviewing a finished quiz', () => {
       'Question 4: Skipped',
       'Question 5: No answer',
     ])
+    // Each icon says what its words say.
+    expect(rows(wrapper).map((r) => r.get('h3 svg').attributes('data-icon'))).toEqual([
+      'right',
+      'partial',
+      'wrong',
+      'none',
+      'none',
+    ])
     expect(rows(wrapper).map((r) => r.get('.review-prompt').text())).toEqual([
       'Who said stability is improving?',
       'Who criticised Russia?',
