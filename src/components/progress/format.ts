@@ -13,9 +13,21 @@ export function scorePercent(a: { score: number; max: number }): number {
   return percentOf(a.score, a.max)
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+/**
+ * Dates are written as the rest of the app writes them, day before month ("3 Dec 2026", like the
+ * review's "Thursday 4 December" and an article's "18 May 2018"); the time follows the reader's
+ * own clock, 12- or 24-hour, as their browser's language tells it.
+ */
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12,
+})
 
-/** An epoch-ms moment in the reader's own locale, e.g. "18 May 2024, 11:00". */
+/** An epoch-ms moment, e.g. "18 May 2024, 11:00" or, on a 12-hour clock, "18 May 2024, 11:00 am". */
 export function readableDate(ms: number): string {
   return dateTime.format(ms)
 }
