@@ -70,14 +70,21 @@ export const studioRoutes: RouteRecordRaw[] = [
   },
 ]
 
-const NEEDS_YOURS = /^(library|read|quiz|progress|attempt|studio.*|shared)$/
-/** Pages that show one set or article: they wait for the teacher's own unless it is shipped. */
-const WAITS = /^(quiz|read|studio.*|shared)$/
+/** Pages that show the teacher's own sets beside the shipped ones. */
+const NEEDS_YOURS =
+  /^(library|read|quiz|print|progress|attempt|review|dashboard|classroom|class-report|studio.*|shared)$/
+/**
+ * Pages that wait for them: one set or article (unless it is shipped), and the pages that count or
+ * list across every set (the review queue, the classroom's exports and report), which would
+ * otherwise open without the teacher's sets after a reload or from a bookmark.
+ */
+const WAITS = /^(quiz|read|print|review|dashboard|classroom|class-report|studio.*|shared)$/
 
-/** A quiz of a shipped set, or a shipped article: nothing of the teacher's is needed to open it. */
+/** A quiz or worksheet of a shipped set, or a shipped article: nothing of the teacher's needed. */
 function opensShipped(to: RouteLocationNormalized): boolean {
   const banks = useBanksStore()
-  if (to.name === 'quiz') return !!banks.set(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
+  if (to.name === 'quiz' || to.name === 'print')
+    return !!banks.set(`${param(to, 'passageId')}/${param(to, 'setSlug')}`)
   if (to.name === 'read') return !!banks.article(param(to, 'passageId'))
   return false
 }

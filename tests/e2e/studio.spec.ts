@@ -94,6 +94,19 @@ test.describe('a teacher in the studio', () => {
       .filter({ has: page.getByRole('heading', { name: /My Sochi set/ }) })
     await expect(mine.getByText('yours', { exact: true })).toBeVisible()
     await expectNoAxeViolations(page, 'library with a set of yours')
+
+    // Opened straight from a bookmark or a reload, the pages that list or print sets have it too.
+    await page.goto('./#/print/assad-sochi-2018/my-sochi-set')
+    await page.reload()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Print “My Sochi set”' }),
+    ).toBeVisible()
+    await page.goto('./#/classroom')
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Classroom' })).toBeVisible()
+    await expect(
+      page.getByRole('button', { name: 'Download for Moodle (GIFT) — My Sochi set' }),
+    ).toBeVisible()
   })
 
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {

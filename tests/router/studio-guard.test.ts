@@ -23,6 +23,11 @@ function guardedRouter() {
       { path: '/', name: 'library', component: Page },
       { path: '/quiz/:passageId/:setSlug', name: 'quiz', component: Page },
       { path: '/studio/edit/:passageId/:setSlug', name: 'studio-edit', component: Page },
+      { path: '/print/:passageId/:setSlug', name: 'print', component: Page },
+      { path: '/review', name: 'review', component: Page },
+      { path: '/dashboard', name: 'dashboard', component: Page },
+      { path: '/classroom', name: 'classroom', component: Page },
+      { path: '/classroom/report', name: 'class-report', component: Page },
     ],
   })
   installStudioGuard(router)
@@ -56,4 +61,16 @@ describe("the teacher's sets and the pages that need them", () => {
     expect(await opensWhileLoading('/quiz/my-article/my-set')).toBe(false)
     expect(await opensWhileLoading('/studio/edit/assad-sochi-2018/who-said-what')).toBe(false)
   })
+
+  it('opens a shipped set’s worksheet at once, and waits before one of a set that is not', async () => {
+    expect(await opensWhileLoading('/print/assad-sochi-2018/who-said-what')).toBe(true)
+    expect(await opensWhileLoading('/print/my-article/my-set')).toBe(false)
+  })
+
+  it.each(['/review', '/dashboard', '/classroom', '/classroom/report'])(
+    'waits for them before %s, which counts or lists every set (a reload, a bookmark)',
+    async (path) => {
+      expect(await opensWhileLoading(path)).toBe(false)
+    },
+  )
 })

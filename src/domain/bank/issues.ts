@@ -28,3 +28,13 @@ export function formatPath(path: JsonPath): string {
 export function formatIssue(issue: BankIssue): string {
   return `${issue.file}:${issue.line}:${issue.column} ${issue.path}: ${issue.message}`
 }
+
+/** What `root` holds at `path`; undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[part]
+  }
+  return current
+}

@@ -1,22 +1,13 @@
 /** Reads one bank or passage file: JSON syntax, then the schema, each problem located in the file. */
 import type * as z from 'zod/mini'
 import { isTidyValidBank } from './fast-check.ts'
-import { formatPath, type BankIssue, type JsonPath } from './issues.ts'
+import { formatPath, valueAt, type BankIssue, type JsonPath } from './issues.ts'
 import { parseLocated, type LocatedJson } from './locate.ts'
 import { messageFor } from './messages.ts'
 import { bankSchema, passageSchema, type Bank, type Passage } from './schema.ts'
 
 export type Parsed<T> =
   { ok: true; value: T; json: LocatedJson } | { ok: false; issues: BankIssue[]; json?: LocatedJson }
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<PropertyKey, unknown>)[part]
-  }
-  return current
-}
 
 /** Locates `path` in `json` and builds the issue a person reads. */
 export function issueAt(

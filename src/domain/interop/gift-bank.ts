@@ -8,6 +8,7 @@
 import type { Question } from '../bank/schema.ts'
 import { ARTICLE_TAG, EVIDENCE_PREFIX, EVIDENCE_SUFFIX, QUESTION_TAG, SET_TAG } from './gift.ts'
 import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
+import { slugify } from '../studio/slug.ts'
 
 export interface GiftSet {
   /** Fields of the set from Passage's header comment; empty for a file Passage did not write. */
@@ -62,13 +63,29 @@ function feedbackParts(gf: string, count: number | undefined) {
   }
 }
 
+/** What a question id may be (the bank schema's rule). */
+const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
+
+/**
+ * The question's id: Passage's own `[id:…]`, else the GIFT name, else its place in the file. A
+ * name is only a label in Moodle ("Sochi trip", "Wo ist Sotschi?"): one that is not an id already
+ * becomes one ("sochi-trip"), and a repeated one is numbered, so that no name refuses a file.
+ */
+function questionId(item: GiftItem, index: number, taken: Set<string>): string {
+  const wanted = bracketed(item.comments, 'id')[0] ?? item.name ?? ''
+  const base = QUESTION_ID.test(wanted) ? wanted : slugify(wanted) || `q${index + 1}`
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  taken.add(id)
+  return id
+}
+
 function toQuestion(
   item: GiftItem,
-  index: number,
+  id: string,
   problems: GiftProblem[],
 ): Record<string, unknown> | null {
   const extras = tagged(item.comments, QUESTION_TAG) ?? {}
-  const id = bracketed(item.comments, 'id')[0] ?? item.name ?? `q${index + 1}`
   const tags = bracketed(item.comments, 'tag')
   const count = typeof extras.evidence === 'number' ? extras.evidence : undefined
   const { explanation, evidence } = feedbackParts(item.generalFeedback, count)
@@ -134,6 +151,7 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const questions: Record<string, unknown>[] = []
   const lines: number[] = []
   let article: GiftSet['article'] = null
+  const ids = new Set<string>()
   parsed.items.forEach((item, i) => {
     const articleTag = tagged(item.comments, ARTICLE_TAG)
     if (item.kind === 'description' && articleTag) {
@@ -141,7 +159,7 @@ export function giftToSet(parsed: GiftParse): GiftSet {
       article = { id: typeof articleTag.id === 'string' ? articleTag.id : null, title, paragraphs }
       return
     }
-    const q = toQuestion(item, i, problems)
+    const q = toQuestion(item, questionId(item, i, ids), problems)
     if (q) {
       questions.push(q)
       lines.push(item.line)

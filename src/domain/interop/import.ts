@@ -14,7 +14,7 @@ import {
 } from '../bank/schema.ts'
 import { slugify } from '../studio/slug.ts'
 import { messageFor } from '../bank/messages.ts'
-import { formatPath, type BankIssue } from '../bank/issues.ts'
+import { formatPath, valueAt, type BankIssue } from '../bank/issues.ts'
 import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
 import { parseGift } from './gift-parse.ts'
@@ -103,9 +103,11 @@ function typed(
   }
   for (const issue of result.error.issues.slice(0, 3)) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    // Phrased as for a question inside a set, so that an id gets a question id's hint.
+    const inSet = { ...issue, path: ['questions', 0, ...issue.path] }
     out.errors.push({
       line,
-      message: `${label}: ${formatPath(path) || 'question'} ${messageFor(issue, undefined)}`,
+      message: `${label}: ${formatPath(path) || 'question'} ${messageFor(inSet, valueAt(candidate, issue.path))}`,
     })
   }
 }

@@ -13,12 +13,37 @@ export interface Sentence {
   text: string
 }
 
+/**
+ * Short forms whose full stop ends no sentence, where the segmenter sees one before a capital:
+ * a title before a name ("Dr. Aves"), a person's initial ("George W. Bush") and the Latin short
+ * forms ("e.g. Syria"). Written out here, not guessed: "the U.S. Senate" and "in the U.S. Then"
+ * look alike, so initialisms are left as the segmenter cuts them.
+ */
+const BEFORE_A_NAME =
+  /(?:^|[\s(“"'‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Maj|Lt|Sgt|Capt|Cpl|Adm|Rev|Hon|Pres|Amb|Sr|St|Mt|Ft|vs|e\.g|i\.e|cf|approx|[A-Z])\.$/
+/** Short forms that end no sentence before a number: "No. 5", "Jan. 18", "Fig. 2". */
+const BEFORE_A_NUMBER =
+  /(?:^|[\s(“"'‘])(?:No|Nos|Fig|Figs|p|pp|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/
+
+/** Whether the segmenter's cut after `before` falls inside a sentence, after a short form. */
+function cutInside(before: string, after: string): boolean {
+  const end = before.trimEnd()
+  return BEFORE_A_NAME.test(end) || (BEFORE_A_NUMBER.test(end) && /^\s*\d/.test(after))
+}
+
 /** Every sentence of every paragraph, in reading order. */
 export function sentencesOf(paragraphs: readonly string[], locale = 'en'): Sentence[][] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
   return paragraphs.map((paragraph, p) => {
-    const out: Sentence[] = []
+    // Segments are consecutive slices, so joining two keeps the sentence verbatim.
+    const joined: string[] = []
     for (const { segment } of segmenter.segment(paragraph)) {
+      const last = joined.length - 1
+      if (last >= 0 && cutInside(joined[last]!, segment)) joined[last] += segment
+      else joined.push(segment)
+    }
+    const out: Sentence[] = []
+    for (const segment of joined) {
       const text = segment.trim()
       if (text) out.push({ id: `p${p}-s${out.length}`, paragraph: p, text })
     }

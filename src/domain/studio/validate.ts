@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini'
 import { checkBank } from '../bank/checks.ts'
-import { formatPath, type JsonPath } from '../bank/issues.ts'
+import { formatPath, valueAt, type JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
 import { messageFor } from '../bank/messages.ts'
@@ -145,15 +145,6 @@ function formChecks(q: DraftQuestion): { path: JsonPath; message: string }[] {
       add('tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty')
   }
   return out
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<PropertyKey, unknown>)[part]
-  }
-  return current
 }
 
 interface Relative {

@@ -101,6 +101,39 @@ describe('importing a file', () => {
     ])
   })
 
+  it("takes a Moodle question's name as a label: any name gives a question with an id", () => {
+    const gift = [
+      '::Sochi trip:: Where did Assad fly? {=Sochi ~Moscow}',
+      '::Wo ist Sotschi?:: Where is Sochi? {=On the Black Sea ~In Siberia}',
+      '::Где Сочи?:: Is Sochi in Russia? {T}',
+      '::Sochi trip:: Who met Assad? {=Putin ~Erdogan}',
+      '::wsw_01:: Who said it? {=Putin ~Assad}',
+    ].join('\n\n')
+    const r = importFile('moodle.gift', gift)
+    expect(r.errors).toEqual([])
+    expect(r.questions.map((q) => q.id)).toEqual([
+      'sochi-trip',
+      'wo-ist-sotschi',
+      'q3',
+      'sochi-trip-2',
+      'wsw_01',
+    ])
+  })
+
+  it('never refuses a GIFT file for its question names', () => {
+    const name = fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !/[:~=#{}\\\n\r]/.test(n))
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 6 }), (names) => {
+        const gift = names.map((n) => `::${n}:: Where? {=Sochi ~Moscow}`).join('\n\n')
+        const r = importFile('names.gift', gift)
+        expect(r.errors).toEqual([])
+        const ids = r.questions.map((q) => q.id)
+        expect(ids).toHaveLength(names.length)
+        expect(new Set(ids).size).toBe(ids.length)
+      }),
+    )
+  })
+
   it('says where a broken GIFT file breaks', () => {
     const r = importFile('broken.gift', fixture('broken.gift'))
     expect(r.errors.map((e) => e.line)).toEqual([1])
