@@ -109,6 +109,35 @@ test.describe('a teacher in the studio', () => {
     ).toBeVisible()
   })
 
+  test('the keyboard never puts focus under the editor’s toolbar, which sticks only beside the article', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    const toolbar = page.locator('.editor-toolbar')
+    await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible()
+    await expect(toolbar).toHaveCSS('position', 'sticky')
+    // Backwards from the end of a long set: every control the keyboard reaches is in view, below
+    // the toolbar, not under it.
+    await page.getByRole('button', { name: 'Save to my library' }).last().focus()
+    const hidden: string[] = []
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Shift+Tab')
+      const under = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement
+        const bar = document.querySelector('.editor-toolbar')!
+        if (bar.contains(focused) || focused === document.body) return null
+        const f = focused.getBoundingClientRect()
+        return f.top < bar.getBoundingClientRect().bottom ? focused.outerHTML.slice(0, 80) : null
+      })
+      if (under) hidden.push(under)
+    }
+    expect(hidden).toEqual([])
+    // On a phone the toolbar scrolls away with the page instead of taking a fifth of the window.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expect(toolbar).toHaveCSS('position', 'static')
+  })
+
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     await expect(
