@@ -69,7 +69,14 @@ export function readBackupInBackground(
       worker = undefined
       inline()
     }
-    worker.postMessage({ text, current })
+    try {
+      worker.postMessage({ text, current })
+    } catch {
+      // Something in the history the browser cannot copy to a worker: read it here instead.
+      worker.terminate()
+      worker = undefined
+      inline()
+    }
   }
   return { result, cancel: () => settle(CANCELLED) }
 }

@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, readonly, ref, shallowRef } from 'vue'
+import { computed, onScopeDispose, readonly, ref, shallowRef, toRaw } from 'vue'
 import { defineStore } from 'pinia'
 import type { Bank } from '../domain/bank/schema.ts'
 import type { QuizSession } from '../domain/quiz/session.ts'
@@ -228,8 +228,10 @@ export const useProgressStore = defineStore('progress', () => {
    * changed: a backup copy that differs is left out (see `conflictsBackup`).
    */
   function restore(source: string | BackupPreview): RestoreResult {
+    // A preview a page kept in a ref arrives as a reactive proxy: its attempts are taken raw, so
+    // the history stays plain data that the next backup's worker can be sent.
     const preview =
-      typeof source === 'string' ? previewOf(readBackup(source, current.value)) : source
+      typeof source === 'string' ? previewOf(readBackup(source, current.value)) : toRaw(source)
     if (!preview.ok) return preview
     // A preview compared with an older history (another tab saved since) is compared again.
     const stale = typeof source !== 'string' && previewed.get(preview) !== current.value

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import { isProxy, ref } from 'vue'
 import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
 import { serialize } from '../../src/domain/progress/migrate.ts'
 import { encodeAttempt } from '../../src/domain/progress/codec.ts'
@@ -269,6 +270,26 @@ describe('backups', () => {
     })
     progress.restore(text)
     expect(progress.attemptCount).toBe(2)
+  })
+
+  it('keep the history plain data when a page restores a preview it kept in a ref', async () => {
+    const progress = openTab()
+    progress.recordSession(playedTest([]), bank)
+    const { text } = progress.exportBackup()
+    progress.eraseAll()
+    // BackupPanel keeps the preview in a ref, and restores from it: a reactive proxy.
+    const kept = ref(await progress.previewRestore(text).result)
+    expect(progress.restore(kept.value)).toMatchObject({ ok: true, saved: true })
+    // A proxy anywhere in the history could not be sent to the next backup's worker.
+    const proxies: string[] = []
+    const walk = (value: unknown, path: string) => {
+      if (value === null || typeof value !== 'object') return
+      if (isProxy(value)) proxies.push(path)
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`)
+    }
+    walk(progress.doc, 'doc')
+    expect(proxies).toEqual([])
+    expect(() => structuredClone(progress.doc)).not.toThrow()
   })
 
   it('never change an attempt already here: a differing copy is left out and reported', async () => {
