@@ -161,6 +161,9 @@ describe('marks in place during practice', () => {
     // Marking the right choice now would give the second try away.
     expect(w.find('.option-mark').exists()).toBe(false)
     await button(w, 'Show the answer').trigger('click')
+    await flushPromises()
+    // Its button is gone: focus is on the verdict, not lost to the page.
+    expect(document.activeElement?.id).toBe('feedback-heading')
     expect(w.findAll('.choice').map((c) => c.text().replace(/\s+/g, ' ').trim())).toEqual([
       '1 Assad Missed',
       '2 Putin Wrong',
