@@ -67,3 +67,14 @@ export function hardPracticeLabel({ count, more }: { count: number; more: boolea
   const what = count === 1 ? 'question' : `${count} questions`
   return `Practise the ${what} I find ${more ? 'hardest' : 'hard'}`
 }
+
+/**
+ * How a hard question stands: its chance of recall while that says something, and once it is as
+ * good as certain (a card just answered, whose chance the scheduler puts near 100 %), when it
+ * comes back instead: "100 % chance to recall now" beside "wrong last time" read as a contradiction.
+ */
+export function hardStanding(recall: number, due: number, now: number): string {
+  return recall < 0.95
+    ? `${Math.round(recall * 100)}% chance to recall now`
+    : `next review ${whenLabel(due, now)}`
+}

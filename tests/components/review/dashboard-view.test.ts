@@ -54,7 +54,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     const hard = wrapper.get('.hard-questions').findAll('li')
     expect(hard).toHaveLength(1)
     expect(hard[0]!.get('.hint').text()).toMatch(
-      /^Who said what · forgotten once · \d+% chance to recall now$/,
+      /^Who said what · forgotten once · next review tomorrow, Thursday 4 December$/,
     )
     // The practice link counts what it would ask, as the review page does.
     const practise = wrapper.get('section[aria-labelledby="dashboard-hardest"] a.primary')

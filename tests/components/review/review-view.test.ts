@@ -39,7 +39,11 @@ describe('the review page', { timeout: 30_000 }, () => {
 
     expect(wrapper.get('.confident-wrong').text()).toContain('You were sure')
     expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
-    // True/false offers the same second try as practice; showing the answer records Again.
+    // True/false offers the same second try as practice (a review has no marks to halve);
+    // showing the answer records Again.
+    expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
+      'Look back at the article and try once more, or see the answer now.',
+    )
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Show the answer')!
