@@ -35,6 +35,7 @@ import type { QuarantineEntry } from '../composables/storage/door.ts'
 import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
 import { useProgressStorage } from '../composables/storage/progress.ts'
 import { savedSessionsSpec } from '../composables/storage/specs.ts'
+import { reviewSpec } from '../composables/storage/review.ts'
 import { useSettingsStore, type Persistence } from './settings.ts'
 
 /** Written into backups; the build can set it with VITE_APP_VERSION. */
@@ -188,8 +189,14 @@ export const useProgressStore = defineStore('progress', () => {
   /** Everything (progress and settings) as one JSON file to download. */
   function exportBackup(): { filename: string; text: string } {
     const now = new Date()
+    // The review cards as stored (the review store writes every answer through at once).
+    const review = door.read(reviewSpec)
     const backup = makeBackup(
-      { progress: current.value, settings: settings.settings },
+      {
+        progress: current.value,
+        settings: settings.settings,
+        review: review.status === 'ok' || review.status === 'migrated' ? review.value : undefined,
+      },
       APP_VERSION,
       now,
     )

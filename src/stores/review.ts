@@ -7,6 +7,7 @@ import { indexReview, type ReviewCard } from '../domain/review/index.ts'
 import { dueQueue, inScope, nextReviewAt, type Scope } from '../domain/review/queue.ts'
 import type { Scheduler } from '../domain/review/scheduler.ts'
 import { emptyReview, type ReviewDoc, type ReviewSession } from '../domain/review/schema.ts'
+import { restoreReview } from '../domain/review/restore.ts'
 import { useStorageDoor } from '../composables/storage/index.ts'
 import type { UpdateResult } from '../composables/storage/door.ts'
 import { readNotices, updateNotices, type StorageNotice } from '../composables/storage/notices.ts'
@@ -185,6 +186,20 @@ export const useReviewStore = defineStore('review', () => {
   }
 
   refresh()
+  /**
+   * A backup's cards brought in: new ones added, ones it answered later than here taken. Says how
+   * many, and whether storage took them (they stay here until it does, like any answer).
+   */
+  function restoreCards(incoming: ReviewDoc): { added: number; updated: number; saved: boolean } {
+    let counted = { added: 0, updated: 0 }
+    const saved = write((d) => {
+      const { doc, added, updated } = restoreReview(d, incoming)
+      counted = { added, updated }
+      return doc
+    })
+    return { ...counted, saved }
+  }
+
   // "Erase all" in this tab (the progress store does it) or in another: forget, do not restore.
   const stopErase = progress.$onAction(({ name, after }) => {
     if (name === 'eraseAll') after(() => $reset())
@@ -216,6 +231,7 @@ export const useReviewStore = defineStore('review', () => {
     refresh,
     record,
     saveSession,
+    restoreCards,
     $reset,
   }
 })

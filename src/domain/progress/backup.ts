@@ -1,6 +1,6 @@
 /**
- * The backup file: everything the student has (progress and settings) in one versioned JSON
- * file. Reading one validates all of it and reports what a restore would add before anything
+ * The backup file: everything the student has (progress, settings and the review schedule) in one
+ * versioned JSON file. Reading one validates all of it and reports what a restore would add before anything
  * changes; a file that fails any check is refused as a whole with a message saying why.
  */
 import * as z from 'zod/mini'
@@ -10,6 +10,9 @@ import type { ProgressDoc } from './schema.ts'
 import { migrateSettings, type Settings } from './settings.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
+import { migrateReview } from '../review/format.ts'
+import { reviewCardCount } from '../review/restore.ts'
+import type { ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
 
 export const BACKUP_KIND = 'passage-backup'
@@ -24,6 +27,9 @@ export interface Backup {
   createdAt: string
   progress: ProgressDoc
   settings?: Settings
+  /** The review cards (their schedules and logs), without a review session in progress. Older
+   * backups have none; an older app reading a newer backup leaves it aside. */
+  review?: ReviewDoc
 }
 
 /** What a restore would do, for the "restore?" confirmation. */
@@ -41,6 +47,8 @@ export interface RestoreSummary {
   /** Question sets the backup has history for and this device does not. */
   newSets: number
   hasSettings: boolean
+  /** Review cards in the backup (0 when it has no review schedule). */
+  reviewCards: number
   /** Set when the backup's progress was written by an older version and gets migrated. */
   migratedFrom?: number
 }
@@ -54,7 +62,14 @@ export type BackupRead =
  * settings, without the backup's whole history (megabytes, when it is handed between threads).
  */
 export type BackupPreview =
-  | { ok: true; summary: RestoreSummary; plan: RestorePlan; sets: number; settings?: Settings }
+  | {
+      ok: true
+      summary: RestoreSummary
+      plan: RestorePlan
+      sets: number
+      settings?: Settings
+      review?: ReviewDoc
+    }
   | { ok: false; message: string }
 
 /** Where reading a backup has got to, for a progress message. */
@@ -70,6 +85,7 @@ export function previewOf(read: BackupRead): BackupPreview {
     sets: Object.keys(read.backup.progress.sets).length,
   }
   if (read.backup.settings) preview.settings = read.backup.settings
+  if (read.backup.review) preview.review = read.backup.review
   return preview
 }
 
@@ -80,11 +96,12 @@ const envelope = z.looseObject({
   createdAt: z.iso.datetime({ offset: true }),
   progress: z.unknown(),
   settings: z.optional(z.unknown()),
+  review: z.optional(z.unknown()),
 })
 
 /** A backup of `docs` made at `now` by app version `appVersion`. */
 export function makeBackup(
-  docs: { progress: ProgressDoc; settings?: Settings },
+  docs: { progress: ProgressDoc; settings?: Settings; review?: ReviewDoc },
   appVersion: string,
   now: Date,
 ): Backup {
@@ -96,6 +113,9 @@ export function makeBackup(
     progress: docs.progress,
   }
   if (docs.settings) backup.settings = docs.settings
+  // The cards only: a review half-way through in this browser is not one to carry on elsewhere.
+  if (docs.review && reviewCardCount(docs.review) > 0)
+    backup.review = { schemaVersion: docs.review.schemaVersion, cards: docs.review.cards }
   return backup
 }
 
@@ -180,6 +200,23 @@ function readOrThrow(
     }
     settings = s.doc
   }
+  let review: ReviewDoc | undefined
+  if (data.review !== undefined) {
+    const r = migrateReview(data.review)
+    if (r.status === 'newer') {
+      return {
+        ok: false,
+        message: `This backup holds review cards from a newer version of Passage (version ${r.version}). Update Passage to restore it. ${UNCHANGED}`,
+      }
+    }
+    if (r.status === 'invalid') {
+      return {
+        ok: false,
+        message: `This backup is damaged: its review cards ${r.reason}. ${UNCHANGED}`,
+      }
+    }
+    review = { schemaVersion: r.doc.schemaVersion, cards: r.doc.cards }
+  }
   const backup: Backup = {
     kind: BACKUP_KIND,
     schemaVersion: BACKUP_VERSION,
@@ -188,6 +225,7 @@ function readOrThrow(
     progress: progress.doc,
   }
   if (settings) backup.settings = settings
+  if (review) backup.review = review
   onStage('comparing')
   const plan = planRestore(current, progress.doc)
   const summary: RestoreSummary = {
@@ -199,6 +237,7 @@ function readOrThrow(
     conflicts: attemptCount(plan.conflicts),
     newSets: Object.keys(plan.add.sets).filter((id) => !Object.hasOwn(current.sets, id)).length,
     hasSettings: settings !== undefined,
+    reviewCards: review ? reviewCardCount(review) : 0,
   }
   if (progress.migratedFrom !== undefined) summary.migratedFrom = progress.migratedFrom
   return { ok: true, backup, summary, plan }

@@ -6,6 +6,8 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { STORAGE_KEYS, STORAGE_PREFIX } from '../../../src/composables/storage/keys.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
+import { useReviewStore } from '../../../src/stores/review.ts'
+import { quizAnswer, storeCards } from '../review/cards.ts'
 import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
 import { DAY, freshPinia, mountRoute, played, shippedBank } from '../progress/played.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
@@ -206,6 +208,39 @@ describe('the settings page', () => {
     await announced(/^Restored: 2 attempts added/)
     freshPinia()
     expect(useProgressStore().attemptCount).toBe(3)
+  })
+
+  it('brings the review schedule back with a backup, and focus back to the file field', async () => {
+    // Another browser: a quiz, and three questions in review.
+    freshPinia()
+    recordQuizzes(1)
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((q) => quizAnswer(q, Date.now() - DAY, false)))
+    const text = useProgressStore().exportBackup().text
+    expect(JSON.parse(text)).toHaveProperty('review')
+    // A fresh browser.
+    localStorage.clear()
+    const pinia = freshPinia()
+    const wrapper = await openSettings(pinia)
+    expect(useReviewStore().cards).toHaveLength(0)
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
+      'Its review schedule (3 questions) is added to yours',
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 1 attempt added, 3 review cards brought up to date, and your settings are now the backup's.",
+    )
+    expect(
+      useReviewStore()
+        .cards.map((c) => c.qid)
+        .sort(),
+    ).toEqual(['wsw-01', 'wsw-02', 'wsw-03'])
+    await flushPromises()
+    expect(document.activeElement).toBe(labelled(wrapper, 'Restore from a backup').element)
+    // Kept: a new page load reads them from storage.
+    freshPinia()
+    expect(useReviewStore().cards).toHaveLength(3)
   })
 
   it('reports a backup copy that differs from an attempt here, and keeps ours', async () => {

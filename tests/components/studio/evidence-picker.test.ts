@@ -3,16 +3,16 @@ import { mount } from '@vue/test-utils'
 import EvidencePicker from '../../../src/components/studio/EvidencePicker.vue'
 import type { Passage } from '../../../src/domain/bank/schema.ts'
 
-const passage = {
+const passage: Passage = {
+  schemaVersion: 1,
   id: 'sochi',
   title: 'Assad in Sochi',
-  source: 'Reuters',
   date: '2018-05-18',
   paragraphs: [
     'Assad flew to Sochi. He met Putin there. The talks were long.',
     'Russia says its help was decisive.',
   ],
-} as Passage
+}
 
 function picker(quotes: string[] = []) {
   return mount(EvidencePicker, {

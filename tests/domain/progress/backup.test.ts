@@ -4,8 +4,12 @@ import {
   backupFilename,
   backupText,
   makeBackup,
+  previewOf,
   readBackup,
 } from '../../../src/domain/progress/backup.ts'
+import { applyAnswers } from '../../../src/domain/review/apply.ts'
+import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
+import { answer, dec, scheduler } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { emptyProgress } from '../../../src/domain/progress/schema.ts'
 import { defaultSettings } from '../../../src/domain/progress/settings.ts'
@@ -113,5 +117,44 @@ describe('backups', () => {
     expect(read.ok).toBe(false)
     expect(!read.ok && read.message).toMatch(message)
     expect(!read.ok && read.message).toMatch(/Nothing was changed\.$/)
+  })
+})
+
+describe('the review schedule in a backup', () => {
+  const review: ReviewDoc = {
+    ...applyAnswers(emptyReview(), [answer('wsw-01', dec(4)), answer('wsw-02', dec(5))], scheduler),
+    session: { startedAt: dec(5), scope: 'all', cards: [] },
+  }
+  const withReview = (r: unknown) =>
+    JSON.stringify({
+      ...JSON.parse(backupText(makeBackup({ progress: there }, '1.2.3', at()))),
+      review: r,
+    })
+
+  it('travels with the backup: its cards, never a review half-way through', () => {
+    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', at()))
+    const read = readBackup(text, here)
+    expect(read.ok && read.summary.reviewCards).toBe(2)
+    const preview = previewOf(read)
+    expect(preview.ok && preview.review).toEqual({
+      schemaVersion: review.schemaVersion,
+      cards: review.cards,
+    })
+  })
+
+  it('is left out when there is no card, and an older backup without one still restores', () => {
+    const text = backupText(makeBackup({ progress: there, review: emptyReview() }, '1.2.3', at()))
+    expect(JSON.parse(text)).not.toHaveProperty('review')
+    const read = readBackup(text, here)
+    expect(read.ok && read.summary.reviewCards).toBe(0)
+  })
+
+  it('refuses a backup whose review cards are damaged or newer, naming them', () => {
+    const damaged = readBackup(withReview({ schemaVersion: 1, cards: { x: 3 } }), here)
+    expect(damaged.ok ? '' : damaged.message).toMatch(
+      /^This backup is damaged: its review cards .+\. Nothing was changed\.$/,
+    )
+    const newer = readBackup(withReview({ schemaVersion: 99, cards: {} }), here)
+    expect(newer.ok ? '' : newer.message).toMatch(/newer version of Passage \(version 99\)/)
   })
 })

@@ -1,0 +1,46 @@
+/**
+ * A backup's review cards brought into this browser's. A card that is not here is added; a card
+ * the backup answered more recently than this browser did replaces ours (its schedule and log are
+ * the later ones: the backup was made after this browser last reviewed it, or on another device);
+ * otherwise ours stays. The review session in progress here is kept as it is.
+ */
+import { decodeCard } from './card.ts'
+import type { ReviewDoc } from './schema.ts'
+
+export interface ReviewRestore {
+  doc: ReviewDoc
+  /** Cards the backup had and this browser did not. */
+  added: number
+  /** Cards here that the backup's later answers replaced. */
+  updated: number
+}
+
+/** How many cards `doc` holds. */
+export function reviewCardCount(doc: ReviewDoc): number {
+  let n = 0
+  for (const set of Object.values(doc.cards)) n += Object.keys(set).length
+  return n
+}
+
+/** `incoming`'s cards over `current`'s; `current` is never changed. */
+export function restoreReview(current: ReviewDoc, incoming: ReviewDoc): ReviewRestore {
+  let added = 0
+  let updated = 0
+  const cards = { ...current.cards }
+  for (const [setId, theirs] of Object.entries(incoming.cards)) {
+    const ours = current.cards[setId]
+    let set = ours
+    for (const [qid, text] of Object.entries(theirs)) {
+      const here = ours?.[qid]
+      if (here === undefined) added++
+      else if (decodeCard(text).last > decodeCard(here).last) updated++
+      else continue
+      if (set === ours) set = { ...ours }
+      set![qid] = text
+    }
+    if (set && set !== ours) cards[setId] = set
+  }
+  return added + updated === 0
+    ? { doc: current, added, updated }
+    : { doc: { ...current, cards }, added, updated }
+}
