@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 
@@ -17,10 +17,36 @@ test('two tabs finishing attempts lose nothing, and each sees both', async ({ co
   await expectNoAxeViolations(a, 'progress')
 })
 
-test('backup, erase, restore: the progress page comes back identical', async ({ page }, info) => {
+/** A test of "Who said what" in its own order, its first question answered: one review card. */
+async function finishAnsweringOne(page: Page) {
+  await page.evaluate(() => (location.hash = '#/quiz/assad-sochi-2018/who-said-what'))
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.locator('fieldset.question input[type="radio"]').first().check()
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await expect(page.getByText('Question 2 of')).toBeVisible()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+}
+
+/** The study dashboard's text: what the review schedule holds. */
+async function dashboardText(page: Page): Promise<string> {
+  await page.evaluate(() => (location.hash = '#/dashboard'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Study dashboard' })).toBeVisible()
+  await expect(page.locator('main .lede')).toContainText(' in review, kept in this browser only.')
+  return page.locator('main').innerText()
+}
+
+test('backup, erase, restore: progress and the review schedule come back identical', async ({
+  page,
+}, info) => {
   await openApp(page)
-  await finishQuickly(page, 'who-said-what')
+  await finishAnsweringOne(page)
   await finishQuickly(page, 'numbers-places-people')
+  const dashboard = await dashboardText(page)
+  expect(dashboard).toMatch(/\d+ questions? in review/)
   await openProgress(page)
   const before = await page.locator('main').innerText()
   expect(before).toContain('2 attempts in 2 sets')
@@ -40,12 +66,21 @@ test('backup, erase, restore: the progress page comes back identical', async ({ 
   await dialog.getByRole('button', { name: 'Erase everything' }).click()
   await openProgress(page)
   await expect(page.getByRole('link', { name: 'Choose a first quiz' })).toBeVisible()
+  await page.evaluate(() => (location.hash = '#/dashboard'))
+  await expect(page.locator('main .lede')).toContainText('Nothing here yet')
 
   await page.evaluate(() => (location.hash = '#/settings'))
   await page.getByLabel('Restore from a backup').setInputFiles(file)
   const preview = page.locator('.restore-preview')
   await expect(preview).toContainText('2 new attempts')
+  await expect(preview).toContainText('Its review schedule')
   await preview.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.locator('.restore-outcome')).toContainText('1 review card brought up to date')
+  await expect(page.getByLabel('Restore from a backup')).toBeFocused()
+  // The same file again, on the same page: read again, and nothing in it is new.
+  await page.getByLabel('Restore from a backup').setInputFiles(file)
+  await expect(preview).toContainText('Every attempt in it is already here.')
+  await preview.getByRole('button', { name: 'Cancel' }).click()
   await openProgress(page)
   expect(await page.locator('main').innerText()).toBe(before)
 
@@ -53,6 +88,7 @@ test('backup, erase, restore: the progress page comes back identical', async ({ 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
   expect(await page.locator('main').innerText()).toBe(before)
+  expect(await dashboardText(page)).toBe(dashboard)
 })
 
 test('a bad backup file is refused with a message and changes nothing', async ({ page }, info) => {
