@@ -138,6 +138,19 @@ test.describe('a teacher in the studio', () => {
     await expect(toolbar).toHaveCSS('position', 'static')
   })
 
+  test('says “Saved” only until the next change, also after a reload', async ({ page }) => {
+    await page.goto('./#/studio/edit/assad-sochi-2018/dates-and-timeline')
+    await page.getByRole('button', { name: 'Save to my library' }).first().click()
+    const saved = page.getByText('Saved to your library.')
+    await expect(saved).toBeVisible()
+    await page.reload()
+    await expect(saved).toBeVisible()
+    await page.getByLabel('Title', { exact: true }).press('End')
+    await page.keyboard.type('!')
+    await expect(page.getByText('not saved to your library yet')).toBeVisible()
+    await expect(saved).toHaveCount(0)
+  })
+
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     await expect(
