@@ -85,6 +85,14 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   }
   if (prompt.length === 0) return fail(block.line, 'there is no question text')
   if (choices.length < 2) {
+    // "a. Sochi": Moodle reads only capital letters as options.
+    const lower = block.lines.find(({ text }) => /^[a-z][.)]\s/.test(text))
+    if (lower) {
+      return fail(
+        lower.n,
+        `options start with a capital letter: write "${lower.text.charAt(0).toUpperCase()}${lower.text.slice(1)}"`,
+      )
+    }
     return fail(block.line, `needs at least two options (A. …, B. …); it has ${choices.length}`)
   }
   const last = block.lines[block.lines.length - 1] as { n: number }

@@ -234,7 +234,13 @@ function withBank(
 export function importFile(file: string, text: string): Imported {
   const format = detectFormat(file, text)
   if (format === 'json') return fromJson(file, text)
-  return format === 'aiken' ? fromAiken(file, text) : fromGift(file, text)
+  const out = format === 'aiken' ? fromAiken(file, text) : fromGift(file, text)
+  // Nothing to open in the editor: the file is refused, with what was skipped and why.
+  if (out.errors.length === 0 && out.questions.length === 0) {
+    out.errors = [{ line: null, message: 'it has no question Passage can ask' }, ...out.notes]
+    out.notes = []
+  }
+  return out
 }
 
 /** A problem as a person reads it: `set.gift:12: question 3: …`. */

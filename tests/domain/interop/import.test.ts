@@ -48,6 +48,10 @@ describe('Aiken', () => {
     ['', 'the file has no questions'],
     ['A. alone\nANSWER: A', 'question 1: needs at least two options'],
     ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'question 1: "not an option" is neither'],
+    [
+      'Where?\na. Sochi\nb. Moscow\nANSWER: a',
+      'question 1: options start with a capital letter: write "A. Sochi"',
+    ],
   ])('refuses %j', (text, message) => {
     expect(parseAiken(text).problems[0]?.message).toContain(message)
   })
@@ -132,6 +136,17 @@ describe('importing a file', () => {
         expect(new Set(ids).size).toBe(ids.length)
       }),
     )
+  })
+
+  it.each([
+    ['notes.txt', 'My notes about Sochi.\nAssad went there.\n'],
+    ['essay.gift', '::essay:: Write about the visit. {}'],
+  ])('refuses %s, which has no question Passage can ask, saying what it skipped', (file, text) => {
+    const r = importFile(file, text)
+    expect(r.questions).toEqual([])
+    expect(r.errors[0]).toEqual({ line: null, message: 'it has no question Passage can ask' })
+    expect(r.errors[1]?.message).toMatch(/^Skipped .+ has no Passage question type$/)
+    expect(r.notes).toEqual([])
   })
 
   it('says where a broken GIFT file breaks', () => {
