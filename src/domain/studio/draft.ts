@@ -206,6 +206,11 @@ export function numberOf(text: string): number | null {
   return Number.isFinite(n) ? n : null
 }
 
+/** A pass mark as typed, "70" or "70 %", as its number of per cent. */
+export function percentOf(text: string): number | null {
+  return numberOf(text.trim().replace(/\s*%$/, ''))
+}
+
 /** Tags as typed ("dates, people") to the list a bank holds. */
 export function tagsOf(text: string): string[] {
   return [...new Set(text.split(',').map((t) => t.trim()))].filter(Boolean)
@@ -281,7 +286,7 @@ export function bankValueOf(draft: DraftSet): Record<string, unknown> {
 
 /** The set's own fields as JSON would hold them, without its questions. */
 export function topValueOf(draft: DraftSet): Record<string, unknown> {
-  const percent = numberOf(draft.passMark)
+  const percent = percentOf(draft.passMark)
   const out: Record<string, unknown> = {
     $schema: BANK_SCHEMA_REF,
     schemaVersion: BANK_SCHEMA_VERSION,

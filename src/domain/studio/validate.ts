@@ -22,7 +22,14 @@ import {
   type Passage,
   type Question,
 } from '../bank/schema.ts'
-import { numberOf, questionValue, topValueOf, type DraftQuestion, type DraftSet } from './draft.ts'
+import {
+  numberOf,
+  percentOf,
+  questionValue,
+  topValueOf,
+  type DraftQuestion,
+  type DraftSet,
+} from './draft.ts'
 
 export interface FieldMessage {
   /** The form field it belongs to, as a bank path: `title`, `questions[2].choices[1]`. */
@@ -208,11 +215,17 @@ export function createDraftChecker(passage: Passage): (draft: DraftSet) => Draft
     const topRaw = { ...value, questions: draft.questions.length ? [null] : [] }
     const top = topSchema.safeParse(topRaw)
     const topErrors = top.success ? [] : schemaProblems(top.error.issues, topRaw)
-    const percent = numberOf(draft.passMark)
+    const percent = percentOf(draft.passMark)
     if (percent === null || percent < 0 || percent > 100)
       topErrors.unshift({
         path: ['passMark'],
         message: 'Enter the pass mark as a number from 0 to 100 (per cent)',
+      })
+    // Moodle writes a pass mark as a fraction: 0.7 here would be under 1 %, not 70 %.
+    else if (percent > 0 && percent < 1)
+      topErrors.unshift({
+        path: ['passMark'],
+        message: `Enter the pass mark in per cent: ${Math.round(percent * 1000) / 10} for ${Math.round(percent * 1000) / 10} %, not ${draft.passMark.trim()}`,
       })
     const seenTop = new Set<string>()
     for (const e of topErrors) {

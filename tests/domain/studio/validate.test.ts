@@ -75,6 +75,21 @@ describe('validateDraft', () => {
     expect(errors.map((e) => e.where)).toContain('Question 4, option 2')
   })
 
+  it.each([
+    ['70', 0.7, null],
+    ['70 %', 0.7, null],
+    ['62.5%', 0.625, null],
+    ['0', 0, null],
+    ['0.7', null, 'Enter the pass mark in per cent: 70 for 70 %, not 0.7'],
+    ['70 percent', null, 'Enter the pass mark as a number from 0 to 100 (per cent)'],
+  ])('reads the pass mark %j', (typed, passMark, error) => {
+    const { errors, bank } = validateDraft({ ...draftWith(good), passMark: typed }, shippedPassage)
+    expect(errors.filter((e) => e.field === 'passMark').map((e) => e.message)).toEqual(
+      error ? [error] : [],
+    )
+    if (passMark !== null) expect(bank?.passMark).toBe(passMark)
+  })
+
   it('checks evidence against the article and warns about a question without any', () => {
     const { errors, warnings } = validateDraft(
       draftWith({ ...good, evidence: ['Assad flew to Moscow.'] }, good),
