@@ -78,7 +78,8 @@ export function articleOf(
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
     let message = messageFor(issue, value[String(head)])
     if (field === 'text') message = 'Paste the text of the article'
-    if (field === 'date') message = 'Enter the date the article was published, like 2018-05-18'
+    // The form's date picker writes the date in the reader's own order: no format to ask for.
+    if (field === 'date') message = 'Enter the day the article was published: day, month and year'
     if (field === 'title' && issue.code === 'too_small') message = 'Enter the title of the article'
     problems.push({
       field: field in value || field === 'text' ? field : 'title',

@@ -44,7 +44,11 @@ describe('pasting an article', () => {
   it.each([
     [{ url: 'javascript:alert(1)' }, 'url', /only http:\/\/ and https:\/\//],
     [{ url: 'data:text/html,x' }, 'url', /only http/],
-    [{ date: '18 May 2018' }, 'date', /like 2018-05-18/],
+    [
+      { date: '18 May 2018' },
+      'date',
+      /^Enter the day the article was published: day, month and year$/,
+    ],
     [{ text: '  \n\n ' }, 'text', /Paste the text/],
     [{ title: ' ' }, 'title', /Enter the title/],
     [{ text: 'x'.repeat(20_001) }, 'text', /Paragraph 1 is 20,001 characters long/],
