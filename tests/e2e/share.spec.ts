@@ -88,6 +88,39 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
   await context.close()
 })
 
+test('a corrected set shared again updates the copy already added, not a second set', async ({
+  browser,
+}) => {
+  const corrected: Bank = {
+    ...bank,
+    questions: bank.questions.map((q) =>
+      q.id === 'q2' ? { ...q, prompt: 'The ferry left the harbour at dawn.' } : q,
+    ),
+  }
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await openApp(page, `#/shared/${payload}`)
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+  // Opened again, the same link says so, and no longer that nothing is kept.
+  await page.reload()
+  await expect(page.getByText('This set is already in your library.')).toBeVisible()
+  await expect(page.getByText('nothing is kept in this browser')).toHaveCount(0)
+
+  await page.goto(`./#/shared/${encodeShare(bundleOf(corrected, passage))}`)
+  await expect(page.getByText('Your library has another version of this set')).toBeVisible()
+  await page.getByRole('button', { name: 'Update my copy' }).click()
+  await expect(page.getByText('Your copy is updated.')).toBeVisible()
+  await page.goto('./')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: /Ferry check/ })).toHaveCount(1)
+  // The copy is the corrected one: its link now reads as already here.
+  await page.goto(`./#/shared/${encodeShare(bundleOf(corrected, passage))}`)
+  await expect(page.getByText('This set is already in your library.')).toBeVisible()
+  await expectNotHacked(page)
+  await context.close()
+})
+
 test('a link with one character changed, or cut short, is refused and stores nothing', async ({
   browser,
 }) => {
