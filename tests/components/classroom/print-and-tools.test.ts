@@ -84,4 +84,23 @@ describe('the classroom page', { timeout: 30_000 }, () => {
       /^Downloaded who-said-what\.gift\.txt: \d+ of \d+ questions\./,
     )
   })
+
+  it('keeps the SCORM button focusable while its package is made, and makes one at a time', async () => {
+    const { wrapper } = await mountRoute('/classroom', freshPinia())
+    const bank = shippedBank()
+    const card = wrapper.findAll('.set-tools').find((c) => c.get('h4').text() === bank.title)!
+    const scorm = card.findAll('button').find((b) => b.text().startsWith('Download for your LMS'))!
+    ;(scorm.element as HTMLButtonElement).focus()
+    await scorm.trigger('click')
+    // Busy: announced as unavailable, but not disabled, which would drop the keyboard's focus.
+    expect(scorm.attributes('aria-disabled')).toBe('true')
+    expect(scorm.attributes('disabled')).toBeUndefined()
+    expect(document.activeElement).toBe(scorm.element)
+    await scorm.trigger('click')
+    await vi.waitFor(() => expect(scorm.attributes('aria-disabled')).toBeUndefined(), {
+      timeout: 20_000,
+    })
+    await settle()
+    expect(downloads.map((d) => d.name)).toEqual(['who-said-what-scorm12.zip'])
+  })
 })
