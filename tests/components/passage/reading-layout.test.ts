@@ -122,6 +122,23 @@ describe('the article on a phone', () => {
     expect(useSettingsStore().articleBeside).toBe(true)
   })
 
+  it('asks the runner where focus goes when what opened it is gone', async () => {
+    width = 390
+    const { wrapper } = openQuiz()
+    const toggle = wrapper.get<HTMLButtonElement>('.toggle')
+    toggle.element.focus()
+    await toggle.trigger('click')
+    await nextTick()
+    // The button that opened it is replaced while the sheet is open (a second try begins).
+    toggle.element.remove()
+    await wrapper
+      .findAll('aside button')
+      .find((b) => b.text().includes('Close the article'))!
+      .trigger('click')
+    await nextTick()
+    expect(wrapper.findComponent(ReadingLayout).emitted('back')).toHaveLength(1)
+  })
+
   it('highlights the evidence that arrived while it was closed', async () => {
     width = 390
     const { wrapper, highlight } = openQuiz()
