@@ -14,6 +14,7 @@ import { checkBank } from '../bank/checks.ts'
 import { formatPath, valueAt, type JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
+import { inEditorWords } from './lint-words.ts'
 import { messageFor } from '../bank/messages.ts'
 import {
   bankSchema,
@@ -286,8 +287,12 @@ export function lintMessages(lintable: Lintable, passage: Passage): FieldMessage
     if (head !== 'questions' || typeof index !== 'number') return path
     return ['questions', lintable.indices[index] ?? index, ...rest]
   }
+  // Each question's number in the editor: a warning names "question 3", as the editor does.
+  const numbers = new Map(
+    lintable.bank.questions.map((q, i) => [q.id, (lintable.indices[i] ?? i) + 1]),
+  )
   const warnings = lintBank(lintable.bank, passage).warnings.map((w) =>
-    message(back(w.path), w.message, w.rule),
+    message(back(w.path), inEditorWords(w.message, numbers), w.rule),
   )
   return sortByField(warnings)
 }

@@ -119,6 +119,29 @@ describe('validateDraft', () => {
     expect(warnings.map((w) => w.field)).not.toContain('questions[2].evidence')
   })
 
+  it('words its warnings for the editor: numbered questions and fields, not ids and JSON', () => {
+    const { warnings } = validateDraft(
+      draftWith(
+        { ...good, prompt: '' },
+        { ...good, id: 'first', evidence: [SOCHI] },
+        { ...good, id: 'again' },
+        { ...good, id: 'third', prompt: 'Which city did he visit?', evidence: [SOCHI] },
+      ),
+      shippedPassage,
+    )
+    const text = warnings.map((w) => w.message).join('\n')
+    expect(text).not.toMatch(/"evidence"|lint\.allow|"type"|\bthe key\b/)
+    expect(text).not.toMatch(/\b(first|again|third)\b/)
+    const missing = warnings.find((w) => w.rule === 'evidence-missing')!
+    expect(missing.field).toBe('questions[2].evidence')
+    expect(missing.message).toBe(
+      'has no evidence, so students cannot be shown the sentence that proves the answer; pick the sentence (or sentences) that prove it in the article',
+    )
+    // The same question asked twice names the earlier one by its number in the editor.
+    const twice = warnings.find((w) => w.rule === 'duplicate-question')
+    expect(twice?.message).toMatch(/^asks what question 2 already asks/)
+  })
+
   it('reports a repeated question id at the later question', () => {
     const { errors } = validateDraft(
       draftWith({ ...good, id: 'a' }, { ...good, id: 'a' }),
