@@ -167,6 +167,10 @@ export const useYoursStore = defineStore('yours', () => {
   async function getDraft(key: string): Promise<DraftRecord | undefined> {
     return (await db()).getDraft(key)
   }
+  /** The editor's unsaved work, newest first, for the studio to offer to continue. */
+  async function listDrafts(): Promise<{ key: string; record: DraftRecord }[]> {
+    return (await db()).listDrafts()
+  }
   async function putDraft(key: string, record: DraftRecord): Promise<StudioWrite> {
     return (await db()).putDraft(key, record)
   }
@@ -226,6 +230,7 @@ export const useYoursStore = defineStore('yours', () => {
     saveArticle,
     deleteArticle,
     getDraft,
+    listDrafts,
     putDraft,
     deleteDraft,
     quarantined,

@@ -1,5 +1,21 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { openApp } from './helpers.ts'
+
+/** How many editor drafts the browser holds. */
+function draftCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('passage-studio')
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains('drafts')) return resolve(0)
+          const count = db.transaction('drafts').objectStore('drafts').count()
+          count.onsuccess = () => resolve(count.result)
+        }
+      }),
+  )
+}
 
 test('typing is undone and redone with the keyboard, kept across a reload, and leaving asks first', async ({
   page,
@@ -18,22 +34,7 @@ test('typing is undone and redone with the keyboard, kept across a reload, and l
   await expect(page.getByText('not saved to your library yet')).toBeVisible()
 
   // The draft is in the browser: a reload brings it back.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('passage-studio')
-            open.onsuccess = () => {
-              const db = open.result
-              if (!db.objectStoreNames.contains('drafts')) return resolve(0)
-              const count = db.transaction('drafts').objectStore('drafts').count()
-              count.onsuccess = () => resolve(count.result)
-            }
-          }),
-      ),
-    )
-    .toBe(1)
+  await expect.poll(() => draftCount(page)).toBe(1)
   await page.reload()
   await expect(page.getByText('Restored the changes you had not saved')).toBeVisible()
   await expect(title).toHaveValue('Draft that survives')
@@ -51,8 +52,35 @@ test('typing is undone and redone with the keyboard, kept across a reload, and l
   await page.getByRole('link', { name: 'Library' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
 
+  // The studio's page lists it, and "Continue" opens the editor with it.
+  await page.goto('./#/studio')
+  const drafts = page.getByRole('region', { name: 'Not saved yet' })
+  await expect(drafts.getByRole('listitem')).toHaveText(
+    /^Draft that survives\s*a new set about “Syria's Assad Flies to Russia for Talks With Putin” · /,
+  )
+  await drafts.getByRole('link', { name: 'Continue Draft that survives' }).click()
+  await expect(page.getByText('Restored the changes you had not saved')).toBeVisible()
+  await expect(title).toHaveValue('Draft that survives')
+
   // Discarding the restored draft starts over.
-  await page.goto('./#/studio/new/assad-sochi-2018')
   await page.getByRole('button', { name: 'Discard them' }).click()
   await expect(title).toHaveValue('')
+  await expect.poll(() => draftCount(page)).toBe(0)
+
+  // Changes to a copy of a shipped set, discarded from the studio's page after asking.
+  await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+  await page.getByLabel('Title', { exact: true }).fill('Who said what, my way')
+  await expect.poll(() => draftCount(page)).toBe(1)
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studio' }).click()
+  await expect(drafts.getByRole('listitem')).toHaveCount(1)
+  await expect(drafts.getByRole('listitem')).toContainText('your copy of a Passage set')
+  await drafts.getByRole('button', { name: /^Discard Who said what, my way/ }).click()
+  const confirm = page.getByRole('dialog', { name: 'Discard the unsaved “Who said what, my way”?' })
+  await confirm.getByRole('button', { name: 'Discard it' }).click()
+  await expect(drafts).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Your sets' })).toBeVisible()
+  await expect(drafts).toHaveCount(0)
 })

@@ -67,6 +67,8 @@ export interface StudioDb {
   /** Deletes an article and, in the same transaction, the sets listed. */
   deleteArticle(id: string, sets: readonly string[]): Promise<StudioWrite>
   getDraft(key: string): Promise<DraftRecord | undefined>
+  /** Every draft that reads, newest first (one that does not is set aside when opened). */
+  listDrafts(): Promise<{ key: string; record: DraftRecord }[]>
   putDraft(key: string, record: DraftRecord): Promise<StudioWrite>
   deleteDraft(key: string): Promise<StudioWrite>
   listQuarantine(): Promise<QuarantinedRecord[]>
@@ -228,6 +230,22 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
     putArticle: (record) => put('articles', record.passage.id, recordText(record)),
     deleteArticle: (id, sets) =>
       remove(['sets', 'articles'], { sets: [...sets], articles: [id], drafts: [] }),
+    async listDrafts() {
+      const d = await db()
+      if (!d) return []
+      try {
+        const tx = d.transaction('drafts', 'readonly')
+        const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
+        const out: { key: string; record: DraftRecord }[] = []
+        keys.forEach((key, i) => {
+          const parsed = parseDraftRecord(textOf(values[i]))
+          if (parsed.status === 'ok') out.push({ key, record: parsed.doc })
+        })
+        return out.sort((a, b) => (a.record.savedAt < b.record.savedAt ? 1 : -1))
+      } catch {
+        return []
+      }
+    },
     async getDraft(key) {
       const d = await db()
       if (!d) return undefined
