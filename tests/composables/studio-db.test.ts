@@ -80,6 +80,29 @@ describe('the studio door (IndexedDB)', () => {
     expect(await db.getDraft('edit:mini/mine')).toBeUndefined()
   })
 
+  it('lists the drafts that read, newest first, leaving out a broken one', async () => {
+    const db = createStudioDb({ now })
+    const older = draftRecord(
+      blankDraft('mini'),
+      new Date('2026-01-01T00:00:00Z'),
+      undefined,
+      false,
+    )
+    const newer = draftRecord(
+      blankDraft('mini'),
+      new Date('2026-01-02T00:00:00Z'),
+      'mini/mine',
+      false,
+    )
+    await db.putDraft('new:mini', older)
+    await db.putDraft('edit:mini/mine', newer)
+    await putRaw('drafts', 'import:7', '{"format":"passage-draft"')
+    expect((await db.listDrafts()).map((d) => d.key)).toEqual(['edit:mini/mine', 'new:mini'])
+    expect(await createStudioDb({ factory: () => undefined }).listDrafts()).toEqual([])
+    await db.deleteDraft('edit:mini/mine')
+    await db.deleteDraft('new:mini')
+  })
+
   it('reads as unavailable, and refuses writes, when the browser has no IndexedDB', async () => {
     const db = createStudioDb({ factory: () => undefined })
     expect((await db.readAll()).status).toBe('unavailable')
