@@ -186,7 +186,7 @@ export const useProgressStore = defineStore('progress', () => {
     return { attempt, saved: save() }
   }
 
-  /** Everything (progress and settings) as one JSON file to download. */
+  /** Everything (progress, settings and the review cards) as one JSON file to download. */
   function exportBackup(): { filename: string; text: string } {
     const now = new Date()
     // The review cards as stored (the review store writes every answer through at once).

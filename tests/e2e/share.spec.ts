@@ -107,6 +107,19 @@ test('a corrected set shared again updates the copy already added, not a second 
   await expect(page.getByText('This set is already in your library.')).toBeVisible()
   await expect(page.getByText('nothing is kept in this browser')).toHaveCount(0)
 
+  // Another set that happens to have the same name is never offered to replace it.
+  const unrelated: Bank = {
+    ...bank,
+    title: 'Harbour timetable',
+    questions: [
+      { ...bank.questions[1]!, id: 'q9', prompt: 'The ferry carried cars.', answer: false },
+    ],
+  }
+  await page.goto(`./#/shared/${encodeShare(bundleOf(unrelated, passage))}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbour timetable' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Add to my library' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Update my copy' })).toHaveCount(0)
+
   await page.goto(`./#/shared/${encodeShare(bundleOf(corrected, passage))}`)
   await expect(page.getByText('Your library has another version of this set')).toBeVisible()
   await page.getByRole('button', { name: 'Update my copy' }).click()

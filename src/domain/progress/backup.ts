@@ -1,7 +1,7 @@
 /**
  * The backup file: everything the student has (progress, settings and the review schedule) in one
- * versioned JSON file. Reading one validates all of it and reports what a restore would add before anything
- * changes; a file that fails any check is refused as a whole with a message saying why.
+ * versioned JSON file. Reading one validates all of it and reports what a restore would add before
+ * anything changes; a file that fails any check is refused as a whole with a message saying why.
  */
 import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
