@@ -112,7 +112,13 @@ test('a corrected set shared again updates the copy already added, not a second 
     ...bank,
     title: 'Harbour timetable',
     questions: [
-      { ...bank.questions[1]!, id: 'q9', prompt: 'The ferry carried cars.', answer: false },
+      {
+        id: 'q9',
+        type: 'truefalse',
+        prompt: 'The ferry carried cars.',
+        answer: false,
+        evidence: 'It carried forty passengers.',
+      },
     ],
   }
   await page.goto(`./#/shared/${encodeShare(bundleOf(unrelated, passage))}`)
