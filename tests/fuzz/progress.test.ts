@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Bank } from '../../src/domain/bank/schema.ts'
 import { loadLibrary } from '../../src/domain/bank/index.ts'
-import { readBackup } from '../../src/domain/progress/backup.ts'
+import { previewOf, readBackup } from '../../src/domain/progress/backup.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { validateReview } from '../../src/domain/review/format.ts'
+import { restoreReview } from '../../src/domain/review/restore.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
+import { answer, dec, scheduler } from '../domain/review/helpers.ts'
 import { listKeyOf, withoutDetail } from '../../src/domain/progress/codec.ts'
 import { planRestore } from '../../src/domain/progress/merge.ts'
 import { migrate, parse, serialize } from '../../src/domain/progress/migrate.ts'
@@ -130,6 +135,46 @@ describe('backups, fuzzed', () => {
           renderPages(recordAll(current, read.plan.add), bankOf)
         }),
         params(1500),
+      )
+    },
+    timeout(60_000),
+  )
+
+  it(
+    'bring review cards that are refused with a message, or restored losing no card here',
+    () => {
+      const qid = fc.constantFrom('wsw-01', 'wsw-02', 'wsw-03', 'wsw-04')
+      const reviewDoc = fc
+        .array(fc.tuple(qid, fc.integer({ min: 1, max: 28 }), fc.boolean()), { maxLength: 6 })
+        .map((answers) =>
+          applyAnswers(
+            emptyReview(),
+            answers.map(([q, day, correct]) => answer(q, dec(day), { correct })),
+            scheduler,
+          ),
+        )
+      const incoming = fc.oneof(
+        reviewDoc,
+        reviewDoc.chain((doc) => mutateValue(doc)),
+        fc.jsonValue(),
+      )
+      fc.assert(
+        fc.property(reviewDoc, incoming, (here, review) => {
+          const text = JSON.stringify({ ...JSON.parse(envelope(emptyProgress())), review })
+          const read = readBackup(text, emptyProgress())
+          if (!read.ok) {
+            expect(read.message).toMatch(/Nothing was changed\.$/)
+            expect(read.message.length).toBeLessThan(500)
+            return
+          }
+          const preview = previewOf(read)
+          if (!preview.ok || !preview.review) return
+          const { doc } = restoreReview(here, preview.review)
+          expect(validateReview(doc).ok).toBe(true)
+          for (const [setId, set] of Object.entries(here.cards))
+            expect(Object.keys(doc.cards[setId]!)).toEqual(expect.arrayContaining(Object.keys(set)))
+        }),
+        params(1000),
       )
     },
     timeout(60_000),
