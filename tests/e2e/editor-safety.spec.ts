@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp } from './helpers.ts'
+import { expectNoAxeViolations, openApp } from './helpers.ts'
 
 /** How many editor drafts the browser holds. */
 function draftCount(page: Page): Promise<number> {
@@ -58,6 +58,7 @@ test('typing is undone and redone with the keyboard, kept across a reload, and l
   await expect(drafts.getByRole('listitem')).toHaveText(
     /^Draft that survives\s*a new set about “Syria's Assad Flies to Russia for Talks With Putin” · /,
   )
+  await expectNoAxeViolations(page, 'studio with work not saved yet')
   await drafts.getByRole('link', { name: 'Continue Draft that survives' }).click()
   await expect(page.getByText('Restored the changes you had not saved')).toBeVisible()
   await expect(title).toHaveValue('Draft that survives')

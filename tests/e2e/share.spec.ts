@@ -128,6 +128,7 @@ test('a corrected set shared again updates the copy already added, not a second 
 
   await page.goto(`./#/shared/${encodeShare(bundleOf(corrected, passage))}`)
   await expect(page.getByText('Your library has another version of this set')).toBeVisible()
+  await expectNoAxeViolations(page, 'shared set with another version here')
   await page.getByRole('button', { name: 'Update my copy' }).click()
   await expect(page.getByText('Your copy is updated.')).toBeVisible()
   await page.goto('./')
