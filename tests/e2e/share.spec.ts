@@ -102,12 +102,9 @@ test('a corrected set shared again updates the copy already added, not a second 
   await openApp(page, `#/shared/${payload}`)
   await page.getByRole('button', { name: 'Add to my library' }).click()
   await expect(page.getByText('Added to your library.')).toBeVisible()
-  // Opened again, the same link says so, and no longer that nothing is kept.
-  await page.reload()
-  await expect(page.getByText('This set is already in your library.')).toBeVisible()
-  await expect(page.getByText('nothing is kept in this browser')).toHaveCount(0)
 
-  // Another set that happens to have the same name is never offered to replace it.
+  // Another link opened in the same tab, of another set that happens to have the same name: it
+  // is not added yet, and it is never offered to replace the first.
   const unrelated: Bank = {
     ...bank,
     title: 'Harbour timetable',
@@ -124,7 +121,14 @@ test('a corrected set shared again updates the copy already added, not a second 
   await page.goto(`./#/shared/${encodeShare(bundleOf(unrelated, passage))}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour timetable' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Add to my library' })).toBeVisible()
+  await expect(page.getByText('Added to your library.')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Update my copy' })).toHaveCount(0)
+
+  // The first link again, after a reload: it says it is here, and no longer that nothing is kept.
+  await page.goto(`./#/shared/${payload}`)
+  await page.reload()
+  await expect(page.getByText('This set is already in your library.')).toBeVisible()
+  await expect(page.getByText('nothing is kept in this browser')).toHaveCount(0)
 
   await page.goto(`./#/shared/${encodeShare(bundleOf(corrected, passage))}`)
   await expect(page.getByText('Your library has another version of this set')).toBeVisible()
