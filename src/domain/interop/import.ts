@@ -237,7 +237,7 @@ export function importFile(file: string, text: string): Imported {
   const out = format === 'aiken' ? fromAiken(file, text) : fromGift(file, text)
   // Nothing to open in the editor: the file is refused, with what was skipped and why.
   if (out.errors.length === 0 && out.questions.length === 0) {
-    out.errors = [{ line: null, message: 'it has no question Passage can ask' }, ...out.notes]
+    out.errors = [{ line: null, message: 'It has no question Passage can ask' }, ...out.notes]
     out.notes = []
   }
   return out

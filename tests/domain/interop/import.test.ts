@@ -144,7 +144,7 @@ describe('importing a file', () => {
   ])('refuses %s, which has no question Passage can ask, saying what it skipped', (file, text) => {
     const r = importFile(file, text)
     expect(r.questions).toEqual([])
-    expect(r.errors[0]).toEqual({ line: null, message: 'it has no question Passage can ask' })
+    expect(r.errors[0]).toEqual({ line: null, message: 'It has no question Passage can ask' })
     expect(r.errors[1]?.message).toMatch(/^Skipped .+ has no Passage question type$/)
     expect(r.notes).toEqual([])
   })
