@@ -1,6 +1,7 @@
 /** How review dates and counts read on screen. */
 import { dayNumber } from '../../domain/review/days.ts'
 import type { HardReason } from '../../domain/review/queue.ts'
+import { percent } from '../progress/format.ts'
 
 /** Made once: building a date format is the slow part of formatting a date. */
 const thisYear = new Intl.DateTimeFormat('en-GB', {
@@ -75,6 +76,6 @@ export function hardPracticeLabel({ count, more }: { count: number; more: boolea
  */
 export function hardStanding(recall: number, due: number, now: number): string {
   return recall < 0.95
-    ? `${Math.round(recall * 100)}% chance to recall now`
+    ? `${percent(recall)}% chance to recall now`
     : `next review ${whenLabel(due, now)}`
 }

@@ -207,7 +207,7 @@ export function numberOf(text: string): number | null {
 }
 
 /** A pass mark as typed, "70" or "70 %", as its number of per cent. */
-export function percentOf(text: string): number | null {
+export function typedPercent(text: string): number | null {
   return numberOf(text.trim().replace(/\s*%$/, ''))
 }
 
@@ -286,7 +286,7 @@ export function bankValueOf(draft: DraftSet): Record<string, unknown> {
 
 /** The set's own fields as JSON would hold them, without its questions. */
 export function topValueOf(draft: DraftSet): Record<string, unknown> {
-  const percent = percentOf(draft.passMark)
+  const percent = typedPercent(draft.passMark)
   const out: Record<string, unknown> = {
     $schema: BANK_SCHEMA_REF,
     schemaVersion: BANK_SCHEMA_VERSION,

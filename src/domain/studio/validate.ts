@@ -25,7 +25,7 @@ import {
 } from '../bank/schema.ts'
 import {
   numberOf,
-  percentOf,
+  typedPercent,
   questionValue,
   topValueOf,
   type DraftQuestion,
@@ -216,18 +216,20 @@ export function createDraftChecker(passage: Passage): (draft: DraftSet) => Draft
     const topRaw = { ...value, questions: draft.questions.length ? [null] : [] }
     const top = topSchema.safeParse(topRaw)
     const topErrors = top.success ? [] : schemaProblems(top.error.issues, topRaw)
-    const percent = percentOf(draft.passMark)
+    const percent = typedPercent(draft.passMark)
     if (percent === null || percent < 0 || percent > 100)
       topErrors.unshift({
         path: ['passMark'],
         message: 'Enter the pass mark as a number from 0 to 100 (per cent)',
       })
     // Moodle writes a pass mark as a fraction: 0.7 here would be under 1 %, not 70 %.
-    else if (percent > 0 && percent < 1)
+    else if (percent > 0 && percent < 1) {
+      const meant = Math.round(percent * 1000) / 10
       topErrors.unshift({
         path: ['passMark'],
-        message: `Enter the pass mark in per cent: ${Math.round(percent * 1000) / 10} for ${Math.round(percent * 1000) / 10} %, not ${draft.passMark.trim()}`,
+        message: `Enter the pass mark in per cent: ${meant} for ${meant} %, not ${draft.passMark.trim()}`,
       })
+    }
     const seenTop = new Set<string>()
     for (const e of topErrors) {
       const field = fieldOf(e.path)
