@@ -75,3 +75,35 @@ export function quotesInTextOrder(
 ): number[] {
   return spansOf(paragraphs.map(normalizeSpace).join(' '), evidence).map((s) => s.quote)
 }
+
+/**
+ * The paragraphs to send a student back to before a second try: each paragraph that holds a
+ * quote of `evidence`, with `around` paragraphs either side, so the hint says where to read
+ * without pointing at the sentence that gives the answer away. Indexes in article order.
+ */
+export function lookBackParagraphs(
+  paragraphs: readonly string[],
+  evidence: readonly string[],
+  around = 1,
+): number[] {
+  const texts = paragraphs.map(normalizeSpace)
+  const starts: number[] = []
+  let offset = 0
+  for (const text of texts) {
+    starts.push(offset)
+    offset += text.length + 1
+  }
+  const paragraphAt = (at: number) => {
+    let index = 0
+    while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= at) index++
+    return index
+  }
+  const hinted = new Set<number>()
+  for (const span of spansOf(texts.join(' '), evidence)) {
+    const first = paragraphAt(span.start)
+    const last = paragraphAt(Math.max(span.start, span.end - 1))
+    for (let i = first - around; i <= last + around; i++)
+      if (i >= 0 && i < texts.length) hinted.add(i)
+  }
+  return [...hinted].sort((a, b) => a - b)
+}

@@ -170,3 +170,46 @@ describe('marks in place during practice', () => {
     ])
   })
 })
+
+describe('a second try after a wrong answer', () => {
+  const article = () => document.querySelector('.reading-article')!
+  const marks = () => [...article().querySelectorAll('mark')].map((m) => m.textContent)
+
+  it('never shows the proving sentence while the second try is open, only the part to read again', async () => {
+    const { w } = await runner([single], 'practice')
+    await w.get('input[type=radio][value=Putin]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(w.get('#feedback-heading').text()).toContain('Incorrect')
+    // The answer is held back, and so is the sentence that gives it.
+    expect(marks()).toEqual([])
+
+    await button(w, 'Look back and try again').trigger('click')
+    await flushPromises()
+    expect(marks()).toEqual([])
+    const part = [...article().querySelectorAll('p.look-here')]
+    // The proof's paragraph and the one before it: the whole article of two paragraphs.
+    expect(part.map((p) => p.textContent)).toEqual([
+      expect.stringContaining('Read this part again'),
+      expect.stringContaining('"Stability is improving," Assad told Putin.'),
+    ])
+    expect(document.activeElement).toBe(part[0])
+
+    await w.get('input[type=radio][value=Assad]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    // Answered: now the proof itself.
+    expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
+    expect(article().querySelectorAll('p.look-here')).toHaveLength(0)
+  })
+
+  it('shows the proving sentence once the student asks for the answer', async () => {
+    const { w } = await runner([single], 'practice')
+    await w.get('input[type=radio][value=Putin]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Show the answer').trigger('click')
+    await flushPromises()
+    expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
+  })
+})

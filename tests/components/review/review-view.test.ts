@@ -44,6 +44,8 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
       'Look back at the article and try once more, or see the answer now.',
     )
+    // The proving sentence is not marked in the article while the second try is open.
+    expect(wrapper.findAll('.reading-article mark')).toHaveLength(0)
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Show the answer')!
@@ -52,6 +54,10 @@ describe('the review page', { timeout: 30_000 }, () => {
       `Right answer: ${q.answer ? 'True' : 'False'}`,
     )
     expect(wrapper.find('.feedback blockquote.evidence').exists()).toBe(true)
+    await settle()
+    expect(wrapper.findAll('.reading-article mark').map((m) => m.text())).toEqual(
+      [q.evidence].flat(),
+    )
     expect(wrapper.findAll('button').some((b) => b.text() === 'Show in the article')).toBe(true)
 
     const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!

@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { markEvidence, quotesInTextOrder } from '../../../src/domain/passage/evidence.ts'
+import {
+  lookBackParagraphs,
+  markEvidence,
+  quotesInTextOrder,
+} from '../../../src/domain/passage/evidence.ts'
 
 const paragraphs = [
   'Assad flew to Sochi on Thursday. He met Putin there.',
@@ -71,6 +75,51 @@ describe('marking evidence in the article', () => {
         },
       ),
       { numRuns: 500 },
+    )
+  })
+})
+
+describe('where to look back before a second try', () => {
+  const article = ['One.', 'Two.', 'Three, the proof.', 'Four.', 'Five.', 'Six, more proof.']
+
+  it('is the paragraph with the proof and one either side, never the sentence alone', () => {
+    expect(lookBackParagraphs(article, ['the proof.'])).toEqual([1, 2, 3])
+  })
+
+  it('stops at the ends of the article', () => {
+    expect(lookBackParagraphs(article, ['One.'])).toEqual([0, 1])
+    expect(lookBackParagraphs(article, ['more proof.'])).toEqual([4, 5])
+  })
+
+  it('joins the parts around several quotes, and covers a quote across two paragraphs', () => {
+    expect(lookBackParagraphs(article, ['more proof.', 'the proof.'])).toEqual([1, 2, 3, 4, 5])
+    expect(lookBackParagraphs(article, ['Four. Five.'], 0)).toEqual([3, 4])
+  })
+
+  it('is nothing when the evidence is not in the article', () => {
+    expect(lookBackParagraphs(article, ['Seven.'])).toEqual([])
+    expect(lookBackParagraphs(article, [])).toEqual([])
+  })
+
+  it('always holds each quote it can find, and only paragraphs of the article', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(5),
+        fc.nat(30),
+        fc.nat(10),
+        (texts, which, from, length) => {
+          const source = texts[which % texts.length] ?? ''
+          const quote = source.slice(from % (source.length + 1), from + length)
+          const hinted = lookBackParagraphs(texts, [quote])
+          expect(hinted.every((i) => Number.isInteger(i) && i >= 0 && i < texts.length)).toBe(true)
+          expect([...hinted].sort((a, b) => a - b)).toEqual(hinted)
+          const marked = markEvidence(texts, [quote])
+          marked.forEach((segments, i) => {
+            if (segments.some((s) => s.marked)) expect(hinted).toContain(i)
+          })
+        },
+      ),
     )
   })
 })
