@@ -1,9 +1,9 @@
 /** How the class report writes its numbers and flags. */
 import type { Flag, Policy } from '../../domain/classroom/stats.ts'
+import { percentOf } from '../../domain/quiz/marks.ts'
 
-/** A fraction as a whole percent, or a dash when there is none. */
-export const percentText = (f: number | null): string =>
-  f === null ? '–' : `${Math.round(f * 100)}%`
+/** A fraction as a whole percent, rounded as every score is (down), or a dash when there is none. */
+export const percentText = (f: number | null): string => (f === null ? '–' : `${percentOf(f, 1)}%`)
 
 /** An index to two decimals with a real minus sign, or a dash when it is undefined. */
 export const indexText = (n: number | null): string =>

@@ -1,6 +1,7 @@
 /** The questions of a set the student gets wrong most often, for "Which questions were hard". */
 import type { Bank } from '../../domain/bank/schema.ts'
 import type { QuestionStats } from '../../domain/progress/stats.ts'
+import { percent } from './format.ts'
 
 export interface HardQuestion {
   qid: string
@@ -29,5 +30,5 @@ export function hardQuestions(
   return rows
     .sort((a, b) => a.rate - b.rate || b.row.seen - a.row.seen || a.position - b.position)
     .slice(0, n)
-    .map(({ row, rate }) => ({ ...row, percent: Math.round(rate * 100) }))
+    .map(({ row, rate }) => ({ ...row, percent: percent(rate) }))
 }

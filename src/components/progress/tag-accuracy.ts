@@ -5,6 +5,7 @@
  */
 import type { Bank } from '../../domain/bank/schema.ts'
 import type { QuestionStats } from '../../domain/progress/stats.ts'
+import { percent } from './format.ts'
 
 export interface TagAccuracy {
   tag: string
@@ -35,6 +36,6 @@ export function tagAccuracy(
     }
   }
   return [...byTag]
-    .map(([tag, t]) => ({ tag, ...t, percent: Math.round((t.correct / t.answered) * 100) }))
+    .map(([tag, t]) => ({ tag, ...t, percent: percent(t.correct / t.answered) }))
     .sort((a, b) => a.percent - b.percent || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))
 }

@@ -4,6 +4,7 @@
  * `cmi.*` values a finished quiz reports. The page itself is the player (src/scorm/); this module
  * only decides what it says, so every value is tested here without an LMS.
  */
+import { passMarkPercent } from '../quiz/marks.ts'
 import type { Bank, Passage, Question } from '../bank/schema.ts'
 import type { AnyResponse } from '../grading/types.ts'
 import { interactionOf, responseOf, type InteractionResponse } from './interaction.ts'
@@ -35,7 +36,7 @@ export function manifestId(setId: string): string {
 export function scormManifest(bank: Bank, files: readonly string[]): string {
   const id = manifestId(bank.id)
   const title = xmlText(bank.title)
-  const mastery = Math.round(bank.passMark * 100)
+  const mastery = passMarkPercent(bank.passMark)
   const fileLines = files.map((f) => `        <file href="${xmlText(f)}"/>`).join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"

@@ -1,6 +1,6 @@
 /**
  * One vocabulary for scores on every page: marks ("14.5 of 18 marks"), a whole percentage
- * rounded one way, and the number of questions fully right. Results, the topic table, the
+ * rounded one way (down), and the number of questions fully right. Results, the topic table, the
  * review, Progress and "retry the ones not fully right" all count with these functions, so the
  * same attempt never reads 80.6 % on one page and 81 % on another.
  */
@@ -13,9 +13,18 @@ export function formatMarks(marks: number): string {
   return String(Math.round(marks * 100 + EPSILON) / 100)
 }
 
-/** The share of marks earned as a whole percent, rounded half up (14.5 of 18 → 81); 0 with no marks to earn. */
+/**
+ * The share of marks earned as a whole percent, rounded down (14.5 of 18 → 80, 69.6 % → 69); 0
+ * with no marks to earn. Never up: a score shown as 70 % has reached a 70 % pass mark, and only
+ * full marks show 100 %.
+ */
 export function percentOf(score: number, max: number): number {
-  return max > 0 ? Math.round((score / max) * 100 + EPSILON) : 0
+  return max > 0 ? Math.floor((score / max + EPSILON) * 100) : 0
+}
+
+/** A pass mark (a 0–1 fraction) as the percent a teacher set: "70", "66.7". */
+export function passMarkPercent(passMark: number): number {
+  return Math.round(passMark * 1000) / 10
 }
 
 /** "14.5 of 18 marks", "1 of 1 mark". */

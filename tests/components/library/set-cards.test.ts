@@ -37,7 +37,7 @@ describe('a set’s card in the library', () => {
     progress.recordSession(played(bank, { mode: 'test', start: 2 * DAY, wrong: [a!, b!] }), bank)
     const { ours } = await card()
     expect(ours().get('.set-record').text().replace(/\s+/g, ' ')).toBe(
-      'Best 97% · Last 89% · 3 attempts',
+      'Best 97% · Last 88% · 3 attempts',
     )
     expect(ours().get('a.primary').text()).toBe('Start “Who said what”')
   })

@@ -54,6 +54,23 @@ const tagRows = (wrapper: ReturnType<typeof resultsOf>) =>
   wrapper.findAll('.tag-table tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 
 describe('the results of a quiz', () => {
+  it('never shows a score as reaching a pass mark it missed', () => {
+    // 2 of 3 is 66.67 %: rounded half up it read "67%" beside "Not passed — the pass mark is 67%".
+    const three = [questions.who, questions.critics, questions.announced]
+    const steps: Step[] = [
+      { answer: right.who },
+      { answer: wrong.critics },
+      { answer: right.announced },
+    ]
+    const missed = resultsOf(bankOf(three, 0.67), steps)
+    expect(missed.get('.result-score').text()).toBe('66%')
+    expect(missed.get('.result-verdict').text()).toBe('Not passed yet — the pass mark is 67%')
+    // At a pass mark it reaches, the same score passes.
+    const passed = resultsOf(bankOf(three, 0.66), steps)
+    expect(passed.get('.result-score').text()).toBe('66%')
+    expect(passed.get('.result-verdict').text()).toBe('Passed — the pass mark is 66%')
+  })
+
   it('says how many of the right answers the student marked right themselves', () => {
     const steps: Step[] = [...mixed.slice(0, 4), { answer: 'the press secretary', claim: true }]
     const wrapper = resultsOf(bankOf(five, 0.7), steps)

@@ -44,7 +44,7 @@ describe('summarize', () => {
       byTag: {
         quotes: { score: 2, max: 2, correct: 2, fullyRight: 2, total: 2, percent: 100 },
         // The half-credit retry is "correct" but not fully right: 0.5 of 3 marks.
-        facts: { score: 0.5, max: 3, correct: 1, fullyRight: 0, total: 3, percent: 17 },
+        facts: { score: 0.5, max: 3, correct: 1, fullyRight: 0, total: 3, percent: 16 },
         dates: { score: 0, max: 1, correct: 0, fullyRight: 0, total: 1, percent: 0 },
       },
       durationMs: 50_000,
