@@ -46,7 +46,7 @@ test('the built app runs under a strict CSP with no violation and no request off
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
   await page.getByRole('button', { name: 'Show in the article' }).click()
-  await expect(page.locator('aside mark').first()).toBeVisible()
+  await expect(page.locator('.reading-article mark').first()).toBeVisible()
 
   // Test mode to the results and the review.
   await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
@@ -62,7 +62,7 @@ test('the built app runs under a strict CSP with no violation and no request off
     .getByRole('button', { name: /^Show in the article/ })
     .first()
     .click()
-  await expect(page.locator('aside mark').first()).toBeVisible()
+  await expect(page.locator('.reading-article mark').first()).toBeVisible()
 
   // Progress, one attempt, settings (the dark theme and a backup), a page that does not exist.
   await page.evaluate(() => (location.hash = '#/progress'))

@@ -31,7 +31,7 @@ test('"Show in the article" highlights every quote of a multi-quote question and
   await expect(item.locator('blockquote.evidence p')).toHaveText([...quotes])
   await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
 
-  const marks = page.locator('aside mark')
+  const marks = page.locator('.reading-article mark')
   await expect(marks).toHaveText(inReadingOrder)
   const stepper = page.getByRole('navigation', { name: 'Evidence in the article' })
   await expect(stepper).toContainText('Evidence 1 of 2')

@@ -45,7 +45,7 @@ test.describe('a student on the built app, keyboard only', () => {
 
     // "Show in the article" moves focus to the highlighted sentence; a button brings it back.
     await page.getByRole('button', { name: 'Show in the article' }).press('Enter')
-    const mark = page.locator('aside mark')
+    const mark = page.locator('.reading-article mark')
     await expect(mark).toBeFocused()
     await expect(mark).toContainText('Assad told Putin')
     await page.getByRole('button', { name: 'Back to the question' }).press('Enter')

@@ -73,7 +73,7 @@ test.describe('a bank full of markup, script and template syntax', () => {
       .getByRole('button', { name: /^Show in the article/ })
       .first()
       .click()
-    await expect(page.locator('aside mark').first()).toBeVisible()
+    await expect(page.locator('.reading-article mark').first()).toBeVisible()
     await expectInert(page, 'results and review')
 
     await page.evaluate(() => (location.hash = '#/progress'))

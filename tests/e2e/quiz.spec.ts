@@ -125,7 +125,7 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   await item.locator('summary').click()
   await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
   const quotes = evidenceQuotes(missed)
-  const marks = page.locator('aside mark')
+  const marks = page.locator('.reading-article mark')
   await expect(marks).toHaveCount(quotes.length)
   for (const quote of quotes) await expect(marks.filter({ hasText: quote })).toHaveCount(1)
   await expect(marks.first()).toBeFocused()

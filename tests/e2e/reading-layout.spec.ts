@@ -9,7 +9,8 @@ async function startQuiz(page: Page) {
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
 }
 
-const article = (page: Page) => page.getByRole('complementary', { name: 'The article' })
+/** The article: a column beside the quiz (complementary), or on a phone a modal sheet (dialog). */
+const article = (page: Page) => page.locator('.reading-article')
 const scrollBox = (page: Page) => article(page).locator('[data-scroll-box]')
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -78,6 +79,30 @@ test.describe('on a wide screen', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
+  test('looking back, the keyboard stays in the article sheet, and Escape returns to the question', async ({
+    page,
+  }) => {
+    await startQuiz(page)
+    await page.getByRole('radio', { name: 'Dmitry Peskov', exact: true }).check()
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    await page.getByRole('button', { name: 'Look back and try again' }).click()
+    const sheet = page.getByRole('dialog', { name: 'The article' })
+    await expect(sheet.locator('p.look-here').first()).toBeFocused()
+    // Round and round inside the sheet, never on to the header under it.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab')
+      await expect(sheet.locator(':focus')).toHaveCount(1)
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab')
+      await expect(sheet.locator(':focus')).toHaveCount(1)
+    }
+    // The button that opened it has gone (the question is asked again): focus goes to the question.
+    await page.keyboard.press('Escape')
+    await expect(sheet).toBeHidden()
+    await expect(page.locator('fieldset.question')).toBeFocused()
+  })
+
   test('the article is a sheet that keeps its place and the quiz underneath keeps the student’s', async ({
     page,
   }) => {
@@ -88,7 +113,8 @@ test.describe('on a phone', () => {
 
     const toggle = page.getByRole('button', { name: 'Show the article' })
     await toggle.click()
-    await expect(article(page)).toBeVisible()
+    await expect(page.getByRole('dialog', { name: 'The article' })).toBeVisible()
+    await expect(article(page)).toHaveAttribute('aria-modal', 'true')
     await expect(article(page).getByRole('heading', { level: 2 })).toBeFocused()
     await expectNoSidewaysScroll(page)
     await expectNoAxeViolations(page, 'quiz with the article sheet open')

@@ -56,7 +56,7 @@ export function useTextSize(page: Page, textSize: number): Promise<void> {
 async function closeSheet(page: Page, button: string) {
   if ((page.viewportSize()?.width ?? 1280) >= 1024) return
   await page.getByRole('button', { name: button }).click()
-  await expect(page.getByRole('complementary', { name: 'The article' })).toBeHidden()
+  await expect(page.locator('.reading-article')).toBeHidden()
 }
 
 async function go(page: Page, url: string, name: string | RegExp) {
@@ -83,7 +83,7 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   await visit('quiz-question')
   const toggle = page.getByRole('button', { name: /^(Show|Hide) the article$/ })
   if ((await toggle.textContent())?.includes('Show')) await toggle.click()
-  await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible()
+  await expect(page.locator('.reading-article')).toBeVisible()
   await visit('quiz-question-article-open')
   // On a phone the article is a sheet over the quiz: close it to answer.
   await closeSheet(page, 'Close the article')
@@ -119,7 +119,7 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   // Review questions start folded: open the first.
   await firstItem.locator('summary').click()
   await firstItem.getByRole('button', { name: /Show in/ }).click()
-  await expect(page.locator('aside mark').first()).toBeFocused()
+  await expect(page.locator('.reading-article mark').first()).toBeFocused()
   await visit('quiz-review-article')
 
   // Test mode: the navigator, the "submit with unanswered" dialog, the results.

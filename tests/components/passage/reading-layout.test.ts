@@ -47,7 +47,7 @@ function openQuiz(highlight = ref<readonly string[] | null>(null)) {
   return { wrapper: mount(Quiz, { attachTo: document.body }), highlight }
 }
 
-const aside = (w: ReturnType<typeof openQuiz>['wrapper']) => w.get('aside')
+const aside = (w: ReturnType<typeof openQuiz>['wrapper']) => w.get('.reading-article')
 const isOpen = (w: ReturnType<typeof openQuiz>['wrapper']) =>
   !aside(w).attributes().hasOwnProperty('hidden')
 
@@ -132,7 +132,7 @@ describe('the article on a phone', () => {
     // The button that opened it is replaced while the sheet is open (a second try begins).
     toggle.element.remove()
     await wrapper
-      .findAll('aside button')
+      .findAll('.reading-article button')
       .find((b) => b.text().includes('Close the article'))!
       .trigger('click')
     await nextTick()
