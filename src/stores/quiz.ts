@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
 import { correctAnswerText } from '../domain/grading/registry.ts'
-import { optionMarks, placeMarks } from '../domain/grading/option-marks.ts'
+import { feedbackMarks } from '../domain/grading/option-marks.ts'
 import { defaultOptions, type QuizOptions } from '../domain/quiz/options.ts'
 import { newSeed } from '../domain/quiz/random.ts'
 import { createSession } from '../domain/quiz/session.ts'
@@ -93,10 +93,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Practice feedback: ✓, ✗ or "missed" per option, right or wrong per pair or position. */
   const marks = computed(() =>
     current.value && entry.value?.phase === 'feedback'
-      ? {
-          options: optionMarks(current.value, entry.value.response),
-          places: placeMarks(current.value, entry.value.response),
-        }
+      ? feedbackMarks(current.value, entry.value.response)
       : undefined,
   )
   /** Practice: leaving the question on screen ends the quiz ("See results" rather than "Next"). */

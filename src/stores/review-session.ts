@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import type { Bank, Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
 import { correctAnswerText } from '../domain/grading/registry.ts'
+import { feedbackMarks } from '../domain/grading/option-marks.ts'
 import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
 import { createSession, currentEntry, type QuizSession } from '../domain/quiz/session.ts'
 import { pauseTimer } from '../domain/quiz/timer.ts'
@@ -77,6 +78,12 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
       !screen.value?.recorded &&
       !entry.value?.retryUsed &&
       entry.value?.result?.correct === false,
+  )
+  /** Feedback in place, as practice gives it: ✓, ✗ or "missed" per option, per pair or position. */
+  const marks = computed(() =>
+    screen.value && entry.value?.phase === 'feedback'
+      ? feedbackMarks(screen.value.question, entry.value.response)
+      : undefined,
   )
   /** The session is over: nothing left to ask and nothing on screen. */
   const finished = computed(() => !!stored.value && !screen.value && remaining.value.length === 0)
@@ -255,6 +262,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     entry,
     inFeedback,
     canRetry,
+    marks,
     finished,
     hardPractice,
     begin,

@@ -71,3 +71,14 @@ export function positionMarks(q: Question, response: AnyResponse): PlaceMark[] {
     return { mark: item === expected ? 'right' : 'wrong', expected }
   })
 }
+
+/** Everything feedback marks in place on a checked question: its options, pairs or positions. */
+export interface FeedbackMarks {
+  options: Record<string, OptionMark>
+  places: Record<string, PlaceMark>
+}
+
+/** The marks a checked answer gets in place, in practice and in review alike. */
+export function feedbackMarks(q: Question, response: AnyResponse): FeedbackMarks {
+  return { options: optionMarks(q, response), places: placeMarks(q, response) }
+}

@@ -44,8 +44,10 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
       'Look back at the article and try once more, or see the answer now.',
     )
-    // The proving sentence is not marked in the article while the second try is open.
+    // The proving sentence is not marked in the article while the second try is open, nor the
+    // options.
     expect(wrapper.findAll('.reading-article mark')).toHaveLength(0)
+    expect(wrapper.find('.option-mark').exists()).toBe(false)
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Show the answer')!
@@ -55,6 +57,12 @@ describe('the review page', { timeout: 30_000 }, () => {
     )
     expect(wrapper.find('.feedback blockquote.evidence').exists()).toBe(true)
     await settle()
+    // Each option marked in place, as practice marks it: the wrong one ticked, the right one missed.
+    const marked = wrapper
+      .findAll('fieldset.question .choice')
+      .map((c) => c.text().replace(/\s+/g, ' ').replace(/^\d /, '').trim())
+    expect(marked).toContain(`${wrong} Wrong`)
+    expect(marked).toContain(`${q.answer ? 'True' : 'False'} Missed`)
     expect(wrapper.findAll('.reading-article mark').map((m) => m.text())).toEqual(
       [q.evidence].flat(),
     )
