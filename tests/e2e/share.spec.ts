@@ -66,6 +66,8 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
 
   await page.getByRole('button', { name: 'Add to my library' }).click()
   await expect(page.getByText('Added to your library.')).toBeVisible()
+  // The button has gone; focus moves on to what comes next, not to the top of the page.
+  await expect(page.getByRole('link', { name: 'Play it' })).toBeFocused()
   await page.getByRole('link', { name: 'Play it' }).click()
   await expect(page.getByRole('heading', { level: 1, name: bank.title })).toBeVisible()
   await page.getByRole('button', { name: /^Start 2 questions$/ }).click()
