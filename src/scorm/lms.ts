@@ -4,6 +4,7 @@
  * and that window's parents. Every call is guarded: an LMS that refuses a value, or disappears,
  * never stops the quiz.
  */
+import { readLaunch, type ScormLaunch } from '../domain/interop/scorm.ts'
 
 /** The SCORM 1.2 run-time API, as an LMS puts it on a window named `API`. */
 export interface Scorm12Api {
@@ -51,26 +52,40 @@ export function findApi(win: Window): Scorm12Api | null {
   }
 }
 
-/** One SCORM session with an LMS: initialize, set values, commit, finish (once). */
+/**
+ * One SCORM session with an LMS: initialize, set values, commit, finish (once). A launch in
+ * browse or review mode, or without credit, records nothing: every `set` is refused here.
+ */
 export class LmsSession {
   private finished = false
   /** Elements the LMS refused, with its error code, for the page to mention. */
   readonly refused: { element: string; code: string }[] = []
   /** When the session started, for cmi.core.session_time. */
   readonly startedAt: number
-  /** Interactions the LMS already holds (from earlier sessions); new ones are numbered after. */
-  readonly interactionBase: number
+  /** How the LMS launched the page, read before anything is written. */
+  readonly launch: ScormLaunch
 
   private constructor(
     private readonly api: Scorm12Api,
     now: number,
   ) {
     this.startedAt = now
+    this.launch = readLaunch((element) => this.get(element))
     const status = this.get('cmi.core.lesson_status')
     if (status === '' || status === 'not attempted')
       this.set('cmi.core.lesson_status', 'incomplete')
-    this.interactionBase = Number(this.get('cmi.interactions._count')) || 0
     this.commit()
+  }
+
+  /** Whether this session may change the learner's record (normal mode, for credit). */
+  get records(): boolean {
+    return this.launch.records
+  }
+
+  /** Interactions the LMS holds now (from earlier sessions); new ones are numbered after. */
+  interactionCount(): number {
+    const count = Number(this.get('cmi.interactions._count'))
+    return Number.isInteger(count) && count > 0 ? count : 0
   }
 
   /** Starts a session when an LMS is there; null otherwise (the page runs on its own). */
@@ -98,7 +113,7 @@ export class LmsSession {
   }
 
   set(element: string, value: string): boolean {
-    if (this.finished) return false
+    if (this.finished || !this.records) return false
     try {
       if (String(this.api.LMSSetValue(element, value)) === 'true') return true
       this.refused.push({ element, code: String(this.api.LMSGetLastError()) })
@@ -109,7 +124,7 @@ export class LmsSession {
   }
 
   commit(): boolean {
-    if (this.finished) return false
+    if (this.finished || !this.records) return false
     try {
       return String(this.api.LMSCommit('')) === 'true'
     } catch {

@@ -1,6 +1,6 @@
 /**
  * The SCORM package's page: one question set, carried in the page itself, played with the
- * app's own quiz, and reported to the LMS when there is one (see lms.ts and report.ts).
+ * app's own quiz, and reported to the LMS when there is one (see launch.ts, lms.ts and report.ts).
  */
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
@@ -9,6 +9,7 @@ import { catalogOf } from '../domain/bank/catalog.ts'
 import { SET_DATA_ID, type ScormSet } from '../domain/interop/scorm.ts'
 import { useBanksStore } from '../stores/banks.ts'
 import ScormPlayer from './ScormPlayer.vue'
+import { launch } from './launch.ts'
 import '../styles/main.css'
 import '../styles/pages.css'
 
@@ -34,8 +35,10 @@ function readSet(): { library: Library; problem: string | null } {
 }
 
 const { library, problem } = readSet()
+// Before any store exists: inside an LMS the stores keep nothing in the browser.
+const { lms, resumeProblem } = launch(window, library.banks[0]?.bank, new Date())
 const pinia = createPinia()
-const app = createApp(ScormPlayer, { library, problem }).use(pinia)
+const app = createApp(ScormPlayer, { library, problem, lms, resumeProblem }).use(pinia)
 // The quiz looks its set up in the banks store, as it does in the app.
 useBanksStore(pinia).replace(library, catalogOf(library))
 app.mount('#app')

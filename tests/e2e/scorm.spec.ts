@@ -12,11 +12,15 @@ import { answerWithKeyboard, currentQuestion, expectNoAxeViolations, loadBank } 
 const LMS = 'http://lms.test'
 const RUNTIME = readFileSync('node_modules/scorm-again/dist/scorm12.js', 'utf8')
 
-const hostPage = (opener: boolean) => `<!doctype html>
+/** What the LMS holds for the learner when it launches the package (flattened cmi values). */
+type Record12 = Record<string, string>
+
+const hostPage = (opener: boolean, start: Record12) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
 <script src="/scorm12.js"></script>
 <script>
   window.API = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+  window.API.loadFromFlattenedJSON(${JSON.stringify(start).replace(/</g, '\\u003c')});
   window.lmsCalls = [];
   for (const name of ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSFinish']) {
     window.API.on(name, (...args) => window.lmsCalls.push([name, ...args.map(String)]));
@@ -41,12 +45,20 @@ async function downloadPackage(page: Page): Promise<Record<string, Uint8Array>> 
   return unzipSync(new Uint8Array(zip))
 }
 
-/** Serves the host page, the run-time and the package at LMS, all from memory. */
+/** A learner the LMS has never launched the package for. */
+const FRESH: Record12 = { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.entry': 'ab-initio' }
+
+/**
+ * Serves the host page, the run-time and the package at LMS, all from memory. Each load of the
+ * host page launches the package for the learner record in `lms.start`, which a test may change
+ * between launches (another learner, or the same one coming back).
+ */
 async function serveLms(page: Page, files: Record<string, Uint8Array>, opener = false) {
+  const lms = { start: FRESH }
   await page.context().route(`${LMS}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname
     if (path === '/host.html')
-      return route.fulfill({ contentType: 'text/html', body: hostPage(opener) })
+      return route.fulfill({ contentType: 'text/html', body: hostPage(opener, lms.start) })
     if (path === '/scorm12.js')
       return route.fulfill({ contentType: 'text/javascript', body: RUNTIME })
     const file = files[path.replace(/^\/package\//, '')]
@@ -55,6 +67,36 @@ async function serveLms(page: Page, files: Record<string, Uint8Array>, opener = 
     }
     return route.fulfill({ status: 404, body: 'not found' })
   })
+  return lms
+}
+
+/** What the LMS recorded, and every call the package made. */
+async function recorded(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      API: { getFlattenedCMI(): Record<string, string> }
+      lmsCalls: string[][]
+    }
+    return { cmi: w.API.getFlattenedCMI(), calls: w.lmsCalls }
+  })
+}
+
+/**
+ * The record an LMS launches the same learner's attempt with next time: what the package wrote,
+ * and entry "resume" after a suspended session (SCORM 1.2 RTE 3.4.4).
+ */
+function nextLaunch(cmi: Record12): Record12 {
+  const carried = Object.entries(cmi).filter(
+    ([k, v]) =>
+      v !== '' &&
+      (/^cmi\.core\.(lesson_status|score\.(raw|min|max))$/.test(k) ||
+        k === 'cmi.suspend_data' ||
+        /^cmi\.interactions\.\d+\.(id|type|result)$/.test(k)),
+  )
+  return {
+    ...Object.fromEntries(carried),
+    'cmi.core.entry': cmi['cmi.core.exit'] === 'suspend' ? 'resume' : '',
+  }
 }
 
 test('the package is a well-formed SCORM 1.2 manifest that lists files it holds', async ({
@@ -99,7 +141,7 @@ test('a student plays the package in an LMS, which records score, status, time a
   const bank = loadBank('who-said-what')
   const total = bank.questions.length
   const files = await downloadPackage(page)
-  await serveLms(page, files)
+  const lms = await serveLms(page, files)
   await page.goto(`${LMS}/host.html`)
   const frame = page.frameLocator('iframe')
   await expect(frame.getByText('Connected to your course')).toBeVisible()
@@ -120,14 +162,7 @@ test('a student plays the package in an LMS, which records score, status, time a
   await expect(frame.getByText('Your result has been sent to your course.')).toBeVisible()
   await expect(frame.getByRole('button', { name: 'Retake in the same order' })).toHaveCount(0)
 
-  const recorded = await page.evaluate(() => {
-    const api = (window as unknown as { API: { getFlattenedCMI(): Record<string, string> } }).API
-    return {
-      cmi: api.getFlattenedCMI(),
-      calls: (window as unknown as { lmsCalls: string[][] }).lmsCalls,
-    }
-  })
-  const { cmi, calls } = recorded
+  const { cmi, calls } = await recorded(page)
   const expectedRaw = String(Math.round(((total - 2) / total) * 10000) / 100)
   expect(cmi['cmi.core.score.raw']).toBe(expectedRaw)
   expect(cmi['cmi.core.score.min']).toBe('0')
@@ -139,6 +174,8 @@ test('a student plays the package in an LMS, which records score, status, time a
   expect(sent?.[2]).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/)
   expect(cmi['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/)
   expect(cmi['cmi.core.exit']).toBe('')
+  // The quiz in progress the LMS kept is emptied: nothing is left to resume.
+  expect(cmi['cmi.suspend_data'] ?? '').toBe('')
 
   const ids = bank.questions.map((_, n) => cmi[`cmi.interactions.${n}.id`])
   expect(new Set(ids)).toEqual(new Set(bank.questions.map((q) => q.id)))
@@ -158,6 +195,11 @@ test('a student plays the package in an LMS, which records score, status, time a
       }[q.type],
     )
     expect(cmi[`cmi.interactions.${n}.student_response`], id).not.toBe('')
+    // Plain spellings only: an LMS compares them as they are, so no optional [words].
+    for (const [k, v] of Object.entries(cmi)) {
+      if (k.startsWith(`cmi.interactions.${n}.correct_responses.`))
+        expect(v, k).not.toMatch(/[[\]]/)
+    }
     expect(cmi[`cmi.interactions.${n}.latency`], id).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/)
   }
 
@@ -187,6 +229,27 @@ test('a student plays the package in an LMS, which records score, status, time a
   // them as one page and calls the second main a duplicate, so only that rule is left out here.
   const axe = await new AxeBuilder({ page }).disableRules(['landmark-unique']).analyze()
   expect(axe.violations.map((v) => v.id)).toEqual([])
+
+  // The learner opens the activity again: the earlier result is shown, and a worse second try
+  // (submitted with nothing answered) leaves the recorded score and pass as they were.
+  lms.start = nextLaunch(cmi)
+  await page.goto(`${LMS}/host.html`)
+  await expect(frame.getByRole('heading', { name: 'Your earlier result' })).toBeVisible()
+  const shown = Math.floor(Number(expectedRaw))
+  await expect(
+    frame.getByText(`You scored ${shown}% and ${passed ? 'passed' : 'did not pass'}.`),
+  ).toBeVisible()
+  await frame.getByRole('button', { name: 'Take the test again' }).click()
+  await frame.getByRole('button', { name: 'Submit test' }).click()
+  await frame.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(frame.getByText('Your course keeps your earlier, better score.')).toBeVisible()
+  const again = await recorded(page)
+  expect(again.cmi['cmi.core.score.raw']).toBe(expectedRaw)
+  expect(again.cmi['cmi.core.lesson_status']).toBe(passed ? 'passed' : 'failed')
+  // The second try's answers follow the first's, and a question left unanswered has no response.
+  expect(again.cmi[`cmi.interactions.${total}.id`]).toBeDefined()
+  expect(again.cmi[`cmi.interactions.${2 * total - 1}.student_response`]).toBe('')
+  expect(again.calls.filter((c) => c[0] === 'LMSSetValue' && c.at(-1) === 'false')).toEqual([])
 })
 
 test('the package finds an LMS that opened it in a window, and reports leaving early', async ({
@@ -218,6 +281,85 @@ test('the package finds an LMS that opened it in a window, and reports leaving e
   )
   expect(cmi['cmi.core.lesson_status']).toBe('incomplete')
   expect(cmi['cmi.core.exit']).toBe('suspend')
+  expect(cmi['cmi.suspend_data']).toMatch(/^\["P1",/)
+})
+
+test('on a shared computer, the next learner is not offered the quiz the last one left', async ({
+  page,
+}) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
+  const bank = loadBank('who-said-what')
+  const total = bank.questions.length
+  const files = await downloadPackage(page)
+  const lms = await serveLms(page, files, true)
+
+  /** Opens the package from the LMS page in its own window, as a learner would. */
+  async function openPackage() {
+    await page.goto(`${LMS}/host.html`)
+    const opening = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Open the quiz' }).click()
+    const sco = await opening
+    await expect(sco.getByText('Connected to your course')).toBeVisible()
+    return sco
+  }
+  async function closePackage(sco: Page) {
+    await sco.close({ runBeforeUnload: true })
+    await expect
+      .poll(async () => (await recorded(page)).calls.map((c) => c[0]).at(-1))
+      .toBe('LMSFinish')
+  }
+
+  // Learner A answers 3 questions and closes the window.
+  lms.start = FRESH
+  const first = await openPackage()
+  await first.getByRole('button', { name: `Start ${total} questions` }).click()
+  for (let i = 1; i <= 3; i++) {
+    await expect(first.getByText(new RegExp(`^Question ${i} of ${total}$`))).toBeVisible()
+    await answerWithKeyboard(first, await currentQuestion(first, bank), false, first)
+    await first.getByRole('button', { name: 'Next' }).click()
+  }
+  await expect(first.getByText(new RegExp(`^Question 4 of ${total}$`))).toBeVisible()
+  await closePackage(first)
+  const a = (await recorded(page)).cmi
+
+  // Learner B, a fresh LMS record, in the same browser: a new quiz, nothing of A's.
+  lms.start = FRESH
+  const second = await openPackage()
+  await expect(second.getByRole('button', { name: `Start ${total} questions` })).toBeVisible()
+  await expect(second.getByText('You have a quiz in progress')).toHaveCount(0)
+  await closePackage(second)
+
+  // A comes back: the LMS resumes A's attempt, and A's quiz is there.
+  lms.start = nextLaunch(a)
+  const back = await openPackage()
+  await expect(back.getByText('You have a quiz in progress')).toBeVisible()
+  await expect(back.getByText(`Test: question 4 of ${total}, 3 answered.`)).toBeVisible()
+  await back.getByRole('button', { name: 'Resume' }).click()
+  await expect(back.getByText(new RegExp(`^Question 4 of ${total}$`))).toBeVisible()
+})
+
+test('a launch for review records nothing, and says so', async ({ page }) => {
+  // Each test downloads and builds files, and the 2-core machine is shared.
+  test.slow()
+  const files = await downloadPackage(page)
+  const lms = await serveLms(page, files)
+  lms.start = {
+    'cmi.core.lesson_mode': 'review',
+    'cmi.core.lesson_status': 'passed',
+    'cmi.core.score.raw': '80',
+  }
+  await page.goto(`${LMS}/host.html`)
+  const frame = page.frameLocator('iframe')
+  await expect(frame.getByText('Your course opened this test for review')).toBeVisible()
+  await expect(frame.getByText('You scored 80% and passed.')).toBeVisible()
+  await frame.getByRole('button', { name: 'Take the test again' }).click()
+  await frame.getByRole('button', { name: 'Submit test' }).click()
+  await frame.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(frame.getByText('This result was not sent to your course.')).toBeVisible()
+  const { cmi, calls } = await recorded(page)
+  expect(calls.filter((c) => c[0] === 'LMSSetValue')).toEqual([])
+  expect(cmi['cmi.core.score.raw']).toBe('80')
 })
 
 test('without an LMS the package runs as the app does', async ({ page }) => {

@@ -5,6 +5,7 @@
  * xapi.ts write them out with their own separators.
  */
 import type { Question } from '../bank/schema.ts'
+import { formsOf } from '../grading/accepted.ts'
 import { parseNumber } from '../grading/number-input.ts'
 import { isResponseFor } from '../grading/registry.ts'
 import type { AnyResponse } from '../grading/types.ts'
@@ -49,6 +50,31 @@ const fits = (...lists: readonly (readonly unknown[])[]) =>
 
 const distinct = (values: readonly string[]) => [...new Set(values)]
 
+/**
+ * How many right responses a fill-in lists at most. Optional words can give one accepted answer
+ * 16 spellings; an LMS shows every pattern to the teacher, and ten say enough.
+ */
+export const MAX_FILL_IN_PATTERNS = 10
+
+/**
+ * The plain spellings a short question accepts, as an LMS or LRS compares them: the app's
+ * optional words in [ ] expanded ("Kremlin's [official] website" → "Kremlin's official website",
+ * "Kremlin's website"), each answer's fullest form first, then each one's next form, and so on,
+ * so the cap never hides an accepted answer behind another's many spellings.
+ */
+export function fillInPatterns(accepted: readonly string[]): string[] {
+  const forms = accepted.map(formsOf)
+  const out: string[] = []
+  const longest = Math.max(0, ...forms.map((f) => f.length))
+  for (let k = 0; k < longest && out.length < MAX_FILL_IN_PATTERNS; k++) {
+    for (const f of forms) {
+      const form = f[k]
+      if (form && !out.includes(form) && out.length < MAX_FILL_IN_PATTERNS) out.push(form)
+    }
+  }
+  return out
+}
+
 /** How `q` is described to an LMS or a learning record store. */
 export function interactionOf(q: Question): Interaction {
   switch (q.type) {
@@ -74,7 +100,10 @@ export function interactionOf(q: Question): Interaction {
       }
     }
     case 'short':
-      return { type: 'fill-in', correct: q.accepted.map((value) => ({ kind: 'text', value })) }
+      return {
+        type: 'fill-in',
+        correct: fillInPatterns(q.accepted).map((value) => ({ kind: 'text', value })),
+      }
     case 'ordering': {
       if (!fits(q.items)) break
       const choices = components(q.items)
@@ -115,7 +144,8 @@ function idsOf(items: readonly Component[], texts: readonly string[]): string[] 
 
 /**
  * The student's response in the interaction's terms. `locale` reads typed numbers the way the
- * student typed them; `words` is the fallback for a response the ids cannot say.
+ * student typed them; `words` is the fallback for a response the ids cannot say, and no response
+ * with no words is none (a question left unanswered, not one answered "No answer").
  */
 export function responseOf(
   q: Question,
@@ -123,7 +153,9 @@ export function responseOf(
   locale: string,
   words: string,
 ): InteractionResponse {
-  if (r === undefined || !isResponseFor(q, r)) return { kind: 'text', value: words }
+  if (r === undefined || !isResponseFor(q, r)) {
+    return words === '' ? { kind: 'none' } : { kind: 'text', value: words }
+  }
   const def = interactionOf(q)
   switch (q.type) {
     case 'single': {

@@ -7,7 +7,12 @@
 import { passMarkPercent } from '../quiz/marks.ts'
 import type { Bank, Passage, Question } from '../bank/schema.ts'
 import type { AnyResponse } from '../grading/types.ts'
-import { interactionOf, responseOf, type InteractionResponse } from './interaction.ts'
+import {
+  interactionOf,
+  responseOf,
+  type InteractionResponse,
+  type InteractionType,
+} from './interaction.ts'
 
 /** The player page's file name in the package. */
 export const SCORM_PAGE = 'index.html'
@@ -32,6 +37,16 @@ export function manifestId(setId: string): string {
   return `passage-${setId.replace(/[^A-Za-z0-9_.-]/g, '--')}`
 }
 
+/**
+ * Where a validator finds the two schemas the manifest uses, as ADL's SCORM 1.2 packages name
+ * them. The .xsd files themselves (imscp 11.9 KB, adlcp 4.5 KB, ims_xml 1.1 KB) are not put in
+ * the zip: LMSs (Moodle, SCORM Cloud, scorm-again) read the manifest without them, and the package
+ * only ships text Passage wrote.
+ */
+const SCHEMA_LOCATION =
+  'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd ' +
+  'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd'
+
 /** The manifest of a package holding `files` (the player page first), for `bank`. */
 export function scormManifest(bank: Bank, files: readonly string[]): string {
   const id = manifestId(bank.id)
@@ -41,7 +56,9 @@ export function scormManifest(bank: Bank, files: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="${SCHEMA_LOCATION}">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
@@ -114,8 +131,26 @@ export function cmiTimespan(ms: number): string {
   return `${String(Math.min(h, 9999)).padStart(4, '0')}:${two(m)}:${two(s)}.${two(frac)}`
 }
 
-/** Longest text a SCORM 1.2 CMIFeedback holds. */
-const FEEDBACK_MAX = 255
+/** Longest text a SCORM 1.2 CMIFeedback (a response or a right response) holds. */
+export const FEEDBACK_MAX = 255
+
+/** At most `max` UTF-16 units of `text`, never ending on half of a character outside the BMP. */
+export function cmiText(text: string, max = FEEDBACK_MAX): string {
+  const cut = text.slice(0, max)
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
+}
+
+/**
+ * A number as a CMIDecimal: digits and a point, never "1e+21" or "0.30000000000000004", which a
+ * strict LMS refuses or shows oddly.
+ */
+export function cmiNumber(n: number): string {
+  if (!Number.isFinite(n)) return ''
+  const tidy = Number(n.toPrecision(15))
+  return /e/i.test(String(tidy))
+    ? tidy.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+    : String(tidy)
+}
 
 /** A response in SCORM 1.2's format for its type: ids joined by commas, pairs as a.b. */
 export function cmiResponse(r: InteractionResponse): string {
@@ -127,15 +162,33 @@ export function cmiResponse(r: InteractionResponse): string {
     case 'bool':
       return r.value ? 't' : 'f'
     case 'text':
-      return r.value.slice(0, FEEDBACK_MAX)
+      return cmiText(r.value)
     case 'number':
-      return String(r.value)
+      return cmiNumber(r.value)
     case 'range':
       // 1.2 has no range syntax; the middle of it is the number asked for.
-      return String((r.min + r.max) / 2)
+      return cmiNumber((r.min + r.max) / 2)
     case 'none':
       return ''
   }
+}
+
+/** The response kinds each SCORM 1.2 interaction type's values may take. */
+const KINDS: Record<InteractionType, readonly InteractionResponse['kind'][]> = {
+  'true-false': ['bool'],
+  choice: ['ids'],
+  'fill-in': ['text'],
+  numeric: ['number', 'range'],
+  sequencing: ['ids'],
+  matching: ['pairs'],
+}
+
+/**
+ * A student response as `type` allows it: words where the type wants ids, a number or t/f would
+ * be refused by a strict LMS (and tell it nothing), so they are sent as no response.
+ */
+export function cmiStudentResponse(type: InteractionType, r: InteractionResponse): string {
+  return KINDS[type].includes(r.kind) ? cmiResponse(r) : ''
 }
 
 /** An interaction's result: correct, wrong, or the share of the mark earned (half credit). */
@@ -155,23 +208,120 @@ export function cmiIdentifier(q: Pick<Question, 'id'>): string {
   return q.id.slice(0, 255)
 }
 
+/** What the LMS held from an earlier, finished session of this learner's attempt. */
+export interface EarlierResult {
+  status: 'passed' | 'failed' | 'completed'
+  /** cmi.core.score.raw, 0–100; null when the LMS holds none (or one that is not a number). */
+  percent: number | null
+}
+
+/** How the LMS launched the page: SCORM 1.2's cmi.core entry, mode and credit, read once. */
+export interface ScormLaunch {
+  entry: 'ab-initio' | 'resume' | ''
+  mode: 'normal' | 'browse' | 'review'
+  credit: boolean
+  /** Whether this session may change the learner's record: normal mode, for credit. */
+  records: boolean
+  earlier: EarlierResult | null
+  /** cmi.suspend_data as the LMS gave it: untrusted, read with src/scorm/suspend-read.ts. */
+  suspendData: string
+}
+
+const CMI_DECIMAL = /^-?\d{0,10}(\.\d+)?$/
+
+/** A CMIDecimal score 0–100, or null for anything else ("", "abc", "150"). */
+export function scorePercent(raw: string): number | null {
+  const text = raw.trim()
+  if (text === '' || text === '.' || text === '-' || !CMI_DECIMAL.test(text)) return null
+  const n = Number(text)
+  return n >= 0 && n <= 100 ? n : null
+}
+
+/**
+ * The launch as `get` (LMSGetValue) reports it. Values outside SCORM 1.2's vocabularies read as
+ * the defaults an LMS that does not support the element means: a fresh, normal, credited launch.
+ */
+export function readLaunch(get: (element: string) => string): ScormLaunch {
+  const entry = get('cmi.core.entry')
+  const mode = get('cmi.core.lesson_mode')
+  const credit = get('cmi.core.credit') !== 'no-credit'
+  const normal = mode !== 'browse' && mode !== 'review'
+  const status = get('cmi.core.lesson_status')
+  const finished = status === 'passed' || status === 'failed' || status === 'completed'
+  return {
+    entry: entry === 'resume' || entry === 'ab-initio' ? entry : '',
+    mode: normal ? 'normal' : mode,
+    credit,
+    records: normal && credit,
+    earlier: finished ? { status, percent: scorePercent(get('cmi.core.score.raw')) } : null,
+    suspendData: get('cmi.suspend_data'),
+  }
+}
+
+/**
+ * The score and status a finished quiz may write over `earlier`. The LMS keeps the better score:
+ * score.raw is written only when this one is higher, and a passed or completed record is never
+ * turned into a fail, so taking the test again can raise a grade and never lower it.
+ */
+export function keptScore(
+  percent: number,
+  passed: boolean,
+  earlier: EarlierResult | null,
+): [string, string][] {
+  const out: [string, string][] = []
+  if (earlier?.percent == null || percent > earlier.percent) {
+    out.push(
+      ['cmi.core.score.min', '0'],
+      ['cmi.core.score.max', '100'],
+      ['cmi.core.score.raw', String(percent)],
+    )
+  }
+  if (passed || (earlier?.status !== 'passed' && earlier?.status !== 'completed')) {
+    out.push(['cmi.core.lesson_status', lessonStatus(passed)])
+  }
+  return out
+}
+
 /** One question as the quiz ended it. */
 export interface ScormAnswer {
   question: Question
   /** The response the student left; undefined for none. */
   response: AnyResponse | undefined
-  /** The response in words, for a response the interaction ids cannot say. */
+  /** The response in words, for a response the interaction ids cannot say; '' for none. */
   words: string
   score: number
   max: number
   timeMs: number
 }
 
+/** The cmi.interactions.n values of one answer, n being `at`. */
+function interactionValues(a: ScormAnswer, at: string, locale: string): [string, string][] {
+  const def = interactionOf(a.question)
+  const out: [string, string][] = [
+    [`${at}.id`, cmiIdentifier(a.question)],
+    [`${at}.type`, def.type],
+  ]
+  // A right response cut at 255 characters would match nothing the student could type.
+  const patterns = def.correct
+    .map((c) => (c.kind === 'text' ? c.value : cmiResponse(c)))
+    .filter((p) => p !== '' && p.length <= FEEDBACK_MAX)
+  patterns.forEach((p, k) => out.push([`${at}.correct_responses.${k}.pattern`, p]))
+  const response = responseOf(a.question, a.response, locale, a.words)
+  out.push(
+    [`${at}.weighting`, '1'],
+    [`${at}.student_response`, cmiStudentResponse(def.type, response)],
+    [`${at}.result`, cmiResult(a.score, a.max)],
+    [`${at}.latency`, cmiTimespan(a.timeMs)],
+  )
+  return out
+}
+
 /**
  * Every `cmi` value a finished quiz reports, in the order they are set: the score as a
- * percentage (0–100, which every LMS gradebook reads), passed or failed by the set's pass mark,
- * one interaction per question numbered after the `base` the LMS already held, the session time,
- * and a normal exit.
+ * percentage (0–100, which every LMS gradebook reads) and passed or failed by the set's pass
+ * mark, as far as `keptScore` lets them over an `earlier` result; one interaction per question,
+ * numbered after the `base` the LMS already held (cmi.interactions._count); the session time;
+ * the quiz in progress cleared; and a normal exit.
  */
 export function finishedValues(
   answers: readonly ScormAnswer[],
@@ -179,28 +329,17 @@ export function finishedValues(
   sessionMs: number,
   base: number,
   locale: string,
+  earlier: EarlierResult | null = null,
 ): [string, string][] {
   const percent = total.max > 0 ? Math.round((total.score / total.max) * 10000) / 100 : 0
-  const out: [string, string][] = [
-    ['cmi.core.score.min', '0'],
-    ['cmi.core.score.max', '100'],
-    ['cmi.core.score.raw', String(percent)],
-    ['cmi.core.lesson_status', lessonStatus(total.passed)],
-  ]
-  answers.forEach((a, i) => {
-    const at = `cmi.interactions.${base + i}`
-    const def = interactionOf(a.question)
-    out.push([`${at}.id`, cmiIdentifier(a.question)], [`${at}.type`, def.type])
-    def.correct.forEach((c, k) =>
-      out.push([`${at}.correct_responses.${k}.pattern`, cmiResponse(c)]),
-    )
-    out.push(
-      [`${at}.weighting`, '1'],
-      [`${at}.student_response`, cmiResponse(responseOf(a.question, a.response, locale, a.words))],
-      [`${at}.result`, cmiResult(a.score, a.max)],
-      [`${at}.latency`, cmiTimespan(a.timeMs)],
-    )
-  })
-  out.push(['cmi.core.session_time', cmiTimespan(sessionMs)], ['cmi.core.exit', ''])
+  const out = keptScore(percent, total.passed, earlier)
+  answers.forEach((a, i) =>
+    out.push(...interactionValues(a, `cmi.interactions.${base + i}`, locale)),
+  )
+  out.push(
+    ['cmi.core.session_time', cmiTimespan(sessionMs)],
+    ['cmi.suspend_data', ''],
+    ['cmi.core.exit', ''],
+  )
   return out
 }

@@ -3,11 +3,15 @@ import { unzipSync, strFromU8 } from 'fflate'
 import { quizBank, right, wrong } from '../quiz/bank.ts'
 import { passage } from '../../fixtures/banks.ts'
 import {
+  cmiNumber,
   cmiResult,
+  cmiText,
   cmiTimespan,
   embeddedJson,
   finishedValues,
+  keptScore,
   manifestId,
+  readLaunch,
   playerPage,
   scormFiles,
   scormManifest,
@@ -17,6 +21,7 @@ import {
 import { zipFiles } from '../../../src/domain/interop/scorm-zip.ts'
 import { gradeQuestion } from '../../../src/domain/grading/registry.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import type { Question } from '../../../src/domain/bank/schema.ts'
 
 const bank = quizBank()
 const TEMPLATE = `<!doctype html><html><head><title>Passage</title></head><body>${SET_MARKER}</body></html>`
@@ -30,6 +35,14 @@ describe('the SCORM 1.2 manifest', () => {
       '<resource identifier="passage-assad-sochi-2018--quiz-tests-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">',
     )
     expect(xml).toContain('<file href="index.html"/>')
+  })
+
+  it('names where validators find its schemas, without putting them in the package', () => {
+    const xml = scormManifest(bank, ['index.html'])
+    expect(xml).toContain('xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"')
+    expect(xml).toContain(
+      'xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"',
+    )
   })
 
   it('escapes the title as XML and makes ids that XML accepts', () => {
@@ -138,5 +151,143 @@ describe('the values a finished quiz reports', () => {
     expect(values.get('cmi.interactions.0.student_response')).toBe('b')
     expect(values.get('cmi.interactions.0.result')).toBe('wrong')
     expect(values.get('cmi.interactions.5.result')).toBe('0.33')
+  })
+
+  function valuesOf(responses: Record<string, AnyResponse>, unanswered: string[] = []) {
+    const list = answers(responses).map((a) =>
+      unanswered.includes(a.question.id) ? { ...a, response: undefined, words: '', score: 0 } : a,
+    )
+    return new Map(finishedValues(list, { score: 1, max: 7, passed: false }, 0, 0, 'en'))
+  }
+
+  it('sends an empty response for a question left unanswered, never the words "No answer"', () => {
+    const values = valuesOf(right, ['who', 'spokesman', 'quotes'])
+    expect(values.get('cmi.interactions.0.student_response')).toBe('')
+    expect(values.get('cmi.interactions.4.student_response')).toBe('')
+    expect(values.get('cmi.interactions.6.student_response')).toBe('')
+    expect(values.get('cmi.interactions.0.result')).toBe('wrong')
+  })
+
+  it('gives an LMS the plain spellings a short answer accepts, never the [optional] syntax', () => {
+    const website = {
+      ...bank.questions[4]!,
+      id: 'website',
+      accepted: ["Kremlin's [official] website", 'kremlin.ru'],
+    } as Question
+    const values = new Map(
+      finishedValues(
+        [{ question: website, response: 'kremlin.ru', words: '', score: 1, max: 1, timeMs: 0 }],
+        { score: 1, max: 1, passed: true },
+        0,
+        0,
+        'en',
+      ),
+    )
+    const patterns = [0, 1, 2, 3].map((k) =>
+      values.get(`cmi.interactions.0.correct_responses.${k}.pattern`),
+    )
+    expect(patterns).toEqual([
+      "Kremlin's official website",
+      'kremlin.ru',
+      "Kremlin's website",
+      undefined,
+    ])
+  })
+
+  it('sends values a strict SCORM 1.2 LMS accepts: lengths, numbers, ids', () => {
+    const long = { ...bank.questions[4]!, accepted: ['z'.repeat(300), 'Peskov'] } as Question
+    const values = new Map(
+      finishedValues(
+        [
+          {
+            question: long,
+            response: `${'é'.repeat(254)}😀`,
+            words: '',
+            score: 0,
+            max: 1,
+            timeMs: 0,
+          },
+        ],
+        { score: 0, max: 1, passed: false },
+        0,
+        0,
+        'en',
+      ),
+    )
+    // A right response cut short would match nothing: it is left out, not cut.
+    expect(values.get('cmi.interactions.0.correct_responses.0.pattern')).toBe('Peskov')
+    // 255 characters at most, and never half of an emoji.
+    expect(values.get('cmi.interactions.0.student_response')).toBe('é'.repeat(254))
+    expect(cmiText('a😀', 2)).toBe('a')
+    expect([1e21, 0.1 + 0.2, -0.5, 2015, Number.NaN].map(cmiNumber)).toEqual([
+      '1000000000000000000000',
+      '0.3',
+      '-0.5',
+      '2015',
+      '',
+    ])
+    for (const [element, value] of valuesOf(wrong)) {
+      if (/student_response|pattern/.test(element)) expect(value.length, element).toBeLessThan(256)
+      if (element.endsWith('.id')) expect(value, element).toMatch(/^[\u0021-\u007E]{1,255}$/)
+    }
+  })
+
+  it('clears the quiz in progress it kept in the LMS', () => {
+    expect(valuesOf(right).get('cmi.suspend_data')).toBe('')
+  })
+})
+
+describe('a launch after an earlier result', () => {
+  const launchOf = (cmi: Record<string, string>) => readLaunch((e) => cmi[e] ?? '')
+
+  it('reads the earlier result, the entry, the mode and the credit', () => {
+    expect(
+      launchOf({
+        'cmi.core.lesson_status': 'passed',
+        'cmi.core.score.raw': '82.35',
+        'cmi.core.entry': '',
+        'cmi.core.lesson_mode': 'normal',
+        'cmi.core.credit': 'credit',
+      }),
+    ).toMatchObject({
+      entry: '',
+      records: true,
+      earlier: { status: 'passed', percent: 82.35 },
+    })
+    expect(launchOf({ 'cmi.core.lesson_status': 'not attempted' }).earlier).toBeNull()
+    expect(
+      launchOf({ 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': 'x' }).earlier,
+    ).toEqual({ status: 'failed', percent: null })
+  })
+
+  it.each([
+    ['review', 'credit', false],
+    ['browse', 'credit', false],
+    ['normal', 'no-credit', false],
+    ['normal', 'credit', true],
+    ['', '', true],
+  ])(
+    'records nothing in mode "%s" with credit "%s" unless normal and credited',
+    (mode, credit, records) => {
+      expect(launchOf({ 'cmi.core.lesson_mode': mode, 'cmi.core.credit': credit }).records).toBe(
+        records,
+      )
+    },
+  )
+
+  it.each([
+    // earlier, now → written
+    [null, 60, false, { raw: '60', status: 'failed' }],
+    [{ status: 'passed', percent: 90 }, 55, false, { raw: undefined, status: undefined }],
+    [{ status: 'passed', percent: 90 }, 95, true, { raw: '95', status: 'passed' }],
+    [{ status: 'failed', percent: 60 }, 50, false, { raw: undefined, status: 'failed' }],
+    [{ status: 'failed', percent: 60 }, 80, true, { raw: '80', status: 'passed' }],
+    [{ status: 'completed', percent: null }, 40, false, { raw: '40', status: undefined }],
+  ] as const)('keeps the better score: earlier %o, now %d', (earlier, percent, passed, want) => {
+    const out = new Map(keptScore(percent, passed, earlier))
+    expect({
+      raw: out.get('cmi.core.score.raw'),
+      status: out.get('cmi.core.lesson_status'),
+    }).toEqual(want)
   })
 })
