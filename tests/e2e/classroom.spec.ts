@@ -75,15 +75,24 @@ test('a student hands in results and a teacher reads them in the class report', 
   writeFileSync(copy, readFileSync(files[1]!, 'utf8'))
   const broken = info.outputPath('notes.txt')
   writeFileSync(broken, 'Dear teacher, my results are attached.')
-  files.push(copy, broken)
+  // A student who chose "xAPI statements" instead of the results file.
+  const xapi = info.outputPath('dev-who-said-what-attempt-xapi.json')
+  writeFileSync(
+    xapi,
+    JSON.stringify([{ actor: { name: 'Dev' }, verb: { id: 'answered' }, object: { id: 'q' } }]),
+  )
+  files.push(copy, broken, xapi)
 
   await page.goto('./#/classroom/report')
   await expect(page.getByRole('heading', { level: 1, name: 'Class report' })).toBeVisible()
   await page.getByLabel('Add result files').setInputFiles(files)
   const failures = page.locator('.error-summary')
-  await expect(failures.getByRole('heading')).toHaveText('1 file could not be read')
+  await expect(failures.getByRole('heading')).toHaveText('2 files could not be read')
   await expect(failures).toContainText(
     'notes.txt: it is not a Passage results file, results CSV or backup',
+  )
+  await expect(failures).toContainText(
+    'dev-who-said-what-attempt-xapi.json: it holds xAPI statements, which are for a learning record store: ask the student to hand in again and choose “Passage results file”',
   )
   await expect(page.locator('.report-status')).toHaveText(
     '5 files from 4 students; 1 attempt was in more than one file and counts once.',
@@ -98,6 +107,17 @@ test('a student hands in results and a teacher reads them in the class report', 
   await expect(card.locator('img')).toHaveCount(0)
   expect(await page.title()).not.toBe('hacked')
   await expectNoAxeViolations(page, 'class report')
+
+  // On a phone, even at twice the text size, each question is a card: nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+  const sideways = await card
+    .locator('.table-scroll')
+    .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
+  expect(sideways.every((extra) => extra <= 1)).toBe(true)
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''))
+  await expectNoAxeViolations(page, 'class report on a phone')
+  await page.setViewportSize({ width: 1280, height: 720 })
 
   const exporting = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download the report (CSV)' }).click()

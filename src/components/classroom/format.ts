@@ -19,9 +19,10 @@ export const flagLabels: Record<Flag, { icon: string; text: string; why: string 
   },
 }
 
-export const policyLabels: Record<Policy, string> = {
-  first: 'first attempt',
-  best: 'best attempt',
-  last: 'latest attempt',
-  all: 'every attempt',
+/** Which attempts count: as the choice reads, and as the report says what it counted. */
+export const policyLabels: Record<Policy, { choice: string; counted: string }> = {
+  first: { choice: 'Each student’s first attempt', counted: 'each student’s first' },
+  best: { choice: 'Each student’s best attempt', counted: 'each student’s best' },
+  last: { choice: 'Each student’s latest attempt', counted: 'each student’s latest' },
+  all: { choice: 'Every attempt', counted: 'every attempt' },
 }

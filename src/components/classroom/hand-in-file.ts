@@ -22,23 +22,24 @@ export interface HandInRequest {
 /** Name, text and media type of the file to download. */
 export function handInFile(r: HandInRequest): { filename: string; text: string; type: string } {
   const doc = makeResults(r.name, r.attempts, r.bankOf, r.appVersion, r.now)
+  const sets = r.attempts.map((a) => a.setId)
   switch (r.format) {
     case 'json':
       return {
-        filename: resultsFilename(r.name, r.scope, r.now, 'json'),
+        filename: resultsFilename(r.name, r.scope, r.now, 'json', sets),
         text: resultsText(doc),
         type: 'application/json',
       }
     case 'csv':
       return {
-        filename: resultsFilename(r.name, r.scope, r.now, 'csv'),
+        filename: resultsFilename(r.name, r.scope, r.now, 'csv', sets),
         // A byte-order mark makes spreadsheets read the file as UTF-8.
         text: '\uFEFF' + resultsCsv(doc),
         type: 'text/csv',
       }
     case 'xapi':
       return {
-        filename: resultsFilename(r.name, `${r.scope}-xapi`, r.now, 'json'),
+        filename: resultsFilename(r.name, `${r.scope}-xapi`, r.now, 'json', sets),
         text:
           JSON.stringify(xapiStatements(r.name, r.attempts, r.bankOf, r.locale), null, 2) + '\n',
         type: 'application/json',

@@ -3,7 +3,7 @@
  * version. The same attempt in two files (a results file and a backup, or one file twice) counts
  * once; a set handed in at two versions makes two groups, named as such, never one mixed group.
  */
-import type { Bank } from '../bank/schema.ts'
+import type { Bank, Question } from '../bank/schema.ts'
 import { setVersion } from '../interop/fingerprint.ts'
 import type { ResultAttempt } from '../interop/results.ts'
 import { versionOf, type HandIn } from './handin.ts'
@@ -19,13 +19,18 @@ export interface SetGroup {
   title: string
   /** null: attempts whose version cannot be told (a set not loaded, saved without one). */
   version: string | null
+  /** Whether the set is in this browser at all (shipped, the teacher's own or added from a link). */
+  loaded: boolean
   /** Whether this is the version of the set loaded here. */
   current: boolean
   passMark: number | null
   /** The questions of this version: the loaded set's order, or as the attempts asked them. */
   questionIds: string[]
-  /** Prompt and type per question, from the loaded set or the files. */
-  questions: Record<string, { prompt: string | null; type: string | null }>
+  /**
+   * Prompt and type per question, from the loaded set or the files; `question` is the loaded
+   * question itself when this is the loaded version, to read answers against its key.
+   */
+  questions: Record<string, { prompt: string | null; type: string | null; question?: Question }>
   attempts: ClassAttempt[]
 }
 
@@ -92,12 +97,13 @@ export function collectClass(
         setId: attempt.set.id,
         title: current ? bank.title : attempt.set.title,
         version,
+        loaded: bank !== undefined,
         current,
         passMark: current ? bank.passMark : attempt.set.passMark,
         questionIds: current ? bank.questions.map((q) => q.id) : [],
         questions: current
           ? Object.fromEntries(
-              bank.questions.map((q) => [q.id, { prompt: q.prompt, type: q.type }]),
+              bank.questions.map((q) => [q.id, { prompt: q.prompt, type: q.type, question: q }]),
             )
           : {},
         attempts: [],

@@ -1,5 +1,6 @@
 /** The class report as CSV: one row per question of each set, the set's figures on every row. */
 import { guardCell, toCsv } from '../interop/csv.ts'
+import { shortfallNote } from './shortfall.ts'
 import type { SetReport } from './stats.ts'
 
 export const REPORT_CSV_COLUMNS = [
@@ -19,10 +20,23 @@ export const REPORT_CSV_COLUMNS = [
   'facility_index',
   'discrimination_index',
   'flags',
-  'common_wrong_answers',
+  'common_answers_not_fully_right',
 ] as const
 
 const fixed = (n: number | null, places = 3) => (n === null ? '' : n.toFixed(places))
+
+/**
+ * Answers short of full marks as one cell: each quoted (a tick-all answer holds "; " itself),
+ * its count, and why it fell short when it is not plain wrong.
+ */
+function notFullyRightCell(answers: SetReport['questions'][number]['notFullyRight']): string {
+  return answers
+    .map((w) => {
+      const note = shortfallNote(w.shortfall)
+      return `“${w.response}” × ${w.count}${note ? ` (${note})` : ''}`
+    })
+    .join('; ')
+}
 
 /** CSV of `reports`, ready for a spreadsheet; text cells guarded against formulas. */
 export function reportCsv(reports: readonly SetReport[]): string {
@@ -48,7 +62,7 @@ export function reportCsv(reports: readonly SetReport[]): string {
         fixed(q.facility),
         fixed(q.discrimination),
         q.flags.join(' '),
-        t(q.wrongAnswers.map((w) => `${w.response} (${w.count})`).join('; ')),
+        t(notFullyRightCell(q.notFullyRight)),
       ])
     })
   }

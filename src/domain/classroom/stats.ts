@@ -13,6 +13,7 @@
  * of chosen topics cannot be compared with whole tests.
  */
 import type { ClassAttempt, SetGroup } from './collect.ts'
+import { shortfallOf, type Shortfall } from './shortfall.ts'
 
 export type Policy = 'first' | 'best' | 'last' | 'all'
 
@@ -29,14 +30,20 @@ export interface QuestionReport {
   facility: number | null
   discrimination: number | null
   flags: Flag[]
-  /** The commonest answers that did not earn full marks, most frequent first (at most 3). */
-  wrongAnswers: { response: string; count: number }[]
+  /**
+   * The commonest answers that did not earn full marks, most frequent first (at most 3), each
+   * with why it fell short: not every one is wrong (an incomplete tick-all, a right second try).
+   */
+  notFullyRight: { response: string; count: number; shortfall: Shortfall }[]
   /** Answers the students marked right themselves ("I was right"), worth a look. */
   markedRight: number
 }
 
 export interface StudentRow {
   student: string
+  /** Which of the student's counted attempts this is, oldest first, and how many they have. */
+  attemptNumber: number
+  attemptsCounted: number
   attemptId: string
   finishedAt: string
   score: number
@@ -137,6 +144,43 @@ export function flagsOf(facility: number | null, discrimination: number | null):
   return flags
 }
 
+/**
+ * One row per counted attempt, by student then time; each numbered among its student's counted
+ * attempts, so two rows of one student ("every attempt") can be told apart.
+ */
+function studentRows(
+  counted: readonly ClassAttempt[],
+  fractions: readonly number[],
+  passes: readonly (boolean | null)[],
+): StudentRow[] {
+  const order = counted
+    .map((a, i) => ({ a, i }))
+    .sort(
+      (x, y) =>
+        byText(x.a.studentKey, y.a.studentKey) ||
+        Date.parse(x.a.finishedAt) - Date.parse(y.a.finishedAt) ||
+        byText(x.a.id, y.a.id),
+    )
+  const totals = new Map<string, number>()
+  for (const a of counted) totals.set(a.studentKey, (totals.get(a.studentKey) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  return order.map(({ a, i }) => {
+    const number = (seen.get(a.studentKey) ?? 0) + 1
+    seen.set(a.studentKey, number)
+    return {
+      student: a.student,
+      attemptNumber: number,
+      attemptsCounted: totals.get(a.studentKey) ?? 1,
+      attemptId: a.id,
+      finishedAt: a.finishedAt,
+      score: a.score,
+      max: a.max,
+      fraction: fractions[i] as number,
+      passed: passes[i] ?? null,
+    }
+  })
+}
+
 /** The statistics of one set group. */
 export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport {
   const counted = countedAttempts(group, policy)
@@ -151,7 +195,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
   const questions = group.questionIds.map((qid): QuestionReport => {
     const x: number[] = []
     const y: number[] = []
-    const wrong = new Map<string, number>()
+    const short = new Map<string, { response: string; count: number; shortfall: Shortfall }>()
     let markedRight = 0
     for (const a of counted) {
       const answer = a.answers.find((r) => r.questionId === qid)
@@ -160,7 +204,11 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       x.push(answer.score / answer.max)
       y.push(a.score - answer.score)
       if (answer.score < answer.max - EPSILON && answer.response !== null) {
-        wrong.set(answer.response, (wrong.get(answer.response) ?? 0) + 1)
+        const shortfall = shortfallOf(answer, group.questions[qid]?.question)
+        const key = `${shortfall.kind}\n${answer.response}`
+        const held = short.get(key) ?? { response: answer.response, count: 0, shortfall }
+        held.count++
+        short.set(key, held)
       }
     }
     const facility = x.length > 0 ? mean(x) : null
@@ -175,9 +223,13 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       discrimination,
       flags: flagsOf(facility, discrimination),
       markedRight,
-      wrongAnswers: [...wrong]
-        .map(([response, count]) => ({ response, count }))
-        .sort((a, b) => b.count - a.count || byText(a.response, b.response))
+      notFullyRight: [...short.values()]
+        .sort(
+          (a, b) =>
+            b.count - a.count ||
+            byText(a.response, b.response) ||
+            byText(a.shortfall.kind, b.shortfall.kind),
+        )
         .slice(0, 3),
     }
   })
@@ -194,21 +246,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
         ? known.filter(Boolean).length / known.length
         : null,
     histogram,
-    rows: counted
-      .map((a, i) => ({
-        student: a.student,
-        attemptId: a.id,
-        finishedAt: a.finishedAt,
-        score: a.score,
-        max: a.max,
-        fraction: fractions[i] as number,
-        passed: passes[i] ?? null,
-      }))
-      .sort(
-        (a, b) =>
-          byText(a.student.toLowerCase(), b.student.toLowerCase()) ||
-          byText(a.finishedAt, b.finishedAt),
-      ),
+    rows: studentRows(counted, fractions, passes),
     questions,
   }
 }

@@ -70,7 +70,19 @@ function refusal(q: Question): string | null {
   return null
 }
 
-function answers(q: Question, notes: string[]): string {
+/**
+ * Questions by their number in the set, as the worksheet, the answer key and the class report
+ * number them ("question 16", "questions 3 and 16"): a teacher knows those, not the ids.
+ */
+function numbered(numbers: readonly number[]): string {
+  const list =
+    numbers.length > 1
+      ? `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`
+      : String(numbers[0])
+  return `${numbers.length === 1 ? 'question' : 'questions'} ${list}`
+}
+
+function answers(q: Question, number: number, notes: string[]): string {
   switch (q.type) {
     case 'single':
       return q.choices
@@ -81,7 +93,7 @@ function answers(q: Question, notes: string[]): string {
       const wrong = q.choices.length - k
       if (!isMoodleWeight(100 / k)) {
         notes.push(
-          `${q.id}: ${k} right answers make each worth ${weightText(100 / k)} %, which is not one of Moodle's grades; Moodle may refuse it.`,
+          `Question ${number}: ${k} right answers make each worth ${weightText(100 / k)} %, which is not one of Moodle's grades; Moodle may refuse it.`,
         )
       }
       // Passage takes 1/k off for each wrong tick; Moodle adds the weights, never below 0.
@@ -116,10 +128,10 @@ function extras(q: Question): string | null {
   return JSON.stringify(out)
 }
 
-function question(q: Question, notes: string[]): string {
+function question(q: Question, number: number, notes: string[]): string {
   const tags = (q.tags ?? []).map((t) => ` [tag:${tagValue(t)}]`).join('')
   const lines = [`// [id:${tagValue(q.id)}]${tags}`, `// ${QUESTION_TAG} ${extras(q)}`]
-  const body = `::${escapeGift(q.id)}::${formatted(q.prompt)}{\n${answers(q, notes)}${generalFeedback(q)}}`
+  const body = `::${escapeGift(q.id)}::${formatted(q.prompt)}{\n${answers(q, number, notes)}${generalFeedback(q)}}`
   return `${lines.join('\n')}\n${body}\n`
 }
 
@@ -151,27 +163,24 @@ export function bankToGift(bank: Bank, passage?: Passage): GiftExport {
         `::${escapeGift(`Article: ${passage.title}`)}::${formatted(article)}\n`,
     )
   }
-  const left: Record<string, string[]> = {}
-  for (const q of bank.questions) {
+  const left: Record<string, number[]> = {}
+  const units: number[] = []
+  for (const [i, q] of bank.questions.entries()) {
     const why = refusal(q)
     if (why) {
-      ;(left[why] ??= []).push(q.id)
+      ;(left[why] ??= []).push(i + 1)
       continue
     }
-    blocks.push(question(q, notes))
+    blocks.push(question(q, i + 1, notes))
     exported.push(q.id)
+    if (q.type === 'numeric' && q.unit) units.push(i + 1)
   }
-  for (const [why, ids] of Object.entries(left)) {
-    notes.unshift(
-      `Left out ${ids.length === 1 ? 'question' : 'questions'} ${ids.join(', ')}: ${why}.`,
-    )
+  for (const [why, numbers] of Object.entries(left)) {
+    notes.unshift(`Left out ${numbered(numbers)}: ${why}.`)
   }
-  const units = bank.questions.filter(
-    (q) => q.type === 'numeric' && q.unit && exported.includes(q.id),
-  )
   if (units.length) {
     notes.push(
-      `Moodle does not show the unit of ${units.map((q) => q.id).join(', ')}: write it in the question if students need it.`,
+      `Moodle does not show the unit of ${numbered(units)}: write it in the question if students need it.`,
     )
   }
   notes.push('Each explanation and evidence quote is in its question’s general feedback.')

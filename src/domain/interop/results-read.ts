@@ -100,10 +100,37 @@ function crossCheck(doc: ResultsDoc): string | null {
   return null
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** An xAPI statement has an actor, a verb with an id and an object (xAPI 1.0.3, 2.4). */
+const isStatement = (v: unknown): boolean =>
+  isRecord(v) &&
+  isRecord(v.actor) &&
+  isRecord(v.verb) &&
+  typeof v.verb.id === 'string' &&
+  isRecord(v.object)
+
+/**
+ * Whether a parsed JSON value is xAPI statements: a list of them (what "Hand in results" writes
+ * for a learning record store), one statement, or a record store's `{ statements: [...] }`.
+ */
+export function isXapiStatements(value: unknown): boolean {
+  const list = isRecord(value) && Array.isArray(value.statements) ? value.statements : value
+  return Array.isArray(list) ? list.length > 0 && list.every(isStatement) : isStatement(list)
+}
+
+/** What the teacher is told of an xAPI file: the student chose the wrong format, not a bad file. */
+export const XAPI_REASON =
+  'it holds xAPI statements, which are for a learning record store: ask the student to hand in again and choose “Passage results file”'
+
 /** Checks a parsed JSON value as a results document. */
 export function checkResults(value: unknown): ResultsRead {
   const kind = (value as { kind?: unknown } | null)?.kind
-  if (kind !== RESULTS_KIND) return { ok: false, reason: 'it is not a Passage results file' }
+  if (kind !== RESULTS_KIND) {
+    if (isXapiStatements(value)) return { ok: false, reason: XAPI_REASON }
+    return { ok: false, reason: 'it is not a Passage results file' }
+  }
   const version = (value as { schemaVersion?: unknown }).schemaVersion
   if (typeof version === 'number' && version > RESULTS_VERSION) {
     return {

@@ -151,15 +151,33 @@ export function resultsText(doc: ResultsDoc): string {
   return JSON.stringify(doc, null, 2) + '\n'
 }
 
-/** A file name from the display name, the scope and the date, e.g. "ana-results-2024-05-18.json". */
-export function resultsFilename(name: string, what: string, now: Date, extension: string): string {
-  const slug =
-    cleanName(name)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'student'
-  return `${slug}-${what}-${now.toISOString().slice(0, 10)}.${extension}`
+/** Text as a safe piece of a file name: ASCII letters and digits between single hyphens. */
+export function fileSlug(text: string, max: number): string {
+  return cleanName(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, max)
+    .replace(/^-+|-+$/g, '')
+}
+
+/**
+ * A file name from the display name, the set (when every attempt is of one, so two sets handed in
+ * the same day never share a name), the scope and the date, e.g.
+ * "ana-who-said-what-attempt-2024-05-18.json". `setIds` are the attempts' sets.
+ */
+export function resultsFilename(
+  name: string,
+  what: string,
+  now: Date,
+  extension: string,
+  setIds: readonly string[] = [],
+): string {
+  const student = fileSlug(name, 40) || 'student'
+  const sets = new Set(setIds)
+  // A set id is "article/set": the set's own part is short and says which it is.
+  const only = sets.size === 1 ? ([...sets][0] as string) : ''
+  const set = fileSlug(only.split('/').pop() ?? '', 30)
+  return `${[student, set, what].filter(Boolean).join('-')}-${now.toISOString().slice(0, 10)}.${extension}`
 }

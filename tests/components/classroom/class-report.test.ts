@@ -3,6 +3,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
 import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { played } from '../../fixtures/attempts.ts'
 import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
@@ -61,6 +62,13 @@ function filesOf(): File[] {
   ]
 }
 
+/** A cell as the eye reads it in the wide table: without the labels the stacked cards show. */
+function shown(cell: { element: Element }): string {
+  const copy = cell.element.cloneNode(true) as Element
+  copy.querySelectorAll('.cell-label').forEach((label) => label.remove())
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
+
 async function drop(wrapper: VueWrapper, files: File[]) {
   const input = wrapper.get('input[type=file]')
   Object.defineProperty(input.element, 'files', { value: files, configurable: true })
@@ -89,14 +97,12 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
     expect(stats).toEqual({
       Students: '6',
-      'Attempts counted': '6 (first attempt)',
+      'Attempts counted': '6 (each student’s first)',
       'Mean score': '55%',
       'Median score': '55%',
       'Pass rate (at 60%)': '50%',
     })
-    const rows = card
-      .findAll('.item-table tbody tr')
-      .map((r) => r.findAll('td').map((c) => c.text()))
+    const rows = card.findAll('.item-table tbody tr').map((r) => r.findAll('td').map(shown))
     expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ['1', '1.00', '–', '⚠ Easy'],
       ['2', '0.50', '0.22', '–'],
@@ -106,6 +112,75 @@ describe('the class report page', { timeout: 30_000 }, () => {
     ])
     const wrong = card.findAll('.item-table tbody tr')[3]!.findAll('.wrong-list li')
     expect(wrong.map((li) => li.text())).toEqual(['Putin × 3', 'Lavrov × 1', 'No answer × 1'])
+  })
+
+  it('shows a tick-all answer that missed a right option as incomplete, not as wrong', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    await drop(wrapper, filesOf())
+    // Q5's right options are Syria and Russia: Dev ticked only Syria.
+    const q5 = wrapper.findAll('.item-table tbody tr')[4]!
+    expect(q5.findAll('.wrong-list li').map((li) => li.text())).toEqual([
+      'Iran × 1',
+      'Syria × 1 Incomplete — missing “Russia”',
+      'Syria; Iran × 1',
+    ])
+    expect(wrapper.findAll('.item-table th[scope=col]').map((th) => th.text())).toContain(
+      'Commonest answers not fully right',
+    )
+  })
+
+  it('says a set is not in this browser, and how to bring it, rather than blame its version', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const shared = { ...classBank, id: 'shared/quiz-from-a-friend', title: 'From a friend' }
+    const attempt = played(shared, classAnswers.Ana!, { id: 'fr1' })
+    const text = resultsText(makeResults('Ana', [attempt], () => shared, 't', NOW))
+    await drop(wrapper, [new File([text], 'ana.json')])
+    const card = wrapper.get('.set-report')
+    expect(card.get('h2').text()).toBe('From a friend')
+    const notice = card.get('.notice').text()
+    expect(notice).toContain('This set is not in this browser')
+    expect(notice).toContain('open the link it was shared with and choose “Add to my library”')
+    expect(card.get('.notice a').attributes('href')).toMatch(/\/studio\/import$/)
+    expect(card.text()).not.toContain('not the version')
+    expect(card.text()).not.toContain('questions or keys differ')
+  })
+
+  it('tells the teacher to ask for the Passage results file when an xAPI file comes in', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const attempt = played(classBank, classAnswers.Ana!, { id: 'x1' })
+    const text = JSON.stringify(xapiStatements('Ana', [attempt], bankOf, 'en'))
+    await drop(wrapper, [new File([text], 'ana-alvarez-attempt-xapi-2026-12-03.json')])
+    expect(wrapper.get('.error-summary li').text()).toBe(
+      'ana-alvarez-attempt-xapi-2026-12-03.json: it holds xAPI statements, which are for a learning record store: ask the student to hand in again and choose “Passage results file”',
+    )
+  })
+
+  it('counts every attempt on request, and tells one student’s attempts apart', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const attempts = [
+      played(classBank, classAnswers.Ana!, { id: 'ana1' }),
+      played(classBank, classAnswers.Ben!, { id: 'ana2', start: 3600 }),
+    ]
+    const text = resultsText(makeResults('Ana', attempts, bankOf, 't', NOW))
+    await drop(wrapper, [new File([text], 'ana.json')])
+    const select = wrapper.get('select')
+    expect(wrapper.get(`label[for="${select.attributes('id')}"]`).text()).toBe('Attempts to count')
+    expect(select.findAll('option').map((o) => o.text())).toEqual([
+      'Each student’s first attempt',
+      'Each student’s best attempt',
+      'Each student’s latest attempt',
+      'Every attempt',
+    ])
+    const students = () =>
+      wrapper.findAll('.student-table tbody th').map((th) => th.text().replace(/\s+/g, ' '))
+    expect(students()).toEqual(['Ana'])
+    await select.setValue('all')
+    await settle()
+    const [first, second] = students()
+    expect(first).toMatch(/^Ana attempt 1 of 2, \S/)
+    expect(second).toMatch(/^Ana attempt 2 of 2, \S/)
+    // Each row says when, so two attempts of one student read apart.
+    expect(first!.split(', ').slice(1)).not.toEqual(second!.split(', ').slice(1))
   })
 
   it('shows names and answers from files as text, never as markup', async () => {

@@ -69,7 +69,7 @@ describe('handing results in', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/progress', pinia)
     await settle()
     const file = await handIn(wrapper, '  Ana  Lima ', /^Passage results file/)
-    expect(file.name).toMatch(/^ana-lima-results-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(file.name).toMatch(/^ana-lima-who-said-what-results-\d{4}-\d{2}-\d{2}\.json$/)
     const read = readResults(file.text)
     expect(read.ok).toBe(true)
     if (!read.ok) return
@@ -83,7 +83,7 @@ describe('handing results in', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute(`/progress/attempt/${first.id}`, pinia)
     await settle()
     const file = await handIn(wrapper, '<img src=x onerror=alert(1)>', /^Spreadsheet/)
-    expect(file.name).toMatch(/^img-src-x-onerror-alert-1-attempt-.*\.csv$/)
+    expect(file.name).toMatch(/^img-src-x-onerror-alert-1-who-said-what-attempt-.*\.csv$/)
     const read = readResultsCsv(file.text)
     expect(read.ok).toBe(true)
     if (!read.ok) return
@@ -99,7 +99,7 @@ describe('handing results in', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/progress', pinia)
     await settle()
     const file = await handIn(wrapper, 'Bo', /^xAPI/)
-    expect(file.name).toMatch(/^bo-results-xapi-.*\.json$/)
+    expect(file.name).toMatch(/^bo-who-said-what-results-xapi-.*\.json$/)
     const statements = JSON.parse(file.text) as { verb: { id: string } }[]
     const bank = shippedBank()
     expect(statements).toHaveLength(2 * (bank.questions.length + 1))

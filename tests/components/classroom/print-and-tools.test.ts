@@ -83,6 +83,12 @@ describe('the classroom page', { timeout: 30_000 }, () => {
     expect(card.get('[role=status]').text()).toMatch(
       /^Downloaded who-said-what\.gift\.txt: \d+ of \d+ questions\./,
     )
+    // Numbered as the worksheet numbers it, never by its id.
+    const ordering = bank.questions.findIndex((q) => q.type === 'ordering') + 1
+    expect(card.get('.tool-outcome').text()).toContain(
+      `Left out question ${ordering}: GIFT has no ordering questions.`,
+    )
+    expect(card.get('.tool-outcome').text()).not.toContain('wsw-')
   })
 
   it('keeps the SCORM button focusable while its package is made, and makes one at a time', async () => {

@@ -69,6 +69,11 @@ describe('reading handed-in files', () => {
     ['cut.json', '{"kind": "passage-results", "schemaVersion": 1, ', 'not valid JSON'],
     ['backup.json', '{"kind":"passage-backup","schemaVersion":1}', 'backup is damaged'],
     ['sheet.csv', 'student,set_id\nAna,x\n', 'not a Passage results CSV'],
+    [
+      'ana-xapi.json',
+      '[{"actor": {"name": "Ana"}, "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "object": {"id": "x"}}]',
+      'it holds xAPI statements, which are for a learning record store: ask the student to hand in again and choose “Passage results file”',
+    ],
   ])('names a broken file with the reason: %s', (file, text, reason) => {
     const r = readHandIn(file, text, bankOf)
     expect(r).toMatchObject({ ok: false, file })
@@ -170,6 +175,37 @@ describe('putting a class together', () => {
     expect(setReport(group, 'last').rows.map((r) => r.score)).toEqual([4, 2])
     expect(setReport(group, 'all').counted).toBe(3)
   })
+
+  it('tells two attempts of one student apart when every attempt counts', () => {
+    const data = collectClass(
+      [read('ben.json', json('Ben', [attemptOf('Ben', 'ben2', 3600), attemptOf('Ben', 'ben1')]))],
+      bankOf,
+    )
+    const rows = setReport(data.groups[0]!, 'all').rows
+    expect(rows.map((r) => [r.student, r.attemptId, r.attemptNumber, r.attemptsCounted])).toEqual([
+      ['Ben', 'ben1', 1, 2],
+      ['Ben', 'ben2', 2, 2],
+    ])
+    expect(setReport(data.groups[0]!, 'first').rows[0]).toMatchObject({ attemptsCounted: 1 })
+  })
+
+  it('says whether a set is in this browser at all, apart from its version', () => {
+    const shared = { ...classBank, id: 'sochi/shared-set', title: 'Shared set' }
+    const data = collectClass(
+      [
+        read(
+          'ana.json',
+          resultsText(
+            makeResults('Ana', [played(shared, classAnswers.Ana!)], () => shared, 't', NOW),
+          ),
+        ),
+      ],
+      bankOf,
+    )
+    expect(data.groups.map((g) => [g.title, g.loaded, g.current, g.version !== null])).toEqual([
+      ['Shared set', false, false, true],
+    ])
+  })
 })
 
 describe('the class report as CSV', () => {
@@ -196,6 +232,11 @@ describe('the class report as CSV', () => {
       ['q4', '0.167', '0.415', 'hard'],
       ['q5', '0.583', '-0.899', 'weak'],
     ])
-    expect(rows[3]?.[16]).toBe('Putin (3); Lavrov (1); No answer (1)')
+    expect(header?.[16]).toBe('common_answers_not_fully_right')
+    expect(rows[3]?.[16]).toBe('“Putin” × 3; “Lavrov” × 1; “No answer” × 1')
+    // An incomplete answer is marked so, never passed off as a wrong one.
+    expect(rows[4]?.[16]).toBe(
+      '“Iran” × 1; “Syria” × 1 (Incomplete — missing “Russia”); “Syria; Iran” × 1',
+    )
   })
 })

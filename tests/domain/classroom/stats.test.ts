@@ -8,6 +8,7 @@ import { classAnswers, classBank } from '../../fixtures/classroom/six-students.t
 import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
 import { readHandIn, type HandIn } from '../../../src/domain/classroom/handin.ts'
 import { collectClass } from '../../../src/domain/classroom/collect.ts'
+import { shortfallNote } from '../../../src/domain/classroom/shortfall.ts'
 import {
   discriminationIndex,
   setReport,
@@ -103,25 +104,27 @@ describe('the class report of six students', () => {
     ])
   })
 
-  it('lists the commonest wrong answers', () => {
-    const wrong = report().questions.map((q) => q.wrongAnswers)
-    expect(wrong[0]).toEqual([])
+  it('lists the commonest answers short of full marks, and why each fell short', () => {
+    const short = report().questions.map((q) =>
+      q.notFullyRight.map((w) => [w.response, w.count, shortfallNote(w.shortfall)]),
+    )
+    expect(short[0]).toEqual([])
     // Q2: Dev and Eli chose Peskov, Farid Lavrov.
-    expect(wrong[1]).toEqual([
-      { response: 'Peskov', count: 2 },
-      { response: 'Lavrov', count: 1 },
+    expect(short[1]).toEqual([
+      ['Peskov', 2, null],
+      ['Lavrov', 1, null],
     ])
     // Q4: Ben, Caro, Dev typed Putin; Eli Lavrov; Farid nothing. At most three are listed.
-    expect(wrong[3]).toEqual([
-      { response: 'Putin', count: 3 },
-      { response: 'Lavrov', count: 1 },
-      { response: 'No answer', count: 1 },
+    expect(short[3]).toEqual([
+      ['Putin', 3, null],
+      ['Lavrov', 1, null],
+      ['No answer', 1, null],
     ])
-    // Q5: Dev's half mark is not full marks either.
-    expect(wrong[4]).toEqual([
-      { response: 'Iran', count: 1 },
-      { response: 'Syria', count: 1 },
-      { response: 'Syria; Iran', count: 1 },
+    // Q5: Dev's "Syria" is right, only incomplete: it earned half and is not listed as wrong.
+    expect(short[4]).toEqual([
+      ['Iran', 1, null],
+      ['Syria', 1, 'Incomplete — missing “Russia”'],
+      ['Syria; Iran', 1, null],
     ])
   })
 

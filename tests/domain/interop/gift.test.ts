@@ -42,12 +42,14 @@ describe('Moodle GIFT export', () => {
       })
       // What comes back is a valid set again.
       expect(parseBank('back.json', JSON.stringify(back)).ok).toBe(true)
-      const ordering = bank.questions.filter((q) => q.type === 'ordering').map((q) => q.id)
-      if (ordering.length) {
+      // Questions are named by their number, as the worksheet and the class report number them.
+      const ordering = bank.questions.flatMap((q, i) => (q.type === 'ordering' ? [i + 1] : []))
+      if (ordering.length === 1) {
         expect(exported.notes[0]).toBe(
-          `Left out ${ordering.length === 1 ? 'question' : 'questions'} ${ordering.join(', ')}: GIFT has no ordering questions.`,
+          `Left out question ${ordering[0]}: GIFT has no ordering questions.`,
         )
       }
+      for (const note of exported.notes) expect(note).not.toMatch(/[a-z]+-\d\d/)
       expect(exported.notes).toContain(
         'Each explanation and evidence quote is in its question’s general feedback.',
       )
@@ -138,8 +140,23 @@ describe('Moodle GIFT export', () => {
     }
     const { exported, bank: back } = roundTrip(spoiled)
     expect(exported.exported).toEqual(['who', 'quotes'])
-    expect(exported.notes[0]).toContain('Left out question spokesman: an answer contains "->"')
+    expect(exported.notes[0]).toContain('Left out question 2: an answer contains "->"')
     expect(back.questions.map((q) => q.id)).toEqual(['who', 'quotes'])
+  })
+
+  it('names questions by their number in its notes, never by their ids', () => {
+    const bank = quizBank()
+    const withUnits: Bank = {
+      ...bank,
+      questions: bank.questions.map((q) => (q.type === 'numeric' ? { ...q, unit: 'km' } : q)),
+    }
+    const { notes } = bankToGift(withUnits)
+    // year is question 4, visits 6.
+    expect(notes).toEqual([
+      'Left out question 6: GIFT has no ordering questions.',
+      'Moodle does not show the unit of question 4: write it in the question if students need it.',
+      'Each explanation and evidence quote is in its question’s general feedback.',
+    ])
   })
 
   it('never throws on any text', () => {

@@ -11,7 +11,8 @@ import {
   resultsText,
   type ResultsDoc,
 } from '../../../src/domain/interop/results.ts'
-import { readResults } from '../../../src/domain/interop/results-read.ts'
+import { readResults, XAPI_REASON } from '../../../src/domain/interop/results-read.ts'
+import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
 import { readResultsCsv, resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { setVersion } from '../../../src/domain/interop/fingerprint.ts'
 
@@ -131,6 +132,29 @@ describe('results a student hands in (JSON)', () => {
     )
     expect(resultsFilename('!!!', 'results', NOW, 'json')).toBe('student-results-2024-05-20.json')
   })
+
+  it('names the set in the file name, so two sets handed in the same day never share a name', () => {
+    const one = (setId: string) =>
+      resultsFilename('Ana Álvarez', 'attempt', NOW, 'json', [setId, setId])
+    expect(one('assad-sochi-2018/who-said-what')).toBe(
+      'ana-alvarez-who-said-what-attempt-2024-05-20.json',
+    )
+    expect(one('assad-sochi-2018/dates-and-timeline')).toBe(
+      'ana-alvarez-dates-and-timeline-attempt-2024-05-20.json',
+    )
+    // Results of several sets say so by their scope alone.
+    expect(resultsFilename('Ana', 'results', NOW, 'csv', ['a/one', 'a/two'])).toBe(
+      'ana-results-2024-05-20.csv',
+    )
+    // A shared set's id is the student's to choose: only short, safe characters reach the name.
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (name, setId) => {
+        const file = resultsFilename(name, 'attempt', NOW, 'json', [setId])
+        expect(file).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-2024-05-20\.json$/)
+        expect(file.length).toBeLessThanOrEqual(40 + 1 + 30 + 1 + 7 + 11 + 5)
+      }),
+    )
+  })
 })
 
 describe('reading a handed-in file refuses what does not add up', () => {
@@ -172,6 +196,37 @@ describe('reading a handed-in file refuses what does not add up', () => {
     const read = readResults(JSON.stringify(spoil(good())))
     expect(read.ok).toBe(false)
     if (!read.ok) expect(read.reason).toContain(reason)
+  })
+
+  it('tells xAPI statements apart and names the format to hand in instead', () => {
+    const statements = xapiStatements('Ana', [played(bank, right, { id: 'x1' })], bankOf, 'en')
+    for (const value of [statements, statements[0], { statements, more: 'x' }]) {
+      const read = readResults(JSON.stringify(value))
+      expect(read.ok).toBe(false)
+      if (!read.ok) expect(read.reason).toContain('choose “Passage results file”')
+    }
+    expect(readResults('[]')).toEqual({ ok: false, reason: 'it is not a Passage results file' })
+    expect(readResults('[{"actor": {}, "verb": {}}]')).toEqual({
+      ok: false,
+      reason: 'it is not a Passage results file',
+    })
+  })
+
+  it('knows any student’s xAPI statements for what they are', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(anyAttempt, {
+          selector: (a) => `${a.setId}\n${a.id}`,
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.string({ minLength: 1, maxLength: 30 }),
+        (attempts, name) => {
+          const read = readResults(JSON.stringify(xapiStatements(name, attempts, bankOf, 'en')))
+          expect(read).toEqual({ ok: false, reason: XAPI_REASON })
+        },
+      ),
+    )
   })
 
   it('never throws, whatever JSON or text it is given', () => {
