@@ -27,7 +27,7 @@ const hostPage = (opener: boolean, start: Record12) => `<!doctype html>
   }
 </script></head>
 <body><main><h1>Test LMS</h1>
-${opener ? "<button onclick=\"window.open('/package/index.html', 'sco')\">Open the quiz</button>" : '<iframe src="/package/index.html" title="The quiz" style="width:100%;height:1400px"></iframe>'}
+${opener ? "<button onclick=\"window.open('/package/index.html', 'sco')\">Open the quiz</button>" : '<iframe src="/package/index.html" title="The quiz" style="width:100%;height:560px"></iframe>'}
 </main></body></html>`
 
 /** Downloads the SCORM zip of "Who said what" from the Classroom page and unzips it. */
