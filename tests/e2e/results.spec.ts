@@ -68,7 +68,7 @@ test('results, review and Progress show the same marks; the weakest topic and th
   const q3 = five[2]!
   if (q3.type !== 'single') throw new Error('wsw-03 is single choice')
   await expect(third.locator('.answer-marks li.has-missed')).toHaveText(
-    new RegExp(`${q3.answer}\\s*Missed`),
+    new RegExp(`${q3.answer}\\s*Right answer`),
   )
   await expect(third.locator('.answer-marks li.has-wrong')).toContainText('Wrong')
   await filter.uncheck()

@@ -122,13 +122,13 @@ describe('the review of a stored attempt', () => {
     const q1 = questionOf(bank, 'wsw-01')
     if (q1.type !== 'single') throw new Error('wsw-01 is a single-choice question')
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
-    // A choice answer is marked in place: ✗ on the one chosen, "missed" on the right one.
+    // A choice answer is marked in place: ✗ on the one chosen, "✓ Right answer" on the right one.
     const chosen = q1.choices.find((c) => c !== q1.answer)!
     const marked = row('wsw-01')
       .findAll('.answer-marks li')
       .map((li) => [li.get('.answer-text').text(), li.findAll('.option-mark')[0]?.text()])
     expect(marked).toContainEqual([chosen, 'Wrong'])
-    expect(marked).toContainEqual([q1.answer, 'Missed'])
+    expect(marked).toContainEqual([q1.answer, 'Right answer'])
     expect(terms('wsw-01')).toEqual({ Time: '10 s' })
     expect(row('wsw-01').get('blockquote').text()).toBe(q1.evidence)
 

@@ -88,7 +88,7 @@ describe('reviewing a finished quiz', () => {
     expect(rows(wrapper).map(marks)).toEqual([
       ['Assad Right', 'Putin', 'Peskov'],
       ['United States Right', 'European states Missed', 'Syria', 'Iran Right'],
-      ['True Wrong', 'False Missed'],
+      ['True Wrong', 'False Right answer'],
       [],
       [],
     ])
@@ -144,7 +144,7 @@ describe('reviewing a finished quiz', () => {
     const wrapper = reviewOf([{ answer: 'Putin' }], b)
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.get('.review-prompt').text()).toBe(`Who said ${markup}?`)
-    expect(marks(rows(wrapper)[0]!)).toEqual([`${markup} Missed`, 'Putin Wrong'])
+    expect(marks(rows(wrapper)[0]!)).toEqual([`${markup} Right answer`, 'Putin Wrong'])
     expect(details(rows(wrapper)[0]!)).toEqual([['Why', markup]])
     expect(wrapper.get('blockquote').text()).toBe(markup)
   })

@@ -165,7 +165,7 @@ describe('marks in place during practice', () => {
     // Its button is gone: focus is on the verdict, not lost to the page.
     expect(document.activeElement?.id).toBe('feedback-heading')
     expect(w.findAll('.choice').map((c) => c.text().replace(/\s+/g, ' ').trim())).toEqual([
-      '1 Assad Missed',
+      '1 Assad Right answer',
       '2 Putin Wrong',
     ])
   })

@@ -62,7 +62,7 @@ describe('the review page', { timeout: 30_000 }, () => {
       .findAll('fieldset.question .choice')
       .map((c) => c.text().replace(/\s+/g, ' ').replace(/^\d /, '').trim())
     expect(marked).toContain(`${wrong} Wrong`)
-    expect(marked).toContain(`${q.answer ? 'True' : 'False'} Missed`)
+    expect(marked).toContain(`${q.answer ? 'True' : 'False'} Right answer`)
     expect(wrapper.findAll('.reading-article mark').map((m) => m.text())).toEqual(
       [q.evidence].flat(),
     )
