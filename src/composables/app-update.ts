@@ -24,8 +24,11 @@ export async function startServiceWorker(): Promise<void> {
 }
 
 /** Switches to the waiting version and reloads (the quiz in progress is saved on the way out). */
-export function reloadToUpdate(): void {
-  if (!applyUpdate) {
+export async function reloadToUpdate(): Promise<void> {
+  // Another tab may have switched already: then nothing waits, the new version is in charge, and
+  // a plain reload brings it in (waiting for a switch that has happened would leave the button dead).
+  const registration = applyUpdate ? await navigator.serviceWorker.getRegistration() : undefined
+  if (!applyUpdate || !registration?.waiting) {
     window.location.reload()
     return
   }

@@ -38,7 +38,8 @@ import {
   resumeTimer,
 } from '../domain/quiz/timer.ts'
 import { answersFromQuiz } from '../domain/review/from-quiz.ts'
-import { useSavedSessions } from '../composables/storage/saved-sessions.ts'
+import { savedSessionsSpec, useSavedSessions } from '../composables/storage/saved-sessions.ts'
+import { updateNotices } from '../composables/storage/notices.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
 import { useReviewStore } from './review.ts'
@@ -107,18 +108,26 @@ export const useQuizStore = defineStore('quiz', () => {
   // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
   // so time the tab spent closed never counts against a timed quiz.
   let pendingSave: ReturnType<typeof setTimeout> | undefined
+  /**
+   * Saves the quiz in progress; storage that is full or turned off says so at once, as progress
+   * does, rather than at the results, since a reload now would lose the answers.
+   */
+  function keep(s: QuizSession) {
+    const result = saved.put(pauseTimer(s, new Date()))
+    if (!result.ok) progress.report(updateNotices(savedSessionsSpec, result))
+  }
   function saveNow() {
     clearTimeout(pendingSave)
     pendingSave = undefined
     const s = session.value
-    if (s?.status === 'active') saved.put(pauseTimer(s, new Date()))
+    if (s?.status === 'active') keep(s)
   }
   watch(
     session,
     (s, before) => {
       // Starting another quiz must not drop the last change to the one left behind.
       if (pendingSave !== undefined && before?.status === 'active' && before.bankId !== s?.bankId) {
-        saved.put(pauseTimer(before, new Date()))
+        keep(before)
       }
       if (!s) return
       if (s.status === 'finished') {
@@ -158,6 +167,16 @@ export const useQuizStore = defineStore('quiz', () => {
     return found && candidate && candidate.status === 'active' && isResumable(candidate, found)
       ? candidate
       : undefined
+  }
+  /**
+   * A quiz of `bankId` was left unfinished, but the set has changed since (a new version edited a
+   * question or its options), so it cannot be continued: the student is told, and it is removed.
+   */
+  function takeChangedSaved(bankId: string): boolean {
+    const candidate = saved.get(bankId)
+    if (!banks.bank(bankId) || candidate?.status !== 'active' || savedFor(bankId)) return false
+    saved.remove(bankId)
+    return true
   }
   /** Continues the saved quiz of `bankId`: same order, answers and remaining time. */
   function resumeSaved(bankId: string): boolean {
@@ -325,6 +344,7 @@ export const useQuizStore = defineStore('quiz', () => {
     leavingEnds,
     canClaim,
     start,
+    takeChangedSaved,
     savedFor,
     resumeSaved,
     discardSaved,

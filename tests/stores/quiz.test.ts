@@ -4,6 +4,9 @@ import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
+import { createStorageDoor } from '../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../src/composables/storage/index.ts'
+import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 const OTHER = 'assad-sochi-2018/dates-and-timeline'
@@ -45,6 +48,53 @@ describe('the quiz store', () => {
     expect(reopened.session?.index).toBe(3)
     reopened.discardSaved(SET)
     expect(reopened.savedFor(SET)).toBeUndefined()
+  })
+})
+
+describe('a quiz in progress that storage cannot take', () => {
+  it('says so as soon as it is saved, not at the results', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      const quiz = await freshQuiz()
+      storage.quota = 10
+      quiz.start(SET, { mode: 'practice' }, 'seed')
+      quiz.jump(2)
+      quiz.saveNow()
+      const notices = useProgressStore().notices
+      expect(notices.map((n) => [n.kind, n.label])).toEqual([['quota-full', 'quiz in progress']])
+    } finally {
+      setStorageDoor(undefined)
+    }
+  })
+})
+
+describe('a quiz in progress whose set has changed since', () => {
+  it('is not offered for resume: the student is told once, and it is removed', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.jump(2)
+    quiz.saveNow()
+    // A new version of the set drops a question the saved quiz asks.
+    const key = 'passage:quiz-in-progress'
+    const stored = localStorage.getItem(key)!
+    const first = quiz.session!.order[0]!
+    localStorage.setItem(key, stored.replaceAll(`"${first}"`, '"wsw-gone"'))
+
+    const reopened = await freshQuiz()
+    expect(reopened.savedFor(SET)).toBeUndefined()
+    expect(reopened.takeChangedSaved(SET)).toBe(true)
+    expect(reopened.takeChangedSaved(SET)).toBe(false)
+    expect(localStorage.getItem(key)).not.toContain('wsw-gone')
+  })
+
+  it('leaves a quiz that can be resumed alone', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.saveNow()
+    const reopened = await freshQuiz()
+    expect(reopened.takeChangedSaved(SET)).toBe(false)
+    expect(reopened.savedFor(SET)).toBeDefined()
   })
 })
 
