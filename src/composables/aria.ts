@@ -1,4 +1,5 @@
 import { ref, readonly } from 'vue'
+import type { Router } from 'vue-router'
 
 const message = ref('')
 
@@ -12,4 +13,14 @@ export function useAnnouncer() {
     })
   }
   return { message: readonly(message), announce }
+}
+
+/**
+ * A new page starts with nothing said (its heading takes focus and speaks for it): the last page's
+ * verdict is never found in the live region of the next.
+ */
+export function clearOnNavigation(router: Router): void {
+  router.afterEach((to, from) => {
+    if (to.path !== from.path) message.value = ''
+  })
 }

@@ -41,6 +41,13 @@ test('titles name the page, focus lands on the question, and the console stays q
   await expect(page).toHaveTitle('Your progress · Passage')
   await page.goto('./#/settings')
   await expect(page).toHaveTitle('Settings · Passage')
+  // The studio's pages name themselves too, never keeping the last page's name.
+  await page.goto('./#/studio/share/assad-sochi-2018/who-said-what')
+  await expect(page).toHaveTitle('Share “Who said what” · Studio · Passage')
+  await page.goto('./#/studio')
+  await expect(page).toHaveTitle('Studio · Passage')
+  await page.goto('./#/studio/import')
+  await expect(page).toHaveTitle('Import questions · Studio · Passage')
   expect(complaints).toEqual([])
 })
 
