@@ -180,7 +180,38 @@ test('on a phone, Next low on the feedback opens the next question at its top', 
   // The verdict, the quote and the explanation make the page taller than the phone.
   await expect(page.getByRole('heading', { name: 'Correct' })).toBeFocused()
   const next = page.getByRole('button', { name: /^Next/ })
+  // Next sticks to the bottom of the screen: in reach without scrolling, the verdict above it.
+  await expect(next).toBeInViewport({ ratio: 1 })
+  await expect(page.getByRole('heading', { name: 'Correct' })).toBeInViewport()
   await scrollDownTo(page, next)
   await next.click()
   await expectQuestionAtTop(page, 2)
+})
+
+test('an ordering question keeps each item’s buttons on its right, and drops them once checked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const list = page.locator('ol.ordering')
+  while (!(await list.isVisible())) {
+    await page.getByRole('button', { name: 'Skip', exact: true }).click()
+    await expect(page.locator('fieldset.question')).toBeFocused()
+  }
+  // Long items wrap their words beside the buttons: every row has its buttons at the same place.
+  const rows = await list.locator('li').evaluateAll((items) =>
+    items.map((li) => {
+      const row = li.getBoundingClientRect()
+      const down = li.querySelector('[data-move=down]')!.getBoundingClientRect()
+      return { right: Math.round(row.right - down.right), top: Math.round(down.top - row.top) }
+    }),
+  )
+  expect(new Set(rows.map((r) => r.right)).size).toBe(1)
+  expect(Math.max(...rows.map((r) => r.top))).toBeLessThan(12)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.locator('#feedback-heading')).toBeFocused()
+  // Checked, the order can no longer move: no buttons that would do nothing.
+  await expect(list.getByRole('button', { name: /^Move/ })).toHaveCount(0)
 })
