@@ -215,3 +215,24 @@ test('an ordering question keeps each item’s buttons on its right, and drops t
   // Checked, the order can no longer move: no buttons that would do nothing.
   await expect(list.getByRole('button', { name: /^Move/ })).toHaveCount(0)
 })
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('the options carry no keyboard digits', async ({ page }) => {
+    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+    await page.getByLabel('Shuffle the questions').uncheck()
+    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+    const option = page.locator('fieldset.question .choice').first()
+    await expect(option).toBeVisible()
+    await expect(option.locator('.choice-key')).toBeHidden()
+  })
+})
+
+test('with a mouse and keyboard, each option shows its digit', async ({ page }) => {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  // In the bank's order: the first question is a single choice (shuffled, it may be typed).
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.locator('fieldset.question .choice-key').first()).toHaveText('1')
+})
