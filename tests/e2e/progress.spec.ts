@@ -23,6 +23,9 @@ async function finishAnsweringOne(page: Page) {
   await page.getByRole('radio', { name: /^Test/ }).check()
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  // The quiz arrives in its own chunk: until it does, the start page's mode radios are the ones
+  // on the page, and checking "the first radio" would answer nothing.
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
   await page.locator('fieldset.question input[type="radio"]').first().check()
   await page.getByRole('button', { name: 'Next', exact: true }).click()
   await expect(page.getByText('Question 2 of')).toBeVisible()
