@@ -9,7 +9,6 @@ import { questionsGuard } from './scripts/lib/questions-guard.ts'
 import { scormPlayer } from './scripts/scorm-player.ts'
 import { CSP, cspMeta } from './scripts/csp.ts'
 import { earlyTheme } from './scripts/early-theme.ts'
-import { entryCompileHint } from './scripts/compile-hint.ts'
 import { renderBlockingEntry } from './scripts/render-blocking.ts'
 
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
@@ -84,12 +83,7 @@ export default defineConfig(({ command, mode }) => {
       scormPlayer(),
       ...(portable
         ? [viteSingleFile({ removeViteModuleLoader: true }), portableHtml()]
-        : [
-            cspMeta(),
-            renderBlockingEntry(),
-            // The entry compiled on a background thread as it arrives (V8's compile hint).
-            entryCompileHint(),
-          ]),
+        : [cspMeta(), renderBlockingEntry()]),
       // The Settings theme on the page before its first paint: no light flash for a dark reader.
       // Last in <head>, after the tags above, so it never holds back the app's own fetches.
       earlyTheme({ inline: portable }),

@@ -1,13 +1,10 @@
 /**
  * `npm run size` (part of `npm test`, after the build): the first-load budget. Sums the gzip -9
  * bytes of the JS and CSS a first visit to the budget's route downloads and fails when they are
- * over `bench/budget.json`. Also fails when the entry script no longer starts with V8's compile
- * hint (scripts/compile-hint.ts): a plugin that puts code above it would undo it silently.
+ * over `bench/budget.json`.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { entryFile, initialSize } from './lib/initial-size.ts'
-import { hasCompileHint } from './compile-hint.ts'
+import { initialSize } from './lib/initial-size.ts'
 
 interface Budget {
   route: string
@@ -28,23 +25,8 @@ export function checkSize(dist: string, budgetFile: string, write: (line: string
   return size.gzip <= budget.gzipBytes ? 0 : 1
 }
 
-/** Checks that the built entry script starts with the compile hint; returns the exit code. */
-export function checkCompileHint(dist: string, write: (line: string) => void): number {
-  const file = entryFile(dist)
-  const ok = hasCompileHint(readFileSync(join(dist, file), 'utf8'))
-  write(
-    ok
-      ? `✓ ${file} starts with V8's compile hint`
-      : `✗ ${file} does not start with V8's compile hint (scripts/compile-hint.ts): is a plugin putting code above it?`,
-  )
-  return ok ? 0 : 1
-}
-
 if (process.argv[1]?.endsWith('size.ts')) {
   const dist = process.argv[2] ?? 'dist'
   const write = (line: string) => console.log(line)
-  process.exitCode = Math.max(
-    checkSize(dist, 'bench/budget.json', write),
-    checkCompileHint(dist, write),
-  )
+  process.exitCode = checkSize(dist, 'bench/budget.json', write)
 }

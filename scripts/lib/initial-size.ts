@@ -46,12 +46,6 @@ function readManifest(dist: string) {
   return { manifest, entries }
 }
 
-/** The entry script's file in `dist` (such as `assets/index-….js`). */
-export function entryFile(dist: string): string {
-  const { manifest, entries } = readManifest(dist)
-  return manifest[entries[0]!]!.file
-}
-
 /** JS and CSS `dist` sends before `route` (a source path such as `src/views/QuizView.vue`) renders. */
 export function initialSize(dist: string, route?: string): InitialSize {
   const { manifest, entries } = readManifest(dist)

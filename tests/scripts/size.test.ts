@@ -3,8 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSize, initialSize } from '../../scripts/lib/initial-size.ts'
-import { checkCompileHint, checkSize } from '../../scripts/size.ts'
-import { COMPILE_HINT, withCompileHint } from '../../scripts/compile-hint.ts'
+import { checkSize } from '../../scripts/size.ts'
 
 let dist: string
 const text = (n: number, seed: string) =>
@@ -92,32 +91,5 @@ describe('the first-load size', () => {
     }
     expect(budget(gzip)).toMatchObject({ code: 0, last: expect.stringMatching(/^✓/) })
     expect(budget(gzip - 1)).toMatchObject({ code: 1, last: expect.stringMatching(/^✗/) })
-  })
-})
-
-describe("V8's compile hint", () => {
-  const check = () => {
-    const lines: string[] = []
-    return { code: checkCompileHint(dist, (l) => lines.push(l)), line: lines.join('\n') }
-  }
-
-  it('goes on the first line once, moving the source map down the line it takes', () => {
-    const map = JSON.stringify({ version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA;AACA' })
-    const hinted = withCompileHint('a();\nb();', map)
-    expect(hinted.code).toBe(`${COMPILE_HINT}\na();\nb();`)
-    expect(JSON.parse(hinted.map!)).toMatchObject({ sources: ['a.ts'], mappings: ';AAAA;AACA' })
-    expect(withCompileHint(hinted.code, hinted.map)).toEqual(hinted)
-    expect(withCompileHint('a();')).toEqual({ code: `${COMPILE_HINT}\na();`, map: undefined })
-  })
-
-  it('passes when the built entry starts with it, and names the file when it does not', () => {
-    const entry = join(dist, 'assets/index.js')
-    writeFileSync(entry, `${COMPILE_HINT}\n${text(500, 'a')}`)
-    expect(check()).toEqual({ code: 0, line: expect.stringMatching(/^✓ assets\/index\.js/) })
-    // A line of code above the hint: V8 no longer reads it.
-    writeFileSync(entry, `const x=1;\n${COMPILE_HINT}\n${text(500, 'a')}`)
-    expect(check()).toEqual({ code: 1, line: expect.stringMatching(/^✗ assets\/index\.js/) })
-    writeFileSync(entry, text(500, 'a'))
-    expect(check().code).toBe(1)
   })
 })
