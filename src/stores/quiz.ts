@@ -104,6 +104,23 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value && bank.value ? canClaimRight(session.value, bank.value) : false,
   )
 
+  /**
+   * The quiz went on in another tab of this browser: 'moved' when that tab saved it since (its
+   * answers are newer), 'replaced' when it saved a new quiz of the same set in its place,
+   * 'finished' when it finished and recorded it, 'dropped' when it set it aside (Start over, or
+   * all data erased). This tab then stops saving, so neither tab overwrites the other's answers or
+   * records the quiz twice, until the student takes it back here (`continueHere`, `keepThisQuiz`).
+   */
+  const elsewhere = ref<'moved' | 'replaced' | 'finished' | 'dropped' | null>(null)
+  /**
+   * What storage last held for this tab's quiz as far as this tab knows: what it saved last, or
+   * what it found when the quiz started or resumed here. A storage event that leaves it as it was
+   * is another set's quiz changing.
+   */
+  let known: QuizSession | undefined
+  /** This page's mark on what it saves. */
+  const tab = newSeed(Math.random)
+
   // Resume: the quiz in progress is saved shortly after each change (and at once when the page is
   // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
   // so time the tab spent closed never counts against a timed quiz.
@@ -113,8 +130,12 @@ export const useQuizStore = defineStore('quiz', () => {
    * does, rather than at the results, since a reload now would lose the answers.
    */
   function keep(s: QuizSession) {
-    const result = saved.put(pauseTimer(s, new Date()))
-    if (!result.ok) progress.report(updateNotices(savedSessionsSpec, result))
+    // Another tab has the quiz now: writing would overwrite its answers with older ones.
+    if (elsewhere.value) return
+    const paused: QuizSession = { ...pauseTimer(s, new Date()), savedBy: tab }
+    const result = saved.put(paused)
+    if (result.ok) known = paused
+    else progress.report(updateNotices(savedSessionsSpec, result))
   }
   function saveNow() {
     clearTimeout(pendingSave)
@@ -138,6 +159,7 @@ export const useQuizStore = defineStore('quiz', () => {
           // the progress save above is the same with or without review.
           reviewCards.record(answersFromQuiz(s), useReviewScheduler())
           saved.remove(s.bankId)
+          known = undefined
         }
         return
       }
@@ -158,6 +180,61 @@ export const useQuizStore = defineStore('quiz', () => {
       window.removeEventListener('pagehide', saveNow)
       document.removeEventListener('visibilitychange', onHidden)
     })
+  }
+
+  /** Same quiz: same set, same seed, started at the same moment. */
+  const sameQuiz = (a: QuizSession, b: QuizSession) =>
+    a.bankId === b.bankId && a.seed === b.seed && a.startedAt === b.startedAt
+  /** Whether the progress store holds the attempt `s` was recorded as (among the set's latest). */
+  const recordedElsewhere = (s: QuizSession) =>
+    progress
+      .recent(50, s.bankId)
+      .some((a) => a.seed === s.seed && Math.abs(a.startedAt - s.startedAt) < 1000)
+  /** Another tab changed the saved quizzes: was it this tab's quiz? */
+  function onOtherTab() {
+    const mine = session.value
+    if (!mine || mine.status !== 'active') return
+    const theirs = saved.get(mine.bankId)
+    if (JSON.stringify(theirs) === JSON.stringify(known)) return
+    known = theirs
+    if (!elsewhere.value) {
+      clearTimeout(pendingSave)
+      pendingSave = undefined
+    }
+    elsewhere.value = theirs
+      ? sameQuiz(theirs, mine)
+        ? 'moved'
+        : 'replaced'
+      : recordedElsewhere(mine)
+        ? 'finished'
+        : 'dropped'
+    // Its clocks stop here: a timed quiz cannot run out in a tab that is not the one in use.
+    if (!isPaused(mine)) session.value = pauseTimer(mine, new Date())
+  }
+  if (typeof window !== 'undefined') onScopeDispose(saved.subscribe(onOtherTab))
+  /** Takes up here the quiz another tab saved last (the same one, or the new one it started). */
+  function continueHere() {
+    const theirs = session.value && saved.get(session.value.bankId)
+    if (!theirs || theirs.status !== 'active') return
+    elsewhere.value = null
+    known = theirs
+    inputError.value = null
+    session.value = resumeTimer(theirs, new Date())
+    saveNow()
+  }
+  /** Goes on with this tab's own quiz, saving it over whatever another tab left. */
+  function keepThisQuiz() {
+    const mine = session.value
+    if (!mine || mine.status !== 'active') return
+    elsewhere.value = null
+    session.value = resumeTimer(mine, new Date())
+    saveNow()
+  }
+  /** Leaves the quiz another tab finished or set aside, for the set's start page. */
+  function leaveQuiz() {
+    elsewhere.value = null
+    known = undefined
+    session.value = null
   }
 
   /** The quiz in progress saved for `bankId`, if it still fits the loaded bank. */
@@ -184,6 +261,8 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!found) return false
     inputError.value = null
     recorded.value = null
+    elsewhere.value = null
+    known = found
     session.value = resumeTimer(found, new Date())
     return true
   }
@@ -207,6 +286,8 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!found) throw new Error(`No question set "${bankId}" is loaded.`)
     inputError.value = null
     recorded.value = null
+    elsewhere.value = null
+    known = saved.get(bankId)
     session.value = createSession(
       found,
       { ...defaultOptions, ...options },
@@ -321,6 +402,8 @@ export const useQuizStore = defineStore('quiz', () => {
   }
   function $reset() {
     clearTimeout(pendingSave)
+    elsewhere.value = null
+    known = undefined
     session.value = null
     inputError.value = null
     recorded.value = null
@@ -330,6 +413,7 @@ export const useQuizStore = defineStore('quiz', () => {
     session,
     inputError,
     recorded,
+    elsewhere,
     bank,
     questions,
     current,
@@ -348,6 +432,9 @@ export const useQuizStore = defineStore('quiz', () => {
     savedFor,
     resumeSaved,
     discardSaved,
+    continueHere,
+    keepThisQuiz,
+    leaveQuiz,
     saveNow,
     timeLeft,
     checkTime,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
@@ -176,5 +176,115 @@ describe('practising the weakest topic', () => {
     expect([...quiz.session!.order].sort()).toEqual([...expected].sort())
     expect(quiz.session!.options).toMatchObject({ mode: 'test', questionIds: expected })
     expect(quiz.session!.options.limit).toBeUndefined()
+  })
+})
+
+describe('one quiz open in two tabs', () => {
+  const KEY = 'passage:quiz-in-progress'
+  /** What the browser tells every other tab after a tab writes `key`. */
+  const otherTabWrote = (key: string) =>
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }))
+  const open: ReturnType<typeof useQuizStore>[] = []
+  // A tab closed: its delayed save and its storage listener go with it, not into the next test.
+  afterEach(() => open.splice(0).forEach((tab) => tab.$dispose()))
+  /** Tab A starts a quiz and saves it; tab B opens the set and resumes it. */
+  async function twoTabs(options: Parameters<ReturnType<typeof useQuizStore>['start']>[1] = {}) {
+    const a = await freshQuiz()
+    a.start(SET, { mode: 'test', shuffleQuestions: false, ...options }, 'seed')
+    a.jump(2)
+    a.saveNow()
+    const b = await freshQuiz()
+    expect(b.resumeSaved(SET)).toBe(true)
+    open.push(a, b)
+    return { a, b }
+  }
+
+  it('stops saving in the tab left behind once the other goes on, until taken back', async () => {
+    const { a, b } = await twoTabs()
+    b.jump(5)
+    b.flag()
+    b.saveNow()
+    otherTabWrote(KEY)
+    expect(b.elsewhere).toBeNull()
+    expect(a.elsewhere).toBe('moved')
+
+    // Tab A is hidden or closed later: it must not put its older quiz back over B's.
+    a.jump(1)
+    a.saveNow()
+    expect(b.savedFor(SET)).toMatchObject({ index: 5, flagged: [b.session!.order[5]] })
+
+    a.continueHere()
+    expect(a.elsewhere).toBeNull()
+    expect(a.session).toMatchObject({ index: 5, flagged: [a.session!.order[5]] })
+    otherTabWrote(KEY)
+    expect(b.elsewhere).toBe('moved')
+  })
+
+  it('records a quiz finished in one tab once, and says so in the other', async () => {
+    const { a, b } = await twoTabs()
+    b.submitAll()
+    otherTabWrote('passage:progress')
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBe('finished')
+    // Finishing it in tab A too is no longer possible from its page; if anything tried, the
+    // quiz is not the one on screen there and nothing is recorded twice.
+    expect(useProgressStore().attemptCount).toBe(1)
+    a.leaveQuiz()
+    expect(a.session).toBeNull()
+    expect(a.elsewhere).toBeNull()
+  })
+
+  it('keeps the answers of a tab whose quiz was set aside elsewhere, if the student wants them', async () => {
+    const { a, b } = await twoTabs()
+    b.discardSaved(SET)
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBe('dropped')
+    a.keepThisQuiz()
+    expect(a.elsewhere).toBeNull()
+    expect(a.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
+  })
+
+  it('tells a tab its quiz was replaced by a new one of the same set, and lets it keep either', async () => {
+    const { a, b } = await twoTabs()
+    b.start(SET, { mode: 'practice' }, 'another')
+    b.saveNow()
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBe('replaced')
+    a.keepThisQuiz()
+    expect(a.savedFor(SET)?.seed).toBe('seed')
+    otherTabWrote(KEY)
+    expect(b.elsewhere).toBe('replaced')
+    b.continueHere()
+    expect(b.session?.seed).toBe('seed')
+  })
+
+  it('pays no attention to another set’s quiz changing', async () => {
+    const a = await freshQuiz()
+    a.start(SET, { mode: 'test' }, 'seed')
+    a.saveNow()
+    const b = await freshQuiz()
+    open.push(a, b)
+    b.start(OTHER, { mode: 'practice' }, 'other')
+    b.jump(1)
+    b.saveNow()
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBeNull()
+    a.jump(2)
+    a.saveNow()
+    otherTabWrote(KEY)
+    expect(b.elsewhere).toBeNull()
+    expect(a.savedFor(SET)?.index).toBe(2)
+    expect(a.savedFor(OTHER)?.index).toBe(1)
+  })
+
+  it('stops the clock of a timed quiz in the tab left behind, so it never runs out there', async () => {
+    const { a, b } = await twoTabs({ timeLimitSec: 60 })
+    b.jump(4)
+    b.saveNow()
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBe('moved')
+    a.checkTime(new Date(Date.now() + 3_600_000))
+    expect(a.session?.status).toBe('active')
+    expect(useProgressStore().attemptCount).toBe(0)
   })
 })

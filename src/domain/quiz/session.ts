@@ -85,6 +85,11 @@ export interface QuizSession {
   /** When the question on screen was shown (its clock started); null while paused or finished. */
   viewingSince: number | null
   timer?: Timer
+  /**
+   * Which page saved it for resume (a random id per page load): a tab that finds its quiz saved by
+   * another knows the quiz went on there (stores/quiz.ts). Only ever compared, never shown.
+   */
+  savedBy?: string
 }
 
 function copyOptions(options: QuizOptions): QuizOptions {

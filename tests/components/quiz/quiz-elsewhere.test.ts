@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { mount, RouterLinkStub } from '@vue/test-utils'
+import QuizElsewhere from '../../../src/components/quiz/QuizElsewhere.vue'
+import { createSession } from '../../../src/domain/quiz/session.ts'
+import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import { next } from '../../../src/domain/quiz/navigate.ts'
+import { right } from '../../domain/quiz/bank.ts'
+import { at, bankOf, questions } from './play.ts'
+
+const bank = bankOf([questions.who, questions.critics, questions.announced])
+
+/** A practice quiz of three, the first question answered and the second on screen. */
+function oneAnswered() {
+  const s = createSession(
+    bank,
+    { mode: 'practice', shuffleQuestions: false, shuffleChoices: false },
+    'abc',
+    at(0),
+  )
+  const answered = submitAnswer(setResponse(s, s.order[0]!, right.who), bank, at(1000), 'en')
+  return next(answered.session, at(2000))
+}
+
+function shown(why: 'moved' | 'replaced' | 'finished' | 'dropped') {
+  const session = oneAnswered()
+  return mount(QuizElsewhere, {
+    props: { why, session },
+    attachTo: document.body,
+    global: { stubs: { RouterLink: RouterLinkStub } },
+  })
+}
+
+describe('a quiz that went on in another tab', () => {
+  it('offers to take it back when it goes on there, and focuses the news', () => {
+    const view = shown('moved')
+    expect(view.get('h2').text()).toBe('This quiz went on in another tab')
+    expect(document.activeElement).toBe(view.get('h2').element)
+    expect(view.findAll('button').map((b) => b.text())).toEqual(['Continue here'])
+    void view.get('button').trigger('click')
+    expect(view.emitted('continueHere')).toHaveLength(1)
+    view.unmount()
+  })
+
+  it('lets the student choose between a new quiz saved elsewhere and this one', () => {
+    const view = shown('replaced')
+    expect(view.text()).toContain('keep this one (1 answer so far)')
+    const [other, mine] = view.findAll('button')
+    expect([other!.text(), mine!.text()]).toEqual([
+      'Continue the other quiz here',
+      'Keep this quiz',
+    ])
+    void mine!.trigger('click')
+    expect(view.emitted('keepThis')).toHaveLength(1)
+    view.unmount()
+  })
+
+  it('points to the result once finished there, with no way to finish it twice', () => {
+    const view = shown('finished')
+    expect(view.text()).toContain('Its result is in your progress.')
+    expect(view.findComponent(RouterLinkStub).props('to')).toEqual({ name: 'progress' })
+    expect(view.findAll('button').map((b) => b.text())).toEqual(['Start a new quiz'])
+    view.unmount()
+  })
+
+  it('keeps this page’s answers on offer when the quiz was set aside there', () => {
+    const view = shown('dropped')
+    expect(view.text()).toContain('This page still has your quiz, with 1 answer, if you want')
+    expect(view.findAll('button').map((b) => b.text())).toEqual([
+      'Go on with this quiz',
+      'Start a new quiz',
+    ])
+    void view.findAll('button')[1]!.trigger('click')
+    expect(view.emitted('leave')).toHaveLength(1)
+    view.unmount()
+  })
+})

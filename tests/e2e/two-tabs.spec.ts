@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations, loadBank, openApp } from './helpers.ts'
+
+const bank = loadBank('who-said-what')
+const QUIZ = '#/quiz/assad-sochi-2018/who-said-what'
+
+/** Picks the right answer of the single-choice question `index` (the bank's order) and goes on. */
+async function answerRight(page: Page, index: number) {
+  const q = bank.questions[index]!
+  if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+  await expect(page.getByText(`Question ${index + 1} of 5`)).toBeVisible()
+  await page
+    .locator('fieldset.question')
+    .getByRole('radio', { name: q.answer, exact: true })
+    .check()
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await expect(page.getByText(`Question ${index + 2} of 5`)).toBeVisible()
+}
+
+/** What this browser has saved of the quiz in progress: the question it is on. */
+const savedIndex = (page: Page) =>
+  page.evaluate(() => {
+    const text = localStorage.getItem('passage:quiz-in-progress')
+    const doc = text ? (JSON.parse(text) as { sessions: Record<string, { index: number }> }) : null
+    return doc?.sessions['assad-sochi-2018/who-said-what']?.index ?? null
+  })
+
+test('one quiz in two tabs: the tab left behind stops, says why, and can take the quiz back; it is recorded once', async ({
+  context,
+  page,
+}) => {
+  // Tab A: a five-question test in the bank's order, two questions answered.
+  await openApp(page, QUIZ)
+  await page.getByLabel('Test — answer everything').check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByLabel('Number of questions').selectOption('5')
+  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+  await answerRight(page, 0)
+  await answerRight(page, 1)
+  await expect.poll(() => savedIndex(page)).toBe(2)
+
+  // Tab B opens the same set, resumes, and answers the third question.
+  const other = await context.newPage()
+  await openApp(other, QUIZ)
+  await other.getByRole('button', { name: 'Resume' }).click()
+  await answerRight(other, 2)
+
+  // Tab A stops where it was, says why, and does not write its older answers back.
+  const moved = page.getByRole('heading', { name: 'This quiz went on in another tab' })
+  await expect(moved).toBeFocused()
+  await expect(page.locator('fieldset.question')).toHaveCount(0)
+  await expectNoAxeViolations(page, 'quiz went on in another tab')
+  await expect.poll(() => savedIndex(page)).toBe(3)
+  // Closing tab A saves nothing over tab B's answers.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')))
+  expect(await savedIndex(page)).toBe(3)
+
+  // Taken back: tab A goes on from tab B's answers, and now tab B is the one told.
+  await page.getByRole('button', { name: 'Continue here' }).click()
+  await answerRight(page, 3)
+  await expect.poll(() => savedIndex(page)).toBe(4)
+  await expect(
+    other.getByRole('heading', { name: 'This quiz went on in another tab' }),
+  ).toBeVisible()
+
+  // Tab B takes it again and submits it; tab A learns it was finished, and it counts once.
+  await other.getByRole('button', { name: 'Continue here' }).click()
+  await expect(other.getByText('Question 5 of 5')).toBeVisible()
+  await other.getByRole('button', { name: 'Submit test' }).click()
+  await other.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(other.locator('.result-count')).toHaveText(/^4 of 5 marks/)
+  await expect(
+    page.getByRole('heading', { name: 'You finished this quiz in another tab' }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Start a new quiz' }).click()
+  await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+  await openApp(page, '#/progress')
+  await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
+})
