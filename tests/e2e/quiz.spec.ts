@@ -236,3 +236,18 @@ test('with a mouse and keyboard, each option shows its digit', async ({ page }) 
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
   await expect(page.locator('fieldset.question .choice-key').first()).toHaveText('1')
 })
+
+test('with shortcuts off in Settings, the options show no digits, which would do nothing', async ({
+  page,
+}) => {
+  await openApp(page, '#/settings')
+  await page.getByLabel(/^Keyboard shortcuts in quizzes/).uncheck()
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const first = page.locator('fieldset.question .choice').first()
+  await expect(first).toBeVisible()
+  await expect(first.locator('.choice-key')).toBeHidden()
+  await page.keyboard.press('1')
+  await expect(first.getByRole('radio')).not.toBeChecked()
+})
