@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { noticeText } from '../../src/composables/storage/notice-text.ts'
+import { noticeDetail, noticeText } from '../../src/composables/storage/notice-text.ts'
 import { readNotices, writeNotices } from '../../src/composables/storage/notices.ts'
 
 const doc = {
@@ -13,7 +13,7 @@ describe('what a storage notice says', () => {
     [
       'set aside',
       readNotices(doc, { value: null, status: 'quarantined', reason: 'not JSON' }),
-      'Your saved settings could not be read (not JSON), so Passage set it aside and went back to the defaults.',
+      'Your saved settings could not be read, so Passage set it aside and went back to the defaults.',
     ],
     [
       'too full to set aside',
@@ -45,5 +45,19 @@ describe('what a storage notice says', () => {
   ])('%s', (_what, notices, words) => {
     expect(notices).toHaveLength(1)
     expect(noticeText(notices[0]!)).toContain(words)
+  })
+
+  it('keeps what was wrong with a set-aside document out of the sentence, for a folded detail', () => {
+    const [setAside] = readNotices(doc, {
+      value: null,
+      status: 'quarantined',
+      reason: 'it is not valid JSON (Unexpected token } in JSON at position 5)',
+    })
+    expect(noticeText(setAside!)).not.toContain('JSON')
+    expect(noticeDetail(setAside!)).toBe(
+      'Passage found that it is not valid JSON (Unexpected token } in JSON at position 5).',
+    )
+    const [full] = writeNotices(doc, { trimmed: false, error: 'quota' })
+    expect(noticeDetail(full!)).toBeNull()
   })
 })

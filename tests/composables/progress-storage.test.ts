@@ -21,7 +21,7 @@ import { playedTest, quizBank } from '../fixtures/progress/bank.ts'
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { storedDoc } from '../fixtures/progress/stored.ts'
 import V0_TEXT from '../fixtures/progress/v0.json?raw'
-import { noticeText } from '../../src/composables/storage/notice-text.ts'
+import { noticeDetail, noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const ARCHIVE = STORAGE_KEYS.progress
 const JOURNAL = STORAGE_KEYS.progressJournal
@@ -250,7 +250,10 @@ describe('an unreadable journal', () => {
     expect(read.value).toEqual(archive)
     expect(read.notices).toHaveLength(1)
     expect(noticeText(read.notices[0]!)).toMatch(
-      /^Your saved recent progress could not be read \(it is not valid JSON.*\), so Passage set it aside and kept the rest of your history\./,
+      /^Your saved recent progress could not be read, so Passage set it aside and kept the rest of your history\./,
+    )
+    expect(noticeDetail(read.notices[0]!)).toMatch(
+      /^Passage found that it is not valid JSON \(.+\)\.$/,
     )
     const copy = read.notices[0]?.key ?? ''
     expect(copy.startsWith(QUARANTINE_PREFIX)).toBe(true)

@@ -36,7 +36,12 @@ test('typing is undone and redone with the keyboard, kept across a reload, and l
   // The draft is in the browser: a reload brings it back.
   await expect.poll(() => draftCount(page)).toBe(1)
   await page.reload()
-  await expect(page.getByText('Restored the changes you had not saved')).toBeVisible()
+  // Dated as the rest of the app dates things ("3 Dec 2026, 15:02"), not in the browser's format.
+  await expect(
+    page.getByText(
+      /Restored the changes you had not saved \(\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}:\d{2}/,
+    ),
+  ).toBeVisible()
   await expect(title).toHaveValue('Draft that survives')
 
   // Leaving asks; "Cancel" stays, "OK" leaves.

@@ -79,6 +79,12 @@ test('corrupt saved progress is set aside, reported, and can be downloaded or di
       .map((k) => localStorage.getItem(k)),
   )
   expect(kept).toEqual(['{"schemaVersion":1,"att'])
+  // In the student's words; what the parser said is there, folded, for whoever helps.
+  await expect(notice.locator('p').first()).not.toContainText('JSON')
+  const detail = notice.getByText(/^Passage found that it is not valid JSON/)
+  await expect(detail).toBeHidden()
+  await notice.getByText('What was wrong').click()
+  await expect(detail).toBeVisible()
   await expectNoAxeViolations(page, 'storage notice')
 
   const download = page.waitForEvent('download')

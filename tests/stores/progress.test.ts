@@ -15,7 +15,7 @@ import { BANK_ID, playedPractice, playedTest, quizBank } from '../fixtures/progr
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { storedIds, type GetItem } from '../fixtures/progress/stored.ts'
 import V0_TEXT from '../fixtures/progress/v0.json?raw'
-import { noticeText } from '../../src/composables/storage/notice-text.ts'
+import { noticeDetail, noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const KEY = STORAGE_KEYS.progress
 const JOURNAL = STORAGE_KEYS.progressJournal
@@ -181,7 +181,7 @@ describe('unreadable progress', () => {
     localStorage.setItem(KEY, hostile)
     const progress = openTab()
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(noticeText(notice!)).toContain('attempts[0].total is out of range')
+    expect(noticeDetail(notice!)).toContain('attempts[0].total is out of range')
     expect(progress.quarantineText(notice?.key ?? '')).toBe(hostile)
     const { attempt, saved } = progress.recordSession(playedTest(['wsw-01']), bank)
     expect(saved).toBe(true)
@@ -196,8 +196,8 @@ describe('unreadable progress', () => {
     )
     const progress = openTab()
     expect(progress.notices.map((n) => n.kind)).toEqual(['quarantined'])
-    expect(noticeText(progress.notices[0]!)).toContain('a1 of')
-    expect(noticeText(progress.notices[0]!)).toContain('has a start time out of range')
+    expect(noticeDetail(progress.notices[0]!)).toContain('a1 of')
+    expect(noticeDetail(progress.notices[0]!)).toContain('has a start time out of range')
     expect(progress.recent(5)).toEqual([])
   })
 

@@ -8,12 +8,10 @@ import type { StorageNotice } from './notices.ts'
 export function noticeText(n: StorageNotice): string {
   const label = n.label ?? 'data'
   switch (n.kind) {
-    case 'quarantined': {
-      const why = n.reason ? ` (${n.reason})` : ''
+    case 'quarantined':
       return n.stored === false
-        ? `Your saved ${label} could not be read${why}, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
-        : `Your saved ${label} could not be read${why}, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
-    }
+        ? `Your saved ${label} could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
+        : `Your saved ${label} could not be read, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
     case 'newer':
       return `A newer version of Passage (version ${n.version}) saved your ${label}. This version leaves what was saved untouched and will not save changes over it; update Passage to carry on.`
     case 'unavailable':
@@ -27,4 +25,13 @@ export function noticeText(n: StorageNotice): string {
     case 'quota-full':
       return `Storage is full and your ${label} could not be saved. It is kept until you close this tab: download a backup now.`
   }
+}
+
+/**
+ * What exactly was wrong with a document set aside ("it is not valid JSON (…)", "attempts[0].total
+ * is out of range"), for whoever wants to look or to help: shown folded under the notice, since a
+ * parser's words are no help to most students. Null when there is nothing more to say.
+ */
+export function noticeDetail(n: StorageNotice): string | null {
+  return n.kind === 'quarantined' && n.reason ? `Passage found that ${n.reason}.` : null
 }

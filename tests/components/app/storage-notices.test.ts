@@ -40,8 +40,11 @@ describe('storage notices', () => {
     localStorage.setItem(STORAGE_KEYS.progress, 'not json at all')
     const wrapper = mountNotices()
     const alert = wrapper.get('[role=alert]')
-    expect(alert.text()).toMatch(
-      /Your saved progress could not be read \(it is not valid JSON.*\), so Passage set it aside and started fresh/,
+    expect(alert.get('p').text()).toMatch(
+      /Your saved progress could not be read, so Passage set it aside and started fresh/,
+    )
+    expect(alert.get('details').text()).toMatch(
+      /^What was wrong\s*Passage found that it is not valid JSON \(.+\)\.$/,
     )
     expect(quarantineKeys()).toHaveLength(1)
 
