@@ -49,6 +49,7 @@ test('one quiz in two tabs: the tab left behind stops, says why, and can take th
   // Tab A stops where it was, says why, and does not write its older answers back.
   const moved = page.getByRole('heading', { name: 'This quiz went on in another tab' })
   await expect(moved).toBeFocused()
+  await expect(page).toHaveTitle('Quiz in another tab · Who said what · Passage')
   await expect(page.locator('fieldset.question')).toHaveCount(0)
   await expectNoAxeViolations(page, 'quiz went on in another tab')
   await expect.poll(() => savedIndex(page)).toBe(3)
@@ -74,6 +75,7 @@ test('one quiz in two tabs: the tab left behind stops, says why, and can take th
     page.getByRole('heading', { name: 'You finished this quiz in another tab' }),
   ).toBeVisible()
   await page.getByRole('button', { name: 'Start a new quiz' }).click()
+  await expect(page.getByRole('heading', { name: 'Who said what', level: 1 })).toBeFocused()
   await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
   await openApp(page, '#/progress')
   await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
