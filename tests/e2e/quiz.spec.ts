@@ -9,6 +9,13 @@ import {
 } from './helpers.ts'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 
+/** Opens a set's start page and starts it in the bank's order, so the first question is known. */
+async function startInBankOrder(page: Page, set = 'who-said-what') {
+  await openApp(page, `#/quiz/assad-sochi-2018/${set}`)
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+}
+
 async function openSet(page: Page, title: string) {
   await openApp(page)
   const start = page
@@ -168,9 +175,7 @@ test('on a phone, Next low on the feedback opens the next question at its top', 
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await startInBankOrder(page)
   await expectQuestionAtTop(page, 1)
   await page
     .getByRole('group', { name: /stability is improving/ })
@@ -192,9 +197,7 @@ test('an ordering question keeps each item’s buttons on its right, and drops t
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
-  await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await startInBankOrder(page, 'dates-and-timeline')
   const list = page.locator('ol.ordering')
   while (!(await list.isVisible())) {
     await page.getByRole('button', { name: 'Skip', exact: true }).click()
@@ -220,9 +223,7 @@ test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
   test('the options carry no keyboard digits', async ({ page }) => {
-    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-    await page.getByLabel('Shuffle the questions').uncheck()
-    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+    await startInBankOrder(page)
     const option = page.locator('fieldset.question .choice').first()
     await expect(option).toBeVisible()
     await expect(option.locator('.choice-key')).toBeHidden()
@@ -230,10 +231,8 @@ test.describe('on a touch screen', () => {
 })
 
 test('with a mouse and keyboard, each option shows its digit', async ({ page }) => {
-  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   // In the bank's order: the first question is a single choice (shuffled, it may be typed).
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await startInBankOrder(page)
   await expect(page.locator('fieldset.question .choice-key').first()).toHaveText('1')
 })
 
@@ -242,9 +241,7 @@ test('with shortcuts off in Settings, the options show no digits, which would do
 }) => {
   await openApp(page, '#/settings')
   await page.getByLabel(/^Keyboard shortcuts in quizzes/).uncheck()
-  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await startInBankOrder(page)
   const first = page.locator('fieldset.question .choice').first()
   await expect(first).toBeVisible()
   await expect(first.locator('.choice-key')).toBeHidden()

@@ -219,6 +219,11 @@ export function unansweredCount(session: QuizSession): number {
   return session.entries.filter((entry) => !isAnswered(entry)).length
 }
 
+/** Questions with a submitted answer: "4 answered" on a quiz left for later. */
+export function answeredCount(session: QuizSession): number {
+  return session.entries.length - unansweredCount(session)
+}
+
 /**
  * Whether a saved session still fits `bank`: same bank, every question still there with the same
  * type and options, asked once, with one entry each and every response the right shape. The store

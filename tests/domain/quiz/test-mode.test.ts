@@ -8,6 +8,7 @@ import {
   currentId,
   entryOf,
   unansweredCount,
+  answeredCount,
   type QuizSession,
 } from '../../../src/domain/quiz/session.ts'
 import { at, deepFreeze, quizBank, right, wrong } from './bank.ts'
@@ -77,6 +78,7 @@ describe('test mode', () => {
     expect(entryOf(s, 'critics').skipped).toBe(true)
     expect(s.index).toBe(2)
     expect(unansweredCount(s)).toBe(6)
+    expect(answeredCount(s)).toBe(1)
   })
 
   it('grades everything at finish and marks the rest as no answer', () => {
