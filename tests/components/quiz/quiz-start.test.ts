@@ -31,6 +31,20 @@ afterEach(() => {
 })
 
 describe('the start form', () => {
+  it('asks for the mode in a group of its own, with shuffling as a separate choice after it', async () => {
+    const w = factory()
+    const group = w.get('fieldset')
+    expect(group.get('legend').text()).toBe('How do you want to take it?')
+    expect(group.findAll('input').map((i) => i.attributes('type'))).toEqual(['radio', 'radio'])
+    const shuffle = w.get<HTMLInputElement>('input[type=checkbox]')
+    expect(w.get(`label[for="${shuffle.attributes('id')}"]`).text()).toBe('Shuffle the questions')
+    expect(shuffle.element.closest('fieldset')).toBeNull()
+    expect(shuffle.element.checked).toBe(true)
+    await shuffle.setValue(false)
+    await w.get('form').trigger('submit')
+    expect(w.emitted('start')?.[0]?.[0]).toMatchObject({ shuffleQuestions: false })
+  })
+
   it('takes a quiz code under "More options", so a class can share one order', async () => {
     const w = factory()
     await toggleMore(w, true)
