@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { DOMWrapper, flushPromises, type VueWrapper } from '@vue/test-utils'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { createStorageDoor } from '../../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
@@ -208,6 +208,30 @@ describe('the settings page', () => {
     await announced(/^Restored: 2 attempts added/)
     freshPinia()
     expect(useProgressStore().attemptCount).toBe(3)
+  })
+
+  it('takes a backup dropped on the restore box as if it had been chosen', async () => {
+    freshPinia()
+    recordQuizzes(2)
+    const backup = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    const box = labelled(wrapper, 'Restore from a backup').element.closest('.drop-zone')
+    expect(box).not.toBeNull()
+    const zone = new DOMWrapper(box as HTMLElement)
+    await zone.trigger('dragover')
+    expect(zone.classes()).toContain('dragging')
+    const file = new File([backup], 'dropped.json', { type: 'application/json' })
+    await zone.trigger('drop', { dataTransfer: { files: [file] } })
+    expect(zone.classes()).not.toContain('dragging')
+    await vi.waitFor(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
+    expect(wrapper.get('.restore-preview h4').text()).toBe('Restore dropped.json?')
+    expect(wrapper.get('.restore-counts').text()).toBe(
+      '2 new attempts will be added, 0 already here. 1 set is new to this browser.',
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(2)
   })
 
   it('brings the review schedule back with a backup, and focus back to the file field', async () => {
