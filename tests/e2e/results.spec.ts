@@ -169,10 +169,32 @@ test('results, the review opened and filtered, the cards and the chart pass axe 
     await open()
     await expect(page.locator('main h1')).toBeVisible()
     if (view === 'library') await expect(page.locator('.set-record').first()).toBeVisible()
-    if (view === 'progress') await expect(page.locator('.score-chart')).toBeVisible()
+    if (view === 'progress') {
+      await expect(page.locator('.score-chart')).toBeVisible()
+      // The chart draws at its width on screen: its labels are the page's 14 px on a phone too.
+      await expect.poll(() => chartTextPx(page)).toBeCloseTo(14, 0)
+    }
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
       await expectNoAxeViolations(page, `${view} (${colorScheme})`)
     }
   }
+  // On a wide screen the chart is wider, not its text larger.
+  const narrow = await page.locator('.score-chart').evaluate((svg) => svg.clientWidth)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await expect
+    .poll(() => page.locator('.score-chart').evaluate((svg) => svg.clientWidth))
+    .toBeGreaterThan(narrow)
+  await expect.poll(() => chartTextPx(page)).toBeCloseTo(14, 0)
 })
+
+/** The size the score chart's axis labels are drawn at on screen, in CSS pixels. */
+function chartTextPx(page: Page) {
+  return page
+    .locator('.score-chart-grid text')
+    .first()
+    .evaluate((text: SVGTextElement) => {
+      const toScreen = text.ownerSVGElement?.getScreenCTM()
+      return parseFloat(getComputedStyle(text).fontSize) * (toScreen?.a ?? Number.NaN)
+    })
+}

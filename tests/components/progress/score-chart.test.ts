@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { nextTick } from 'vue'
 import ScoreChart from '../../../src/components/progress/ScoreChart.vue'
+import { drawChartsAt } from '../../fixtures/drawn-size.ts'
 
 function chart(scores: number[], passMark?: number) {
   return mount(ScoreChart, { props: { scores, passMark } }).get('svg')
@@ -8,7 +10,31 @@ function chart(scores: number[], passMark?: number) {
 const texts = (svg: ReturnType<typeof chart>, selector: string) =>
   svg.findAll(selector).map((t) => t.text())
 
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
 describe('the score chart', () => {
+  it("draws at the width it is laid out at, with room and text in the page's text size", async () => {
+    // A phone at 200 % text: 300 px wide, 26 px text.
+    drawChartsAt(300.4, 26)
+    const wrapper = mount(ScoreChart, { props: { scores: [40, 90] }, attachTo: document.body })
+    await nextTick()
+    const svg = wrapper.get('svg')
+    const [, , width, height] = (svg.attributes('viewBox') ?? '').split(' ').map(Number)
+    expect(width).toBe(300)
+    // The plot is 10.8 em tall, with 1.4 em above it and 3.25 em below for the attempt numbers.
+    expect(height).toBeCloseTo(26 * (1.4 + 10.8 + 3.25))
+    // "100%" ends 0.45 em left of the plot, which starts 3.85 em in: room for it at any size.
+    const tick = svg.findAll('.score-chart-grid text').at(-1)!
+    expect(tick.text()).toBe('100%')
+    expect(Number(tick.attributes('x'))).toBeCloseTo(26 * 3.4)
+    const [first, last] = svg.findAll('.score-chart-dot').map((d) => Number(d.attributes('cx')))
+    expect(first).toBeCloseTo(26 * (3.85 + 1.55))
+    expect(last).toBeCloseTo(300 - 26 * (1.1 + 1.55))
+    wrapper.unmount()
+  })
+
   it.each([
     {
       scores: [80],
@@ -43,22 +69,22 @@ describe('the score chart', () => {
     expect(svg.get('.score-chart-pass-label').text()).toBe('pass 70%')
   })
 
-  it('keeps a long history readable: about ten attempt numbers, the best and latest scores written', () => {
+  it('keeps a long history readable: attempt numbers two characters apart, the best and latest scores written', () => {
     const scores = Array.from({ length: 30 }, (_, i) => (i === 7 ? 99 : 50 + (i % 5)))
     const svg = chart(scores)
     expect(texts(svg, '.score-chart-value')).toEqual(['99%', `${scores.at(-1)}%`])
-    expect(texts(svg, '.score-chart-x text')).toEqual([
-      '1',
-      '4',
-      '7',
-      '10',
-      '13',
-      '16',
-      '19',
-      '22',
-      '25',
-      '28',
-      '30',
+    const numbers = svg.findAll('.score-chart-x text')
+    expect(numbers.map((t) => t.text())).toEqual(['1', '5', '9', '13', '17', '21', '25', '30'])
+    // 14 px text (the default size) in the 360 px drawing of a chart not laid out yet.
+    const xs = numbers.map((t) => Number(t.attributes('x')))
+    for (let k = 1; k < xs.length; k++) expect(xs[k]! - xs[k - 1]!).toBeGreaterThanOrEqual(2 * 14)
+  })
+
+  it('writes every score while their points stand far enough apart', () => {
+    expect(texts(chart([60, 70, 80, 90, 95, 99, 100]), '.score-chart-value')).toHaveLength(7)
+    expect(texts(chart([60, 70, 80, 90, 95, 99, 97, 50]), '.score-chart-value')).toEqual([
+      '99%',
+      '50%',
     ])
   })
 
