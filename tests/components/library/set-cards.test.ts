@@ -14,8 +14,8 @@ async function card(path = '/') {
   const { wrapper } = await mountRoute(path, pinia)
   const ours = () =>
     wrapper.findAll('.set-summary').find((s) => s.get('h3').text() === 'Who said what')!
-  // The record arrives after the page is drawn.
-  await vi.waitFor(() => expect(ours().find('.set-record').exists()).toBe(true))
+  // The record arrives after the page is drawn, in place of an empty line that keeps its room.
+  await vi.waitFor(() => expect(ours().find('.set-record:not([aria-hidden])').exists()).toBe(true))
   return { wrapper, ours }
 }
 
@@ -39,7 +39,25 @@ describe('a set’s card in the library', () => {
     expect(ours().get('.set-record').text().replace(/\s+/g, ' ')).toBe(
       'Best 97% · Last 88% · 3 attempts',
     )
+    // Beside the Start button; the tick is drawn, the word read.
+    const badge = ours().get('.badge-passed')
+    expect(badge.text()).toBe('✓ Passed')
+    expect(badge.get('[aria-hidden="true"]').text().trim()).toBe('✓')
+    expect(badge.element.previousElementSibling?.textContent).toBe('Start “Who said what”')
     expect(ours().get('a.primary').text()).toBe('Start “Who said what”')
+  })
+
+  it('has no "Passed" badge until an attempt reaches the pass mark', async () => {
+    freshPinia()
+    const bank = shippedBank()
+    const ids = bank.questions.map((q) => q.id)
+    // 18 questions, 6 answered right and the rest left: 33 %, under the set's pass mark.
+    useProgressStore().recordSession(played(bank, { mode: 'test', unanswered: ids.slice(6) }), bank)
+    const { ours } = await card()
+    expect(ours().get('.set-record').text().replace(/\s+/g, ' ')).toBe(
+      'Best 33% · Last 33% · 1 attempt',
+    )
+    expect(ours().find('.badge-passed').exists()).toBe(false)
   })
 
   it('offers "Continue" instead of "Start" while a quiz of the set is in progress', async () => {
