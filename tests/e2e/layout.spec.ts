@@ -158,3 +158,55 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
     })
   })
 }
+
+test('on a phone the header is one row whose links scroll sideways, each 44 px tall, the current one in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/settings')
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  const header = page.locator('.app-header')
+  const nav = header.getByRole('navigation', { name: 'Main' })
+  const links = nav.getByRole('link')
+  await expect(links).toHaveCount(6)
+  // One row: the name and the links share it (three rows, 112 px, before).
+  expect((await header.boundingBox())!.height).toBeLessThan(70)
+  for (const link of await links.all()) {
+    const box = (await link.boundingBox())!
+    expect(box.height).toBeGreaterThanOrEqual(44)
+    expect(box.y).toBe((await links.first().boundingBox())!.y)
+  }
+  expect(await nav.evaluate((row) => row.scrollWidth > row.clientWidth)).toBe(true)
+  /** The link of the section the student is in lies inside the row's visible part. */
+  const currentInView = () =>
+    nav.evaluate((row) => {
+      const link = row.querySelector('[aria-current]')!.getBoundingClientRect()
+      const view = row.getBoundingClientRect()
+      return link.left >= view.left && link.right <= view.right
+    })
+  await expect(nav.locator('[aria-current]')).toHaveText('Settings')
+  expect(await currentInView()).toBe(true)
+  // Another section from the row: its link is brought into view, and the page itself never
+  // scrolls sideways or down to the header.
+  await page.evaluate(() => (location.hash = '#/'))
+  await expect(nav.locator('[aria-current]')).toHaveText('Library')
+  await expect.poll(currentInView).toBe(true)
+  await nav.getByRole('link', { name: 'Classroom' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Classroom' })).toBeVisible()
+  await expect.poll(currentInView).toBe(true)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+})
+
+test('with large text on a narrow phone the links take a row of their own under the name', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await page.goto('./')
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  const brand = (await page.locator('.app-header .brand').boundingBox())!
+  const links = page.locator('.app-header nav a')
+  const tops = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().top))
+  expect(new Set(tops).size).toBe(1)
+  expect(tops[0]).toBeGreaterThanOrEqual(brand.y + brand.height)
+})
