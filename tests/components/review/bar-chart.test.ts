@@ -49,4 +49,17 @@ describe('the bar chart', () => {
     expect(w.get('.chart-tick:not([text-anchor])').text()).toBe('3')
     expect(w.findAll('.chart-bar')).toHaveLength(30)
   })
+
+  it('keeps the tick of the bar drawn stronger (today) when it thins them', async () => {
+    drawChartsAt(300, 28)
+    // A forecast: today first, every day ticked, 21 px a bar: every fourth keeps its tick.
+    const forecast = Array.from({ length: 14 }, (_, i) => ({
+      tick: String(i + 3),
+      label: `Day ${i + 3}`,
+      value: 1,
+      current: i === 0,
+    }))
+    const w = await drawn(forecast)
+    expect(ticks(w)).toEqual(['3', '7', '11', '15'])
+  })
 })
