@@ -6,15 +6,20 @@ import { percent } from './format.ts'
 export interface HardQuestion {
   qid: string
   prompt: string
-  seen: number
+  /** Times answered: asked and not left blank. */
+  answered: number
   correct: number
-  /** correct / seen as a whole percent. */
+  /** Times left without an answer. */
+  unanswered: number
+  /** correct / answered as a whole percent; 0 when it was never answered. */
   percent: number
 }
 
 /**
- * Up to `n` questions of `bank` that were answered wrong at least once, lowest correct rate
- * first; among equals the one asked more often, then bank order.
+ * Up to `n` questions of `bank` that were answered wrong or left blank at least once. A blank
+ * counts against a question, as it does in the score: lowest share of right answers among the
+ * times asked first; among equals the one asked more often, then bank order. The percent shown is
+ * of the answers given, so a blank is never called a wrong answer.
  */
 export function hardQuestions(
   bank: Bank,
@@ -24,11 +29,19 @@ export function hardQuestions(
   const rows = bank.questions.flatMap((q, position) => {
     const s = statsOf(q.id)
     if (!s || s.seen === 0 || s.correct >= s.seen) return []
-    const row = { qid: q.id, prompt: q.prompt, seen: s.seen, correct: s.correct }
-    return [{ row, rate: s.correct / s.seen, position }]
+    const answered = s.seen - s.unanswered
+    const row = {
+      qid: q.id,
+      prompt: q.prompt,
+      answered,
+      correct: s.correct,
+      unanswered: s.unanswered,
+      percent: answered > 0 ? percent(s.correct / answered) : 0,
+    }
+    return [{ row, rate: s.correct / s.seen, seen: s.seen, position }]
   })
   return rows
-    .sort((a, b) => a.rate - b.rate || b.row.seen - a.row.seen || a.position - b.position)
+    .sort((a, b) => a.rate - b.rate || b.seen - a.seen || a.position - b.position)
     .slice(0, n)
-    .map(({ row, rate }) => ({ ...row, percent: percent(rate) }))
+    .map(({ row }) => row)
 }

@@ -9,7 +9,7 @@ import { percent } from './format.ts'
 
 export interface TagAccuracy {
   tag: string
-  /** Times a question with this tag was asked. */
+  /** Times a question with this tag was answered (asked and not left blank). */
   answered: number
   correct: number
   /** correct / answered as a whole percent. */
@@ -25,11 +25,13 @@ export function tagAccuracy(
   for (const bank of banks) {
     for (const q of bank.questions) {
       const stats = statsOf(bank.id, q.id)
-      if (!stats || stats.seen === 0) continue
+      // Accuracy is of answers given: a question left blank was not answered wrong.
+      const answered = stats ? stats.seen - stats.unanswered : 0
+      if (!stats || answered === 0) continue
       // A tag listed twice on one question still counts the question once.
       for (const tag of new Set(q.tags ?? [])) {
         const t = byTag.get(tag) ?? { answered: 0, correct: 0 }
-        t.answered += stats.seen
+        t.answered += answered
         t.correct += stats.correct
         byTag.set(tag, t)
       }

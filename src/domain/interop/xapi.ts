@@ -186,6 +186,8 @@ export function xapiStatements(
       (a, b) => (position.get(a.qid) ?? 1e9) - (position.get(b.qid) ?? 1e9),
     )
     for (const a of answers) {
+      // A question left blank was not answered: the attempt's `completed` score counts it as 0.
+      if (a.unanswered) continue
       const q = byId.get(a.qid)
       const response = answerResponse(q, a, locale)
       const statement: XapiStatement = {

@@ -38,6 +38,12 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
       }
       // "I was right" exists only in practice; a test session claiming it is not believed.
       if (entry.overridden === true && session.options.mode === 'practice') record.overridden = true
+      // Finishing leaves questions not reached, and practice's skipped ones, unanswered.
+      if (entry.phase === 'unanswered') {
+        record.unanswered = true
+        record.score = 0
+        record.correct = false
+      }
       return record
     })
     .sort((a, b) => compareText(a.qid, b.qid))

@@ -26,6 +26,12 @@ export interface AnswerRecord {
   retryUsed?: boolean
   /** The student marked this refused answer right ("I was right", practice); kept with the detail. */
   overridden?: boolean
+  /**
+   * Left without an answer (a test question not reached, a practice question skipped): scored 0
+   * and not right. Kept in the summary, so it outlives the detail. Absent (false) for attempts
+   * recorded before version 3, which did not say.
+   */
+  unanswered?: boolean
 }
 
 /** One finished quiz. `answers` are sorted by question id, which is how they are stored. */
@@ -49,6 +55,12 @@ export interface Attempt {
 
 /** Scores are stored as whole 1/120ths of a question. */
 export const SCORE_UNITS = 120
+/**
+ * The score code of a question left without an answer: no marks with the "right" bit, a pair no
+ * answer can have (right means some credit). Version 3 gave it this meaning; older documents never
+ * hold it (the v2 → v3 step checks).
+ */
+const UNANSWERED = 1
 // Three digits hold 64³ values: 242 score codes (121 scores × correct) times this many seconds.
 const TIME_SLOTS = Math.floor(64 ** 3 / ((SCORE_UNITS + 1) * 2))
 /** Longest time on one question that is stored as it is (18 minutes); longer ones are capped. */
@@ -128,7 +140,9 @@ export function encodeAttempt(attempt: Attempt): EncodedAttempt {
     answers.length > 0
       ? answers
           .map((a) => {
-            const code = scoreUnits(a.score, a.max) * 2 + (a.correct ? 1 : 0)
+            const code = a.unanswered
+              ? UNANSWERED
+              : scoreUnits(a.score, a.max) * 2 + (a.correct && a.score > 0 ? 1 : 0)
             return toDigits(code * TIME_SLOTS + storedSeconds(a.timeMs), 3)
           })
           .join('')
@@ -171,7 +185,12 @@ export function resultCode(results: string, i: number): number {
 /** Score of a packed result in 1/SCORE_UNITS. */
 export const unitsOf = (code: number): number => Math.floor(code / TIME_SLOTS) >> 1
 /** Whether a packed result was correct. */
-export const correctOf = (code: number): boolean => (Math.floor(code / TIME_SLOTS) & 1) === 1
+export const correctOf = (code: number): boolean => {
+  const marks = Math.floor(code / TIME_SLOTS)
+  return (marks & 1) === 1 && marks !== UNANSWERED
+}
+/** Whether a packed result stands for a question left without an answer. */
+export const unansweredOf = (code: number): boolean => Math.floor(code / TIME_SLOTS) === UNANSWERED
 /** Seconds of a packed result. */
 export const secondsOf = (code: number): number => code % TIME_SLOTS
 
@@ -277,6 +296,7 @@ export function toAttempt(stored: StoredAttempt): Attempt {
       correct: correctOf(code),
       timeMs: secondsOf(code) * 1000,
     }
+    if (unansweredOf(code)) record.unanswered = true
     if (detail) {
       const mark = Number(marks[i] ?? '0')
       record.answer = detail[i + 2] ?? ''

@@ -75,10 +75,25 @@ function fromV0(raw: unknown): Checked<unknown> {
  * of setting aside marks it cannot read.
  */
 function fromV1(raw: unknown): Checked<unknown> {
+  return renumbered(raw, 1)
+}
+
+/**
+ * v2 → v3: the same document. Version 3 gives a question left without an answer a result code of
+ * its own (codec.ts, UNANSWERED); no earlier build wrote that code, because it pairs "right" with
+ * no credit. A build that knows only version 2 would read it as a right answer, so it must leave a
+ * version 3 document alone.
+ */
+function fromV2(raw: unknown): Checked<unknown> {
+  return renumbered(raw, 2)
+}
+
+/** A document of `version` whose contents read unchanged as the next version. */
+function renumbered(raw: unknown, version: number): Checked<unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'version 1: it is not an object' }
+    return { ok: false, reason: `version ${version}: it is not an object` }
   }
-  return { ok: true, doc: { ...raw, schemaVersion: 2 } }
+  return { ok: true, doc: { ...raw, schemaVersion: version + 1 } }
 }
 
 /** Schema, then the rules a schema cannot say: every attempt fits the question list it names. */
@@ -107,7 +122,7 @@ export const progressFormat: VersionedFormat<ProgressDoc> = {
       Array.isArray((raw as { attempts?: unknown }).attempts)
     return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
   },
-  steps: { 0: fromV0, 1: fromV1 },
+  steps: { 0: fromV0, 1: fromV1, 2: fromV2 },
   validate: validateProgress,
 }
 

@@ -13,6 +13,7 @@ import {
   SCORE_UNITS,
   secondsOf,
   toAttempt,
+  unansweredOf,
   unitsOf,
   type Attempt,
   type StoredAttempt,
@@ -36,7 +37,10 @@ export interface SetStats {
 export interface QuestionStats {
   setId: string
   qid: string
+  /** Times asked, answered or not. */
   seen: number
+  /** Times left without an answer (counted in `seen`, never in `correct`). */
+  unanswered: number
   correct: number
   /** Sum of scores, 0–1 each; scoreSum / seen is the mean. */
   scoreSum: number
@@ -134,6 +138,7 @@ function build(doc: ProgressDoc): ProgressIndex {
           setId: a.setId,
           qid,
           seen: 0,
+          unanswered: 0,
           correct: 0,
           scoreSum: 0,
           meanTimeMs: 0,
@@ -144,6 +149,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       }
       const score = unitsOf(code) / SCORE_UNITS
       q.seen++
+      q.unanswered += unansweredOf(code) ? 1 : 0
       q.correct += correctOf(code) ? 1 : 0
       q.scoreSum += score
       q.seconds += secondsOf(code)

@@ -131,6 +131,37 @@ describe('the progress page', () => {
     expect(rows).toContainEqual(['critics', '8 of 8', '100%'])
   })
 
+  it('says a test question was left blank rather than answered wrong', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    // Handed in twice with wsw-02 unanswered, then once answered wrong: never right.
+    for (const start of [0, DAY]) {
+      progress.recordSession(played(bank, { mode: 'test', start, unanswered: ['wsw-02'] }), bank)
+    }
+    progress.recordSession(
+      played(bank, { mode: 'test', start: 2 * DAY, wrong: ['wsw-02', 'wsw-05'] }),
+      bank,
+    )
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const hard = wrapper.findAll('.hard-questions li').map((li) => ({
+      prompt: li.get('.hard-prompt').text(),
+      hint: li.get('.hint').text(),
+    }))
+    expect(hard).toEqual([
+      {
+        prompt: questionOf(bank, 'wsw-02').prompt,
+        hint: 'Right 0 of 1 time (0%), left blank twice',
+      },
+      { prompt: questionOf(bank, 'wsw-05').prompt, hint: 'Right 2 of 3 times (66%)' },
+    ])
+    // Topic accuracy counts answers given: eight "people" questions asked three times, less
+    // wsw-02's two blanks, are 22 answers (not 24), and 20 of them right.
+    const topics = wrapper.get('section[aria-labelledby="progress-topics"] table')
+    expect(topics.findAll('tbody tr').map(cells)).toContainEqual(['people', '20 of 22', '90%'])
+  })
+
   it('lists recent attempts, newest first, each linking to its review', async () => {
     const { pinia, practice, test } = recordTwo()
     const { wrapper, router } = await mountRoute('/progress', pinia)

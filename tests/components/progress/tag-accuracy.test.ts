@@ -20,13 +20,16 @@ function bank(id: string, questions: Question[]): Bank {
   return { schemaVersion: 1, id, title: id, passage: 'p', passMark: 0.5, questions }
 }
 
-/** Question statistics from `[setId#qid, seen, correct]` rows. */
-function statsFrom(rows: [string, number, number][]) {
+type Row = [key: string, seen: number, correct: number, unanswered?: number]
+
+/** Question statistics from `[setId#qid, seen, correct, unanswered = 0]` rows. */
+function statsFrom(rows: Row[]) {
   const byKey = new Map(
-    rows.map(([key, seen, correct]): [string, QuestionStats] => {
+    rows.map(([key, seen, correct, unanswered = 0]): [string, QuestionStats] => {
       const [setId = '', qid = ''] = key.split('#')
       const last = { score: 0, correct: false, at: 0 }
-      return [key, { setId, qid, seen, correct, scoreSum: correct, meanTimeMs: 0, last }]
+      const stats = { setId, qid, seen, unanswered, correct, scoreSum: correct, meanTimeMs: 0 }
+      return [key, { ...stats, last }]
     }),
   )
   return (setId: string, qid: string) => byKey.get(`${setId}#${qid}`)
@@ -48,7 +51,7 @@ describe('accuracy by topic', () => {
         ['p/a#q2', 2, 2],
         ['p/a#q3', 5, 0],
         ['p/b#q1', 2, 0],
-      ] as [string, number, number][],
+      ] as Row[],
       expected: [
         { tag: 'dates', answered: 4, correct: 2, percent: 50 },
         { tag: 'people', answered: 6, correct: 3, percent: 50 },
@@ -56,8 +59,16 @@ describe('accuracy by topic', () => {
     },
     {
       name: 'leaves out topics whose questions were never asked',
-      rows: [['p/b#q2', 3, 3]] as [string, number, number][],
+      rows: [['p/b#q2', 3, 3]] as Row[],
       expected: [{ tag: 'places', answered: 3, correct: 3, percent: 100 }],
+    },
+    {
+      name: 'counts answers given: a question left blank is not a wrong answer',
+      rows: [
+        ['p/a#q1', 4, 1, 2],
+        ['p/b#q2', 2, 0, 2],
+      ] as Row[],
+      expected: [{ tag: 'people', answered: 2, correct: 1, percent: 50 }],
     },
     { name: 'is empty before any answer', rows: [], expected: [] },
   ])('$name', ({ rows, expected }) => {
@@ -80,10 +91,25 @@ describe('hard questions', () => {
       ['p/a#q5', 2, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid), 4)).toEqual([
-      { qid: 'q3', prompt: 'Prompt q3', seen: 3, correct: 0, percent: 0 },
-      { qid: 'q2', prompt: 'Prompt q2', seen: 4, correct: 2, percent: 50 },
-      { qid: 'q1', prompt: 'Prompt q1', seen: 2, correct: 1, percent: 50 },
-      { qid: 'q5', prompt: 'Prompt q5', seen: 2, correct: 1, percent: 50 },
+      { qid: 'q3', prompt: 'Prompt q3', answered: 3, correct: 0, unanswered: 0, percent: 0 },
+      { qid: 'q2', prompt: 'Prompt q2', answered: 4, correct: 2, unanswered: 0, percent: 50 },
+      { qid: 'q1', prompt: 'Prompt q1', answered: 2, correct: 1, unanswered: 0, percent: 50 },
+      { qid: 'q5', prompt: 'Prompt q5', answered: 2, correct: 1, unanswered: 0, percent: 50 },
+    ])
+  })
+
+  it('counts a blank against a question, but gives the percent of answers given', () => {
+    const stats = statsFrom([
+      // Right once of twice answered, blank twice: right 1 time in 4, the hardest.
+      ['p/a#q1', 4, 1, 2],
+      ['p/a#q2', 2, 1],
+      // Only ever left blank: still hard, never called wrong.
+      ['p/a#q3', 1, 0, 1],
+    ])
+    expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
+      { qid: 'q3', prompt: 'Prompt q3', answered: 0, correct: 0, unanswered: 1, percent: 0 },
+      { qid: 'q1', prompt: 'Prompt q1', answered: 2, correct: 1, unanswered: 2, percent: 50 },
+      { qid: 'q2', prompt: 'Prompt q2', answered: 2, correct: 1, unanswered: 0, percent: 50 },
     ])
   })
 

@@ -34,15 +34,18 @@ const answerRecord = (qid: string, detailed: boolean) =>
       answer: text,
       retryUsed: fc.boolean(),
       overridden: fc.boolean(),
+      unanswered: fc.boolean(),
     })
-    .map(({ units, correct, seconds, answer, retryUsed, overridden }): AnswerRecord => {
+    .map(({ units, correct, seconds, answer, retryUsed, overridden, unanswered }): AnswerRecord => {
+      // Left blank scores nothing; a right answer scores something.
       const r: AnswerRecord = {
         qid,
-        score: units / SCORE_UNITS,
+        score: unanswered ? 0 : units / SCORE_UNITS,
         max: 1,
-        correct,
+        correct: !unanswered && correct && units > 0,
         timeMs: seconds * 1000,
       }
+      if (unanswered) r.unanswered = true
       if (detailed) Object.assign(r, { answer, retryUsed }, overridden && { overridden })
       return r
     })

@@ -94,7 +94,7 @@ describe('backups', () => {
     ],
     [
       'a file with newer progress',
-      () => fileOf().replace('"progress":{"schemaVersion":2', '"progress":{"schemaVersion":5'),
+      () => fileOf().replace('"progress":{"schemaVersion":3', '"progress":{"schemaVersion":5'),
       /progress from a newer version/,
     ],
     [

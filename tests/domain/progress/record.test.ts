@@ -9,7 +9,20 @@ import {
   recentAttempts,
   setStats,
 } from '../../../src/domain/progress/stats.ts'
-import { BANK_ID, playedPractice, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
+import { finish } from '../../../src/domain/quiz/finish.ts'
+import { next } from '../../../src/domain/quiz/navigate.ts'
+import { createSession } from '../../../src/domain/quiz/session.ts'
+import {
+  at,
+  BANK_ID,
+  playedPractice,
+  playedTest,
+  quizBank,
+  right,
+  wrong,
+} from '../../fixtures/progress/bank.ts'
 
 const bank = quizBank()
 const MINUTE = 60_000
@@ -61,11 +74,44 @@ describe('recordAttempt', () => {
       setId: BANK_ID,
       qid: 'wsw-02',
       seen: 2,
+      unanswered: 0,
       correct: 1,
       scoreSum: 1,
       meanTimeMs: 10_000,
       last: { score: 1, correct: true, at: nth(7).finishedAt },
     })
+  })
+
+  it('tells a test question left blank from one answered wrong, after the detail is gone', () => {
+    // wsw-01 right, wsw-02 wrong, the other five never reached: the test was handed in early.
+    const options = { mode: 'test', shuffleQuestions: false, shuffleChoices: false } as const
+    let s = createSession(bank, options, 'early-seed', at(0))
+    s = submitAnswer(setResponse(s, 'wsw-01', right['wsw-01']!), bank, at(5_000), 'en').session
+    s = next(s, at(5_000))
+    const wrongAnswer = wrong['wsw-02'] as AnyResponse
+    s = submitAnswer(setResponse(s, 'wsw-02', wrongAnswer), bank, at(9_000), 'en').session
+    const a = attemptFromSession(finish(s, bank, at(10_000), 'submitted', 'en'), bank, 'early')
+    expect(a.answers.filter((r) => r.unanswered).map((r) => r.qid)).toEqual([
+      'wsw-03',
+      'wsw-04',
+      'wsw-05',
+      'wsw-06',
+      'wsw-07',
+    ])
+    // Kept without its detail (the answers), as every attempt is in the end.
+    const doc = recordAll([a], 0)
+    expect(questionStats(doc, BANK_ID, 'wsw-02')).toMatchObject({ seen: 1, unanswered: 0 })
+    expect(questionStats(doc, BANK_ID, 'wsw-02')?.correct).toBe(0)
+    expect(questionStats(doc, BANK_ID, 'wsw-03')).toMatchObject({ seen: 1, unanswered: 1 })
+    expect(questionStats(doc, BANK_ID, 'wsw-03')?.correct).toBe(0)
+    const [back] = recentAttempts(doc, 1)
+    expect(back?.detailed).toBe(false)
+    expect(back?.answers.find((r) => r.qid === 'wsw-03')).toMatchObject({
+      unanswered: true,
+      correct: false,
+      score: 0,
+    })
+    expect(back?.answers.find((r) => r.qid === 'wsw-02')?.unanswered).toBeUndefined()
   })
 
   it('keeps the answers, retries and seed of a recent attempt', () => {
