@@ -90,3 +90,43 @@ test('typing is undone and redone with the keyboard, kept across a reload, and l
   await expect(page.getByRole('region', { name: 'Your sets' })).toBeVisible()
   await expect(drafts).toHaveCount(0)
 })
+
+/** Rewrites every kept draft's save time, as a damaged or hand-edited record would have it. */
+function redateDrafts(page: Page, savedAt: string): Promise<void> {
+  return page.evaluate(
+    (at) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('passage-studio')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite')
+          const store = tx.objectStore('drafts')
+          const cursor = store.openCursor()
+          cursor.onsuccess = () => {
+            const c = cursor.result
+            if (!c) return
+            // Records are kept as their JSON text.
+            const record = JSON.parse(c.value as string) as object
+            c.update(JSON.stringify({ ...record, savedAt: at }))
+            c.continue()
+          }
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(new Error(String(tx.error)))
+        }
+      }),
+    savedAt,
+  )
+}
+
+test('a kept draft whose save time is no date is restored without one', async ({ page }) => {
+  await openApp(page, '#/studio/new/assad-sochi-2018')
+  const title = page.getByLabel('Title', { exact: true })
+  await title.fill('Draft with a damaged date')
+  await expect.poll(() => draftCount(page)).toBe(1)
+  // The record's pattern lets a 13th month through; no Date can hold it.
+  await redateDrafts(page, '2026-13-45T99:99:99Z')
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    /^\s*Restored the changes you had not saved\.\s*Discard them\s*$/,
+  )
+  await expect(title).toHaveValue('Draft with a damaged date')
+})
