@@ -113,7 +113,7 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   const expected = Math.floor(((total - 3) / total) * 100)
   await expect(page.locator('.result-score')).toHaveText(`${expected}%`)
   await expect(page.locator('.result-count')).toHaveText(
-    `${total - 3} of ${total} marks · ${total - 3} of ${total} questions fully right`,
+    `${total - 3} of ${total} marks · ${total - 3} of ${total} questions fully right, 1 unanswered`,
   )
   await expectNoAxeViolations(page, 'results')
 

@@ -144,7 +144,14 @@ describe('the review of a stored attempt', () => {
   })
 
   it('names a question left without an answer as the results page does, not as wrong', async () => {
-    const { row, terms } = await review({ mode: 'test', wrong: ['wsw-01'], unanswered: ['wsw-02'] })
+    const { row, terms, wrapper } = await review({
+      mode: 'test',
+      wrong: ['wsw-01'],
+      unanswered: ['wsw-02'],
+    })
+    expect(wrapper.get('.result-count').text()).toBe(
+      '16 of 18 marks · 16 of 18 questions fully right, 1 unanswered',
+    )
     expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
     expect(row('wsw-02').classes()).toContain('is-wrong')
     // A dash beside "No answer", not the cross of a wrong answer.
@@ -152,6 +159,18 @@ describe('the review of a stored attempt', () => {
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
     expect(row('wsw-01').get('h3 svg').attributes('data-icon')).toBe('wrong')
     expect(terms('wsw-02')).toMatchObject({ Time: expect.any(String) })
+  })
+
+  it('still tells a blank from a wrong answer once the answers are no longer kept', async () => {
+    const { row, wrapper } = await review(
+      { mode: 'test', wrong: ['wsw-01'], unanswered: ['wsw-02', 'wsw-03'] },
+      { detailPerSet: 0 },
+    )
+    expect(wrapper.get('.result-count').text()).toBe(
+      '15 of 18 marks · 15 of 18 questions fully right, 2 unanswered',
+    )
+    expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
+    expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
   })
 
   it('marks a question answered right on the second try', async () => {

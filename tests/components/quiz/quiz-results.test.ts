@@ -75,7 +75,7 @@ describe('the results of a quiz', () => {
     const steps: Step[] = [...mixed.slice(0, 4), { answer: 'the press secretary', claim: true }]
     const wrapper = resultsOf(bankOf(five, 0.7), steps)
     expect(wrapper.get('.result-count').text()).toBe(
-      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you',
+      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you, 1 unanswered',
     )
   })
 
@@ -83,7 +83,10 @@ describe('the results of a quiz', () => {
     const wrapper = resultsOf(bankOf(five, 0.7), mixed)
     expect(wrapper.get('h2').text()).toBe('Your result')
     expect(wrapper.get('.result-score').text()).toBe('60%')
-    expect(wrapper.get('.result-count').text()).toBe('3 of 5 marks · 3 of 5 questions fully right')
+    // The fourth question was skipped.
+    expect(wrapper.get('.result-count').text()).toBe(
+      '3 of 5 marks · 3 of 5 questions fully right, 1 unanswered',
+    )
     expect(wrapper.get('.verdict-fail').text()).toBe('Not passed yet — the pass mark is 70%')
     expect(wrapper.find('.verdict-pass').exists()).toBe(false)
   })
@@ -218,7 +221,10 @@ describe('the results of a quiz', () => {
     expect(timedOut.get('.notice').text()).toBe(
       'Time ran out: what you had answered was submitted.',
     )
-    expect(timedOut.get('.result-count').text()).toBe('2 of 5 marks · 2 of 5 questions fully right')
+    // The three not reached are counted as unanswered, as the test's own count says.
+    expect(timedOut.get('.result-count').text()).toBe(
+      '2 of 5 marks · 2 of 5 questions fully right, 3 unanswered',
+    )
     const submitted = resultsOf(bank, [{ answer: right.who }], 'submitted')
     expect(submitted.find('.notice').exists()).toBe(false)
     expect(resultsOf(bank, mixed).find('.notice').exists()).toBe(false)
