@@ -4,6 +4,7 @@
  * by id, title and version (see fingerprint.ts). Nothing else about the student is written.
  */
 import type { Bank, QuestionType } from '../bank/schema.ts'
+import { NO_ANSWER } from '../grading/result.ts'
 import { answerText } from '../progress/answers.ts'
 import type { Attempt, AttemptMode } from '../progress/codec.ts'
 import { setVersion } from './fingerprint.ts'
@@ -97,7 +98,12 @@ export function resultAttempt(attempt: Attempt, bank: Bank | undefined): ResultA
     .sort((a, b) => rank(a.qid) - rank(b.qid) || (a.qid < b.qid ? -1 : a.qid > b.qid ? 1 : 0))
     .map((a): ResultAnswer => {
       const q = byId.get(a.qid)
-      const words = q && a.answer !== undefined ? answerText(q, a.answer) : null
+      // A blank is known from the attempt's summary, kept after its answers and without the set.
+      const words = a.unanswered
+        ? NO_ANSWER
+        : q && a.answer !== undefined
+          ? answerText(q, a.answer)
+          : null
       return {
         questionId: a.qid,
         type: q?.type ?? null,

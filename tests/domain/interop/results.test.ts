@@ -85,6 +85,28 @@ describe('results a student hands in (JSON)', () => {
     ).toBe('spokesman')
   })
 
+  it('says "No answer" for a question left blank, also once the answers are not kept', () => {
+    const attempt = played(bank, right, { id: 'blank1' })
+    const blank = (a: (typeof attempt.answers)[number]) =>
+      a.qid === 'spokesman' ? { ...a, score: 0, correct: false, unanswered: true } : a
+    const kept = { ...attempt, answers: attempt.answers.map((a) => blank({ ...a, answer: '' })) }
+    const trimmed = {
+      ...attempt,
+      detailed: false,
+      answers: attempt.answers.map((a) => {
+        const rest = { ...a }
+        delete rest.answer
+        return blank(rest)
+      }),
+    }
+    for (const a of [kept, trimmed]) {
+      for (const setOf of [bankOf, () => undefined]) {
+        const [sent] = makeResults('Ana', [a], setOf, 'test', NOW).attempts
+        expect(sent?.answers.find((x) => x.questionId === 'spokesman')?.response).toBe('No answer')
+      }
+    }
+  })
+
   it('reads back exactly what it wrote', () => {
     const doc = classDoc()
     expect(readResults(resultsText(doc))).toEqual({ ok: true, doc })
