@@ -4,7 +4,7 @@
  * `cmi.*` values a finished quiz reports. The page itself is the player (src/scorm/); this module
  * only decides what it says, so every value is tested here without an LMS.
  */
-import { passMarkPercent } from '../quiz/marks.ts'
+import { passMarkPercent, percentOf } from '../quiz/marks.ts'
 import type { Bank, Passage, Question } from '../bank/schema.ts'
 import type { AnyResponse } from '../grading/types.ts'
 import {
@@ -317,8 +317,8 @@ function interactionValues(a: ScormAnswer, at: string, locale: string): [string,
 }
 
 /**
- * Every `cmi` value a finished quiz reports, in the order they are set: the score as a
- * percentage (0–100, which every LMS gradebook reads) and passed or failed by the set's pass
+ * Every `cmi` value a finished quiz reports, in the order they are set: the score as a whole
+ * percentage (0–100, which every LMS gradebook reads, rounded down as every page shows it) and passed or failed by the set's pass
  * mark, as far as `keptScore` lets them over an `earlier` result; one interaction per question,
  * numbered after the `base` the LMS already held (cmi.interactions._count); the session time;
  * the quiz in progress cleared; and a normal exit.
@@ -331,7 +331,8 @@ export function finishedValues(
   locale: string,
   earlier: EarlierResult | null = null,
 ): [string, string][] {
-  const percent = total.max > 0 ? Math.round((total.score / total.max) * 10000) / 100 : 0
+  // The whole percent the student's results page shows, so the gradebook never disagrees with it.
+  const percent = percentOf(total.score, total.max)
   const out = keptScore(percent, total.passed, earlier)
   answers.forEach((a, i) =>
     out.push(...interactionValues(a, `cmi.interactions.${base + i}`, locale)),
