@@ -10,6 +10,12 @@ import { ARTICLE_TAG, EVIDENCE_PREFIX, EVIDENCE_SUFFIX, QUESTION_TAG, SET_TAG } 
 import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
 import { slugify } from '../studio/slug.ts'
 
+/** A text shortened for a message. */
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t
+}
+
 export interface GiftSet {
   /** Fields of the set from Passage's header comment; empty for a file Passage did not write. */
   set: Record<string, unknown>
@@ -130,12 +136,27 @@ function toQuestion(
     case 'match':
       Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
       break
-    default:
+    default: {
+      const what = `“${excerpt(item.text)}”`
       problems.push({
         line: item.line,
-        message: `${id}: ${item.kind === 'essay' ? 'an essay question' : 'this item'} has no Passage question type`,
+        message:
+          item.kind === 'essay'
+            ? `${what} is an essay question (nothing between “{” and “}”), which Passage cannot mark`
+            : `${what} has no answers in “{ }”, so it is not a question`,
       })
       return null
+    }
+  }
+  const feedback = item.answers.filter((a) => a.feedback !== '').length
+  if (feedback > 0) {
+    problems.push({
+      line: item.line,
+      message:
+        `${id}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
+        `was left out; Passage explains every answer with the question's explanation and evidence`,
+      note: true,
+    })
   }
   q.evidence = extras.single === true && evidence.length === 1 ? evidence[0] : evidence
   if (explanation !== '') q.explanation = explanation

@@ -5,6 +5,7 @@
  * It reads what it can and lists problems with their line numbers; it never throws. Turning the
  * items into a Passage set is `gift-bank.ts`.
  */
+import { hasMedia, htmlToText } from './html-text.ts'
 
 export type GiftKind =
   'description' | 'essay' | 'multichoice' | 'truefalse' | 'shortanswer' | 'numerical' | 'match'
@@ -38,6 +39,8 @@ export interface GiftItem {
 export interface GiftProblem {
   line: number
   message: string
+  /** The item was read, but something in it was not kept or was taken on trust: worth a look. */
+  note?: true
 }
 
 export interface GiftParse {
@@ -88,11 +91,18 @@ function protect(text: string): string {
 
 const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (ch) => BACK[ch] as string)
 
-/** Moodle's parse_text_with_format: a leading [moodle], [html], [plain] or [markdown] is dropped. */
-function plain(text: string): string {
+const FORMAT = /^\[(moodle|html|plain|markdown)\]/
+
+/**
+ * Moodle's parse_text_with_format: a leading [moodle], [html], [plain] or [markdown] is dropped.
+ * Text of an [html] question (Moodle writes its answers and feedback as HTML too, unmarked) is
+ * read as the text the HTML shows.
+ */
+function plain(text: string, html = false): string {
   const t = text.trim()
-  const m = /^\[(moodle|html|plain|markdown)\]/.exec(t)
-  return restore(m ? t.slice(m[0].length) : t).trim()
+  const m = FORMAT.exec(t)
+  const body = restore(m ? t.slice(m[0].length) : t).trim()
+  return html || m?.[1] === 'html' ? htmlToText(body) : body
 }
 
 const WEIGHT = /^%(-?)(\d{1,3}(?:\.\d*)?)%/
@@ -106,11 +116,11 @@ function weighed(answer: string, fallback: number): { weight: number; rest: stri
 }
 
 /** "text#feedback" split at the first #. */
-function withFeedback(answer: string): { text: string; feedback: string } {
+function withFeedback(answer: string, html: boolean): { text: string; feedback: string } {
   const at = answer.indexOf('#')
   return at < 0
-    ? { text: plain(answer), feedback: '' }
-    : { text: plain(answer.slice(0, at)), feedback: plain(answer.slice(at + 1)) }
+    ? { text: plain(answer, html), feedback: '' }
+    : { text: plain(answer.slice(0, at), html), feedback: plain(answer.slice(at + 1), html) }
 }
 
 /** Splits at each occurrence of `marks`, keeping the mark that starts each part. */
@@ -163,6 +173,14 @@ function readBlock(
       text = text.slice(2)
     }
   }
+  const html = FORMAT.exec(text)?.[1] === 'html'
+  if (html && hasMedia(restore(text))) {
+    problems.push({
+      line,
+      message: 'an image or other media in it was left out: Passage shows text',
+      note: true,
+    })
+  }
   const start = text.indexOf('{')
   const finish = text.indexOf('}')
   if (start < 0 && finish < 0) {
@@ -179,7 +197,7 @@ function readBlock(
     : `${text.slice(0, start)}_____${text.slice(finish + 1)}`
   const gf = answers.lastIndexOf('####')
   if (gf >= 0) {
-    item.generalFeedback = plain(answers.slice(gf + 4))
+    item.generalFeedback = plain(answers.slice(gf + 4), html)
     answers = answers.slice(0, gf).trim()
   }
   item.text = plain(question)
@@ -195,7 +213,7 @@ function readBlock(
     const parts = body.includes('=') ? splitKeeping(body, /=/) : [body.trim()]
     for (const part of parts) {
       const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
-      const { text: value } = withFeedback(rest)
+      const { text: value } = withFeedback(rest, html)
       let n: number
       let tolerance: number | null = null
       const range = value.indexOf('..')
@@ -229,10 +247,17 @@ function readBlock(
     for (const part of splitKeeping(answers, /[~=]/)) {
       const right = part.startsWith('=')
       const { weight, rest } = weighed(part.slice(1).trim(), right ? 1 : 0)
-      item.answers.push({ ...withFeedback(rest), weight: right ? 1 : weight })
+      item.answers.push({ ...withFeedback(rest, html), weight: right ? 1 : weight })
     }
     if (item.answers.length < 2) {
       problems.push({ line, message: 'a choice question needs at least two answers' })
+      return null
+    }
+    if (!item.answers.some((a) => a.weight > 0)) {
+      problems.push({
+        line,
+        message: 'a choice question with no right answer: mark one with “=” (or a %weight%)',
+      })
       return null
     }
     return item
@@ -249,9 +274,10 @@ function readBlock(
         })
         return null
       }
+      const right = restore(body.slice(arrow + 2)).trim()
       item.pairs.push({
-        left: plain(body.slice(0, arrow)),
-        right: restore(body.slice(arrow + 2)).trim(),
+        left: plain(body.slice(0, arrow), html),
+        right: html ? htmlToText(right) : right,
       })
     }
     if (item.pairs.length < 2) {
@@ -267,9 +293,18 @@ function readBlock(
     return item
   }
   item.kind = 'shortanswer'
+  if (!answers.startsWith('=')) {
+    // Moodle takes it as the one right answer too; said, since it is often a slip ({X} for {T}).
+    const first = restore(bare).slice(0, 40)
+    problems.push({
+      line,
+      message: `the answer “${first}” has no “=” before it, so it is taken as a right short answer`,
+      note: true,
+    })
+  }
   for (const part of splitKeeping(answers, /=/)) {
     const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
-    item.answers.push({ ...withFeedback(rest), weight })
+    item.answers.push({ ...withFeedback(rest, html), weight })
   }
   return item
 }

@@ -122,14 +122,19 @@ function needEvidence(out: Imported): void {
   }
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 function fromGift(file: string, text: string): Imported {
   const out = empty(file, 'gift')
   const parsed = parseGift(text)
   const set = giftToSet(parsed)
-  for (const p of parsed.problems) out.errors.push({ line: p.line, message: p.message })
+  for (const p of parsed.problems) {
+    if (p.note) out.notes.push({ line: p.line, message: capitalized(p.message) })
+    else out.errors.push({ line: p.line, message: p.message })
+  }
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
-    out.notes.push({ line: p.line, message: `Skipped ${p.message}` })
+    out.notes.push({ line: p.line, message: p.note ? p.message : `Skipped ${p.message}` })
   }
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null

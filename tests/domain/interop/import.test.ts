@@ -99,10 +99,65 @@ describe('importing a file', () => {
     })
     expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
     expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
-      'sochi.gift:25: Skipped essay: an essay question has no Passage question type',
-      'sochi.gift:27: Skipped q9: this item has no Passage question type',
+      "sochi.gift:4: fly: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      'sochi.gift:25: Skipped “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
+      'sochi.gift:27: Skipped “This line is a description.” has no answers in “{ }”, so it is not a question',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor.',
     ])
+  })
+
+  it('reads a Moodle export of HTML questions as the text students would see, and says what it left out', () => {
+    const r = importFile('talks.gift', fixture('moodle-html.gift'))
+    expect(r.errors).toEqual([])
+    expect(r.questions[0]).toEqual({
+      id: 'Where',
+      type: 'single',
+      prompt: 'Where did the two leaders meet on 17 May?',
+      choices: ['Sochi', 'Moscow', 'Damascus & Aleppo'],
+      answer: 'Sochi',
+      explanation: 'The Kremlin’s account puts the talks in Sochi. See the first paragraph.',
+    })
+    expect(r.questions[1]).toMatchObject({ prompt: 'Which city is on this map?' })
+    expect(r.questions[2]).toMatchObject({
+      type: 'matching',
+      pairs: [
+        { left: 'Assad', right: 'Syrian president' },
+        { left: 'Peskov', right: 'Kremlin spokesman' },
+      ],
+    })
+    expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
+    expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
+      'talks.gift:12: An image or other media in it was left out: Passage shows text',
+      'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor.',
+    ])
+  })
+
+  interface Slip {
+    errors?: string[]
+    notes?: string[]
+    questions?: object[]
+  }
+  it.each<[string, string, Slip]>([
+    [
+      'a choice question with no right answer',
+      '::who::Who spoke? {~Peskov ~Lavrov}',
+      { errors: ['a choice question with no right answer: mark one with “=” (or a %weight%)'] },
+    ],
+    [
+      'an answer written without “=”',
+      '::tf::Assad met Putin in Sochi. {X}',
+      {
+        notes: ['The answer “X” has no “=” before it, so it is taken as a right short answer'],
+        questions: [{ id: 'tf', type: 'short', accepted: ['X'] }],
+      },
+    ],
+  ])('says plainly what it did with %s', (_, text, expected) => {
+    const r = importFile('slip.gift', text)
+    expect(r.errors.map((e) => e.message)).toEqual(expected.errors ?? [])
+    expect(r.notes.map((n) => n.message).filter((m) => !m.includes('no evidence'))).toEqual(
+      expected.notes ?? [],
+    )
+    if (expected.questions) expect(r.questions).toMatchObject(expected.questions)
   })
 
   it("takes a Moodle question's name as a label: any name gives a question with an id", () => {
@@ -145,7 +200,9 @@ describe('importing a file', () => {
     const r = importFile(file, text)
     expect(r.questions).toEqual([])
     expect(r.errors[0]).toEqual({ line: null, message: 'It has no question Passage can ask' })
-    expect(r.errors[1]?.message).toMatch(/^Skipped .+ has no Passage question type$/)
+    expect(r.errors[1]?.message).toMatch(
+      /^Skipped “.+” (has no answers in “\{ \}”, so it is not a question|is an essay question .+, which Passage cannot mark)$/,
+    )
     expect(r.notes).toEqual([])
   })
 

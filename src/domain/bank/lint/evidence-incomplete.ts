@@ -60,6 +60,8 @@ export const evidenceIncomplete: LintRule = ({ bank, passage }) => {
     const optionStems = options.map((o) => new Set(contentStems(o)))
     const everywhere = (s: string) => optionStems.every((o) => o.has(s))
     const quotes = evidenceQuotes(q).map((quote) => new Set(contentStems(quote)))
+    // No evidence at all is the schema's error (or the editor's "add evidence"), said once.
+    if (quotes.length === 0) return
     for (const answer of answers) {
       const own = [...new Set(contentStems(answer.text))].filter(
         (s) => !prompt.has(s) && !everywhere(s),
@@ -74,8 +76,8 @@ export const evidenceIncomplete: LintRule = ({ bank, passage }) => {
         rule: 'evidence-incomplete',
         path: answer.path,
         message:
-          `${answer.label} is right, but ${one ? 'the evidence quote does' : 'none of the evidence quotes do'} ` +
-          `not show it, so "Show in the article" proves only part of the answer; add the ` +
+          `${answer.label} is right, but ${one ? 'the evidence quote does not show it' : 'none of the evidence quotes shows it'}, ` +
+          `so "Show in the article" proves only part of the answer; add the ` +
           `sentence that proves it to "evidence" (a list of quotes)`,
       })
     }

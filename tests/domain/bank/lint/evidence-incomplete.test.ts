@@ -13,7 +13,28 @@ const cases: Case[] = [
   {
     name: 'reports a right choice that the only quote does not prove',
     questions: [did()],
-    expected: [{ path: 'questions[0].answers[1]', message: /"Said that stability is improving"/ }],
+    expected: [
+      {
+        path: 'questions[0].answers[1]',
+        message:
+          /^"Said that stability is improving" is right, but the evidence quote does not show it, so /,
+      },
+    ],
+  },
+  {
+    name: 'says "none of the quotes shows it", without a double negative, for several quotes',
+    questions: [{ ...did(), evidence: [EVIDENCE.thanked, EVIDENCE.moscow] }],
+    expected: [
+      {
+        path: 'questions[0].answers[1]',
+        message: /is right, but none of the evidence quotes shows it, so "Show in the article"/,
+      },
+    ],
+  },
+  {
+    name: 'leaves a question with no evidence yet to the one message that asks for it',
+    questions: [{ ...did(), evidence: undefined }],
+    expected: [],
   },
   {
     name: 'reports matching pairs and ordering items without a quote',
