@@ -39,10 +39,12 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
       // "I was right" exists only in practice; a test session claiming it is not believed.
       if (entry.overridden === true && session.options.mode === 'practice') record.overridden = true
       // Finishing leaves questions not reached, and practice's skipped ones, unanswered.
+      // An untouched ordering question still holds its shown order: not an answer to keep.
       if (entry.phase === 'unanswered') {
         record.unanswered = true
         record.score = 0
         record.correct = false
+        record.answer = ''
       }
       return record
     })

@@ -91,6 +91,8 @@ describe('recordAttempt', () => {
     const wrongAnswer = wrong['wsw-02'] as AnyResponse
     s = submitAnswer(setResponse(s, 'wsw-02', wrongAnswer), bank, at(9_000), 'en').session
     const a = attemptFromSession(finish(s, bank, at(10_000), 'submitted', 'en'), bank, 'early')
+    // Nothing is kept as an answer for them, whatever order an ordering question was shown in.
+    expect(a.answers.filter((r) => r.unanswered).every((r) => r.answer === '')).toBe(true)
     expect(a.answers.filter((r) => r.unanswered).map((r) => r.qid)).toEqual([
       'wsw-03',
       'wsw-04',
