@@ -130,3 +130,30 @@ test('a kept draft whose save time is no date is restored without one', async ({
   )
   await expect(title).toHaveValue('Draft with a damaged date')
 })
+
+test('undo and redo work the same with focus outside the form', async ({ page }) => {
+  await openApp(page, '#/studio/new/assad-sochi-2018')
+  const q1 = page.getByRole('region', { name: 'Question 1' })
+  const prompt = q1.getByLabel('Question', { exact: true })
+  const title = page.getByLabel('Title', { exact: true })
+  await prompt.fill('Where did Assad fly to?')
+  await title.fill('Sochi talks')
+  const heading = page.getByRole('heading', { level: 1, name: 'New question set' })
+  await heading.click()
+  const redo = page.getByRole('button', { name: 'Redo' })
+
+  await page.keyboard.press('Control+z')
+  await expect(title).toHaveValue('')
+  await expect(prompt).toHaveValue('Where did Assad fly to?')
+  await expect(redo).toBeEnabled()
+  await page.keyboard.press('Control+z')
+  await expect(prompt).toHaveValue('')
+  // Focus stays where the teacher left it; the browser's own undo would have moved it.
+  await expect(page.locator('input:focus, textarea:focus')).toHaveCount(0)
+
+  await page.keyboard.press('Control+Shift+z')
+  await expect(prompt).toHaveValue('Where did Assad fly to?')
+  await page.keyboard.press('Control+y')
+  await expect(title).toHaveValue('Sochi talks')
+  await expect(redo).toBeDisabled()
+})
