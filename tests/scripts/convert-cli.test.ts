@@ -40,7 +40,9 @@ describe('npm run convert', () => {
       out,
     )
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('good.gift:25: Skipped essay')
+    expect(result.stderr).toContain(
+      'good.gift:25: Skipped “Write about the talks.” is an essay question',
+    )
     const bank = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>
     expect(Object.keys(bank).slice(0, 3)).toEqual(['$schema', 'schemaVersion', 'id'])
     expect(bank.id).toBe('assad-sochi-2018/sochi-talks')
