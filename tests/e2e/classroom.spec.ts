@@ -120,7 +120,7 @@ test('a student hands in results and a teacher reads them in the class report', 
   await page.setViewportSize({ width: 1280, height: 720 })
 
   const exporting = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download the report (CSV)' }).click()
+  await page.getByRole('button', { name: 'Download the question report (CSV)' }).click()
   const csv = await (await exporting).path()
   expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFset_id,set_title,set_version,attempts_counted/)
 })

@@ -1,5 +1,9 @@
-/** The class report as CSV: one row per question of each set, the set's figures on every row. */
+/**
+ * The class report as CSV: one row per question of each set, the set's figures on every row; and
+ * the students' scores, one row per counted attempt.
+ */
 import { guardCell, toCsv } from '../interop/csv.ts'
+import { percentOf } from '../quiz/marks.ts'
 import { shortfallNote } from './shortfall.ts'
 import type { SetReport } from './stats.ts'
 
@@ -65,6 +69,47 @@ export function reportCsv(reports: readonly SetReport[]): string {
         t(notFullyRightCell(q.notFullyRight)),
       ])
     })
+  }
+  return toCsv(rows)
+}
+
+export const STUDENTS_CSV_COLUMNS = [
+  'set_id',
+  'set_title',
+  'set_version',
+  'student',
+  'attempt_number',
+  'attempts_counted',
+  'finished_at',
+  'score_percent',
+  'marks',
+  'max_marks',
+  'passed',
+] as const
+
+/**
+ * The students' scores as CSV, for a gradebook: one row per counted attempt of each set, in the
+ * report's order, with the whole percent the report shows and the marks behind it.
+ */
+export function studentsCsv(reports: readonly SetReport[]): string {
+  const rows: string[][] = [[...STUDENTS_CSV_COLUMNS]]
+  for (const r of reports) {
+    for (const s of r.rows) {
+      const t = guardCell
+      rows.push([
+        t(r.group.setId),
+        t(r.group.title),
+        r.group.version ?? '',
+        t(s.student),
+        String(s.attemptNumber),
+        String(s.attemptsCounted),
+        s.finishedAt,
+        String(percentOf(s.fraction, 1)),
+        String(Math.round(s.score * 100) / 100),
+        String(s.max),
+        s.passed === null ? '' : s.passed ? 'yes' : 'no',
+      ])
+    }
   }
   return toCsv(rows)
 }

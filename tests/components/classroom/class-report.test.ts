@@ -4,6 +4,8 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
 import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
+import { parseCsv } from '../../../src/domain/interop/csv.ts'
+import { STUDENTS_CSV_COLUMNS } from '../../../src/domain/classroom/report-csv.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { played } from '../../fixtures/attempts.ts'
 import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
@@ -192,15 +194,27 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect((window as { hacked?: number }).hacked).toBeUndefined()
   })
 
-  it('downloads the report as CSV and starts again', async () => {
+  it('downloads the scores for a gradebook and the question report as CSV, and starts again', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Download the report (CSV)')!
-      .trigger('click')
-    expect(downloads[0]?.name).toMatch(/^class-report-\d{4}-\d{2}-\d{2}\.csv$/)
-    const text = await downloads[0]!.blob.text()
+    const button = (label: string) => wrapper.findAll('button').find((b) => b.text() === label)!
+    await button('Download scores for the gradebook (CSV)').trigger('click')
+    expect(downloads[0]?.name).toMatch(/^class-scores-\d{4}-\d{2}-\d{2}\.csv$/)
+    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
+    if (!scores.ok) throw new Error('the scores CSV does not read')
+    const [header, ...rows] = scores.rows
+    expect(header).toEqual([...STUDENTS_CSV_COLUMNS])
+    // Each student's row says what the table on screen says.
+    const shown = wrapper.findAll('.student-table tbody tr').map((tr) => ({
+      student: tr.get('th').text(),
+      score: tr.findAll('td')[0]!.text(),
+    }))
+    expect(rows.map((r) => ({ student: r[3], score: `${r[7]}%` }))).toEqual(shown)
+    expect(rows.every((r) => r[10] === 'yes' || r[10] === 'no')).toBe(true)
+
+    await button('Download the question report (CSV)').trigger('click')
+    expect(downloads[1]?.name).toMatch(/^class-report-\d{4}-\d{2}-\d{2}\.csv$/)
+    const text = await downloads[1]!.blob.text()
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFset_id,set_title,set_version/)
     await wrapper
       .findAll('button')
