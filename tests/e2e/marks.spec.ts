@@ -29,6 +29,17 @@ test('a half-credit retry reads the same on the results, the review and Progress
     } else if (i === 2) {
       await choose(wrong)
       await check()
+      // The student's own choice stays drawn in the accent once the inputs are disabled, not in
+      // the pale grey a browser gives a disabled box.
+      const chosen = page.locator('fieldset.question input:checked')
+      await expect(chosen).toBeDisabled()
+      const drawn = await chosen.evaluate((el) => ({
+        appearance: getComputedStyle(el).appearance,
+        edge: getComputedStyle(el).borderTopColor,
+        dot: getComputedStyle(el, '::before').backgroundColor,
+      }))
+      expect(drawn.appearance).toBe('none')
+      expect(drawn.dot).toBe(drawn.edge)
       await page.getByRole('button', { name: 'Show the answer' }).click()
     } else {
       await choose(q.answer)

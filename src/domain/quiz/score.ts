@@ -69,7 +69,8 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     if (entry.firstResult?.correct === true) firstTryCount++
     if (entry.overridden === true && correct) markedRightCount++
     if (entry.phase === 'unanswered') unansweredCount++
-    durationMs += entry.timeMs
+    // Whole seconds per question, as a recorded attempt keeps them, so both say the same time.
+    durationMs += Math.round(entry.timeMs / 1000) * 1000
     for (const tag of new Set(q.tags ?? [])) {
       const t = tags.get(tag) ?? {
         score: 0,

@@ -173,6 +173,18 @@ describe('the review of a stored attempt', () => {
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
   })
 
+  it('says the time spent on the questions, as the results did, not the time away', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const session = played(bank, { mode: 'test' })
+    // Handed in five minutes after the last answer: a break the results page did not count.
+    const late = { ...session, finishedAt: session.finishedAt! + 5 * 60_000 }
+    const { attempt } = useProgressStore().recordSession(late, bank)
+    expect(attempt.finishedAt - attempt.startedAt).toBe(8 * 60_000)
+    const { wrapper } = await mountRoute(`/progress/attempt/${attempt.id}`, pinia)
+    expect(wrapper.get('.byline').text()).toMatch(/· took 3 min$/)
+  })
+
   it('marks a question answered right on the second try', async () => {
     const { row, terms, wrapper } = await review({
       mode: 'practice',

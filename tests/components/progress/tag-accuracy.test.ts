@@ -53,22 +53,25 @@ describe('accuracy by topic', () => {
         ['p/b#q1', 2, 0],
       ] as Row[],
       expected: [
-        { tag: 'dates', answered: 4, correct: 2, percent: 50 },
-        { tag: 'people', answered: 6, correct: 3, percent: 50 },
+        { tag: 'dates', marks: 2, max: 4, percent: 50 },
+        { tag: 'people', marks: 3, max: 6, percent: 50 },
       ],
     },
     {
       name: 'leaves out topics whose questions were never asked',
       rows: [['p/b#q2', 3, 3]] as Row[],
-      expected: [{ tag: 'places', answered: 3, correct: 3, percent: 100 }],
+      expected: [{ tag: 'places', marks: 3, max: 3, percent: 100 }],
     },
     {
-      name: 'counts answers given: a question left blank is not a wrong answer',
+      name: 'counts a question left blank as asked, with no mark, as the results page does',
       rows: [
         ['p/a#q1', 4, 1, 2],
         ['p/b#q2', 2, 0, 2],
       ] as Row[],
-      expected: [{ tag: 'people', answered: 2, correct: 1, percent: 50 }],
+      expected: [
+        { tag: 'places', marks: 0, max: 2, percent: 0 },
+        { tag: 'people', marks: 1, max: 4, percent: 25 },
+      ],
     },
     { name: 'is empty before any answer', rows: [], expected: [] },
   ])('$name', ({ rows, expected }) => {
