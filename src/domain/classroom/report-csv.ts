@@ -42,6 +42,13 @@ function notFullyRightCell(answers: SetReport['questions'][number]['notFullyRigh
     .join('; ')
 }
 
+/** The set's id, title and version, which every row of either CSV starts with. */
+const setCells = (r: SetReport): string[] => [
+  guardCell(r.group.setId),
+  guardCell(r.group.title),
+  r.group.version ?? '',
+]
+
 /** CSV of `reports`, ready for a spreadsheet; text cells guarded against formulas. */
 export function reportCsv(reports: readonly SetReport[]): string {
   const rows: string[][] = [[...REPORT_CSV_COLUMNS]]
@@ -50,9 +57,7 @@ export function reportCsv(reports: readonly SetReport[]): string {
       // Numbers are ours and stay numbers; every text cell is guarded.
       const t = guardCell
       rows.push([
-        t(r.group.setId),
-        t(r.group.title),
-        r.group.version ?? '',
+        ...setCells(r),
         String(r.counted),
         String(r.students),
         fixed(r.mean),
@@ -95,12 +100,9 @@ export function studentsCsv(reports: readonly SetReport[]): string {
   const rows: string[][] = [[...STUDENTS_CSV_COLUMNS]]
   for (const r of reports) {
     for (const s of r.rows) {
-      const t = guardCell
       rows.push([
-        t(r.group.setId),
-        t(r.group.title),
-        r.group.version ?? '',
-        t(s.student),
+        ...setCells(r),
+        guardCell(s.student),
         String(s.attemptNumber),
         String(s.attemptsCounted),
         s.finishedAt,

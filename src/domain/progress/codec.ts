@@ -57,8 +57,8 @@ export interface Attempt {
 export const SCORE_UNITS = 120
 /**
  * The score code of a question left without an answer: no marks with the "right" bit, a pair no
- * answer can have (right means some credit). Version 3 gave it this meaning; older documents never
- * hold it (the v2 → v3 step checks).
+ * answer can have (right means some credit). Version 3 gave it this meaning; no earlier build wrote
+ * it (see the v2 → v3 step in migrate.ts), and `encodeAttempt` never writes "right" with no credit.
  */
 const UNANSWERED = 1
 // Three digits hold 64³ values: 242 score codes (121 scores × correct) times this many seconds.
