@@ -9,12 +9,7 @@ import type { Question } from '../bank/schema.ts'
 import { ARTICLE_TAG, EVIDENCE_PREFIX, EVIDENCE_SUFFIX, QUESTION_TAG, SET_TAG } from './gift.ts'
 import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
 import { slugify } from '../studio/slug.ts'
-
-/** A text shortened for a message. */
-function excerpt(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim()
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t
-}
+import { clip } from '../text/clip.ts'
 
 export interface GiftSet {
   /** Fields of the set from Passage's header comment; empty for a file Passage did not write. */
@@ -137,7 +132,7 @@ function toQuestion(
       Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
       break
     default: {
-      const what = `“${excerpt(item.text)}”`
+      const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
       problems.push({
         line: item.line,
         message:
