@@ -135,6 +135,29 @@ export function discriminationIndex(x: readonly number[], y: readonly number[]):
   return sxy / Math.sqrt(sxx * syy)
 }
 
+/** How the report lists a set's questions: as the set asks them, or the hardest first. */
+export type QuestionOrder = 'set' | 'hardest'
+
+/**
+ * The report's questions, each with its number in the set (which stays its name whatever the
+ * order). Hardest first is the lowest facility first; equal facilities keep the set's order, and a
+ * question no counted attempt answered comes last.
+ */
+export function orderedQuestions(
+  questions: readonly QuestionReport[],
+  order: QuestionOrder,
+): { number: number; question: QuestionReport }[] {
+  const numbered = questions.map((question, i) => ({ number: i + 1, question }))
+  if (order === 'set') return numbered
+  // Array.prototype.sort is stable: ties stay in set order.
+  return numbered.sort((a, b) => {
+    const x = a.question.facility
+    const y = b.question.facility
+    if (x === null || y === null) return Number(x === null) - Number(y === null)
+    return x - y
+  })
+}
+
 /** Hard, easy, weakly discriminating: what a teacher should look at again. */
 export function flagsOf(facility: number | null, discrimination: number | null): Flag[] {
   const flags: Flag[] = []

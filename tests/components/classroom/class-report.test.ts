@@ -116,6 +116,32 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(wrong.map((li) => li.text())).toEqual(['Putin × 3', 'Lavrov × 1', 'No answer × 1'])
   })
 
+  it('lists the questions hardest first on request, each keeping its number in the set', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    await drop(wrapper, filesOf())
+    const card = wrapper.get('.set-report')
+    const order = () =>
+      card.findAll('.item-table tbody tr').map((r) => [shown(r.get('td')), r.get('.item-id').text()])
+    expect(order().map(([n]) => n)).toEqual(['1', '2', '3', '4', '5'])
+
+    const group = card.get('fieldset.segmented')
+    expect(group.get('legend').text()).toBe('Order')
+    const hardest = group.findAll('label').find((l) => l.text() === 'Hardest first')!
+    await hardest.get('input').setValue()
+    // Facilities 1.00, 0.50, 0.50, 0.17, 0.58: the two at 0.50 stay in the set's order.
+    expect(order()).toEqual([
+      ['4', 'q4'],
+      ['2', 'q2'],
+      ['3', 'q3'],
+      ['5', 'q5'],
+      ['1', 'q1'],
+    ])
+    expect(card.get('.item-table caption').text()).toMatch(/Class check, hardest first$/)
+
+    await group.findAll('input')[0]!.setValue()
+    expect(order().map(([n]) => n)).toEqual(['1', '2', '3', '4', '5'])
+  })
+
   it('shows a tick-all answer that missed a right option as incomplete, not as wrong', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())

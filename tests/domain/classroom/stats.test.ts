@@ -2,6 +2,7 @@
  * The class report's numbers against values worked out by hand for six students
  * (tests/fixtures/classroom/six-students.ts has the table of marks).
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { played } from '../../fixtures/attempts.ts'
 import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
@@ -11,7 +12,9 @@ import { collectClass } from '../../../src/domain/classroom/collect.ts'
 import { shortfallNote } from '../../../src/domain/classroom/shortfall.ts'
 import {
   discriminationIndex,
+  orderedQuestions,
   setReport,
+  type QuestionReport,
   type SetReport,
 } from '../../../src/domain/classroom/stats.ts'
 
@@ -151,5 +154,65 @@ describe('the discrimination index', () => {
     const d = discriminationIndex(x, y)
     if (r === null) expect(d).toBeNull()
     else expect(d).toBeCloseTo(r, 10)
+  })
+})
+
+describe('the order of the report’s questions', () => {
+  const question = (questionId: string, facility: number | null): QuestionReport => ({
+    questionId,
+    prompt: null,
+    type: null,
+    n: facility === null ? 0 : 6,
+    facility,
+    discrimination: null,
+    flags: [],
+    notFullyRight: [],
+    markedRight: 0,
+  })
+
+  it('lists the six students’ set hardest first, each question keeping its number in the set', () => {
+    const hardest = orderedQuestions(report().questions, 'hardest')
+    // Facilities 1, 0.5, 0.5, 1/6, 3.5/6: Q4, then Q2 and Q3 in set order, Q5, Q1.
+    expect(hardest.map((q) => [q.number, q.question.questionId])).toEqual([
+      [4, 'q4'],
+      [2, 'q2'],
+      [3, 'q3'],
+      [5, 'q5'],
+      [1, 'q1'],
+    ])
+    expect(orderedQuestions(report().questions, 'set').map((q) => q.number)).toEqual([
+      1, 2, 3, 4, 5,
+    ])
+  })
+
+  it('puts a question nobody answered last, and leaves the report’s own list alone', () => {
+    const questions = [question('a', null), question('b', 0.9), question('c', null), question('d', 0)]
+    const hardest = orderedQuestions(questions, 'hardest')
+    expect(hardest.map((q) => q.question.questionId)).toEqual(['d', 'b', 'a', 'c'])
+    expect(questions.map((q) => q.questionId)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('is a stable ordering by facility for any facilities (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), {
+          maxLength: 40,
+        }),
+        (facilities) => {
+          const questions = facilities.map((f, i) => question(`q${i}`, f))
+          const out = orderedQuestions(questions, 'hardest')
+          expect(out.map((q) => q.number).sort((a, b) => a - b)).toEqual(
+            questions.map((_, i) => i + 1),
+          )
+          for (let i = 1; i < out.length; i++) {
+            const [a, b] = [out[i - 1]!, out[i]!]
+            const [x, y] = [a.question.facility, b.question.facility]
+            if (x === null) expect(y).toBeNull()
+            if (x !== null && y !== null) expect(x).toBeLessThanOrEqual(y)
+            if (x === y) expect(a.number).toBeLessThan(b.number)
+          }
+        },
+      ),
+    )
   })
 })
