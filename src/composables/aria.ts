@@ -2,17 +2,25 @@ import { ref, readonly } from 'vue'
 import type { Router } from 'vue-router'
 
 const message = ref('')
+let pending = 0
 
 /** One app-wide polite live region: components announce, AriaAnnouncer speaks. */
 export function useAnnouncer() {
   function announce(text: string) {
     // Clearing first makes a repeated message ("Incorrect", "Incorrect") be spoken again.
-    message.value = ''
-    requestAnimationFrame(() => {
+    clear()
+    pending = requestAnimationFrame(() => {
+      pending = 0
       message.value = text
     })
   }
-  return { message: readonly(message), announce }
+  /** Empties the region, and drops a message not yet put in it. */
+  function clear() {
+    cancelAnimationFrame(pending)
+    pending = 0
+    message.value = ''
+  }
+  return { message: readonly(message), announce, clear }
 }
 
 /**

@@ -27,3 +27,19 @@ describe('the app-wide live region', () => {
     expect(wrapper.get('[role=status]').text()).toBe('')
   })
 })
+
+describe('clearing the live region', () => {
+  it('empties it, and drops a message announced in the same frame', async () => {
+    const { announce, clear, message } = useAnnouncer()
+    announce('Flagged.')
+    await new Promise((done) => requestAnimationFrame(() => done(undefined)))
+    expect(message.value).toBe('Flagged.')
+    clear()
+    expect(message.value).toBe('')
+
+    announce('Incorrect.')
+    clear()
+    await new Promise((done) => requestAnimationFrame(() => done(undefined)))
+    expect(message.value).toBe('')
+  })
+})

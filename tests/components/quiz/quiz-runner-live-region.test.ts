@@ -1,0 +1,57 @@
+/**
+ * The app-wide live region as a screen-reader user meets it in a quiz: the verdict is said after a
+ * check, and is gone once the next question is on screen.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import QuizRunner from '../../../src/components/quiz/QuizRunner.vue'
+import { useAnnouncer } from '../../../src/composables/aria.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../../fixtures/banks.ts'
+
+const short = (id: string, prompt: string) => ({
+  id,
+  type: 'short',
+  prompt,
+  accepted: ['Sochi'],
+  evidence: 'Assad flew to Sochi on Thursday.',
+})
+
+let wrapper: VueWrapper | undefined
+afterEach(() => wrapper?.unmount())
+
+/** What the live region says once the frame after an announcement has run. */
+async function announced(): Promise<string> {
+  await new Promise((resolve) => requestAnimationFrame(resolve))
+  return useAnnouncer().message.value
+}
+
+const button = (w: VueWrapper, name: string) => w.findAll('button').find((b) => b.text() === name)
+
+describe('the live region in a practice quiz', () => {
+  it('says the verdict after a check, and nothing once the next question is on screen', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      {
+        file: BANK_FILE,
+        text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
+      },
+    ])
+    useQuizStore().start('mini/quotes', { mode: 'practice', shuffle: false }, 'seed')
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+
+    await wrapper.get('input[type=text]').setValue('Damascus')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(await announced()).toBe('Incorrect.')
+
+    await button(wrapper, 'Show the answer')!.trigger('click')
+    await button(wrapper, 'Next question')!.trigger('click')
+    await flushPromises()
+    expect(wrapper.find('#feedback-heading').exists()).toBe(false)
+    expect(await announced()).toBe('')
+  })
+})
