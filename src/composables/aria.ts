@@ -9,15 +9,11 @@ export function useAnnouncer() {
   function announce(text: string) {
     // Clearing first makes a repeated message ("Incorrect", "Incorrect") be spoken again.
     clear()
-    pending = requestAnimationFrame(() => {
-      pending = 0
-      message.value = text
-    })
+    pending = requestAnimationFrame(() => (message.value = text))
   }
-  /** Empties the region, and drops a message not yet put in it. */
+  /** Empties the region, and drops a message not yet put in it (a spent frame's id is harmless). */
   function clear() {
     cancelAnimationFrame(pending)
-    pending = 0
     message.value = ''
   }
   return { message: readonly(message), announce, clear }

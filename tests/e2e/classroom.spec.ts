@@ -144,6 +144,19 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   expect(sheet).not.toContain('Answer key')
   expect(sheet).not.toContain('Answer:')
   for (const q of bank.questions) if (q.explanation) expect(sheet).not.toContain(q.explanation)
+  // Each printed page says which it is at its foot: the browser keeps the page's margin rule.
+  const footers = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+      .filter((rule) => rule instanceof CSSPageRule)
+      // CSSMarginRule (Chromium 131) is not in TypeScript's DOM types yet.
+      .flatMap(
+        (rule) => [...rule.cssRules] as unknown as { name: string; style: CSSStyleDeclaration }[],
+      )
+      .map((margin) => `${margin.name}: ${margin.style.content}`),
+  )
+  expect(footers).toContain('bottom-right: "Page " counter(page) " of " counter(pages)')
   const worksheet = await page.pdf({ format: 'A4' })
   expect(worksheet.subarray(0, 5).toString()).toBe('%PDF-')
   expect(worksheet.length).toBeGreaterThan(20_000)
