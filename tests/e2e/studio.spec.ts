@@ -61,7 +61,14 @@ test.describe('a teacher in the studio', () => {
     await page.keyboard.type('Assad flew to Sochi.')
     await q2.getByLabel('True', { exact: true }).focus()
     await page.keyboard.press('Space')
+    // Picked the later sentence first, the evidence still reads in the article's order.
+    const later = sochi + 2
+    await pickSentence(page, q2.getByRole('button', { name: /evidence/ }), later)
     await pickSentence(page, q2.getByRole('button', { name: /evidence/ }), sochi)
+    await expect(q2.locator('blockquote')).toHaveText([
+      sentences[sochi]!.text,
+      sentences[later]!.text,
+    ])
 
     await expect(page.getByText('No problems')).toBeVisible()
     await expectNoAxeViolations(page, 'set editor')

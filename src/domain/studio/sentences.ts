@@ -55,3 +55,22 @@ export function sentencesOf(paragraphs: readonly string[], locale = 'en'): Sente
 export function sameQuote(quote: string, sentence: string): boolean {
   return normalizeSpace(quote) === normalizeSpace(sentence)
 }
+
+/**
+ * `quotes` with `sentence` added where it stands in the article `text` (the passage as one
+ * normalized string): before the first quote that comes later there, so a question's evidence
+ * reads in the article's order whichever sentence was picked first. A quote the article does not
+ * have (typed by hand, or the article changed) keeps its place and decides nothing.
+ */
+export function addInReadingOrder(
+  quotes: readonly string[],
+  sentence: string,
+  text: string,
+): string[] {
+  const at = (quote: string) => text.indexOf(normalizeSpace(quote))
+  const here = at(sentence)
+  const next = here < 0 ? -1 : quotes.findIndex((q) => at(q) > here)
+  return next < 0
+    ? [...quotes, sentence]
+    : [...quotes.slice(0, next), sentence, ...quotes.slice(next)]
+}

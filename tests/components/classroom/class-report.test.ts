@@ -121,7 +121,9 @@ describe('the class report page', { timeout: 30_000 }, () => {
     await drop(wrapper, filesOf())
     const card = wrapper.get('.set-report')
     const order = () =>
-      card.findAll('.item-table tbody tr').map((r) => [shown(r.get('td')), r.get('.item-id').text()])
+      card
+        .findAll('.item-table tbody tr')
+        .map((r) => [shown(r.get('td')), r.get('.item-id').text()])
     expect(order().map(([n]) => n)).toEqual(['1', '2', '3', '4', '5'])
 
     const group = card.get('fieldset.segmented')

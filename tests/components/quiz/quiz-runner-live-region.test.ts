@@ -40,7 +40,7 @@ describe('the live region in a practice quiz', () => {
         text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
       },
     ])
-    useQuizStore().start('mini/quotes', { mode: 'practice', shuffle: false }, 'seed')
+    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
     wrapper = mount(QuizRunner, { attachTo: document.body })
 
     await wrapper.get('input[type=text]').setValue('Damascus')

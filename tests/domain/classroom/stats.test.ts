@@ -186,7 +186,12 @@ describe('the order of the report’s questions', () => {
   })
 
   it('puts a question nobody answered last, and leaves the report’s own list alone', () => {
-    const questions = [question('a', null), question('b', 0.9), question('c', null), question('d', 0)]
+    const questions = [
+      question('a', null),
+      question('b', 0.9),
+      question('c', null),
+      question('d', 0),
+    ]
     const hardest = orderedQuestions(questions, 'hardest')
     expect(hardest.map((q) => q.question.questionId)).toEqual(['d', 'b', 'a', 'c'])
     expect(questions.map((q) => q.questionId)).toEqual(['a', 'b', 'c', 'd'])

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { evidenceQuotes } from '../../../src/domain/bank/schema.ts'
-import { sentencesOf } from '../../../src/domain/studio/sentences.ts'
+import { addInReadingOrder, sentencesOf } from '../../../src/domain/studio/sentences.ts'
+import { passageText } from '../../../src/domain/bank/checks.ts'
 import { shippedBanks, shippedPassage } from './shipped.ts'
 
 describe('sentencesOf', () => {
@@ -76,5 +77,60 @@ describe('sentencesOf', () => {
     const quotes = shippedBanks.flatMap((b) => b.questions.flatMap((q) => evidenceQuotes(q)))
     expect(quotes.length).toBeGreaterThan(40)
     expect(quotes.filter((q) => !sentences.has(q))).toEqual([])
+  })
+})
+
+describe('addInReadingOrder', () => {
+  const text = passageText({
+    paragraphs: [
+      'Assad flew to Sochi. He met Putin there.',
+      'They talked about Syria. Nobody said more.',
+    ],
+  } as Parameters<typeof passageText>[0])
+
+  it('puts a picked sentence where it stands in the article, whichever was picked first', () => {
+    let quotes: string[] = []
+    for (const s of ['Nobody said more.', 'Assad flew to Sochi.', 'They talked about Syria.'])
+      quotes = addInReadingOrder(quotes, s, text)
+    expect(quotes).toEqual([
+      'Assad flew to Sochi.',
+      'They talked about Syria.',
+      'Nobody said more.',
+    ])
+  })
+
+  it('leaves a quote the article does not have where it was, and adds such a quote last', () => {
+    const typed = 'A quote typed by hand.'
+    expect(addInReadingOrder([typed, 'Nobody said more.'], 'He met Putin there.', text)).toEqual([
+      typed,
+      'He met Putin there.',
+      'Nobody said more.',
+    ])
+    expect(addInReadingOrder(['He met Putin there.'], typed, text)).toEqual([
+      'He met Putin there.',
+      typed,
+    ])
+  })
+
+  it('finds a quote wrapped over lines as the sentence it is', () => {
+    expect(
+      addInReadingOrder(['They talked\n  about Syria.'], 'Assad flew to Sochi.', text),
+    ).toEqual(['Assad flew to Sochi.', 'They talked\n  about Syria.'])
+  })
+
+  it('keeps every quote and adds the new one once, in article order among the article’s own', () => {
+    const sentences = sentencesOf(shippedPassage.paragraphs)
+      .flat()
+      .map((s) => s.text)
+    const article = passageText(shippedPassage)
+    fc.assert(
+      fc.property(fc.shuffledSubarray(sentences, { minLength: 1, maxLength: 8 }), (picked) => {
+        let quotes: string[] = []
+        for (const s of picked) quotes = addInReadingOrder(quotes, s, article)
+        expect([...quotes].sort()).toEqual([...picked].sort())
+        const at = quotes.map((q) => article.indexOf(q))
+        expect(at).toEqual([...at].sort((a, b) => a - b))
+      }),
+    )
   })
 })
