@@ -145,6 +145,30 @@ test.describe('a teacher in the studio', () => {
     await expect(toolbar).toHaveCSS('position', 'static')
   })
 
+  test('“N problems to fix” lists them at the top, each a link to its field, before any save', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+    await typeInto(page, page.getByLabel('Title', { exact: true }), 'Half done')
+    const problems = page.getByRole('button', { name: /^\d+ problems? to fix$/ })
+    await expect(problems).toBeVisible()
+    const count = Number((await problems.innerText()).match(/\d+/)![0])
+    await expect(page.locator('.error-summary')).toHaveCount(0)
+
+    await tabTo(page, problems)
+    await page.keyboard.press('Enter')
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+    await expect(summary).toBeFocused()
+    const links = summary.getByRole('link')
+    await expect(links).toHaveCount(count)
+    await links.first().click()
+    await expect(page.locator(':focus')).toHaveAttribute('id', /.+/)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(
+      /INPUT|TEXTAREA|SELECT|FIELDSET/,
+    )
+  })
+
   test('says “Saved” only until the next change, also after a reload', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/dates-and-timeline')
     await page.getByRole('button', { name: 'Save to my library' }).first().click()

@@ -308,11 +308,25 @@ export function validateDraft(draft: DraftSet, passage: Passage): DraftReport {
   }
 }
 
-/** Set fields first, then questions in order; within a question, in the order found. */
+/**
+ * A question's parts in the order its form shows them: the question, then its type's own fields
+ * (options and right answer, items, pairs…), then evidence, explanation, tags and difficulty.
+ */
+const PART_ORDER = ['id', 'prompt', '', 'evidence', 'explanation', 'tags', 'difficulty']
+/** The set's own fields in the order of the form; anything else first. */
+const TOP_ORDER = ['', 'title', 'description', 'passMark']
+
+/**
+ * Set fields first, then questions in order; within a question, in the order of its form (the
+ * error summary reads top to bottom like the page), and otherwise in the order found.
+ */
 function sortByField(list: FieldMessage[]): FieldMessage[] {
   const order = (f: string) => {
-    const m = /^questions\[(\d+)\]/.exec(f)
-    return m ? Number(m[1]) + 1 : 0
+    const m = /^questions\[(\d+)\](?:\.(\w+))?/.exec(f)
+    if (!m) return Math.max(0, TOP_ORDER.indexOf(f))
+    const part = PART_ORDER.indexOf(m[2] ?? 'id')
+    const at = part < 0 ? PART_ORDER.indexOf('') : part
+    return TOP_ORDER.length + Number(m[1]) * PART_ORDER.length + at
   }
   return list
     .map((m, i) => ({ m, i }))

@@ -63,8 +63,8 @@ describe('validateDraft', () => {
     const { errors, bank } = validateDraft(draft, shippedPassage)
     expect(bank).toBeNull()
     expect(errors.map((e) => [e.field, e.message])).toEqual([
-      ['passMark', 'Enter the pass mark as a number from 0 to 100 (per cent)'],
       ['title', 'must not be empty'],
+      ['passMark', 'Enter the pass mark as a number from 0 to 100 (per cent)'],
       ['questions[0].prompt', 'must not be empty'],
       ['questions[1].answer', 'Enter the answer as a number, like 2015 or 3.5'],
       ['questions[1].tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty'],
@@ -73,6 +73,22 @@ describe('validateDraft', () => {
       ['questions[3].choices[1]', 'must not be empty'],
     ])
     expect(errors.map((e) => e.where)).toContain('Question 4, option 2')
+  })
+
+  it('lists a question’s problems in the order of its form, as the error summary reads them', () => {
+    const { errors } = validateDraft(
+      draftWith({ ...good, evidence: ['Not in the article at all.'] }, { prompt: '' }),
+      shippedPassage,
+    )
+    // The second question, blank: its question, then the right answer (whose note heads the
+    // options) and the options, as the form shows them.
+    expect(errors.map((e) => e.field)).toEqual([
+      'questions[0].evidence',
+      'questions[1].prompt',
+      'questions[1].answer',
+      'questions[1].choices[0]',
+      'questions[1].choices[1]',
+    ])
   })
 
   it.each([
