@@ -313,8 +313,8 @@ export function validateDraft(draft: DraftSet, passage: Passage): DraftReport {
  * (options and right answer, items, pairs…), then evidence, explanation, tags and difficulty.
  */
 const PART_ORDER = ['id', 'prompt', '', 'evidence', 'explanation', 'tags', 'difficulty']
-/** The set's own fields in the order of the form; anything else first. */
-const TOP_ORDER = ['', 'title', 'description', 'passMark']
+/** The set's fields in the order of the form, then its list of questions; anything else first. */
+const TOP_ORDER = ['', 'title', 'description', 'passMark', 'questions']
 
 /**
  * Set fields first, then questions in order; within a question, in the order of its form (the
