@@ -65,6 +65,21 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
   return out
 }
 
+/**
+ * A shuffled copy of `items` in which no item stays where it was (Sattolo's algorithm: one cycle
+ * through every position), for two items or more; the input is left untouched.
+ */
+export function derange<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = pick(random, i)
+    const tmp = out[i] as T
+    out[i] = out[j] as T
+    out[j] = tmp
+  }
+  return out
+}
+
 const SEED_LENGTH = 8
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 

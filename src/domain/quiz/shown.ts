@@ -1,18 +1,14 @@
 /** The order a question's options are displayed in, decided once when the quiz starts. */
 import type { Question } from '../bank/schema.ts'
-import { createRandom, shuffle, type Random } from './random.ts'
-
-const sameOrder = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i])
+import { createRandom, derange, shuffle, type Random } from './random.ts'
 
 /**
- * A shuffle of `items` that is never `items` itself, as long as two items differ. If the shuffle
- * lands on the original, rotating by one fixes it: a rotation only equals its source when every
- * item is the same.
+ * An ordering question's items as they are first shown: shuffled with none of them in its place.
+ * An ordering answer earns a share of the marks for each item in its place, so a shuffle that
+ * left some there gave marks for pressing "Check" without moving anything.
  */
 export function scramble(items: readonly string[], random: Random): string[] {
-  const out = shuffle(items, random)
-  return sameOrder(out, items) ? [...out.slice(1), ...out.slice(0, 1)] : out
+  return derange(items, random)
 }
 
 /** Distinct values in first-seen order. */

@@ -6,6 +6,7 @@ import { createRandom } from '../../../src/domain/quiz/random.ts'
 import { createSession } from '../../../src/domain/quiz/session.ts'
 import { defaultOptions } from '../../../src/domain/quiz/options.ts'
 import { questionOf } from '../grading/arbitraries.ts'
+import { gradeQuestion } from '../../../src/domain/grading/registry.ts'
 import { at, quizBank, questions } from './bank.ts'
 
 const sorted = (xs: readonly string[] | undefined): string[] => [...(xs ?? [])].sort()
@@ -51,6 +52,18 @@ describe('displayOrder', () => {
         const shown = displayOrder(q, seed, shuffleChoices)
         expect(sorted(shown)).toEqual(sorted(q.items))
         expect(shown).not.toEqual(q.items)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('never starts an ordering question with an item in its place, so Check alone earns nothing', () => {
+    fc.assert(
+      fc.property(questionOf.ordering, fc.string(), (q, seed) => {
+        fc.pre(new Set(q.items).size === q.items.length)
+        const shown = displayOrder(q, seed, true)!
+        shown.forEach((item, i) => expect(item).not.toBe(q.items[i]))
+        expect(gradeQuestion(q, shown, 'en').score).toBe(0)
       }),
       { numRuns: 1000 },
     )
