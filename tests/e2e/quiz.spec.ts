@@ -8,6 +8,7 @@ import {
   openApp,
 } from './helpers.ts'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
+import { useTextSize } from './tour.ts'
 
 /** Opens a set's start page and starts it in the bank's order, so the first question is known. */
 async function startInBankOrder(page: Page, set = 'who-said-what') {
@@ -248,3 +249,29 @@ test('with shortcuts off in Settings, the options show no digits, which would do
   await page.keyboard.press('1')
   await expect(first.getByRole('radio')).not.toBeChecked()
 })
+
+for (const { width, height, textSize } of [
+  { width: 320, height: 568, textSize: 100 },
+  { width: 390, height: 844, textSize: 200 },
+]) {
+  test(`on a ${width} px phone at ${textSize} % text the verdict shows above the buttons stuck to the bottom`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    const bank = loadBank('dates-and-timeline')
+    await useTextSize(page, textSize)
+    await startInBankOrder(page, 'dates-and-timeline')
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+    const q = await currentQuestion(page, bank)
+    await answerWithKeyboard(page, q)
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    const verdict = page.getByRole('heading', { name: 'Correct', exact: true })
+    await expect(verdict).toBeFocused()
+    const bar = page.locator('.practice-actions')
+    await expect(bar).toHaveCSS('position', 'sticky')
+    // The buttons take two rows here: the page made room for all of them.
+    const [v, b] = [(await verdict.boundingBox())!, (await bar.boundingBox())!]
+    expect(b.height).toBeGreaterThan(90)
+    expect(v.y + v.height).toBeLessThanOrEqual(b.y)
+  })
+}
