@@ -6,6 +6,7 @@
 import type { Bank, Question } from '../../domain/bank/schema.ts'
 import { evidenceQuotes } from '../../domain/bank/schema.ts'
 import { displayOrder } from '../../domain/quiz/shown.ts'
+import { withUnit } from '../../domain/grading/units.ts'
 
 export type AnswerForm =
   'tick-one' | 'tick-all' | 'true-false' | 'number' | 'words' | 'order' | 'match'
@@ -86,7 +87,7 @@ function layout(
         options: [],
         lefts: [],
         ...(q.unit ? { unit: q.unit } : {}),
-        key: `${q.answer}${q.unit ? ` ${q.unit}` : ''}${tolerance}`,
+        key: `${withUnit(String(q.answer), q.unit)}${tolerance}`,
       }
     }
     case 'short':

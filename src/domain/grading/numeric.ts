@@ -2,6 +2,7 @@
 import type { Grader } from './types.ts'
 import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
 import { parseNumber } from './number-input.ts'
+import { withUnit } from './units.ts'
 
 // Without it 0.1 + 0.2 style float noise would fail an answer that sits exactly on the tolerance.
 const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
@@ -22,10 +23,10 @@ export const numericGrader: Grader<'numeric'> = {
     return allOrNothing(distance <= (q.tolerance ?? 0) + slack(q.answer))
   },
   correctAnswer: (q) =>
-    `${q.answer}${q.unit ? ` ${q.unit}` : ''}${q.tolerance ? ` (±${q.tolerance})` : ''}`,
+    `${withUnit(String(q.answer), q.unit)}${q.tolerance ? ` (±${q.tolerance})` : ''}`,
   describe: (q, r) => {
     const typed = r.trim()
     if (typed === '') return NO_ANSWER
-    return q.unit ? `${typed} ${q.unit}` : typed
+    return withUnit(typed, q.unit)
   },
 }

@@ -1,0 +1,18 @@
+/**
+ * A number with its unit as a reader writes it: a bank gives the unit once, as it reads with most
+ * numbers ("days", "km"), and one of a counted thing is singular ("1 day", "1 century"). Only an
+ * English plural made with -s or -ies is changed; anything else ("km", "people", "mph", "%") is
+ * written as the bank has it.
+ */
+export function withUnit(amount: string, unit: string | undefined): string {
+  if (!unit) return amount
+  return `${amount} ${isOne(amount) ? singular(unit) : unit}`
+}
+
+/** "1", "-1", "1.0", "+1,00": one, however it is typed. */
+const isOne = (amount: string): boolean => /^[+-]?1(?:[.,]0+)?$/.test(amount.trim())
+
+function singular(unit: string): string {
+  if (!/^[A-Za-z]+s$/.test(unit) || /(?:ss|us|is)$/i.test(unit)) return unit
+  return /[^aeiou]ies$/i.test(unit) ? `${unit.slice(0, -3)}y` : unit.slice(0, -1)
+}
