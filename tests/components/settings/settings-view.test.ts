@@ -348,6 +348,8 @@ describe('the settings page', () => {
     const wrapper = await openSettings(pinia)
     const dialog = wrapper.get('dialog')
     expect(dialog.attributes('open')).toBeUndefined()
+    await button(wrapper, 'Download a backup').trigger('click')
+    expect(wrapper.text()).toContain('Backup downloaded as')
 
     await button(wrapper, 'Erase all my data…').trigger('click')
     expect(dialog.attributes('open')).toBeDefined()
@@ -368,6 +370,8 @@ describe('the settings page', () => {
     expect(useSettingsStore().mode).toBe('practice')
     expect(Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX))).toEqual([])
     expect(wrapper.get('.erase-outcome').text()).toBe('All your data was erased from this browser.')
+    // The backup taken before is no longer news beside "erased": its line goes.
+    expect(wrapper.text()).not.toContain('Backup downloaded as')
     expect(
       (
         labelled(wrapper, 'Practice — feedback and a second try after each question')
