@@ -35,6 +35,22 @@ describe('the score chart', () => {
     wrapper.unmount()
   })
 
+  it('shortens the attempt axis title where the chart is too narrow for it', async () => {
+    const titleAt = async (width: number, em: number) => {
+      drawChartsAt(width, em)
+      const wrapper = mount(ScoreChart, { props: { scores: [40, 90] }, attachTo: document.body })
+      await nextTick()
+      const title = wrapper.findAll('.score-chart-axis-title').at(-1)!.text()
+      wrapper.unmount()
+      return title
+    }
+    // A 390 px phone at 150 % and 200 % text: the whole title ran past the card's edge.
+    expect(await titleAt(322, 21)).toBe('Attempt')
+    expect(await titleAt(300, 26)).toBe('Attempt')
+    expect(await titleAt(322, 14)).toBe('Attempt, oldest to newest')
+    expect(await titleAt(640, 14)).toBe('Attempt, oldest to newest')
+  })
+
   it.each([
     {
       scores: [80],
