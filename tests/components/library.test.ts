@@ -6,6 +6,7 @@ import LibraryView from '../../src/views/LibraryView.vue'
 import { routes } from '../../src/router/index.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
+import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../fixtures/banks.ts'
 import { quizAnswer, storeCards } from './review/cards.ts'
 
@@ -129,6 +130,24 @@ describe('the library', () => {
     // Its words are CSS content: the page's text, which find and copy read, holds the count once.
     expect(sizer.text()).toBe('')
     expect(banner.text().match(/to review/g)).toHaveLength(1)
+  })
+
+  it('says a set whose quiz is under way was started, beside its Continue button', async () => {
+    localStorage.setItem(
+      STORAGE_KEYS.quizInProgress,
+      JSON.stringify({ sessions: { 'assad-sochi-2018/dates-and-timeline': { status: 'active' } } }),
+    )
+    const { wrapper } = await mountLibraryFirstFrame()
+    const card = wrapper
+      .findAll('.set-summary')
+      .find((c) => c.get('h3').text() === 'Dates and timeline')!
+    expect(card.get('a.button').text()).toMatch(/^Continue/)
+    await vi.waitFor(() => expect(card.get('.set-record').text()).toBe('Started, not finished yet'))
+    const other = wrapper
+      .findAll('.set-summary')
+      .find((c) => c.get('h3').text() !== 'Dates and timeline')!
+    expect(other.get('a.button').text()).toMatch(/^Start/)
+    expect(other.get('.set-record').text()).toBe('Not played yet')
   })
 
   it('holds no space for a new learner, who has no review cards', async () => {
