@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { freshPinia, mountRoute } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards } from './cards.ts'
+import { useSettingsStore } from '../../../src/stores/settings.ts'
 
 beforeEach(() => {
   setStorageDoor(undefined)
@@ -59,6 +60,24 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     // The practice link counts what it would ask, as the review page does.
     const practise = wrapper.get('section[aria-labelledby="dashboard-hardest"] a.primary')
     expect(practise.text()).toBe('Practise the question I find hard')
+  })
+
+  it('says how many of the cards due today the review asks now, and why the others wait', async () => {
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(3, 18))
+    const pinia = freshPinia()
+    // One new question a day: the other two wait for tomorrow's allowance.
+    useSettingsStore().setNewPerDay(1)
+    const { wrapper } = await mountRoute('/dashboard', pinia)
+    const due = wrapper
+      .findAll('.dashboard-stats > div')
+      .find((d) => d.get('dt').text() === 'Due today')!
+    expect(due.get('dd a').text()).toBe('1 to review')
+    expect(due.get('dd .hint-inline').text()).toBe('2 more later today or, if new, tomorrow')
+    const forecast = wrapper.findAll('figure.bar-chart')[1]!.get('.chart-summary').text()
+    expect(forecast).toMatch(
+      /^3 cards due today \(overdue ones included\), 1 of them to review now,/,
+    )
   })
 
   it('invites a first quiz when there is nothing to show', async () => {
