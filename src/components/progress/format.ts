@@ -52,9 +52,12 @@ export const modeLabels: Record<AttemptMode, string> = {
   unknown: 'Not recorded',
 }
 
-/** "Passed", "Not passed" or, for attempts migrated without it, "Not recorded". */
+/**
+ * "Passed", "Not passed" or, for an attempt with no verdict, "No pass or fail": a quiz of part of
+ * the set (a retry of the questions missed, some topics) or an old attempt saved without one.
+ */
 export function passLabel(passed: boolean | null): { icon: string; text: string } {
-  if (passed === null) return { icon: '–', text: 'Not recorded' }
+  if (passed === null) return { icon: '–', text: 'No pass or fail' }
   return passed ? { icon: '✓', text: 'Passed' } : { icon: '✗', text: 'Not passed' }
 }
 

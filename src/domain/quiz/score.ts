@@ -34,6 +34,12 @@ export interface Summary {
   /** Questions that ended with no answer, skipped or not. */
   unansweredCount: number
   total: number
+  /**
+   * The quiz asked every question of the set. Only such a quiz passes or fails the set: a retry
+   * of the questions missed, a few questions or some topics are practice (`passed` is kept for
+   * what the score alone would say).
+   */
+  whole: boolean
   passed: boolean
   /** Per tag of the questions asked; untagged questions appear only in the totals. */
   byTag: Record<string, TagScore>
@@ -102,10 +108,16 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     markedRightCount,
     unansweredCount,
     total: session.order.length,
+    whole: session.order.length >= bank.questions.length,
     passed: fraction + EPSILON >= bank.passMark,
     byTag: Object.fromEntries(tags),
     durationMs,
   }
+}
+
+/** Passed or not, for a quiz of the whole set; null (no verdict) for a quiz of part of it. */
+export function verdictOf(summary: Pick<Summary, 'whole' | 'passed'>): boolean | null {
+  return summary.whole ? summary.passed : null
 }
 
 /** Ids of the questions without full marks, in asking order: feed them to `questionIds` to retry. */

@@ -54,6 +54,22 @@ const tagRows = (wrapper: ReturnType<typeof resultsOf>) =>
   wrapper.findAll('.tag-table tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 
 describe('the results of a quiz', () => {
+  it('gives no pass or fail to a quiz of part of the set, however high its score', () => {
+    // "Retry the ones I missed": two of the five questions, both right.
+    const whole = bankOf(five)
+    const session = playPractice(bankOf([questions.who, questions.spokesman]), [
+      { answer: right.who },
+      { answer: right.spokesman },
+    ])
+    const wrapper = mount(QuizResults, {
+      props: { bank: whole, summary: summarize(session, whole), seed: session.seed },
+    })
+    expect(wrapper.get('.result-verdict').text()).toBe(
+      "Practice on 2 of the set's 5 questions: only a quiz of the whole set passes it",
+    )
+    expect(wrapper.find('.verdict-pass').exists()).toBe(false)
+  })
+
   it('never shows a score as reaching a pass mark it missed', () => {
     // 2 of 3 is 66.67 %: rounded half up it read "67%" beside "Not passed — the pass mark is 67%".
     const three = [questions.who, questions.critics, questions.announced]

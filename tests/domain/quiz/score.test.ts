@@ -4,7 +4,8 @@ import { setResponse, startRetry, submitAnswer } from '../../../src/domain/quiz/
 import { finish } from '../../../src/domain/quiz/finish.ts'
 import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
-import { missedQuestionIds, summarize } from '../../../src/domain/quiz/score.ts'
+import { missedQuestionIds, summarize, verdictOf } from '../../../src/domain/quiz/score.ts'
+import { attemptFromSession } from '../../../src/domain/progress/attempt.ts'
 import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
 import { at, quizBank, right, wrong } from './bank.ts'
 
@@ -40,6 +41,7 @@ describe('summarize', () => {
       markedRightCount: 0,
       unansweredCount: 1,
       total: 5,
+      whole: true,
       passed: true,
       byTag: {
         quotes: { score: 2, max: 2, correct: 2, fullyRight: 2, total: 2, percent: 100 },
@@ -83,6 +85,32 @@ describe('summarize', () => {
       unansweredCount: 4,
       passed: false,
     })
+  })
+})
+
+describe('a quiz of part of the set', () => {
+  it('neither passes nor fails the set, however high its score, and is stored so', () => {
+    // "Retry the ones I missed": two of the five questions, both answered right.
+    let s = createSession(
+      bank,
+      {
+        mode: 'practice',
+        shuffleQuestions: false,
+        shuffleChoices: false,
+        questionIds: ['who', 'spokesman'],
+      },
+      'seed',
+      at(0),
+    )
+    s = next(answer(s, right.who, 1000), at(2000))
+    s = next(answer(s, right.spokesman, 3000), at(4000))
+    const summary = summarize(s, bank)
+    expect(summary).toMatchObject({ percent: 100, total: 2, whole: false, passed: true })
+    expect(verdictOf(summary)).toBeNull()
+    expect(attemptFromSession(s, bank, 'a1').passed).toBeNull()
+    // The whole set, played through, has its verdict.
+    expect(verdictOf(summarize(played(), bank))).toBe(true)
+    expect(attemptFromSession(played(), bank, 'a2').passed).toBe(true)
   })
 })
 
