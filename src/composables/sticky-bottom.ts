@@ -1,9 +1,9 @@
 import { onScopeDispose, onUpdated, watch, type Ref } from 'vue'
 
 /**
- * For a component's bar: keeps `--sticky-bottom` on the page's root at the height of `bar` while it sticks to the bottom
- * of the window (its computed position is sticky), and removes it otherwise or once the caller is
- * gone. The page's `scroll-padding-bottom` reads it, so what focus moves to (the verdict after a
+ * For a component's bar: keeps `--sticky-bottom` on the page's root at the height of `bar` while
+ * it sticks to the bottom of the window (its computed position is sticky), and removes it
+ * otherwise or once the caller is gone. The page's `scroll-padding-bottom` reads it, so what focus moves to (the verdict after a
  * check) is scrolled into view above the bar, not under it, whatever the bar's height: on a
  * 320 px phone, or at a large text size, its buttons take two rows.
  */

@@ -9,8 +9,11 @@ export function withUnit(amount: string, unit: string | undefined): string {
   return `${amount} ${isOne(amount) ? singular(unit) : unit}`
 }
 
-/** "1", "-1", "1.0", "+1,00": one, however it is typed. */
-const isOne = (amount: string): boolean => /^[+-]?1(?:[.,]0+)?$/.test(amount.trim())
+/**
+ * "1", "-1", "1.0", "+1,00": one, however it is typed. A comma with three digits after it is a
+ * thousands separator ("1,000"), not a decimal one.
+ */
+const isOne = (amount: string): boolean => /^[+-]?1(?:\.0+|,0{1,2})?$/.test(amount.trim())
 
 function singular(unit: string): string {
   if (!/^[A-Za-z]+s$/.test(unit) || /(?:ss|us|is)$/i.test(unit)) return unit

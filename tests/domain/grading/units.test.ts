@@ -10,6 +10,8 @@ describe('withUnit', () => {
     ['1.0', 'hours', '1.0 hour'],
     ['1', 'centuries', '1 century'],
     ['2', 'days', '2 days'],
+    ['1,000', 'days', '1,000 days'],
+    ['1,0', 'days', '1,0 day'],
     ['0', 'days', '0 days'],
     ['1.5', 'days', '1.5 days'],
     ['10', 'days', '10 days'],
