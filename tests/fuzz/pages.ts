@@ -40,7 +40,11 @@ export function renderPages(doc: ProgressDoc, bankOf: (setId: string) => Bank | 
   // Progress: one card per set, topics, recent attempts.
   for (const stats of index.sets.values()) {
     const bank = bankOf(stats.setId)
-    for (const f of [stats.best, stats.last, stats.mean, stats.first]) expectPercent(percent(f))
+    const figures = [stats.best, stats.last, stats.mean, stats.first]
+    // All four, or none while every attempt was at part of the set.
+    expect(figures.every((f) => f === null) || figures.every((f) => f !== null)).toBe(true)
+    expect(stats.partial).toBeLessThanOrEqual(stats.attempts)
+    for (const f of figures) if (f !== null) expectPercent(percent(f))
     expectDate(stats.lastPlayed)
     const passed = passCount(doc, stats.setId, bank?.passMark)
     expect(passed).toBeLessThanOrEqual(stats.attempts)

@@ -1,6 +1,6 @@
 /** How the progress pages write scores, dates, durations and modes. */
 import type { Attempt, AttemptMode } from '../../domain/progress/codec.ts'
-import { passedOf, scoreFraction } from '../../domain/progress/stats.ts'
+import { ofWholeSet, passedOf, scoreFraction } from '../../domain/progress/stats.ts'
 import { percentOf } from '../../domain/quiz/marks.ts'
 
 /** A 0–1 fraction as a whole percent, rounded as every score on every page is (`percentOf`). */
@@ -63,9 +63,11 @@ export function passLabel(passed: boolean | null): { icon: string; text: string 
 
 /** The verdict of an attempt, derived from its score when the set's pass mark is known. */
 export function attemptVerdict(
-  a: Pick<Attempt, 'score' | 'max' | 'passed'>,
+  a: Pick<Attempt, 'score' | 'max' | 'passed' | 'mode'>,
   passMark?: number,
 ): { passed: boolean | null; icon: string; text: string } {
   const passed = passedOf(scoreFraction(a), a.passed, passMark)
+  // Only a quiz of the whole set passes or fails it: say why this one has no verdict.
+  if (!ofWholeSet(a)) return { passed, icon: '–', text: 'Part of the set' }
   return { passed, ...passLabel(passed) }
 }

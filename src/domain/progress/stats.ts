@@ -20,15 +20,22 @@ import {
 } from './codec.ts'
 import type { ProgressDoc } from './schema.ts'
 
-/** A set's record. Scores are fractions 0–1, so quizzes of different lengths compare. */
+/**
+ * A set's record. Scores are fractions 0–1 of quizzes of the whole set (see `ofWholeSet`): a retry
+ * of three missed questions at 100 % is no best of a thirteen-question set. null while every
+ * attempt was at part of the set.
+ */
 export interface SetStats {
   setId: string
+  /** Every attempt, whole set or part of it. */
   attempts: number
+  /** Attempts at part of the set (a retry, a few questions, some topics): in `attempts` only. */
+  partial: number
   passed: number
-  best: number
-  last: number
-  mean: number
-  first: number
+  best: number | null
+  last: number | null
+  mean: number | null
+  first: number | null
   /** When the latest attempt finished, epoch ms. */
   lastPlayed: number
 }
@@ -80,6 +87,15 @@ export function passedOf(
   return stored || fraction + EPSILON >= 1
 }
 
+/**
+ * Whether an attempt was a quiz of the whole set, the only kind with a verdict: one at part of the
+ * set is stored with none (`passed: null`). Attempts carried over from progress version 0 have
+ * none either, but were whole quizzes (their mode is "unknown", as no quiz now stores it).
+ */
+export function ofWholeSet(a: { passed: boolean | null; mode: string }): boolean {
+  return a.passed !== null || a.mode === 'unknown'
+}
+
 /** The key of a question across sets. */
 export function questionKey(setId: string, qid: string): string {
   return `${setId}#${qid}`
@@ -97,7 +113,7 @@ function build(doc: ProgressDoc): ProgressIndex {
     }
   }
   stored.sort(newestFirst)
-  const sets = new Map<string, SetStats & { sum: number }>()
+  const sets = new Map<string, SetStats & { sum: number; whole: number }>()
   // Two levels, so 100 000 answers need no key strings built.
   const questions = new Map<string, Map<string, QuestionStats & { seconds: number }>>()
   // Oldest first, so "first" is set once and "last" is overwritten by each later attempt.
@@ -105,26 +121,34 @@ function build(doc: ProgressDoc): ProgressIndex {
     const a = stored[i] as StoredAttempt
     const f = a.max > 0 ? a.units / SCORE_UNITS / a.max : 0
     const passed = passedOf(f, a.passed) === true
-    const s = sets.get(a.setId)
+    let s = sets.get(a.setId)
     if (!s) {
-      sets.set(a.setId, {
+      s = {
         setId: a.setId,
-        attempts: 1,
-        passed: passed ? 1 : 0,
-        best: f,
-        last: f,
-        mean: f,
-        first: f,
+        attempts: 0,
+        partial: 0,
+        passed: 0,
+        best: null,
+        last: null,
+        mean: null,
+        first: null,
         lastPlayed: a.finishedAt,
-        sum: f,
-      })
-    } else {
-      s.attempts++
-      s.passed += passed ? 1 : 0
-      s.best = Math.max(s.best, f)
+        sum: 0,
+        whole: 0,
+      }
+      sets.set(a.setId, s)
+    }
+    s.attempts++
+    s.passed += passed ? 1 : 0
+    s.lastPlayed = a.finishedAt
+    if (ofWholeSet(a)) {
+      s.whole++
+      s.best = Math.max(s.best ?? 0, f)
+      s.first ??= f
       s.last = f
       s.sum += f
-      s.lastPlayed = a.finishedAt
+    } else {
+      s.partial++
     }
     let inSet = questions.get(a.setId)
     if (!inSet) questions.set(a.setId, (inSet = new Map()))
@@ -161,7 +185,12 @@ function build(doc: ProgressDoc): ProgressIndex {
   // The running sums stay private: callers get the documented shapes only.
   return {
     stored,
-    sets: new Map([...sets].map(([key, { sum, ...s }]) => [key, { ...s, mean: sum / s.attempts }])),
+    sets: new Map(
+      [...sets].map(([key, { sum, whole, ...s }]) => [
+        key,
+        { ...s, mean: whole > 0 ? sum / whole : null },
+      ]),
+    ),
     questions: new Map(
       [...questions.values()].flatMap((inSet) =>
         [...inSet.values()].map(({ seconds, ...q }): [string, QuestionStats] => [

@@ -47,6 +47,36 @@ describe('a set’s card in the library', () => {
     expect(ours().get('a.primary').text()).toBe('Start “Who said what”')
   })
 
+  it('counts no retry of the questions missed as a best, nor one alone as a score', async () => {
+    freshPinia()
+    const bank = shippedBank()
+    const [a, b, c, d, e] = bank.questions.map((q) => q.id)
+    // Three of the set's questions, all right: 100 % of part of the set.
+    const retry = (start: number) =>
+      useProgressStore().recordSession(
+        played(bank, { mode: 'practice', start, only: [a!, b!, c!] }),
+        bank,
+      )
+    retry(0)
+    const first = await card()
+    expect(first.ours().get('.set-record').text().replace(/\s+/g, ' ')).toBe(
+      'Practised part of the set · 1 attempt',
+    )
+    expect(first.ours().find('.badge-passed').exists()).toBe(false)
+
+    // Then the whole set, 18 questions with 2 wrong: 88 %; then the retry at 100 % again.
+    freshPinia()
+    useProgressStore().recordSession(
+      played(bank, { mode: 'test', start: DAY, wrong: [d!, e!] }),
+      bank,
+    )
+    retry(2 * DAY)
+    const { ours } = await card()
+    expect(ours().get('.set-record').text().replace(/\s+/g, ' ')).toBe(
+      'Best 88% · Last 88% · 3 attempts',
+    )
+  })
+
   it('has no "Passed" badge until an attempt reaches the pass mark', async () => {
     freshPinia()
     const bank = shippedBank()

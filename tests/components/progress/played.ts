@@ -112,16 +112,23 @@ export interface Play {
   claimed?: readonly string[]
   /** Test only: passed over without an answer (not the last question). */
   unanswered?: readonly string[]
+  /** Only these questions, in bank order: a quiz of part of the set (a retry of the missed ones). */
+  only?: readonly string[]
 }
 
-/** A finished quiz over all of `bank` in bank order, SECONDS per question, the rest right. */
+/** A finished quiz over `bank` (or its `only` questions) in bank order, SECONDS per question, the rest right. */
 export function played(
   bank: Bank,
-  { mode, start = 0, wrong = [], retried = [], claimed = [], unanswered = [] }: Play,
+  { mode, start = 0, wrong = [], retried = [], claimed = [], unanswered = [], only }: Play,
 ): QuizSession {
   let s = createSession(
     bank,
-    { mode, shuffleQuestions: false, shuffleChoices: false },
+    {
+      mode,
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      ...(only ? { questionIds: [...only] } : {}),
+    },
     `seed-${mode}-${start}`,
     new Date(T0 + start),
   )

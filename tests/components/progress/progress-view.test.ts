@@ -110,6 +110,55 @@ describe('the progress page', () => {
     ])
   })
 
+  it("keeps a quiz of part of the set out of the set's scores and chart, listed as such", async () => {
+    const { pinia, bank } = recordTwo()
+    // A retry of three questions, all right, after the two quizzes of the whole set.
+    const only = bank.questions.slice(0, 3).map((q) => q.id)
+    useProgressStore().recordSession(played(bank, { mode: 'practice', start: 3 * DAY, only }), bank)
+    const { wrapper } = await mountRoute('/progress', pinia)
+    const set = wrapper.get('.set-progress')
+    const stats = Object.fromEntries(
+      set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
+    )
+    // As before the retry: its 100 % is no best, no last and no part of the average.
+    expect(stats).toMatchObject({
+      Attempts: '3 (1 passed)',
+      Best: '97%',
+      Last: '97%',
+      Average: '81%',
+      'First attempt': '66%',
+    })
+    expect(set.text()).toContain(
+      'Best, last, average and first attempt count quizzes of the whole set, not the one on part of it.',
+    )
+    expect(set.get('svg').findAll('.score-chart-dot')).toHaveLength(2)
+    expect(set.get('figcaption').text()).toMatch(/^Your scores in quizzes of the whole set, oldest/)
+    const rows = set.findAll('details tbody tr')
+    expect(cells(rows[2]!).slice(1, 4)).toEqual(['Practice', '100%', '– Part of the set'])
+  })
+
+  it('has no scores to show while every attempt was at part of the set', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const only = bank.questions.slice(0, 3).map((q) => q.id)
+    useProgressStore().recordSession(played(bank, { mode: 'practice', only }), bank)
+    const { wrapper } = await mountRoute('/progress', pinia)
+    const set = wrapper.get('.set-progress')
+    const stats = Object.fromEntries(
+      set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
+    )
+    expect(stats).toMatchObject({
+      Attempts: '1 (0 passed)',
+      Scores: 'None yet',
+    })
+    expect(set.text()).toContain(
+      'Only a quiz of the whole set is scored: your attempt was on part of it.',
+    )
+    expect(stats).not.toHaveProperty('Best')
+    expect(set.find('svg').exists()).toBe(false)
+    expect(set.findAll('details tbody tr')).toHaveLength(1)
+  })
+
   it('names the questions that were hard, and accuracy by topic, weakest first', async () => {
     const { pinia, bank } = recordTwo()
     const { wrapper } = await mountRoute('/progress', pinia)

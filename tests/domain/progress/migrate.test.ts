@@ -27,6 +27,7 @@ describe('migrating version 0 (tests/fixtures/progress/v0.json)', () => {
     expect(setStats(doc, WSW)).toEqual({
       setId: WSW,
       attempts: 2,
+      partial: 0,
       passed: 0,
       best: 15.5 / 18,
       last: 15.5 / 18,

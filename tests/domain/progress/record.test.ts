@@ -51,6 +51,23 @@ function aggregates(doc: ProgressDoc) {
 }
 
 describe('recordAttempt', () => {
+  it("counts only quizzes of the whole set in a set's best, last, mean and first", () => {
+    const whole = nth(3)
+    // A retry of the questions missed, all right: stored with no verdict, as a quiz of part of the set.
+    const retry: Attempt = { ...nth(7), id: 'att-retry', mode: 'practice', passed: null }
+    const onlyRetry = setStats(recordAll([retry]), BANK_ID)
+    expect(onlyRetry).toMatchObject({ attempts: 1, partial: 1, passed: 0 })
+    expect(onlyRetry).toMatchObject({ best: null, last: null, mean: null, first: null })
+
+    const both = setStats(recordAll([whole, retry]), BANK_ID)!
+    const fraction = whole.score / whole.max
+    // The retry adds an attempt and nothing else: no pass, no best.
+    const alone = setStats(recordAll([whole]), BANK_ID)!
+    expect(both).toMatchObject({ attempts: 2, partial: 1, passed: alone.passed })
+    expect(both).toMatchObject({ best: fraction, last: fraction, mean: fraction, first: fraction })
+    expect(both.lastPlayed).toBe(retry.finishedAt)
+  })
+
   it('updates the set and question statistics', () => {
     const doc = recordAll([nth(1), nth(7)])
     // One right (120/120) plus 40/120 each for the half-right ordering and matching answers.
@@ -58,6 +75,7 @@ describe('recordAttempt', () => {
     expect(setStats(doc, BANK_ID)).toEqual({
       setId: BANK_ID,
       attempts: 2,
+      partial: 0,
       passed: 1,
       best: 1,
       last: 1,
