@@ -1,0 +1,49 @@
+import { onScopeDispose, onUpdated, watch, type Ref } from 'vue'
+
+/** Whether an element sticks, by its computed position (a media query or a class may change it). */
+export const isSticky = (el: HTMLElement): boolean => getComputedStyle(el).position === 'sticky'
+
+/**
+ * Keeps a CSS variable on the page's root (`--sticky-top`, `--sticky-bottom`) at the height of a
+ * bar while it sticks to that edge of the window, and removes it while it does not or once the
+ * caller is gone. The page's `scroll-padding-*` reads it, so what the keyboard or a moved focus
+ * goes to is scrolled into view beside the bar, not under it, whatever its height: the practice
+ * buttons take two rows on a 320 px phone or at a large text size, the studio's toolbar wraps.
+ *
+ * `sticks` is read again whenever what it reads changes (it may be reactive, like a media query).
+ * With `everyUpdate`, the caller's own updates measure too: a ResizeObserver reports after the
+ * frame's layout, too late for focus moved in the same update as the bar changed (the verdict
+ * after "Check answer"). Leave it off where updates are many and the bar's size rarely changes
+ * with them (an editor's every keystroke).
+ */
+export function useStickyBar(
+  bar: Readonly<Ref<HTMLElement | undefined>>,
+  variable: '--sticky-top' | '--sticky-bottom',
+  {
+    sticks = isSticky,
+    everyUpdate = false,
+  }: { sticks?: (el: HTMLElement) => boolean; everyUpdate?: boolean } = {},
+): void {
+  const root = document.documentElement
+  const set = () => {
+    const el = bar.value
+    if (el && sticks(el)) root.style.setProperty(variable, `${el.offsetHeight}px`)
+    else root.style.removeProperty(variable)
+  }
+  // The bar changes height as it starts or stops sticking (its padding) and with its contents.
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(set) : undefined
+  if (everyUpdate) onUpdated(set)
+  watch(
+    [bar, () => (bar.value ? sticks(bar.value) : false)],
+    ([el], [before]) => {
+      if (before && before !== el) observer?.unobserve(before)
+      if (el) observer?.observe(el)
+      set()
+    },
+    { immediate: true, flush: 'post' },
+  )
+  onScopeDispose(() => {
+    observer?.disconnect()
+    root.style.removeProperty(variable)
+  })
+}
