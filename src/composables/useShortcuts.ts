@@ -11,10 +11,21 @@ export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  // An option of an open customizable select (pages.css) has the focus: its keys pick a match.
+  if (target.closest('select')) return true
   if (target instanceof HTMLInputElement) {
     return !['radio', 'checkbox', 'button', 'submit', 'range'].includes(target.type)
   }
   return false
+}
+
+/** Whether a select's list is open (`:open`, where the browser knows it; otherwise it is not). */
+function isOpen(select: HTMLSelectElement): boolean {
+  try {
+    return select.matches(':open')
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -28,8 +39,10 @@ export function useShortcuts(
   function onKeydown(event: KeyboardEvent) {
     if (!toValue(enabled) || event.defaultPrevented) return
     if (event.ctrlKey || event.metaKey || event.altKey) return
-    // Enter on a select answers nothing in the select itself, so the page may use it (check the answer).
-    const onSelect = event.key === 'Enter' && event.target instanceof HTMLSelectElement
+    // Enter on a closed select answers nothing in the select itself, so the page may use it (check
+    // the answer); on an open one it picks the option.
+    const onSelect =
+      event.key === 'Enter' && event.target instanceof HTMLSelectElement && !isOpen(event.target)
     if (isTyping(event.target) && !onSelect) return
     const map = toValue(shortcuts)
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key

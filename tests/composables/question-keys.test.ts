@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { questionKeys } from '../../src/composables/useShortcuts.ts'
+import { isTyping, questionKeys } from '../../src/composables/useShortcuts.ts'
 
 /** A question screen as the quiz and review runners draw it: a form with a fieldset of options. */
 function screen(kind: 'radio' | 'checkbox' = 'radio') {
@@ -80,5 +80,17 @@ describe('the keys of a question screen', () => {
       () => false,
     ).p!(new KeyboardEvent('keydown', { key: 'p' }))
     expect(toggle).toHaveBeenCalledOnce()
+  })
+})
+
+describe('what counts as typing, where shortcuts stay quiet', () => {
+  it('is a text field, a select and an option of an open select, not a radio or a button', () => {
+    const { el } = screen()
+    const option = el('s').querySelector('option')!
+    expect(isTyping(el('s'))).toBe(true)
+    // A customizable select's list gives its options the focus: "p" there picks a match.
+    expect(isTyping(option)).toBe(true)
+    expect(isTyping(el('a'))).toBe(false)
+    expect(isTyping(el('other'))).toBe(false)
   })
 })

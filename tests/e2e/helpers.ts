@@ -98,10 +98,18 @@ export async function answerWithKeyboard(
       for (let i = 0; i < q.pairs.length; i++) {
         const select = selects.nth(i)
         const options = await select.locator('option').allInnerTexts()
+        const target = options.indexOf(q.pairs[i]!.right)
         await select.focus()
-        for (let k = 0; k < options.indexOf(q.pairs[i]!.right); k++)
-          await page.keyboard.press('ArrowDown')
+        // The customizable select (pages.css) opens its list on the first arrow, with the focus
+        // on the chosen option; a further arrow moves it and Enter picks the option.
+        await page.keyboard.press('ArrowDown')
+        await expect(select).toHaveJSProperty('value', '')
+        await expect(select.locator('option').first()).toBeFocused()
+        for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown')
+        await expect(select.locator('option').nth(target)).toBeFocused()
+        await page.keyboard.press('Enter')
         await expect(select).toHaveValue(q.pairs[i]!.right)
+        await expect(select).toBeFocused()
       }
       break
     }

@@ -275,3 +275,31 @@ for (const { width, height, textSize } of [
     expect(v.y + v.height).toBeLessThanOrEqual(b.y)
   })
 }
+
+test('on a 320 px phone a long match wraps in its box, and its list is as wide as the box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 })
+  const bank = loadBank('numbers-places-people')
+  const at = bank.questions.findIndex((q) => q.type === 'matching')
+  const question = bank.questions[at]!
+  if (question.type !== 'matching') throw new Error('no matching question')
+  const long = question.pairs.map((p) => p.right).sort((a, b) => b.length - a.length)[0]!
+  await openApp(page, '#/quiz/assad-sochi-2018/numbers-places-people')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await startInBankOrder(page, 'numbers-places-people')
+  await page.getByRole('button', { name: `Question ${at + 1}, not answered` }).click()
+  await expect(page.getByText(`Question ${at + 1} of ${bank.questions.length}`)).toBeVisible()
+  const select = page.locator('fieldset.question select').first()
+  await select.selectOption(long)
+  // All of it in view: the box grows a line instead of cutting the words off at its edge.
+  const fits = await select.evaluate((el) => el.scrollWidth <= el.clientWidth)
+  expect(fits).toBe(true)
+  const box = (await select.boundingBox())!
+  await select.click()
+  const option = select.locator('option', { hasText: long })
+  await expect(option).toBeVisible()
+  const listed = (await option.boundingBox())!
+  expect(listed.x).toBeGreaterThanOrEqual(box.x - 1)
+  expect(listed.x + listed.width).toBeLessThanOrEqual(box.x + box.width + 1)
+})
