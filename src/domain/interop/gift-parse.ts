@@ -154,6 +154,9 @@ function emptyItem(line: number, comments: string[]): GiftItem {
   }
 }
 
+/** The start of a Moodle Cloze gap: a weight, a type and a colon ("1:SHORTANSWER:", ":MC:"). */
+const CLOZE = /^\d*:[A-Z][A-Z_]*:/i
+
 function readBlock(
   raw: string,
   line: number,
@@ -192,6 +195,17 @@ function readBlock(
     return null
   }
   let answers = text.slice(start + 1, finish).trim()
+  // Moodle's embedded answers (Cloze: "{1:SHORTANSWER:=Sochi}", several gaps in one text) are a
+  // question type of their own, which GIFT does not have: taken as a short answer, its right answer
+  // would be that code, which no student could type.
+  if (CLOZE.test(answers) || text.indexOf('{', finish + 1) >= 0) {
+    const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
+    problems.push({
+      line,
+      message: `“${what}” is a cloze question (embedded answers), which Passage cannot import: skipped`,
+    })
+    return null
+  }
   const question = text.endsWith('}')
     ? text.slice(0, start) + text.slice(finish + 1)
     : `${text.slice(0, start)}_____${text.slice(finish + 1)}`

@@ -132,6 +132,31 @@ describe('Moodle GIFT export', () => {
     expect(set.problems.filter((p) => p.message.includes('no evidence'))).toHaveLength(6)
   })
 
+  it('skips a Moodle cloze question, one gap or several, instead of taking its code as an answer', () => {
+    const text = [
+      'Assad met Putin in {1:SHORTANSWER:=Sochi} last year.',
+      '',
+      'Russia joined in {:MC:~2011~=2015} and met in {1:SA:=Sochi}.',
+      '',
+      'Where did they meet?{=Sochi}',
+    ].join('\n')
+    const parsed = parseGift(text)
+    expect(parsed.items.map((i) => i.kind)).toEqual(['shortanswer'])
+    expect(parsed.items[0]?.answers.map((a) => a.text)).toEqual(['Sochi'])
+    expect(parsed.problems).toEqual([
+      {
+        line: 1,
+        message:
+          '“Assad met Putin in” is a cloze question (embedded answers), which Passage cannot import: skipped',
+      },
+      {
+        line: 3,
+        message:
+          '“Russia joined in” is a cloze question (embedded answers), which Passage cannot import: skipped',
+      },
+    ])
+  })
+
   it('leaves out what GIFT would misread, and says so', () => {
     const bank = quizBank(['who', 'spokesman', 'quotes'])
     const spoiled: Bank = {
