@@ -191,6 +191,17 @@ function checkQuestion(
   }
 }
 
+/**
+ * A question's own cross-field problems, without its evidence (which needs the article): what an
+ * import can say about a question before the teacher has chosen the article, with paths from the
+ * question (`["choices", 1]`).
+ */
+export function checkQuestionAlone(q: Question): Problem[] {
+  const problems: Problem[] = []
+  checkQuestion({ ...q, evidence: undefined }, 0, '', '', new Map(), problems)
+  return problems.map((p) => ({ ...p, path: p.path.slice(2) }))
+}
+
 /** Every cross-field problem in a bank that already matches the schema. */
 export function checkBank(bank: Bank, passage: Passage): Problem[] {
   const problems: Problem[] = []

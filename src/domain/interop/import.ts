@@ -14,6 +14,7 @@ import {
 } from '../bank/schema.ts'
 import { slugify } from '../studio/slug.ts'
 import { messageFor } from '../bank/messages.ts'
+import { checkQuestionAlone } from '../bank/checks.ts'
 import { formatPath, valueAt, type BankIssue } from '../bank/issues.ts'
 import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
@@ -64,7 +65,11 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
 
 function baseName(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file
-  const stem = name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ')
+  // "quiz.aiken.txt" is the Aiken file "quiz": both extensions go.
+  const stem = name
+    .replace(/\.[^.]+$/, '')
+    .replace(/\.(aiken|gift|json)$/i, '')
+    .replace(/[-_]+/g, ' ')
   return stem.charAt(0).toUpperCase() + stem.slice(1)
 }
 
@@ -97,6 +102,11 @@ function typed(
   if (ev === undefined || (Array.isArray(ev) && ev.length === 0)) delete candidate.evidence
   const result = questionSchema.safeParse(candidate)
   if (result.success) {
+    // Said here, with the line, not later when the set is checked against its article.
+    const problems = checkQuestionAlone(result.data)
+    for (const p of problems.slice(0, 3))
+      out.errors.push({ line, message: `${label}: ${p.message}` })
+    if (problems.length > 0) return
     out.questions.push(result.data)
     out.lines.push(line)
     return
@@ -238,6 +248,17 @@ function withBank(
 /** Reads a file a teacher picked, whatever its format. */
 export function importFile(file: string, text: string): Imported {
   const format = detectFormat(file, text)
+  // Read as UTF-8, a UTF-16 file (what some Windows editors save as "Unicode") is letters with a
+  // zero character between each: never a question, and not what the file says.
+  if (text.includes('\u0000')) {
+    const out = empty(file, format === 'json' ? 'bank' : format)
+    out.errors.push({
+      line: null,
+      message:
+        'It is not UTF-8 text (it may be saved as UTF-16 or “Unicode”): save it as UTF-8 and import it again',
+    })
+    return out
+  }
   if (format === 'json') return fromJson(file, text)
   const out = format === 'aiken' ? fromAiken(file, text) : fromGift(file, text)
   // Nothing to open in the editor: the file is refused, with what was skipped and why.

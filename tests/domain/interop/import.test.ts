@@ -44,6 +44,36 @@ describe('Aiken', () => {
     })
   })
 
+  it('names a question whose options repeat in the preview, with its line, and keeps the others', () => {
+    const text = [
+      'Where did Assad fly?',
+      'A. Sochi',
+      'B. Moscow',
+      'ANSWER: A',
+      '',
+      'Where did they meet?',
+      'A. Sochi',
+      'B. Sochi',
+      'ANSWER: A',
+    ].join('\n')
+    const r = importFile('places.aiken', text)
+    expect(r.errors).toEqual([
+      { line: 6, message: 'question 2: "Sochi" is listed twice: choices must differ' },
+    ])
+    expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
+  })
+
+  it('refuses a UTF-16 file in words, and names a set after its file without its extensions', () => {
+    const utf16 = Buffer.from('\uFEFFWhere?\nA. Sochi\nB. Minsk\nANSWER: A\n', 'utf16le')
+    const refused = importFile('places.txt', new TextDecoder().decode(utf16))
+    expect(refused.errors.map((e) => e.message)).toEqual([
+      'It is not UTF-8 text (it may be saved as UTF-16 or “Unicode”): save it as UTF-8 and import it again',
+    ])
+    expect(refused.questions).toEqual([])
+    const read = importFile('dates_quiz.aiken.txt', 'Where?\nA. Sochi\nB. Minsk\nANSWER: A\n')
+    expect(read.title).toBe('Dates quiz')
+  })
+
   it.each([
     ['', 'the file has no questions'],
     ['A. alone\nANSWER: A', 'question 1: needs at least two options'],
