@@ -198,8 +198,14 @@ test.describe('a teacher in the studio', () => {
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(copy).toBeVisible()
+    // A second copy is told apart by its title.
+    await copy.getByRole('button', { name: /Duplicate/ }).click()
+    const second = page.getByRole('heading', { name: 'Who said what (copy 2)', exact: false })
+    await expect(second).toBeVisible()
     await copy.getByRole('button', { name: /Delete/ }).click()
     await dialog.getByRole('button', { name: 'Delete the set' }).click()
     await expect(copy).toHaveCount(0)
+    // The keyboard goes on from the next set, not from the top of the page.
+    await expect(second).toBeFocused()
   })
 })

@@ -25,3 +25,16 @@ export function uniqueSlug(
     if (!taken(candidate)) return candidate
   }
 }
+
+/**
+ * The title of a copy: "Dates (copy)", or "Dates (copy 2)", "(copy 3)"… when a set already has it,
+ * so two copies never look alike in the library, the classroom or a student's results. A copy of
+ * a copy counts on from the original's title instead of adding "(copy)" twice.
+ */
+export function copyTitle(title: string, taken: (title: string) => boolean): string {
+  const base = title.replace(/\s*\(copy(?: \d+)?\)$/, '')
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base} (copy)` : `${base} (copy ${n})`
+    if (!taken(candidate)) return candidate
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { slugify, uniqueSlug } from '../../../src/domain/studio/slug.ts'
+import { copyTitle, slugify, uniqueSlug } from '../../../src/domain/studio/slug.ts'
 
 describe('slugs', () => {
   it.each([
@@ -17,5 +17,19 @@ describe('slugs', () => {
         expect(taken).not.toContain(slug)
       }),
     )
+  })
+})
+
+describe('the title of a copy', () => {
+  it('is numbered when a set has it already, and a copy of a copy counts on', () => {
+    const titles = new Set(['Dates'])
+    const copy = () => {
+      const t = copyTitle('Dates', (x) => titles.has(x))
+      titles.add(t)
+      return t
+    }
+    expect([copy(), copy(), copy()]).toEqual(['Dates (copy)', 'Dates (copy 2)', 'Dates (copy 3)'])
+    expect(copyTitle('Dates (copy 2)', (x) => titles.has(x))).toBe('Dates (copy 4)')
+    expect(copyTitle('Who said what', () => false)).toBe('Who said what (copy)')
   })
 })
