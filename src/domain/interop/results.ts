@@ -157,16 +157,36 @@ export function resultsText(doc: ResultsDoc): string {
   return JSON.stringify(doc, null, 2) + '\n'
 }
 
-/** Text as a safe piece of a file name: ASCII letters and digits between single hyphens. */
+/**
+ * Text as a safe piece of a file name: letters and digits between single hyphens. Accents go
+ * ("José" → "jose") and a few letters that have no accent to drop are spelled in Latin ("Øster" →
+ * "oster"); letters of other scripts stay ("Иван Петров" → "иван-петров"), so two students whose
+ * names are not in Latin letters do not both hand in "student-…".
+ */
 export function fileSlug(text: string, max: number): string {
-  return cleanName(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+  const letters = [...LATIN_LETTERS].reduce(
+    (t, [from, to]) => t.replaceAll(from, to),
+    cleanName(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
+  )
+  // Cut by characters, not UTF-16 units, so a letter outside the BMP is never split in half.
+  return [...letters.replace(/[^\p{L}\p{N}]+/gu, '-')]
     .slice(0, max)
+    .join('')
     .replace(/^-+|-+$/g, '')
 }
+
+/** Latin letters NFKD leaves whole: what a file name spells them as. */
+const LATIN_LETTERS = new Map([
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['ł', 'l'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['þ', 'th'],
+  ['ð', 'd'],
+  ['ı', 'i'],
+])
 
 /**
  * A file name from the display name, the set (when every attempt is of one, so two sets handed in

@@ -200,7 +200,8 @@ export function draftOf(bank: Bank): DraftSet {
  * null for anything else (a comma, a unit, an empty field): the form says how to write it.
  */
 export function numberOf(text: string): number | null {
-  const t = text.trim()
+  // A minus sign pasted from a word processor ("−5") is the minus a student may type, too.
+  const t = text.trim().replace(/^\u2212/, '-')
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
   const n = Number(t)
   return Number.isFinite(n) ? n : null

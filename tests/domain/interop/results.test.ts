@@ -153,6 +153,27 @@ describe('results a student hands in (JSON)', () => {
       'script-attempt-2024-05-20.json',
     )
     expect(resultsFilename('!!!', 'results', NOW, 'json')).toBe('student-results-2024-05-20.json')
+    // Every student's name is in their file, whatever the script: none is just "student".
+    expect(resultsFilename('Ben Øster-Smith', 'results', NOW, 'json')).toBe(
+      'ben-oster-smith-results-2024-05-20.json',
+    )
+    expect(resultsFilename('Иван Петров', 'results', NOW, 'json')).toBe(
+      'иван-петров-results-2024-05-20.json',
+    )
+    expect(resultsFilename('王小明', 'results', NOW, 'json')).toBe('王小明-results-2024-05-20.json')
+  })
+
+  it('never splits a letter when it cuts a long name short', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (name) => {
+        const file = resultsFilename(name, 'results', NOW, 'json')
+        // No lone half of a surrogate pair.
+        expect(file).not.toMatch(
+          /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+        )
+        expect(file).toMatch(/^[\p{L}\p{N}-]+-results-2024-05-20\.json$/u)
+      }),
+    )
   })
 
   it('names the set in the file name, so two sets handed in the same day never share a name', () => {
