@@ -7,6 +7,7 @@ import type { Bank, Question } from '../../domain/bank/schema.ts'
 import { evidenceQuotes } from '../../domain/bank/schema.ts'
 import { displayOrder } from '../../domain/quiz/shown.ts'
 import { withUnit } from '../../domain/grading/units.ts'
+import { formsOf } from '../../domain/grading/accepted.ts'
 
 export type AnswerForm =
   'tick-one' | 'tick-all' | 'true-false' | 'number' | 'words' | 'order' | 'match'
@@ -40,6 +41,20 @@ const letter = (i: number) => (i < LETTERS.length ? LETTERS[i] : String(i + 1)) 
 function lettered(texts: readonly string[]): SheetOption[] {
   return texts.map((text, i) => ({ letter: letter(i), text }))
 }
+
+/**
+ * A short answer's key in words a teacher marks by: the answer students are shown, then every
+ * other spelling that counts, written out ("Sochi (also accepted: Sochi, Russia; …)") where the
+ * bank's "[optional]" brackets read as noise on paper.
+ */
+export function shortKey(accepted: readonly string[]): string {
+  const [first = '', ...more] = [...new Set(accepted.flatMap(formsOf))]
+  if (more.length === 0) return first
+  const shown = more.slice(0, MAX_ALSO)
+  const rest = more.length - shown.length
+  return `${first} (also accepted: ${shown.join('; ')}${rest > 0 ? `; and ${rest} more` : ''})`
+}
+const MAX_ALSO = 6
 
 const keyOf = (options: readonly SheetOption[], text: string) =>
   options.find((o) => o.text === text)?.letter ?? '?'
@@ -96,7 +111,7 @@ function layout(
         instruction: 'Write your answer.',
         options: [],
         lefts: [],
-        key: q.accepted.join(' / '),
+        key: shortKey(q.accepted),
       }
     case 'ordering': {
       const options = lettered(shown)

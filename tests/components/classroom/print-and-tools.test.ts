@@ -1,3 +1,4 @@
+import { shortKey } from '../../../src/components/classroom/worksheet.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { parseGift } from '../../../src/domain/interop/gift-parse.ts'
@@ -108,5 +109,17 @@ describe('the classroom page', { timeout: 30_000 }, () => {
     })
     await settle()
     expect(downloads.map((d) => d.name)).toEqual(['who-said-what-scorm12.zip'])
+  })
+})
+
+describe("a short answer's key", () => {
+  it('writes out what the brackets of an accepted answer allow, without the brackets', () => {
+    expect(shortKey(['Sochi', '[the Black Sea resort of] Sochi[, Russia]'])).toBe(
+      'Sochi (also accepted: the Black Sea resort of Sochi, Russia; Sochi, Russia; the Black Sea resort of Sochi)',
+    )
+    expect(shortKey(['Peskov'])).toBe('Peskov')
+    expect(shortKey(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'])).toBe(
+      'a (also accepted: b; c; d; e; f; g; and 2 more)',
+    )
   })
 })
