@@ -143,6 +143,12 @@ test.describe('a teacher in the studio', () => {
     // On a phone the toolbar scrolls away with the page instead of taking a fifth of the window.
     await page.setViewportSize({ width: 390, height: 844 })
     await expect(toolbar).toHaveCSS('position', 'static')
+    // And an option's text has its row to itself, "Right" and the buttons under it.
+    const option = page.getByLabel('Option 1', { exact: true }).first()
+    const list = page.locator('.list-editor').filter({ has: option }).first()
+    await expect
+      .poll(async () => (await option.boundingBox())!.width / (await list.boundingBox())!.width)
+      .toBeGreaterThan(0.9)
   })
 
   test('“N problems to fix” lists them at the top, each a link to its field, before any save', async ({
