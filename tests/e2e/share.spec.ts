@@ -194,6 +194,35 @@ test('a shipped set is shared from the library and opens in a fresh browser', as
   await student.close()
 })
 
+test('a short link also comes as a QR code a phone can find and read', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await openApp(page, `#/shared/${payload}`)
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+  await page.goto('./#/studio/share/harbour-notes/ferry')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Share')
+  // A QR code a phone can find and read: 4 white modules all round, each at least 3 px on a laptop.
+  const qr = await page.getByRole('img', { name: 'QR code of the link' }).evaluate((svg) => {
+    const size = Number(svg.getAttribute('viewBox')!.split(' ')[2])
+    const cells = [
+      ...svg
+        .querySelector('path')!
+        .getAttribute('d')!
+        .matchAll(/M(\d+) (\d+)/g),
+    ]
+    const at = cells.flatMap(([, x, y]) => [Number(x), Number(y)])
+    return {
+      size,
+      px: svg.getBoundingClientRect().width / size,
+      min: Math.min(...at),
+      max: Math.max(...at),
+    }
+  })
+  expect(qr.min).toBe(4)
+  expect(qr.max).toBe(qr.size - 5)
+  expect(qr.px).toBeGreaterThanOrEqual(3)
+})
+
 /** A teacher's own set too big for a link: its prompts are varied, so they do not compress away. */
 function bigBank(): Bank {
   let seed = 7
