@@ -113,7 +113,10 @@ describe('the class report page', { timeout: 30_000 }, () => {
       ['5', '0.58', '−0.90', '⚠ Weak discrimination'],
     ])
     const wrong = card.findAll('.item-table tbody tr')[3]!.findAll('.wrong-list li')
-    expect(wrong.map((li) => li.text())).toEqual(['Putin × 3', 'Lavrov × 1', 'No answer × 1'])
+    expect(wrong.map((li) => li.text())).toEqual(['Putin × 3', 'Lavrov × 1', 'left blank × 1'])
+    // An answer is quoted as the student gave it; a blank is said, not quoted like one.
+    expect(wrong[0]!.find('q').text()).toBe('Putin')
+    expect(wrong[2]!.find('q').exists()).toBe(false)
   })
 
   it('lists the questions hardest first on request, each keeping its number in the set', async () => {
