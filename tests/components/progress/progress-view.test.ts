@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DOMWrapper } from '@vue/test-utils'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import {
@@ -32,6 +33,19 @@ function recordTwo() {
   return { pinia, bank, test: test.attempt, practice: practice.attempt }
 }
 
+/** A practice of the set's first three questions, all right: a quiz of part of the set. */
+function recordPartial(bank: Bank, start: number) {
+  const only = bank.questions.slice(0, 3).map((q) => q.id)
+  useProgressStore().recordSession(played(bank, { mode: 'practice', start, only }), bank)
+}
+
+/** A set's figures on Progress, by their labels: { Attempts: '2 (1 passed)', Best: '97%', … }. */
+function figures(set: DOMWrapper<Element>): Record<string, string> {
+  return Object.fromEntries(
+    set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
+  )
+}
+
 function cells(row: DOMWrapper<Element>): string[] {
   return row.findAll('th, td').map((c) => c.text())
 }
@@ -61,9 +75,7 @@ describe('the progress page', () => {
     const set = wrapper.get('.set-progress')
     expect(set.get('h3').text()).toBe('Who said what')
     expect(set.get('.byline').text()).toBe("Syria's Assad Flies to Russia for Talks With Putin")
-    const stats = Object.fromEntries(
-      set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
-    )
+    const stats = figures(set)
     // 12/18 = 66.7 %, then 17.5/18 = 97.2 % (half marks for the second try); mean 81.9 %, all shown rounded down.
     expect(stats).toMatchObject({
       Attempts: '2 (1 passed)',
@@ -112,14 +124,10 @@ describe('the progress page', () => {
 
   it("keeps a quiz of part of the set out of the set's scores and chart, listed as such", async () => {
     const { pinia, bank } = recordTwo()
-    // A retry of three questions, all right, after the two quizzes of the whole set.
-    const only = bank.questions.slice(0, 3).map((q) => q.id)
-    useProgressStore().recordSession(played(bank, { mode: 'practice', start: 3 * DAY, only }), bank)
-    const { wrapper } = await mountRoute('/progress', pinia)
-    const set = wrapper.get('.set-progress')
-    const stats = Object.fromEntries(
-      set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
-    )
+    // After the two quizzes of the whole set.
+    recordPartial(bank, 3 * DAY)
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    const stats = figures(set)
     // As before the retry: its 100 % is no best, no last and no part of the average.
     expect(stats).toMatchObject({
       Attempts: '3 (1 passed)',
@@ -139,14 +147,9 @@ describe('the progress page', () => {
 
   it('has no scores to show while every attempt was at part of the set', async () => {
     const pinia = freshPinia()
-    const bank = shippedBank()
-    const only = bank.questions.slice(0, 3).map((q) => q.id)
-    useProgressStore().recordSession(played(bank, { mode: 'practice', only }), bank)
-    const { wrapper } = await mountRoute('/progress', pinia)
-    const set = wrapper.get('.set-progress')
-    const stats = Object.fromEntries(
-      set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
-    )
+    recordPartial(shippedBank(), 0)
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    const stats = figures(set)
     expect(stats).toMatchObject({
       Attempts: '1 (0 passed)',
       Scores: 'None yet',
