@@ -40,7 +40,7 @@ function recordPartial(bank: Bank, start: number) {
 }
 
 /** A set's figures on Progress, by their labels: { Attempts: '2 (1 passed)', Best: '97%', … }. */
-function figures(set: DOMWrapper<Element>): Record<string, string> {
+function figures(set: Omit<DOMWrapper<Element>, 'exists'>): Record<string, string> {
   return Object.fromEntries(
     set.findAll('.stat-list > div').map((d) => [d.get('dt').text(), d.get('dd').text()]),
   )
