@@ -57,6 +57,10 @@ export const useBanksStore = defineStore('banks', () => {
   function set(id: string) {
     return catalog.value.sets.find((s) => s.id === id) ?? yourSets.value.find((s) => s.id === id)
   }
+  /** The titles of an article's sets, shipped and the teacher's, e.g. to name a copy apart. */
+  function setTitles(passageId: string): Set<string> {
+    return new Set(articles.value.find((a) => a.passage.id === passageId)?.sets.map((s) => s.title))
+  }
   /** An article's title, byline and link (no text), if it exists. */
   function article(id: string) {
     return (
@@ -153,6 +157,7 @@ export const useBanksStore = defineStore('banks', () => {
     failures,
     loaded,
     set,
+    setTitles,
     article,
     bank,
     passage,
