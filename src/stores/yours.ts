@@ -26,7 +26,7 @@ export function setStudioDb(db: StudioDb | undefined): void {
 
 const WRITE_MESSAGES: Record<string, string> = {
   unavailable:
-    'This browser is not letting Passage keep your sets (private browsing, or storage turned off). Download the set as a file to keep it.',
+    'This browser is not letting Passage keep your sets (private browsing, or storage turned off). You can still write a set: download it as a file to keep it.',
   newer:
     'A newer version of Passage saved this item, so this version will not overwrite it. Update Passage, or save under another title.',
   quota:
@@ -129,12 +129,16 @@ export const useYoursStore = defineStore('yours', () => {
     if (result.ok) {
       notices.value = notices.value.filter((n) => n.kind !== 'write-failed')
       await refresh()
-    } else
+    } else {
+      // The notice says why: the standing "not letting Passage keep your sets" would repeat it.
+      if (result.error === 'unavailable')
+        notices.value = notices.value.filter((n) => n.kind !== 'unavailable')
       notify({
         id: 'write-failed',
         kind: 'write-failed',
         message: `${what} was not saved. ${WRITE_MESSAGES[result.error] ?? ''}`,
       })
+    }
     return result
   }
 

@@ -108,4 +108,20 @@ describe('the studio door (IndexedDB)', () => {
     expect((await db.readAll()).status).toBe('unavailable')
     expect(await db.putSet(setRecord(mine, now()))).toEqual({ ok: false, error: 'unavailable' })
   })
+
+  it.each([1, 3])(
+    'repairs a database someone else made empty (at version %i) and keeps drafts in it',
+    async (version) => {
+      const { openDB } = await import('idb')
+      ;(await openDB('passage-studio', version)).close()
+      const db = createStudioDb({ now })
+      expect((await db.readAll()).status).toBe('ok')
+      const record = draftRecord(blankDraft('mini'), now(), undefined, false)
+      expect(await db.putDraft('new:mini', record)).toEqual({ ok: true })
+      expect(await db.putSet(setRecord(mine, now()))).toEqual({ ok: true })
+      const again = createStudioDb({ now })
+      expect((await again.listDrafts()).map((d) => d.key)).toEqual(['new:mini'])
+      expect((await again.readAll()).sets.map((s) => s.bank.id)).toEqual(['mini/mine'])
+    },
+  )
 })

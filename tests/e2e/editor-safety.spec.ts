@@ -170,3 +170,34 @@ test('undo and redo work the same with focus outside the form', async ({ page })
   await expect(title).toHaveValue('Sochi talks')
   await expect(redo).toBeDisabled()
 })
+
+test('a browser that keeps nothing: the editor says so before the teacher leaves, and a refused save is shown at the top', async ({
+  page,
+}) => {
+  // Private modes and locked-down profiles: no IndexedDB at all.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
+  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+  const notices = page.getByRole('region', { name: 'Notices about your sets' })
+  await expect(notices).toContainText('This browser is not letting Passage keep your sets')
+
+  await page.getByLabel('Title', { exact: true }).fill('Who said what, for 9B')
+  const status = page.locator('.editor-status')
+  await expect(status).toContainText(
+    'not saved to your library yet · ⚠ this browser is not keeping a draft: save or download before you leave',
+  )
+  let asked = ''
+  page.once('dialog', (d) => {
+    asked = d.message()
+    void d.dismiss()
+  })
+  await page.getByRole('link', { name: 'Library' }).click()
+  await expect.poll(() => asked).toMatch(/would not keep a draft of them: leaving loses them/)
+
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(notices.getByRole('alert').filter({ hasText: 'was not saved' })).toHaveText(
+    /“Who said what, for 9B” was not saved\. This browser is not letting Passage keep your sets/,
+  )
+  // Said once: the standing notice gives way to the one that names what was not saved.
+  await expect(notices.getByRole('alert')).toHaveCount(1)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Who said what/)
+})

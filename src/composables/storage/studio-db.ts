@@ -22,7 +22,7 @@ import { isQuotaError } from './backend.ts'
 
 import { STUDIO_CHANNEL, STUDIO_DB_NAME } from './studio-peek.ts'
 
-/** The database's own structure; records inside carry their own versions. */
+/** The database's own structure (its stores); records inside carry their own versions. */
 export const STUDIO_DB_VERSION = 1
 
 export interface QuarantinedRecord {
@@ -45,6 +45,7 @@ interface StudioSchema extends DBSchema {
 }
 
 type RecordStore = 'sets' | 'articles' | 'drafts'
+const STORES = ['sets', 'articles', 'drafts', 'quarantine'] as const
 
 export interface StudioRead {
   status: 'ok' | 'unavailable'
@@ -118,26 +119,37 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
   const channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(STUDIO_CHANNEL)
 
+  function open(version?: number) {
+    return openDB<StudioSchema>(STUDIO_DB_NAME, version, {
+      upgrade(database) {
+        // Whatever the version says, every store must be there: one made without them (by
+        // another program, a hand in devtools, a test) would otherwise refuse every draft.
+        for (const store of STORES)
+          if (!database.objectStoreNames.contains(store))
+            database.createObjectStore(store, store === 'quarantine' ? { autoIncrement: true } : {})
+      },
+      blocking() {
+        // A newer tab wants to upgrade the database: step aside so it can.
+        void db().then((d) => d?.close())
+        opening = undefined
+      },
+    })
+  }
+
   function db(): Promise<IDBPDatabase<StudioSchema> | null> {
     opening ??= (async () => {
       if (!factory()) return null
       try {
-        return await openDB<StudioSchema>(STUDIO_DB_NAME, STUDIO_DB_VERSION, {
-          upgrade(database, oldVersion) {
-            // One step per database version, like the records' own migrations.
-            if (oldVersion < 1) {
-              database.createObjectStore('sets')
-              database.createObjectStore('articles')
-              database.createObjectStore('drafts')
-              database.createObjectStore('quarantine', { autoIncrement: true })
-            }
-          },
-          blocking() {
-            // A newer tab wants to upgrade the database: step aside so it can.
-            void db().then((d) => d?.close())
-            opening = undefined
-          },
+        // A database a newer Passage has moved on is opened as it is (its records say their
+        // own versions); one missing a store gets it in one step up.
+        const found = await open(STUDIO_DB_VERSION).catch((e: unknown) => {
+          if ((e as { name?: unknown } | null)?.name === 'VersionError') return open()
+          throw e
         })
+        if (STORES.every((store) => found.objectStoreNames.contains(store))) return found
+        const version = found.version + 1
+        found.close()
+        return await open(version)
       } catch {
         return null
       }
