@@ -8,14 +8,6 @@ import type { AnswerRecord, Attempt } from '../../domain/progress/codec.ts'
 /** What `answerText` says when a stored code no longer fits its (edited) question. */
 export const UNREADABLE = '(answer no longer readable)'
 
-/**
- * Whether a stored answer was left blank. Attempts recorded before progress version 3 do not say;
- * while their detail is kept, a blank is an empty answer that scored nothing.
- */
-export function isLeftBlank(record: AnswerRecord): boolean {
-  return record.unanswered === true || (record.answer === '' && record.score === 0)
-}
-
 export interface AttemptItem {
   record: AnswerRecord
   /** undefined: the question is no longer in the set (or the set is not loaded). */

@@ -37,7 +37,7 @@ function notFullyRightCell(answers: SetReport['questions'][number]['notFullyRigh
   return answers
     .map((w) => {
       const note = shortfallNote(w.shortfall)
-      return `“${w.response}” × ${w.count}${note ? ` (${note})` : ''}`
+      return `${w.blank ? 'left blank' : `“${w.response}”`} × ${w.count}${note ? ` (${note})` : ''}`
     })
     .join('; ')
 }

@@ -21,6 +21,16 @@ export const FLAG_LIMITS = { hard: 0.3, easy: 0.95, discrimination: 0.2 } as con
 
 export type Flag = 'hard' | 'easy' | 'weak'
 
+/** An answer short of full marks, and how many gave it. */
+export interface NotFullyRight {
+  /** The answer in words ("No answer" when left blank). */
+  response: string
+  /** Left blank: the report says so rather than quoting "No answer" as words typed. */
+  blank: boolean
+  count: number
+  shortfall: Shortfall
+}
+
 export interface QuestionReport {
   questionId: string
   prompt: string | null
@@ -34,7 +44,7 @@ export interface QuestionReport {
    * The commonest answers that did not earn full marks, most frequent first (at most 3), each
    * with why it fell short: not every one is wrong (an incomplete tick-all, a right second try).
    */
-  notFullyRight: { response: string; count: number; shortfall: Shortfall }[]
+  notFullyRight: NotFullyRight[]
   /** Answers the students marked right themselves ("I was right"), worth a look. */
   markedRight: number
 }
@@ -218,7 +228,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
   const questions = group.questionIds.map((qid): QuestionReport => {
     const x: number[] = []
     const y: number[] = []
-    const short = new Map<string, { response: string; count: number; shortfall: Shortfall }>()
+    const short = new Map<string, NotFullyRight>()
     let markedRight = 0
     for (const a of counted) {
       const answer = a.answers.find((r) => r.questionId === qid)
@@ -228,8 +238,13 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       y.push(a.score - answer.score)
       if (answer.score < answer.max - EPSILON && answer.response !== null) {
         const shortfall = shortfallOf(answer, group.questions[qid]?.question)
-        const key = `${shortfall.kind}\n${answer.response}`
-        const held = short.get(key) ?? { response: answer.response, count: 0, shortfall }
+        const key = `${shortfall.kind}\n${answer.blank}\n${answer.response}`
+        const held = short.get(key) ?? {
+          response: answer.response,
+          blank: answer.blank,
+          count: 0,
+          shortfall,
+        }
         held.count++
         short.set(key, held)
       }
@@ -251,6 +266,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
           (a, b) =>
             b.count - a.count ||
             byText(a.response, b.response) ||
+            Number(a.blank) - Number(b.blank) ||
             byText(a.shortfall.kind, b.shortfall.kind),
         )
         .slice(0, 3),

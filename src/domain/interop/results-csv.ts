@@ -4,6 +4,7 @@
  * file back; every column it needs is named in the header, so columns may be moved or added.
  */
 import { QUESTION_TYPES, type QuestionType } from '../bank/schema.ts'
+import { NO_ANSWER } from '../grading/result.ts'
 import { SCORE_UNITS } from '../progress/codec.ts'
 import { guardCell, parseCsv, toCsv, unguardCell } from './csv.ts'
 import { checkResults } from './results-read.ts'
@@ -33,6 +34,7 @@ export const RESULTS_CSV_COLUMNS = [
   'question_type',
   'prompt',
   'response',
+  'left_blank',
   'score',
   'max',
   'correct',
@@ -42,6 +44,9 @@ export const RESULTS_CSV_COLUMNS = [
 ] as const
 
 type Column = (typeof RESULTS_CSV_COLUMNS)[number]
+
+/** Columns a file from an earlier Passage lacks: read as the JSON reader reads their absence. */
+const OPTIONAL_COLUMNS: readonly Column[] = ['left_blank']
 
 /** A number as a spreadsheet reads it; scores to 6 places, which the reader snaps back to 1/120. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6)
@@ -71,6 +76,7 @@ export function resultsCsv(doc: ResultsDoc): string {
         question_type: opt(x.type),
         prompt: opt(x.prompt),
         response: opt(x.response),
+        left_blank: String(x.blank),
         score: num(x.score),
         max: String(x.max),
         correct: String(x.correct),
@@ -127,7 +133,9 @@ export function readResultsCsv(text: string): ResultsCsvRead {
   const [header, ...body] = parsed.rows
   if (!header) return { ok: false, reason: 'it is empty' }
   const names = header.map((h) => h.trim())
-  const missing = RESULTS_CSV_COLUMNS.filter((c) => !names.includes(c))
+  const missing = RESULTS_CSV_COLUMNS.filter(
+    (c) => !names.includes(c) && !OPTIONAL_COLUMNS.includes(c),
+  )
   if (missing.length > 0) {
     return {
       ok: false,
@@ -161,6 +169,7 @@ export function readResultsCsv(text: string): ResultsCsvRead {
         correct: r.boolean('correct'),
         seconds: r.number('seconds'),
         response: r.optional('response'),
+        blank: r.optionalBoolean('left_blank') ?? r.optional('response') === NO_ANSWER,
         retryUsed: r.boolean('retry_used'),
         markedRight: r.boolean('marked_right_by_student'),
       }

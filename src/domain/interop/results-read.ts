@@ -7,6 +7,7 @@ import * as z from 'zod/mini'
 import { QUESTION_TYPES } from '../bank/schema.ts'
 import { ATTEMPT_ID, QUESTION_ID, SET_ID } from '../progress/schema.ts'
 import { firstIssue, parseJson } from '../progress/versioned.ts'
+import { NO_ANSWER } from '../grading/result.ts'
 import {
   cleanName,
   MAX_NAME_LENGTH,
@@ -34,6 +35,8 @@ const answerSchema = z.object({
   correct: z.boolean(),
   seconds: z.int().check(z.gte(0), z.lte(10 * 24 * 3600)),
   response: z.nullable(text),
+  // Written since the class report told a blank from the typed words "No answer".
+  blank: z.optional(z.boolean()),
   retryUsed: z.boolean(),
   markedRight: z.boolean(),
 })
@@ -91,6 +94,8 @@ function crossCheck(doc: ResultsDoc): string | null {
     if (Math.abs(sum - a.score) > EPSILON) {
       return `${where}: its score ${a.score} does not add up to its answers (${Math.round(sum * 1000) / 1000})`
     }
+    const scored = a.answers.findIndex((x) => x.blank && x.score > 0)
+    if (scored >= 0) return `${where}.answers[${scored}]: it was left blank, yet it scored`
     const qids = new Set(a.answers.map((x) => x.questionId))
     if (qids.size !== a.answers.length) return `${where}: a question is answered twice`
     if (a.set.questionCount !== null && a.answers.length > a.set.questionCount) {
@@ -140,6 +145,9 @@ export function checkResults(value: unknown): ResultsRead {
   }
   const parsed = resultsSchema.safeParse(value)
   if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error.issues) }
+  // A file from before `blank` was written: its blanks are the answers that read "No answer".
+  for (const a of parsed.data.attempts)
+    for (const x of a.answers) x.blank ??= x.response === NO_ANSWER
   const doc = parsed.data as ResultsDoc
   const name = cleanName(doc.student.name)
   if (name === '') return { ok: false, reason: 'its student name is empty' }

@@ -5,7 +5,7 @@
  */
 import type { Bank, QuestionType } from '../bank/schema.ts'
 import { NO_ANSWER } from '../grading/result.ts'
-import { answerText } from '../progress/answers.ts'
+import { answerText, isLeftBlank } from '../progress/answers.ts'
 import type { Attempt, AttemptMode } from '../progress/codec.ts'
 import { setVersion } from './fingerprint.ts'
 
@@ -29,6 +29,12 @@ export interface ResultAnswer {
   seconds: number
   /** The answer in words ("Assad", "No answer"); null when it was not kept or no longer reads. */
   response: string | null
+  /**
+   * Left without an answer (its response then reads "No answer"), so a student who typed those
+   * words is not counted with the blanks. Files from before it was written lack it: a reader takes
+   * the response "No answer" as a blank there.
+   */
+  blank: boolean
   retryUsed: boolean
   /** The student marked a refused answer right ("I was right", practice): a teacher may check it. */
   markedRight: boolean
@@ -99,11 +105,8 @@ export function resultAttempt(attempt: Attempt, bank: Bank | undefined): ResultA
     .map((a): ResultAnswer => {
       const q = byId.get(a.qid)
       // A blank is known from the attempt's summary, kept after its answers and without the set.
-      const words = a.unanswered
-        ? NO_ANSWER
-        : q && a.answer !== undefined
-          ? answerText(q, a.answer)
-          : null
+      const blank = isLeftBlank(a)
+      const words = blank ? NO_ANSWER : q && a.answer !== undefined ? answerText(q, a.answer) : null
       return {
         questionId: a.qid,
         type: q?.type ?? null,
@@ -113,6 +116,7 @@ export function resultAttempt(attempt: Attempt, bank: Bank | undefined): ResultA
         correct: a.correct,
         seconds: Math.round(a.timeMs / 1000),
         response: words === UNREADABLE ? null : words,
+        blank,
         retryUsed: a.retryUsed === true,
         markedRight: a.overridden === true,
       }

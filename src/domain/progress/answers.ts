@@ -7,6 +7,7 @@
 import type { Question } from '../bank/schema.ts'
 import { describeResponse, isResponseFor } from '../grading/registry.ts'
 import type { AnyResponse } from '../grading/types.ts'
+import type { AnswerRecord } from './codec.ts'
 import { DIGITS } from './digits.ts'
 
 /** Typed answers longer than this are cut: enough to see what was meant, not an essay per answer. */
@@ -145,4 +146,14 @@ function emptyResponse(q: Question): AnyResponse {
     case 'short':
       return ''
   }
+}
+
+/**
+ * Whether a stored answer was left blank. Attempts recorded before progress version 3 do not say;
+ * while their detail is kept, a blank is an empty answer that scored nothing.
+ */
+export function isLeftBlank(
+  record: Pick<AnswerRecord, 'unanswered' | 'answer' | 'score'>,
+): boolean {
+  return record.unanswered === true || (record.answer === '' && record.score === 0)
 }

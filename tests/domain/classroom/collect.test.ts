@@ -233,7 +233,7 @@ describe('the class report as CSV', () => {
       ['q5', '0.583', '-0.899', 'weak'],
     ])
     expect(header?.[16]).toBe('common_answers_not_fully_right')
-    expect(rows[3]?.[16]).toBe('“Putin” × 3; “Lavrov” × 1; “No answer” × 1')
+    expect(rows[3]?.[16]).toBe('“Putin” × 3; “Lavrov” × 1; left blank × 1')
     // An incomplete answer is marked so, never passed off as a wrong one.
     expect(rows[4]?.[16]).toBe(
       '“Iran” × 1; “Syria” × 1 (Incomplete — missing “Russia”); “Syria; Iran” × 1',

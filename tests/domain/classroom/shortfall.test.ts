@@ -21,6 +21,7 @@ const answer = (response: string, score: number, more: Partial<ResultAnswer> = {
     correct: false,
     seconds: 5,
     response,
+    blank: false,
     retryUsed: false,
     markedRight: false,
     ...more,

@@ -109,7 +109,11 @@ describe('the class report of six students', () => {
 
   it('lists the commonest answers short of full marks, and why each fell short', () => {
     const short = report().questions.map((q) =>
-      q.notFullyRight.map((w) => [w.response, w.count, shortfallNote(w.shortfall)]),
+      q.notFullyRight.map((w) => [
+        w.blank ? '(left blank)' : w.response,
+        w.count,
+        shortfallNote(w.shortfall),
+      ]),
     )
     expect(short[0]).toEqual([])
     // Q2: Dev and Eli chose Peskov, Farid Lavrov.
@@ -121,13 +125,36 @@ describe('the class report of six students', () => {
     expect(short[3]).toEqual([
       ['Putin', 3, null],
       ['Lavrov', 1, null],
-      ['No answer', 1, null],
+      ['(left blank)', 1, null],
     ])
     // Q5: Dev's "Syria" is right, only incomplete: it earned half and is not listed as wrong.
     expect(short[4]).toEqual([
       ['Iran', 1, null],
       ['Syria', 1, 'Incomplete — missing “Russia”'],
       ['Syria; Iran', 1, null],
+    ])
+  })
+
+  it('never counts the typed words "No answer" with the blanks', () => {
+    const answers: typeof classAnswers = {
+      ...classAnswers,
+      Ben: { ...classAnswers.Ben!, q4: 'No answer' },
+    }
+    const data = collectClass(
+      Object.keys(answers).map((name, i) => {
+        const attempt = played(classBank, answers[name]!, { id: `att${i}`, start: i * 60 })
+        const file = resultsText(makeResults(name, [attempt], bankOf, 't', NOW))
+        const read = readHandIn(`${name}.json`, file, bankOf)
+        if (!read.ok) throw new Error(read.reason)
+        return read.handIn
+      }),
+      bankOf,
+    )
+    const q4 = setReport(data.groups[0]!).questions[3]!
+    expect(q4.notFullyRight.map((w) => [w.response, w.blank, w.count])).toEqual([
+      ['Putin', false, 2],
+      ['Lavrov', false, 1],
+      ['No answer', false, 1],
     ])
   })
 

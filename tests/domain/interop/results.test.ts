@@ -15,6 +15,7 @@ import { readResults, XAPI_REASON } from '../../../src/domain/interop/results-re
 import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
 import { readResultsCsv, resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { setVersion } from '../../../src/domain/interop/fingerprint.ts'
+import { parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
 
 const bank = quizBank()
 const bankOf = (id: string) => (id === bank.id ? bank : undefined)
@@ -105,6 +106,48 @@ describe('results a student hands in (JSON)', () => {
         expect(sent?.answers.find((x) => x.questionId === 'spokesman')?.response).toBe('No answer')
       }
     }
+  })
+
+  it('tells a blank from the typed words "No answer", and reads older files that do not say', () => {
+    const typed = played(bank, { ...right, spokesman: 'No answer' }, { id: 'typed1' })
+    const skipped = played(bank, right, { id: 'blank2', start: 600 })
+    skipped.answers = skipped.answers.map((a) =>
+      a.qid === 'spokesman' ? { ...a, answer: '', score: 0, correct: false, unanswered: true } : a,
+    )
+    skipped.score = skipped.answers.reduce((s, a) => s + a.score, 0)
+    const doc = makeResults('Ana', [typed, skipped], bankOf, 'test', NOW)
+    const told = (d: ResultsDoc) =>
+      d.attempts.map((a) => {
+        const x = a.answers.find((y) => y.questionId === 'spokesman')
+        return [a.id, x?.response, x?.blank]
+      })
+    const expected = [
+      ['typed1', 'No answer', false],
+      ['blank2', 'No answer', true],
+    ]
+    expect(told(doc)).toEqual(expected)
+    const json = readResults(resultsText(doc))
+    const csv = readResultsCsv(resultsCsv(doc))
+    if (!json.ok || !csv.ok) throw new Error('the files did not read back')
+    expect(told(json.doc)).toEqual(expected)
+    expect(told({ ...doc, attempts: csv.students[0]!.attempts })).toEqual(expected)
+
+    // Written before `blank` was: the words "No answer" are all the file says of a blank.
+    const older = JSON.parse(resultsText(doc)) as ResultsDoc
+    for (const a of older.attempts)
+      for (const x of a.answers) delete (x as { blank?: boolean }).blank
+    const olderRead = readResults(JSON.stringify(older))
+    if (!olderRead.ok) throw new Error(olderRead.reason)
+    expect(told(olderRead.doc).map((t) => t[2])).toEqual([true, true])
+    const rows = parseCsv(resultsCsv(doc))
+    if (!rows.ok) throw new Error(rows.reason)
+    const column = rows.rows[0]!.indexOf('left_blank')
+    const olderCsv = readResultsCsv(toCsv(rows.rows.map((r) => r.filter((_, i) => i !== column))))
+    if (!olderCsv.ok) throw new Error(olderCsv.reason)
+    expect(told({ ...doc, attempts: olderCsv.students[0]!.attempts }).map((t) => t[2])).toEqual([
+      true,
+      true,
+    ])
   })
 
   it('reads back exactly what it wrote', () => {
@@ -230,6 +273,11 @@ describe('reading a handed-in file refuses what does not add up', () => {
       'student.name is too long: at most 80',
     ],
     [
+      'a blank that scored',
+      (d) => ((d.attempts[0]!.answers[0]!.blank = true), d),
+      'attempts[0].answers[0]: it was left blank, yet it scored',
+    ],
+    [
       'time running backwards',
       (d) => ((d.attempts[0]!.finishedAt = new Date(T0 - 1000).toISOString()), d),
       'finished before it started',
@@ -343,7 +391,7 @@ describe('results as CSV', () => {
     const response = rows.find((r) => r[13] === 'spokesman' && r[6] === 'second2')?.[16]
     expect(response).toBe('Putin, "the boss"')
     const ROW = rows[1]!
-    expect(Number(ROW[17])).toBe(1)
+    expect(Number(ROW[rows[0]!.indexOf('score')])).toBe(1)
   })
 
   it.each([
