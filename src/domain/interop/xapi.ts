@@ -7,7 +7,7 @@
  * so handing the same file in twice gives the same statements, which a record store keeps once.
  */
 import type { Bank, Question } from '../bank/schema.ts'
-import { answerText, decodeAnswer } from '../progress/answers.ts'
+import { answerText, decodeAnswer, isLeftBlank } from '../progress/answers.ts'
 import type { AnswerRecord, Attempt } from '../progress/codec.ts'
 import { fromDigits, hash8 } from '../progress/digits.ts'
 import {
@@ -187,7 +187,8 @@ export function xapiStatements(
     )
     for (const a of answers) {
       // A question left blank was not answered: the attempt's `completed` score counts it as 0.
-      if (a.unanswered) continue
+      // (Attempts recorded before progress version 3 say so only by an empty answer.)
+      if (isLeftBlank(a)) continue
       const q = byId.get(a.qid)
       const response = answerResponse(q, a, locale)
       const statement: XapiStatement = {

@@ -76,19 +76,25 @@ describe('xAPI 1.0.3 statements', () => {
     ).toHaveLength(8)
   })
 
-  it('say nothing was answered for a question left blank, and count it in the score', () => {
-    const a = played(bank, right, { id: 'blank' })
-    const [first, ...rest] = a.answers
-    const blank = { ...first!, score: 0, correct: false, answer: '', unanswered: true }
-    const attempt = { ...a, answers: [blank, ...rest], score: a.score - 1 }
-    const all = xapiStatements('Ana', [attempt], bankOf, 'en')
-    expect(all.map((s) => s.verb.display['en-US'])).toEqual([
-      ...Array<string>(rest.length).fill('answered'),
-      'completed',
-    ])
-    expect(all.some((s) => s.object.id.endsWith(`/${blank.qid}`))).toBe(false)
-    expect(all.at(-1)?.result.score).toMatchObject({ raw: a.score - 1, max: a.max })
-  })
+  it.each([
+    ['as attempts say it now', { unanswered: true }],
+    ['as attempts before progress version 3 said it, by an empty answer', {}],
+  ])(
+    'say nothing was answered for a question left blank (%s), and count it in the score',
+    (_how, mark) => {
+      const a = played(bank, right, { id: 'blank' })
+      const [first, ...rest] = a.answers
+      const blank = { ...first!, score: 0, correct: false, answer: '', ...mark }
+      const attempt = { ...a, answers: [blank, ...rest], score: a.score - 1 }
+      const all = xapiStatements('Ana', [attempt], bankOf, 'en')
+      expect(all.map((s) => s.verb.display['en-US'])).toEqual([
+        ...Array<string>(rest.length).fill('answered'),
+        'completed',
+      ])
+      expect(all.some((s) => s.object.id.endsWith(`/${blank.qid}`))).toBe(false)
+      expect(all.at(-1)?.result.score).toMatchObject({ raw: a.score - 1, max: a.max })
+    },
+  )
 
   it('identify the student by the display name only', () => {
     for (const s of statements()) {
