@@ -162,7 +162,10 @@ test('a new teacher pastes an article, writes all seven types, picks evidence, p
   // Still there after a reload.
   await page.goto('./#/studio')
   await page.reload()
-  const article = page.getByRole('listitem').filter({ hasText: 'Harbour ferry' })
+  const article = page
+    .getByRole('region', { name: 'Your articles' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Harbour ferry' })
   await expect(page.getByRole('listitem').filter({ hasText: 'Ferry check' })).toBeVisible()
   await expectNoAxeViolations(page, 'studio')
   const [articleFile] = await Promise.all([

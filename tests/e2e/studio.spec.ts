@@ -213,5 +213,19 @@ test.describe('a teacher in the studio', () => {
     await expect(copy).toHaveCount(0)
     // The keyboard goes on from the next set, not from the top of the page.
     await expect(second).toBeFocused()
+
+    // The studio's own list has the same actions: the last set deleted there, focus on its heading.
+    await page.getByRole('link', { name: 'Studio' }).click()
+    const mine = page.getByRole('region', { name: 'Your sets' })
+    const row = mine.getByRole('listitem').filter({ hasText: 'Who said what (copy 2)' })
+    await expect(row.getByRole('link', { name: /^Edit/ })).toBeVisible()
+    await expect(row.getByRole('link', { name: /^Share/ })).toBeVisible()
+    await row.getByRole('button', { name: /^Delete/ }).click()
+    await page
+      .getByRole('dialog', { name: /Delete “Who said what \(copy 2\)”\?/ })
+      .getByRole('button', { name: 'Delete the set' })
+      .click()
+    await expect(mine.getByText('None yet. Write one')).toBeVisible()
+    await expect(mine.getByRole('heading', { name: 'Your sets' })).toBeFocused()
   })
 })
