@@ -11,6 +11,13 @@ import { CSP, cspMeta } from './scripts/csp.ts'
 import { earlyTheme } from './scripts/early-theme.ts'
 import { renderBlockingEntry } from './scripts/render-blocking.ts'
 
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
+
 /** The app's colours in the manifest, matching --accent and --paper in src/styles/main.css. */
 const THEME = '#1f4fa3'
 const BACKGROUND = '#fdfcf9'
@@ -72,6 +79,9 @@ function portableHtml(): Plugin {
 // from disk, with no service worker (file:// has none) and no CSP meta (its script is inline).
 export default defineConfig(({ command, mode }) => {
   const portable = mode === 'portable'
+  // Backups and results files say which Passage wrote them: a build writes the package's version
+  // unless given another (VITE_APP_VERSION=…); `npm start` writes "dev".
+  if (command === 'build') process.env.VITE_APP_VERSION ??= packageVersion()
   const questions = process.env.PASSAGE_QUESTIONS_DIR || undefined
   return {
     plugins: [

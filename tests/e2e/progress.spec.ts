@@ -61,7 +61,12 @@ test('backup, erase, restore: progress and the review schedule come back identic
   await page.getByRole('button', { name: 'Download a backup' }).click()
   const file = info.outputPath('backup.json')
   await (await downloading).saveAs(file)
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ progress: expect.any(Object) })
+  // The backup says which Passage wrote it: the built app's own version, not "dev".
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+    appVersion: version,
+    progress: expect.any(Object),
+  })
 
   await page.getByRole('button', { name: 'Erase all my data…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Erase all your data?' })
