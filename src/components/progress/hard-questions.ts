@@ -16,7 +16,7 @@ export interface HardQuestion {
 }
 
 /**
- * Up to `n` questions of `bank` that were answered wrong or left blank at least once. A blank
+ * The questions of `bank` (up to `n`) that were answered wrong or left blank at least once. A blank
  * counts against a question, as it does in the score: lowest share of right answers among the
  * times asked first; among equals the one asked more often, then bank order. The percent shown is
  * of the answers given, so a blank is never called a wrong answer.
@@ -24,7 +24,7 @@ export interface HardQuestion {
 export function hardQuestions(
   bank: Bank,
   statsOf: (qid: string) => QuestionStats | undefined,
-  n = 3,
+  n = Number.POSITIVE_INFINITY,
 ): HardQuestion[] {
   const rows = bank.questions.flatMap((q, position) => {
     const s = statsOf(q.id)

@@ -129,7 +129,8 @@ describe('the review of a stored attempt', () => {
       .map((li) => [li.get('.answer-text').text(), li.findAll('.option-mark')[0]?.text()])
     expect(marked).toContainEqual([chosen, 'Wrong'])
     expect(marked).toContainEqual([q1.answer, 'Right answer'])
-    expect(terms('wsw-01')).toEqual({ Time: '10 s' })
+    // Why the right answer is right, as the results page says it.
+    expect(terms('wsw-01')).toEqual({ Why: q1.explanation, Time: '10 s' })
     expect(row('wsw-01').get('blockquote').text()).toBe(q1.evidence)
 
     expect(row('wsw-09').get('h3').text()).toContain('Incorrect')
@@ -159,6 +160,22 @@ describe('the review of a stored attempt', () => {
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
     expect(row('wsw-01').get('h3 svg').attributes('data-icon')).toBe('wrong')
     expect(terms('wsw-02')).toMatchObject({ Time: expect.any(String) })
+  })
+
+  it('says a blank matching or ordering question in words beside the right answer, never “Wrong”', async () => {
+    const { row, terms, bank } = await review({
+      mode: 'test',
+      unanswered: ['wsw-15', 'wsw-16'],
+    })
+    for (const qid of ['wsw-15', 'wsw-16']) {
+      expect(row(qid).get('h3').text()).toMatch(/: No answer$/)
+      expect(row(qid).find('.answer-marks').exists()).toBe(false)
+      expect(row(qid).text()).not.toContain('Wrong')
+      expect(terms(qid)).toMatchObject({
+        'Your answer': 'No answer',
+        'Right answer': correctAnswerText(questionOf(bank, qid)),
+      })
+    }
   })
 
   it('still tells a blank from a wrong answer once the answers are no longer kept', async () => {

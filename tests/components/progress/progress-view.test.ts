@@ -174,6 +174,13 @@ describe('the progress page', () => {
       ['wsw-01', 'wsw-02', 'wsw-03'].map((id) => questionOf(bank, id).prompt),
     )
     expect(hard[0]!.get('.hint').text()).toBe('Right 1 of 2 times (50%)')
+    // The rest of the questions missed are one click away, so no count elsewhere contradicts it.
+    const more = set.get('.hard-questions + button')
+    expect(more.text()).toBe(`Show all ${FIRST_WRONG.length} missed`)
+    expect(more.attributes('aria-expanded')).toBe('false')
+    await more.trigger('click')
+    expect(set.findAll('.hard-questions li')).toHaveLength(FIRST_WRONG.length)
+    expect(more.text()).toBe('Show the 3 hardest')
 
     const topics = wrapper.get('section[aria-labelledby="progress-topics"] table')
     const rows = topics.findAll('tbody tr').map(cells)
