@@ -124,6 +124,35 @@ describe('an untouched ordering question', () => {
 })
 
 describe('keys and dialogs', () => {
+  /** Enter pressed where focus is, as the keyboard would. */
+  async function pressEnter() {
+    ;(document.activeElement ?? document.body).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    )
+    await flushPromises()
+  }
+
+  it('Enter does what the highlighted button does: look back after a wrong answer, answer the skipped ones', async () => {
+    const { w, quiz } = await runner([single, second], 'practice')
+    await w.get('input[type=radio][value=Putin]').setValue(true)
+    await pressEnter()
+    expect(document.activeElement?.id).toBe('feedback-heading')
+    expect(w.text()).toContain('Look back and try again')
+    await pressEnter()
+    // Trying again: the answer can change once more.
+    expect(entryOf(quiz.session!, 'q1').phase).toBe('retry')
+    expect(w.get('input[type=radio][value=Assad]').attributes('disabled')).toBeUndefined()
+
+    await button(w, 'Skip').trigger('click')
+    await button(w, 'Skip').trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.id).toBe('skip-offer-heading')
+    await pressEnter()
+    expect(w.find('#skip-offer-heading').exists()).toBe(false)
+    expect(quiz.session?.status).toBe('active')
+    expect(entryOf(quiz.session!, quiz.current!.id).phase).not.toBe('feedback')
+  })
+
   it('checks a matching answer with Enter while a select has focus', async () => {
     const { w, quiz } = await runner([match], 'practice')
     const selects = w.findAll('select')
