@@ -2,7 +2,7 @@
 import type { Grader } from './types.ts'
 import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
 import { parseNumber } from './number-input.ts'
-import { withUnit } from './units.ts'
+import { withoutUnit, withUnit } from './units.ts'
 
 // Without it 0.1 + 0.2 style float noise would fail an answer that sits exactly on the tolerance.
 const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
@@ -11,13 +11,13 @@ const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
 export const numericGrader: Grader<'numeric'> = {
   blank: () => '',
   isResponse: (r): r is string => typeof r === 'string',
-  check: (_q, r, locale) => {
-    const parsed = parseNumber(r, locale)
+  check: (q, r, locale) => {
+    const parsed = parseNumber(withoutUnit(r, q.unit), locale)
     return parsed.ok ? null : parsed.message
   },
   grade: (q, r, locale) => {
     if (r.trim() === '') return noAnswer()
-    const parsed = parseNumber(r, locale)
+    const parsed = parseNumber(withoutUnit(r, q.unit), locale)
     if (!parsed.ok) return noAnswer('Not a number')
     const distance = Math.abs(parsed.value - q.answer)
     return allOrNothing(distance <= (q.tolerance ?? 0) + slack(q.answer))
@@ -27,6 +27,6 @@ export const numericGrader: Grader<'numeric'> = {
   describe: (q, r) => {
     const typed = r.trim()
     if (typed === '') return NO_ANSWER
-    return withUnit(typed, q.unit)
+    return withUnit(withoutUnit(typed, q.unit), q.unit)
   },
 }

@@ -19,3 +19,21 @@ function singular(unit: string): string {
   if (!/^[A-Za-z]+s$/.test(unit) || /(?:ss|us|is)$/i.test(unit)) return unit
   return /[^aeiou]ies$/i.test(unit) ? `${unit.slice(0, -3)}y` : unit.slice(0, -1)
 }
+
+/**
+ * The typed text without the question's unit after its number ("7 years", "7years", "1 year",
+ * "50 %"): the unit is printed beside the box, and a student who types it as well has answered.
+ * Only the question's own unit (or its singular), in any case, is taken off; anything else stays
+ * and is refused as "not a number".
+ */
+export function withoutUnit(text: string, unit: string | undefined): string {
+  if (!unit) return text
+  const typed = text.trim()
+  for (const u of new Set([unit, singular(unit)])) {
+    if (typed.length <= u.length || typed.slice(-u.length).toLowerCase() !== u.toLowerCase())
+      continue
+    const number = typed.slice(0, -u.length).trimEnd()
+    if (/\d$/u.test(number)) return number
+  }
+  return text
+}

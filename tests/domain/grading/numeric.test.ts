@@ -34,6 +34,12 @@ describe('numeric', () => {
     ['a float that is not quite 0.3', around(0.1 + 0.2, 0), '0.3', 'en', true],
     ['negative', around(-3, 0), '-3', 'en', true],
     ['a German decimal answer', around(2.5, 0), '2,5', 'de', true],
+    // The unit printed beside the box, typed as well: the number is what is marked.
+    ['with its unit', around(7, 0, 'years'), '7 years', 'en', true],
+    ['with its unit, no space, another case', around(7, 0, 'years'), '7Years', 'en', true],
+    ['with its unit in the singular', around(1, 0, 'years'), '1 year', 'en', true],
+    ['a wrong number with its unit', around(7, 0, 'years'), '8 years', 'en', false],
+    ['with a unit that is a sign', around(50, 0, '%'), '50%', 'en', true],
   ])('%s', (_, q, r, locale, correct) => {
     expect(g.grade(q, r, locale)).toEqual({
       score: correct ? 1 : 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withUnit } from '../../../src/domain/grading/units.ts'
+import { withoutUnit, withUnit } from '../../../src/domain/grading/units.ts'
 import { numericGrader } from '../../../src/domain/grading/numeric.ts'
 import type { QuestionOf } from '../../../src/domain/bank/schema.ts'
 
@@ -24,6 +24,23 @@ describe('withUnit', () => {
     ['3', undefined, '3'],
   ])('writes %s with %s as "%s"', (amount, unit, text) => {
     expect(withUnit(amount, unit)).toBe(text)
+  })
+})
+
+describe('withoutUnit', () => {
+  it.each([
+    ['7 years', 'years', '7'],
+    ['7years', 'years', '7'],
+    ['1 Year', 'years', '1'],
+    ['2.5 km', 'km', '2.5'],
+    ['50 %', '%', '50'],
+    // Another unit, or words, stay, so the box refuses them as not a number.
+    ['7 months', 'years', '7 months'],
+    ['years', 'years', 'years'],
+    ['seven years', 'years', 'seven years'],
+    ['7', undefined, '7'],
+  ])('takes "%s" with unit %s as "%s"', (typed, unit, number) => {
+    expect(withoutUnit(typed, unit)).toBe(number)
   })
 })
 
