@@ -229,6 +229,36 @@ test.describe('on a touch screen', () => {
     await expect(option).toBeVisible()
     await expect(option.locator('.choice-key')).toBeHidden()
   })
+
+  test('a test’s question numbers, the article’s Close, a Review link and the selects are 44 px targets', async ({
+    page,
+  }) => {
+    const tall = async (what: string, target: Locator) => {
+      const box = (await target.boundingBox())!
+      expect.soft(box.height, `${what} is ${box.height} px tall`).toBeGreaterThanOrEqual(44)
+    }
+    await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
+    await page.getByRole('button', { name: /^More options/ }).click()
+    await tall('Number of questions', page.getByLabel('Number of questions'))
+    await page.getByRole('radio', { name: /^Test/ }).check()
+    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+    const number = page.getByRole('navigation', { name: 'Questions' }).getByRole('button').first()
+    await tall('a question number', number)
+    expect((await number.boundingBox())!.width).toBeGreaterThanOrEqual(44)
+    await page
+      .getByRole('button', { name: /Show the article|Read the article/ })
+      .first()
+      .click()
+    await tall('Close the article', page.getByRole('button', { name: 'Close the article' }))
+    await page.getByRole('button', { name: 'Close the article' }).click()
+    await page.getByRole('button', { name: 'Submit test' }).click()
+    await page.getByRole('button', { name: 'Submit anyway' }).click()
+    await expect(page.getByText('Saved to your progress.')).toBeVisible()
+    await page.evaluate(() => (location.hash = '#/progress'))
+    await tall('Review (an attempt)', page.getByRole('link', { name: /^Review/ }).first())
+    await page.evaluate(() => (location.hash = '#/settings'))
+    await tall('Remember at least', page.getByLabel('Remember at least'))
+  })
 })
 
 test('with a mouse and keyboard, each option shows its digit', async ({ page }) => {
