@@ -18,6 +18,7 @@ export const RULE_TITLES: Record<LintRuleId, string> = {
   'implausible-distractor': 'a wrong option nobody would pick',
   'near-duplicate-options': 'options that say the same',
   'duplicate-question': 'the same question twice',
+  'explanation-echo': 'explanation only repeats the evidence',
 }
 
 /** JSON words and the editor's for them. */

@@ -8,6 +8,7 @@ import { allows } from './allowed.ts'
 import { duplicateQuestion } from './duplicate-question.ts'
 import { evidenceIncomplete } from './evidence-incomplete.ts'
 import { evidenceMissing } from './evidence-missing.ts'
+import { explanationEcho } from './explanation-echo.ts'
 import { giveaway } from './giveaway.ts'
 import { implausibleDistractor } from './implausible-distractor.ts'
 import { keyPosition } from './key-position.ts'
@@ -35,6 +36,7 @@ export const LINT_RULES: Record<LintRuleId, LintRule> = {
   'implausible-distractor': implausibleDistractor,
   'near-duplicate-options': nearDuplicateOptions,
   'duplicate-question': duplicateQuestion,
+  'explanation-echo': explanationEcho,
 }
 
 export interface LintReport {

@@ -14,6 +14,7 @@ export const LINT_RULE_IDS = [
   'implausible-distractor',
   'near-duplicate-options',
   'duplicate-question',
+  'explanation-echo',
 ] as const
 
 export type LintRuleId = (typeof LINT_RULE_IDS)[number]
