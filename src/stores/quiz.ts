@@ -40,6 +40,7 @@ import {
 import { answersFromQuiz } from '../domain/review/from-quiz.ts'
 import { savedSessionsSpec, useSavedSessions } from '../composables/storage/saved-sessions.ts'
 import { updateNotices } from '../composables/storage/notices.ts'
+import { finishedOf, forgetFinished, keepFinished } from '../composables/storage/finished-quiz.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
 import { useReviewStore } from './review.ts'
@@ -160,6 +161,7 @@ export const useQuizStore = defineStore('quiz', () => {
           reviewCards.record(answersFromQuiz(s), useReviewScheduler())
           saved.remove(s.bankId)
           known = undefined
+          keepFinished(s)
         }
         return
       }
@@ -255,6 +257,17 @@ export const useQuizStore = defineStore('quiz', () => {
     saved.remove(bankId)
     return true
   }
+  /**
+   * What the set's page opens on: the quiz in progress saved for `bankId` (offered to continue),
+   * whether one could not be continued since the set changed (removed; the student is told) and,
+   * with neither, the quiz this tab finished last, its results shown again after a reload.
+   */
+  function arrive(bankId: string): { saved: QuizSession | undefined; changed: boolean } {
+    const found = savedFor(bankId)
+    const changed = takeChangedSaved(bankId)
+    if (!found) showFinished(bankId)
+    return { saved: found, changed }
+  }
   /** Continues the saved quiz of `bankId`: same order, answers and remaining time. */
   function resumeSaved(bankId: string): boolean {
     const found = savedFor(bankId)
@@ -263,7 +276,28 @@ export const useQuizStore = defineStore('quiz', () => {
     recorded.value = null
     elsewhere.value = null
     known = found
+    forgetFinished()
     session.value = resumeTimer(found, new Date())
+    return true
+  }
+  /**
+   * After a reload of the results page: the quiz of `bankId` this tab finished last, with its
+   * results, when its attempt is still in progress (not erased since). False when there is none.
+   */
+  function showFinished(bankId: string): boolean {
+    const found = banks.bank(bankId)
+    if (session.value || !found) return false
+    const s = finishedOf(found)
+    const attempt =
+      s &&
+      progress
+        .recent(50, bankId)
+        .find((a) => a.seed === s.seed && Math.abs(a.startedAt - s.startedAt) < 1000)
+    if (!s || !attempt) return false
+    inputError.value = null
+    elsewhere.value = null
+    recorded.value = { attempt, saved: true }
+    session.value = s
     return true
   }
   /** Forgets the saved quiz of `bankId` ("start over"). */
@@ -288,6 +322,7 @@ export const useQuizStore = defineStore('quiz', () => {
     recorded.value = null
     elsewhere.value = null
     known = saved.get(bankId)
+    forgetFinished()
     session.value = createSession(
       found,
       { ...defaultOptions, ...options },
@@ -431,6 +466,7 @@ export const useQuizStore = defineStore('quiz', () => {
     takeChangedSaved,
     savedFor,
     resumeSaved,
+    arrive,
     discardSaved,
     continueHere,
     keepThisQuiz,

@@ -211,3 +211,27 @@ function chartTextPx(page: Page) {
       return parseFloat(getComputedStyle(text).fontSize) * (toScreen?.a ?? Number.NaN)
     })
 }
+
+test('a reload of the results page shows the results again; a new quiz leaves them behind', async ({
+  page,
+}) => {
+  await openApp(page)
+  await finishQuickly(page, 'dates-and-timeline')
+  const score = await page.locator('.result-score').textContent()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(page.locator('.result-score')).toHaveText(score!)
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+  // Still one attempt: showing the results again records nothing.
+  await page.evaluate(() => (location.hash = '#/progress'))
+  await expect(page.getByText('1 attempt in 1 set')).toBeVisible()
+
+  // Another quiz started in this tab: a reload of its start page is the start page.
+  await page.evaluate(() => (location.hash = '#/quiz/assad-sochi-2018/who-said-what'))
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+  await page.evaluate(() => (location.hash = '#/quiz/assad-sochi-2018/dates-and-timeline'))
+  await page.reload()
+  await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toHaveCount(0)
+})

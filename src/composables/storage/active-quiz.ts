@@ -5,14 +5,19 @@
  * door (quarantine, migrations) and checks the session with the bank before offering it.
  */
 import { browserStorage, type StorageBackend } from './backend.ts'
-import { STORAGE_KEYS } from './keys.ts'
+import { FINISHED_QUIZ_KEY, STORAGE_KEYS } from './keys.ts'
 
-/** Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`. */
+/**
+ * Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`,
+ * or this tab finished a quiz of it last (its results come back on a reload).
+ */
 export function mayHaveActiveQuiz(
   bankId: string,
   storage: StorageBackend | null = browserStorage(),
+  tab: StorageBackend | null = browserStorage('sessionStorage'),
 ): boolean {
   try {
+    if (tab?.getItem(FINISHED_QUIZ_KEY)?.includes(`"${bankId}"`)) return true
     const text = storage?.getItem(STORAGE_KEYS.quizInProgress)
     if (!text) return false
     const sessions: unknown = (JSON.parse(text) as { sessions?: unknown } | null)?.sessions

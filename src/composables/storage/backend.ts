@@ -7,10 +7,15 @@
 /** The part of the Web Storage API the door uses; tests pass a Map-backed stub. */
 export type StorageBackend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>
 
-/** The browser's localStorage, or null when there is none or touching it throws. */
-export function browserStorage(): StorageBackend | null {
+/**
+ * The browser's localStorage (or this tab's sessionStorage), or null when there is none or
+ * touching it throws.
+ */
+export function browserStorage(
+  kind: 'localStorage' | 'sessionStorage' = 'localStorage',
+): StorageBackend | null {
   try {
-    return typeof window === 'undefined' ? null : window.localStorage
+    return typeof window === 'undefined' ? null : window[kind]
   } catch {
     return null
   }

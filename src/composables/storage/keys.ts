@@ -15,6 +15,9 @@ export const STORAGE_KEYS = {
   review: 'passage:review',
 } as const
 
+/** In this tab's sessionStorage: the quiz it finished last, for a reload of its results. */
+export const FINISHED_QUIZ_KEY = 'passage:finished-quiz'
+
 /** Unreadable documents are copied under this prefix plus the ISO time they were found. */
 export const QUARANTINE_PREFIX = 'passage:quarantine:'
 
