@@ -31,7 +31,7 @@ function prepareArticle(to: RouteLocationNormalized) {
 /** The quiz chunk and the set's questions when there is a quiz to resume or one ran already. */
 async function prepareQuiz(to: RouteLocationNormalized) {
   const bankId = `${param(to, 'passageId')}/${param(to, 'setSlug')}`
-  if (loadedPlay() || mayHaveActiveQuiz(bankId)) {
+  if (loadedPlay() || mayHaveActiveQuiz(bankId, true)) {
     await Promise.all([loadPlay(), useBanksStore().loadBank(bankId)])
   }
 }

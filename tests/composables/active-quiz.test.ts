@@ -19,12 +19,12 @@ describe('mayHaveActiveQuiz', () => {
     ['sessions that are not an object', doc('p/s'), false],
     ['a session that is null', doc({ 'p/s': null }), false],
   ])('%s → %s', (_, text, expected) => {
-    expect(mayHaveActiveQuiz('p/s', storageWith(text))).toBe(expected)
+    expect(mayHaveActiveQuiz('p/s', false, storageWith(text))).toBe(expected)
   })
 
   it('says no when there is no storage or reading it throws', () => {
-    expect(mayHaveActiveQuiz('p/s', null)).toBe(false)
+    expect(mayHaveActiveQuiz('p/s', false, null)).toBe(false)
     const throwing = throwingStorage()
-    expect(mayHaveActiveQuiz('p/s', throwing)).toBe(false)
+    expect(mayHaveActiveQuiz('p/s', false, throwing)).toBe(false)
   })
 })

@@ -8,16 +8,21 @@ import { browserStorage, type StorageBackend } from './backend.ts'
 import { FINISHED_QUIZ_KEY, STORAGE_KEYS } from './keys.ts'
 
 /**
- * Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`,
- * or this tab finished a quiz of it last (its results come back on a reload).
+ * Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`;
+ * with `finishedToo` (the quiz route), also whether this tab finished a quiz of it last, whose
+ * results come back on a reload. The library asks about quizzes in progress only.
  */
 export function mayHaveActiveQuiz(
   bankId: string,
+  finishedToo = false,
   storage: StorageBackend | null = browserStorage(),
-  tab: StorageBackend | null = browserStorage('sessionStorage'),
 ): boolean {
   try {
-    if (tab?.getItem(FINISHED_QUIZ_KEY)?.includes(`"${bankId}"`)) return true
+    if (
+      finishedToo &&
+      browserStorage('sessionStorage')?.getItem(FINISHED_QUIZ_KEY)?.includes(`"${bankId}"`)
+    )
+      return true
     const text = storage?.getItem(STORAGE_KEYS.quizInProgress)
     if (!text) return false
     const sessions: unknown = (JSON.parse(text) as { sessions?: unknown } | null)?.sessions
