@@ -4,7 +4,7 @@
  * article's text load when a quiz or the article opens.
  */
 import type { Library, LoadFailure } from './library.ts'
-import type { Bank, Passage, QuestionType } from './schema.ts'
+import { QUESTION_TYPES, type Bank, type Passage, type QuestionType } from './schema.ts'
 
 /** An article without its paragraphs. */
 export type PassageMeta = Omit<Passage, '$schema' | 'schemaVersion' | 'paragraphs'>
@@ -17,7 +17,7 @@ export interface SetMeta {
   description?: string
   passMark: number
   questionCount: number
-  /** How many questions of each type, in the order the types first appear. */
+  /** How many questions of each type, in the order of QUESTION_TYPES. */
   typeCounts: [QuestionType, number][]
   /** Every tag and difficulty some question has, sorted: the start screen's filters. */
   tags: string[]
@@ -50,7 +50,10 @@ export function setMeta(bank: Bank): SetMeta {
     title: bank.title,
     passMark: bank.passMark,
     questionCount: bank.questions.length,
-    typeCounts: [...counts],
+    // In one order on every card (single choice, …, matching), so sets compare at a glance.
+    typeCounts: QUESTION_TYPES.flatMap((t) =>
+      counts.has(t) ? [[t, counts.get(t)!] as const] : [],
+    ),
     tags: [...new Set(bank.questions.flatMap((q) => q.tags ?? []))].sort(),
     difficulties: [...new Set(bank.questions.flatMap((q) => q.difficulty ?? []))].sort(),
   }
