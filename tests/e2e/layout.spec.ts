@@ -210,3 +210,21 @@ test('with large text on a narrow phone the links take a row of their own under 
   expect(new Set(tops).size).toBe(1)
   expect(tops[0]).toBeGreaterThanOrEqual(brand.y + brand.height)
 })
+
+test('on a phone, growing the text with the arrow keys keeps the chosen size in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/settings')
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  const sizes = page.getByRole('group', { name: 'Text size' })
+  await sizes.getByRole('radio', { name: '100 %' }).focus()
+  for (const size of ['125 %', '150 %', '175 %', '200 %']) {
+    await page.keyboard.press('ArrowRight')
+    const chosen = sizes.getByRole('radio', { name: size })
+    await expect(chosen).toBeChecked()
+    await expect(chosen).toBeFocused()
+    // All of its box (to the pixel's rounding).
+    await expect(chosen.locator('xpath=..')).toBeInViewport({ ratio: 0.99 })
+  }
+})
