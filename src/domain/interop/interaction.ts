@@ -7,6 +7,7 @@
 import type { Question } from '../bank/schema.ts'
 import { formsOf } from '../grading/accepted.ts'
 import { parseNumber } from '../grading/number-input.ts'
+import { withoutUnit } from '../grading/units.ts'
 import { isResponseFor } from '../grading/registry.ts'
 import type { AnyResponse } from '../grading/types.ts'
 
@@ -174,7 +175,8 @@ export function responseOf(
     case 'numeric': {
       const typed = (r as string).trim()
       if (typed === '') return { kind: 'none' }
-      const parsed = parseNumber(typed, locale)
+      // Typed with the unit printed beside the box ("7 years"), it is still the number graded.
+      const parsed = parseNumber(withoutUnit(typed, q.unit), locale)
       return parsed.ok ? { kind: 'number', value: parsed.value } : { kind: 'text', value: typed }
     }
     case 'short': {

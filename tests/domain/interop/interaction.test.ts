@@ -34,4 +34,13 @@ describe('a response as an interaction', () => {
       value: 'Assad',
     })
   })
+
+  it('is the number for a numeric answer typed with the unit printed beside its box', () => {
+    const q = { ...questions.year, answer: 7, unit: 'years' } as Question
+    expect(responseOf(q, '7 years', 'en', '7 years')).toEqual({ kind: 'number', value: 7 })
+    expect(responseOf(q, '7 months', 'en', '7 months')).toEqual({
+      kind: 'text',
+      value: '7 months',
+    })
+  })
 })
