@@ -187,11 +187,11 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Same quiz: same set, same seed, started at the same moment. */
   const sameQuiz = (a: QuizSession, b: QuizSession) =>
     a.bankId === b.bankId && a.seed === b.seed && a.startedAt === b.startedAt
-  /** Whether the progress store holds the attempt `s` was recorded as (among the set's latest). */
-  const recordedElsewhere = (s: QuizSession) =>
+  /** The attempt `s` was recorded as, when the progress store holds it (among the set's latest). */
+  const recordedAttempt = (s: QuizSession) =>
     progress
       .recent(50, s.bankId)
-      .some((a) => a.seed === s.seed && Math.abs(a.startedAt - s.startedAt) < 1000)
+      .find((a) => a.seed === s.seed && Math.abs(a.startedAt - s.startedAt) < 1000)
   /** Another tab changed the saved quizzes: was it this tab's quiz? */
   function onOtherTab() {
     const mine = session.value
@@ -207,7 +207,7 @@ export const useQuizStore = defineStore('quiz', () => {
       ? sameQuiz(theirs, mine)
         ? 'moved'
         : 'replaced'
-      : recordedElsewhere(mine)
+      : recordedAttempt(mine)
         ? 'finished'
         : 'dropped'
     // Its clocks stop here: a timed quiz cannot run out in a tab that is not the one in use.
@@ -288,11 +288,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const found = banks.bank(bankId)
     if (session.value || !found) return false
     const s = finishedOf(found)
-    const attempt =
-      s &&
-      progress
-        .recent(50, bankId)
-        .find((a) => a.seed === s.seed && Math.abs(a.startedAt - s.startedAt) < 1000)
+    const attempt = s && recordedAttempt(s)
     if (!s || !attempt) return false
     inputError.value = null
     elsewhere.value = null

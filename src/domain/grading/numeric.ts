@@ -1,23 +1,32 @@
 /** A number typed by the student, right within the question's tolerance. */
+import type { QuestionOf } from '../bank/schema.ts'
 import type { Grader } from './types.ts'
 import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
-import { parseNumber } from './number-input.ts'
+import { parseNumber, type ParsedNumber } from './number-input.ts'
 import { withoutUnit, withUnit } from './units.ts'
 
 // Without it 0.1 + 0.2 style float noise would fail an answer that sits exactly on the tolerance.
 const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
+
+/**
+ * The number a numeric answer gives, read with the student's locale; typed with the unit printed
+ * beside the box ("7 years"), it is that number all the same.
+ */
+export function typedNumber(q: QuestionOf<'numeric'>, text: string, locale: string): ParsedNumber {
+  return parseNumber(withoutUnit(text, q.unit), locale)
+}
 
 /** Grades a numeric question, parsing the typed text with the student's locale. */
 export const numericGrader: Grader<'numeric'> = {
   blank: () => '',
   isResponse: (r): r is string => typeof r === 'string',
   check: (q, r, locale) => {
-    const parsed = parseNumber(withoutUnit(r, q.unit), locale)
+    const parsed = typedNumber(q, r, locale)
     return parsed.ok ? null : parsed.message
   },
   grade: (q, r, locale) => {
     if (r.trim() === '') return noAnswer()
-    const parsed = parseNumber(withoutUnit(r, q.unit), locale)
+    const parsed = typedNumber(q, r, locale)
     if (!parsed.ok) return noAnswer('Not a number')
     const distance = Math.abs(parsed.value - q.answer)
     return allOrNothing(distance <= (q.tolerance ?? 0) + slack(q.answer))

@@ -6,8 +6,7 @@
  */
 import type { Question } from '../bank/schema.ts'
 import { formsOf } from '../grading/accepted.ts'
-import { parseNumber } from '../grading/number-input.ts'
-import { withoutUnit } from '../grading/units.ts'
+import { typedNumber } from '../grading/numeric.ts'
 import { isResponseFor } from '../grading/registry.ts'
 import type { AnyResponse } from '../grading/types.ts'
 
@@ -175,8 +174,8 @@ export function responseOf(
     case 'numeric': {
       const typed = (r as string).trim()
       if (typed === '') return { kind: 'none' }
-      // Typed with the unit printed beside the box ("7 years"), it is still the number graded.
-      const parsed = parseNumber(withoutUnit(typed, q.unit), locale)
+      // Read as the grader reads it: "7 years" beside a "years" box is the number 7.
+      const parsed = typedNumber(q, typed, locale)
       return parsed.ok ? { kind: 'number', value: parsed.value } : { kind: 'text', value: typed }
     }
     case 'short': {

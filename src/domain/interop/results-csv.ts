@@ -4,10 +4,9 @@
  * file back; every column it needs is named in the header, so columns may be moved or added.
  */
 import { QUESTION_TYPES, type QuestionType } from '../bank/schema.ts'
-import { NO_ANSWER } from '../grading/result.ts'
 import { SCORE_UNITS } from '../progress/codec.ts'
 import { guardCell, parseCsv, toCsv, unguardCell } from './csv.ts'
-import { checkResults } from './results-read.ts'
+import { checkResults, readBlank } from './results-read.ts'
 import {
   RESULTS_KIND,
   RESULTS_VERSION,
@@ -169,7 +168,7 @@ export function readResultsCsv(text: string): ResultsCsvRead {
         correct: r.boolean('correct'),
         seconds: r.number('seconds'),
         response: r.optional('response'),
-        blank: r.optionalBoolean('left_blank') ?? r.optional('response') === NO_ANSWER,
+        blank: readBlank(r.optionalBoolean('left_blank'), r.optional('response')),
         retryUsed: r.boolean('retry_used'),
         markedRight: r.boolean('marked_right_by_student'),
       }

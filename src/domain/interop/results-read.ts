@@ -68,6 +68,14 @@ const resultsSchema = z.object({
   attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)),
 })
 
+/**
+ * Whether an answer of a results file was left blank: as the file says, or, in a file from before
+ * `blank` was written (JSON) or a CSV without its `left_blank` column, when it reads "No answer".
+ */
+export function readBlank(blank: boolean | null | undefined, response: string | null): boolean {
+  return blank ?? response === NO_ANSWER
+}
+
 export type ResultsRead = { ok: true; doc: ResultsDoc } | { ok: false; reason: string }
 
 // Sums of thirds land a hair off; a stored score is exact to 1/120.
@@ -145,9 +153,8 @@ export function checkResults(value: unknown): ResultsRead {
   }
   const parsed = resultsSchema.safeParse(value)
   if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error.issues) }
-  // A file from before `blank` was written: its blanks are the answers that read "No answer".
   for (const a of parsed.data.attempts)
-    for (const x of a.answers) x.blank ??= x.response === NO_ANSWER
+    for (const x of a.answers) x.blank = readBlank(x.blank, x.response)
   const doc = parsed.data as ResultsDoc
   const name = cleanName(doc.student.name)
   if (name === '') return { ok: false, reason: 'its student name is empty' }
