@@ -20,8 +20,10 @@ export interface AttemptItem {
 }
 
 /**
- * The attempt's answers in the set's current question order (questions the set no longer has
- * last), each with the question and both answers in words where the bank and the detail allow.
+ * The attempt's answers in the order they were asked, so they are numbered as the results page
+ * numbered them; for an attempt that did not keep its order (recorded before progress version 4,
+ * or its detail trimmed), in the set's current question order, questions the set no longer has
+ * last. Each comes with the question and both answers in words where the bank and the detail allow.
  */
 export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptItem[] {
   const position = new Map(bank?.questions.map((q, i) => [q.id, i]))
@@ -37,7 +39,8 @@ export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptI
     }
     return item
   })
-  const order = (item: AttemptItem) => position.get(item.record.qid) ?? Number.MAX_SAFE_INTEGER
+  const asked = attempt.asked ? new Map(attempt.asked.map((qid, i) => [qid, i])) : position
+  const order = (item: AttemptItem) => asked.get(item.record.qid) ?? Number.MAX_SAFE_INTEGER
   // Stored answers are sorted by id, so equal orders (removed questions) stay in id order.
   return items.sort((a, b) => order(a) - order(b))
 }

@@ -65,5 +65,6 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
     answers,
     detailed: true,
     seed: session.seed,
+    asked: [...session.order],
   }
 }

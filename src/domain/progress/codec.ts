@@ -51,6 +51,11 @@ export interface Attempt {
   /** Whether seed, answers and retries are still kept (see ProgressLimits). */
   detailed: boolean
   seed?: string
+  /**
+   * The question ids in the order they were asked, kept with the detail (version 4). Absent for
+   * attempts recorded before it, and once the detail is trimmed.
+   */
+  asked?: string[]
 }
 
 /** Scores are stored as whole 1/120ths of a question. */
@@ -123,6 +128,44 @@ function markOf(a: AnswerRecord): string {
   return String((a.retryUsed ? RETRY_MARK : 0) + (a.overridden ? OVERRIDE_MARK : 0))
 }
 
+/** Digits per position in an asked order of `n` questions. */
+function orderWidth(n: number): number {
+  return n <= 64 ? 1 : n <= 64 ** 2 ? 2 : 3
+}
+
+/**
+ * The asked order as positions in the sorted list, `orderWidth` digits each (version 4, the last
+ * field of the detail). Throws a RangeError unless `asked` holds each listed question once.
+ */
+function encodeOrder(asked: readonly string[], list: readonly string[]): string {
+  const position = new Map(list.map((qid, i) => [qid, i]))
+  const width = orderWidth(list.length)
+  const seen = new Set<string>()
+  const code = asked.map((qid) => {
+    const i = position.get(qid)
+    if (i === undefined || seen.has(qid)) throw new RangeError(`Asked order has ${qid} wrongly`)
+    seen.add(qid)
+    return toDigits(i, width)
+  })
+  if (asked.length !== list.length) throw new RangeError('Asked order misses questions')
+  return code.join('')
+}
+
+/** The positions a stored order names, or undefined when it is not each position once. */
+function readOrder(code: string, n: number): number[] | undefined {
+  const width = orderWidth(n)
+  if (code.length !== n * width) return undefined
+  const seen = new Uint8Array(n)
+  const out: number[] = []
+  for (let at = 0; at < code.length; at += width) {
+    const i = fromDigits(code, at, at + width)
+    if (!(i < n) || seen[i]) return undefined
+    seen[i] = 1
+    out.push(i)
+  }
+  return out
+}
+
 /** The stored form of an attempt. Throws a RangeError for ids the document could not hold. */
 export function encodeAttempt(attempt: Attempt): EncodedAttempt {
   if (!ATTEMPT_ID.test(attempt.id)) throw new RangeError(`Bad attempt id ${attempt.id}`)
@@ -154,6 +197,7 @@ export function encodeAttempt(attempt: Attempt): EncodedAttempt {
       ? answers.map(markOf).join('')
       : ''
     const parts = [attempt.seed ?? '', marks, ...answers.map((a) => a.answer ?? '')]
+    if (attempt.asked) parts.push(encodeOrder(attempt.asked, list))
     text += `#${parts.map(escapeText).join('|')}`
   }
   return { list, key, text }
@@ -258,8 +302,14 @@ export function readStored(
     // Counted rather than split: indexing reads every attempt, and splitting waits for toAttempt.
     let bars = 0
     for (let at = detail.indexOf('|'); at >= 0; at = detail.indexOf('|', at + 1)) bars++
-    if (bars !== list.length + 1) {
+    // One more field (version 4) is the order the questions were asked in.
+    if (bars !== list.length + 1 && bars !== list.length + 2) {
       throw new TypeError(`has ${bars - 1} answers for ${list.length} questions`)
+    }
+    if (bars === list.length + 2) {
+      if (!readOrder(detail.slice(detail.lastIndexOf('|') + 1), list.length)) {
+        throw new TypeError('has an unreadable question order')
+      }
     }
     const first = detail.indexOf('|')
     const marks = detail.slice(first + 1, detail.indexOf('|', first + 1))
@@ -317,7 +367,12 @@ export function toAttempt(stored: StoredAttempt): Attempt {
     answers,
     detailed: detail !== undefined,
   }
-  if (detail) attempt.seed = detail[0] ?? ''
+  if (detail) {
+    attempt.seed = detail[0] ?? ''
+    const order = detail.length === stored.list.length + 3 ? detail.at(-1) : undefined
+    const positions = order === undefined ? undefined : readOrder(order, stored.list.length)
+    if (positions) attempt.asked = positions.map((i) => stored.list[i] ?? '')
+  }
   return attempt
 }
 

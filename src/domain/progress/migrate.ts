@@ -88,6 +88,15 @@ function fromV2(raw: unknown): Checked<unknown> {
   return renumbered(raw, 2)
 }
 
+/**
+ * v3 → v4: the same document. Version 4 may end an attempt's detail with the order its questions
+ * were asked in (codec.ts); a build that knows only version 3 would refuse such an attempt as having
+ * one answer too many, and with it the whole document, so it must leave version 4 alone.
+ */
+function fromV3(raw: unknown): Checked<unknown> {
+  return renumbered(raw, 3)
+}
+
 /** A document of `version` whose contents read unchanged as the next version. */
 function renumbered(raw: unknown, version: number): Checked<unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -122,7 +131,7 @@ export const progressFormat: VersionedFormat<ProgressDoc> = {
       Array.isArray((raw as { attempts?: unknown }).attempts)
     return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
   },
-  steps: { 0: fromV0, 1: fromV1, 2: fromV2 },
+  steps: { 0: fromV0, 1: fromV1, 2: fromV2, 3: fromV3 },
   validate: validateProgress,
 }
 

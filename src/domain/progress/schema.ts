@@ -3,14 +3,15 @@
  * attempts refer to and one compact text per attempt (its summary, kept for ever, and while it is
  * recent its detail). `codec.ts` reads and writes those texts; the README shows one. Version 2
  * lets the detail's per-question marks say "marked right by the student" besides "retry used";
- * version 3 lets a result say "left without an answer". Every older document reads unchanged.
+ * version 3 lets a result say "left without an answer"; version 4 lets the detail end with the order
+ * the questions were asked in. Every older document reads unchanged.
  */
 import * as z from 'zod/mini'
 import { DIGIT_CLASS } from './digits.ts'
 import { ATTEMPT_ID, QUESTION_ID, SET_ID } from './ids.ts'
 
 /** The progress format this build writes. */
-export const PROGRESS_VERSION = 3
+export const PROGRESS_VERSION = 4
 
 /** The most questions one attempt can have: far more than a bank holds, few enough to store. */
 export const MAX_QUESTIONS = 100_000

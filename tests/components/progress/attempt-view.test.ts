@@ -23,7 +23,8 @@ async function review(
   const bank = options.played?.(shippedBank()) ?? shippedBank()
   const progress = useProgressStore()
   if (options.detailPerSet !== undefined) progress.setDetailLimit(options.detailPerSet)
-  const { attempt } = progress.recordSession(played(bank, play), bank)
+  const session = played(bank, play)
+  const { attempt } = progress.recordSession(session, bank)
   const mounted = await mountRoute(`/progress/attempt/${attempt.id}`, pinia)
   const items = mounted.wrapper.findAll('.attempt-answers > li')
   /** The review row of question `qid`, found by its prompt. */
@@ -39,7 +40,7 @@ async function review(
     const dds = r.findAll('dd').map((d) => d.text())
     return Object.fromEntries(dts.map((t, i) => [t, dds[i]]))
   }
-  return { ...mounted, attempt, items, row, terms, bank }
+  return { ...mounted, attempt, items, row, terms, bank, session }
 }
 
 beforeEach(() => setStorageDoor(undefined))
@@ -266,6 +267,22 @@ describe('the review of a stored attempt', () => {
     expect(items).toHaveLength(19)
     expect(items[18]!.text()).toContain('This question (wsw-99) is no longer in the set')
     expect(items[18]!.text()).not.toContain('A removed one')
+  })
+
+  it('numbers the questions in the order they were asked, as the results page did', async () => {
+    const { items, bank, session } = await review({ mode: 'test', shuffled: true })
+    const prompts = (order: readonly string[]) => order.map((qid) => questionOf(bank, qid).prompt)
+    expect(session.order).not.toEqual(bank.questions.map((q) => q.id))
+    expect(items.map((li) => li.get('.review-prompt').text())).toEqual(prompts(session.order))
+    expect(items[0]!.text()).toMatch(/^Question 1\b/)
+    expect(items[17]!.text()).toMatch(/^Question 18\b/)
+  })
+
+  it('lists an attempt whose answers were not kept in the set order, as it has no asked order', async () => {
+    const { items, bank } = await review({ mode: 'test', shuffled: true }, { detailPerSet: 0 })
+    expect(items.map((li) => li.get('.review-prompt').text())).toEqual(
+      bank.questions.map((q) => q.prompt),
+    )
   })
 
   it('says when there is no such attempt, with a way back', async () => {

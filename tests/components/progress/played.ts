@@ -114,18 +114,29 @@ export interface Play {
   unanswered?: readonly string[]
   /** Only these questions, in bank order: a quiz of part of the set (a retry of the missed ones). */
   only?: readonly string[]
+  /** The questions in a shuffled order (the same for the same mode and start). */
+  shuffled?: boolean
 }
 
-/** A finished quiz over `bank` (or its `only` questions) in bank order, SECONDS per question, the rest right. */
+/** A finished quiz over `bank` (or its `only` questions) in bank order unless shuffled, SECONDS per question, the rest right. */
 export function played(
   bank: Bank,
-  { mode, start = 0, wrong = [], retried = [], claimed = [], unanswered = [], only }: Play,
+  {
+    mode,
+    start = 0,
+    wrong = [],
+    retried = [],
+    claimed = [],
+    unanswered = [],
+    only,
+    shuffled = false,
+  }: Play,
 ): QuizSession {
   let s = createSession(
     bank,
     {
       mode,
-      shuffleQuestions: false,
+      shuffleQuestions: shuffled,
       shuffleChoices: false,
       ...(only ? { questionIds: [...only] } : {}),
     },

@@ -68,27 +68,34 @@ export const attempt: fc.Arbitrary<Attempt> = fc
   .chain((a) => {
     const detailed = a.detailed && a.qids.length > 0
     const qids = [...a.qids].sort()
-    return fc.tuple(...qids.map((q) => answerRecord(q, detailed))).map((answers): Attempt => {
-      const units = answers.reduce((n, r) => n + Math.round(r.score * SCORE_UNITS), 0)
-      const out: Attempt = {
-        id: a.id,
-        setId: a.setId,
-        mode: a.mode,
-        startedAt: a.start * 1000,
-        finishedAt: (a.start + a.duration) * 1000,
-        // A total-only attempt never scores above its maximum (readStored refuses that).
-        score:
-          answers.length > 0
-            ? units / SCORE_UNITS
-            : Math.min(a.legacyUnits, a.legacyMax * SCORE_UNITS) / SCORE_UNITS,
-        max: answers.length > 0 ? answers.length : a.legacyMax,
-        passed: a.passed,
-        answers,
-        detailed,
-      }
-      if (detailed) out.seed = a.seed
-      return out
+    // Attempts recorded since progress version 4 keep the order asked; older ones do not.
+    const asked = fc.option(fc.shuffledSubarray(qids, { minLength: qids.length }), {
+      nil: undefined,
     })
+    return fc
+      .tuple(fc.tuple(...qids.map((q) => answerRecord(q, detailed))), asked)
+      .map(([answers, order]): Attempt => {
+        const units = answers.reduce((n, r) => n + Math.round(r.score * SCORE_UNITS), 0)
+        const out: Attempt = {
+          id: a.id,
+          setId: a.setId,
+          mode: a.mode,
+          startedAt: a.start * 1000,
+          finishedAt: (a.start + a.duration) * 1000,
+          // A total-only attempt never scores above its maximum (readStored refuses that).
+          score:
+            answers.length > 0
+              ? units / SCORE_UNITS
+              : Math.min(a.legacyUnits, a.legacyMax * SCORE_UNITS) / SCORE_UNITS,
+          max: answers.length > 0 ? answers.length : a.legacyMax,
+          passed: a.passed,
+          answers,
+          detailed,
+        }
+        if (detailed) out.seed = a.seed
+        if (detailed && order) out.asked = order
+        return out
+      })
   })
 
 /** A valid document: some attempts recorded under a detail limit of 0–4 per set. */

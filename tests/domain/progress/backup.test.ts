@@ -11,7 +11,7 @@ import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { answer, dec, scheduler } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
-import { emptyProgress } from '../../../src/domain/progress/schema.ts'
+import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
 import { defaultSettings } from '../../../src/domain/progress/settings.ts'
 import { at, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
 import V0_TEXT from '../../fixtures/progress/v0.json?raw'
@@ -94,7 +94,11 @@ describe('backups', () => {
     ],
     [
       'a file with newer progress',
-      () => fileOf().replace('"progress":{"schemaVersion":3', '"progress":{"schemaVersion":5'),
+      () =>
+        fileOf().replace(
+          `"progress":{"schemaVersion":${PROGRESS_VERSION}`,
+          `"progress":{"schemaVersion":${PROGRESS_VERSION + 1}`,
+        ),
       /progress from a newer version/,
     ],
     [

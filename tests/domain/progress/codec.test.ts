@@ -9,7 +9,10 @@ import {
   type Attempt,
 } from '../../../src/domain/progress/codec.ts'
 import type { Question } from '../../../src/domain/bank/schema.ts'
+import { finish } from '../../../src/domain/quiz/finish.ts'
+import { createSession } from '../../../src/domain/quiz/session.ts'
 import {
+  at,
   BANK_ID,
   playedPractice,
   playedTest,
@@ -135,6 +138,84 @@ describe('stored attempts', () => {
     const { text } = encodeAttempt(a)
     expect(text.length).toBeLessThan(90)
     expect(encodeAttempt({ ...a, detailed: false }).text.length).toBeLessThan(50)
+  })
+
+  it('keep the order the questions were asked in, so a review numbers them as the quiz did', () => {
+    const bank = quizBank()
+    const s = createSession(
+      bank,
+      { mode: 'test', shuffleQuestions: true, shuffleChoices: false },
+      'shuffled-7',
+      at(0),
+    )
+    expect(s.order).not.toEqual([...s.order].sort())
+    const a = attemptFromSession(finish(s, bank, at(60_000), 'submitted', 'en'), bank, 'a5')
+    expect(a.asked).toEqual(s.order)
+    expect(a.answers.map((r) => r.qid)).toEqual([...s.order].sort())
+    expect(roundTrip(a)).toEqual(a)
+    // Trimming the detail drops the order with the answers.
+    expect(roundTrip({ ...a, detailed: false }).asked).toBeUndefined()
+  })
+
+  it('keep the order of a long quiz, two digits per question past 64', () => {
+    const qids = Array.from({ length: 70 }, (_, i) => `q${String(i).padStart(2, '0')}`)
+    const a: Attempt = {
+      id: 'long',
+      setId: BANK_ID,
+      mode: 'test',
+      startedAt: 0,
+      finishedAt: 70_000,
+      score: 0,
+      max: 70,
+      passed: false,
+      answers: qids.map((qid) => ({
+        qid,
+        score: 0,
+        max: 1,
+        correct: false,
+        timeMs: 1000,
+        answer: '',
+        retryUsed: false,
+      })),
+      detailed: true,
+      seed: 's',
+      asked: [...qids].reverse(),
+    }
+    const text = encodeAttempt(a).text
+    expect(text.slice(text.lastIndexOf('|') + 1)).toHaveLength(140)
+    expect(roundTrip(a)).toEqual(a)
+  })
+
+  it('read an attempt recorded before the order was kept in set order, without one', () => {
+    const lists = { AAAAAAAA: ['q1', 'q2'] }
+    const a = decodeAttempt(BANK_ID, 'x', 'AAAAAAAA.1.1.p1.000000#seed||a|b', lists)
+    expect(a.asked).toBeUndefined()
+    expect(a.answers.map((r) => r.answer)).toEqual(['a', 'b'])
+    expect(decodeAttempt(BANK_ID, 'x', 'AAAAAAAA.1.1.p1.000000#seed||a|b|10', lists).asked).toEqual(
+      ['q2', 'q1'],
+    )
+  })
+
+  it.each(['', '0', '00', '11', '02', '012', '0_', '1|0'])(
+    'reject the asked order %j for two questions',
+    (order) => {
+      const lists = { AAAAAAAA: ['q1', 'q2'] }
+      const text = `AAAAAAAA.1.1.p1.000000#seed||a|b|${order}`
+      expect(() => decodeAttempt(BANK_ID, 'x', text, lists)).toThrow(
+        /unreadable question order|answers for 2 questions/,
+      )
+    },
+  )
+
+  it('refuse to store an asked order that is not the questions answered', () => {
+    const a = attemptFromSession(playedTest([]), quizBank(), 'a6')
+    expect(() => encodeAttempt({ ...a, asked: a.asked?.slice(1) })).toThrow(RangeError)
+    expect(() => encodeAttempt({ ...a, asked: [...(a.asked ?? []).slice(1), 'wsw-02'] })).toThrow(
+      RangeError,
+    )
+    expect(() => encodeAttempt({ ...a, asked: [...(a.asked ?? []).slice(1), 'other'] })).toThrow(
+      RangeError,
+    )
   })
 
   it.each([

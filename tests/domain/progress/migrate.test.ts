@@ -93,6 +93,32 @@ describe('migrating version 1 (tests/fixtures/progress/v1.json)', () => {
   })
 })
 
+describe('migrating version 3 (before the asked order was kept)', () => {
+  // Version 3 as a build of session 21 stored it: detail is seed, marks and answers, no order.
+  const V3 = {
+    schemaVersion: 3,
+    sets: {
+      [WSW]: {
+        lists: { AAAAAAAA: ['wsw-01', 'wsw-02'] },
+        attempts: { old: 'AAAAAAAA.1.1.t1.000000#seed||0|01' },
+      },
+    },
+  }
+
+  it('keeps the document as it was; its attempts have answers and no asked order', () => {
+    const result = migrate(V3)
+    expect(result).toEqual({
+      status: 'ok',
+      doc: { schemaVersion: PROGRESS_VERSION, sets: V3.sets },
+      migratedFrom: 3,
+    })
+    if (result.status !== 'ok') return
+    const [old] = recentAttempts(result.doc, 1)
+    expect(old?.answers.map((a) => a.answer)).toEqual(['0', '01'])
+    expect(old?.asked).toBeUndefined()
+  })
+})
+
 describe('reading stored progress', () => {
   it('reads the current version as it is', () => {
     expect(migrate(emptyProgress())).toEqual({ status: 'ok', doc: emptyProgress() })
