@@ -235,3 +235,26 @@ test('a reload of the results page shows the results again; a new quiz leaves th
   await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Your result' })).toHaveCount(0)
 })
+
+test("an attempt's review on Progress numbers the questions as its results page did", async ({
+  page,
+}) => {
+  await openApp(page)
+  // A test of the whole set, shuffled (the default), submitted at once.
+  await finishQuickly(page, 'who-said-what')
+  const prompts = (list: string) => page.locator(`${list} .review-item .review-prompt`)
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(prompts('.quiz-review')).toHaveCount(bank.questions.length)
+  const asked = await prompts('.quiz-review').allTextContents()
+  expect(asked).not.toEqual(bank.questions.map((q) => q.prompt))
+
+  await page.getByRole('link', { name: 'your progress' }).click()
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Review Who said what, / })
+    .click()
+  await expect(prompts('.attempt-answers')).toHaveText(asked)
+  await expect(page.locator('.attempt-answers .review-item h3').first()).toHaveText(
+    'Question 1: No answer',
+  )
+})
