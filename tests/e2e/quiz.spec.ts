@@ -333,3 +333,15 @@ test('on a 320 px phone a long match wraps in its box, and its list is as wide a
   expect(listed.x).toBeGreaterThanOrEqual(box.x - 1)
   expect(listed.x + listed.width).toBeLessThanOrEqual(box.x + box.width + 1)
 })
+
+test("on a first visit, More options' number of questions is drawn as the quiz's other selects", async ({
+  page,
+}) => {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('button', { name: /^More options/ }).click()
+  const count = page.getByLabel('Number of questions')
+  // The customizable select with the app's border, not the browser's grey default.
+  await expect(count).toHaveCSS('appearance', 'base-select')
+  await count.selectOption('5')
+  await expect(page.getByRole('button', { name: 'Start 5 questions' })).toBeVisible()
+})
