@@ -187,6 +187,40 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   })
 })
 
+test("a worksheet printed from the dark theme, chosen or the device's, prints light", async ({
+  page,
+}) => {
+  const printed = () =>
+    page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement)
+      return {
+        scheme: root.colorScheme,
+        panel: root.getPropertyValue('--panel').trim(),
+        line: root.getPropertyValue('--line').trim(),
+        muted: root.getPropertyValue('--muted').trim(),
+      }
+    })
+  const light = { scheme: 'light', panel: '#f2f0ea', line: '#cfcabf', muted: '#555b66' }
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('./#/settings')
+  await page.getByRole('radio', { name: 'Dark' }).check()
+  await page.evaluate(() => (location.hash = '#/print/assad-sochi-2018/who-said-what'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Print “Who said what”' })).toBeVisible()
+  // On screen the page is dark, as chosen.
+  expect(await printed()).toMatchObject({ scheme: 'dark', panel: '#23252a' })
+  await page.emulateMedia({ media: 'print' })
+  expect(await printed()).toEqual(light)
+  // The device's dark scheme with the setting left at "system": the same white paper.
+  await page.emulateMedia({ media: 'screen' })
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await page.getByRole('radio', { name: 'Same as this device' }).check()
+  await page.evaluate(() => (location.hash = '#/print/assad-sochi-2018/who-said-what'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Print “Who said what”' })).toBeVisible()
+  expect(await printed()).toMatchObject({ scheme: 'dark' })
+  await page.emulateMedia({ media: 'print' })
+  expect(await printed()).toEqual(light)
+})
+
 test('the classroom page lists every set with its tools', async ({ page }) => {
   // Each test downloads and builds files, and the 2-core machine is shared.
   test.slow()
