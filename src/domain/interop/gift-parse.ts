@@ -304,6 +304,14 @@ function readBlock(
   if (['T', 'TRUE', 'F', 'FALSE'].includes(bare)) {
     item.kind = 'truefalse'
     item.truth = bare.startsWith('T')
+    // {FALSE#shown to a wrong answer#shown to a right one}: kept as answers' feedback, which the
+    // import names as left out, as it does for the other types.
+    if (answers.includes('#')) {
+      for (const part of answers.slice(answers.indexOf('#') + 1).split('#')) {
+        const feedback = plain(part, html)
+        if (feedback !== '') item.answers.push({ text: bare, weight: 0, feedback })
+      }
+    }
     return item
   }
   item.kind = 'shortanswer'

@@ -130,6 +130,7 @@ describe('importing a file', () => {
     expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
     expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
       "sochi.gift:4: fly: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      "sochi.gift:10: tf: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       'sochi.gift:25: Skipped “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
       'sochi.gift:27: Skipped “This line is a description.” has no answers in “{ }”, so it is not a question',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor.',
