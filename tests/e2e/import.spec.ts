@@ -42,6 +42,12 @@ test('a broken Aiken or GIFT file shows its problems by line and stores nothing'
   )
   await expect(page.getByRole('button', { name: 'Open in the editor' })).toHaveCount(0)
   await expectNoAxeViolations(page, 'import with errors')
+  // Fixed and chosen again: its new preview replaces the old problems, the other file's stay.
+  await field.setInputFiles({ ...fixture('good.aiken'), name: 'broken.aiken' })
+  await expect(aiken).toHaveCount(1)
+  await expect(aiken.getByRole('button', { name: 'Open in the editor' })).toBeVisible()
+  await expect(aiken.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'broken.gift' })).toHaveCount(1)
   await expectNothingStored(page)
 })
 
