@@ -7,6 +7,7 @@ import type { Bank, Question } from '../bank/schema.ts'
 import { setVersion } from '../interop/fingerprint.ts'
 import type { ResultAttempt } from '../interop/results.ts'
 import { versionOf, type HandIn } from './handin.ts'
+import { contradiction } from './trust.ts'
 
 export interface ClassAttempt extends ResultAttempt {
   /** The student's key (see studentKey) and name as shown. */
@@ -34,11 +35,22 @@ export interface SetGroup {
   attempts: ClassAttempt[]
 }
 
+/** One attempt as the teacher is told of it: whose, of which set, when. */
+export interface AttemptLabel {
+  student: string
+  setTitle: string
+  finishedAt: string
+}
+
 export interface ClassData {
   students: { key: string; name: string; files: string[] }[]
   groups: SetGroup[]
   /** Attempts found in more than one file, counted once. */
   duplicates: number
+  /** Copies of attempts not counted: their marks contradict their answers (trust.ts). */
+  refused: (AttemptLabel & { file: string; reason: string })[]
+  /** Attempts whose copies in several files differ; the fullest copy that was believed counts. */
+  disagreeing: (AttemptLabel & { files: string[] })[]
 }
 
 /** Names compare without case, accents of composition or extra spaces: "ana  lima" is "Ana Lima". */
@@ -54,6 +66,16 @@ function richness(a: ResultAttempt, fromFileName: boolean): number {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/** What two copies of one attempt must agree on: every mark and answer. */
+function contentOf(a: ResultAttempt): string {
+  return JSON.stringify([
+    a.score,
+    a.max,
+    a.passed,
+    a.answers.map((x) => [x.questionId, x.score, x.correct, x.blank, x.markedRight, x.response]),
+  ])
+}
+
 /** Puts every handed-in file together; `bankOf` gives the loaded set of an id. */
 export function collectClass(
   handIns: readonly HandIn[],
@@ -61,6 +83,15 @@ export function collectClass(
 ): ClassData {
   const students = new Map<string, { key: string; name: string; files: Set<string> }>()
   const chosen = new Map<string, { attempt: ClassAttempt; rank: number }>()
+  /** Per attempt, the files of each different content its copies have. */
+  const contents = new Map<string, Map<string, Set<string>>>()
+  const refused: ClassData['refused'] = []
+  // A set's fingerprint costs a pass over its questions: once per set, not per attempt.
+  const versions = new Map<string, string | undefined>()
+  const versionHere = (setId: string, bank: Bank | undefined) => {
+    if (!versions.has(setId)) versions.set(setId, bank && setVersion(bank))
+    return versions.get(setId)
+  }
   let copies = 0
   for (const handIn of handIns) {
     for (const s of handIn.students) {
@@ -69,8 +100,20 @@ export function collectClass(
       known.files.add(handIn.file)
       students.set(key, known)
       for (const a of s.attempts) {
+        const bank = bankOf(a.set.id)
+        const here = versionHere(a.set.id, bank)
+        const played = bank && here !== undefined && versionOf(a, bank) === here ? bank : undefined
+        const why = contradiction(a, played)
+        if (why) {
+          refused.push({ ...labelOf(a, s.name), file: handIn.file, reason: why })
+          continue
+        }
         copies++
         const id = `${a.set.id}\n${a.id}`
+        const content = contentOf(a)
+        const seen = contents.get(id) ?? new Map<string, Set<string>>()
+        seen.set(content, (seen.get(content) ?? new Set<string>()).add(handIn.file))
+        contents.set(id, seen)
         const rank = richness(a, s.fromFileName)
         const held = chosen.get(id)
         // Ties go to the first name in order, so the order of the files never matters.
@@ -133,11 +176,24 @@ export function collectClass(
         compare(a.id, b.id),
     )
   }
+  const disagreeing: ClassData['disagreeing'] = []
+  for (const [id, seen] of [...contents].sort(([a], [b]) => compare(a, b))) {
+    const held = chosen.get(id)
+    if (seen.size < 2 || !held) continue
+    const files = [...new Set([...seen.values()].flatMap((f) => [...f]))].sort(compare)
+    disagreeing.push({ ...labelOf(held.attempt, held.attempt.student), files })
+  }
   return {
     students: [...students.values()]
       .map((s) => ({ key: s.key, name: s.name, files: [...s.files].sort(compare) }))
       .sort((a, b) => compare(a.key, b.key)),
     groups: ordered,
     duplicates: copies - chosen.size,
+    refused,
+    disagreeing,
   }
+}
+
+function labelOf(a: ResultAttempt, student: string): AttemptLabel {
+  return { student, setTitle: a.set.title, finishedAt: a.finishedAt }
 }

@@ -119,6 +119,37 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(wrong[2]!.find('q').exists()).toBe(false)
   })
 
+  it('does not count a file whose marks were raised by hand, and says which and why', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ben = makeResults(
+      'Ben',
+      [played(classBank, classAnswers.Ben!, { id: 'b1' })],
+      bankOf,
+      't',
+      NOW,
+    )
+    // Ben's "Putin" for the spokesman, and the totals, raised to full marks.
+    const edited = structuredClone(ben)
+    const a = edited.attempts[0]!
+    a.answers = a.answers.map((x) => ({ ...x, score: 1, correct: true }))
+    Object.assign(a, { score: a.max, passed: true })
+    await drop(wrapper, [
+      new File([resultsText(edited)], 'ben-edited.json'),
+      new File([resultsText(ben)], 'ben.json'),
+    ])
+    const refused = wrapper.get('.error-summary')
+    expect(refused.get('h2').text()).toBe(
+      '1 attempt is not counted: the marks do not match the answers',
+    )
+    expect(refused.get('li').text()).toMatch(
+      /^ben-edited\.json: Ben’s attempt at Class check, .+: question 4 \(“Who is the spokesman\?”\): the file says the answer “Putin” is right, but the set's answer is “Peskov”\.$/,
+    )
+    // The honest copy is the one counted: 3 of 5.
+    const student = wrapper.get('.student-table tbody tr')
+    expect(student.text()).toContain('60%')
+    expect(wrapper.get('.report-status').text()).toBe('2 files from 1 student.')
+  })
+
   it('lists the questions hardest first on request, each keeping its number in the set', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
@@ -207,8 +238,12 @@ describe('the class report page', { timeout: 30_000 }, () => {
     const students = () =>
       wrapper.findAll('.student-table tbody th').map((th) => th.text().replace(/\s+/g, ' '))
     expect(students()).toEqual(['Ana'])
+    const caption = () => wrapper.get('.histogram figcaption').text()
+    expect(caption()).toMatch(/^Students per score band/)
     await select.setValue('all')
     await settle()
+    // Two bars' worth from one student: the chart says it counts attempts.
+    expect(caption()).toMatch(/^Attempts per score band/)
     const [first, second] = students()
     expect(first).toMatch(/^Ana attempt 1 of 2, \S/)
     expect(second).toMatch(/^Ana attempt 2 of 2, \S/)
