@@ -151,6 +151,34 @@ test.describe('a teacher in the studio', () => {
       .toBeGreaterThan(0.9)
   })
 
+  test('beside the form only the sentences scroll; on a phone a pair’s sides are one under the other', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 600 })
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    await page
+      .getByRole('button', { name: /evidence/ })
+      .first()
+      .click()
+    const list = page.getByRole('listbox', { name: /Sentences of the article/ })
+    await expect(list).toBeVisible()
+    const scrolls = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.scrollHeight > el.clientHeight + 1)
+    // One scrollbar, the list's: not a scrolling list inside a scrolling column.
+    expect(await scrolls('.editor-article .sentence-list')).toBe(true)
+    expect(await scrolls('.editor-article')).toBe(false)
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    const matching = page.locator('.question-editor').filter({ has: page.locator('.pair-row') })
+    const left = matching.getByLabel('Pair 1, left side')
+    const right = matching.getByLabel('Pair 1, right side')
+    await expect
+      .poll(async () => (await right.boundingBox())!.y - (await left.boundingBox())!.y)
+      .toBeGreaterThan(20)
+    const [l, r] = [(await left.boundingBox())!, (await right.boundingBox())!]
+    expect(Math.abs(l.width - r.width)).toBeLessThan(2)
+  })
+
   test('“N problems to fix” lists them at the top, each a link to its field, before any save', async ({
     page,
   }) => {
