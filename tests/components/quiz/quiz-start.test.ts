@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import QuizStart from '../../../src/components/quiz/QuizStart.vue'
 import { setMeta } from '../../../src/domain/bank/catalog.ts'
@@ -20,6 +20,8 @@ async function toggleMore(w: ReturnType<typeof factory>, open: boolean) {
   const button = moreButton(w)
   if ((button.attributes('aria-expanded') === 'true') !== open) await button.trigger('click')
   expect(button.attributes('aria-expanded')).toBe(String(open))
+  // Opened the first time, its options arrive as a chunk of their own.
+  if (open) await vi.waitFor(() => expect(button.attributes('aria-controls')).toBeDefined())
 }
 
 /** What "More options" opens, once drawn. */
