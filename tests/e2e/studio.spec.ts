@@ -235,7 +235,9 @@ test.describe('a teacher in the studio', () => {
     // A second copy is told apart by its title.
     await copy.getByRole('button', { name: /Duplicate/ }).click()
     const second = page.getByRole('heading', { name: 'Who said what (copy 2)', exact: false })
-    await expect(second).toBeVisible()
+    // The new copy's title takes focus, so the teacher sees where it went.
+    await expect(second).toBeFocused()
+    await copy.getByRole('button', { name: /Duplicate/ }).focus()
     await copy.getByRole('button', { name: /Delete/ }).click()
     await dialog.getByRole('button', { name: 'Delete the set' }).click()
     await expect(copy).toHaveCount(0)
