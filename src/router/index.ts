@@ -31,7 +31,8 @@ function prepareArticle(to: RouteLocationNormalized) {
 /** The quiz chunk and the set's questions when there is a quiz to resume or one ran already. */
 async function prepareQuiz(to: RouteLocationNormalized) {
   const bankId = `${param(to, 'passageId')}/${param(to, 'setSlug')}`
-  if (loadedPlay() || mayHaveActiveQuiz(bankId, true)) {
+  // `?results`: the results of the quiz this tab finished last (QuizView.vue), after a reload.
+  if (loadedPlay() || mayHaveActiveQuiz(bankId, to.query.results !== undefined)) {
     await Promise.all([loadPlay(), useBanksStore().loadBank(bankId)])
   }
 }

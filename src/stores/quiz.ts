@@ -214,6 +214,17 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!isPaused(mine)) session.value = pauseTimer(mine, new Date())
   }
   if (typeof window !== 'undefined') onScopeDispose(saved.subscribe(onOtherTab))
+  // "Erase all my data": a finished quiz's results no longer say "Saved to your progress", and a
+  // reload of its results address shows the start page.
+  onScopeDispose(
+    progress.$onAction(({ name, after }) => {
+      if (name !== 'eraseAll') return
+      after(() => {
+        forgetFinished()
+        if (session.value?.status === 'finished') leaveQuiz()
+      })
+    }),
+  )
   /** Takes up here the quiz another tab saved last (the same one, or the new one it started). */
   function continueHere() {
     const theirs = session.value && saved.get(session.value.bankId)
@@ -260,12 +271,20 @@ export const useQuizStore = defineStore('quiz', () => {
   /**
    * What the set's page opens on: the quiz in progress saved for `bankId` (offered to continue),
    * whether one could not be continued since the set changed (removed; the student is told) and,
-   * with neither, the quiz this tab finished last, its results shown again after a reload.
+   * with neither, on its results address, the quiz this tab finished last (its results shown again
+   * after a reload). Anywhere else (the library's Start) a finished quiz is left for the start page.
    */
-  function arrive(bankId: string): { saved: QuizSession | undefined; changed: boolean } {
+  function arrive(
+    bankId: string,
+    results: boolean,
+  ): { saved: QuizSession | undefined; changed: boolean } {
     const found = savedFor(bankId)
     const changed = takeChangedSaved(bankId)
-    if (!found) showFinished(bankId)
+    if (!results && session.value?.status === 'finished') {
+      session.value = null
+      recorded.value = null
+    }
+    if (!found && results) showFinished(bankId)
     return { saved: found, changed }
   }
   /** Continues the saved quiz of `bankId`: same order, answers and remaining time. */

@@ -222,9 +222,22 @@ test('a reload of the results page shows the results again; a new quiz leaves th
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
   await expect(page.locator('.result-score')).toHaveText(score!)
   await expect(page.getByText('Saved to your progress.')).toBeVisible()
+  await expect(page).toHaveURL(/#\/quiz\/assad-sochi-2018\/dates-and-timeline\?results$/)
   // Still one attempt: showing the results again records nothing.
   await page.evaluate(() => (location.hash = '#/progress'))
   await expect(page.getByText('1 attempt in 1 set')).toBeVisible()
+  // The set's Start in the library opens its start page, not the results, to take it again.
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Dates and timeline' }) })
+    .getByRole('link', { name: 'Start' })
+    .click()
+  await expect(page.getByRole('radio', { name: /^Test/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toHaveCount(0)
+  // Back, past the library and Progress, returns to the results.
+  for (let i = 0; i < 3; i++) await page.goBack()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
 
   // Another quiz started in this tab: a reload of its start page is the start page.
   await page.evaluate(() => (location.hash = '#/quiz/assad-sochi-2018/who-said-what'))

@@ -36,6 +36,26 @@ describe('the quiz store', () => {
     expect(quiz.recorded?.saved).toBe(true)
   })
 
+  it('opens a finished quiz’s results only on their own address, and forgets them on “Erase all”', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
+    quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
+    expect(quiz.session?.status).toBe('finished')
+    // The set's Start: the start page, though this tab has just finished a quiz of it.
+    quiz.arrive(SET, false)
+    expect(quiz.session).toBeNull()
+    // Its results address, after a reload (a new tab's store): the results again.
+    const reloaded = await freshQuiz()
+    reloaded.arrive(SET, true)
+    expect(reloaded.session?.status).toBe('finished')
+    expect(reloaded.recorded?.saved).toBe(true)
+    useProgressStore().eraseAll()
+    expect(reloaded.session).toBeNull()
+    const afterErase = await freshQuiz()
+    afterErase.arrive(SET, true)
+    expect(afterErase.session).toBeNull()
+  })
+
   it('offers a saved quiz for resume after the page is hidden, and forgets it on start over', async () => {
     const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'seed')
