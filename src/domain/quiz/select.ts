@@ -6,7 +6,10 @@ import { createRandom, shuffle } from './random.ts'
 const active = <T>(list: readonly T[] | undefined): list is readonly T[] =>
   list !== undefined && list.length > 0
 
-function matches(q: Question, options: QuizOptions): boolean {
+function matches(
+  q: Question,
+  options: Pick<QuizOptions, 'tags' | 'difficulties' | 'questionIds'>,
+): boolean {
   const { tags, difficulties, questionIds } = options
   if (active(questionIds) && !questionIds.includes(q.id)) return false
   if (active(tags) && !(q.tags ?? []).some((t) => tags.includes(t))) return false
@@ -23,6 +26,14 @@ function assertValid(options: QuizOptions): void {
     throw new RangeError(`limit must be a positive whole number, got ${limit}`)
   if (timeLimitSec !== undefined && !(Number.isFinite(timeLimitSec) && timeLimitSec > 0))
     throw new RangeError(`timeLimitSec must be a positive number, got ${timeLimitSec}`)
+}
+
+/** How many questions of `bank` have the chosen topics and difficulties, before any limit. */
+export function matchingCount(
+  bank: Bank,
+  options: Pick<QuizOptions, 'tags' | 'difficulties' | 'questionIds'>,
+): number {
+  return bank.questions.filter((q) => matches(q, options)).length
 }
 
 /**

@@ -1,22 +1,36 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
 import QuizStart from '../../../src/components/quiz/QuizStart.vue'
 import { setMeta } from '../../../src/domain/bank/catalog.ts'
-import { bank, single } from '../../fixtures/banks.ts'
+import type { Question } from '../../../src/domain/bank/schema.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
 
-function factory() {
+const TWO: Question[] = [single, { ...single, id: 'q2' }]
+
+/** The start page of a set of `questions`, loaded in the banks store as the app loads it. */
+async function factory(questions: Question[] = TWO) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const b = bank({}, questions)
+  await useBanksStore().load([
+    { file: PASSAGE_FILE, text: json(passage()) },
+    { file: BANK_FILE, text: json(b) },
+  ])
   return mount(QuizStart, {
-    props: { set: setMeta(bank({}, [single, { ...single, id: 'q2' }])) },
+    props: { set: setMeta(b) },
+    global: { plugins: [pinia] },
     attachTo: document.body,
   })
 }
 
 /** The "More options" button. */
-const moreButton = (w: ReturnType<typeof factory>) =>
+const moreButton = (w: Awaited<ReturnType<typeof factory>>) =>
   w.findAll('button').find((b) => b.text().startsWith('More options'))!
 
 /** Opens or closes "More options" with a click on its button. */
-async function toggleMore(w: ReturnType<typeof factory>, open: boolean) {
+async function toggleMore(w: Awaited<ReturnType<typeof factory>>, open: boolean) {
   const button = moreButton(w)
   if ((button.attributes('aria-expanded') === 'true') !== open) await button.trigger('click')
   expect(button.attributes('aria-expanded')).toBe(String(open))
@@ -25,7 +39,7 @@ async function toggleMore(w: ReturnType<typeof factory>, open: boolean) {
 }
 
 /** What "More options" opens, once drawn. */
-const moreRegion = (w: ReturnType<typeof factory>) =>
+const moreRegion = (w: Awaited<ReturnType<typeof factory>>) =>
   w.get(`#${CSS.escape(moreButton(w).attributes('aria-controls') ?? '')}`)
 
 afterEach(() => {
@@ -34,7 +48,7 @@ afterEach(() => {
 
 describe('the start form', () => {
   it('asks for the mode in a group of its own, with shuffling as a separate choice after it', async () => {
-    const w = factory()
+    const w = await factory()
     const group = w.get('fieldset')
     expect(group.get('legend').text()).toBe('How do you want to take it?')
     expect(group.findAll('input').map((i) => i.attributes('type'))).toEqual(['radio', 'radio'])
@@ -48,7 +62,7 @@ describe('the start form', () => {
   })
 
   it('takes a quiz code under "More options", so a class can share one order', async () => {
-    const w = factory()
+    const w = await factory()
     await toggleMore(w, true)
     const field = moreRegion(w).get('input[type=text]')
     expect(w.get(`label[for="${field.attributes('id')}"]`).text()).toBe('Quiz code (optional)')
@@ -58,7 +72,7 @@ describe('the start form', () => {
   })
 
   it('draws "More options" when first opened and keeps what was chosen there when closed', async () => {
-    const w = factory()
+    const w = await factory()
     expect(moreButton(w).attributes('aria-expanded')).toBe('false')
     expect(moreButton(w).attributes('aria-controls')).toBeUndefined()
     expect(w.find('input[type=text]').exists()).toBe(false)
@@ -73,14 +87,45 @@ describe('the start form', () => {
     expect(w.emitted('start')?.[0]?.[1]).toBe('abc')
   })
 
+  it('says on Start how many questions the chosen topics and difficulties leave', async () => {
+    const tagged = (id: string, tags: string[], difficulty: number): Question =>
+      ({ ...single, id, tags, difficulty }) as Question
+    const w = await factory([
+      tagged('q1', ['dates'], 1),
+      tagged('q2', ['dates', 'people'], 2),
+      tagged('q3', ['people'], 2),
+    ])
+    const start = () => w.get('button[type=submit]').text()
+    expect(start()).toBe('Start 3 questions')
+    await toggleMore(w, true)
+    const box = (label: string) =>
+      moreRegion(w)
+        .findAll('input[type=checkbox]')
+        .find((i) => w.get(`label[for="${i.attributes('id')}"]`).text() === label)!
+    await box('dates').setValue(true)
+    await vi.waitFor(() => expect(start()).toBe('Start 2 questions'))
+    expect(moreRegion(w).get('select option').text()).toBe('All 2')
+    await box('1').setValue(true)
+    await flushPromises()
+    expect(start()).toBe('Start 1 question')
+    // Nothing left: Start says no number, and the options say why.
+    await box('dates').setValue(false)
+    await box('people').setValue(true)
+    await flushPromises()
+    expect(start()).toBe('Start')
+    expect(moreRegion(w).get('[role=status]').text()).toBe(
+      'No question has these topics and difficulties: untick some.',
+    )
+  })
+
   it('opens "More options" without submitting the form', async () => {
-    const w = factory()
+    const w = await factory()
     await toggleMore(w, true)
     expect(w.emitted('start')).toBeUndefined()
   })
 
   it('leaves the code to chance when the field is empty', async () => {
-    const w = factory()
+    const w = await factory()
     await w.get('form').trigger('submit')
     expect(w.emitted('start')?.[0]?.[1]).toBeUndefined()
   })
