@@ -104,6 +104,8 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.text()).toContain('you can practise the one you find hard')
     const practise = wrapper.get('.review-empty a.primary')
     expect(practise.text()).toBe('Practise the question I find hard')
+    // A link to a review of its own, not "the current page".
+    expect(practise.attributes('aria-current')).toBeUndefined()
     await practise.trigger('click')
     await settle()
     expect(router.currentRoute.value.name).toBe('review')
