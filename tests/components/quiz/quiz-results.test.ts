@@ -68,6 +68,10 @@ describe('the results of a quiz', () => {
       "Practice on 2 of the set's 5 questions: only a quiz of the whole set passes it",
     )
     expect(wrapper.find('.verdict-pass').exists()).toBe(false)
+    // Its code gives the same quiz only with the same choices under "More options".
+    expect(wrapper.get('.hint').text()).toMatch(
+      /in the same order, with the same topics, difficulties and number of questions chosen there as for this quiz\.$/,
+    )
   })
 
   it('never shows a score as reaching a pass mark it missed', () => {
