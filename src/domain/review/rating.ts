@@ -20,11 +20,13 @@ export interface AnswerOutcome {
 }
 
 /**
- * wrong → Again; right only on the second try, or slow → Hard; right and sure → Easy;
- * right → Good. A partly right answer is not right: Again.
+ * wrong → Again; sure and wrong, even if the second try is right → Again (the student was told it
+ * comes back tomorrow, and it counts as sure but wrong); right only on the second try, or slow →
+ * Hard; right and sure → Easy; right → Good. A partly right answer is not right: Again.
  */
 export function gradeFor(outcome: AnswerOutcome): Grade {
   if (!outcome.correct) return 'again'
+  if (outcome.retryUsed && outcome.sure) return 'again'
   if (outcome.retryUsed || outcome.timeMs > SLOW_MS) return 'hard'
   return outcome.sure ? 'easy' : 'good'
 }

@@ -12,7 +12,8 @@ describe('an answer becomes an FSRS grade', () => {
     [false, true, quick, false, 'again'],
     [false, false, slow, true, 'again'],
     [true, true, quick, false, 'hard'],
-    [true, true, quick, true, 'hard'],
+    // Sure, wrong, then right on the second try: the confident first answer counts.
+    [true, true, quick, true, 'again'],
     [true, false, slow, false, 'hard'],
     [true, false, slow, true, 'hard'],
     [true, false, quick, false, 'good'],
