@@ -3,7 +3,7 @@ import type { Bank, Question } from '../bank/schema.ts'
 import type { GradeResult } from '../grading/types.ts'
 import { correctAnswerText, describeResponse } from '../grading/registry.ts'
 import { NO_ANSWER, SKIPPED } from '../grading/result.ts'
-import { entryAt, isAnswered, type Entry, type QuizSession } from './session.ts'
+import { entryAt, isAnswered, shownOf, type Entry, type QuizSession } from './session.ts'
 import { questionOf } from './steps.ts'
 
 export interface ReviewItem {
@@ -19,6 +19,8 @@ export interface ReviewItem {
   result: GradeResult | undefined
   /** The student said this refused answer was right ("I was right", practice only). */
   markedRight: boolean
+  /** The options in the order the quiz showed them, for a question that has options. */
+  shown?: readonly string[]
 }
 
 /** Everything the review screen shows about each question. */
@@ -31,7 +33,9 @@ export function reviewItems(session: QuizSession, bank: Bank): ReviewItem[] {
       : entry.skipped
         ? SKIPPED
         : NO_ANSWER
+    const shown = shownOf(session, qid)
     return {
+      ...(shown ? { shown } : {}),
       question,
       position,
       entry,

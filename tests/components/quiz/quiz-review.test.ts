@@ -268,3 +268,32 @@ describe('a review that fits on a screen', () => {
     expect(wrapper.text()).not.toContain(';')
   })
 })
+
+describe('the options of a reviewed question', () => {
+  it('are listed in the order the quiz showed them', () => {
+    const items = reviewItems(playPractice(bank, played), bank)
+    const critics = items[1]!
+    const shown = [...sample.critics.choices].reverse()
+    const wrapper = mount(QuizReview, {
+      props: { items: items.map((item) => (item === critics ? { ...item, shown } : item)) },
+    })
+    const texts = rows(wrapper)[1]!
+      .findAll('.answer-marks li > :first-child')
+      .map((el) => el.text())
+    expect(texts.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(shown)
+  })
+
+  it('come with the order the quiz shuffled them into', () => {
+    const session = playPractice(bank, played)
+    const shuffled = {
+      ...session,
+      shown: { ...session.shown, critics: ['Iran', 'Syria', 'United States', 'European states'] },
+    }
+    expect(reviewItems(shuffled, bank)[1]!.shown).toEqual([
+      'Iran',
+      'Syria',
+      'United States',
+      'European states',
+    ])
+  })
+})
