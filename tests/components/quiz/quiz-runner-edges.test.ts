@@ -113,6 +113,14 @@ describe('an untouched ordering question', () => {
     await flushPromises()
     expect(nav()).toBe('Question 1, answered')
     expect(entryOf(quiz.session!, 'order').phase).toBe('answered')
+    // Said beside the button, not only to a screen reader; moving an item takes it back.
+    expect(w.get('.kept-note').text()).toBe('✓ Order kept')
+    await w
+      .findAll('button')
+      .find((b) => b.text() === '↓ Down')!
+      .trigger('click')
+    await flushPromises()
+    expect(w.find('.kept-note').exists()).toBe(false)
   })
 
   it('is checked as shown in practice', async () => {
