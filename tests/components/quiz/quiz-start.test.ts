@@ -88,8 +88,12 @@ describe('the start form', () => {
   })
 
   it('says on Start how many questions the chosen topics and difficulties leave', async () => {
-    const tagged = (id: string, tags: string[], difficulty: number): Question =>
-      ({ ...single, id, tags, difficulty }) as Question
+    const tagged = (id: string, tags: string[], difficulty: number): Question => ({
+      ...single,
+      id,
+      tags,
+      difficulty,
+    })
     const w = await factory([
       tagged('q1', ['dates'], 1),
       tagged('q2', ['dates', 'people'], 2),
