@@ -151,7 +151,7 @@ test.describe('a teacher in the studio', () => {
       .toBeGreaterThan(0.9)
   })
 
-  test('beside the form only the sentences scroll; on a phone a pair’s sides are one under the other', async ({
+  test('beside the form only the sentences scroll; on a phone a pair’s sides and a quote take the card’s width', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 600 })
@@ -177,6 +177,12 @@ test.describe('a teacher in the studio', () => {
       .toBeGreaterThan(20)
     const [l, r] = [(await left.boundingBox())!, (await right.boundingBox())!]
     expect(Math.abs(l.width - r.width)).toBeLessThan(2)
+    // An evidence quote is as wide as its list, its buttons under it.
+    const quote = page.locator('.edit-row > blockquote').first()
+    const quotes = page.locator('.edit-list').filter({ has: quote }).first()
+    await expect
+      .poll(async () => (await quote.boundingBox())!.width / (await quotes.boundingBox())!.width)
+      .toBeGreaterThan(0.9)
   })
 
   test('“N problems to fix” lists them at the top, each a link to its field, before any save', async ({
