@@ -410,7 +410,13 @@ export const useQuizStore = defineStore('quiz', () => {
   function checkTime(now: Date) {
     const s = session.value
     if (s?.status === 'active' && isTimeUp(s, now)) {
-      session.value = finish(s, requireBank(), now, 'timeout', locale())
+      // Finished when the time ran out, not at the tick that noticed (up to a second later): no
+      // question is credited with time the quiz did not have.
+      const timer = s.timer
+      const ranOut =
+        timer?.runningSince != null ? timer.runningSince + timer.remainingMs : now.getTime()
+      const at = new Date(Math.min(now.getTime(), Math.max(ranOut, s.viewingSince ?? 0)))
+      session.value = finish(s, requireBank(), at, 'timeout', locale())
     }
   }
   function pause() {

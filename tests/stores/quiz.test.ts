@@ -36,6 +36,17 @@ describe('the quiz store', () => {
     expect(quiz.recorded?.saved).toBe(true)
   })
 
+  it('finishes a timed quiz at the moment its time ran out, not at the tick that noticed', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'test', timeLimitSec: 120 }, 'seed')
+    const started = quiz.session!.startedAt
+    // The tick comes 1.8 s late: "Time taken" said 2 min 2 s for a 2-minute quiz.
+    quiz.checkTime(new Date(started + 121_800))
+    expect(quiz.session!.finishReason).toBe('timeout')
+    expect(quiz.session!.finishedAt).toBe(started + 120_000)
+    expect(quiz.summary?.durationMs).toBe(120_000)
+  })
+
   it('opens a finished quiz’s results only on their own address, and forgets them on “Erase all”', async () => {
     const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
