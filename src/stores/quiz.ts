@@ -34,6 +34,7 @@ import {
   isPaused,
   isTimeUp,
   pauseTimer,
+  ranOutAt,
   remainingMs,
   resumeTimer,
 } from '../domain/quiz/timer.ts'
@@ -221,7 +222,7 @@ export const useQuizStore = defineStore('quiz', () => {
       if (name !== 'eraseAll') return
       after(() => {
         forgetFinished()
-        if (session.value?.status === 'finished') leaveQuiz()
+        leaveFinished()
       })
     }),
   )
@@ -280,12 +281,15 @@ export const useQuizStore = defineStore('quiz', () => {
   ): { saved: QuizSession | undefined; changed: boolean } {
     const found = savedFor(bankId)
     const changed = takeChangedSaved(bankId)
-    if (!results && session.value?.status === 'finished') {
-      session.value = null
-      recorded.value = null
-    }
-    if (!found && results) showFinished(bankId)
+    if (!results) leaveFinished()
+    else if (!found) showFinished(bankId)
     return { saved: found, changed }
+  }
+  /** Puts a finished quiz's results away (the set's start page comes next). */
+  function leaveFinished() {
+    if (session.value?.status !== 'finished') return
+    leaveQuiz()
+    recorded.value = null
   }
   /** Continues the saved quiz of `bankId`: same order, answers and remaining time. */
   function resumeSaved(bankId: string): boolean {
@@ -410,13 +414,8 @@ export const useQuizStore = defineStore('quiz', () => {
   function checkTime(now: Date) {
     const s = session.value
     if (s?.status === 'active' && isTimeUp(s, now)) {
-      // Finished when the time ran out, not at the tick that noticed (up to a second later): no
-      // question is credited with time the quiz did not have.
-      const timer = s.timer
-      const ranOut =
-        timer?.runningSince != null ? timer.runningSince + timer.remainingMs : now.getTime()
-      const at = new Date(Math.min(now.getTime(), Math.max(ranOut, s.viewingSince ?? 0)))
-      session.value = finish(s, requireBank(), at, 'timeout', locale())
+      // Finished when the time ran out, not at the tick that noticed (up to a second later).
+      session.value = finish(s, requireBank(), ranOutAt(s, now), 'timeout', locale())
     }
   }
   function pause() {

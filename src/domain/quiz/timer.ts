@@ -46,3 +46,16 @@ export function remainingMs(session: QuizSession, now: Date): number | null {
 export function isTimeUp(session: QuizSession, now: Date): boolean {
   return session.timer !== undefined && remainingAt(session.timer, now.getTime()) <= 0
 }
+
+/**
+ * When a timed quiz whose time is up at `now` ran out: not later than `now`, nor before the
+ * question on screen came up (no question is credited with time the quiz did not have, and none
+ * with less than nothing). `now` for a paused clock.
+ */
+export function ranOutAt(session: QuizSession, now: Date): Date {
+  const { timer } = session
+  const t = now.getTime()
+  if (!timer || timer.runningSince === null) return now
+  const ranOut = timer.runningSince + timer.remainingMs
+  return new Date(Math.min(t, Math.max(ranOut, session.viewingSince ?? 0)))
+}
