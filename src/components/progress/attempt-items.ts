@@ -3,7 +3,8 @@ import type { Bank, Question } from '../../domain/bank/schema.ts'
 import { correctAnswerText } from '../../domain/grading/registry.ts'
 import type { AnyResponse } from '../../domain/grading/types.ts'
 import { answerText, decodeAnswer } from '../../domain/progress/answers.ts'
-import type { AnswerRecord, Attempt } from '../../domain/progress/codec.ts'
+import { shuffledChoices, type AnswerRecord, type Attempt } from '../../domain/progress/codec.ts'
+import { displayOrder } from '../../domain/quiz/shown.ts'
 
 /** What `answerText` says when a stored code no longer fits its (edited) question. */
 export const UNREADABLE = '(answer no longer readable)'
@@ -17,13 +18,16 @@ export interface AttemptItem {
   rightAnswer?: string
   /** The answer as the quiz held it, to mark in place; undefined when it cannot be read back. */
   response?: AnyResponse
+  /** The options in the order the quiz showed them, where the attempt says (see `shuffledChoices`). */
+  shown?: readonly string[]
 }
 
 /**
  * The attempt's answers in the order they were asked, so they are numbered as the results page
  * numbered them; for an attempt that did not keep its order (recorded before progress version 4,
  * or its detail trimmed), in the set's current question order, questions the set no longer has
- * last. Each comes with the question and both answers in words where the bank and the detail allow.
+ * last. Each comes with the question and both answers in words where the bank and the detail allow,
+ * and its options in the order they were shown where the attempt tells it.
  */
 export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptItem[] {
   const position = new Map(bank?.questions.map((q, i) => [q.id, i]))
@@ -32,6 +36,10 @@ export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptI
     const question = i === undefined ? undefined : bank?.questions[i]
     if (!question) return { record }
     const item: AttemptItem = { record, question, rightAnswer: correctAnswerText(question) }
+    if (shuffledChoices(attempt)) {
+      const shown = displayOrder(question, attempt.seed, true)
+      if (shown) item.shown = shown
+    }
     if (record.answer !== undefined) {
       item.yourAnswer = answerText(question, record.answer)
       const response = decodeAnswer(question, record.answer)

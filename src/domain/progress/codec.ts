@@ -58,6 +58,16 @@ export interface Attempt {
   asked?: string[]
 }
 
+/**
+ * Whether the attempt's options were shown shuffled with its seed (`displayOrder(q, seed, true)`),
+ * so that they can be listed again as they were shown. Every quiz Passage has recorded since
+ * version 4 shuffled them (no option keeps the set's order), and only those attempts keep `asked`.
+ * A build that lets a quiz keep the set's choice order must store that with the attempt.
+ */
+export function shuffledChoices(attempt: Attempt): attempt is Attempt & { seed: string } {
+  return attempt.asked !== undefined && attempt.seed !== undefined
+}
+
 /** Scores are stored as whole 1/120ths of a question. */
 export const SCORE_UNITS = 120
 /**

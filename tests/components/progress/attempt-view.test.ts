@@ -278,6 +278,19 @@ describe('the review of a stored attempt', () => {
     expect(items[17]!.text()).toMatch(/^Question 18\b/)
   })
 
+  it("lists each choice question's options in the order the quiz showed them", async () => {
+    const { row, bank, session } = await review({ mode: 'test', shuffled: true })
+    const choices = bank.questions.filter((q) => q.type === 'single' || q.type === 'multiple')
+    expect(choices.length).toBeGreaterThan(3)
+    const listed = (qid: string) =>
+      row(qid)
+        .findAll('.answer-marks .answer-text')
+        .map((t) => t.text())
+    for (const q of choices) expect(listed(q.id)).toEqual(session.shown[q.id])
+    // The seed shuffled at least one of them away from the set's order, so the test tells.
+    expect(choices.some((q) => listed(q.id).join() !== q.choices.join())).toBe(true)
+  })
+
   it('lists an attempt whose answers were not kept in the set order, as it has no asked order', async () => {
     const { items, bank } = await review({ mode: 'test', shuffled: true }, { detailPerSet: 0 })
     expect(items.map((li) => li.get('.review-prompt').text())).toEqual(

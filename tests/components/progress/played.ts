@@ -137,7 +137,7 @@ export function played(
     {
       mode,
       shuffleQuestions: shuffled,
-      shuffleChoices: false,
+      shuffleChoices: true, // as every quiz the app starts
       ...(only ? { questionIds: [...only] } : {}),
     },
     `seed-${mode}-${start}`,

@@ -58,7 +58,12 @@ describe('the start form', () => {
     expect(shuffle.element.checked).toBe(true)
     await shuffle.setValue(false)
     await w.get('form').trigger('submit')
-    expect(w.emitted('start')?.[0]?.[0]).toMatchObject({ shuffleQuestions: false })
+    // Unshuffled questions still shuffle their options: Progress lists a past attempt's options
+    // in the order shown by replaying the shuffle (shuffledChoices in domain/progress/codec.ts).
+    expect(w.emitted('start')?.[0]?.[0]).toMatchObject({
+      shuffleQuestions: false,
+      shuffleChoices: true,
+    })
   })
 
   it('takes a quiz code under "More options", so a class can share one order', async () => {
