@@ -104,6 +104,28 @@ describe('the score chart', () => {
     ])
   })
 
+  it('writes only the latest score where the best one would run into it', async () => {
+    const labels = async (scores: number[], width: number, em: number) => {
+      drawChartsAt(width, em)
+      const wrapper = mount(ScoreChart, { props: { scores }, attachTo: document.body })
+      await nextTick()
+      const written = texts(wrapper.get('svg'), '.score-chart-value')
+      wrapper.unmount()
+      return written
+    }
+    // A phone at 200 % text: "100%" two points before "94%" and a little above it overlapped.
+    expect(await labels([83, 94, 100, 88, 94], 300, 26)).toEqual(['94%'])
+    // Far enough below, both are written; on a laptop there is room for every score.
+    expect(await labels([83, 94, 100, 88, 40], 300, 26)).toEqual(['100%', '40%'])
+    expect(await labels([83, 94, 100, 88, 94], 640, 14)).toEqual([
+      '83%',
+      '94%',
+      '100%',
+      '88%',
+      '94%',
+    ])
+  })
+
   it('draws 0 % at the bottom, 100 % at the top, oldest on the left', () => {
     const dots = chart([0, 100]).findAll('.score-chart-dot')
     const [low, high] = dots.map((d) => ({
