@@ -201,3 +201,45 @@ test('a browser that keeps nothing: the editor says so before the teacher leaves
   await expect(notices.getByRole('alert')).toHaveCount(1)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Who said what/)
 })
+
+test('the article form: an error link goes to its field, and leaving with text typed asks first', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/article/new')
+  await page.getByLabel('Title', { exact: true }).fill('Harbour ferry')
+  await page
+    .getByLabel('Text of the article')
+    .fill('The ferry left at nine.\n\nIt came back at noon.')
+  await page.getByRole('button', { name: 'Save and write a set' }).click()
+  const summary = page.locator('.error-summary')
+  await expect(summary).toBeFocused()
+  // Followed as a link, '#article-date' was an address of the app: "Page not found", text gone.
+  await summary.getByRole('link').first().click()
+  await expect(page.getByLabel('Date published')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  await expect(page.getByLabel('Text of the article')).toHaveValue(/The ferry left at nine/)
+
+  // The article is kept only once saved: leaving asks; "Cancel" stays with the text, "OK" leaves.
+  let asked = ''
+  page.once('dialog', (d) => {
+    asked = d.message()
+    void d.dismiss()
+  })
+  await page.getByRole('link', { name: 'Library' }).click()
+  await expect.poll(() => asked).toMatch(/not saved, and leaving loses what you typed/)
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Harbour ferry')
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('link', { name: 'Library' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+
+  // Nothing typed: nothing to ask.
+  await page.goto('#/studio/article/new')
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  page.once('dialog', (d) => {
+    asked = 'asked again'
+    void d.dismiss()
+  })
+  await page.getByRole('link', { name: 'Library' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  expect(asked).not.toBe('asked again')
+})
