@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import QuestionPreview from '../../../src/components/studio/QuestionPreview.vue'
+import type { QuestionOf } from '../../../src/domain/bank/schema.ts'
+
+enableAutoUnmount(afterEach)
+
+const ordering: QuestionOf<'ordering'> = {
+  id: 'visits',
+  type: 'ordering',
+  prompt: "Put Assad's trips in the order they happened.",
+  items: ['Moscow', 'Sochi', 'Tehran'],
+  evidence: 'He went to Moscow, then Sochi, then Tehran.',
+}
+
+const preview = (question = ordering) =>
+  mount(QuestionPreview, { props: { question }, attachTo: document.body })
+type Wrapper = ReturnType<typeof preview>
+/** The items top to bottom, without their position numbers. */
+const onScreen = (wrapper: Wrapper) =>
+  wrapper.findAll('.order-item').map((i) => i.text().replace(/^\d+\.\s*/, ''))
+
+describe('the question preview', () => {
+  it('shows an ordering question’s items scrambled, as a quiz first shows them', () => {
+    const items = onScreen(preview())
+    expect([...items].sort()).toEqual(ordering.items)
+    // None in its place, so pressing Check without moving anything earns nothing for free.
+    items.forEach((item, i) => expect(item).not.toBe(ordering.items[i]))
+  })
+
+  it('marks an ordering question put in order as correct', async () => {
+    const wrapper = preview()
+    // Move each item up until the list reads in the set's order.
+    for (const [target, item] of ordering.items.entries()) {
+      for (let from = onScreen(wrapper).indexOf(item); from > target; from--)
+        await wrapper.findAll('[data-move=up]')[from]!.trigger('click')
+    }
+    expect(onScreen(wrapper)).toEqual(ordering.items)
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.text()).toContain('Correct')
+    expect(wrapper.text()).not.toContain('Incorrect')
+  })
+})
