@@ -17,6 +17,8 @@ export const matchingGrader: Grader<'matching'> = {
     const left = q.pairs.filter((p) => chosen(r, p.left) === '').length
     return left === 0 ? null : `Match every item (${left} left).`
   },
+  // Handed in with pairs still open, the matched ones earn their share: a test marks what was done.
+  partlyAnswered: (q, r) => q.pairs.some((p) => chosen(r, p.left) !== ''),
   grade: (q, r) => {
     const n = q.pairs.length
     const right = q.pairs.filter((p) => chosen(r, p.left) === p.right).length

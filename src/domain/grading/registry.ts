@@ -55,6 +55,11 @@ export function checkResponse(q: Question, r: AnyResponse, locale: string): stri
   return withResponse(q, r).check(q, r, locale)
 }
 
+/** Whether a response `checkResponse` refuses still earns marks when the quiz ends (see Grader). */
+export function isPartlyAnswered(q: Question, r: AnyResponse): boolean {
+  return withResponse(q, r).partlyAnswered?.(q, r) ?? false
+}
+
 /** Grades any question. Throws a TypeError when the response has another type's shape. */
 export function gradeQuestion(q: Question, r: AnyResponse, locale: string): GradeResult {
   return withResponse(q, r).grade(q, r, locale)

@@ -57,6 +57,12 @@ export interface Grader<T extends QuestionType> {
    * number, like 2015." An unsubmittable response is not graded and not counted as an attempt.
    */
   check(q: QuestionOf<T>, r: ResponseOf<T>, locale: string): string | null
+  /**
+   * Whether a response that `check` refuses still holds part of an answer worth its marks when the
+   * quiz ends without it being finished (a test handed in, the time up): some of a matching
+   * question's pairs matched. Absent: such a response is left unanswered.
+   */
+  partlyAnswered?(q: QuestionOf<T>, r: ResponseOf<T>): boolean
   /** Scores a response; never throws, an incomplete response just scores 0. */
   grade(q: QuestionOf<T>, r: ResponseOf<T>, locale: string): GradeResult
   /** The right answer in words, for feedback and review ("Assad", "True", "2015", "40 km (±2)"). */

@@ -3,7 +3,12 @@
  * are graded now, and the rest score 0 as "No answer" or "Skipped".
  */
 import type { Bank } from '../bank/schema.ts'
-import { blankResponse, checkResponse, gradeQuestion } from '../grading/registry.ts'
+import {
+  blankResponse,
+  checkResponse,
+  gradeQuestion,
+  isPartlyAnswered,
+} from '../grading/registry.ts'
 import { noAnswer, NO_ANSWER, SKIPPED } from '../grading/result.ts'
 import {
   entryAt,
@@ -65,7 +70,8 @@ export function completeSession(session: QuizSession, t: number): QuizSession {
 
 /**
  * Ends the quiz and grades what is left. Test answers are graded now; so is a response the
- * student changed but never submitted (time ran out mid-question) if it could have been submitted.
+ * student changed but never submitted (time ran out mid-question) if it could have been submitted,
+ * or holds part of an answer (a matching question with some of its pairs matched).
  * Throws when asked for 'completed' while a question would be left open.
  */
 export function finish(
@@ -81,7 +87,9 @@ export function finish(
     const { response } = entry
     // A draft: changed from how it started but never submitted, e.g. time ran out mid-answer.
     const draft = isOpen(entry) && !sameResponse(response, blankResponse(q, shownOf(session, qid)))
-    if (!(isAnswered(entry) || draft) || checkResponse(q, response, locale) !== null) {
+    if (!(isAnswered(entry) || draft)) return unanswered(entry)
+    // Not finished (two of three pairs matched) is graded for what it holds; unreadable is not.
+    if (checkResponse(q, response, locale) !== null && !isPartlyAnswered(q, response)) {
       return unanswered(entry)
     }
     const result = gradeQuestion(q, response, locale)

@@ -127,8 +127,33 @@ describe('test mode', () => {
       result: { correct: true },
     })
     expect(entryOf(done, 'spokesman').result).toMatchObject({ score: 0, detail: 'Incorrect' })
-    // Half-matched cannot be submitted, so it is not graded either.
+    // Half-matched could not be submitted, but the pair matched earns its share: it was answered.
     expect(entryOf(done, 'quotes')).toMatchObject({
+      phase: 'answered',
+      result: { score: 0.5, correct: false, detail: '1 of 2 pairs matched' },
+    })
+  })
+
+  it('marks the pairs matched of a matching question handed in unfinished, and a wrong pair as wrong', () => {
+    let s = goTo(start(), start().order.indexOf('quotes'), at(1))
+    expect(currentId(s)).toBe('quotes')
+    s = setResponse(s, 'quotes', { 'quote A': 'Putin', 'quote B': '' })
+    // "Next" refuses it, as before: the student is told to match every item.
+    expect(submitAnswer(s, bank, at(2), 'en').message).toBe('Match every item (1 left).')
+    const done = finish(s, bank, at(3), 'submitted', 'en')
+    expect(entryOf(done, 'quotes')).toMatchObject({
+      phase: 'answered',
+      result: { score: 0, correct: false, detail: '0 of 2 pairs matched' },
+    })
+    // Nothing matched is still no answer.
+    const blank = finish(
+      setResponse(s, 'quotes', { 'quote A': '', 'quote B': '' }),
+      bank,
+      at(3),
+      'submitted',
+      'en',
+    )
+    expect(entryOf(blank, 'quotes')).toMatchObject({
       phase: 'unanswered',
       result: { detail: 'No answer' },
     })
