@@ -264,4 +264,25 @@ test.describe('a teacher in the studio', () => {
     await expect(mine.getByText('None yet. Write one')).toBeVisible()
     await expect(mine.getByRole('heading', { name: 'Your sets' })).toBeFocused()
   })
+
+  test('a question’s preview is drawn as a quiz draws it, with the studio opened first', async ({
+    page,
+  }) => {
+    // Opened straight from its address: no quiz page has been seen in this tab.
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    const matching = page.getByRole('region', { name: 'Question 15', exact: true })
+    await matching.getByRole('button', { name: 'Preview', exact: true }).click()
+    // Each statement's match lines up in a column beside it, not jammed against its text.
+    const selects = matching.locator('.question-preview').getByRole('combobox')
+    await expect(selects).toHaveCount(3)
+    const lefts = await selects.evaluateAll((all) => all.map((s) => s.getBoundingClientRect().left))
+    expect(new Set(lefts).size).toBe(1)
+
+    const ordering = page.getByRole('region', { name: 'Question 16', exact: true })
+    await ordering.getByRole('button', { name: 'Preview', exact: true }).click()
+    await ordering.getByRole('button', { name: 'Check the answer' }).click()
+    // The verdict comes in its box, with the verdict's broad edge.
+    const feedback = ordering.getByRole('region', { name: /Incorrect/ })
+    await expect(feedback).toHaveCSS('border-left-width', '8px')
+  })
 })
