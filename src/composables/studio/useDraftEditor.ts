@@ -11,13 +11,15 @@ import { createDraftChecker, type FieldMessage } from '../../domain/studio/valid
 import { createLinter } from './linter.ts'
 
 const LINT_DELAY_MS = 400
+/** The teacher's locale decides how "4,000" is read in a number field, as a student's is. */
+const locale = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en'
 
 export function useDraftEditor(initial: DraftSet, passage: Ref<Passage | undefined>) {
   const history = shallowRef<History<DraftSet>>(startHistory(initial))
   const draft = computed(() => history.value.present)
   /** The draft as last saved to the library (or loaded), to tell unsaved changes. */
   const saved = shallowRef<DraftSet>(initial)
-  const checker = computed(() => (passage.value ? createDraftChecker(passage.value) : null))
+  const checker = computed(() => (passage.value ? createDraftChecker(passage.value, locale) : null))
   const check = computed(() => checker.value?.(draft.value) ?? null)
   const errors = computed(() => check.value?.errors ?? [])
   const warnings = shallowRef<FieldMessage[]>([])

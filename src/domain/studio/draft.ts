@@ -11,6 +11,7 @@ import {
   type Question,
   type QuestionType,
 } from '../bank/schema.ts'
+import { parseNumber } from '../grading/number-input.ts'
 
 export interface DraftChoice {
   text: string
@@ -196,10 +197,14 @@ export function draftOf(bank: Bank): DraftSet {
 }
 
 /**
- * A number as a teacher types it: digits with an optional sign, decimal point and exponent.
- * null for anything else (a comma, a unit, an empty field): the form says how to write it.
+ * A number as a teacher types it: the forms a student may type in `locale` ("4,000" in English,
+ * "4.000,5" in German), or digits with an optional sign, decimal point and exponent. null for
+ * anything else (a unit, an empty field): the form says how to write it.
  */
-export function numberOf(text: string): number | null {
+export function numberOf(text: string, locale = 'en'): number | null {
+  // Read as the grader reads a student's answer first: "4,000" is the 4,050 a student may type.
+  const typed = parseNumber(text, locale)
+  if (typed.ok) return typed.value
   // A minus sign pasted from a word processor ("−5") is the minus a student may type, too.
   const t = text.trim().replace(/^\u2212/, '-')
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
@@ -222,8 +227,8 @@ export function bankIdOf(draft: Pick<DraftSet, 'passage' | 'slug'>): string {
   return `${draft.passage}/${draft.slug}`
 }
 
-/** One question as JSON would hold it. */
-export function questionValue(q: DraftQuestion): Record<string, unknown> {
+/** One question as JSON would hold it; its numbers read as a teacher in `locale` writes them. */
+export function questionValue(q: DraftQuestion, locale = 'en'): Record<string, unknown> {
   const out: Record<string, unknown> = { id: q.id, type: q.type, prompt: q.prompt }
   const right = q.choices.filter((c) => c.correct).map((c) => c.text)
   switch (q.type) {
@@ -241,8 +246,8 @@ export function questionValue(q: DraftQuestion): Record<string, unknown> {
       break
     case 'numeric': {
       // Text that is no number stays text, so the validator names the field.
-      out.answer = numberOf(q.number) ?? q.number
-      if (q.tolerance.trim()) out.tolerance = numberOf(q.tolerance) ?? q.tolerance
+      out.answer = numberOf(q.number, locale) ?? q.number
+      if (q.tolerance.trim()) out.tolerance = numberOf(q.tolerance, locale) ?? q.tolerance
       if (q.unit.trim()) out.unit = q.unit
       break
     }
@@ -269,7 +274,7 @@ export function questionValue(q: DraftQuestion): Record<string, unknown> {
  * The bank the draft stands for, as JSON would hold it: what is validated, saved, downloaded.
  * A pass mark that is no number stays text so validation reports it.
  */
-export function bankValueOf(draft: DraftSet): Record<string, unknown> {
+export function bankValueOf(draft: DraftSet, locale = 'en'): Record<string, unknown> {
   const { $schema, schemaVersion, id, title, passage, description, passMark, ...rest } =
     topValueOf(draft)
   return {
@@ -280,7 +285,7 @@ export function bankValueOf(draft: DraftSet): Record<string, unknown> {
     passage,
     ...(description !== undefined && { description }),
     passMark,
-    questions: draft.questions.map(questionValue),
+    questions: draft.questions.map((q) => questionValue(q, locale)),
     ...rest,
   }
 }

@@ -136,7 +136,7 @@ function message(path: JsonPath, text: string, rule?: LintRuleId): FieldMessage 
 }
 
 /** The editor's own checks of one question, in form words (paths inside the question). */
-function formChecks(q: DraftQuestion): { path: JsonPath; message: string }[] {
+function formChecks(q: DraftQuestion, locale: string): { path: JsonPath; message: string }[] {
   const out: { path: JsonPath; message: string }[] = []
   const add = (field: string, text: string) => out.push({ path: [field], message: text })
   const right = q.choices.filter((c) => c.correct).length
@@ -147,8 +147,9 @@ function formChecks(q: DraftQuestion): { path: JsonPath; message: string }[] {
   if (q.type === 'truefalse' && q.truth === null)
     add('answer', 'Choose whether the statement is true or false')
   if (q.type === 'numeric') {
-    if (numberOf(q.number) === null) add('answer', 'Enter the answer as a number, like 2015 or 3.5')
-    const tolerance = numberOf(q.tolerance)
+    if (numberOf(q.number, locale) === null)
+      add('answer', 'Enter the answer as a number, like 2015 or 3.5')
+    const tolerance = numberOf(q.tolerance, locale)
     if (q.tolerance.trim() && (tolerance === null || tolerance < 0))
       add('tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty')
   }
@@ -181,27 +182,35 @@ function preferOwn(own: Relative[], others: Relative[]): Relative[] {
   return [...own, ...others.filter((m) => !taken.has(fieldOf(['questions', 0, ...m.path])))]
 }
 
-function checkQuestion(q: DraftQuestion, passage: Passage, top: Omit<Bank, 'questions'>) {
-  const raw = questionValue(q)
+function checkQuestion(
+  q: DraftQuestion,
+  passage: Passage,
+  top: Omit<Bank, 'questions'>,
+  locale: string,
+) {
+  const raw = questionValue(q, locale)
   const parsed = questionSchema.safeParse(raw)
   if (!parsed.success)
     return {
       question: null,
-      errors: preferOwn(formChecks(q), schemaProblems(parsed.error.issues, raw)),
+      errors: preferOwn(formChecks(q, locale), schemaProblems(parsed.error.issues, raw)),
     }
   // The article checks of one question, through the same checkBank the CLI runs.
   const problems = checkBank({ ...top, questions: [parsed.data] }, passage)
     .filter((p) => p.path[0] === 'questions')
     .map((p) => ({ path: p.path.slice(2), message: p.message }))
-  const own = formChecks(q)
+  const own = formChecks(q, locale)
   return { question: own.length ? null : parsed.data, errors: preferOwn(own, problems) }
 }
 
 /**
- * A checker for drafts of sets about `passage`. Call it after every change: questions the
- * change did not replace are not checked again.
+ * A checker for drafts of sets about `passage`, its numbers read as a teacher in `locale` writes
+ * them. Call it after every change: questions the change did not replace are not checked again.
  */
-export function createDraftChecker(passage: Passage): (draft: DraftSet) => DraftCheck {
+export function createDraftChecker(
+  passage: Passage,
+  locale = 'en',
+): (draft: DraftSet) => DraftCheck {
   const cache = new WeakMap<DraftQuestion, QuestionResult>()
   const placeholder = {
     schemaVersion: 2 as const,
@@ -249,7 +258,7 @@ export function createDraftChecker(passage: Passage): (draft: DraftSet) => Draft
     draft.questions.forEach((q, index) => {
       let result = cache.get(q)
       if (!result) {
-        result = checkQuestion(q, passage, placeholder)
+        result = checkQuestion(q, passage, placeholder, locale)
         cache.set(q, result)
       }
       for (const e of result.errors)
@@ -300,8 +309,8 @@ export function lintMessages(lintable: Lintable, passage: Passage): FieldMessage
 }
 
 /** Everything wrong with a draft, and the lint's warnings, each at its field. */
-export function validateDraft(draft: DraftSet, passage: Passage): DraftReport {
-  const check = createDraftChecker(passage)(draft)
+export function validateDraft(draft: DraftSet, passage: Passage, locale = 'en'): DraftReport {
+  const check = createDraftChecker(passage, locale)(draft)
   return {
     ...check,
     warnings: check.lintable ? lintMessages(check.lintable, passage) : [],

@@ -60,10 +60,24 @@ describe('form helpers', () => {
     ['.5', 0.5],
     ['1e3', 1000],
     ['', null],
-    ['2,015', null],
+    ['2,015', 2015],
+    ['4,000.5', 4000.5],
+    ['1,2,3', null],
     ['12 km', null],
     ['Infinity', null],
   ])('numberOf(%j) is %j', (text, n) => expect(numberOf(text)).toBe(n))
+
+  // The forms a student in the teacher's locale may type, as the grader reads them.
+  it.each([
+    ['4,000', 'en', 4000],
+    ['4.000', 'de', 4000],
+    ['2,5', 'de', 2.5],
+    ['3.5', 'de', 3.5],
+    ['1 000', 'fr', 1000],
+    ['1,2', 'en', null],
+  ] as const)('numberOf(%j) in %s is %j', (text, locale, n) =>
+    expect(numberOf(text, locale)).toBe(n),
+  )
 
   it('reads tags separated by commas, without blanks or repeats', () => {
     expect(tagsOf(' dates, people,, dates ,')).toEqual(['dates', 'people'])

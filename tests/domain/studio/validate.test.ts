@@ -158,6 +158,25 @@ describe('validateDraft', () => {
     expect(twice?.message).toMatch(/^asks what question 2 already asks/)
   })
 
+  it('takes a number answer and tolerance written as a student may type them, as numbers', () => {
+    const numeric: Partial<DraftQuestion> = {
+      type: 'numeric',
+      prompt: 'How many troops?',
+      number: '4,000',
+      tolerance: '1,000',
+    }
+    const { errors, bank } = validateDraft(draftWith(numeric), shippedPassage, 'en')
+    expect(errors).toEqual([])
+    expect(bank?.questions[0]).toMatchObject({ answer: 4000, tolerance: 1000 })
+    const german = validateDraft(
+      draftWith({ ...numeric, number: '4.000', tolerance: '0,5' }),
+      shippedPassage,
+      'de',
+    )
+    expect(german.errors).toEqual([])
+    expect(german.bank?.questions[0]).toMatchObject({ answer: 4000, tolerance: 0.5 })
+  })
+
   it('reports a repeated question id at the later question', () => {
     const { errors } = validateDraft(
       draftWith({ ...good, id: 'a' }, { ...good, id: 'a' }),
