@@ -116,3 +116,56 @@ test('hostile text in an imported file is shown as text, never run', async ({ pa
   await expect(page.getByLabel('Option 1', { exact: true })).toHaveValue('javascript:alert(1)')
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
 })
+
+test("a set whose article this browser lacks says so, and opens once the article's file is chosen with it", async ({
+  page,
+}) => {
+  const passage = {
+    schemaVersion: 1,
+    id: 'harbour-ferry',
+    title: 'Harbour ferry',
+    date: '2024-05-01',
+    paragraphs: ['The ferry left at nine. It came back at noon.'],
+  }
+  const bank = {
+    schemaVersion: 2,
+    id: 'harbour-ferry/ferry-check',
+    title: 'Ferry check',
+    passage: 'harbour-ferry',
+    passMark: 0.7,
+    questions: [
+      {
+        id: 'q1',
+        type: 'truefalse',
+        prompt: 'The ferry left at nine.',
+        answer: true,
+        evidence: 'The ferry left at nine.',
+      },
+    ],
+  }
+  const json = (name: string, value: unknown) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(value)),
+  })
+  await openApp(page, '#/studio/import')
+  const field = page.getByLabel('Choose files, or drop them here')
+  await field.setInputFiles(json('ferry-check.json', bank))
+  const entry = page.getByRole('region', { name: 'ferry-check.json' })
+  const article = entry.getByLabel('The article it is about')
+  // Not a blank choice: the set's own article, named as missing, with what to do about it.
+  await expect(article.locator('option:checked')).toHaveText('Its article (not in this browser)')
+  await expect(article).toHaveAccessibleDescription(/not in this browser \(“harbour-ferry”\)/)
+  await expect(entry).toContainText('Share → “Download as a file” holds the set and its article')
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+  await expect(entry.getByRole('alert')).toContainText('The set’s article is not in this browser')
+  await expectNoAxeViolations(page, 'import, article missing')
+
+  // The article's file chosen too: it is the set's article, and the set opens on it.
+  await field.setInputFiles(json('passage.json', passage))
+  await expect(article.locator('option:checked')).toHaveText('Harbour ferry (from the file)')
+  await expect(entry.getByText('not in this browser')).toHaveCount(0)
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Ferry check')
+})
