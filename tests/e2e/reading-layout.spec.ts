@@ -74,6 +74,25 @@ test.describe('on a wide screen', () => {
     await page.keyboard.press('p')
     await expect(article(page)).toBeVisible()
   })
+
+  test('closed from inside, it gives focus to "Show the article", not to the top of the page', async ({
+    page,
+  }) => {
+    await startQuiz(page)
+    await page.getByRole('button', { name: 'Close the article' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(article(page)).toBeHidden()
+    const show = page.getByRole('button', { name: 'Show the article' })
+    await expect(show).toBeFocused()
+
+    // P pressed while reading closes it the same way.
+    await page.keyboard.press('Enter')
+    await expect(article(page)).toBeVisible()
+    await article(page).locator('.source-link a').focus()
+    await page.keyboard.press('p')
+    await expect(article(page)).toBeHidden()
+    await expect(show).toBeFocused()
+  })
 })
 
 test.describe('on a phone', () => {

@@ -91,6 +91,30 @@ describe('the article beside the questions, on a wide screen', () => {
     expect(useSettingsStore().articleBeside).toBe(true)
   })
 
+  it('gives focus to "Show the article" when it closes with focus in it', async () => {
+    width = 1280
+    const { wrapper } = openQuiz()
+    const close = wrapper
+      .findAll<HTMLButtonElement>('.reading-article button')
+      .find((b) => b.text().includes('Close the article'))!
+    close.element.focus()
+    await close.trigger('click')
+    expect(isOpen(wrapper)).toBe(false)
+    await nextTick()
+    expect(document.activeElement).toBe(wrapper.get('.toggle').element)
+
+    // P pressed while reading (the runner's shortcut toggles it) does the same.
+    await wrapper.get('.toggle').trigger('click')
+    aside(wrapper).get<HTMLElement>('h2').element.focus()
+    wrapper.findComponent(ReadingLayout).vm.toggle()
+    await nextTick()
+    await nextTick()
+    expect(isOpen(wrapper)).toBe(false)
+    expect(document.activeElement).toBe(wrapper.get('.toggle').element)
+    // The runner is not asked to put focus elsewhere.
+    expect(wrapper.findComponent(ReadingLayout).emitted('back')).toBeUndefined()
+  })
+
   it('needs a wider window for two columns at a larger text size', () => {
     width = 1280
     useSettingsStore().setTextSize(150)
