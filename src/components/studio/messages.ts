@@ -23,3 +23,22 @@ export function fieldId(field: string): string {
 export function messageId(field: string): string {
   return `${fieldId(field)}-msg`
 }
+
+const NO_MESSAGES: FieldMessages = { errors: [], warnings: [] }
+
+/**
+ * What ties an input to the messages of its fields, as WCAG 3.3.1 asks: `aria-invalid` while any
+ * of them has an error, and `aria-describedby` naming the `hints` and each field's messages shown.
+ */
+export function fieldAria(
+  messages: EditorMessages | null,
+  fields: readonly string[],
+  hints: readonly string[] = [],
+): { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined } {
+  const notes = fields.map((field) => ({ field, ...(messages?.at(field) ?? NO_MESSAGES) }))
+  const shown = notes.filter((n) => n.errors.length || n.warnings.length)
+  return {
+    'aria-invalid': notes.some((n) => n.errors.length > 0) || undefined,
+    'aria-describedby': [...hints, ...shown.map((n) => messageId(n.field))].join(' ') || undefined,
+  }
+}
