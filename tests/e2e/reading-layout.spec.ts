@@ -155,6 +155,33 @@ test.describe('on a phone', () => {
     await expectNoSidewaysScroll(page)
   })
 
+  test('reopened further down the article, the sheet keeps its place and focus is in sight', async ({
+    page,
+  }) => {
+    await startQuiz(page)
+    const toggle = page.getByRole('button', { name: 'Show the article' })
+    await toggle.click()
+    const sheet = page.getByRole('dialog', { name: 'The article' })
+    await expect(sheet.getByRole('heading', { level: 2 })).toBeFocused()
+    // On to the source link at the bottom: the sheet scrolls down to it.
+    await sheet.locator('.source-link a').focus()
+    await expect.poll(() => scrollBox(page).evaluate((box) => box.scrollTop)).toBeGreaterThan(600)
+    const place = await scrollBox(page).evaluate((box) => box.scrollTop)
+    await page.keyboard.press('Escape')
+    await expect(sheet).toBeHidden()
+    await expect(toggle).toBeFocused()
+
+    await page.keyboard.press('Enter')
+    await expect(sheet).toBeVisible()
+    await expect.poll(() => scrollBox(page).evaluate((box) => box.scrollTop)).toBe(place)
+    // Focus is on the text where the student was, not on the heading far above it.
+    await expect(sheet.locator(':focus')).toBeInViewport()
+    await expect(sheet.getByRole('heading', { level: 2 })).not.toBeFocused()
+    // Tab goes on inside the sheet.
+    await page.keyboard.press('Tab')
+    await expect(sheet.locator(':focus')).toHaveCount(1)
+  })
+
   test('at 200 % text nothing scrolls sideways, in the quiz or its article', async ({ page }) => {
     await openApp(page, '#/settings')
     await page.getByRole('radio', { name: '200 %' }).check()
