@@ -164,11 +164,15 @@ describe('an ordering question', () => {
     expect(announced(wrapper)).toBe('“Moscow” moved to position 1 of 3.')
   })
 
-  it('disables every button and ignores keys and drops while disabled', async () => {
+  it('disables every button, takes the items out of the Tab order, and ignores keys and drops while disabled', async () => {
     const wrapper = factory({ disabled: true })
     const buttons = wrapper.findAll('button')
     expect(buttons).toHaveLength(6)
     expect(buttons.every((b) => isDisabled(b.element))).toBe(true)
+    const tabStops = (w: typeof wrapper) =>
+      w.findAll<HTMLElement>('.order-item').filter((i) => i.element.tabIndex >= 0)
+    expect(tabStops(wrapper)).toHaveLength(0)
+    expect(tabStops(factory())).toHaveLength(3)
     expect(wrapper.findAll('li').map((li) => li.attributes('draggable'))).toEqual([
       'false',
       'false',
