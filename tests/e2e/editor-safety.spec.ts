@@ -81,6 +81,8 @@ test('typing is undone and redone with the keyboard, kept across a reload, and l
   // Discarding the restored draft starts over.
   await page.getByRole('button', { name: 'Discard them' }).click()
   await expect(title).toHaveValue('')
+  // The notice and its button are gone: the keyboard goes on from the title, not the page's top.
+  await expect(title).toBeFocused()
   await expect.poll(() => draftCount(page)).toBe(0)
 
   // Changes to a copy of a shipped set, discarded from the studio's page after asking.

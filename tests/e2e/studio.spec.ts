@@ -285,4 +285,46 @@ test.describe('a teacher in the studio', () => {
     const feedback = ordering.getByRole('region', { name: /Incorrect/ })
     await expect(feedback).toHaveCSS('border-left-width', '8px')
   })
+
+  test('the keyboard keeps its place after Save, the last Undo and taking out the only quote', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/edit/assad-sochi-2018/dates-and-timeline')
+    await page.getByRole('button', { name: 'Save to my library' }).first().click()
+    await expect(page.getByText('Saved to your library.')).toBeVisible()
+
+    // Saved again from the end of the long form: the button keeps focus, and says so beside it.
+    const title = page.getByLabel('Title', { exact: true })
+    await title.press('End')
+    await page.keyboard.type('!')
+    const save = page.locator('.editor-form').getByRole('button', { name: 'Save to my library' })
+    await save.focus()
+    await page.keyboard.press('Enter')
+    const saved = page.locator('.editor-form').getByText('✓ Saved')
+    await expect(saved).toBeInViewport()
+    await expect(save).toBeFocused()
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Saved “.+!” to your library\.$/ }),
+    ).toBeAttached()
+
+    // The last Undo leaves focus on Undo, which says it has nothing more to undo.
+    await title.press('End')
+    await page.keyboard.type('?')
+    const undo = page.getByRole('button', { name: 'Undo' })
+    await undo.focus()
+    // Typing is undone a field's run at a time: pressed until the title is back, a few at most.
+    for (let i = 0; i < 3 && (await title.inputValue()) !== 'Dates and timeline (copy)'; i++)
+      await page.keyboard.press('Enter')
+    await expect(undo).toHaveAttribute('aria-disabled', 'true')
+    await expect(title).toHaveValue('Dates and timeline (copy)')
+    await expect(undo).toBeFocused()
+
+    // Taking out a question's only quote: focus goes to the button that picks evidence.
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await expect(q1.locator('blockquote')).toHaveCount(1)
+    await q1.getByRole('button', { name: 'Remove quote 1' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(q1.getByText('No evidence yet.')).toBeVisible()
+    await expect(q1.getByRole('button', { name: /evidence/ })).toBeFocused()
+  })
 })
