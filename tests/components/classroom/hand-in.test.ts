@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { handInName } from '../../../src/composables/hand-in-name.ts'
+import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { readResults } from '../../../src/domain/interop/results-read.ts'
 import { readResultsCsv } from '../../../src/domain/interop/results-csv.ts'
@@ -75,7 +76,14 @@ describe('handing results in', { timeout: 30_000 }, () => {
     if (!read.ok) return
     expect(read.doc.student).toEqual({ name: 'Ana Lima' })
     expect(read.doc.attempts).toHaveLength(2)
-    expect(wrapper.get('[role=status]').text()).toContain(file.name)
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      `Downloaded ${file.name}. Hand it to your teacher.`,
+    )
+    // Said once, by the app's live region; the line under the button is not a second one.
+    await vi.waitFor(() => expect(useAnnouncer().message.value).toContain(file.name))
+    expect(wrapper.find('.hand-in :is([role=status], [role=alert], [aria-live])').exists()).toBe(
+      false,
+    )
   })
 
   it('downloads one attempt from its review page as CSV', async () => {

@@ -38,6 +38,20 @@ describe('a number question', () => {
     expect(input.element.value).toBe('')
   })
 
+  it('is marked invalid and described by the error under the question, and by its unit', async () => {
+    const wrapper = mount(NumericQuestion, {
+      props: { question: { ...question, unit: 'km' }, modelValue: 'two', errorId: 'the-error' },
+    })
+    const input = wrapper.get('input')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    const [unit, error] = input.attributes('aria-describedby')!.split(' ')
+    expect(wrapper.get(`#${unit}`).text()).toBe('km')
+    expect(error).toBe('the-error')
+    await wrapper.setProps({ errorId: undefined })
+    expect(input.attributes('aria-invalid')).toBeUndefined()
+    expect(input.attributes('aria-describedby')).toBe(unit)
+  })
+
   it('answers with exactly the text typed, untrimmed and unparsed', async () => {
     const wrapper = factory()
     await wrapper.get('input').setValue(' 2,015 ')

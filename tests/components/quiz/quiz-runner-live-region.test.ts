@@ -54,4 +54,29 @@ describe('the live region in a practice quiz', () => {
     expect(wrapper.find('#feedback-heading').exists()).toBe(false)
     expect(await announced()).toBe('')
   })
+
+  it('says a refused answer once, and the input gives it as its description until it changes', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
+    ])
+    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(await announced()).toBe('Type an answer.')
+    // Said by the live region alone: the message under the question is not an alert as well.
+    expect(wrapper.find('[role=alert]').exists()).toBe(false)
+    const input = wrapper.get('input[type=text]')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    const described = document.getElementById(input.attributes('aria-describedby') ?? '')
+    expect(described?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Error: Type an answer.')
+
+    await input.setValue('Sochi')
+    expect(wrapper.find('.input-error').exists()).toBe(false)
+    expect(input.attributes('aria-invalid')).toBeUndefined()
+    expect(input.attributes('aria-describedby')).toBeUndefined()
+  })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { decodeLog } from '../../../src/domain/review/card.ts'
 import { useReviewStore } from '../../../src/stores/review.ts'
 import { freshPinia, mountRoute, questionOf, settle, shippedBank } from '../progress/played.ts'
@@ -13,6 +14,12 @@ afterEach(() => {
   vi.useRealTimers()
   document.body.innerHTML = ''
 })
+
+/** What the app's live region says once the frame after an announcement has run. */
+async function announced(): Promise<string> {
+  await new Promise((resolve) => requestAnimationFrame(resolve))
+  return useAnnouncer().message.value
+}
 
 // Mounting the app's routes loads every lazy view the first time: slower than a unit test.
 describe('the review page', { timeout: 30_000 }, () => {
@@ -153,5 +160,31 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
     expect(wrapper.get('.review-stats').text()).toContain('1 question')
     expect(wrapper.get('.review-next').text()).toMatch(/^Next review on \w+day \d+ December\.$/)
+  })
+
+  it('says a refused answer once, tied to its input, and no verdict is left for the summary', async () => {
+    storeCards([quizAnswer('wsw-13', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), pinia)
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-13')
+    if (q.type !== 'short') throw new Error('wsw-13 should be a short answer')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(await announced()).toBe('Type an answer.')
+    expect(wrapper.find('.quiz-main [role=alert]').exists()).toBe(false)
+    const input = wrapper.get('fieldset.question input[type=text]')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(
+      document.getElementById(input.attributes('aria-describedby') ?? '')?.textContent,
+    ).toContain('Type an answer.')
+
+    await input.setValue(q.accepted[0])
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(await announced()).toBe('Correct.')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
+    expect(await announced()).toBe('')
   })
 })
