@@ -117,37 +117,39 @@ test('hostile text in an imported file is shown as text, never run', async ({ pa
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
 })
 
+/** A teacher's own article and a set about it, as files from another browser. */
+const passage = {
+  schemaVersion: 1,
+  id: 'harbour-ferry',
+  title: 'Harbour ferry',
+  date: '2024-05-01',
+  paragraphs: ['The ferry left at nine. It came back at noon.'],
+}
+const bank = {
+  schemaVersion: 2,
+  id: 'harbour-ferry/ferry-check',
+  title: 'Ferry check',
+  passage: 'harbour-ferry',
+  passMark: 0.7,
+  questions: [
+    {
+      id: 'q1',
+      type: 'truefalse',
+      prompt: 'The ferry left at nine.',
+      answer: true,
+      evidence: 'The ferry left at nine.',
+    },
+  ],
+}
+const json = (name: string, value: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(value)),
+})
+
 test("a set whose article this browser lacks says so, and opens once the article's file is chosen with it", async ({
   page,
 }) => {
-  const passage = {
-    schemaVersion: 1,
-    id: 'harbour-ferry',
-    title: 'Harbour ferry',
-    date: '2024-05-01',
-    paragraphs: ['The ferry left at nine. It came back at noon.'],
-  }
-  const bank = {
-    schemaVersion: 2,
-    id: 'harbour-ferry/ferry-check',
-    title: 'Ferry check',
-    passage: 'harbour-ferry',
-    passMark: 0.7,
-    questions: [
-      {
-        id: 'q1',
-        type: 'truefalse',
-        prompt: 'The ferry left at nine.',
-        answer: true,
-        evidence: 'The ferry left at nine.',
-      },
-    ],
-  }
-  const json = (name: string, value: unknown) => ({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(value)),
-  })
   await openApp(page, '#/studio/import')
   const field = page.getByLabel('Choose files, or drop them here')
   await field.setInputFiles(json('ferry-check.json', bank))
@@ -168,4 +170,47 @@ test("a set whose article this browser lacks says so, and opens once the article
   await entry.getByRole('button', { name: 'Open in the editor' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Ferry check')
+})
+
+test('changing a sentence a set quotes names the set and question, and asks before saving', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await page
+    .getByLabel('Choose files, or drop them here')
+    .setInputFiles([json('ferry-check.json', bank), json('passage.json', passage)])
+  await page
+    .getByRole('region', { name: 'ferry-check.json' })
+    .getByRole('button', { name: 'Open in the editor' })
+    .click()
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible()
+
+  await page.goto('#/studio')
+  await page.getByRole('link', { name: 'Edit Harbour ferry' }).click()
+  const text = page.getByLabel('Text of the article')
+  await text.fill('The ferry left at ten. It came back at noon.')
+  const lost = page.locator('.lost-quotes')
+  await expect(lost).toContainText('A sentence your sets quote is no longer in the text.')
+  await expect(lost.getByRole('listitem')).toHaveText(
+    '“Ferry check”, question 1: The ferry left at nine.',
+  )
+  await page.getByRole('button', { name: 'Save the article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save and take a set out of the library?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(text).toHaveValue('The ferry left at ten. It came back at noon.')
+  // Put back as it was: nothing is lost, nothing asked.
+  await text.fill('The ferry left at nine. It came back at noon.')
+  await expect(lost).toHaveCount(0)
+  await text.fill('The ferry left at ten. It came back at noon.')
+  await page.getByRole('button', { name: 'Save the article' }).click()
+  await dialog.getByRole('button', { name: 'Save anyway' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Your articles' }).getByText('1 paragraph', { exact: true }),
+  ).toBeVisible()
+  await expect(page.locator('.needs-fixing')).toContainText(
+    'question 1: a sentence it quotes is no longer in the article',
+  )
 })

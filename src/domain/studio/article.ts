@@ -3,9 +3,11 @@
  * paragraphs are split on blank lines, and the result is checked with the passage schema (so a
  * `javascript:` link or a date like "18 May" is refused with the validator's own words).
  */
+import { normalizeSpace, passageText } from '../bank/checks.ts'
+import { evidenceQuotes } from '../bank/evidence.ts'
 import { formatPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
-import { PASSAGE_SCHEMA_VERSION, passageSchema, type Passage } from '../bank/schema.ts'
+import { PASSAGE_SCHEMA_VERSION, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
 import { limitProblems } from './limits.ts'
 
 export interface ArticleForm {
@@ -97,4 +99,29 @@ export function passageFileText(passage: Passage): string {
   const rest: Record<string, unknown> = { ...passage }
   delete rest.$schema
   return `${JSON.stringify({ $schema: PASSAGE_SCHEMA_REF, ...rest }, null, 2)}\n`
+}
+
+/** A quote of a set that an article's new text no longer holds word for word. */
+export interface LostQuote {
+  set: string
+  /** 1-based, as the editor numbers its questions. */
+  question: number
+  quote: string
+}
+
+/**
+ * The quotes of `banks` that `passage` (an article's text as it is about to be saved) no longer
+ * holds word for word, as the library's check (`checkBank`) would find them: each of those sets
+ * stops being playable until the teacher picks the evidence again.
+ */
+export function lostQuotes(banks: readonly Bank[], passage: Passage): LostQuote[] {
+  const text = passageText(passage)
+  const lost: LostQuote[] = []
+  for (const bank of banks)
+    bank.questions.forEach((q, i) => {
+      for (const quote of evidenceQuotes(q))
+        if (!text.includes(normalizeSpace(quote)))
+          lost.push({ set: bank.title, question: i + 1, quote })
+    })
+  return lost
 }

@@ -32,7 +32,18 @@ export interface Shipped {
   hasBank(id: string): boolean
 }
 
-function problemText(p: Problem): string {
+/**
+ * A problem as the studio's list says it. A quote the article no longer holds (the teacher edited
+ * the article) is said in the teacher's words, not the validator's ("is not a verbatim quote from
+ * passage … passage.json").
+ */
+function problemText(p: Problem, passage: Passage): string {
+  const [field, index, part] = p.path
+  if (field === 'questions' && part === 'evidence' && typeof index === 'number') {
+    const quote = p.message.startsWith(`is not a verbatim quote from passage`)
+    if (quote)
+      return `question ${index + 1}: a sentence it quotes is no longer in the article “${passage.title}”: pick its evidence again`
+  }
   return `${formatPath(p.path)}: ${p.message}`
 }
 
@@ -64,7 +75,7 @@ export function assembleYours(
     if (shipped.hasBank(bank.id))
       problems.push(`id: "${bank.id}" is the id of a set that comes with Passage`)
     if (!passage) problems.push(`passage: the article "${bank.passage}" is not in this browser`)
-    else problems.push(...checkBank(bank, passage).map(problemText))
+    else problems.push(...checkBank(bank, passage).map((p) => problemText(p, passage)))
     if (problems.length) out.broken.push({ record, problems })
     else {
       out.banks.push(bank)

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   articleOf,
   formOf,
+  lostQuotes,
   paragraphsOf,
   type ArticleForm,
 } from '../../../src/domain/studio/article.ts'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { shippedPassage } from './shipped.ts'
 
 const form: ArticleForm = {
@@ -66,5 +68,49 @@ describe('pasting an article', () => {
     delete plain.$schema
     const result = articleOf(formOf(shippedPassage), shippedPassage.id)
     expect(result).toEqual({ ok: true, passage: plain })
+  })
+})
+
+describe('what changing an article takes from the sets that quote it', () => {
+  const passage = {
+    schemaVersion: 1,
+    id: 'ferry',
+    title: 'Ferry',
+    date: '2024-05-01',
+    paragraphs: ['The ferry left at nine. It came back at noon.', 'Nobody was hurt.'],
+  } as const
+  const bank = (title: string, evidence: (string | string[] | undefined)[]): Bank => ({
+    schemaVersion: 2,
+    id: `ferry/${title}`,
+    title,
+    passage: 'ferry',
+    passMark: 0.7,
+    questions: evidence.map((e, i) => ({
+      id: `q${i}`,
+      type: 'truefalse',
+      prompt: 'True?',
+      answer: true,
+      ...(e === undefined ? {} : { evidence: e }),
+    })),
+  })
+  const sets = [
+    bank('One', [
+      'The ferry left at nine.',
+      undefined,
+      ['Nobody was hurt.', 'It came back at noon.'],
+    ]),
+    bank('Two', ['It came back   at\nnoon.']),
+  ]
+
+  it('finds nothing while every quote is still there, however its spaces were written', () => {
+    expect(lostQuotes(sets, { ...passage, paragraphs: [...passage.paragraphs] })).toEqual([])
+  })
+
+  it('names each set and question whose quote the new text has lost', () => {
+    const edited = { ...passage, paragraphs: ['The ferry left at ten. It came back at noon.'] }
+    expect(lostQuotes(sets, edited)).toEqual([
+      { set: 'One', question: 1, quote: 'The ferry left at nine.' },
+      { set: 'One', question: 3, quote: 'Nobody was hurt.' },
+    ])
   })
 })
