@@ -14,6 +14,7 @@ import { migrateReview } from '../review/format.ts'
 import { reviewCardCount } from '../review/restore.ts'
 import type { ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
+import { jsonParseError, jsonProblem } from '../text/json-problem.ts'
 
 export const BACKUP_KIND = 'passage-backup'
 export const BACKUP_VERSION = 1
@@ -158,7 +159,10 @@ function readOrThrow(
   onStage('reading')
   const json = parseJson(text)
   if (!json.ok) {
-    return { ok: false, message: `This file is not a Passage backup: ${json.reason}. ${UNCHANGED}` }
+    // Told where it goes wrong, or what the file is instead, rather than the engine's words.
+    const engine = json.reason.startsWith('it is not valid JSON') ? jsonParseError(text) : undefined
+    const reason = engine === undefined ? json.reason : jsonProblem(text, engine)
+    return { ok: false, message: `This file is not a Passage backup: ${reason}. ${UNCHANGED}` }
   }
   const head = envelope.safeParse(json.doc)
   if (!head.success) {

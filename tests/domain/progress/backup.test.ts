@@ -80,6 +80,17 @@ describe('backups', () => {
 
   it.each([
     ['a truncated file', () => fileOf().slice(0, 50), /not a Passage backup: it is not valid JSON/],
+    // Said in words, not the engine's ("Unexpected token 'o', "not json" is not valid JSON").
+    [
+      'a note chosen by mistake',
+      () => 'not json\nat all',
+      /not a Passage backup: it is not JSON: it starts with “not json at all”\. Nothing was changed/,
+    ],
+    [
+      'a file broken on its second line',
+      () => '{"schemaVersion": 1,\n "progress" 2}',
+      /not a Passage backup: it is not valid JSON \(line 2, column \d+\)/,
+    ],
     ['an empty file', () => '', /not a Passage backup: it is empty/],
     [
       "another app's file",
