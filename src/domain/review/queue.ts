@@ -45,18 +45,43 @@ function firstReviewedAt(card: ReviewCard): number | undefined {
   return undefined
 }
 
+/** Whether `card` had its first review session on the day `onDay` says an instant falls on. */
+export function begunOn(card: ReviewCard, onDay: (t: number) => boolean): boolean {
+  if (!card.state.reviewed || !onDay(card.state.last)) return false
+  const first = firstReviewedAt(card)
+  return first !== undefined && onDay(first)
+}
+
 /** How many cards had their first review session on `now`'s local day. */
 export function introducedOn(cards: readonly ReviewCard[], now: number): number {
   const from = startOfDay(now)
   const to = startOfNextDay(now)
   const today = (t: number) => t >= from && t < to
   let n = 0
-  for (const card of cards) {
-    if (!card.state.reviewed || !today(card.state.last)) continue
-    const first = firstReviewedAt(card)
-    if (first !== undefined && today(first)) n++
-  }
+  for (const card of cards) if (begunOn(card, today)) n++
   return n
+}
+
+/**
+ * How many cards never reviewed before review takes on each day from today, given how many of
+ * them fall due each day (today's count with the overdue ones): at most `newPerDay` a day, today
+ * less the `begunToday` already begun, and those past a day's limit wait for the next day's. The
+ * queue takes today's from the most overdue; the dashboard's forecast spreads the rest.
+ */
+export function newCardsPerDay(
+  dueEachDay: ArrayLike<number>,
+  newPerDay: number,
+  begunToday: number,
+): number[] {
+  const taken: number[] = []
+  let waiting = 0
+  for (let day = 0; day < dueEachDay.length; day++) {
+    waiting += dueEachDay[day] ?? 0
+    const n = Math.min(waiting, Math.max(0, newPerDay - (day === 0 ? begunToday : 0)))
+    taken.push(n)
+    waiting -= n
+  }
+  return taken
 }
 
 /** Oldest due first; the key settles equal times, so the order never depends on storage order. */
@@ -78,9 +103,10 @@ export interface QueueOptions {
  */
 export function dueQueue(cards: readonly ReviewCard[], options: QueueOptions): ReviewCard[] {
   const { now, include } = options
-  let allowance = Math.max(0, options.newPerDay - introducedOn(cards, now))
   const tomorrow = startOfNextDay(now)
   const due = cards.filter((c) => c.state.due < tomorrow && (!include || include(c))).sort(byDue)
+  const fresh = due.reduce((n, c) => (c.state.reviewed ? n : n + 1), 0)
+  let [allowance = 0] = newCardsPerDay([fresh], options.newPerDay, introducedOn(cards, now))
   return due.filter((c) => c.state.reviewed || allowance-- > 0)
 }
 

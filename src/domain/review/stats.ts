@@ -6,6 +6,7 @@
 import { decodeEntry, ENTRY_CHARS } from './card.ts'
 import { dayCounter } from './days.ts'
 import type { ReviewCard } from './index.ts'
+import { begunOn, newCardsPerDay } from './queue.ts'
 
 export interface Tally {
   answered: number
@@ -19,8 +20,13 @@ export interface DayTally extends Tally {
 
 export interface ForecastDay {
   day: number
-  /** Cards due that day; the first day also counts every overdue card. */
+  /**
+   * Cards the review asks that day; the first day also counts every overdue card. Cards never
+   * reviewed before count on the day the daily limit of new ones lets them in, as the queue does.
+   */
   due: number
+  /** Of `due`, the cards never reviewed before. */
+  new: number
 }
 
 export interface Dashboard {
@@ -34,6 +40,10 @@ export interface Dashboard {
   /** Answers to due cards in review over the last `days` days: how much was recalled. */
   retention: Tally
   forecast: ForecastDay[]
+  /** Cards never reviewed before, due by today, that the daily limit keeps for later days. */
+  heldBack: number
+  /** Of the new cards due within the forecast, those the daily limit keeps until after it. */
+  newAfter: number
   /** Every answer the log keeps (quizzes too), by set id and by tag. */
   bySet: Map<string, Tally>
   byTag: Map<string, Tally>
@@ -48,6 +58,8 @@ export interface DashboardOptions {
   /** How far back per-day counts, retention and "recent" look. */
   days?: number
   forecastDays?: number
+  /** Cards never reviewed before that review takes on a day (Settings); left out: no limit. */
+  newPerDay?: number
 }
 
 /**
@@ -103,7 +115,15 @@ interface Sums {
   options: Required<Omit<DashboardOptions, 'include'>> & Pick<DashboardOptions, 'include'>
   today: number
   count: number
+  /** Cards reviewed before, by the day they fall due (overdue ones today). */
   forecast: Int32Array
+  /** Cards never reviewed before, by the day they fall due: the daily limit spreads them. */
+  fresh: Int32Array
+  /**
+   * Cards whose first review was today, those `include` leaves out too (the queue counts them
+   * all): today's allowance of new cards is that much smaller.
+   */
+  begunToday: number
   /** Answers per day back from today, over the streak's reach (a day counts when above 0). */
   studied: Int32Array
   perDayAnswered: Int32Array
@@ -128,12 +148,13 @@ function bump(counts: Int32Array, at: number, by: number) {
 /** Adds `card` to `sums` (sign 1), or takes it back out (sign -1). */
 function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number) => number) {
   const { tagsOf, include, days, forecastDays } = sums.options
-  if (include && !include(card)) return
   const today = sums.today
+  if (begunOn(card, (t) => dayNumber(t) === today)) sums.begunToday += sign
+  if (include && !include(card)) return
   const from = today - days + 1
   sums.count += sign
   const ahead = Math.max(0, dayNumber(card.state.due) - today)
-  if (ahead < forecastDays) bump(sums.forecast, ahead, sign)
+  if (ahead < forecastDays) bump(card.state.reviewed ? sums.forecast : sums.fresh, ahead, sign)
   const summary = summaryOf(card, dayNumber)
   add(sums.bySet, card.setId, sign * summary.answered, sign * summary.right)
   for (const tag of tagsOf(card))
@@ -171,7 +192,8 @@ function sameOptions(a: Sums['options'], b: Sums['options']): boolean {
     a.tagsOf === b.tagsOf &&
     a.include === b.include &&
     a.days === b.days &&
-    a.forecastDays === b.forecastDays
+    a.forecastDays === b.forecastDays &&
+    a.newPerDay === b.newPerDay
   )
 }
 
@@ -202,7 +224,12 @@ function updated(
 /** Everything the dashboard shows, for the cards `include` keeps. */
 export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions): Dashboard {
   // `??`, not a spread: an option given as undefined still takes its default.
-  const options = { ...given, days: given.days ?? 30, forecastDays: given.forecastDays ?? 14 }
+  const options = {
+    ...given,
+    days: given.days ?? 30,
+    forecastDays: given.forecastDays ?? 14,
+    newPerDay: given.newPerDay ?? Infinity,
+  }
   const dayNumber = dayCounter()
   let sums = updated(cards, options, dayNumber)
   if (!sums) {
@@ -212,6 +239,8 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       today: dayNumber(options.now),
       count: 0,
       forecast: new Int32Array(options.forecastDays),
+      fresh: new Int32Array(options.forecastDays),
+      begunToday: 0,
       studied: new Int32Array(STREAK_DAYS + 1),
       perDayAnswered: new Int32Array(options.days),
       perDayRight: new Int32Array(options.days),
@@ -240,6 +269,8 @@ function report(sums: Sums): Dashboard {
       if (t.answered > 0 || t.right > 0 || !sums.cards.length) out.set(k, { ...t })
     return out
   }
+  const entering = newCardsPerDay(sums.fresh, sums.options.newPerDay, sums.begunToday)
+  const freshDue = sums.fresh.reduce((n, k) => n + k, 0)
   return {
     cards: sums.count,
     streak,
@@ -250,7 +281,12 @@ function report(sums: Sums): Dashboard {
       right: sums.perDayRight[i] as number,
     })),
     retention: { ...sums.retention },
-    forecast: Array.from(sums.forecast, (due, i) => ({ day: today + i, due })),
+    forecast: Array.from(sums.forecast, (due, i) => {
+      const fresh = entering[i] as number
+      return { day: today + i, due: due + fresh, new: fresh }
+    }),
+    heldBack: (sums.fresh[0] ?? 0) - (entering[0] ?? 0),
+    newAfter: freshDue - entering.reduce((n, k) => n + k, 0),
     bySet: tallies(sums.bySet),
     byTag: tallies(sums.byTag),
     confidentWrong: { ...sums.confidentWrong },

@@ -62,21 +62,52 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(practise.text()).toBe('Practise the question I find hard')
   })
 
-  it('says how many of the cards due today the review asks now, and why the others wait', async () => {
-    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(1), false)))
-    vi.setSystemTime(dec(3, 18))
+  it('spreads new questions past the daily limit over the next days, as the review will ask them', async () => {
+    // A whole set (18 questions) finished on the 1st, some right, and back on the 5th with five
+    // new questions a day: all 18 are due, five of them today.
+    const quiz = Array.from({ length: 18 }, (_, i) =>
+      quizAnswer(`wsw-${String(i + 1).padStart(2, '0')}`, dec(1), i % 3 === 0),
+    )
+    storeCards(quiz)
+    vi.setSystemTime(dec(5, 18))
     const pinia = freshPinia()
-    // One new question a day: the other two wait for tomorrow's allowance.
-    useSettingsStore().setNewPerDay(1)
+    useSettingsStore().setNewPerDay(5)
     const { wrapper } = await mountRoute('/dashboard', pinia)
-    const due = wrapper
-      .findAll('.dashboard-stats > div')
-      .find((d) => d.get('dt').text() === 'Due today')!
-    expect(due.get('dd a').text()).toBe('1 to review')
-    expect(due.get('dd .hint-inline').text()).toBe('2 more later today or, if new, tomorrow')
-    const forecast = wrapper.findAll('figure.bar-chart')[1]!.get('.chart-summary').text()
-    expect(forecast).toMatch(
-      /^3 cards due today \(overdue ones included\), 1 of them to review now,/,
+    const dueToday = (w: typeof wrapper) =>
+      w.findAll('.dashboard-stats > div').find((d) => d.get('dt').text() === 'Due today')!
+    expect(dueToday(wrapper).get('dd a').text()).toBe('5 to review')
+    expect(dueToday(wrapper).get('dd .hint-inline').text()).toBe(
+      '13 new questions wait for later days, 5 a day',
+    )
+    const chart = wrapper.findAll('figure.bar-chart')[1]!
+    expect(chart.get('.chart-summary').text()).toBe(
+      '5 cards due today (overdue ones included) and 13 more over the next 13 days, new questions coming in 5 a day; the busiest is Saturday 6 December, with 5.',
+    )
+    const rows = chart.findAll('tbody tr').map((r) => r.findAll('td').map((c) => c.text()))
+    expect(rows.slice(0, 5)).toEqual([
+      ['5', '5'],
+      ['5', '5'],
+      ['5', '5'],
+      ['3', '3'],
+      ['0', '0'],
+    ])
+    wrapper.unmount()
+
+    // The next day, after reviewing today's five (right): five more of the eight still waiting.
+    storeCards([
+      ...quiz,
+      ...['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04', 'wsw-05'].map((qid) => ({
+        ...quizAnswer(qid, dec(5, 18), true),
+        source: 'review' as const,
+      })),
+    ])
+    vi.setSystemTime(dec(6, 9))
+    const next = freshPinia()
+    useSettingsStore().setNewPerDay(5)
+    const { wrapper: later } = await mountRoute('/dashboard', next)
+    expect(dueToday(later).get('dd a').text()).toBe('5 to review')
+    expect(dueToday(later).get('dd .hint-inline').text()).toBe(
+      '8 new questions wait for later days, 5 a day',
     )
   })
 

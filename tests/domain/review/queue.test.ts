@@ -9,6 +9,7 @@ import {
   inScope,
   introducedOn,
   isDue,
+  newCardsPerDay,
   nextReviewAt,
   parseScope,
   scopeText,
@@ -123,6 +124,39 @@ describe('the due queue', () => {
       }),
       { numRuns: 80 },
     )
+  })
+})
+
+describe('the daily limit of new cards', () => {
+  it.each<[string, number[], number, number, number[]]>([
+    ['fewer due than allowed: all today', [3, 2], 5, 0, [3, 2]],
+    [
+      'more due than allowed: the rest the next days',
+      [28, 0, 0, 0, 0, 0, 0],
+      5,
+      0,
+      [5, 5, 5, 5, 5, 3, 0],
+    ],
+    ['those begun today come off today only', [12, 0, 0], 5, 3, [2, 5, 5]],
+    ['more begun today than allowed: none today', [4, 0], 2, 3, [0, 2]],
+    ['cards falling due later queue behind the waiting ones', [6, 4, 0, 0], 4, 0, [4, 4, 2, 0]],
+    ['none a day: none ever', [3, 1], 0, 0, [0, 0]],
+    ['no limit', [7, 1], Infinity, 2, [7, 1]],
+  ])('%s', (_, due, newPerDay, begunToday, taken) => {
+    expect(newCardsPerDay(due, newPerDay, begunToday)).toEqual(taken)
+  })
+
+  it('is the rule the queue lets new cards in by', () => {
+    // 28 questions met only in quizzes on the 1st, all due by the 5th; 2 of 5 begun on the 5th.
+    const cards = cardsOf([
+      ...Array.from({ length: 28 }, (_, i) => answer(`q${i}`, dec(1), { correct: false })),
+      answer('q0', dec(5, 8), { source: 'review' }),
+      answer('q1', dec(5, 8), { source: 'review' }),
+    ])
+    const now = dec(5, 12)
+    const fresh = dueQueue(cards, { now, newPerDay: 5 }).filter((c) => !c.state.reviewed)
+    expect(fresh).toHaveLength(newCardsPerDay([26], 5, introducedOn(cards, now))[0]!)
+    expect(fresh).toHaveLength(3)
   })
 })
 

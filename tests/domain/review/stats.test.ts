@@ -6,6 +6,7 @@ import { dayNumber } from '../../../src/domain/review/days.ts'
 import { indexReview, type ReviewCard } from '../../../src/domain/review/index.ts'
 import { parseReview, serializeReview } from '../../../src/domain/review/format.ts'
 import { emptyReview } from '../../../src/domain/review/schema.ts'
+import { dueQueue } from '../../../src/domain/review/queue.ts'
 import { dashboard } from '../../../src/domain/review/stats.ts'
 import { answer, dec, DT, scheduler, WSW } from './helpers.ts'
 
@@ -87,6 +88,102 @@ describe('the dashboard numbers', () => {
     const only = dashboard(cards, { now: dec(4, 18), tagsOf, include: (c) => c.setId === DT })
     expect(only.cards).toBe(1)
     expect(only.bySet.has(WSW)).toBe(false)
+  })
+})
+
+describe('the forecast with a daily limit of new cards', () => {
+  // Two sets finished on the 1st (28 questions, a third right), never reviewed since: all are
+  // due by the 5th, and 5 new questions a day may start.
+  const finished = indexReview(
+    applyAnswers(
+      emptyReview(),
+      Array.from({ length: 28 }, (_, i) => ({
+        ...answer(`q${i}`, dec(1, 9, i), { correct: i % 3 === 0 }),
+        setId: i < 18 ? WSW : DT,
+      })),
+      scheduler,
+    ),
+  ).cards
+  const now = dec(5, 12)
+  const dues = (d: ReturnType<typeof dashboard>) => d.forecast.map((f) => f.due)
+
+  it('puts the new cards past today’s limit on the next days, 5 a day', () => {
+    const d = dashboard(finished, { now, tagsOf, newPerDay: 5 })
+    expect(dues(d)).toEqual([5, 5, 5, 5, 5, 3, 0, 0, 0, 0, 0, 0, 0, 0])
+    expect(d.forecast.every((f) => f.new === f.due)).toBe(true)
+    // Today's bar is what the review asks today.
+    expect(d.forecast[0]!.due).toBe(dueQueue(finished, { now, newPerDay: 5 }).length)
+    expect([d.heldBack, d.newAfter]).toEqual([23, 0])
+    // Left out, there is no limit: every card is due today.
+    expect(dues(dashboard(finished, { now, tagsOf }))[0]).toBe(28)
+  })
+
+  it('counts the new cards begun today against today’s limit, and adds reviewed cards as due', () => {
+    // Three of the five reviewed this morning, right: due again days later, no longer new.
+    const reviewed = indexReview(
+      applyAnswers(
+        emptyReview(),
+        [
+          ...Array.from({ length: 28 }, (_, i) => ({
+            ...answer(`q${i}`, dec(1, 9, i), { correct: i % 3 === 0 }),
+            setId: i < 18 ? WSW : DT,
+          })),
+          ...['q1', 'q2', 'q4'].map((q) => answer(q, dec(5, 10), { source: 'review' })),
+        ],
+        scheduler,
+      ),
+    ).cards
+    const d = dashboard(reviewed, { now, tagsOf, newPerDay: 5 })
+    expect(d.forecast[0]).toMatchObject({ due: 2, new: 2 })
+    expect(d.forecast[0]!.due).toBe(dueQueue(reviewed, { now, newPerDay: 5 }).length)
+    expect(d.heldBack).toBe(23)
+    const total = d.forecast.reduce((n, f) => n + f.due, 0)
+    expect(total - d.forecast.reduce((n, f) => n + f.new, 0)).toBe(3)
+  })
+
+  it('says how many new cards it cannot fit in before its last day', () => {
+    const d = dashboard(finished, { now, tagsOf, newPerDay: 1, forecastDays: 7 })
+    expect(dues(d)).toEqual([1, 1, 1, 1, 1, 1, 1])
+    expect([d.heldBack, d.newAfter]).toEqual([27, 21])
+    const none = dashboard(finished, { now, tagsOf, newPerDay: 0, forecastDays: 7 })
+    expect([dues(none)[0], none.heldBack, none.newAfter]).toEqual([0, 28, 28])
+  })
+
+  it('agrees with the queue today, for any history and limit', () => {
+    const anAnswer = fc.record({
+      qid: fc.constantFrom('q1', 'q2', 'q3', 'q4', 'q5', 'd1'),
+      day: fc.integer({ min: 1, max: 20 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      source: fc.constantFrom('quiz', 'review', 'practice'),
+      correct: fc.boolean(),
+    })
+    const arb = fc.record({
+      answers: fc.array(anAnswer, { maxLength: 30 }),
+      today: fc.integer({ min: 1, max: 31 }),
+      newPerDay: fc.integer({ min: 0, max: 4 }),
+    })
+    fc.assert(
+      fc.property(arb, ({ answers, today, newPerDay }) => {
+        const all = indexReview(
+          applyAnswers(
+            emptyReview(),
+            answers
+              .map((a) => ({
+                ...answer(a.qid, dec(a.day, a.hour), { source: a.source, correct: a.correct }),
+                setId: a.qid === 'd1' ? DT : WSW,
+              }))
+              .sort((x, y) => x.at - y.at),
+            scheduler,
+          ),
+        ).cards
+        const at = dec(today, 12)
+        const include = (c: ReviewCard) => c.qid !== 'q5'
+        const d = dashboard(all, { now: at, tagsOf, include, newPerDay, forecastDays: 5 })
+        expect(d.forecast[0]!.due).toBe(dueQueue(all, { now: at, newPerDay, include }).length)
+        expect(d.forecast.every((f) => f.new <= newPerDay)).toBe(true)
+      }),
+      { numRuns: 150 },
+    )
   })
 })
 
@@ -220,7 +317,7 @@ describe('the dashboard and the index kept up to date answer by answer', () => {
           const plain = (cs: readonly ReviewCard[]) =>
             cs.map(({ key, state, log }) => ({ key, state, log }))
           expect(plain(kept)).toEqual(plain(fresh))
-          const options = { now, tagsOf, include: asked, days: 10, forecastDays: 7 }
+          const options = { now, tagsOf, include: asked, days: 10, forecastDays: 7, newPerDay: 2 }
           // Same options each time (kept up to date) against new functions (worked out anew).
           expect(dashboard(kept, options)).toEqual(
             dashboard(fresh, { ...options, tagsOf: (c) => tagsOf(c), include: (c) => asked(c) }),
