@@ -345,3 +345,23 @@ test("on a first visit, More options' number of questions is drawn as the quiz's
   await count.selectOption('5')
   await expect(page.getByRole('button', { name: 'Start 5 questions' })).toBeVisible()
 })
+
+test('in a test the navigator ticks an answered number, so colour is not all that tells it', async ({
+  page,
+}) => {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+  await page.locator('fieldset.question input[type="radio"]').first().check()
+  const nav = page.getByRole('navigation', { name: 'Questions' })
+  const answered = nav.getByRole('button', { name: 'Question 1, answered' })
+  const unanswered = nav.getByRole('button', { name: 'Question 2, not answered' })
+  const tick = (button: Locator) => button.evaluate((el) => getComputedStyle(el, '::after').content)
+  for (const forcedColors of ['none', 'active'] as const) {
+    await page.emulateMedia({ forcedColors })
+    await expect.poll(() => tick(answered)).toBe('"✓"')
+    expect(await tick(unanswered)).toBe('none')
+  }
+})
