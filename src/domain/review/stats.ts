@@ -39,6 +39,8 @@ export interface Dashboard {
   perDay: DayTally[]
   /** Answers to due cards in review over the last `days` days: how much was recalled. */
   retention: Tally
+  /** Answers to due cards in review as far back as the logs go (a year): none means none yet. */
+  reviews: number
   forecast: ForecastDay[]
   /** Cards never reviewed before, due by today, that the daily limit keeps for later days. */
   heldBack: number
@@ -74,6 +76,7 @@ interface CardSummary {
   answered: number
   right: number
   sureWrong: number
+  reviews: number
 }
 
 /** How far back a streak is counted: longer than anyone has used Passage (logs start in 2020). */
@@ -92,11 +95,13 @@ function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSumm
   const entries = new Int32Array(n)
   let right = 0
   let sureWrong = 0
+  let reviews = 0
   for (let k = 0; k < n; k++) {
     const e = decodeEntry(card.log, k * ENTRY_CHARS)
     const ok = e.grade !== 'again'
     if (ok) right++
     if (e.sure && !ok) sureWrong++
+    if (e.source === 'review') reviews++
     entries[k] =
       dayNumber(e.at) * 16 +
       (ok ? RIGHT : 0) +
@@ -104,7 +109,7 @@ function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSumm
       (e.source === 'quiz' ? 0 : COUNTED) +
       (e.source === 'review' ? REVIEW : 0)
   }
-  const summary = { entries, answered: n, right, sureWrong }
+  const summary = { entries, answered: n, right, sureWrong, reviews }
   summaries.set(card, summary)
   return summary
 }
@@ -129,6 +134,7 @@ interface Sums {
   perDayAnswered: Int32Array
   perDayRight: Int32Array
   retention: Tally
+  reviews: number
   confidentWrong: { all: number; recent: number }
   bySet: Map<string, Tally>
   byTag: Map<string, Tally>
@@ -160,6 +166,7 @@ function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number
   for (const tag of tagsOf(card))
     add(sums.byTag, tag, sign * summary.answered, sign * summary.right)
   sums.confidentWrong.all += sign * summary.sureWrong
+  sums.reviews += sign * summary.reviews
   for (const packed of summary.entries) {
     const day = Math.floor(packed / 16)
     const flags = packed - day * 16
@@ -245,6 +252,7 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       perDayAnswered: new Int32Array(options.days),
       perDayRight: new Int32Array(options.days),
       retention: { answered: 0, right: 0 },
+      reviews: 0,
       confidentWrong: { all: 0, recent: 0 },
       bySet: new Map(),
       byTag: new Map(),
@@ -281,6 +289,7 @@ function report(sums: Sums): Dashboard {
       right: sums.perDayRight[i] as number,
     })),
     retention: { ...sums.retention },
+    reviews: sums.reviews,
     forecast: Array.from(sums.forecast, (due, i) => {
       const fresh = entering[i] as number
       return { day: today + i, due: due + fresh, new: fresh }

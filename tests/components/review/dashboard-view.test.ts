@@ -111,6 +111,31 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     )
   })
 
+  it('says there were no reviews in the last 30 days when every review is older, and none yet only before the first', async () => {
+    storeCards([
+      quizAnswer('wsw-01', dec(1), false),
+      quizAnswer('wsw-02', dec(1), true),
+      { ...quizAnswer('wsw-01', dec(2), true), source: 'review' },
+      { ...quizAnswer('wsw-02', dec(4), true), source: 'review' },
+    ])
+    // 20 January: the reviews of early December are more than 30 days back.
+    vi.setSystemTime(new Date(2026, 0, 20, 9))
+    const retention = async () => {
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const text = wrapper
+        .findAll('.dashboard-stats > div')
+        .find((d) => d.get('dt').text() === 'Retention on review')!
+        .get('dd')
+        .text()
+      wrapper.unmount()
+      return text
+    }
+    expect(await retention()).toBe('No reviews in the last 30 days')
+
+    storeCards([quizAnswer('wsw-01', dec(1), false), quizAnswer('wsw-02', dec(1), true)])
+    expect(await retention()).toBe('No reviews yet')
+  })
+
   it('invites a first quiz when there is nothing to show', async () => {
     vi.setSystemTime(dec(3, 18))
     const { wrapper } = await mountRoute('/dashboard', freshPinia())

@@ -52,6 +52,18 @@ describe('the dashboard numbers', () => {
 
   it('measures retention on due reviews only', () => {
     expect(d.retention).toEqual({ answered: 3, right: 2 })
+    expect(d.reviews).toBe(3)
+  })
+
+  it('knows of reviews older than the days it looks back over', () => {
+    const later = dashboard(cards, { now: dec(4, 18) + 40 * 86_400_000, tagsOf })
+    expect([later.retention.answered, later.reviews]).toEqual([0, 3])
+    const quizzesOnly = dashboard(cards, {
+      now: dec(4, 18),
+      tagsOf,
+      include: (c) => c.setId === DT,
+    })
+    expect(quizzesOnly.reviews).toBe(0)
   })
 
   it('forecasts the cards due each day, overdue ones today', () => {
@@ -192,6 +204,7 @@ function plainly(all: readonly ReviewCard[], now: number, days: number) {
   const today = dayNumber(now)
   const perDay = Array.from({ length: days }, (): [number, number] => [0, 0])
   const retention: [number, number] = [0, 0]
+  let reviews = 0
   const sureWrong: [number, number] = [0, 0]
   const bySet: Record<string, [number, number]> = {}
   const studied = new Set<number>()
@@ -203,6 +216,7 @@ function plainly(all: readonly ReviewCard[], now: number, days: number) {
       const set = (bySet[card.setId] ??= [0, 0])
       set[0]++
       set[1] += right
+      if (e.source === 'review') reviews++
       if (e.sure && !right) {
         sureWrong[0]++
         if (day > today - days) sureWrong[1]++
@@ -219,7 +233,7 @@ function plainly(all: readonly ReviewCard[], now: number, days: number) {
   }
   let streak = 0
   for (let d = studied.has(today) ? today : today - 1; studied.has(d); d--) streak++
-  return { perDay, retention, sureWrong, bySet, streak }
+  return { perDay, retention, reviews, sureWrong, bySet, streak }
 }
 
 describe('the dashboard over any history', () => {
@@ -252,6 +266,7 @@ describe('the dashboard over any history', () => {
           const want = plainly(all, now, 10)
           expect(d.perDay.map((t) => [t.answered, t.right])).toEqual(want.perDay)
           expect([d.retention.answered, d.retention.right]).toEqual(want.retention)
+          expect(d.reviews).toBe(want.reviews)
           expect([d.confidentWrong.all, d.confidentWrong.recent]).toEqual(want.sureWrong)
           expect(
             Object.fromEntries([...d.bySet].map(([k, t]) => [k, [t.answered, t.right]])),
