@@ -121,6 +121,8 @@ test.describe('a bank full of markup, script and template syntax', () => {
     await page.reload()
     await expect(page.locator('html[data-ready]')).toBeAttached()
     await page.getByRole('button', { name: 'Start over' }).click()
+    // One answer given: it asks first.
+    await page.getByRole('button', { name: 'Yes, start over' }).click()
     await page.getByRole('radio', { name: /^Test/ }).check()
     await page.getByRole('button', { name: `Start ${BIG_COUNT} questions` }).click()
     const navigator = page.getByRole('navigation', { name: 'Questions' })

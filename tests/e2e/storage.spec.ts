@@ -38,6 +38,36 @@ test('a quiz in progress survives a reload: same question, same answers, same or
   await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
 })
 
+test('"Start over" on a quiz in progress asks before throwing answers away, and keeps focus', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).press('Enter')
+  await expect(page.getByText(`Question 1 of ${bank.questions.length}`)).toBeVisible()
+  await answerWithKeyboard(page, await currentQuestion(page, bank))
+  await page.getByRole('button', { name: 'Check answer' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
+
+  await page.reload()
+  const startOver = page.getByRole('button', { name: 'Start over' })
+  await startOver.press('Enter')
+  // Asked beside the button, the safe choice first and focused: Enter keeps the quiz.
+  const keep = page.getByRole('button', { name: 'Keep my quiz' })
+  await expect(page.getByRole('group', { name: /Start over\? The answer you gave/ })).toBeVisible()
+  await expect(keep).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(startOver).toBeFocused()
+  await startOver.press('Enter')
+  await page.getByRole('button', { name: 'Yes, start over' }).press('Enter')
+  // The offer is gone and focus is on the page's heading, above the start form, not lost.
+  await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeFocused()
+  await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'You have a quiz in progress' })).toHaveCount(0)
+})
+
 test('a timed test resumes with the time it had left, not the time the tab was closed', async ({
   page,
 }) => {
