@@ -188,3 +188,19 @@ export async function openProgress(page: Page) {
   await page.evaluate(() => (location.hash = '#/progress'))
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
 }
+
+/** The colour drawn at (`x`, `y`) in the viewport, as "r,g,b": what the student sees there. */
+export async function colourAt(page: Page, x: number, y: number): Promise<string> {
+  const shot = await page.screenshot({ clip: { x, y, width: 1, height: 1 } })
+  // Decoded from bytes in the page: an image from a data: address could meet the app's CSP.
+  return page.evaluate(
+    async (bytes) => {
+      const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' })
+      const canvas = new OffscreenCanvas(1, 1)
+      const context = canvas.getContext('2d')!
+      context.drawImage(await createImageBitmap(blob), 0, 0)
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',')
+    },
+    [...shot],
+  )
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
+import { colourAt, expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 
 test('two tabs finishing attempts lose nothing, and each sees both', async ({ context }) => {
@@ -138,4 +138,26 @@ test('on a phone each recent attempt is a card of its own, still read as a table
   const box = page.locator('.recent-attempts-box')
   expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
   await expectNoAxeViolations(page, 'progress on a phone')
+})
+
+test('in forced colours the accuracy bars by topic are filled, not empty outlines', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  // The first question, tagged "quotes" and "people", answered right: part of those bars filled.
+  await page.getByRole('radio', { name: 'Bashar al-Assad', exact: true }).check()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+  await openProgress(page)
+  const fill = page.getByRole('row', { name: /^quotes/ }).locator('.meter-fill')
+  await fill.scrollIntoViewIfNeeded()
+  const box = (await fill.boundingBox())!
+  // The fill against the table cell just left of its meter.
+  const drawn = await colourAt(page, box.x + box.width / 2, box.y + box.height / 2)
+  expect(drawn).not.toBe(await colourAt(page, box.x - 6, box.y + box.height / 2))
 })

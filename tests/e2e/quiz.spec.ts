@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   answerWithKeyboard,
+  colourAt,
   currentQuestion,
   expectNoAxeViolations,
   loadBank,
@@ -364,4 +365,19 @@ test('in a test the navigator ticks an answered number, so colour is not all tha
     await expect.poll(() => tick(answered)).toBe('"✓"')
     expect(await tick(unanswered)).toBe('none')
   }
+})
+
+test('in forced colours the progress bar under "Question N of M" still shows how far along', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await startInBankOrder(page)
+  await page.getByRole('button', { name: 'Skip', exact: true }).click()
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible()
+  const bar = (await page.locator('.quiz-bar').boundingBox())!
+  // Its filled start against the page just above it: a bar of one colour with the page is gone.
+  const middle = bar.y + bar.height / 2
+  const filled = await colourAt(page, bar.x + 4, middle)
+  expect(filled).not.toBe(await colourAt(page, bar.x + 4, bar.y - 4))
+  expect(filled).not.toBe(await colourAt(page, bar.x + bar.width - 8, middle))
 })
