@@ -90,3 +90,28 @@ test('Back returns the reader to where they were on the page, and a new page ope
   // Focus is on the heading for a screen reader, without pulling the page back up to it.
   expect(await scrollY()).toBe(where)
 })
+
+test('a time limit’s minutes sit on one line with their word, under the choice, not as another card', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  /** The number field and its word share a line, and the row is no card of its own. */
+  const expectOneLine = async () => {
+    const minutes = page.getByRole('spinbutton', { name: 'minutes', exact: true })
+    const word = page.locator('.minutes-row > label')
+    const [a, b] = [(await minutes.boundingBox())!, (await word.boundingBox())!]
+    expect(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2))).toBeLessThan(4)
+    expect(b.x).toBeGreaterThan(a.x + a.width)
+    await expect(page.locator('.minutes-row')).toHaveCSS('border-top-style', 'none')
+  }
+  await openApp(page, '#/settings')
+  await page.getByRole('radio', { name: 'A time limit' }).check()
+  await expectOneLine()
+  await page.goto('#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByText('More options').click()
+  await page.getByRole('checkbox', { name: 'Time limit' }).check()
+  await expectOneLine()
+  await expect(
+    page.getByRole('spinbutton', { name: 'minutes', exact: true }),
+  ).toHaveAccessibleDescription('You can pause or add time as you go.')
+})
