@@ -185,6 +185,39 @@ test.describe('a teacher in the studio', () => {
       .toBeGreaterThan(0.9)
   })
 
+  test('beside the form the article adds evidence to the question being worked on, and follows it when moved', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    const q5 = page.getByRole('region', { name: 'Question 5', exact: true })
+    const prompt = (await q5.getByLabel(/^(Question|Statement)$/).inputValue()).trim()
+    const panel = page.getByRole('complementary', { name: 'The article' })
+    const list = panel.getByRole('listbox', { name: /Sentences of the article/ })
+
+    // Working on question 5 (nothing pressed but its field): a click in the article adds there.
+    await q5.getByLabel(/^(Question|Statement)$/).click()
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+      `Pick evidence for question 5: “${prompt.slice(0, 20)}`,
+    )
+    const quotes = await q5.locator('blockquote').allInnerTexts()
+    const free = sentences.filter((s) => !quotes.includes(s.text))
+    await list.getByRole('option', { name: free[0]!.text, exact: true }).click()
+    await expect(q5.locator('blockquote').filter({ hasText: free[0]!.text })).toHaveCount(1)
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await expect(q1.locator('blockquote').filter({ hasText: free[0]!.text })).toHaveCount(0)
+
+    // Moved up, it is question 4, and the article still adds to it.
+    await q5.getByRole('button', { name: 'Move up question 5' }).click()
+    const q4 = page.getByRole('region', { name: 'Question 4', exact: true })
+    await expect(q4.getByLabel(/^(Question|Statement)$/)).toHaveValue(prompt)
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+      'Pick evidence for question 4',
+    )
+    await list.getByRole('option', { name: free[1]!.text, exact: true }).click()
+    await expect(q4.locator('blockquote').filter({ hasText: free[1]!.text })).toHaveCount(1)
+  })
+
   test('“N problems to fix” lists them at the top, each a link to its field, before any save', async ({
     page,
   }) => {
