@@ -68,7 +68,9 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     ),
   )
   const total = computed(() => stored.value?.cards.length ?? 0)
-  const summary = computed(() => summarizeSession(progress.value))
+  const summary = computed(() => summarizeSession(progress.value, skipped.value))
+  /** Cards behind the student: answered, or skipped and still due. */
+  const passed = computed(() => progress.value.answered.length + summary.value.skipped)
   const entry = computed(() => (screen.value ? currentEntry(screen.value.quiz) : undefined))
   const inFeedback = computed(() => entry.value?.phase === 'feedback')
   const canRetry = computed(
@@ -259,6 +261,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     remaining,
     total,
     summary,
+    passed,
     entry,
     inFeedback,
     canRetry,

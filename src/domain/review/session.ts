@@ -56,17 +56,24 @@ export interface SessionSummary {
   right: number
   /** Answered "sure" and wrong. */
   confidentWrong: number
+  /** Passed over and still unanswered: they stay due. */
+  skipped: number
 }
 
-/** The end-of-session numbers. */
-export function summarizeSession(progress: SessionProgress): SessionSummary {
+/** The end-of-session numbers; `skipped` are the cards passed over (answered ones do not count). */
+export function summarizeSession(
+  progress: SessionProgress,
+  skipped: ReadonlySet<string> = new Set(),
+): SessionSummary {
   let right = 0
   let confidentWrong = 0
   for (const { entry } of progress.answered) {
     if (entry.grade !== 'again') right++
     else if (entry.sure) confidentWrong++
   }
-  return { reviewed: progress.answered.length, right, confidentWrong }
+  // A card skipped here and then answered in another tab counts as answered, not twice.
+  const passed = progress.remaining.filter((key) => skipped.has(key)).length
+  return { reviewed: progress.answered.length, right, confidentWrong, skipped: passed }
 }
 
 /** Whether a stored session is still today's to carry on with (yesterday's is over). */

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import type { Question } from '../../../src/domain/bank/schema.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { decodeLog } from '../../../src/domain/review/card.ts'
@@ -19,6 +21,19 @@ afterEach(() => {
 async function announced(): Promise<string> {
   await new Promise((resolve) => requestAnimationFrame(resolve))
   return useAnnouncer().message.value
+}
+
+/** Picks the option whose label says `text` (a single-choice or true/false card). */
+async function choose(wrapper: VueWrapper, text: string) {
+  const option = wrapper.findAll('fieldset.question label').find((l) => l.text().includes(text))
+  await wrapper.get(`#${option!.attributes('for')}`).setValue(true)
+}
+
+/** Picks the right option of a single-choice or true/false card. */
+async function answerRight(wrapper: VueWrapper, q: Question) {
+  if (q.type === 'single') await choose(wrapper, q.answer)
+  else if (q.type === 'truefalse') await choose(wrapper, q.answer ? 'True' : 'False')
+  else throw new Error(`${q.id} should be single choice or true/false`)
 }
 
 // Mounting the app's routes loads every lazy view the first time: slower than a unit test.
@@ -160,6 +175,57 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
     expect(wrapper.get('.review-stats').text()).toContain('1 question')
     expect(wrapper.get('.review-next').text()).toMatch(/^Next review on \w+day \d+ December\.$/)
+  })
+
+  it('moves on the count when a card is skipped, and says so when every card was', async () => {
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const skip = () =>
+      wrapper
+        .findAll('.practice-actions button')
+        .find((b) => b.text() === 'Skip')!
+        .trigger('click')
+    for (const n of [1, 2, 3]) {
+      expect(wrapper.get('.quiz-progress').text()).toContain(`Card ${n} of 3`)
+      await skip()
+    }
+    await settle()
+    expect(wrapper.get('#review-summary-heading').text()).toBe('You skipped all 3')
+    expect(wrapper.get('.review-summary').text()).toContain('They stay due: nothing was answered.')
+    expect(wrapper.find('.review-stats').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Right 0')
+    expect(wrapper.get('.review-summary .primary').text()).toBe('Review 3')
+  })
+
+  it('counts the skipped cards apart in the summary of a review that answered some', async () => {
+    storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    // wsw-09 first (the most overdue): skipped; then wsw-01 answered right.
+    await wrapper
+      .findAll('.practice-actions button')
+      .find((b) => b.text() === 'Skip')!
+      .trigger('click')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    const q = questionOf(shippedBank(), 'wsw-01')
+    await answerRight(wrapper, q)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
+    const stats = wrapper
+      .findAll('.review-stats div')
+      .map((d) => `${d.get('dt').text()}: ${d.get('dd').text()}`)
+    expect(stats).toEqual([
+      'Reviewed: 1 question',
+      'Right: 1 (100%)',
+      'Sure but wrong: 0',
+      'Skipped: 1, still due',
+    ])
   })
 
   it('says a refused answer once, tied to its input, and no verdict is left for the summary', async () => {

@@ -45,7 +45,14 @@ describe('a review session', () => {
       [`${WSW}#q2`, 'again'],
     ])
     expect(progress.remaining).toEqual([`${WSW}#q3`])
-    expect(summarizeSession(progress)).toEqual({ reviewed: 2, right: 1, confidentWrong: 1 })
+    expect(summarizeSession(progress)).toEqual({
+      reviewed: 2,
+      right: 1,
+      confidentWrong: 1,
+      skipped: 0,
+    })
+    // Skipped and still unanswered counts as skipped; skipped, then answered, as answered only.
+    expect(summarizeSession(progress, new Set([`${WSW}#q3`, `${WSW}#q1`])).skipped).toBe(1)
   })
 
   it('carries on the same day only', () => {
