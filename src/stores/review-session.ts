@@ -230,6 +230,20 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     showNext(now)
   }
 
+  /**
+   * "End this review", part-way: an answer already checked counts (one waiting for a second try
+   * as wrong, as Next would count it), so the student cannot end to escape a wrong answer; the
+   * cards not reached stay due. Says how many were answered.
+   */
+  function stop(now = new Date()): number {
+    const s = screen.value
+    const phase = entry.value?.phase
+    if (s && !s.recorded && (phase === 'feedback' || phase === 'retry')) record(now)
+    const answered = progress.value.answered.length
+    end()
+    return answered
+  }
+
   /** Ends the session (after its summary, or part-way): the cards not reached stay due. */
   function end() {
     screen.value = null
@@ -277,6 +291,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     reveal,
     next,
     skip,
+    stop,
     end,
     correctAnswer,
     $reset,

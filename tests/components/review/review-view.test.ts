@@ -5,7 +5,14 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { decodeLog } from '../../../src/domain/review/card.ts'
 import { useReviewStore } from '../../../src/stores/review.ts'
-import { freshPinia, mountRoute, questionOf, settle, shippedBank } from '../progress/played.ts'
+import {
+  freshPinia,
+  landedOn,
+  mountRoute,
+  questionOf,
+  settle,
+  shippedBank,
+} from '../progress/played.ts'
 import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
 
 beforeEach(() => {
@@ -226,6 +233,72 @@ describe('the review page', { timeout: 30_000 }, () => {
       'Sure but wrong: 0',
       'Skipped: 1, still due',
     ])
+  })
+
+  it('ends a one-set review part-way, back to the choice of what to review', async () => {
+    storeCards(['wsw-09', 'wsw-01', 'wsw-02'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper, router } = await mountRoute(
+      '/review?set=' + encodeURIComponent(WSW),
+      freshPinia(),
+    )
+    await settle()
+    const first = wrapper.get('fieldset.question legend').text()
+    const asked = ['wsw-09', 'wsw-01', 'wsw-02']
+      .map((qid) => questionOf(shippedBank(), qid))
+      .find((q) => first.includes(q.prompt))!
+    await answerRight(wrapper, asked)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    expect(wrapper.get('fieldset.question legend').text()).not.toBe(first)
+
+    // To the library and back: the same one-set session, and a way out of it.
+    await router.push('/')
+    await landedOn(router, 'library')
+    await router.push('/review')
+    await landedOn(router, 'review')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    const end = wrapper.findAll('.quiz-progress button').find((b) => b.text() === 'End this review')
+    expect(end).toBeDefined()
+    await end!.trigger('click')
+    await settle()
+
+    expect(wrapper.find('.quiz-main').exists()).toBe(false)
+    // The card answered keeps its new date: two are left, and every set can be chosen.
+    expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
+    const select = wrapper.get<HTMLSelectElement>('.scope-select').element
+    expect(select.selectedOptions[0]?.text.trim()).toBe('Everything due (2)')
+    expect(await announced()).toBe(
+      'Review ended. 1 answer kept; the cards not reached stay as they were.',
+    )
+    const stored = useReviewStore()
+    expect(stored.session).toBeUndefined()
+    expect(decodeLog(stored.cards.find((c) => c.qid === asked.id)!.log).at(-1)).toMatchObject({
+      source: 'review',
+      grade: 'good',
+    })
+  })
+
+  it('counts a wrong answer waiting for its second try when the review is ended there', async () => {
+    storeCards([quizAnswer('wsw-09', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-09')
+    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+    await choose(wrapper, q.answer ? 'False' : 'True')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
+    await wrapper
+      .findAll('.quiz-progress button')
+      .find((b) => b.text() === 'End this review')!
+      .trigger('click')
+    await settle()
+    // Ending is no way round a wrong answer: it counts, and the card is not due again today.
+    expect(wrapper.get('#review-empty-heading').text()).toMatch(/^✓ Nothing due/)
+    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
+    expect(decodeLog(card.log).at(-1)).toMatchObject({ grade: 'again', source: 'review' })
   })
 
   it('says a refused answer once, tied to its input, and no verdict is left for the summary', async () => {
