@@ -135,6 +135,26 @@ describe('validateDraft', () => {
     expect(warnings.map((w) => w.field)).not.toContain('questions[2].evidence')
   })
 
+  it('says an option listed twice once, as an error, not also as a warning', () => {
+    const { errors, warnings } = validateDraft(
+      draftWith({
+        ...good,
+        evidence: [SOCHI],
+        choices: [
+          { text: 'Minsk', correct: false },
+          { text: 'Sochi', correct: true },
+          { text: 'Minsk', correct: false },
+        ],
+      }),
+      shippedPassage,
+    )
+    expect(errors.map((e) => `${e.field} ${e.message}`)).toEqual([
+      'questions[0].choices[2] "Minsk" is listed twice: choices must differ',
+    ])
+    // Not also "“Minsk” says nearly the same as “Minsk”".
+    expect(warnings.filter((w) => w.field.startsWith('questions[0].choices'))).toEqual([])
+  })
+
   it('words its warnings for the editor: numbered questions and fields, not ids and JSON', () => {
     const { warnings } = validateDraft(
       draftWith(

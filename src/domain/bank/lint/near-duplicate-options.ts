@@ -4,7 +4,8 @@
  * order are set aside ("Moscow" and "Moscow's", "The Middle East" and "Middle East"), at least 80 %
  * of their words shared, or the same words but one letter apart ("Peskov" and "Peskow").
  * Options that differ in a number ("October 2015", "October 2011") are never near-duplicates.
- * Students either lose a mark to a trick of spelling or eliminate both at once.
+ * Students either lose a mark to a trick of spelling or eliminate both at once. An option repeated
+ * exactly is left to the checks, which refuse it.
  */
 import type { Question } from '../schema.ts'
 import type { JsonPath } from '../issues.ts'
@@ -51,6 +52,9 @@ export const nearDuplicateOptions: LintRule = ({ bank }) => {
     const { field, texts } = found
     const leftSide = q.type === 'matching' ? ['left'] : []
     texts.forEach((text, j) => {
+      // An option listed twice is already an error ("is listed twice"): the same again as a
+      // warning would only say "“On Monday” says nearly the same as “On Monday”".
+      if (texts.indexOf(text) < j) return
       const earlier = texts.findIndex((other, i) => i < j && nearDuplicate(other, text))
       if (earlier < 0) return
       warnings.push({
