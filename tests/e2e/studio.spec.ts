@@ -242,6 +242,30 @@ test.describe('a teacher in the studio', () => {
     )
   })
 
+  test('“N warnings” lists them at the top in a few words, each a link to its field', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/edit/assad-sochi-2018/dates-and-timeline')
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await expect(q1.locator('blockquote')).toHaveCount(1)
+    await q1.getByRole('button', { name: 'Remove quote 1' }).click()
+    const count = page.getByRole('button', { name: '1 warning' })
+    await expect(count).toBeVisible()
+    await count.click()
+    const list = page.getByRole('region', { name: 'Things to check' })
+    await expect(list).toBeFocused()
+    await expect(count).toHaveAttribute('aria-expanded', 'true')
+    const link = list.getByRole('link', { name: 'Question 1, evidence: No evidence' })
+    await link.click()
+    await expect(q1.getByRole('button', { name: /evidence/ })).toBeFocused()
+    // Beside the field the warning says it in words, with no rule's name in brackets.
+    await expect(q1.locator('.field-warning')).toHaveText(
+      'Warning: Has no evidence, so students cannot be shown the sentence that proves the answer; pick the sentence (or sentences) that prove it in the article',
+    )
+    await count.click()
+    await expect(list).toHaveCount(0)
+  })
+
   test('says “Saved” only until the next change, also after a reload', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/dates-and-timeline')
     await page.getByRole('button', { name: 'Save to my library' }).first().click()

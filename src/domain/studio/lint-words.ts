@@ -5,20 +5,23 @@
  */
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
 
-/** Each rule's name, shown beside its warning in place of the rule id. */
+/**
+ * What each rule found, in a teacher's words: the lead of its warning ("The evidence proves only
+ * part of the answer: …"). The rule's own name read like a code in brackets after the warning.
+ */
 export const RULE_TITLES: Record<LintRuleId, string> = {
-  giveaway: 'answer given away',
-  'key-position': 'right answer always in one place',
-  'longest-option': 'right answer is the longest',
-  'all-none-of-the-above': '“all / none of the above”',
-  'unemphasised-negative': 'easy-to-miss “not”',
-  'evidence-incomplete': 'evidence proves only part',
-  'evidence-missing': 'no evidence',
-  'verbatim-prompt': 'copied from the article',
-  'implausible-distractor': 'a wrong option nobody would pick',
-  'near-duplicate-options': 'options that say the same',
-  'duplicate-question': 'the same question twice',
-  'explanation-echo': 'explanation only repeats the evidence',
+  giveaway: 'The question gives the answer away',
+  'key-position': 'The right answer is always in the same place',
+  'longest-option': 'The right answer is the longest option',
+  'all-none-of-the-above': 'An option says “all” or “none of the above”',
+  'unemphasised-negative': 'A “not” that is easy to miss',
+  'evidence-incomplete': 'The evidence proves only part of the answer',
+  'evidence-missing': 'No evidence',
+  'verbatim-prompt': 'Copied word for word from the article',
+  'implausible-distractor': 'A wrong option nobody would pick',
+  'near-duplicate-options': 'Two options say nearly the same',
+  'duplicate-question': 'The same question twice',
+  'explanation-echo': 'The explanation only repeats the evidence',
 }
 
 /** JSON words and the editor's for them. */
