@@ -228,3 +228,18 @@ test('on a phone, growing the text with the arrow keys keeps the chosen size in 
     await expect(chosen.locator('xpath=..')).toBeInViewport({ ratio: 0.99 })
   }
 })
+
+test('on a phone a confirm dialog keeps a margin on each side, as on a wide screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/settings')
+  await page.getByRole('button', { name: 'Erase all my data…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Erase all your data?' })
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  const box = (await dialog.boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(12)
+  expect(390 - (box.x + box.width)).toBeGreaterThanOrEqual(12)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+})
