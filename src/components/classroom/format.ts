@@ -10,11 +10,11 @@ export const indexText = (n: number | null): string =>
   n === null ? '–' : n.toFixed(2).replace('-', '−')
 
 export const flagLabels: Record<Flag, { icon: string; text: string; why: string }> = {
-  hard: { icon: '⚠', text: 'Hard', why: 'facility under 0.30: most students missed it' },
-  easy: { icon: '⚠', text: 'Easy', why: 'facility over 0.95: nearly everyone got it' },
+  hard: { icon: '⚠', text: 'Hard', why: 'under 30 % right: most students missed it' },
+  easy: { icon: '⚠', text: 'Easy', why: 'over 95 % right: nearly everyone got it' },
   weak: {
     icon: '⚠',
-    text: 'Weak discrimination',
+    text: 'Does not tell strong from weak',
     why: 'under 0.20: strong and weak students did about as well, or the weaker did better',
   },
 }

@@ -17,7 +17,12 @@ import { shortfallOf, type Shortfall } from './shortfall.ts'
 
 export type Policy = 'first' | 'best' | 'last' | 'all'
 
-export const FLAG_LIMITS = { hard: 0.3, easy: 0.95, discrimination: 0.2 } as const
+/**
+ * Where a question is flagged, and how many students it takes to flag any: with fewer, one
+ * student's answer decides "Easy" or "Hard" (a single student made every question one or the
+ * other), and a correlation over three marks says nothing.
+ */
+export const FLAG_LIMITS = { hard: 0.3, easy: 0.95, discrimination: 0.2, students: 5 } as const
 
 export type Flag = 'hard' | 'easy' | 'weak'
 
@@ -168,9 +173,14 @@ export function orderedQuestions(
   })
 }
 
-/** Hard, easy, weakly discriminating: what a teacher should look at again. */
-export function flagsOf(facility: number | null, discrimination: number | null): Flag[] {
+/** Hard, easy, weakly discriminating: what a teacher should look at again (none for a few students). */
+export function flagsOf(
+  facility: number | null,
+  discrimination: number | null,
+  students: number,
+): Flag[] {
   const flags: Flag[] = []
+  if (students < FLAG_LIMITS.students) return flags
   if (facility !== null && facility < FLAG_LIMITS.hard) flags.push('hard')
   if (facility !== null && facility > FLAG_LIMITS.easy) flags.push('easy')
   if (discrimination !== null && discrimination < FLAG_LIMITS.discrimination) flags.push('weak')
@@ -225,6 +235,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
   }
   const passes = counted.map((a) => passedOf(a, group.passMark))
   const known = passes.filter((p) => p !== null)
+  const students = new Set(counted.map((a) => a.studentKey)).size
   const questions = group.questionIds.map((qid): QuestionReport => {
     const x: number[] = []
     const y: number[] = []
@@ -259,7 +270,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       n: x.length,
       facility,
       discrimination,
-      flags: flagsOf(facility, discrimination),
+      flags: flagsOf(facility, discrimination, students),
       markedRight,
       notFullyRight: [...short.values()]
         .sort(
@@ -275,7 +286,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
   return {
     group,
     policy,
-    students: new Set(counted.map((a) => a.studentKey)).size,
+    students,
     counted: counted.length,
     partial: group.attempts.length - countedAttempts(group, 'all').length,
     mean: fractions.length ? mean(fractions) : null,

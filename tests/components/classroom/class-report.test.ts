@@ -106,11 +106,19 @@ describe('the class report page', { timeout: 30_000 }, () => {
     })
     const rows = card.findAll('.item-table tbody tr').map((r) => r.findAll('td').map(shown))
     expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
-      ['1', '1.00', '–', '⚠ Easy'],
-      ['2', '0.50', '0.22', '–'],
-      ['3', '0.50', '−0.15', '⚠ Weak discrimination'],
-      ['4', '0.17', '0.42', '⚠ Hard'],
-      ['5', '0.58', '−0.90', '⚠ Weak discrimination'],
+      ['1', '100%', '–', '⚠ Easy'],
+      ['2', '50%', '0.22', '–'],
+      ['3', '50%', '−0.15', '⚠ Does not tell strong from weak'],
+      ['4', '16%', '0.42', '⚠ Hard'],
+      ['5', '58%', '−0.90', '⚠ Does not tell strong from weak'],
+    ])
+    expect(card.findAll('.item-table th[scope=col]').map((th) => th.text())).toEqual([
+      '#',
+      'Question',
+      'Right (share of the class)',
+      'Tells strong from weak',
+      'Look again',
+      'Commonest answers not fully right',
     ])
     const wrong = card.findAll('.item-table tbody tr')[3]!.findAll('.wrong-list li')
     expect(wrong.map((li) => li.text())).toEqual(['Putin × 3', 'Lavrov × 1', 'left blank × 1'])
@@ -148,6 +156,23 @@ describe('the class report page', { timeout: 30_000 }, () => {
     const student = wrapper.get('.student-table tbody tr')
     expect(student.text()).toContain('60%')
     expect(wrapper.get('.report-status').text()).toBe('2 files from 1 student.')
+  })
+
+  it('names a set by its title, not its id and version, and flags nothing for one student', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const attempt = played(classBank, classAnswers.Eli!, { id: 'eli1' })
+    const text = resultsText(makeResults('Eli', [attempt], bankOf, 't', NOW))
+    await drop(wrapper, [new File([text], 'eli.json')])
+    const card = wrapper.get('.set-report')
+    expect(card.get('h2').text()).toBe('Class check')
+    expect(card.text()).not.toContain(classBank.id)
+    expect(card.text()).not.toMatch(/version/i)
+    // One student got each question wholly right or wholly wrong: no "Easy" or "Hard" for that.
+    const looks = card.findAll('.item-table tbody tr').map((r) => shown(r.get('.item-flags')))
+    expect(looks).toEqual(['–', '–', '–', '–', '–'])
+    expect(card.get('.few-students').text()).toBe(
+      'With 1 student, no question is flagged to look again: it takes 5 students or more before one student’s answer no longer decides it.',
+    )
   })
 
   it('lists the questions hardest first on request, each keeping its number in the set', async () => {

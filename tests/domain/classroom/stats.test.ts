@@ -107,6 +107,14 @@ describe('the class report of six students', () => {
     ])
   })
 
+  it('flags nothing with fewer than 5 students: one student’s answer would decide it', () => {
+    const few = (names: string[]) =>
+      setReport(collectClass(names.map(handIn), bankOf).groups[0]!).questions.map((q) => q.flags)
+    expect(few(['Ana'])).toEqual([[], [], [], [], []])
+    expect(few(['Ana', 'Ben', 'Caro', 'Dev'])).toEqual([[], [], [], [], []])
+    expect(few(['Ana', 'Ben', 'Caro', 'Dev', 'Eli']).flat()).not.toEqual([])
+  })
+
   it('lists the commonest answers short of full marks, and why each fell short', () => {
     const short = report().questions.map((q) =>
       q.notFullyRight.map((w) => [
