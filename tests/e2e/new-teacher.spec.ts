@@ -129,7 +129,7 @@ test('a new teacher pastes an article, writes all seven types, picks evidence, p
   mkdirSync(dir, { recursive: true })
   const [setFile] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download JSON' }).first().click(),
+    page.getByRole('button', { name: 'Download the set as a file' }).first().click(),
   ])
   await setFile.saveAs(join(dir, 'ferry-check.json'))
   const bank = JSON.parse(readFileSync(join(dir, 'ferry-check.json'), 'utf8')) as Bank
