@@ -282,3 +282,27 @@ test('a set too long for a link says so and offers the file, which opens on the 
   await teacher.close()
   await student.close()
 })
+
+test('the share page goes back where it was opened from: the studio or the library', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/edit/assad-sochi-2018/dates-and-timeline')
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+
+  await page.goto('./#/studio')
+  await page.getByRole('link', { name: 'Share Dates and timeline (copy)' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Share/ })).toBeVisible()
+  await page.reload()
+  await page.getByRole('link', { name: 'Back to the studio' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+
+  await page.goto('./')
+  await page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Who said what' }) })
+    .getByRole('link', { name: /^Share/ })
+    .click()
+  await page.getByRole('link', { name: 'Back to the library' }).click()
+  await expect(page).toHaveURL(/#\/$/)
+})
