@@ -10,12 +10,14 @@ import { pauseTimer } from '../domain/quiz/timer.ts'
 import type { ReviewAnswer } from '../domain/review/apply.ts'
 import { splitCardKey } from '../domain/review/card.ts'
 import { isDue, parseScope, type Scope } from '../domain/review/queue.ts'
+import { isFinal, replayCard } from '../domain/review/on-screen.ts'
 import {
   isCurrentSession,
   newSession,
   sessionProgress,
   summarizeSession,
 } from '../domain/review/session.ts'
+import { keepCardOnScreen, keptCardOnScreen } from '../composables/storage/review-card.ts'
 import { useBanksStore } from './banks.ts'
 import { useReviewStore } from './review.ts'
 import { HARD_PRACTICE, hardestCards, useReviewScheduler } from './review-scheduler.ts'
@@ -41,7 +43,8 @@ interface OnScreen {
  * A review session: today's due cards (or a set's, a tag's, or the hard ones), one at a time,
  * each in its own question component with practice feedback, a second try, and "I'm sure"
  * before checking. An answer is recorded the moment it is final, so a reload carries on from the
- * next card; the session itself is stored with the cards.
+ * next card; the session itself is stored with the cards. The card on screen, once checked, is
+ * kept in the tab (`review-card.ts`), so a reload shows its feedback or second try again.
  */
 export const useReviewSessionStore = defineStore('reviewSession', () => {
   const review = useReviewStore()
@@ -52,6 +55,8 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   /** The student chose to see the answer rather than take a second try. */
   const revealed = ref(false)
   const inputError = ref<string | null>(null)
+  /** The answers checked on the card on screen: the first, then the second try's. */
+  const given = shallowRef<AnyResponse[]>([])
   /** Cards passed over in this tab; they stay due. */
   const skipped = ref<ReadonlySet<string>>(new Set())
 
@@ -108,12 +113,68 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     sure.value = false
     revealed.value = false
     inputError.value = null
+    given.value = []
+    keepCardOnScreen(undefined)
+    return true
+  }
+
+  /** Keeps the card on screen, once checked, for a reload of this tab; forgets it otherwise. */
+  function keep() {
+    const s = screen.value
+    const phase = entry.value?.phase
+    keepCardOnScreen(
+      s && stored.value && (phase === 'feedback' || phase === 'retry')
+        ? {
+            startedAt: stored.value.startedAt,
+            key: s.key,
+            phase,
+            answers: given.value,
+            revealed: revealed.value,
+            sure: sure.value,
+          }
+        : undefined,
+    )
+  }
+
+  /**
+   * After a reload: the card this tab had on screen, checked, as it was (its feedback, the answer
+   * shown, or its second try). False when there is none, or it does not fit: another session's,
+   * answers its question does not take, or a log that disagrees (final but not recorded, or
+   * answered in another tab meanwhile); the session then goes on as before.
+   */
+  function restoreKept(now: Date): boolean {
+    const kept = keptCardOnScreen()
+    const session = stored.value
+    if (!kept || !session || kept.startedAt !== session.startedAt) return false
+    if (!session.cards.includes(kept.key) || !show(kept.key, now)) return false
+    const s = requireScreen()
+    const quiz = replayCard(s.quiz, s.bank, kept, now, locale())
+    const answered = progress.value.answered.find((a) => a.key === kept.key)
+    if (!quiz || isFinal(kept, quiz) !== !!answered) {
+      screen.value = null
+      return false
+    }
+    screen.value = answered
+      ? // Answered, the card is no longer due: the log says whether it was a review or practice.
+        {
+          ...s,
+          quiz: pauseTimer(quiz, now),
+          recorded: true,
+          due: answered.entry.source === 'review',
+        }
+      : { ...s, quiz }
+    // The log's word on "sure" once it holds the answer; the tab's until then.
+    sure.value = answered ? answered.entry.sure : kept.sure
+    revealed.value = kept.revealed
+    given.value = kept.answers
+    keep()
     return true
   }
 
   /** Shows the next card still to ask, or nothing when the session is done. */
   function showNext(now = new Date()) {
     screen.value = null
+    keepCardOnScreen(undefined)
     for (const key of remaining.value) if (show(key, now)) return
   }
 
@@ -140,6 +201,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
       review.saveSession(undefined)
       return false
     }
+    if (!screen.value && restoreKept(now)) return true
     if (!screen.value || !remaining.value.includes(screen.value.key)) {
       if (!screen.value?.recorded) showNext(now)
     }
@@ -200,8 +262,10 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     if (result.message !== null) return false
     update(result.session)
     const e = currentEntry(result.session)
+    given.value = [...given.value, e.response]
     // Final unless a second try is on offer: right first time, or the second try given.
     if (e.result?.correct || e.retryUsed) record(now)
+    keep()
     return true
   }
 
@@ -209,12 +273,14 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   function retry() {
     const s = requireScreen()
     update(startRetry(s.quiz))
+    keep()
   }
 
   /** "Show the answer": the card counts as wrong (Again). */
   function reveal(now = new Date()) {
     revealed.value = true
     if (!requireScreen().recorded) record(now)
+    keep()
   }
 
   /** On to the next card; one left waiting for a second try counts as wrong. */
@@ -247,6 +313,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   /** Ends the session (after its summary, or part-way): the cards not reached stay due. */
   function end() {
     screen.value = null
+    keepCardOnScreen(undefined)
     skipped.value = new Set()
     review.saveSession(undefined)
   }
@@ -257,6 +324,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
 
   function $reset() {
     screen.value = null
+    given.value = []
     sure.value = false
     revealed.value = false
     inputError.value = null
@@ -268,6 +336,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     sure,
     revealed,
     inputError,
+    given,
     skipped,
     stored,
     scope,

@@ -236,3 +236,48 @@ test('two tabs reviewing at once lose nothing', async ({ context }) => {
     await expect(page.locator('.app-header .counter')).toHaveCount(0)
   }
 })
+
+test('a reload during feedback brings the card back as it was: its second try, or its answer', async ({
+  page,
+}) => {
+  await openWithThreeDue(page, 'review')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  const first = await currentQuestion(page, bank)
+  await answerWithKeyboard(page, first, true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+
+  // The second try on offer survives a reload, on the same card.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  await expect(page.locator('fieldset.question legend')).toContainText(first.prompt)
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await page.getByRole('button', { name: 'Look back and try again' }).click()
+
+  // So does the second try, opened: the first answer is there to change.
+  await page.reload()
+  await expect(page.locator('fieldset.question legend')).toContainText(first.prompt)
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible()
+  await expect(page.locator('fieldset.question input:checked')).toHaveCount(1)
+  await answerWithKeyboard(page, first)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.getByRole('heading', { name: /right on the second try/ })).toBeFocused()
+  await page.getByRole('button', { name: 'Next card' }).click()
+
+  // The answer shown, then a reload: the card is graded, and its answer is still there to read.
+  await expect(page.getByText('Card 2 of 3')).toBeVisible()
+  const second = await currentQuestion(page, bank)
+  if (second.type !== 'single') throw new Error(`${second.id} should be single choice`)
+  await answerWithKeyboard(page, second, true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await page.getByRole('button', { name: 'Show the answer' }).click()
+  await expect(page.locator('.feedback')).toContainText(`Right answer: ${second.answer}`)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  await expect(page.locator('.feedback')).toContainText(`Right answer: ${second.answer}`)
+  await expect(page.getByText('Card 2 of 3')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Look back and try again' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Next card' }).click()
+  await expect(page.getByText('Card 3 of 3')).toBeVisible()
+})

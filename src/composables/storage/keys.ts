@@ -18,6 +18,12 @@ export const STORAGE_KEYS = {
 /** In this tab's sessionStorage: the quiz it finished last, for a reload of its results. */
 export const FINISHED_QUIZ_KEY = 'passage:finished-quiz'
 
+/**
+ * In this tab's sessionStorage: the review card it has on screen once checked, for a reload of its
+ * feedback or second try (domain/review/on-screen.ts).
+ */
+export const REVIEW_CARD_KEY = 'passage:review-card'
+
 /** Unreadable documents are copied under this prefix plus the ISO time they were found. */
 export const QUARANTINE_PREFIX = 'passage:quarantine:'
 

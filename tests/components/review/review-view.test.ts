@@ -17,6 +17,7 @@ import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
 
 beforeEach(() => {
   setStorageDoor(undefined)
+  sessionStorage.clear()
   vi.useFakeTimers({ toFake: ['Date'] })
 })
 afterEach(() => {
@@ -299,6 +300,72 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#review-empty-heading').text()).toMatch(/^✓ Nothing due/)
     const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
     expect(decodeLog(card.log).at(-1)).toMatchObject({ grade: 'again', source: 'review' })
+  })
+
+  it('comes back from a reload as the card was: its answer shown, or its second try', async () => {
+    storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-09')
+    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+    const right = q.answer ? 'True' : 'False'
+    await choose(first.wrapper, q.answer ? 'False' : 'True')
+    await first.wrapper.get('.quiz-main form').trigger('submit')
+    await first.wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show the answer')!
+      .trigger('click')
+    expect(first.wrapper.get('.feedback').text()).toContain(`Right answer: ${right}`)
+    first.wrapper.unmount()
+
+    // A reload: a new page over the same storage.
+    const again = await mountRoute('/review', freshPinia())
+    await settle()
+    const { wrapper } = again
+    expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
+    expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
+    expect(wrapper.get('.feedback').text()).toContain(`Right answer: ${right}`)
+    expect(wrapper.find('.feedback blockquote.evidence').exists()).toBe(true)
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Look back and try again')).toBe(
+      false,
+    )
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    // Still a review of a due card, though its answer made it due later.
+    expect(wrapper.get('.quiz-progress').text()).toContain('Review · Who said what')
+    // Graded once: the reload did not record it again.
+    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
+    expect(decodeLog(card.log).filter((e) => e.source === 'review')).toHaveLength(1)
+
+    // On to the next card; this time a reload on its second try.
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    const next = questionOf(shippedBank(), 'wsw-01')
+    if (next.type !== 'single') throw new Error('wsw-01 should be single choice')
+    const wrong = next.choices.find((c) => c !== next.answer)!
+    await choose(wrapper, wrong)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Look back and try again')!
+      .trigger('click')
+    expect(wrapper.find('#feedback-heading').exists()).toBe(false)
+    wrapper.unmount()
+
+    const last = await mountRoute('/review', freshPinia())
+    await settle()
+    expect(last.wrapper.get('fieldset.question legend').text()).toContain(next.prompt)
+    expect(last.wrapper.find('#feedback-heading').exists()).toBe(false)
+    // The second try, with the first answer left to change, and nothing recorded yet.
+    const picked = last.wrapper
+      .findAll<HTMLInputElement>('fieldset.question input')
+      .find((i) => i.element.checked)
+    expect(picked?.element.closest('.choice')?.textContent).toContain(wrong)
+    const pending = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
+    expect(decodeLog(pending.log).filter((e) => e.source === 'review')).toHaveLength(0)
+    await answerRight(last.wrapper, next)
+    await last.wrapper.get('.quiz-main form').trigger('submit')
+    expect(last.wrapper.get('#feedback-heading').text()).toContain('right on the second try')
   })
 
   it('says a refused answer once, tied to its input, and no verdict is left for the summary', async () => {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import type { AnyResponse } from '../../../src/domain/grading/types.ts'
+import { createSession, currentEntry } from '../../../src/domain/quiz/session.ts'
+import {
+  isFinal,
+  readCardOnScreen,
+  replayCard,
+  type CardOnScreen,
+} from '../../../src/domain/review/on-screen.ts'
+import { at, BANK_ID, quizBank, right, wrong } from '../../fixtures/progress/bank.ts'
+
+const bank = quizBank()
+const fresh = (qid: string) =>
+  createSession(
+    bank,
+    { mode: 'practice', shuffleQuestions: false, shuffleChoices: true, questionIds: [qid] },
+    `1:${BANK_ID}#${qid}`,
+    at(),
+  )
+const card = (qid: string, patch: Partial<CardOnScreen>): CardOnScreen => ({
+  startedAt: 1000,
+  key: `${BANK_ID}#${qid}`,
+  phase: 'feedback',
+  answers: [right[qid]!],
+  revealed: false,
+  sure: false,
+  ...patch,
+})
+const replay = (qid: string, patch: Partial<CardOnScreen>) => {
+  const saved = card(qid, patch)
+  const quiz = replayCard(fresh(qid), bank, saved, at(5000), 'en')
+  return quiz && { entry: currentEntry(quiz), final: isFinal(saved, quiz) }
+}
+
+describe('the review card kept for a reload', () => {
+  it('reads back only in shape', () => {
+    const good = card('wsw-01', {})
+    expect(readCardOnScreen(JSON.parse(JSON.stringify(good)))).toEqual(good)
+    for (const bad of [
+      null,
+      [],
+      'card',
+      { ...good, startedAt: -1 },
+      { ...good, startedAt: 1.5 },
+      { ...good, key: 'no key' },
+      { ...good, phase: 'answered' },
+      { ...good, answers: [] },
+      { ...good, answers: ['a', 'b', 'c'] },
+      { ...good, revealed: 'yes' },
+      { ...good, sure: 1 },
+    ]) {
+      expect(readCardOnScreen(bad)).toBeUndefined()
+    }
+  })
+
+  it.each(Object.keys(right))('puts %s back as it was, checked again', (qid) => {
+    // Right first time: its feedback, final.
+    expect(replay(qid, {})).toMatchObject({
+      entry: { phase: 'feedback', result: { correct: true } },
+      final: true,
+    })
+    // Wrong, second try on offer: its feedback, not final yet.
+    expect(replay(qid, { answers: [wrong[qid]!] })).toMatchObject({
+      entry: { phase: 'feedback', retryUsed: false, result: { correct: false } },
+      final: false,
+    })
+    // Wrong, then the answer shown: final.
+    expect(replay(qid, { answers: [wrong[qid]!], revealed: true })?.final).toBe(true)
+    // The second try opened, with the first answer to change.
+    expect(replay(qid, { answers: [wrong[qid]!], phase: 'retry' })).toMatchObject({
+      entry: { phase: 'retry', retryUsed: true, response: wrong[qid] },
+      final: false,
+    })
+    // The second try given: half credit, final.
+    expect(replay(qid, { answers: [wrong[qid]!, right[qid]!] })).toMatchObject({
+      entry: { phase: 'feedback', retryUsed: true, result: { correct: true, score: 0.5 } },
+      final: true,
+    })
+  })
+
+  it('is not put back when its answers do not fit the question or each other', () => {
+    const cases: Partial<CardOnScreen>[] = [
+      // Another type's answer.
+      { answers: [42 as unknown as AnyResponse] },
+      // A second try after a right answer, or after the answer was shown.
+      { answers: [right['wsw-01']!, right['wsw-01']!] },
+      { answers: [wrong['wsw-01']!, right['wsw-01']!], revealed: true },
+      // A second try both opened and given; one opened after a right answer.
+      { answers: [wrong['wsw-01']!, right['wsw-01']!], phase: 'retry' },
+      { phase: 'retry' },
+    ]
+    for (const patch of cases) expect(replay('wsw-01', patch)).toBeUndefined()
+    // An answer Check refuses ("Type an answer.").
+    expect(replay('wsw-05', { answers: [''] })).toBeUndefined()
+  })
+})
