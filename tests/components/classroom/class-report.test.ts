@@ -226,6 +226,9 @@ describe('the class report page', { timeout: 30_000 }, () => {
     await drop(wrapper, [new File([text], 'ana.json')])
     const card = wrapper.get('.set-report')
     expect(card.get('h2').text()).toBe('From a friend')
+    // Its id and version mean nothing to a teacher: not shown.
+    expect(card.text()).not.toContain('shared/quiz-from-a-friend')
+    expect(card.text()).not.toMatch(/version/i)
     const notice = card.get('.notice').text()
     expect(notice).toContain('This set is not in this browser')
     expect(notice).toContain('open the link it was shared with and choose “Add to my library”')
