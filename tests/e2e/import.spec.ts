@@ -184,7 +184,9 @@ test('changing a sentence a set quotes names the set and question, and asks befo
     .getByRole('button', { name: 'Open in the editor' })
     .click()
   await page.getByRole('button', { name: 'Save to my library' }).first().click()
-  await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible()
+  // Saved, and on the saved set's address: the editor no longer holds changes to ask about.
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit “Ferry check”' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Play it' })).toBeVisible()
 
   await page.goto('#/studio')
   await page.getByRole('link', { name: 'Edit Harbour ferry' }).click()

@@ -393,7 +393,8 @@ test('a paused timed test hides its questions and the article until Resume', asy
   await expect(page.getByText(`Question 1 of ${bank.questions.length}`)).toBeVisible()
   const question = await currentQuestion(page, bank)
   await answerWithKeyboard(page, question)
-  const prompt = page.getByText(question.prompt, { exact: true })
+  // The question's legend (a true/false one starts with "True or false?").
+  const prompt = page.locator('main legend').filter({ hasText: question.prompt })
   const article = page.getByRole('complementary')
   await expect(prompt).toBeVisible()
   await expect(article).toBeVisible()
