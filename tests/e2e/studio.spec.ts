@@ -322,6 +322,28 @@ test.describe('a teacher in the studio', () => {
     await expect(mine.getByRole('heading', { name: 'Your sets' })).toBeFocused()
   })
 
+  test('line breaks typed in a question and its explanation reach the student', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await q1.getByLabel('Question', { exact: true }).fill('Who flew to Sochi?\nPick one.')
+    // Open already: the shipped question has an explanation.
+    await q1
+      .getByLabel('Explanation (optional)')
+      .fill('The article says so.\n\nIt names him first.')
+    await q1.getByRole('button', { name: 'Preview', exact: true }).click()
+    const preview = q1.locator('.question-preview')
+    // Shown as typed, on their own lines (HTML alone would run them into one).
+    expect(await preview.locator('legend').innerText()).toBe('Who flew to Sochi?\nPick one.')
+    await preview.getByRole('radio').first().check()
+    await q1.getByRole('button', { name: 'Check the answer' }).click()
+    await expect(preview.locator('.keeps-lines')).toBeVisible()
+    expect(await preview.locator('.keeps-lines').innerText()).toBe(
+      'The article says so.\n\nIt names him first.',
+    )
+  })
+
   test('a question’s preview is drawn as a quiz draws it, with the studio opened first', async ({
     page,
   }) => {
