@@ -57,9 +57,17 @@ function duplicates<T>(
   return out ?? NONE
 }
 
+/** Whether `text` (a `passageText`) holds `quote` word for word, however its spaces were written. */
+export function holdsQuote(text: string, quote: string): boolean {
+  return text.includes(normalizeSpace(quote))
+}
+
+/** How the check's message about a quote the article does not hold begins. */
+export const NOT_A_QUOTE = 'is not a verbatim quote from passage'
+
 function checkEvidence(evidence: string, text: string, passageId: string): string | null {
+  if (holdsQuote(text, evidence)) return null
   const wanted = normalizeSpace(evidence)
-  if (text.includes(wanted)) return null
   // Find how far the quote matches so the teacher sees where it departs from the article.
   let lo = 0
   let hi = wanted.length
@@ -68,7 +76,7 @@ function checkEvidence(evidence: string, text: string, passageId: string): strin
     if (text.includes(wanted.slice(0, mid))) lo = mid
     else hi = mid - 1
   }
-  const base = `is not a verbatim quote from passage ${quoted(passageId)}: copy the sentence exactly as it appears in passage.json`
+  const base = `${NOT_A_QUOTE} ${quoted(passageId)}: copy the sentence exactly as it appears in passage.json`
   if (lo < 12) return base
   const tail = wanted.slice(Math.max(0, lo - 30), lo)
   return `${base} (it matches up to "…${tail}" and then differs)`

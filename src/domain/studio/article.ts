@@ -3,7 +3,7 @@
  * paragraphs are split on blank lines, and the result is checked with the passage schema (so a
  * `javascript:` link or a date like "18 May" is refused with the validator's own words).
  */
-import { normalizeSpace, passageText } from '../bank/checks.ts'
+import { holdsQuote, passageText } from '../bank/checks.ts'
 import { evidenceQuotes } from '../bank/evidence.ts'
 import { formatPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
@@ -120,8 +120,7 @@ export function lostQuotes(banks: readonly Bank[], passage: Passage): LostQuote[
   for (const bank of banks)
     bank.questions.forEach((q, i) => {
       for (const quote of evidenceQuotes(q))
-        if (!text.includes(normalizeSpace(quote)))
-          lost.push({ set: bank.title, question: i + 1, quote })
+        if (!holdsQuote(text, quote)) lost.push({ set: bank.title, question: i + 1, quote })
     })
   return lost
 }

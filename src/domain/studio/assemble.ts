@@ -4,7 +4,7 @@
  * longer fits — its article was deleted, or changed so a quote is gone — is kept aside with its
  * problems, to be fixed in the editor; it is never dropped.
  */
-import { checkBank, type Problem } from '../bank/checks.ts'
+import { checkBank, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { formatPath } from '../bank/issues.ts'
 import type { Bank, Passage } from '../bank/schema.ts'
 import type { ArticleRecord, SetRecord } from './records.ts'
@@ -40,8 +40,7 @@ export interface Shipped {
 function problemText(p: Problem, passage: Passage): string {
   const [field, index, part] = p.path
   if (field === 'questions' && part === 'evidence' && typeof index === 'number') {
-    const quote = p.message.startsWith(`is not a verbatim quote from passage`)
-    if (quote)
+    if (p.message.startsWith(NOT_A_QUOTE))
       return `question ${index + 1}: a sentence it quotes is no longer in the article “${passage.title}”: pick its evidence again`
   }
   return `${formatPath(p.path)}: ${p.message}`
