@@ -1,11 +1,13 @@
 /**
  * The backup file: everything the student has (progress, settings and the review schedule) in one
  * versioned JSON file. Reading one validates all of it and reports what a restore would add before
- * anything changes; a file that fails any check is refused as a whole with a message saying why.
+ * anything changes. Damaged attempts beside readable ones are left out and named (the rest is
+ * restored); any other failed check refuses the file as a whole with a message saying why.
  */
 import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
+import { leftOutText, salvageProgress } from './salvage.ts'
 import type { ProgressDoc } from './schema.ts'
 import { migrateSettings, type Settings } from './settings.ts'
 import { attemptCount } from './stats.ts'
@@ -52,7 +54,15 @@ export interface RestoreSummary {
   reviewCards: number
   /** Set when the backup's progress was written by an older version and gets migrated. */
   migratedFrom?: number
+  /**
+   * Damaged attempts the backup holds beside readable ones: they are not restored, and each is
+   * named (the first few, in words) so the student knows what is missing. Absent when none.
+   */
+  damaged?: { count: number; named: string[] }
 }
+
+/** How many damaged attempts a restore names one by one; the rest are counted. */
+export const DAMAGED_NAMED = 5
 
 export type BackupRead =
   | { ok: true; backup: Backup; summary: RestoreSummary; plan: RestorePlan }
@@ -189,11 +199,27 @@ function readOrThrow(
       message: `This backup holds progress from a newer version of Passage (version ${progress.version}). Update Passage to restore it. ${UNCHANGED}`,
     }
   }
+  let damaged: RestoreSummary['damaged']
+  let doc: ProgressDoc
+  let migratedFrom: number | undefined
   if (progress.status === 'invalid') {
-    return {
-      ok: false,
-      message: `This backup is damaged: its progress ${progress.reason}. ${UNCHANGED}`,
+    // One damaged attempt must not keep the others out: what reads is restored, the rest named.
+    const salvaged = salvageProgress(data.progress)
+    if (!salvaged || attemptCount(salvaged.doc) === 0) {
+      return {
+        ok: false,
+        message: `This backup is damaged: its progress ${progress.reason}. ${UNCHANGED}`,
+      }
     }
+    doc = salvaged.doc
+    migratedFrom = salvaged.migratedFrom
+    damaged = {
+      count: salvaged.leftOut.length,
+      named: salvaged.leftOut.slice(0, DAMAGED_NAMED).map(leftOutText),
+    }
+  } else {
+    doc = progress.doc
+    migratedFrom = progress.migratedFrom
   }
   let settings: Settings | undefined
   if (data.settings !== undefined) {
@@ -226,16 +252,16 @@ function readOrThrow(
     schemaVersion: BACKUP_VERSION,
     appVersion: data.appVersion,
     createdAt: data.createdAt,
-    progress: progress.doc,
+    progress: doc,
   }
   if (settings) backup.settings = settings
   if (review) backup.review = review
   onStage('comparing')
-  const plan = planRestore(current, progress.doc)
+  const plan = planRestore(current, doc)
   const summary: RestoreSummary = {
     createdAt: data.createdAt,
     appVersion: data.appVersion,
-    attemptsInBackup: attemptCount(progress.doc),
+    attemptsInBackup: attemptCount(doc),
     newAttempts: attemptCount(plan.add),
     knownAttempts: plan.known,
     conflicts: attemptCount(plan.conflicts),
@@ -243,6 +269,7 @@ function readOrThrow(
     hasSettings: settings !== undefined,
     reviewCards: review ? reviewCardCount(review) : 0,
   }
-  if (progress.migratedFrom !== undefined) summary.migratedFrom = progress.migratedFrom
+  if (migratedFrom !== undefined) summary.migratedFrom = migratedFrom
+  if (damaged) summary.damaged = damaged
   return { ok: true, backup, summary, plan }
 }

@@ -302,6 +302,37 @@ describe('the settings page', () => {
     expect(useProgressStore().recent(5)).toEqual(before)
   })
 
+  it('restores the good attempts of a backup with a damaged one, and names that one', async () => {
+    freshPinia()
+    const played3 = recordQuizzes(3)
+    const backup = JSON.parse(useProgressStore().exportBackup().text) as {
+      progress: { sets: Record<string, { attempts: Record<string, string> }> }
+    }
+    const [setId, set] = Object.entries(backup.progress.sets)[0]!
+    const bad = played3[1]!.attempt.id
+    set.attempts[bad] = 'cut off'
+    localStorage.clear()
+    const pinia = freshPinia()
+    const wrapper = await openSettings(pinia)
+
+    await chooseFile(wrapper, 'passage-backup.json', JSON.stringify(backup))
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.get('.restore-counts').text()).toMatch(/^2 new attempts will be added/)
+    expect(preview.get('.restore-damaged').text().replace(/\s+/g, ' ')).toBe(
+      `⚠ 1 attempt in it is damaged and cannot be restored; the others can: Attempt ${bad} of set “${setId}”: it is not an attempt summary`,
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 2 attempts added, and your settings are now the backup's. 1 damaged attempt in the file was left out.",
+    )
+    expect(
+      useProgressStore()
+        .recent(5)
+        .map((a) => a.id),
+    ).not.toContain(bad)
+    expect(useProgressStore().recent(5)).toHaveLength(2)
+  })
+
   it('says how far reading a backup has got, and can stop it', async () => {
     freshPinia()
     recordQuizzes(1)

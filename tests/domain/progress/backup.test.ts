@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { attemptFromSession } from '../../../src/domain/progress/attempt.ts'
 import {
@@ -113,8 +114,8 @@ describe('backups', () => {
       /progress from a newer version/,
     ],
     [
-      'a file with damaged progress',
-      () => fileOf().replace(/"a2":"[^"]*"/, '"a2":"broken"'),
+      'a file whose every attempt is damaged',
+      () => fileOf().replace(/"(a[23])":"[^"]*"/g, '"$1":"broken"'),
       /damaged: its progress sets\..*\.attempts\.a2 is not in the expected format/,
     ],
     [
@@ -132,6 +133,99 @@ describe('backups', () => {
     expect(read.ok).toBe(false)
     expect(!read.ok && read.message).toMatch(message)
     expect(!read.ok && read.message).toMatch(/Nothing was changed\.$/)
+  })
+})
+
+describe('a backup with damaged attempts among good ones', () => {
+  const many = Array.from({ length: 200 }, (_, i) =>
+    attemptFromSession(playedTest(['wsw-01'], i * 60_000), bank, `g${i}`),
+  )
+  const good = many.reduce((doc, a) => recordAttempt(doc, a), emptyProgress())
+  const file = (edit: (progress: Record<string, unknown>) => void) => {
+    const backup = JSON.parse(fileOf(good)) as { progress: Record<string, unknown> }
+    edit(backup.progress)
+    return JSON.stringify(backup)
+  }
+  const attemptsOf = (progress: Record<string, unknown>) =>
+    (progress.sets as Record<string, { attempts: Record<string, string> }>)[bank.id]!.attempts
+
+  it('restores the good ones and names the bad one', () => {
+    const text = file((p) => {
+      attemptsOf(p).g7 = attemptsOf(p).g7!.replace(/^[^.]*/, 'zzzzzzzz')
+    })
+    const read = readBackup(text, emptyProgress())
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.summary).toMatchObject({ attemptsInBackup: 199, newAttempts: 199 })
+    expect(read.summary.damaged).toEqual({
+      count: 1,
+      named: [
+        `attempt g7 of set “${bank.id}”: it refers to question list "zzzzzzzz", which is missing`,
+      ],
+    })
+    expect(attemptsOf(read.backup.progress as never)).not.toHaveProperty('g7')
+  })
+
+  it('names a set whose history cannot be read at all, and counts past the first five', () => {
+    const text = file((p) => {
+      const sets = p.sets as Record<string, unknown>
+      sets['not a set'] = { lists: {}, attempts: {} }
+      for (let i = 0; i < 7; i++) attemptsOf(p)[`g${i}`] = 'broken'
+    })
+    const read = readBackup(text, emptyProgress())
+    expect(read.ok && read.summary.attemptsInBackup).toBe(193)
+    expect(read.ok && read.summary.damaged?.count).toBe(8)
+    expect(read.ok && read.summary.damaged?.named).toHaveLength(5)
+    expect(read.ok && read.summary.damaged?.named[0]).toBe(
+      `attempt g0 of set “${bank.id}”: it is not an attempt summary`,
+    )
+    const set = readBackup(
+      file((p) => {
+        ;(p.sets as Record<string, unknown>)['not a set'] = { lists: {}, attempts: {} }
+      }),
+      emptyProgress(),
+    )
+    expect(set.ok && set.summary.damaged?.named).toEqual([
+      'the history of set “not a set”: its set name is not a set id',
+    ])
+  })
+
+  it('keeps every readable attempt whichever one is damaged, and however', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(199),
+        fc.oneof(fc.string(), fc.constant(''), fc.integer(), fc.constant(null)),
+        (n, junk) => {
+          const text = file((p) => {
+            attemptsOf(p)[`g${n}`] = junk as string
+          })
+          const read = readBackup(text, emptyProgress())
+          expect(read.ok).toBe(true)
+          if (!read.ok) return
+          const kept = attemptsOf(read.backup.progress)
+          const lost = many.filter((a) => !Object.hasOwn(kept, a.id)).map((a) => a.id)
+          // The junk may happen to be a readable attempt; otherwise it alone is left out.
+          expect(lost.length <= 1 && lost.every((id) => id === `g${n}`)).toBe(true)
+          expect(read.summary.damaged?.count ?? 0).toBe(lost.length)
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('reads the good attempts of a damaged version 0 file', () => {
+    const v0 = JSON.parse(V0_TEXT) as { attempts: Record<string, unknown>[] }
+    v0.attempts[1]!.total = -3
+    const text = JSON.stringify({ ...JSON.parse(fileOf()), progress: v0 })
+    const read = readBackup(text, emptyProgress())
+    expect(read.ok && read.summary).toMatchObject({
+      attemptsInBackup: 3,
+      migratedFrom: 0,
+      damaged: { count: 1 },
+    })
+    expect(read.ok && read.summary.damaged?.named[0]).toMatch(
+      /^attempt #2 of set “assad-sochi-2018\/who-said-what”: total is out of range/,
+    )
   })
 })
 
