@@ -17,7 +17,12 @@ import {
   sessionProgress,
   summarizeSession,
 } from '../domain/review/session.ts'
-import { keepCardOnScreen, keptCardOnScreen } from '../composables/storage/review-card.ts'
+import {
+  keepCardOnScreen,
+  keepSkippedCards,
+  keptCardOnScreen,
+  keptSkippedCards,
+} from '../composables/storage/review-card.ts'
 import { useBanksStore } from './banks.ts'
 import { useReviewStore } from './review.ts'
 import { HARD_PRACTICE, hardestCards, useReviewScheduler } from './review-scheduler.ts'
@@ -43,8 +48,9 @@ interface OnScreen {
  * A review session: today's due cards (or a set's, a tag's, or the hard ones), one at a time,
  * each in its own question component with practice feedback, a second try, and "I'm sure"
  * before checking. An answer is recorded the moment it is final, so a reload carries on from the
- * next card; the session itself is stored with the cards. The card on screen, once checked, is
- * kept in the tab (`review-card.ts`), so a reload shows its feedback or second try again.
+ * next card; the session itself is stored with the cards. The card on screen, once checked, and
+ * the cards skipped are kept apart (`review-card.ts`), so a reload, or the tab closed and opened
+ * again, shows its feedback or second try again and does not ask a skipped card again.
  */
 export const useReviewSessionStore = defineStore('reviewSession', () => {
   const review = useReviewStore()
@@ -57,7 +63,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   const inputError = ref<string | null>(null)
   /** The answers checked on the card on screen: the first, then the second try's. */
   const given = shallowRef<AnyResponse[]>([])
-  /** Cards passed over in this tab; they stay due. */
+  /** Cards passed over; they stay due, and are not asked again in this session. */
   const skipped = ref<ReadonlySet<string>>(new Set())
 
   const stored = computed(() => review.session)
@@ -143,9 +149,9 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
    * answered in another tab meanwhile); the session then goes on as before.
    */
   function restoreKept(now: Date): boolean {
-    const kept = keptCardOnScreen()
     const session = stored.value
-    if (!kept || !session || kept.startedAt !== session.startedAt) return false
+    const kept = session && keptCardOnScreen(session.startedAt)
+    if (!kept || !session) return false
     if (!session.cards.includes(kept.key) || !show(kept.key, now)) return false
     const s = requireScreen()
     const quiz = replayCard(s.quiz, s.bank, kept, now, locale())
@@ -189,6 +195,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     const cards = next.kind === 'hard' ? hardPractice(t) : review.queue(t, next)
     if (cards.length === 0) return false
     skipped.value = new Set()
+    keepSkippedCards(undefined)
     review.saveSession(newSession(next, cards, t))
     showNext(now)
     return true
@@ -200,6 +207,11 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     if (!isCurrentSession(stored.value, now.getTime())) {
       review.saveSession(undefined)
       return false
+    }
+    if (skipped.value.size === 0) {
+      const session = stored.value
+      const kept = keptSkippedCards(session.startedAt)?.keys ?? []
+      skipped.value = new Set(kept.filter((key) => session.cards.includes(key)))
     }
     if (!screen.value && restoreKept(now)) return true
     if (!screen.value || !remaining.value.includes(screen.value.key)) {
@@ -293,6 +305,9 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   function skip(now = new Date()) {
     const s = requireScreen()
     skipped.value = new Set([...skipped.value, s.key])
+    if (stored.value) {
+      keepSkippedCards({ startedAt: stored.value.startedAt, keys: [...skipped.value] })
+    }
     showNext(now)
   }
 
@@ -315,6 +330,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     screen.value = null
     keepCardOnScreen(undefined)
     skipped.value = new Set()
+    keepSkippedCards(undefined)
     review.saveSession(undefined)
   }
 

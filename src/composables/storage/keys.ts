@@ -19,10 +19,14 @@ export const STORAGE_KEYS = {
 export const FINISHED_QUIZ_KEY = 'passage:finished-quiz'
 
 /**
- * In this tab's sessionStorage: the review card it has on screen once checked, for a reload of its
- * feedback or second try (domain/review/on-screen.ts).
+ * The review card on screen once checked, for a reload of its feedback or second try
+ * (domain/review/on-screen.ts): in this tab's sessionStorage, and in localStorage for a tab
+ * closed and opened again, as a quiz in progress comes back.
  */
 export const REVIEW_CARD_KEY = 'passage:review-card'
+
+/** The cards the review session passed over, kept as the card on screen is. */
+export const REVIEW_SKIPPED_KEY = 'passage:review-skipped'
 
 /** Unreadable documents are copied under this prefix plus the ISO time they were found. */
 export const QUARANTINE_PREFIX = 'passage:quarantine:'

@@ -1,36 +1,75 @@
 /**
- * The review card this tab has on screen once its answer is checked, kept in the tab's
- * sessionStorage so that a reload shows its feedback or its second try again rather than the next
- * card. Only this tab, only until it closes: the answer itself, once final, is in the review
- * document for good. It is kept apart from that document, whose format other tabs (and older
- * builds) read and share, and what is read back is untrusted: `readCardOnScreen` checks its shape
- * and the store checks it against the session and the card's log before showing it.
+ * Where the review session is, beyond what the review document holds: the card on screen once its
+ * answer is checked, and the cards passed over, so that a reload — or the tab closed and opened
+ * again, as a quiz in progress comes back — shows the card's feedback or second try again and does
+ * not ask a skipped card again. Each is kept in the tab's sessionStorage (a reload of this tab
+ * finds its own, whatever other tabs did) and in localStorage (a tab opened afresh finds the last
+ * one kept). It is kept apart from the review document, whose format other tabs (and older builds)
+ * read and share, and what is read back is untrusted: `readCardOnScreen` and `readSkippedCards`
+ * check its shape, and the store checks it against the session and the cards' logs.
  */
-import { readCardOnScreen, type CardOnScreen } from '../../domain/review/on-screen.ts'
-import { browserStorage } from './backend.ts'
-import { REVIEW_CARD_KEY } from './keys.ts'
+import {
+  readCardOnScreen,
+  readSkippedCards,
+  type CardOnScreen,
+  type SkippedCards,
+} from '../../domain/review/on-screen.ts'
+import { browserStorage, type StorageBackend } from './backend.ts'
+import { REVIEW_CARD_KEY, REVIEW_SKIPPED_KEY } from './keys.ts'
 
-/** Keeps `card` for a reload (undefined: nothing to keep); nothing happens when storage refuses. */
-export function keepCardOnScreen(
-  card: CardOnScreen | undefined,
-  storage = browserStorage('sessionStorage'),
-): void {
-  try {
-    if (card) storage?.setItem(REVIEW_CARD_KEY, JSON.stringify(card))
-    else storage?.removeItem(REVIEW_CARD_KEY)
-  } catch {
-    // Full or refused: a reload goes on to the next card, as before.
+type Storages = readonly (StorageBackend | null)[]
+
+/** This tab's sessionStorage first, then localStorage. */
+function storages(): Storages {
+  return [browserStorage('sessionStorage'), browserStorage('localStorage')]
+}
+
+function put(key: string, value: unknown, where: Storages) {
+  for (const storage of where) {
+    try {
+      if (value === undefined) storage?.removeItem(key)
+      else storage?.setItem(key, JSON.stringify(value))
+    } catch {
+      // Full or refused: a reload goes on to the next card, as before.
+    }
   }
 }
 
-/** The card this tab kept, when there is one and it reads as one. */
-export function keptCardOnScreen(
-  storage = browserStorage('sessionStorage'),
-): CardOnScreen | undefined {
-  try {
-    const text = storage?.getItem(REVIEW_CARD_KEY)
-    return text ? readCardOnScreen(JSON.parse(text)) : undefined
-  } catch {
-    return undefined
+/** The first kept value of `session` (its `startedAt`) that reads as one. */
+function take<T extends { startedAt: number }>(
+  key: string,
+  read: (raw: unknown) => T | undefined,
+  session: number,
+  where: Storages,
+): T | undefined {
+  for (const storage of where) {
+    try {
+      const text = storage?.getItem(key)
+      const value = text ? read(JSON.parse(text)) : undefined
+      if (value?.startedAt === session) return value
+    } catch {
+      // Unreadable: try the next, or nothing.
+    }
   }
+  return undefined
+}
+
+/** Keeps `card` for a reload (undefined: nothing to keep); nothing happens when storage refuses. */
+export function keepCardOnScreen(card: CardOnScreen | undefined, where = storages()): void {
+  put(REVIEW_CARD_KEY, card, where)
+}
+
+/** The card kept in session `session` (its `startedAt`), when there is one that reads as one. */
+export function keptCardOnScreen(session: number, where = storages()): CardOnScreen | undefined {
+  return take(REVIEW_CARD_KEY, readCardOnScreen, session, where)
+}
+
+/** Keeps the cards skipped (undefined: none). */
+export function keepSkippedCards(skipped: SkippedCards | undefined, where = storages()): void {
+  put(REVIEW_SKIPPED_KEY, skipped, where)
+}
+
+/** The cards kept as skipped in session `session`, when they read as such. */
+export function keptSkippedCards(session: number, where = storages()): SkippedCards | undefined {
+  return take(REVIEW_SKIPPED_KEY, readSkippedCards, session, where)
 }

@@ -11,7 +11,7 @@ import { isResponseFor } from '../grading/registry.ts'
 import { setResponse, startRetry, submitAnswer } from '../quiz/answer.ts'
 import { currentEntry, currentId, type QuizSession } from '../quiz/session.ts'
 import { isObject } from '../progress/fields.ts'
-import { CARD_KEY } from './schema.ts'
+import { CARD_KEY, MAX_SESSION_CARDS } from './schema.ts'
 
 export interface CardOnScreen {
   /** The session it was asked in (its `startedAt`): a card of another session is not restored. */
@@ -108,4 +108,24 @@ export function isFinal(saved: CardOnScreen, quiz: QuizSession): boolean {
     entry.phase === 'feedback' &&
     (entry.result?.correct === true || entry.retryUsed || saved.revealed)
   )
+}
+
+/** The cards a session passed over (Skip): they stay due, and are not asked again in it. */
+export interface SkippedCards {
+  /** The session they were skipped in (its `startedAt`). */
+  startedAt: number
+  keys: string[]
+}
+
+/** `raw` as skipped cards, or undefined when it is not that in shape (anything may be stored). */
+export function readSkippedCards(raw: unknown): SkippedCards | undefined {
+  if (!isObject(raw)) return undefined
+  const { startedAt, keys } = raw
+  const shaped =
+    Number.isSafeInteger(startedAt) &&
+    (startedAt as number) >= 0 &&
+    Array.isArray(keys) &&
+    keys.length <= MAX_SESSION_CARDS &&
+    keys.every((k) => typeof k === 'string' && CARD_KEY.test(k))
+  return shaped ? { startedAt: startedAt as number, keys: keys as string[] } : undefined
 }

@@ -368,6 +368,68 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(last.wrapper.get('#feedback-heading').text()).toContain('right on the second try')
   })
 
+  it('keeps the cards skipped across a reload, and after the tab is closed and opened again', async () => {
+    storeCards(['wsw-09', 'wsw-01', 'wsw-02'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(4, 10))
+    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const skip = (w: VueWrapper) =>
+      w
+        .findAll('.practice-actions button')
+        .find((b) => b.text() === 'Skip')!
+        .trigger('click')
+    const legendOf = (w: VueWrapper) => w.get('fieldset.question legend').text()
+    const skippedFirst = legendOf(first.wrapper)
+    await skip(first.wrapper)
+    expect(first.wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    const second = legendOf(first.wrapper)
+    first.wrapper.unmount()
+
+    // A reload: the skipped card is not asked again, and the count is where it was.
+    const again = await mountRoute('/review', freshPinia())
+    await settle()
+    expect(again.wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    expect(legendOf(again.wrapper)).toBe(second)
+    expect(legendOf(again.wrapper)).not.toBe(skippedFirst)
+    await skip(again.wrapper)
+    again.wrapper.unmount()
+
+    // The tab closed and opened again (its sessionStorage is gone): the same.
+    sessionStorage.clear()
+    const reopened = await mountRoute('/review', freshPinia())
+    await settle()
+    expect(reopened.wrapper.get('.quiz-progress').text()).toContain('Card 3 of 3')
+    await skip(reopened.wrapper)
+    await settle()
+    expect(reopened.wrapper.get('#review-summary-heading').text()).toBe('You skipped all 3')
+  })
+
+  it('shows a checked card as it was when the tab is closed and opened again, as a quiz does', async () => {
+    storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-09')
+    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+    const right = q.answer ? 'True' : 'False'
+    await choose(first.wrapper, q.answer ? 'False' : 'True')
+    await first.wrapper.get('.quiz-main form').trigger('submit')
+    await first.wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show the answer')!
+      .trigger('click')
+    first.wrapper.unmount()
+
+    sessionStorage.clear()
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    await settle()
+    expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
+    expect(wrapper.get('.feedback').text()).toContain(`Right answer: ${right}`)
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
+    expect(decodeLog(card.log).filter((e) => e.source === 'review')).toHaveLength(1)
+  })
+
   it('says a refused answer once, tied to its input, and no verdict is left for the summary', async () => {
     storeCards([quizAnswer('wsw-13', dec(1), false)])
     vi.setSystemTime(dec(4, 10))

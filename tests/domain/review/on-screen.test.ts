@@ -4,6 +4,7 @@ import { createSession, currentEntry } from '../../../src/domain/quiz/session.ts
 import {
   isFinal,
   readCardOnScreen,
+  readSkippedCards,
   replayCard,
   type CardOnScreen,
 } from '../../../src/domain/review/on-screen.ts'
@@ -50,6 +51,23 @@ describe('the review card kept for a reload', () => {
       { ...good, sure: 1 },
     ]) {
       expect(readCardOnScreen(bad)).toBeUndefined()
+    }
+  })
+
+  it('reads the cards skipped back only in shape', () => {
+    const good = { startedAt: 1000, keys: [`${BANK_ID}#wsw-01`, `${BANK_ID}#wsw-02`] }
+    expect(readSkippedCards(JSON.parse(JSON.stringify(good)))).toEqual(good)
+    expect(readSkippedCards({ startedAt: 1000, keys: [] })).toEqual({ startedAt: 1000, keys: [] })
+    for (const bad of [
+      null,
+      'skipped',
+      { ...good, startedAt: -1 },
+      { ...good, keys: 'wsw-01' },
+      { ...good, keys: ['no key'] },
+      { ...good, keys: [7] },
+      { ...good, keys: Array.from({ length: 501 }, () => `${BANK_ID}#wsw-01`) },
+    ]) {
+      expect(readSkippedCards(bad)).toBeUndefined()
     }
   })
 
