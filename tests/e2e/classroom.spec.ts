@@ -17,15 +17,19 @@ async function finishQuickly(page: Page) {
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
 }
 
-/** Another student's attempt at the whole set, every answer right but the first `missed`. */
-function classmate(name: string, id: string, missed: number): string {
+/**
+ * Another student's attempt at the whole set, every answer right but the first `missed` (a
+ * number), or but the questions at the indices listed.
+ */
+function classmate(name: string, id: string, missed: number | readonly number[]): string {
   const bank = loadBank('who-said-what')
+  const wrong = (i: number) => (typeof missed === 'number' ? i < missed : missed.includes(i))
   const answers = bank.questions
     .map((q, i) => ({
       qid: q.id,
-      score: i < missed ? 0 : 1,
+      score: wrong(i) ? 0 : 1,
       max: 1,
-      correct: i >= missed,
+      correct: !wrong(i),
       timeMs: 9000,
     }))
     .sort((a, b) => (a.qid < b.qid ? -1 : 1))
@@ -123,6 +127,52 @@ test('a student hands in results and a teacher reads them in the class report', 
   await page.getByRole('button', { name: 'Download the question report (CSV)' }).click()
   const csv = await (await exporting).path()
   expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFset_id,set_title,set_version,attempts_counted/)
+})
+
+test("on a phone a question's card shows its flags whole: 'Does not tell strong from weak' wraps", async ({
+  page,
+}, info) => {
+  // Six students, so questions are flagged; the last question is right only for the weakest.
+  const last = loadBank('who-said-what').questions.length - 1
+  const files = (
+    [
+      ['Ana', 'ana001', [last]],
+      ['Ben', 'ben001', [0, last]],
+      ['Caro', 'car001', [0, 1, last]],
+      ['Dev', 'dev001', [0, 1, 2, 3, last]],
+      ['Eli', 'eli001', [0, 1, 2, 3, 4, 5, last]],
+      ['Fay', 'fay001', [0, 1, 2, 3, 4, 5, 6, 7, 8]],
+    ] as const
+  ).map(([name, id, missed]) => {
+    const file = info.outputPath(`${name}.json`)
+    writeFileSync(file, classmate(name, id, missed))
+    return file
+  })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(files)
+  const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
+  const weak = card.locator('.flag-list li').filter({ hasText: 'Does not tell strong from weak' })
+  await expect(weak.first()).toBeVisible()
+  for (const size of ['', '200%']) {
+    await page.evaluate((s) => (document.documentElement.style.fontSize = s), size)
+    // Every flag fits its card (none runs under the card's edge), and no table scrolls sideways.
+    const cut = await card.locator('.flag-list li').evaluateAll((items) =>
+      items
+        .filter((li) => {
+          const box = li.closest('.table-scroll')!.getBoundingClientRect()
+          return (
+            li.scrollWidth > li.clientWidth + 1 || li.getBoundingClientRect().right > box.right + 1
+          )
+        })
+        .map((li) => li.textContent?.trim()),
+    )
+    expect(cut, `flags cut at text size ${size || '100%'}`).toEqual([])
+    const sideways = await card
+      .locator('.table-scroll')
+      .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
+    expect(sideways.every((extra) => extra <= 1)).toBe(true)
+  }
 })
 
 test('a worksheet and its answer key print, and the worksheet gives no answer away', async ({
