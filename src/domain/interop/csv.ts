@@ -38,8 +38,9 @@ export type CsvRead = { ok: true; rows: string[][] } | { ok: false; line: number
 /**
  * CSV text to rows. Accepts CRLF or LF line ends, a leading byte-order mark and a missing last
  * line end; a quote left open or text after a closing quote is an error with its line number.
+ * `separator` is ';' for a file a spreadsheet saved where the comma is the decimal sign.
  */
-export function parseCsv(text: string): CsvRead {
+export function parseCsv(text: string, separator: ',' | ';' = ','): CsvRead {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text
   const rows: string[][] = []
   let row: string[] = []
@@ -72,13 +73,13 @@ export function parseCsv(text: string): CsvRead {
         i++
       }
       const next = source[i]
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+      if (next !== undefined && next !== separator && next !== '\r' && next !== '\n') {
         return { ok: false, line, reason: 'there is text after a closing quote' }
       }
       fieldStart = false
       continue
     }
-    if (ch === ',') {
+    if (ch === separator) {
       row.push(field)
       field = ''
       fieldStart = true

@@ -99,21 +99,45 @@ export type ResultsCsvRead = { ok: true; students: CsvStudent[] } | { ok: false;
 
 const snap = (n: number): number => Math.round(n * SCORE_UNITS) / SCORE_UNITS
 
-/** A cell as the value the JSON format holds, or a message saying why it cannot be. */
-function cellReaders(row: number, cell: (c: Column) => string) {
+/**
+ * true and false as a spreadsheet writes them when it saves the file again: in capitals, and in
+ * the words of its language (Excel and LibreOffice in German, French, Spanish, Italian, Dutch).
+ */
+const TRUTH: Readonly<Record<string, boolean>> = {
+  true: true,
+  false: false,
+  wahr: true,
+  falsch: false,
+  vrai: true,
+  faux: false,
+  verdadero: true,
+  falso: false,
+  vero: true,
+  waar: true,
+  onwaar: false,
+}
+
+/**
+ * A cell as the value the JSON format holds, or a message saying why it cannot be. `comma` reads
+ * "0,5" as a half, as a spreadsheet that saved the file with semicolons wrote it.
+ */
+function cellReaders(row: number, cell: (c: Column) => string, comma: boolean) {
   const fail = (c: Column, what: string): never => {
     throw new TypeError(`line ${row}, column ${c}: ${what}`)
   }
   const number = (c: Column): number => {
     const v = cell(c)
-    const n = Number(v)
+    const n = Number(comma && /^\s*-?\d+,\d+\s*$/.test(v) ? v.replace(',', '.') : v)
     if (v.trim() === '' || !Number.isFinite(n)) fail(c, `"${v.slice(0, 40)}" is not a number`)
     return n
   }
   const boolean = (c: Column): boolean => {
     const v = cell(c)
-    if (v !== 'true' && v !== 'false') fail(c, `"${v.slice(0, 40)}" is not true or false`)
-    return v === 'true'
+    const b = Object.hasOwn(TRUTH, v.trim().toLowerCase())
+      ? TRUTH[v.trim().toLowerCase()]
+      : undefined
+    if (b === undefined) fail(c, `"${v.slice(0, 40)}" is not true or false`)
+    return b === true
   }
   return {
     text: cell,
@@ -127,7 +151,10 @@ function cellReaders(row: number, cell: (c: Column) => string) {
 
 /** Reads results CSV back; every value then passes the same checks as a JSON results file. */
 export function readResultsCsv(text: string): ResultsCsvRead {
-  const parsed = parseCsv(text)
+  // A spreadsheet where the comma is the decimal sign saves the file again with semicolons.
+  const firstLine = text.slice(0, text.search(/[\r\n]|$/))
+  const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ','
+  const parsed = parseCsv(text, separator)
   if (!parsed.ok) return { ok: false, reason: `line ${parsed.line}: ${parsed.reason}` }
   const [header, ...body] = parsed.rows
   if (!header) return { ok: false, reason: 'it is empty' }
@@ -152,7 +179,7 @@ export function readResultsCsv(text: string): ResultsCsvRead {
       // A spreadsheet often saves a blank last line.
       if (row.every((c) => c === '')) continue
       const cell = (c: Column) => unguardCell(row[index[c]] ?? '')
-      const r = cellReaders(line, cell)
+      const r = cellReaders(line, cell, separator === ';')
       const type = r.optional('question_type')
       if (type !== null && !(QUESTION_TYPES as readonly string[]).includes(type)) {
         throw new TypeError(

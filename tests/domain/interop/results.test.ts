@@ -394,6 +394,36 @@ describe('results as CSV', () => {
     expect(Number(ROW[rows[0]!.indexOf('score')])).toBe(1)
   })
 
+  it('reads a file a spreadsheet opened and saved again: TRUE and FALSE, or semicolons and 0,5', () => {
+    const doc = classDoc()
+    const expected = readResultsCsv(resultsCsv(doc))
+    if (!expected.ok) throw new Error(expected.reason)
+    const rows = parseCsv(resultsCsv(doc))
+    if (!rows.ok) throw new Error(rows.reason)
+    // Saved again by Excel or LibreOffice in English: true and false in capitals.
+    const english = toCsv(
+      rows.rows.map((r) => r.map((c) => (/^(true|false)$/.test(c) ? c.toUpperCase() : c))),
+    )
+    expect(english).toContain(',TRUE,')
+    expect(readResultsCsv(english)).toEqual(expected)
+    // Saved where the comma is the decimal sign (German Excel): semicolons, "0,7", WAHR and FALSCH.
+    const numbers = ['pass_mark', 'attempt_score', 'score'].map((c) => rows.rows[0]!.indexOf(c))
+    const german = rows.rows
+      .map((r) =>
+        r
+          .map((c, i) =>
+            numbers.includes(i)
+              ? c.replace('.', ',')
+              : (({ true: 'WAHR', false: 'FALSCH' } as Record<string, string>)[c] ?? c),
+          )
+          .map((c) => (/[;"\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c))
+          .join(';'),
+      )
+      .join('\r\n')
+    expect(german).toMatch(/;0,7;.*;WAHR;/)
+    expect(readResultsCsv(german)).toEqual(expected)
+  })
+
   it.each([
     ['a file of another program', 'name,score\nAna,3\n', 'not a Passage results CSV'],
     ['an open quote', 'student,"set_id\n', 'never closed'],
