@@ -163,6 +163,38 @@ describe('unreadable progress', () => {
     expect(progress.quarantined).toEqual([])
   })
 
+  it('with one damaged attempt keeps the others in use, and sets the text aside', () => {
+    // Three attempts written by a tab, then one of them damaged (a cut-off edit, a bad sync).
+    const first = openTab()
+    const ids = [0, 1, 2].map((i) => first.recordSession(playedTest([], i * HOUR), bank).attempt.id)
+    first.$dispose()
+    const stored = JSON.parse(localStorage.getItem(JOURNAL)!) as {
+      sets: Record<string, SetRecord>
+    }
+    stored.sets[BANK_ID]!.attempts[ids[1]!] = 'cut off'
+    const broken = JSON.stringify(stored)
+    localStorage.removeItem(JOURNAL)
+    localStorage.setItem(KEY, broken)
+
+    const progress = openTab()
+    expect(
+      progress
+        .recent(5)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([ids[0], ids[2]].sort())
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')!
+    expect(noticeText(notice)).toMatch(
+      /^Your saved progress could not be read, so Passage set it aside and kept everything in it that could still be read\./,
+    )
+    expect(noticeDetail(notice)).toContain(`${BANK_ID}.attempts.${ids[1]}`)
+    expect(progress.quarantineText(notice.key!)).toBe(broken)
+    // What still read is written back at once, so discarding the copy loses none of it.
+    expect(storedAttemptIds().sort()).toEqual([ids[0], ids[2]].sort())
+    expect(progress.discardQuarantine(notice.key!)).toBe(true)
+    expect(openTab().recent(5)).toHaveLength(2)
+  })
+
   it('from a newer version is left alone and the app runs read-only', () => {
     const newer = '{"schemaVersion":9,"sets":{}}'
     localStorage.setItem(KEY, newer)

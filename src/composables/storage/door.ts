@@ -31,6 +31,12 @@ export interface DocSpec<T> {
    * default is "started fresh". */
   whenSetAside?: string
   /**
+   * What can still be used of text that does not read as a whole (one damaged attempt among
+   * hundreds), to carry on with instead of `empty()` once the text is set aside; undefined when
+   * nothing can.
+   */
+  salvage?(text: string): T | undefined
+  /**
    * Documents are values nobody changes, and parse(serialize(doc)) gives doc back: the door may
    * keep the last text it read or wrote under this key with its document, and hand that document
    * out again while the stored text is the same instead of parsing and validating it again.
@@ -50,6 +56,8 @@ export interface ReadResult<T> {
   quarantineStored?: boolean
   /** quarantined: why the text could not be read. */
   reason?: string
+  /** quarantined: `value` is what the spec's salvage kept of the text, not `empty()`. */
+  salvaged?: true
   /** migrated: the version the stored document had. */
   migratedFrom?: number
   /** newer: the version the stored document claims. */
@@ -168,12 +176,14 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
     raw: string,
     reason: string,
   ): ReadResult<T> {
+    const kept = spec.salvage?.(raw)
     const done = (quarantineKey: string): ReadResult<T> => ({
-      value: spec.empty(),
+      value: kept ?? spec.empty(),
       status: 'quarantined',
       quarantineKey,
       quarantineStored: !memory.has(quarantineKey),
       reason,
+      ...(kept === undefined ? {} : { salvaged: true as const }),
     })
     const existing = existingCopy(store, spec.key, raw)
     if (existing) return done(existing)

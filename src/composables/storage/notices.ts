@@ -33,6 +33,9 @@ export interface StorageNotice {
 
 type Doc = Pick<DocSpec<unknown>, 'key' | 'label' | 'whenSetAside'>
 
+/** What reading carries on with when the part of a set-aside document that still reads is kept. */
+const SALVAGED = 'kept everything in it that could still be read'
+
 /** How a write ended, as far as the user is concerned. */
 export interface WriteOutcome {
   /** Storage was full and older detail was dropped to make room. */
@@ -58,7 +61,7 @@ export function readNotices(doc: Doc, read: ReadResult<unknown>): StorageNotice[
           label,
           reason: read.reason,
           stored: read.quarantineStored !== false,
-          whenSetAside: doc.whenSetAside,
+          whenSetAside: read.salvaged ? SALVAGED : doc.whenSetAside,
         }),
       ]
     case 'newer':

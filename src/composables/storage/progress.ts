@@ -42,7 +42,8 @@ export interface ProgressRead {
   value: ProgressDoc
   archive: ReadResult<ProgressDoc>
   journal: ReadResult<ProgressDoc>
-  /** An older version was migrated: save (even with nothing to add) to write it back once. */
+  /** An older version was migrated, or a damaged one read in part: save (even with nothing to
+   * add) to write it back once. */
   rewrite: boolean
   persistence: ProgressPersistence
   notices: StorageNotice[]
@@ -128,7 +129,11 @@ export function useProgressStorage(
       value: recordAll(a.value, j.value, limits),
       archive: a,
       journal: j,
-      rewrite: a.status === 'migrated' || j.status === 'migrated',
+      rewrite: [a, j].some(
+        // What still read of a set-aside document is written back at once: discarding the copy
+        // later (which removes the broken original with it) then loses none of it.
+        (r) => r.status === 'migrated' || (r.salvaged === true && r.quarantineStored === true),
+      ),
       persistence: persistenceOf(a.status, j.status),
       notices: readsNotices(a, j),
     }

@@ -4,10 +4,23 @@
  * the quiz in progress in saved-sessions.ts.
  */
 import { parse, serialize } from '../../domain/progress/migrate.ts'
+import { salvageProgress } from '../../domain/progress/salvage.ts'
+import { attemptCount } from '../../domain/progress/stats.ts'
+import { parseJson } from '../../domain/progress/versioned.ts'
 import { trimForQuota } from '../../domain/progress/record.ts'
 import { emptyProgress, type ProgressDoc } from '../../domain/progress/schema.ts'
 import type { DocSpec } from './door.ts'
 import { STORAGE_KEYS } from './keys.ts'
+
+/**
+ * The attempts of stored progress that still read when the whole does not (one damaged attempt
+ * must not hide the others); the text itself is set aside by the door all the same.
+ */
+function salvage(text: string): ProgressDoc | undefined {
+  const json = parseJson(text)
+  const kept = json.ok ? salvageProgress(json.doc) : undefined
+  return kept && attemptCount(kept.doc) > 0 ? kept.doc : undefined
+}
 
 /** The archive: every attempt up to the last compaction. Rewritten rarely, trimmed when full. */
 export const progressSpec: DocSpec<ProgressDoc> = {
@@ -17,6 +30,7 @@ export const progressSpec: DocSpec<ProgressDoc> = {
   serialize,
   empty: emptyProgress,
   trim: trimForQuota,
+  salvage,
   immutable: true,
 }
 
@@ -31,6 +45,7 @@ export const progressJournalSpec: DocSpec<ProgressDoc> = {
   serialize,
   empty: emptyProgress,
   whenSetAside: 'kept the rest of your history',
+  salvage,
   immutable: true,
 }
 
