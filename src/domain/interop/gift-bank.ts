@@ -81,6 +81,13 @@ function questionId(item: GiftItem, index: number, taken: Set<string>): string {
   return id
 }
 
+/** A grade weight as Moodle shows it: 0.5 → "50%". */
+const percent = (weight: number) => `${Math.round(weight * 1e5) / 1e3}%`
+
+/** A numerical answer as written: "2018", "2018 ± 2". */
+const numberText = (n: { value: number; tolerance: number | null }) =>
+  n.tolerance ? `${n.value} ± ${n.tolerance}` : String(n.value)
+
 function toQuestion(
   item: GiftItem,
   id: string,
@@ -94,21 +101,49 @@ function toQuestion(
     problems.push({ line: item.line, message: `${id}: no evidence quote from the article` })
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
+  const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
+  /** A question Moodle marks in a way Passage cannot: skipped, and said why. */
+  const skip = (message: string) => {
+    problems.push({ line: item.line, message: `${what} ${message}` })
+    return null
+  }
+  /** Part credit Passage has no place for: the question comes in, and the teacher is told. */
+  const partial = (
+    answers: readonly { text: string; weight: number }[],
+    instead: (one: boolean) => string,
+  ) => {
+    if (answers.length === 0) return
+    const listed = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    problems.push({
+      line: item.line,
+      message: `${id}: part marks were left out: ${listed}; ${instead(answers.length === 1)}`,
+      note: true,
+    })
+  }
+  const some = (a: { weight: number }) => a.weight > 0 && a.weight < 1
   switch (item.kind) {
     case 'multichoice': {
       const choices = item.answers.map((a) => a.text)
       if (item.single) {
-        Object.assign(q, {
-          type: 'single',
-          choices,
-          answer: item.answers.find((a) => a.weight >= 1)?.text ?? '',
-        })
+        const right = item.answers.filter((a) => a.weight >= 1)
+        if (right.length > 1) {
+          return skip(
+            `has ${right.length} answers marked right with “=” (${right.map((a) => `“${clip(a.text, 30)}”`).join(', ')}), ` +
+              'but a question with one answer to choose has one right answer: keep one “=”, ' +
+              'or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+          )
+        }
+        partial(item.answers.filter(some), (one) =>
+          one ? 'here it counts as wrong' : 'here they count as wrong',
+        )
+        Object.assign(q, { type: 'single', choices, answer: right[0]?.text ?? '' })
       } else {
-        Object.assign(q, {
-          type: 'multiple',
-          choices,
-          answers: item.answers.filter((a) => a.weight > 0).map((a) => a.text),
-        })
+        const right = item.answers.filter((a) => a.weight > 0)
+        const weights = new Set(right.map((a) => percent(a.weight)))
+        if (weights.size > 1) {
+          partial(right, () => 'here each right choice counts the same')
+        }
+        Object.assign(q, { type: 'multiple', choices, answers: right.map((a) => a.text) })
       }
       break
     }
@@ -116,13 +151,29 @@ function toQuestion(
       Object.assign(q, { type: 'truefalse', answer: item.truth === true })
       break
     case 'numerical': {
-      const best = item.numbers.find((n) => n.weight >= 1) ?? item.numbers[0]
+      const right = item.numbers.filter((n) => n.weight >= 1)
+      if (right.length > 1) {
+        return skip(
+          `has ${right.length} right number answers (${right.map(numberText).join(', ')}), ` +
+            'but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+        )
+      }
+      partial(
+        item.numbers.filter(some).map((n) => ({ text: numberText(n), weight: n.weight })),
+        () => 'here only the right number counts',
+      )
+      const best = right[0] ?? item.numbers[0]
       Object.assign(q, { type: 'numeric', answer: best?.value ?? 0 })
       if (best?.tolerance !== null && best?.tolerance !== undefined) q.tolerance = best.tolerance
       if (typeof extras.unit === 'string') q.unit = extras.unit
       break
     }
     case 'shortanswer':
+      partial(
+        item.answers.filter(some),
+        (one) =>
+          `add ${one ? 'it' : 'them'} to the accepted answers in the editor if ${one ? 'it' : 'they'} should count as right`,
+      )
       Object.assign(q, {
         type: 'short',
         accepted: item.answers.filter((a) => a.weight >= 1).map((a) => a.text),
@@ -131,17 +182,12 @@ function toQuestion(
     case 'match':
       Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
       break
-    default: {
-      const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
-      problems.push({
-        line: item.line,
-        message:
-          item.kind === 'essay'
-            ? `${what} is an essay question (nothing between “{” and “}”), which Passage cannot mark`
-            : `${what} has no answers in “{ }”, so it is not a question`,
-      })
-      return null
-    }
+    default:
+      return skip(
+        item.kind === 'essay'
+          ? 'is an essay question (nothing between “{” and “}”), which Passage cannot mark'
+          : 'has no answers in “{ }”, so it is not a question',
+      )
   }
   const feedback = item.answers.filter((a) => a.feedback !== '').length
   if (feedback > 0) {

@@ -336,9 +336,20 @@ export function parseGift(source: string): GiftParse {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
   const out: GiftParse = { items: [], headers: [], categories: [], problems: [] }
   let block: string[] = []
+  /** The line of each of `block`'s lines. */
+  let at: number[] = []
   let comments: string[] = []
   let first = 0
   const flush = () => {
+    // "$CATEGORY: …" is one line: a question written on the next one, without the blank line
+    // Moodle wants between them, is read as the question it is rather than lost in the name.
+    if (block[0]?.trim().startsWith('$CATEGORY:') && block.length > 1) {
+      const read = readBlock(block[0], at[0] ?? first, [], out.problems)
+      if (typeof read === 'string') out.categories.push(read)
+      block = block.slice(1)
+      first = at[1] ?? first
+      at = at.slice(1)
+    }
     const raw = block.join('\n')
     if (raw.trim() === '') {
       if (comments.length) out.headers.push({ line: first, comments })
@@ -348,6 +359,7 @@ export function parseGift(source: string): GiftParse {
       else if (read) out.items.push(read)
     }
     block = []
+    at = []
     comments = []
   }
   lines.forEach((text, i) => {
@@ -357,7 +369,10 @@ export function parseGift(source: string): GiftParse {
     }
     if (block.length === 0 && comments.length === 0) first = i + 1
     if (text.trim().startsWith('//')) comments.push(text.trim().slice(2).trim())
-    else block.push(text)
+    else {
+      block.push(text)
+      at.push(i + 1)
+    }
   })
   flush()
   return out

@@ -129,6 +129,7 @@ describe('importing a file', () => {
     })
     expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
     expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
+      'sochi.gift:4: fly: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
       "sochi.gift:4: fly: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       "sochi.gift:10: tf: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       'sochi.gift:25: Skipped “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
@@ -180,6 +181,70 @@ describe('importing a file', () => {
       {
         notes: ['The answer “X” has no “=” before it, so it is taken as a right short answer'],
         questions: [{ id: 'tf', type: 'short', accepted: ['X'] }],
+      },
+    ],
+    [
+      'a question on the line after “$CATEGORY:”, without a blank line between',
+      '$CATEGORY: $course$/top/Sochi\n::where::Where did Assad fly? {=Sochi ~Moscow}',
+      { questions: [{ id: 'where', type: 'single', answer: 'Sochi' }] },
+    ],
+    [
+      'a one-answer choice question with two answers marked right',
+      '::who::Who met Assad? {=Putin =Medvedev ~Erdogan}\n\n::tf::Sochi is in Russia. {T}',
+      {
+        notes: [
+          'Skipped “Who met Assad?” has 2 answers marked right with “=” (“Putin”, “Medvedev”), but a question with one answer to choose has one right answer: keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+        ],
+        questions: [{ id: 'tf' }],
+      },
+    ],
+    [
+      'a short answer worth part marks',
+      '::where::Where? {=Sochi =%50%Sotchi#Nearly}',
+      {
+        notes: [
+          'where: part marks were left out: “Sotchi” (50%); add it to the accepted answers in the editor if it should count as right',
+          "where: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+        ],
+        questions: [{ id: 'where', type: 'short', accepted: ['Sochi'] }],
+      },
+    ],
+    [
+      'a choice worth part marks in a one-answer question',
+      '::who::Who? {=Assad ~%50%Bashar ~Putin}',
+      {
+        notes: ['who: part marks were left out: “Bashar” (50%); here it counts as wrong'],
+        questions: [{ type: 'single', answer: 'Assad' }],
+      },
+    ],
+    [
+      'right choices of unequal weight',
+      '::which::Which? {~%50%Assad ~%25%Putin ~%25%Lavrov ~%-100%Peskov}',
+      {
+        notes: [
+          'which: part marks were left out: “Assad” (50%), “Putin” (25%), “Lavrov” (25%); here each right choice counts the same',
+        ],
+        questions: [{ type: 'multiple', answers: ['Assad', 'Putin', 'Lavrov'] }],
+      },
+    ],
+    [
+      'two right numbers',
+      '::year::Year? {#=2018 =2017}\n\n::tf::Sochi is in Russia. {T}',
+      {
+        notes: [
+          'Skipped “Year?” has 2 right number answers (2018, 2017), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+        ],
+        questions: [{ id: 'tf' }],
+      },
+    ],
+    [
+      'a number worth part marks',
+      '::year::Year? {#=%100%2018:0 =%50%2018:2 ~#Look again}',
+      {
+        notes: [
+          'year: part marks were left out: “2018 ± 2” (50%); here only the right number counts',
+        ],
+        questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
       },
     ],
   ])('says plainly what it did with %s', (_, text, expected) => {
