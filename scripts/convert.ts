@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { bankSchema } from '../src/domain/bank/schema.ts'
-import { bankOfImport, importFile, problemText } from '../src/domain/interop/import.ts'
+import { bankOfImport, importBytes, problemText } from '../src/domain/interop/import.ts'
 import { bankFileText } from '../src/domain/studio/draft.ts'
 
 const USAGE =
@@ -34,14 +34,14 @@ function main(argv: string[]): number {
     console.error(USAGE)
     return 2
   }
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (e) {
     console.error(`convert: cannot read ${file}: ${(e as Error).message}`)
     return 2
   }
-  const imported = importFile(file, text)
+  const imported = importBytes(file, bytes)
   for (const e of imported.errors) console.error(`✗ ${problemText(file, e)}`)
   for (const n of imported.notes) console.error(`! ${problemText(file, n)}`)
   if (imported.errors.length) return 1

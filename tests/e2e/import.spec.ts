@@ -102,6 +102,26 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   await expect(page.getByRole('region', { name: 'Question 8' })).toHaveCount(0)
 })
 
+test('a GIFT file saved as Windows-1252 (Latin-1) keeps its accents, and the page says how it was read', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'ansi.gift',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      '::q1::Où Assad a-t-il rencontré Poutine ? {=à Sotchi ~à Moscou}\n',
+      'latin1',
+    ),
+  })
+  const entry = page.getByRole('region', { name: 'ansi.gift' })
+  await expect(entry.getByText('Où Assad a-t-il rencontré Poutine ?')).toBeVisible()
+  await expect(
+    entry.getByText('It is not UTF-8 text, so it was read as Windows-1252'),
+  ).toBeVisible()
+  await expect(entry).not.toContainText('\uFFFD')
+})
+
 test('hostile text in an imported file is shown as text, never run', async ({ page }) => {
   await openApp(page, '#/studio/import')
   await page.getByLabel('Choose files, or drop them here').setInputFiles({

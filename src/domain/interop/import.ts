@@ -20,6 +20,7 @@ import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
 import { parseGift } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
+import { decodeText, encodingNote } from './decode.ts'
 
 export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
 
@@ -266,6 +267,15 @@ export function importFile(file: string, text: string): Imported {
     out.errors = [{ line: null, message: 'It has no question Passage can ask' }, ...out.notes]
     out.notes = []
   }
+  return out
+}
+
+/** Reads a file a teacher picked from its bytes: UTF-8, UTF-16 with its mark, or Windows-1252. */
+export function importBytes(file: string, bytes: Uint8Array): Imported {
+  const { text, encoding } = decodeText(bytes)
+  const out = importFile(file, text)
+  const note = encodingNote(encoding)
+  if (note) out.notes.unshift({ line: null, message: note })
   return out
 }
 

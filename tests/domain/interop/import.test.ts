@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { parseAiken } from '../../../src/domain/interop/aiken.ts'
-import { detectFormat, importFile, problemText } from '../../../src/domain/interop/import.ts'
+import {
+  detectFormat,
+  importBytes,
+  importFile,
+  problemText,
+} from '../../../src/domain/interop/import.ts'
+import { decodeText } from '../../../src/domain/interop/decode.ts'
 import { bankToGift } from '../../../src/domain/interop/gift-export.ts'
 import { bundleOf } from '../../../src/domain/interop/share.ts'
 import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
@@ -72,6 +78,61 @@ describe('Aiken', () => {
     expect(refused.questions).toEqual([])
     const read = importFile('dates_quiz.aiken.txt', 'Where?\nA. Sochi\nB. Minsk\nANSWER: A\n')
     expect(read.title).toBe('Dates quiz')
+  })
+
+  it('reads a Windows-1252 (Latin-1) file with its accents, and says how it read it', () => {
+    // As Notepad's "ANSI" saves it: ù, é and À are one byte each, which UTF-8 cannot read.
+    const text = 'Où a-t-il rencontré Poutine ?\nA. À Sotchi\nB. À Moscou\nANSWER: A\n'
+    const ansi = Uint8Array.from([...text], (ch) => ch.charCodeAt(0))
+    const read = importBytes('questions.txt', ansi)
+    expect(read.errors).toEqual([])
+    expect(read.questions[0]).toMatchObject({
+      prompt: 'Où a-t-il rencontré Poutine ?',
+      choices: ['À Sotchi', 'À Moscou'],
+    })
+    expect(read.notes[0]?.message).toBe(
+      'It is not UTF-8 text, so it was read as Windows-1252 (Latin-1): check that accented letters look right in the preview, or save the file as UTF-8 and import it again',
+    )
+    expect(JSON.stringify(read.questions)).not.toContain('\uFFFD')
+    // The bytes Windows-1252 puts where Latin-1 has control characters are its punctuation.
+    expect(decodeText(Uint8Array.of(0x93, 0x4f, 0x4b, 0x94, 0x85, 0x80)).text).toBe('“OK”…€')
+  })
+
+  it('reads UTF-8 (with or without its mark) and UTF-16 with its mark, and says nothing', () => {
+    const gift = '::q::Où est Sotchi ? {=Russie ~France}'
+    const encodings: [string, Uint8Array][] = [
+      ['utf-8', new TextEncoder().encode(gift)],
+      ['utf-8 with its mark', new TextEncoder().encode(`\uFEFF${gift}`)],
+      ['utf-16le', new Uint8Array(Buffer.from(`\uFEFF${gift}`, 'utf16le'))],
+      ['utf-16be', new Uint8Array(Buffer.from(`\uFEFF${gift}`, 'utf16le').swap16())],
+    ]
+    for (const [name, bytes] of encodings) {
+      const read = importBytes('q.gift', bytes)
+      expect(read.errors, name).toEqual([])
+      expect(read.questions[0]?.prompt, name).toBe('Où est Sotchi ?')
+      expect(
+        read.notes.map((n) => n.message).filter((m) => !m.includes('evidence')),
+        name,
+      ).toEqual([])
+    }
+  })
+
+  it('decodes any bytes without throwing, and reads UTF-8 back as it was written', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expect(typeof decodeText(bytes).text).toBe('string')
+      }),
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const bytes = new TextEncoder().encode(text)
+        // UTF-8 never has the bytes 0xFE and 0xFF, which start a UTF-16 mark.
+        expect(decodeText(bytes)).toEqual({
+          text: text.replace(/^\uFEFF/, ''),
+          encoding: 'utf-8',
+        })
+      }),
+    )
   })
 
   it.each([
