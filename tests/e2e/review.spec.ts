@@ -281,3 +281,40 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await page.getByRole('button', { name: 'Next card' }).click()
   await expect(page.getByText('Card 3 of 3')).toBeVisible()
 })
+
+test('a review ended part-way keeps its answers, leaves the rest due, and does not come back', async ({
+  page,
+}) => {
+  await openWithThreeDue(page, 'review')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await reviewRight(page, await currentQuestion(page, bank))
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Card 2 of 3')).toBeVisible()
+  const skipped = await currentQuestion(page, bank)
+  await page.getByRole('button', { name: 'Skip', exact: true }).click()
+  await expect(page.getByText('Card 3 of 3')).toBeVisible()
+
+  // A reload keeps the skip: the last card again, not the skipped one.
+  await page.reload()
+  await expect(page.getByText('Card 3 of 3')).toBeVisible()
+  await expect(page.locator('fieldset.question legend')).not.toContainText(skipped.prompt)
+
+  // Ended from the keyboard: focus on the page's heading, said once, and the choice of what to
+  // review again, with the two not answered still due.
+  await tabTo(page, page.getByRole('button', { name: 'End this review' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: /ended/ })).toHaveText(
+    'Review ended. 1 answer kept; the cards not reached stay as they were.',
+  )
+  await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
+  await expect(page.locator('.app-header .counter')).toHaveText('2 to review')
+
+  // Over for good: a reload does not bring the session back.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
+  await expect(page.getByText(/^Card \d of 3$/)).toHaveCount(0)
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('passage:review')!))
+  expect(stored.session).toBeUndefined()
+})
