@@ -98,6 +98,24 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
       ? feedbackMarks(screen.value.question, entry.value.response)
       : undefined,
   )
+  /** When the card on screen comes back, once its answer is recorded (epoch ms). */
+  const comesBack = computed(() => {
+    const s = screen.value
+    return s?.recorded ? review.cards.find((c) => c.key === s.key)?.state.due : undefined
+  })
+  /**
+   * When the first of the session's answers given "sure" and wrong comes back (epoch ms): a lapse
+   * of a well-known card comes back in days, not always tomorrow.
+   */
+  const confidentWrongBack = computed(() => {
+    const byKey = new Map(review.cards.map((c) => [c.key, c]))
+    let first: number | undefined
+    for (const { key, entry } of progress.value.answered) {
+      const due = entry.grade === 'again' && entry.sure ? byKey.get(key)?.state.due : undefined
+      if (due !== undefined && (first === undefined || due < first)) first = due
+    }
+    return first
+  })
   /** The session is over: nothing left to ask and nothing on screen. */
   const finished = computed(() => !!stored.value && !screen.value && remaining.value.length === 0)
 
@@ -365,6 +383,8 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     inFeedback,
     canRetry,
     marks,
+    comesBack,
+    confidentWrongBack,
     finished,
     hardPractice,
     begin,

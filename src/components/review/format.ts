@@ -23,12 +23,27 @@ export function dayLabel(t: number, now: number): string {
   return (sameYear ? thisYear : withYear).format(d)
 }
 
-/** "today", "tomorrow" or "on Thursday 4 December". */
+/**
+ * How far ahead `t`'s day is, as a person says it: "today", "tomorrow", "in 3 days", "in 2 weeks",
+ * "in 6 months", "in 2 years" (rounded: the date itself is said beside it).
+ */
+export function fromNow(t: number, now: number): string {
+  const ahead = dayNumber(t) - dayNumber(now)
+  if (ahead <= 0) return 'today'
+  if (ahead === 1) return 'tomorrow'
+  if (ahead < 14) return `in ${ahead} days`
+  if (ahead < 56) return `in ${Math.round(ahead / 7)} weeks`
+  if (ahead < 365) return `in ${plural(Math.max(2, Math.round(ahead / 30.44)), 'month')}`
+  const years = Math.round(ahead / 365.25)
+  return years <= 1 ? 'in a year' : `in ${years} years`
+}
+
+/** "today", "tomorrow, Friday 5 December" or "in 3 days, on Sunday 7 December". */
 export function whenLabel(t: number, now: number): string {
   const ahead = dayNumber(t) - dayNumber(now)
   if (ahead <= 0) return 'today'
   if (ahead === 1) return `tomorrow, ${dayLabel(t, now)}`
-  return `on ${dayLabel(t, now)}`
+  return `${fromNow(t, now)}, on ${dayLabel(t, now)}`
 }
 
 /** An ISO date (YYYY-MM-DD) of the local day of `t`, for `<time datetime>`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hardStanding } from '../../../src/components/review/format.ts'
+import { fromNow, hardStanding, whenLabel } from '../../../src/components/review/format.ts'
 
 const now = new Date(2026, 11, 3, 10).getTime()
 const day = 86_400_000
@@ -13,5 +13,33 @@ describe("a hard question's standing on the dashboard", () => {
   it('says when a question just answered comes back, not a certain recall beside a lapse', () => {
     expect(hardStanding(1, now + day, now)).toBe('next review tomorrow, Friday 4 December')
     expect(hardStanding(0.97, now + 2 * 3_600_000, now)).toBe('next review today')
+  })
+})
+
+describe('when a review comes, in words', () => {
+  it('says how far ahead, as a person would, then the day', () => {
+    const ahead = (days: number) => whenLabel(now + days * day, now)
+    expect(ahead(0)).toBe('today')
+    expect(ahead(1)).toBe('tomorrow, Friday 4 December')
+    expect(ahead(3)).toBe('in 3 days, on Sunday 6 December')
+    expect(ahead(14)).toBe('in 2 weeks, on Thursday 17 December')
+    expect(ahead(57)).toBe('in 2 months, on Friday, 29 January 2027')
+    expect(ahead(196)).toBe('in 6 months, on Thursday, 17 June 2027')
+  })
+
+  it('rounds a long way ahead, never to nothing', () => {
+    const ahead = (days: number) => fromNow(now + days * day, now)
+    expect(ahead(13)).toBe('in 13 days')
+    expect(ahead(55)).toBe('in 8 weeks')
+    expect(ahead(56)).toBe('in 2 months')
+    expect(ahead(364)).toBe('in 12 months')
+    expect(ahead(365)).toBe('in a year')
+    expect(ahead(586)).toBe('in 2 years')
+  })
+
+  it('counts calendar days: late tonight to early tomorrow is tomorrow', () => {
+    const late = new Date(2026, 11, 3, 23, 50).getTime()
+    expect(fromNow(late + 20 * 60_000, late)).toBe('tomorrow')
+    expect(fromNow(late + 5 * 60_000, late)).toBe('today')
   })
 })

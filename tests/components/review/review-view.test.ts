@@ -114,7 +114,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/review', freshPinia())
     const heading = wrapper.get('#review-empty-heading')
     expect(heading.text()).toMatch(
-      /^✓ Nothing due — next review on (Friday 5|Saturday 6) December$/,
+      /^✓ Nothing due — next review in [23] days, on (Friday 5|Saturday 6) December$/,
     )
     expect(heading.get('time').attributes('datetime')).toMatch(/^2025-12-0[56]$/)
     // Answered right and well remembered: no practice is offered that would find nothing to ask.
@@ -182,7 +182,9 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
     expect(wrapper.get('.review-stats').text()).toContain('1 question')
-    expect(wrapper.get('.review-next').text()).toMatch(/^Next review on \w+day \d+ December\.$/)
+    expect(wrapper.get('.review-next').text()).toMatch(
+      /^Next review (tomorrow, |in \d+ days, on )\w+day \d+ December\.$/,
+    )
   })
 
   it('moves on the count when a card is skipped, and says so when every card was', async () => {
@@ -366,6 +368,58 @@ describe('the review page', { timeout: 30_000 }, () => {
     await answerRight(last.wrapper, next)
     await last.wrapper.get('.quiz-main form').trigger('submit')
     expect(last.wrapper.get('#feedback-heading').text()).toContain('right on the second try')
+  })
+
+  it('says when a card comes back once answered: a well-known one forgotten is not back tomorrow', async () => {
+    // wsw-09 met in a quiz in January, then reviewed right three times: its next review is months
+    // away, and it is overdue now. wsw-01, answered wrong in a quiz on the 1st, is new to review.
+    const jan = (day: number) => new Date(2025, 0, day, 9).getTime()
+    const reviewed = (at: number) => ({
+      ...quizAnswer('wsw-09', at, true),
+      source: 'review' as const,
+    })
+    storeCards([
+      quizAnswer('wsw-09', jan(6), true),
+      reviewed(jan(9)),
+      reviewed(jan(23)),
+      reviewed(new Date(2025, 2, 21, 9).getTime()),
+      quizAnswer('wsw-01', dec(1), false),
+    ])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-09')
+    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+    expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
+    await wrapper.get('.confidence input:not(:checked)').setValue(true)
+    await choose(wrapper, q.answer ? 'False' : 'True')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    // A second try on offer: nothing is scheduled yet, so nothing is said of when.
+    expect(wrapper.get('.confident-wrong').text()).toMatch(/You were sure — read this again\.$/)
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show the answer')!
+      .trigger('click')
+    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
+    const days = Math.round((card.state.due - dec(4, 10)) / 86_400_000)
+    expect(days).toBeGreaterThan(1)
+    expect(wrapper.get('.confident-wrong').text()).toMatch(
+      new RegExp(`You were sure — read this again: it comes back in ${days} days\\.$`),
+    )
+    expect(wrapper.find('.review-comes-back').exists()).toBe(false)
+
+    // Right, on a card new to review: when it comes back, in words and as a date.
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await answerRight(wrapper, questionOf(shippedBank(), 'wsw-01'))
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(wrapper.get('.review-comes-back').text()).toMatch(
+      /^Comes back in \d+ days, on \w+day \d+ December\.$/,
+    )
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    expect(wrapper.get('.review-summary .confident-wrong').text()).toContain(
+      `1 answer you were sure of was wrong: it comes back in ${days} days.`,
+    )
   })
 
   it('keeps the cards skipped across a reload, and after the tab is closed and opened again', async () => {
