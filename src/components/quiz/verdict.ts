@@ -1,4 +1,4 @@
-import { formatMarks, isFullyRight } from '../../domain/quiz/marks.ts'
+import { formatMarks, isFullyRight, marksText } from '../../domain/quiz/marks.ts'
 import { NO_ANSWER } from '../../domain/grading/result.ts'
 
 /** How a graded question is named on review screens: an icon and words, never colour alone. */
@@ -11,8 +11,18 @@ export interface Verdict {
 }
 
 /**
- * The verdict for a result; a right second try says so, since it earned half marks, and so does
- * an answer the student marked right themselves ("I was right").
+ * A right second try earns half the mark, or keeps the first try's marks when those were more
+ * (3 of 4 pairs, then all 4): the verdict names what it earned, never "½" over 0.75 of a mark.
+ */
+function secondTry(r: { score: number; max: number }, what: string): string {
+  return Math.abs(r.score * 2 - r.max) < 1e-9
+    ? `½ — ${what}`
+    : `${what[0]!.toUpperCase()}${what.slice(1)} — you keep the first try's ${marksText(r.score, r.max)}`
+}
+
+/**
+ * The verdict for a result; a right second try says so, since it earned part of the marks, and so
+ * does an answer the student marked right themselves ("I was right").
  */
 export function verdictOf(r: {
   score: number
@@ -22,10 +32,10 @@ export function verdictOf(r: {
 }): Verdict {
   if (r.overridden === true && r.correct)
     return !isFullyRight(r)
-      ? { icon: '◐', text: '½ — you marked your second try right', kind: 'is-partial' }
+      ? { icon: '◐', text: secondTry(r, 'you marked your second try right'), kind: 'is-partial' }
       : { icon: '✓', text: 'You marked this right', kind: 'is-correct' }
   if (r.correct && !isFullyRight(r))
-    return { icon: '◐', text: '½ — right on the second try', kind: 'is-partial' }
+    return { icon: '◐', text: secondTry(r, 'right on the second try'), kind: 'is-partial' }
   if (r.correct) return { icon: '✓', text: 'Correct', kind: 'is-correct' }
   if (r.score > 0)
     return {

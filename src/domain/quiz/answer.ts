@@ -4,6 +4,7 @@ import type { AnyResponse, GradeResult } from '../grading/types.ts'
 import { checkResponse, gradeQuestion } from '../grading/registry.ts'
 import { currentEntry, currentId, entryOf, type Entry, type QuizSession } from './session.ts'
 import { patchEntry, questionOf, tick } from './steps.ts'
+import { marksText } from './marks.ts'
 
 /** Share of the mark a right second try earns: worth retrying, worth more to know it first time. */
 export const RETRY_CREDIT = 0.5
@@ -34,8 +35,13 @@ export function setResponse(session: QuizSession, qid: string, response: AnyResp
 /** The recorded result of a retry: the better of the first grade and the discounted second. */
 export function creditRetry(first: GradeResult, retry: GradeResult): GradeResult {
   const discounted = RETRY_CREDIT * retry.score
+  // A first try worth more than half (3 of 4 pairs) keeps its marks: say so, not "50% credit".
+  const credit =
+    first.score > discounted
+      ? `the first try's ${marksText(first.score, first.max)} kept`
+      : `${RETRY_CREDIT * 100}% credit`
   const detail = retry.correct
-    ? `Right on the second try (${RETRY_CREDIT * 100}% credit)`
+    ? `Right on the second try (${credit})`
     : `Second try: ${retry.detail}`
   const result = {
     score: Math.max(first.score, discounted),
