@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations } from './helpers.ts'
+import { axeViolations, finishQuickly } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 
 /**
@@ -242,4 +242,25 @@ test('on a phone a confirm dialog keeps a margin on each side, as on a wide scre
   expect(390 - (box.x + box.width)).toBeGreaterThanOrEqual(8)
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
+})
+
+test('on a phone a review gives the explanation the card’s width, under “Why”, not a column beside it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./')
+  await finishQuickly(page, 'numbers-places-people')
+  await page.getByRole('button', { name: /^Review what I missed/ }).click()
+  await page.getByRole('button', { name: 'Open all' }).click()
+  const item = page.locator('.review-item').first()
+  const why = item.locator('dt', { hasText: 'Why' })
+  const explanation = why.locator('xpath=following-sibling::dd[1]')
+  await expect(explanation).toBeVisible()
+  const term = (await why.boundingBox())!
+  const text = (await explanation.boundingBox())!
+  // Under its term, starting at the same edge, and most of the card wide.
+  expect(text.y).toBeGreaterThanOrEqual(term.y + term.height - 1)
+  expect(Math.abs(text.x - term.x)).toBeLessThanOrEqual(1)
+  const card = (await item.boundingBox())!
+  expect(text.width).toBeGreaterThan(card.width * 0.7)
 })
