@@ -262,6 +262,24 @@ test.describe('on a touch screen', () => {
   })
 })
 
+test.describe('on a touch screen, ordering', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('an ordering question’s Up and Down buttons are 44 px targets', async ({ page }) => {
+    await startInBankOrder(page, 'dates-and-timeline')
+    const list = page.locator('ol.ordering')
+    while (!(await list.isVisible())) {
+      await page.getByRole('button', { name: 'Skip', exact: true }).click()
+      await expect(page.locator('fieldset.question')).toBeFocused()
+    }
+    const heights = await list
+      .getByRole('button', { name: /^Move/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
+    expect(heights.length).toBeGreaterThan(0)
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
+  })
+})
+
 test('with a mouse and keyboard, each option shows its digit', async ({ page }) => {
   // In the bank's order: the first question is a single choice (shuffled, it may be typed).
   await startInBankOrder(page)
