@@ -128,8 +128,14 @@ export function encodeShare(bundle: Bundle): string {
 const BROKEN =
   'This link is damaged: it was cut short or changed on the way. Ask for the link again, or for the file.'
 
-/** Reads a shared link's payload; every failure is a sentence for the person who opened it. */
-export function decodeShare(payload: string): BundleRead {
+/**
+ * Reads a shared link's payload; every failure is a sentence for the person who opened it. A link
+ * comes as mail and chat pass it on: broken over lines, or with the full stop or bracket of the
+ * sentence it ended taken into it. Neither is in the link's alphabet, so both are left out (the
+ * checksum still refuses any other change).
+ */
+export function decodeShare(link: string): BundleRead {
+  const payload = link.replace(/\s+/g, '').replace(/[^A-Za-z0-9_-]+$/, '')
   if (!payload.startsWith(LINK_VERSION)) {
     return { ok: false, errors: [payload === '' ? 'This link has no set in it.' : BROKEN] }
   }

@@ -63,6 +63,16 @@ describe('share links', () => {
     }
   })
 
+  it('opens a link that mail broke over lines, or that took the full stop or bracket after it', () => {
+    const link = encodeShare(bundleOf(first))
+    const set = { ok: true, bank: first, passage: undefined }
+    for (const end of ['.', ')', '),', '”.', '>', ' ']) expect(decodeShare(link + end)).toEqual(set)
+    const broken = `${link.slice(0, 70)}\r\n${link.slice(70, 140)}\n ${link.slice(140)}`
+    expect(decodeShare(broken)).toEqual(set)
+    // Cut short and then followed by a full stop, it is still refused.
+    expect(decodeShare(`${link.slice(0, -3)}.`).ok).toBe(false)
+  })
+
   it('checks what a well-formed link carries like a bank file', () => {
     const wrongKey = { ...first, passMark: 5 }
     const r = decodeShare(encodeShare(bundleOf(wrongKey)))
