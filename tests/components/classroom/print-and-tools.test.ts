@@ -29,6 +29,15 @@ describe('printing a set', { timeout: 30_000 }, () => {
     expect(sheet.findAll('.sheet-box').length).toBeGreaterThan(bank.questions.length)
   })
 
+  it('heads the worksheet with lines for the name, class and date, and the marks out of the total', async () => {
+    const bank = shippedBank()
+    const { wrapper } = await mountRoute('/print/assad-sochi-2018/who-said-what', freshPinia())
+    const fields = wrapper.get('.worksheet .sheet-header .sheet-fields')
+    const labels = fields.findAll(':scope > span').map((f) => f.text().replace(/\s+/g, ' '))
+    expect(labels).toEqual(['Name', 'Class', 'Date', `Marks of ${bank.questions.length}`])
+    expect(fields.findAll('.sheet-line')).toHaveLength(4)
+  })
+
   it('keeps each option letter apart from its words in the page text (copy, search, read aloud)', async () => {
     const bank = shippedBank()
     const { wrapper } = await mountRoute('/print/assad-sochi-2018/who-said-what', freshPinia())
