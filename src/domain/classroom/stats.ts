@@ -8,9 +8,9 @@
  *   cov(x, y) / √(var(x) · var(y)) with n − 1 in each; undefined when either variance is 0 or
  *   there is one attempt. Moodle shows it × 100; here it is the plain coefficient, −1 to 1.
  *
- * Every student counts once (their first attempt, by default; or best, last, or every attempt),
- * and only attempts that asked every question of the set: a retry of missed questions or a quiz
- * of chosen topics cannot be compared with whole tests.
+ * Every student counts once (their first attempt, by default; or best, last, or every attempt;
+ * their tests before their practice), and only attempts that asked every question of the set: a
+ * retry of missed questions or a quiz of chosen topics cannot be compared with whole tests.
  */
 import type { ClassAttempt, SetGroup } from './collect.ts'
 import { shortfallOf, type Shortfall } from './shortfall.ts'
@@ -65,6 +65,8 @@ export interface StudentRow {
   max: number
   fraction: number
   passed: boolean | null
+  /** Played in practice (feedback and second tries), not as a test. */
+  practice: boolean
 }
 
 export interface SetReport {
@@ -98,7 +100,11 @@ function passedOf(a: ClassAttempt, passMark: number | null): boolean | null {
   return passMark === null ? null : fractionOf(a) + EPSILON >= passMark
 }
 
-/** Each student's attempt by `policy`, among those that asked every question. */
+/**
+ * Each student's attempt by `policy`, among those that asked every question. A student's tests
+ * come before their practice: a practice run shows the answers as it goes and gives a second try,
+ * so it is counted only for a student who handed in no test of the set.
+ */
 export function countedAttempts(group: SetGroup, policy: Policy): ClassAttempt[] {
   const all = new Set(group.questionIds)
   const complete = group.attempts.filter(
@@ -107,7 +113,9 @@ export function countedAttempts(group: SetGroup, policy: Policy): ClassAttempt[]
   if (policy === 'all') return complete
   const byStudent = new Map<string, ClassAttempt>()
   const time = (a: ClassAttempt) => Date.parse(a.finishedAt)
+  const tested = new Set(complete.filter((a) => a.mode === 'test').map((a) => a.studentKey))
   for (const a of complete) {
+    if (a.mode !== 'test' && tested.has(a.studentKey)) continue
     const held = byStudent.get(a.studentKey)
     const better =
       !held ||
@@ -220,6 +228,7 @@ function studentRows(
       max: a.max,
       fraction: fractions[i] as number,
       passed: passes[i] ?? null,
+      practice: a.mode === 'practice',
     }
   })
 }

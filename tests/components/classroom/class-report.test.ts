@@ -279,6 +279,25 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(first!.split(', ').slice(1)).not.toEqual(second!.split(', ').slice(1))
   })
 
+  it("counts a student's test, not the practice run before it, and marks a practice run counted", async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ana = [
+      played(classBank, classAnswers.Ana!, { id: 'ana1', mode: 'practice' }),
+      played(classBank, classAnswers.Eli!, { id: 'ana2', start: 3600 }),
+    ]
+    const ben = [played(classBank, classAnswers.Ben!, { id: 'ben1', mode: 'practice' })]
+    await drop(wrapper, [
+      new File([resultsText(makeResults('Ana', ana, bankOf, 't', NOW))], 'ana.json'),
+      new File([resultsText(makeResults('Ben', ben, bankOf, 't', NOW))], 'ben.json'),
+    ])
+    const rows = wrapper
+      .findAll('.student-table tbody tr')
+      .map((tr) => tr.text().replace(/\s+/g, ' '))
+    // Ana's test (Eli's answers, 2 of 5), not her practice run (4 of 5).
+    expect(rows[0]).toMatch(/^Ana 40%/)
+    expect(rows[1]).toMatch(/^Ben practice: answers shown as it went, second tries worth ½ 60%/)
+  })
+
   it('shows names and answers from files as text, never as markup', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())

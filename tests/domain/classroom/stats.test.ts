@@ -178,6 +178,55 @@ describe('the class report of six students', () => {
   })
 })
 
+describe('which attempts count', () => {
+  // Ana practised first (feedback, second tries), then took the test with Eli's answers, then
+  // practised again with everything right; Ben only practised.
+  const ana = [
+    played(classBank, classAnswers.Ana!, { id: 'anaPractice1', start: 0, mode: 'practice' }),
+    played(classBank, classAnswers.Eli!, { id: 'anaTest', start: 600 }),
+    played(classBank, classAnswers.Ana!, { id: 'anaPractice2', start: 1200, mode: 'practice' }),
+  ]
+  const ben = [played(classBank, classAnswers.Ben!, { id: 'benPractice', mode: 'practice' })]
+  const group = () => {
+    const files = (
+      [
+        ['Ana', ana],
+        ['Ben', ben],
+      ] as const
+    ).map(([name, attempts]) => {
+      const read = readHandIn(
+        `${name}.json`,
+        resultsText(makeResults(name, attempts, bankOf, 't', NOW)),
+        bankOf,
+      )
+      if (!read.ok) throw new Error(read.reason)
+      return read.handIn
+    })
+    return collectClass(files, bankOf).groups[0]!
+  }
+
+  it.each(['first', 'best', 'last'] as const)(
+    "counts a student's test, not their practice, as the %s attempt; practice counts when there is no test",
+    (policy) => {
+      const rows = setReport(group(), policy).rows
+      expect(rows.map((r) => [r.student, r.attemptId, r.practice])).toEqual([
+        ['Ana', 'anaTest', false],
+        ['Ben', 'benPractice', true],
+      ])
+    },
+  )
+
+  it('counts every attempt, practice too, when asked for every attempt', () => {
+    const rows = setReport(group(), 'all').rows
+    expect(rows.map((r) => [r.attemptId, r.practice])).toEqual([
+      ['anaPractice1', true],
+      ['anaTest', false],
+      ['anaPractice2', true],
+      ['benPractice', true],
+    ])
+  })
+})
+
 describe('the discrimination index', () => {
   it.each([
     ['one attempt', [1], [3], null],
