@@ -42,6 +42,16 @@ describe('what a storage notice says', () => {
       writeNotices(doc, { trimmed: false, error: 'quota' }),
       'your settings could not be saved',
     ],
+    [
+      // A backup has no quiz half-way through: telling the student to download one, as for the
+      // rest, would have them close the tab believing the quiz was kept.
+      'a quiz in progress not saved',
+      writeNotices(
+        { key: 'passage:quiz-in-progress', label: 'quiz in progress' },
+        { trimmed: false, error: 'quota' },
+      ),
+      'Storage is full and your quiz in progress could not be saved. Finish it in this tab without reloading: its result is kept until you close the tab, and a backup downloaded then holds it.',
+    ],
   ])('%s', (_what, notices, words) => {
     expect(notices).toHaveLength(1)
     expect(noticeText(notices[0]!)).toContain(words)

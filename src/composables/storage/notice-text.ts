@@ -3,6 +3,7 @@
  * shows them (after the first page), never with the stores that raise them.
  */
 import type { StorageNotice } from './notices.ts'
+import { STORAGE_KEYS } from './keys.ts'
 
 /** What a notice says. */
 export function noticeText(n: StorageNotice): string {
@@ -23,7 +24,10 @@ export function noticeText(n: StorageNotice): string {
         ? 'Storage is full, so Passage shortened your oldest review history; every card keeps its schedule. Download a backup of your progress to be safe.'
         : 'Storage is full, so Passage removed the answers of your oldest attempts; every score and statistic is kept. Download a backup to keep everything.'
     case 'quota-full':
-      return `Storage is full and your ${label} could not be saved. It is kept until you close this tab: download a backup now.`
+      // A backup holds finished attempts, not a quiz half-way through: finishing it is what keeps it.
+      return n.key === STORAGE_KEYS.quizInProgress
+        ? 'Storage is full and your quiz in progress could not be saved. Finish it in this tab without reloading: its result is kept until you close the tab, and a backup downloaded then holds it.'
+        : `Storage is full and your ${label} could not be saved. It is kept until you close this tab: download a backup now.`
   }
 }
 
