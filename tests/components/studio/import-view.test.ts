@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import 'fake-indexeddb/auto'
+import type { VueWrapper } from '@vue/test-utils'
+import { freshPinia, mountRoute, settle } from '../progress/played.ts'
+
+/** A teacher's own article and a set about it, as files downloaded in another browser. */
+const passage = {
+  schemaVersion: 1,
+  id: 'harbour-ferry',
+  title: 'Harbour ferry',
+  date: '2024-05-01',
+  paragraphs: ['The ferry left at nine. It came back at noon.'],
+}
+const bank = {
+  schemaVersion: 2,
+  id: 'harbour-ferry/ferry-check',
+  title: 'Ferry check',
+  passage: 'harbour-ferry',
+  passMark: 0.7,
+  questions: [
+    {
+      id: 'q1',
+      type: 'truefalse',
+      prompt: 'The ferry left at nine.',
+      answer: true,
+      evidence: 'The ferry left at nine.',
+    },
+  ],
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+/** Chooses `files` in the import field, as the file picker does. */
+async function choose(wrapper: VueWrapper, files: Record<string, unknown>) {
+  const input = wrapper.get('#import-files')
+  const list = Object.entries(files).map(
+    ([name, value]) => new File([JSON.stringify(value)], name, { type: 'application/json' }),
+  )
+  Object.defineProperty(input.element, 'files', { value: list, configurable: true })
+  await input.trigger('change')
+  await settle()
+}
+
+const problems = (wrapper: VueWrapper) =>
+  wrapper.findAll('.import-entry .error-summary li').map((li) => li.text())
+
+describe('the import page', () => {
+  it("says a set's article is not in this browser, and stops saying it once its file is chosen", async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    await choose(wrapper, { 'ferry-check.json': bank })
+    const open = wrapper.findAll('button').find((b) => b.text() === 'Open in the editor')!
+    await open.trigger('click')
+    await settle()
+    expect(problems(wrapper)).toEqual([
+      'The set’s article is not in this browser. Choose its file with this one, as said above.',
+    ])
+
+    // Another file that does not carry the article leaves the problem where it is.
+    await choose(wrapper, { 'other.json': { ...bank, id: 'harbour-ferry/other' } })
+    expect(problems(wrapper)).toContain(
+      'The set’s article is not in this browser. Choose its file with this one, as said above.',
+    )
+
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    expect(problems(wrapper)).toEqual([])
+  })
+
+  it('keeps any other problem when an article file is chosen', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    // The set names an article this browser has, but its evidence is not in that article.
+    const elsewhere = { ...bank, passage: 'assad-sochi-2018', id: 'assad-sochi-2018/ferry' }
+    await choose(wrapper, { 'ferry.json': elsewhere })
+    const open = wrapper.findAll('button').find((b) => b.text() === 'Open in the editor')!
+    await open.trigger('click')
+    await settle()
+    const before = problems(wrapper)
+    expect(before.length).toBeGreaterThan(0)
+    expect(before.join(' ')).not.toContain('not in this browser')
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    expect(problems(wrapper)).toEqual(before)
+  })
+})
