@@ -79,7 +79,10 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       continue
     }
     if (choices.length > 0) {
-      return fail(n, `"${text}" is neither an option (A. or A)) nor the ANSWER: line`)
+      return fail(
+        n,
+        `"${text}" is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no "ANSWER: X" line`,
+      )
     }
     prompt.push(text)
   }
@@ -91,6 +94,15 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       return fail(
         lower.n,
         `options start with a capital letter: write "${lower.text.charAt(0).toUpperCase()}${lower.text.slice(1)}"`,
+      )
+    }
+    // "A.Sochi": Moodle wants a space after the letter, or the line is read as question text.
+    const tight = block.lines.find(({ text }) => /^[A-Z][.)]\S/.test(text))
+    if (tight) {
+      const mark = tight.text.slice(0, 2)
+      return fail(
+        tight.n,
+        `an option needs a space after its letter: write "${mark} ${tight.text.slice(2)}"`,
       )
     }
     return fail(block.line, `needs at least two options (A. …, B. …); it has ${choices.length}`)

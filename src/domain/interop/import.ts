@@ -60,7 +60,8 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
   const start = text.replace(/^\uFEFF/, '').trimStart()
   // A GIFT question never starts with its answer block, so a leading brace is JSON.
   if (start.startsWith('{')) return 'json'
-  if (/^ANSWER\s*:/im.test(text) && !/[{}]/.test(text)) return 'aiken'
+  // Lines may be indented (Moodle trims them): "  ANSWER: A" is Aiken too.
+  if (/^[ \t]*ANSWER\s*:/im.test(text) && !/[{}]/.test(text)) return 'aiken'
   return 'gift'
 }
 

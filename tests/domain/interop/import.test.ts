@@ -143,6 +143,14 @@ describe('Aiken', () => {
       'Where?\na. Sochi\nb. Moscow\nANSWER: a',
       'question 1: options start with a capital letter: write "A. Sochi"',
     ],
+    [
+      'Where?\nA.Sochi\nB.Moscow\nANSWER: A',
+      'question 1: an option needs a space after its letter: write "A. Sochi"',
+    ],
+    [
+      'Where?\nA. Sochi\nB. Moscow\nWho met him?\nA. Putin\nB. Peskov\nANSWER: A',
+      'question 1: "Who met him?" is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no "ANSWER: X" line',
+    ],
   ])('refuses %j', (text, message) => {
     expect(parseAiken(text).problems[0]?.message).toContain(message)
   })
@@ -166,6 +174,8 @@ describe('importing a file', () => {
     ['set.gift', '', 'gift'],
     ['set.txt', 'Q?\nA. x\nB. y\nANSWER: A', 'aiken'],
     ['set.txt', '::q::Q? {T}', 'gift'],
+    // Moodle trims every line: an indented Aiken file is still Aiken.
+    ['set.txt', '  Q?\n   A. x\n   B. y\n  ANSWER: A', 'aiken'],
   ])('tells %s (%j) is %s', (file, text, format) => {
     expect(detectFormat(file, text)).toBe(format)
   })
