@@ -4,7 +4,7 @@
  * how often the student was sure and wrong. Days are the student's local days (`days.ts`).
  */
 import { decodeEntry, ENTRY_CHARS } from './card.ts'
-import { dayCounter } from './days.ts'
+import { dayCounter, noonOf } from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { begunOn, newCardsPerDay } from './queue.ts'
 
@@ -16,6 +16,11 @@ export interface Tally {
 export interface DayTally extends Tally {
   /** Local day number (`dayNumber`). */
   day: number
+}
+
+export interface MonthTally extends Tally {
+  /** Local calendar month as a whole number: year × 12 + month (0 = January). */
+  month: number
 }
 
 export interface ForecastDay {
@@ -46,6 +51,11 @@ export interface Dashboard {
   heldBack: number
   /** Of the new cards due within the forecast, those the daily limit keeps until after it. */
   newAfter: number
+  /**
+   * Every answer the log keeps (quizzes too) per local calendar month, the last `months` up to
+   * this one, oldest first, from the first month with an answer: is the student getting better?
+   */
+  byMonth: MonthTally[]
   /** Every answer the log keeps (quizzes too), by set id and by tag. */
   bySet: Map<string, Tally>
   byTag: Map<string, Tally>
@@ -60,6 +70,8 @@ export interface DashboardOptions {
   /** How far back per-day counts, retention and "recent" look. */
   days?: number
   forecastDays?: number
+  /** How many calendar months accuracy by month looks back, this one included. */
+  months?: number
   /** Cards never reviewed before that review takes on a day (Settings); left out: no limit. */
   newPerDay?: number
 }
@@ -133,6 +145,10 @@ interface Sums {
   studied: Int32Array
   perDayAnswered: Int32Array
   perDayRight: Int32Array
+  /** This month's number (`monthOf(today)`), and answers per month back from it. */
+  month: number
+  perMonthAnswered: Int32Array
+  perMonthRight: Int32Array
   retention: Tally
   reviews: number
   confidentWrong: { all: number; recent: number }
@@ -149,6 +165,17 @@ function add(map: Map<string, Tally>, key: string, answered: number, right: numb
 
 function bump(counts: Int32Array, at: number, by: number) {
   counts[at] = (counts[at] as number) + by
+}
+
+/** The local calendar month of a day number (year × 12 + month), worked out once per day. */
+const monthOfDay = new Map<number, number>()
+function monthOf(day: number): number {
+  let month = monthOfDay.get(day)
+  if (month === undefined) {
+    const d = new Date(noonOf(day))
+    monthOfDay.set(day, (month = d.getFullYear() * 12 + d.getMonth()))
+  }
+  return month
 }
 
 /** Adds `card` to `sums` (sign 1), or takes it back out (sign -1). */
@@ -172,8 +199,13 @@ function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number
     const flags = packed - day * 16
     const back = today - day
     if (back >= 0 && back <= STREAK_DAYS) bump(sums.studied, back, sign)
-    if (day < from) continue
     const right = (flags & RIGHT) !== 0
+    const monthsBack = back >= 0 ? sums.month - monthOf(day) : -1
+    if (monthsBack >= 0 && monthsBack < sums.perMonthAnswered.length) {
+      bump(sums.perMonthAnswered, monthsBack, sign)
+      if (right) bump(sums.perMonthRight, monthsBack, sign)
+    }
+    if (day < from) continue
     if (flags & SURE && !right) sums.confidentWrong.recent += sign
     if (day > today || !(flags & COUNTED)) continue
     bump(sums.perDayAnswered, day - from, sign)
@@ -200,6 +232,7 @@ function sameOptions(a: Sums['options'], b: Sums['options']): boolean {
     a.include === b.include &&
     a.days === b.days &&
     a.forecastDays === b.forecastDays &&
+    a.months === b.months &&
     a.newPerDay === b.newPerDay
   )
 }
@@ -235,15 +268,17 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
     ...given,
     days: given.days ?? 30,
     forecastDays: given.forecastDays ?? 14,
+    months: given.months ?? 12,
     newPerDay: given.newPerDay ?? Infinity,
   }
   const dayNumber = dayCounter()
   let sums = updated(cards, options, dayNumber)
   if (!sums) {
+    const today = dayNumber(options.now)
     sums = {
       cards,
       options,
-      today: dayNumber(options.now),
+      today,
       count: 0,
       forecast: new Int32Array(options.forecastDays),
       fresh: new Int32Array(options.forecastDays),
@@ -251,6 +286,9 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       studied: new Int32Array(STREAK_DAYS + 1),
       perDayAnswered: new Int32Array(options.days),
       perDayRight: new Int32Array(options.days),
+      month: monthOf(today),
+      perMonthAnswered: new Int32Array(options.months),
+      perMonthRight: new Int32Array(options.months),
       retention: { answered: 0, right: 0 },
       reviews: 0,
       confidentWrong: { all: 0, recent: 0 },
@@ -277,6 +315,12 @@ function report(sums: Sums): Dashboard {
       if (t.answered > 0 || t.right > 0 || !sums.cards.length) out.set(k, { ...t })
     return out
   }
+  const byMonth: MonthTally[] = []
+  for (let back = sums.perMonthAnswered.length - 1; back >= 0; back--) {
+    const answered = sums.perMonthAnswered[back] as number
+    if (answered === 0 && byMonth.length === 0) continue
+    byMonth.push({ month: sums.month - back, answered, right: sums.perMonthRight[back] as number })
+  }
   const entering = newCardsPerDay(sums.fresh, sums.options.newPerDay, sums.begunToday)
   const freshDue = sums.fresh.reduce((n, k) => n + k, 0)
   return {
@@ -296,6 +340,7 @@ function report(sums: Sums): Dashboard {
     }),
     heldBack: (sums.fresh[0] ?? 0) - (entering[0] ?? 0),
     newAfter: freshDue - entering.reduce((n, k) => n + k, 0),
+    byMonth,
     bySet: tallies(sums.bySet),
     byTag: tallies(sums.byTag),
     confidentWrong: { ...sums.confidentWrong },

@@ -40,6 +40,52 @@ describe('the bar chart', () => {
     expect(w.findAll('.chart-value')).toHaveLength(days(14).filter((b) => b.value > 0).length)
   })
 
+  it('gives a percentage and a month name the room they need on a phone', async () => {
+    // 12 months at 350 px: 29 px a bar, too narrow for "100%" over each, or "Sept" under each.
+    drawChartsAt(350, 14)
+    const names = [
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sept',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]
+    const months = names.map((tick, i) => ({
+      tick,
+      label: tick,
+      value: 67 + 3 * i,
+      current: i === 11,
+    }))
+    const wrapper = mount(BarChart, {
+      props: {
+        title: 'Right',
+        summary: 'Better.',
+        bars: months,
+        columns: ['Month', 'Right'],
+        max: 100,
+        unit: '%',
+      },
+      attachTo: document.body,
+    })
+    await nextTick()
+    expect(wrapper.findAll('.chart-value')).toHaveLength(0)
+    expect(wrapper.get('.chart-tick:not([text-anchor])').text()).toBe('100%')
+    expect(ticks(wrapper)).toEqual(['Feb', 'Apr', 'Jun', 'Aug', 'Oct', 'Dec'])
+    // At 1280 px there is room for both.
+    drawChartsAt(560, 14)
+    const wide = mount(BarChart, { props: wrapper.props(), attachTo: document.body })
+    await nextTick()
+    expect(wide.findAll('.chart-value').map((v) => v.text())[11]).toBe('100%')
+    expect(ticks(wide)).toHaveLength(12)
+  })
+
   it('thins the ticks and leaves the values out when large text leaves no room, keeping the latest day', async () => {
     // A phone at 200 % text: 30 bars of 10 px, ticks every 30 px for 28 px text.
     drawChartsAt(300, 28)

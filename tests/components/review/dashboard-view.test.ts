@@ -14,6 +14,45 @@ afterEach(() => {
 })
 
 describe('the study dashboard', { timeout: 30_000 }, () => {
+  it('shows whether the student is getting better: the share right month by month', async () => {
+    const at = (month: number, day: number) => new Date(2025, month, day, 9).getTime()
+    const wrongThenRight = (qid: string, month: number, right: boolean) => ({
+      ...quizAnswer(qid, at(month, 5), right),
+      source: 'review' as const,
+    })
+    storeCards([
+      quizAnswer('wsw-01', at(6, 1), false),
+      quizAnswer('wsw-02', at(6, 1), false),
+      quizAnswer('wsw-03', at(6, 1), true),
+      quizAnswer('wsw-04', at(6, 1), false),
+      wrongThenRight('wsw-01', 9, true),
+      wrongThenRight('wsw-02', 9, true),
+      wrongThenRight('wsw-04', 9, false),
+      wrongThenRight('wsw-01', 10, true),
+      wrongThenRight('wsw-02', 10, true),
+      wrongThenRight('wsw-04', 10, true),
+    ])
+    vi.setSystemTime(dec(3, 18))
+    const { wrapper } = await mountRoute('/dashboard', freshPinia())
+    const chart = wrapper
+      .findAll('figure.bar-chart')
+      .find((c) => c.get('h3').text() === 'Right answers by month, last 12 months')!
+    expect(chart.get('.chart-summary').text()).toBe(
+      '100% right in November 2025 (3 of 3): up 75 points from 25% in July 2025.',
+    )
+    const rows = chart.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
+    // From the first month with an answer; a month without one says so.
+    expect(rows).toEqual([
+      ['July 2025', '25%', '1 of 4'],
+      ['August 2025', 'none answered', '0'],
+      ['September 2025', 'none answered', '0'],
+      ['October 2025', '66%', '2 of 3'],
+      ['November 2025', '100%', '3 of 3'],
+      ['December 2025', 'none answered', '0'],
+    ])
+    expect(chart.findAll('.chart-value').map((v) => v.text())).toEqual(['25%', '66%', '100%'])
+  })
+
   it('draws each chart as SVG named by its one-sentence summary, with the numbers as a table', async () => {
     storeCards([
       quizAnswer('wsw-01', dec(1), false),
@@ -34,7 +73,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(stats['Sure but wrong']).toMatch(/^1\s+1 in the last 30 days$/)
 
     const charts = wrapper.findAll('figure.bar-chart')
-    expect(charts).toHaveLength(2)
+    expect(charts).toHaveLength(3)
     for (const chart of charts) {
       const svg = chart.get('svg')
       expect(svg.attributes('role')).toBe('img')

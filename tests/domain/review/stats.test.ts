@@ -89,6 +89,43 @@ describe('the dashboard numbers', () => {
     expect(d.cards).toBe(3)
   })
 
+  it('tallies every answer by calendar month, from the first month with one, to show progress', () => {
+    const month = (y: number, m: number, day = 10) => new Date(y, m, day, 9).getTime()
+    const year = indexReview(
+      applyAnswers(
+        emptyReview(),
+        [
+          answer('q1', month(2025, 1), { correct: false }),
+          answer('q2', month(2025, 1)),
+          answer('q1', month(2025, 2), { source: 'review', correct: false }),
+          // None in April; two in May, both right; one long before the year looked at.
+          answer('q1', month(2025, 4), { source: 'review' }),
+          answer('q2', month(2025, 4, 28), { source: 'practice', sure: true }),
+          answer('q3', month(2023, 4)),
+          // Late on the last day of November is November, local time.
+          answer('q3', new Date(2025, 10, 30, 23, 50).getTime()),
+        ],
+        scheduler,
+      ),
+    ).cards
+    const d = dashboard(year, { now: dec(4, 18), tagsOf, months: 12 })
+    const label = (m: number) => `${Math.floor(m / 12)}-${(m % 12) + 1}`
+    expect(d.byMonth.map((t) => [label(t.month), t.answered, t.right])).toEqual([
+      ['2025-2', 2, 1],
+      ['2025-3', 1, 0],
+      ['2025-4', 0, 0],
+      ['2025-5', 2, 2],
+      ['2025-6', 0, 0],
+      ['2025-7', 0, 0],
+      ['2025-8', 0, 0],
+      ['2025-9', 0, 0],
+      ['2025-10', 0, 0],
+      ['2025-11', 1, 1],
+      ['2025-12', 0, 0],
+    ])
+    expect(dashboard([], { now: dec(4, 18), tagsOf }).byMonth).toEqual([])
+  })
+
   it('shows 30 days and a 14-day forecast when those options are left out or undefined', () => {
     for (const given of [{}, { days: undefined, forecastDays: undefined }]) {
       const d = dashboard(cards, { now: dec(4, 18), tagsOf, ...given })
@@ -272,6 +309,9 @@ describe('the dashboard over any history', () => {
             Object.fromEntries([...d.bySet].map(([k, t]) => [k, [t.answered, t.right]])),
           ).toEqual(want.bySet)
           expect(d.streak).toBe(want.streak)
+          // Every answer up to now falls in this month or the one before.
+          const inMonths = d.byMonth.reduce((n, t) => n + t.answered, 0)
+          expect(inMonths).toBe([...d.bySet.values()].reduce((n, t) => n + t.answered, 0))
         }
       }),
       { numRuns: 150 },
