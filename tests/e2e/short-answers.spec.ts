@@ -64,3 +64,26 @@ test('practice: a refused short answer claimed with "I was right" counts, marked
   const stored = page.locator('.attempt-answers > li').filter({ hasText: claimed! })
   await expect(stored.getByRole('heading')).toHaveText(/Question \d+: You marked this right/)
 })
+
+test('on a phone a short answer of a few words shows whole in its box, also once checked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/quiz/assad-sochi-2018/numbers-places-people')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const box = page.getByLabel('Your answer (a word or two)')
+  while (!(await box.isVisible())) {
+    await page.getByRole('button', { name: 'Skip', exact: true }).click()
+    await expect(page.locator('fieldset.question')).toBeFocused()
+  }
+  await box.fill('Sochi on the Black Sea coast')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#feedback-heading')).toBeFocused()
+  await expect(box).toBeDisabled()
+  const { scroll, client } = await box.evaluate((input) => ({
+    scroll: input.scrollWidth,
+    client: input.clientWidth,
+  }))
+  expect(scroll).toBeLessThanOrEqual(client)
+})
