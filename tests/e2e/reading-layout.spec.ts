@@ -56,6 +56,25 @@ test.describe('on a wide screen', () => {
     await expectNoAxeViolations(page, 'quiz feedback beside its article')
   })
 
+  test('scrolled down to Next, the whole article column stays on screen, its Close button too', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await startQuiz(page)
+    await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    await page.getByRole('button', { name: 'Show the answer' }).click()
+    await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible()
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    const box = (await article(page).boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(800)
+    await expect(page.getByRole('button', { name: 'Close the article' })).toBeInViewport({
+      ratio: 1,
+    })
+  })
+
   test('the student can hide it, and it stays hidden on the next visit', async ({ page }) => {
     await startQuiz(page)
     await page.getByRole('button', { name: 'Hide the article' }).click()
