@@ -52,6 +52,22 @@ function fromBackup(attempt: Parameters<typeof resultAttempt>[0], bank: Bank | u
   return result
 }
 
+const AGAIN = 'ask the student to hand in their results again'
+
+/**
+ * Why a JSON file is not read, said first as a teacher can act on it, then the detail found: a
+ * file cut short in the sending, or a results file changed since Passage wrote it (its marks
+ * cannot be believed). A file of a newer Passage, or of another kind, says so as it is.
+ */
+function unreadable(text: string, reason: string): string {
+  if (reason.startsWith('it is not valid JSON')) {
+    return `it is cut short or damaged, so it cannot be read: ${AGAIN} (${reason.replace(/^it is /, '')})`
+  }
+  const ours = /"kind"\s*:\s*"passage-results"/.test(text)
+  if (!ours || /newer version of Passage/.test(reason)) return reason
+  return `it was changed after Passage wrote it, so its marks cannot be believed: ${AGAIN} (${reason})`
+}
+
 /** Reads one handed-in file; `bankOf` gives the loaded set of an id, to read backups with. */
 export function readHandIn(
   file: string,
@@ -82,7 +98,7 @@ export function readHandIn(
       }
     }
     const read = readResults(text)
-    if (!read.ok) return fail(read.reason)
+    if (!read.ok) return fail(unreadable(text, read.reason))
     if (read.doc.attempts.length === 0) return fail('it has no attempts in it')
     return {
       ok: true,

@@ -87,7 +87,9 @@ describe('the class report page', { timeout: 30_000 }, () => {
 
     const summary = wrapper.get('.error-summary')
     expect(summary.get('h2').text()).toBe('1 file could not be read')
-    expect(summary.get('li').text()).toMatch(/^broken\.json: it is not valid JSON/)
+    expect(summary.get('li').text()).toMatch(
+      /^broken\.json: it is cut short or damaged, so it cannot be read: ask the student to hand in their results again \(not valid JSON/,
+    )
     expect(wrapper.get('.report-status').text()).toBe(
       '7 files from 6 students; 1 attempt was in more than one file and counts once.',
     )

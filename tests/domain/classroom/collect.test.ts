@@ -80,6 +80,37 @@ describe('reading handed-in files', () => {
     if (!r.ok) expect(r.reason).toContain(reason)
   })
 
+  it('says what a teacher can do about a results file cut short, or changed by hand', () => {
+    const good = json('Ana', [attemptOf('Ana', 'ana1')])
+    const cut = readHandIn('cut.json', good.slice(0, good.length / 2), bankOf)
+    expect(cut).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /^it is cut short or damaged, so it cannot be read: ask the student to hand in their results again \(not valid JSON/,
+      ),
+    })
+    // The total changed by hand: it no longer adds up to the marks of the answers.
+    const doc = JSON.parse(good) as { attempts: { score: number; passed: boolean }[] }
+    doc.attempts[0]!.score -= 1
+    const changed = readHandIn('changed.json', JSON.stringify(doc), bankOf)
+    expect(changed).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /^it was changed after Passage wrote it, so its marks cannot be believed: ask the student to hand in their results again \(attempts\[0\]: its score .* does not add up to its answers/,
+      ),
+    })
+    // A file of a newer Passage is not blamed on the student.
+    const newer = readHandIn(
+      'newer.json',
+      good.replace('"schemaVersion": 1', '"schemaVersion": 9'),
+      bankOf,
+    )
+    expect(newer).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^it was made by a newer version/),
+    })
+  })
+
   it('never throws, whatever the file holds', () => {
     const good = json('Ana', [attemptOf('Ana', 'ana1')])
     fc.assert(
