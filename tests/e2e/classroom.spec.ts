@@ -195,18 +195,21 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   expect(sheet).not.toContain('Answer:')
   for (const q of bank.questions) if (q.explanation) expect(sheet).not.toContain(q.explanation)
   // Each printed page says which it is at its foot: the browser keeps the page's margin rule.
-  const footers = await page.evaluate(() =>
-    [...document.styleSheets]
-      .flatMap((sheet) => [...sheet.cssRules])
-      .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
-      .filter((rule) => rule instanceof CSSPageRule)
-      // CSSMarginRule (Chromium 131) is not in TypeScript's DOM types yet.
-      .flatMap(
-        (rule) => [...rule.cssRules] as unknown as { name: string; style: CSSStyleDeclaration }[],
-      )
-      .map((margin) => `${margin.name}: ${margin.style.content}`),
-  )
-  expect(footers).toContain('bottom-right: "Page " counter(page) " of " counter(pages)')
+  const footers = () =>
+    page.evaluate(() =>
+      [...document.styleSheets, ...document.adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+        .filter((rule) => rule instanceof CSSPageRule)
+        // CSSMarginRule (Chromium 131) is not in TypeScript's DOM types yet.
+        .flatMap(
+          (rule) => [...rule.cssRules] as unknown as { name: string; style: CSSStyleDeclaration }[],
+        )
+        .map((margin) => `${margin.name}: ${margin.style.content}`),
+    )
+  expect(await footers()).toContain('bottom-right: "Page " counter(page) " of " counter(pages)')
+  // And names the sheet, so a stray page, or a key's page among worksheets, is known.
+  expect(await footers()).toContain('bottom-left: "Who said what — worksheet"')
   const worksheet = await page.pdf({ format: 'A4' })
   expect(worksheet.subarray(0, 5).toString()).toBe('%PDF-')
   expect(worksheet.length).toBeGreaterThan(20_000)
@@ -226,6 +229,9 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   await page.emulateMedia({ media: 'print' })
   const key = await page.locator('main').innerText()
   expect(key).toContain('Answer key — Who said what')
+  const feet = await footers()
+  expect(feet).toContain('bottom-left: "Who said what — answer key"')
+  expect(feet).not.toContain('bottom-left: "Who said what — worksheet"')
   const explained = bank.questions.find((q) => q.explanation)
   if (explained) expect(key).toContain(explained.explanation!)
   const answerKey = await page.pdf({ format: 'A4' })
