@@ -4,7 +4,7 @@
  * how often the student was sure and wrong. Days are the student's local days (`days.ts`).
  */
 import { decodeEntry, ENTRY_CHARS } from './card.ts'
-import { dayCounter, noonOf } from './days.ts'
+import { dayCounter, dayNumber as localDay, noonOf } from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { begunOn, newCardsPerDay } from './queue.ts'
 
@@ -145,8 +145,9 @@ interface Sums {
   studied: Int32Array
   perDayAnswered: Int32Array
   perDayRight: Int32Array
-  /** This month's number (`monthOf(today)`), and answers per month back from it. */
+  /** This month's number (`monthOf(today)`), the days its last months begin on, newest first, and answers per month back from it. */
   month: number
+  monthStarts: Int32Array
   perMonthAnswered: Int32Array
   perMonthRight: Int32Array
   retention: Tally
@@ -167,15 +168,18 @@ function bump(counts: Int32Array, at: number, by: number) {
   counts[at] = (counts[at] as number) + by
 }
 
-/** The local calendar month of a day number (year × 12 + month), worked out once per day. */
-const monthOfDay = new Map<number, number>()
+/** The local calendar month of a day number: year × 12 + month (0 = January). */
 function monthOf(day: number): number {
-  let month = monthOfDay.get(day)
-  if (month === undefined) {
-    const d = new Date(noonOf(day))
-    monthOfDay.set(day, (month = d.getFullYear() * 12 + d.getMonth()))
-  }
-  return month
+  const d = new Date(noonOf(day))
+  return d.getFullYear() * 12 + d.getMonth()
+}
+
+/** The day numbers the last `count` months up to `month` begin on, this month's first. */
+function monthStarts(month: number, count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, back) => {
+    const m = month - back
+    return localDay(new Date(Math.floor(m / 12), m % 12, 1, 12).getTime())
+  })
 }
 
 /** Adds `card` to `sums` (sign 1), or takes it back out (sign -1). */
@@ -200,10 +204,13 @@ function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number
     const back = today - day
     if (back >= 0 && back <= STREAK_DAYS) bump(sums.studied, back, sign)
     const right = (flags & RIGHT) !== 0
-    const monthsBack = back >= 0 ? sums.month - monthOf(day) : -1
-    if (monthsBack >= 0 && monthsBack < sums.perMonthAnswered.length) {
-      bump(sums.perMonthAnswered, monthsBack, sign)
-      if (right) bump(sums.perMonthRight, monthsBack, sign)
+    const starts = sums.monthStarts
+    if (back >= 0 && starts.length > 0 && day >= (starts[starts.length - 1] as number)) {
+      // Months back from this one: the first whose first day is not after the answer's.
+      let k = 0
+      while (day < (starts[k] as number)) k++
+      bump(sums.perMonthAnswered, k, sign)
+      if (right) bump(sums.perMonthRight, k, sign)
     }
     if (day < from) continue
     if (flags & SURE && !right) sums.confidentWrong.recent += sign
@@ -287,6 +294,7 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       perDayAnswered: new Int32Array(options.days),
       perDayRight: new Int32Array(options.days),
       month: monthOf(today),
+      monthStarts: monthStarts(monthOf(today), options.months),
       perMonthAnswered: new Int32Array(options.months),
       perMonthRight: new Int32Array(options.months),
       retention: { answered: 0, right: 0 },
