@@ -223,7 +223,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   function resume(now = new Date()): boolean {
     if (!stored.value) return false
     if (!isCurrentSession(stored.value, now.getTime())) {
-      review.saveSession(undefined)
+      end()
       return false
     }
     if (skipped.value.size === 0) {

@@ -458,6 +458,26 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(reopened.wrapper.get('#review-summary-heading').text()).toBe('You skipped all 3')
   })
 
+  it("forgets yesterday's session and what it skipped: the next day starts afresh", async () => {
+    storeCards(['wsw-09', 'wsw-01'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(4, 22))
+    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    await first.wrapper
+      .findAll('.practice-actions button')
+      .find((b) => b.text() === 'Skip')!
+      .trigger('click')
+    expect(localStorage.getItem('passage:review-skipped')).toContain('wsw-')
+    first.wrapper.unmount()
+
+    vi.setSystemTime(dec(5, 8))
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    await settle()
+    expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
+    expect(localStorage.getItem('passage:review-skipped')).toBeNull()
+    expect(sessionStorage.getItem('passage:review-skipped')).toBeNull()
+  })
+
   it('shows a checked card as it was when the tab is closed and opened again, as a quiz does', async () => {
     storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
     vi.setSystemTime(dec(4, 10))
