@@ -118,6 +118,9 @@ describe('the settings page', () => {
     expect(options.at(-1)).toBe('97 %')
     expect(options).toContain('90 % (recommended)')
     expect((retention.element as HTMLSelectElement).value).toBe('90')
+    // Raising it moves no date already set: said, so that an unchanged count is no surprise.
+    const hint = wrapper.get(`#${retention.attributes('aria-describedby')}`).text()
+    expect(hint).toContain("A change counts from each question's next answer")
 
     await retention.setValue('85')
     await announced('Saved.')
