@@ -16,11 +16,19 @@ const withYear = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 })
 
-/** "Thursday 4 December" (with the year when it is not this year's), in the student's zone. */
+/**
+ * "Thursday 4 December" (with the year when it is not this year's: "Saturday 7 February 2026"), in
+ * the student's zone. The parts are joined by spaces: with a year, the format puts a comma after
+ * the weekday that it leaves out without one.
+ */
 export function dayLabel(t: number, now: number): string {
   const d = new Date(t)
   const sameYear = d.getFullYear() === new Date(now).getFullYear()
-  return (sameYear ? thisYear : withYear).format(d)
+  return (sameYear ? thisYear : withYear)
+    .formatToParts(d)
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.value)
+    .join(' ')
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { fromNow, hardStanding, whenLabel } from '../../../src/components/review/format.ts'
+import {
+  dayLabel,
+  fromNow,
+  hardStanding,
+  whenLabel,
+} from '../../../src/components/review/format.ts'
 
 const now = new Date(2026, 11, 3, 10).getTime()
 const day = 86_400_000
@@ -23,8 +28,13 @@ describe('when a review comes, in words', () => {
     expect(ahead(1)).toBe('tomorrow, Friday 4 December')
     expect(ahead(3)).toBe('in 3 days, on Sunday 6 December')
     expect(ahead(14)).toBe('in 2 weeks, on Thursday 17 December')
-    expect(ahead(57)).toBe('in 2 months, on Friday, 29 January 2027')
-    expect(ahead(196)).toBe('in 6 months, on Thursday, 17 June 2027')
+    expect(ahead(57)).toBe('in 2 months, on Friday 29 January 2027')
+    expect(ahead(196)).toBe('in 6 months, on Thursday 17 June 2027')
+  })
+
+  it('writes a day of another year as one of this year, the year after it', () => {
+    expect(dayLabel(new Date(2027, 1, 6, 12).getTime(), now)).toBe('Saturday 6 February 2027')
+    expect(dayLabel(new Date(2026, 11, 4, 12).getTime(), now)).toBe('Friday 4 December')
   })
 
   it('rounds a long way ahead, never to nothing', () => {
