@@ -4,6 +4,7 @@ import {
   colourAt,
   currentQuestion,
   expectNoAxeViolations,
+  finishQuickly,
   loadBank,
   tabTo,
   openApp,
@@ -262,7 +263,7 @@ test.describe('on a touch screen', () => {
   })
 })
 
-test.describe('on a touch screen, ordering', () => {
+test.describe('on a touch screen, more 44 px targets', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
   test('an ordering question’s Up and Down buttons are 44 px targets', async ({ page }) => {
@@ -277,6 +278,32 @@ test.describe('on a touch screen, ordering', () => {
       .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
     expect(heights.length).toBeGreaterThan(0)
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
+  })
+
+  test('“Show in the article” in the feedback and the review, and the review’s filter', async ({
+    page,
+  }) => {
+    const tall = async (what: string, target: Locator) => {
+      await expect(target).toBeVisible()
+      const box = (await target.boundingBox())!
+      expect.soft(box.height, `${what} is ${box.height} px tall`).toBeGreaterThanOrEqual(44)
+    }
+    await startInBankOrder(page)
+    await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    await page.getByRole('button', { name: 'Show the answer' }).click()
+    await tall(
+      'the feedback’s Show in the article',
+      page.getByRole('button', { name: 'Show in the article' }),
+    )
+    await finishQuickly(page, 'numbers-places-people')
+    await page.getByRole('button', { name: /^Review what I missed/ }).click()
+    await page.getByRole('button', { name: 'Open all' }).click()
+    await tall(
+      'the review’s Show in the article',
+      page.getByRole('button', { name: /^Show in the article/ }).first(),
+    )
+    await tall('Only the ones I missed', page.locator('.review-filter'))
   })
 })
 
