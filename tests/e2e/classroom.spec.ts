@@ -1,6 +1,6 @@
 /** A class without a server: a student hands results in, a teacher reads the class report and prints. */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import { expectNoAxeViolations, loadBank } from './helpers.ts'
 import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
@@ -129,12 +129,10 @@ test('a student hands in results and a teacher reads them in the class report', 
   expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFset_id,set_title,set_version,attempts_counted/)
 })
 
-test("on a phone a question's card shows its flags whole: 'Does not tell strong from weak' wraps", async ({
-  page,
-}, info) => {
-  // Six students, so questions are flagged; the last question is right only for the weakest.
+/** Six students' files, so questions are flagged; the last question is right only for the weakest. */
+function flaggedClass(info: TestInfo): string[] {
   const last = loadBank('who-said-what').questions.length - 1
-  const files = (
+  return (
     [
       ['Ana', 'ana001', [last]],
       ['Ben', 'ben001', [0, last]],
@@ -148,6 +146,12 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
     writeFileSync(file, classmate(name, id, missed))
     return file
   })
+}
+
+test("on a phone a question's card shows its flags whole: 'Does not tell strong from weak' wraps", async ({
+  page,
+}, info) => {
+  const files = flaggedClass(info)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('./#/classroom/report')
   await page.getByLabel('Add result files').setInputFiles(files)
@@ -173,6 +177,32 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
       .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
     expect(sideways.every((extra) => extra <= 1)).toBe(true)
   }
+})
+
+test('the class report prints every column of its tables, without the controls', async ({
+  page,
+}, info) => {
+  // The width of an A4 page inside its margins (180 mm), where the printed report is laid out.
+  await page.setViewportSize({ width: 680, height: 900 })
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
+  await expect(card.locator('.flag-list li').first()).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.drop-zone')).toBeHidden()
+  await expect(page.locator('.report-controls')).toBeHidden()
+  await expect(card.locator('.segmented')).toBeHidden()
+  // Paper does not scroll: a table wider than its box would lose its last columns at the edge.
+  const cut = await card
+    .locator('.table-scroll')
+    .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
+  expect(
+    cut.every((extra) => extra <= 1),
+    `columns cut by ${cut.join(', ')} px`,
+  ).toBe(true)
+  await expect(
+    card.getByRole('columnheader', { name: 'Commonest answers not fully right' }),
+  ).toBeVisible()
 })
 
 test('a worksheet and its answer key print, and the worksheet gives no answer away', async ({
