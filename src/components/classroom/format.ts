@@ -26,3 +26,15 @@ export const policyLabels: Record<Policy, { choice: string; counted: string }> =
   last: { choice: 'Each student’s latest attempt', counted: 'each student’s latest' },
   all: { choice: 'Every attempt', counted: 'every attempt' },
 }
+
+/**
+ * An ISO 8601 instant as this browser's local date and time, "2024-05-18 11:10": the form
+ * spreadsheets read as a date and time (they keep "2024-05-18T09:10:00.000Z" as text).
+ */
+export function localStamp(iso: string): string {
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return ''
+  // The instant moved by the zone's offset then reads, in UTC, as the local clock did.
+  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000)
+  return local.toISOString().slice(0, 16).replace('T', ' ')
+}

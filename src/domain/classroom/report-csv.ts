@@ -86,6 +86,7 @@ export const STUDENTS_CSV_COLUMNS = [
   'attempt_number',
   'attempts_counted',
   'finished_at',
+  'finished_local',
   'score_percent',
   'marks',
   'max_marks',
@@ -94,9 +95,11 @@ export const STUDENTS_CSV_COLUMNS = [
 
 /**
  * The students' scores as CSV, for a gradebook: one row per counted attempt of each set, in the
- * report's order, with the whole percent the report shows and the marks behind it.
+ * report's order, with the whole percent the report shows and the marks behind it. When each was
+ * finished comes twice: exact (ISO 8601, UTC) and as `local` writes it in the teacher's time zone
+ * ("2024-05-18 11:10", which spreadsheets read as a date and time; the UTC one stays text).
  */
-export function studentsCsv(reports: readonly SetReport[]): string {
+export function studentsCsv(reports: readonly SetReport[], local: (iso: string) => string): string {
   const rows: string[][] = [[...STUDENTS_CSV_COLUMNS]]
   for (const r of reports) {
     for (const s of r.rows) {
@@ -106,6 +109,7 @@ export function studentsCsv(reports: readonly SetReport[]): string {
         String(s.attemptNumber),
         String(s.attemptsCounted),
         s.finishedAt,
+        local(s.finishedAt),
         String(percentOf(s.fraction, 1)),
         String(Math.round(s.score * 100) / 100),
         String(s.max),

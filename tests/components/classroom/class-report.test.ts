@@ -309,6 +309,27 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect((window as { hacked?: number }).hacked).toBeUndefined()
   })
 
+  it("gives each score's time in the teacher's time zone, as a spreadsheet reads a date", async () => {
+    // New York in May: four hours behind UTC.
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(240)
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    // Finished at 01:10 UTC on 19 May: the evening of the 18th in New York.
+    const attempt = { ...played(classBank, classAnswers.Ana!, { id: 'ana1' }) }
+    attempt.startedAt = Date.UTC(2024, 4, 19, 1, 0)
+    attempt.finishedAt = Date.UTC(2024, 4, 19, 1, 10)
+    const text = resultsText(makeResults('Ana', [attempt], bankOf, 't', NOW))
+    await drop(wrapper, [new File([text], 'ana.json')])
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
+      .trigger('click')
+    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
+    if (!scores.ok) throw new Error('the scores CSV does not read')
+    const [header, row] = scores.rows
+    expect(row![header!.indexOf('finished_at')]).toBe('2024-05-19T01:10:00.000Z')
+    expect(row![header!.indexOf('finished_local')]).toBe('2024-05-18 21:10')
+  })
+
   it('downloads the scores for a gradebook and the question report as CSV, and starts again', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
@@ -324,8 +345,12 @@ describe('the class report page', { timeout: 30_000 }, () => {
       student: tr.get('th').text(),
       score: tr.findAll('td')[0]!.text(),
     }))
-    expect(rows.map((r) => ({ student: r[3], score: `${r[7]}%` }))).toEqual(shown)
-    expect(rows.every((r) => r[10] === 'yes' || r[10] === 'no')).toBe(true)
+    const cell = (r: string[], column: (typeof STUDENTS_CSV_COLUMNS)[number]) =>
+      r[header!.indexOf(column)]
+    expect(
+      rows.map((r) => ({ student: cell(r, 'student'), score: `${cell(r, 'score_percent')}%` })),
+    ).toEqual(shown)
+    expect(rows.every((r) => cell(r, 'passed') === 'yes' || cell(r, 'passed') === 'no')).toBe(true)
 
     await button('Download the question report (CSV)').trigger('click')
     expect(downloads[1]?.name).toMatch(/^class-report-\d{4}-\d{2}-\d{2}\.csv$/)
