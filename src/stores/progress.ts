@@ -22,6 +22,7 @@ import {
   type ProgressLimits,
 } from '../domain/progress/schema.ts'
 import {
+  attemptCount as attemptsIn,
   hasAttempt,
   indexProgress,
   passCount,
@@ -31,7 +32,7 @@ import {
 } from '../domain/progress/stats.ts'
 import { readBackupInBackground, type ReadTask } from '../composables/backup-reader.ts'
 import { useStorageDoor } from '../composables/storage/index.ts'
-import type { QuarantineEntry } from '../composables/storage/door.ts'
+import type { QuarantineEntry, UpdateError } from '../composables/storage/door.ts'
 import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
 import { useProgressStorage } from '../composables/storage/progress.ts'
 import { savedSessionsSpec } from '../composables/storage/specs.ts'
@@ -81,6 +82,8 @@ export const useProgressStore = defineStore('progress', () => {
   const dismissed = new Set<string>()
   /** What storage has not taken yet; merged into every write until one succeeds. */
   let unsaved: ProgressDoc | null = null
+  /** Why the last write failed, if it did. */
+  let lastError: UpdateError | undefined
   /** Attempts recorded in this tab, re-added if a simultaneous write in another tab lost them. */
   const mine = new Map<string, Attempt>()
   const recorded = new Map<string, Attempt>()
@@ -133,6 +136,7 @@ export const useProgressStore = defineStore('progress', () => {
     const pending = unsaved
     if (!pending && !rewrite) return true
     const result = storage.save(pending, limits.value)
+    lastError = result.error
     persistence.value = result.persistence
     note(result.notices)
     if (result.ok) {
@@ -243,9 +247,22 @@ export const useProgressStore = defineStore('progress', () => {
     // A preview compared with an older history (another tab saved since) is compared again.
     const stale = typeof source !== 'string' && previewed.get(preview) !== current.value
     const add = stale ? planRestore(current.value, preview.plan.add).add : preview.plan.add
+    const before = { current: current.value, unsaved, notices: ownNotices.value }
     unsaved = merge(unsaved ?? emptyProgress(), add)
     current.value = recordAll(current.value, add, limits.value)
     const saved = save()
+    if (!saved && lastError === 'quota') {
+      // Kept in memory only, the backup's attempts would hold up every later save (each one
+      // writes them all again): the student's next quiz would be lost with them at a reload.
+      current.value = before.current
+      unsaved = before.unsaved
+      ownNotices.value = before.notices
+      const n = attemptsIn(add).toLocaleString('en')
+      return {
+        ok: false,
+        message: `Not restored: this browser has no room for the ${n} attempts in this backup, even without their answers. Nothing was changed; keep the file.`,
+      }
+    }
     if (preview.settings) settings.apply(preview.settings)
     return { ...preview, saved }
   }

@@ -278,6 +278,38 @@ describe('a full storage', () => {
   })
 })
 
+describe('a backup too large for this browser', () => {
+  it('is not restored, says so, and the next quiz is still saved', () => {
+    // A backup made elsewhere: 30 attempts.
+    const maker = openTab(createStorageDoor({ backend: () => new MemoryStorage() }))
+    useSettingsStore().setTheme('dark')
+    for (let n = 0; n < 30; n++) maker.recordSession(playedTest(['wsw-01'], n * HOUR), bank)
+    const { text } = maker.exportBackup()
+
+    const storage = new MemoryStorage()
+    const progress = openTab(createStorageDoor({ backend: () => storage }))
+    const mine = progress.recordSession(playedTest([], 100 * HOUR), bank).attempt
+    // Room for a few more attempts' summaries, not for 30.
+    storage.quota = storage.used() + 200
+    const result = progress.restore(text)
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Not restored: this browser has no room for the 30 attempts in this backup, even without their answers. Nothing was changed; keep the file.',
+    })
+    expect(progress.recent(50).map((a) => a.id)).toEqual([mine.id])
+    expect(progress.notices).toEqual([])
+    expect(useSettingsStore().theme).toBe('system')
+
+    // Kept in memory, the backup's attempts would have made this save fail too.
+    const next = progress.recordSession(playedTest(['wsw-02'], 101 * HOUR), bank)
+    expect(next.saved).toBe(true)
+    expect(storedAttemptIds((key) => storage.getItem(key)).sort()).toEqual(
+      [mine.id, next.attempt.id].sort(),
+    )
+  })
+})
+
 describe('backups', () => {
   it('export everything, and restore by merging without duplicates', async () => {
     const progress = openTab()
