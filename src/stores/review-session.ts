@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { defineStore } from 'pinia'
 import type { Bank, Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
@@ -18,6 +18,7 @@ import {
   summarizeSession,
 } from '../domain/review/session.ts'
 import {
+  keepCardOnClose,
   keepCardOnScreen,
   keepSkippedCards,
   keptCardOnScreen,
@@ -55,6 +56,7 @@ interface OnScreen {
 export const useReviewSessionStore = defineStore('reviewSession', () => {
   const review = useReviewStore()
   const banks = useBanksStore()
+  onScopeDispose(keepCardOnClose())
 
   const screen = shallowRef<OnScreen | null>(null)
   const sure = ref(false)

@@ -320,3 +320,30 @@ test('a review ended part-way keeps its answers, leaves the rest due, and does n
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('passage:review')!))
   expect(stored.session).toBeUndefined()
 })
+
+test('a tab closed on a card’s feedback and opened again shows it as it was', async ({
+  context,
+}) => {
+  const page = await context.newPage()
+  await openWithThreeDue(page, 'review')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  const first = await currentQuestion(page, bank)
+  if (first.type !== 'single') throw new Error(`${first.id} should be single choice`)
+  await answerWithKeyboard(page, first, true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await page.getByRole('button', { name: 'Show the answer' }).click()
+  await expect(page.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
+  await page.close()
+
+  // A new tab (its own sessionStorage) at the review: the answer and its explanation, not the
+  // next card; and a third tab opened beside it joins at the next card.
+  const again = await context.newPage()
+  await again.goto('./#/review')
+  await expect(again.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  await expect(again.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
+  await expect(again.getByText('Card 1 of 3')).toBeVisible()
+  const beside = await context.newPage()
+  await beside.goto('./#/review')
+  await expect(beside.getByText('Card 2 of 3')).toBeVisible()
+})

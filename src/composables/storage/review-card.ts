@@ -2,11 +2,17 @@
  * Where the review session is, beyond what the review document holds: the card on screen once its
  * answer is checked, and the cards passed over, so that a reload — or the tab closed and opened
  * again, as a quiz in progress comes back — shows the card's feedback or second try again and does
- * not ask a skipped card again. Each is kept in the tab's sessionStorage (a reload of this tab
- * finds its own, whatever other tabs did) and in localStorage (a tab opened afresh finds the last
- * one kept). It is kept apart from the review document, whose format other tabs (and older builds)
- * read and share, and what is read back is untrusted: `readCardOnScreen` and `readSkippedCards`
- * check its shape, and the store checks it against the session and the cards' logs.
+ * not ask a skipped card again.
+ *
+ * The card is kept in the tab's sessionStorage, and copied to localStorage only as the page goes
+ * (`pagehide`: closed, reloaded, left); the next page to open takes that copy for itself. So a
+ * tab opened beside one still reviewing joins the session at its next card rather than showing the
+ * other tab's feedback, and a tab closed and opened again finds its card as it was. The skips are
+ * kept in both at once: any tab of the session may pass over them.
+ *
+ * It is kept apart from the review document, whose format other tabs (and older builds) read and
+ * share, and what is read back is untrusted: `readCardOnScreen` and `readSkippedCards` check its
+ * shape, and the store checks it against the session and the cards' logs.
  */
 import {
   readCardOnScreen,
@@ -56,12 +62,33 @@ function take<T extends { startedAt: number }>(
 
 /** Keeps `card` for a reload (undefined: nothing to keep); nothing happens when storage refuses. */
 export function keepCardOnScreen(card: CardOnScreen | undefined, where = storages()): void {
-  put(REVIEW_CARD_KEY, card, where)
+  put(REVIEW_CARD_KEY, card, where.slice(0, 1))
 }
 
-/** The card kept in session `session` (its `startedAt`), when there is one that reads as one. */
+/**
+ * The card kept in session `session` (its `startedAt`), when there is one that reads as one: this
+ * tab's, or else the one a page that went left. That copy is taken: another page opening next
+ * does not show it too.
+ */
 export function keptCardOnScreen(session: number, where = storages()): CardOnScreen | undefined {
-  return take(REVIEW_CARD_KEY, readCardOnScreen, session, where)
+  const card = take(REVIEW_CARD_KEY, readCardOnScreen, session, where)
+  put(REVIEW_CARD_KEY, undefined, where.slice(1))
+  return card
+}
+
+/** As the page goes, copies this tab's card to where the next page to open will find it. */
+export function keepCardOnClose([tab, all] = storages()): () => void {
+  if (typeof window === 'undefined') return () => {}
+  const copy = () => {
+    try {
+      const text = tab?.getItem(REVIEW_CARD_KEY)
+      if (text) all?.setItem(REVIEW_CARD_KEY, text)
+    } catch {
+      // Refused: a tab opened again goes on to the next card, as before.
+    }
+  }
+  window.addEventListener('pagehide', copy)
+  return () => window.removeEventListener('pagehide', copy)
 }
 
 /** Keeps the cards skipped (undefined: none). */

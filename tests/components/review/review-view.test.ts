@@ -492,8 +492,9 @@ describe('the review page', { timeout: 30_000 }, () => {
       .findAll('button')
       .find((b) => b.text() === 'Show the answer')!
       .trigger('click')
+    // The tab closed (the page goes), and opened again: its sessionStorage is gone.
+    window.dispatchEvent(new Event('pagehide'))
     first.wrapper.unmount()
-
     sessionStorage.clear()
     const { wrapper } = await mountRoute('/review', freshPinia())
     await settle()
