@@ -34,6 +34,10 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     ])
     vi.setSystemTime(dec(3, 18))
     const { wrapper } = await mountRoute('/dashboard', freshPinia())
+    // Nothing since November: no streak, and a word on how to start one rather than a bare 0.
+    expect(wrapper.get('.dashboard-stats > div').text()).toMatch(
+      /^Study streak\s*0 days\s+study today to start one$/,
+    )
     const chart = wrapper
       .findAll('figure.bar-chart')
       .find((c) => c.get('h3').text() === 'Right answers by month, last 12 months')!
