@@ -54,6 +54,11 @@ describe('the shipped article banks', () => {
     ['dt-07', 'on Thursday 17 May 2018'],
     ['wsw-14', 'the infrastructure'],
     ['rbl-03', 'Dmitry Peskov'],
+    ['rbl-03', 'Mr Peskov'],
+    ['npp-04', 'Sochi, on the Black Sea'],
+    ['npp-04', 'Sochi on the Black Sea coast'],
+    ['npp-12', 'a powerbroker in the Middle East'],
+    ['npp-12', 'power broker in the Middle East'],
   ])('%s accepts “%s”', (id, typed) => {
     const question = questions.find((q) => q.id === id)!
     expect(question.type).toBe('short')
