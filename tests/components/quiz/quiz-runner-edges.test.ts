@@ -66,6 +66,25 @@ describe('coming back to a quiz', () => {
     const { w } = await runner([single, second], 'practice')
     expect(document.activeElement).toBe(w.get('fieldset.question').element)
   })
+
+  it('opens on the verdict when the student left during its feedback (a reload half-way)', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [single, second])) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.respond('Putin')
+    quiz.submit()
+    // The runner mounts on the question as it was left: checked, wrong, a second try on offer.
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    const verdict = wrapper.get('#feedback-heading')
+    expect(verdict.text()).toContain('Incorrect')
+    expect(document.activeElement).toBe(verdict.element)
+    expect(button(wrapper, 'Look back and try again').exists()).toBe(true)
+  })
 })
 
 describe('skipping in practice', () => {
