@@ -79,4 +79,25 @@ describe('the live region in a practice quiz', () => {
     expect(input.attributes('aria-invalid')).toBeUndefined()
     expect(input.attributes('aria-describedby')).toBeUndefined()
   })
+
+  it('says nothing more once the quiz is over: the last verdict is not left for the results page', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+
+    await wrapper.get('input[type=text]').setValue('Sochi')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(await announced()).toBe('Correct.')
+
+    await button(wrapper, 'See results')!.trigger('click')
+    await flushPromises()
+    expect(quiz.session?.status).toBe('finished')
+    expect(await announced()).toBe('')
+  })
 })
