@@ -283,7 +283,7 @@ test('a set too long for a link says so and offers the file, which opens on the 
   await student.close()
 })
 
-test('the share page goes back where it was opened from: the studio or the library', async ({
+test('the share page goes back where it was opened from: the studio, the classroom or the library', async ({
   page,
 }) => {
   await openApp(page, '#/studio/edit/assad-sochi-2018/dates-and-timeline')
@@ -305,4 +305,13 @@ test('the share page goes back where it was opened from: the studio or the libra
     .click()
   await page.getByRole('link', { name: 'Back to the library' }).click()
   await expect(page).toHaveURL(/#\/$/)
+
+  // A teacher sharing a set with a class starts on the Classroom page, beside its other tools.
+  await page.goto('./#/classroom')
+  await page.getByRole('link', { name: 'Share by link — Who said what' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Share “Who said what”' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: /link/i }).first()).toHaveValue(/#\/shared\/1/)
+  await page.reload()
+  await page.getByRole('link', { name: 'Back to the classroom' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Classroom' })).toBeVisible()
 })
