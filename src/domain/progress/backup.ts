@@ -2,7 +2,8 @@
  * The backup file: everything the student has (progress, settings and the review schedule) in one
  * versioned JSON file. Reading one validates all of it and reports what a restore would add before
  * anything changes. Damaged attempts beside readable ones are left out and named (the rest is
- * restored); any other failed check refuses the file as a whole with a message saying why.
+ * restored), as are settings and review cards this version cannot read; any other failed check
+ * refuses the file as a whole with a message saying why.
  */
 import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
@@ -59,6 +60,9 @@ export interface RestoreSummary {
    * named (the first few, in words) so the student knows what is missing. Absent when none.
    */
   damaged?: { count: number; named: string[] }
+  /** Parts of the backup this version cannot read (settings or review cards of a newer version,
+   * or damaged), left out of the restore, in words. Absent when none. */
+  leftOut?: string[]
 }
 
 /** How many damaged attempts a restore names one by one; the rest are counted. */
@@ -221,31 +225,30 @@ function readOrThrow(
     doc = progress.doc
     migratedFrom = progress.migratedFrom
   }
+  // Settings and review cards this version cannot read (a newer version's, or damaged) are left
+  // out and named: the attempts, which are what a student cannot make again, still come back.
+  const leftOut: string[] = []
   let settings: Settings | undefined
   if (data.settings !== undefined) {
     const s = migrateSettings(data.settings)
-    if (s.status !== 'ok') {
-      const why = s.status === 'newer' ? 'come from a newer version' : s.reason
-      return { ok: false, message: `This backup is damaged: its settings ${why}. ${UNCHANGED}` }
-    }
-    settings = s.doc
+    if (s.status === 'ok') settings = s.doc
+    else
+      leftOut.push(
+        s.status === 'newer'
+          ? `its settings, from a newer version of Passage (version ${s.version}): yours stay as they are`
+          : `its settings, which are damaged (${s.reason}): yours stay as they are`,
+      )
   }
   let review: ReviewDoc | undefined
   if (data.review !== undefined) {
     const r = migrateReview(data.review)
-    if (r.status === 'newer') {
-      return {
-        ok: false,
-        message: `This backup holds review cards from a newer version of Passage (version ${r.version}). Update Passage to restore it. ${UNCHANGED}`,
-      }
-    }
-    if (r.status === 'invalid') {
-      return {
-        ok: false,
-        message: `This backup is damaged: its review cards ${r.reason}. ${UNCHANGED}`,
-      }
-    }
-    review = { schemaVersion: r.doc.schemaVersion, cards: r.doc.cards }
+    if (r.status === 'ok') review = { schemaVersion: r.doc.schemaVersion, cards: r.doc.cards }
+    else
+      leftOut.push(
+        r.status === 'newer'
+          ? `its review schedule, from a newer version of Passage (version ${r.version}): yours stays as it is`
+          : `its review schedule, which is damaged (${r.reason}): yours stays as it is`,
+      )
   }
   const backup: Backup = {
     kind: BACKUP_KIND,
@@ -271,5 +274,6 @@ function readOrThrow(
   }
   if (migratedFrom !== undefined) summary.migratedFrom = migratedFrom
   if (damaged) summary.damaged = damaged
+  if (leftOut.length) summary.leftOut = leftOut
   return { ok: true, backup, summary, plan }
 }

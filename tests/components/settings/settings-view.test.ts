@@ -336,6 +336,33 @@ describe('the settings page', () => {
     expect(useProgressStore().recent(5)).toHaveLength(2)
   })
 
+  it('restores the attempts of a backup whose settings come from a newer version, and keeps ours', async () => {
+    freshPinia()
+    recordQuizzes(2)
+    useSettingsStore().setTheme('dark')
+    const backup = JSON.parse(useProgressStore().exportBackup().text) as {
+      settings: Record<string, unknown>
+    }
+    backup.settings = { ...backup.settings, schemaVersion: 42, font: 'serif' }
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'from-a-newer-app.json', JSON.stringify(backup))
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.get('.restore-counts').text()).toMatch(/^2 new attempts will be added/)
+    const leftOut = preview.get('.restore-left-out')
+    expect(leftOut.get('p').text()).toBe('⚠ Left out, as this version cannot read them:')
+    expect(leftOut.findAll('li').map((li) => li.text())).toEqual([
+      'Its settings, from a newer version of Passage (version 42): yours stay as they are.',
+    ])
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      'Restored: 2 attempts added. What this version cannot read was left out.',
+    )
+    expect(useProgressStore().attemptCount).toBe(2)
+    expect(useSettingsStore().theme).toBe('system')
+  })
+
   it('says how far reading a backup has got, and can stop it', async () => {
     freshPinia()
     recordQuizzes(1)

@@ -119,11 +119,6 @@ describe('backups', () => {
       /damaged: its progress sets\..*\.attempts\.a2 is not in the expected format/,
     ],
     [
-      'a file with damaged settings',
-      () => fileOf().replace('"theme":"dark"', '"theme":"neon"'),
-      /damaged: its settings theme/,
-    ],
-    [
       'a file without its date',
       () => fileOf().replace(/"createdAt":"[^"]*",/, ''),
       /damaged: createdAt/,
@@ -133,6 +128,29 @@ describe('backups', () => {
     expect(read.ok).toBe(false)
     expect(!read.ok && read.message).toMatch(message)
     expect(!read.ok && read.message).toMatch(/Nothing was changed\.$/)
+  })
+})
+
+describe('settings in a backup that this version cannot read', () => {
+  it.each([
+    [
+      'damaged',
+      (text: string) => text.replace('"theme":"dark"', '"theme":"neon"'),
+      /^its settings, which are damaged \(theme .+\): yours stay as they are$/,
+    ],
+    [
+      'from a newer version',
+      (text: string) =>
+        text.replace(/"settings":\{"schemaVersion":\d+/, '"settings":{"schemaVersion":42'),
+      /^its settings, from a newer version of Passage \(version 42\): yours stay as they are$/,
+    ],
+  ])('are left out when %s, and the attempts still come back', (_, edit, words) => {
+    const read = readBackup(edit(fileOf()), here)
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.summary).toMatchObject({ newAttempts: 1, hasSettings: false })
+    expect(read.summary.leftOut).toEqual([expect.stringMatching(words)])
+    expect(read.backup.settings).toBeUndefined()
   })
 })
 
@@ -258,12 +276,17 @@ describe('the review schedule in a backup', () => {
     expect(read.ok && read.summary.reviewCards).toBe(0)
   })
 
-  it('refuses a backup whose review cards are damaged or newer, naming them', () => {
+  it('is left out, and named, when it is damaged or newer: the attempts still come back', () => {
     const damaged = readBackup(withReview({ schemaVersion: 1, cards: { x: 3 } }), here)
-    expect(damaged.ok ? '' : damaged.message).toMatch(
-      /^This backup is damaged: its review cards .+\. Nothing was changed\.$/,
-    )
+    expect(damaged.ok && damaged.summary.newAttempts).toBe(1)
+    expect(damaged.ok && damaged.summary.reviewCards).toBe(0)
+    expect(damaged.ok && damaged.summary.leftOut).toEqual([
+      expect.stringMatching(/^its review schedule, which is damaged \(.+\): yours stays as it is$/),
+    ])
+    expect(previewOf(damaged)).not.toHaveProperty('review')
     const newer = readBackup(withReview({ schemaVersion: 99, cards: {} }), here)
-    expect(newer.ok ? '' : newer.message).toMatch(/newer version of Passage \(version 99\)/)
+    expect(newer.ok && newer.summary.leftOut).toEqual([
+      'its review schedule, from a newer version of Passage (version 99): yours stays as it is',
+    ])
   })
 })
