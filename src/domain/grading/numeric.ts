@@ -4,6 +4,7 @@ import type { Grader } from './types.ts'
 import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
 import { parseNumber, type ParsedNumber } from './number-input.ts'
 import { withoutUnit, withUnit } from './units.ts'
+import { LEADING_WORDS } from './normalize.ts'
 
 // Without it 0.1 + 0.2 style float noise would fail an answer that sits exactly on the tolerance.
 const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
@@ -13,7 +14,21 @@ const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
  * beside the box ("7 years"), it is that number all the same.
  */
 export function typedNumber(q: QuestionOf<'numeric'>, text: string, locale: string): ParsedNumber {
-  return parseNumber(withoutUnit(text, q.unit), locale)
+  return parseNumber(withoutUnit(withoutLeadingWords(text), q.unit), locale)
+}
+
+/**
+ * "in 2011" for "In what year…?", "on 17": the little words a short answer may start with
+ * (normalize.ts), taken off before a number, as the short answer's grader does.
+ */
+function withoutLeadingWords(text: string): string {
+  const words = text.trim().split(/\s+/u)
+  let first = 0
+  while (first < words.length - 1 && LEADING_WORDS.has((words[first] as string).toLowerCase()))
+    first++
+  return first > 0 && /^[+\-\u2212]?\d/u.test(words[first] as string)
+    ? words.slice(first).join(' ')
+    : text
 }
 
 /** Grades a numeric question, parsing the typed text with the student's locale. */

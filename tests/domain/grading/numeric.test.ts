@@ -40,6 +40,10 @@ describe('numeric', () => {
     ['with its unit in the singular', around(1, 0, 'years'), '1 year', 'en', true],
     ['a wrong number with its unit', around(7, 0, 'years'), '8 years', 'en', false],
     ['with a unit that is a sign', around(50, 0, '%'), '50%', 'en', true],
+    // "In what year…?" answered as it is asked: the leading word goes, as in a short answer.
+    ['after “in”', year, 'in 2015', 'en', true],
+    ['after “In”, with its unit', around(7, 0, 'years'), 'In 7 years', 'en', true],
+    ['a wrong number after “in”', year, 'in 2014', 'en', false],
   ])('%s', (_, q, r, locale, correct) => {
     expect(g.grade(q, r, locale)).toEqual({
       score: correct ? 1 : 0,
@@ -53,6 +57,7 @@ describe('numeric', () => {
     ['', 'en', 'Type a number, like 2015.', 'No answer'],
     ['twenty', 'en', '"twenty" is not a number. Type digits, like 2015.', 'Not a number'],
     ['2015abc', 'en', '"2015abc" is not a number. Type digits, like 2015.', 'Not a number'],
+    ['in twenty', 'en', '"in twenty" is not a number. Type digits, like 2015.', 'Not a number'],
   ])('rejects %j before grading', (r, locale, message, detail) => {
     expect(g.check(year, r, locale)).toBe(message)
     expect(g.grade(year, r, locale)).toEqual({ score: 0, max: 1, correct: false, detail })
