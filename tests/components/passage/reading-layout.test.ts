@@ -124,6 +124,23 @@ describe('the article beside the questions, on a wide screen', () => {
   })
 })
 
+describe('the article beside the quiz, sent there by a check', () => {
+  it('goes back to the question on Escape, as on a phone', async () => {
+    width = 1280
+    const { wrapper, highlight } = openQuiz()
+    const layout = wrapper.findComponent(ReadingLayout)
+    // Nothing to go back from while the student simply reads beside the question.
+    await aside(wrapper).trigger('keydown', { key: 'Escape' })
+    expect(layout.emitted('back')).toBeUndefined()
+    highlight.value = ['A short article']
+    await nextTick()
+    await aside(wrapper).trigger('keydown', { key: 'Escape' })
+    expect(layout.emitted('back')).toHaveLength(1)
+    // The column stays open: it is the student's choice, not the check's.
+    expect(isOpen(wrapper)).toBe(true)
+  })
+})
+
 describe('the article on a phone', () => {
   it('opens over the quiz, which cannot be reached until it closes, and gives focus back', async () => {
     width = 390
