@@ -32,4 +32,29 @@ describe('the score histogram', () => {
       counts.filter((n) => n > 0).map(String),
     )
   })
+
+  it("marks the scale at the bands' edges, 0 to 100, so a bar reads as the scores between two marks", async () => {
+    drawChartsAt(310, 14)
+    const counts = [0, 0, 1, 0, 0, 0, 0, 0, 0, 1]
+    const wrapper = mount(ScoreHistogram, {
+      props: { counts, title: 'Scores', counting: 'attempts' },
+      attachTo: document.body,
+    })
+    await nextTick()
+    const marks = wrapper.findAll('.histogram-edge line').map((l) => Number(l.attributes('x1')))
+    expect(marks).toHaveLength(11)
+    const numbers = wrapper.findAll('.histogram-edge text').map((t) => ({
+      text: t.text(),
+      x: Number(t.attributes('x')),
+    }))
+    expect(numbers.map((n) => n.text)).toEqual(['0', '20', '40', '60', '80', '100'])
+    expect(numbers[1]!.x).toBe(marks[2])
+    // The bar of 20–29 % stands between the marks 20 and 30.
+    const bar = wrapper.get('.histogram-bar')
+    const [x, w] = [Number(bar.attributes('x')), Number(bar.attributes('width'))]
+    expect(marks[2]).toBeLessThan(x)
+    expect(marks[3]).toBeGreaterThan(x + w)
+    // The table names what it counts, as the caption does.
+    expect(wrapper.get('.score-details thead').text()).toBe('ScoreAttempts')
+  })
 })
