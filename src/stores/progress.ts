@@ -296,6 +296,11 @@ export const useProgressStore = defineStore('progress', () => {
     return ok
   }
 
+  /** Takes back a notice whose cause is over (a quiz in progress saved after all, or finished). */
+  function withdraw(id: string) {
+    ownNotices.value = ownNotices.value.filter((n) => n.id !== id)
+  }
+
   /** Shows another document's storage notices with these (the review store's, say). */
   function report(more: StorageNotice[]) {
     note(more)
@@ -358,6 +363,7 @@ export const useProgressStore = defineStore('progress', () => {
     previewRestore,
     conflictsBackup,
     restore,
+    withdraw,
     eraseAll,
     quarantineText,
     discardQuarantine,

@@ -127,6 +127,8 @@ export const useQuizStore = defineStore('quiz', () => {
   // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
   // so time the tab spent closed never counts against a timed quiz.
   let pendingSave: ReturnType<typeof setTimeout> | undefined
+  /** The notice that the quiz in progress could not be saved (storage full). */
+  const QUIZ_NOT_SAVED = `quota-full:${savedSessionsSpec.key}`
   /**
    * Saves the quiz in progress; storage that is full or turned off says so at once, as progress
    * does, rather than at the results, since a reload now would lose the answers.
@@ -136,8 +138,10 @@ export const useQuizStore = defineStore('quiz', () => {
     if (elsewhere.value) return
     const paused: QuizSession = { ...pauseTimer(s, new Date()), savedBy: tab }
     const result = saved.put(paused)
-    if (result.ok) known = paused
-    else progress.report(updateNotices(savedSessionsSpec, result))
+    if (result.ok) {
+      known = paused
+      progress.withdraw(QUIZ_NOT_SAVED)
+    } else progress.report(updateNotices(savedSessionsSpec, result))
   }
   function saveNow() {
     clearTimeout(pendingSave)
@@ -161,6 +165,8 @@ export const useQuizStore = defineStore('quiz', () => {
           // the progress save above is the same with or without review.
           reviewCards.record(answersFromQuiz(s), useReviewScheduler())
           saved.remove(s.bankId)
+          // "Finish it in this tab" is done: its result has notices of its own if it is unsaved.
+          progress.withdraw(QUIZ_NOT_SAVED)
           known = undefined
           keepFinished(s)
         }

@@ -98,6 +98,38 @@ describe('a quiz in progress that storage cannot take', () => {
       setStorageDoor(undefined)
     }
   })
+
+  it('takes the notice back once the quiz is saved after all, or finished', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      const quiz = await freshQuiz()
+      const progress = useProgressStore()
+      const kinds = () => progress.notices.map((n) => `${n.kind} ${n.label ?? ''}`)
+      storage.quota = 10
+      quiz.start(SET, { mode: 'test' }, 'seed')
+      quiz.jump(2)
+      quiz.saveNow()
+      expect(kinds()).toEqual(['quota-full quiz in progress'])
+      // Room again (another tab freed some): the next save takes the notice back.
+      storage.quota = Infinity
+      quiz.jump(3)
+      quiz.saveNow()
+      expect(kinds()).toEqual([])
+
+      storage.quota = storage.used() - 1
+      quiz.jump(4)
+      quiz.saveNow()
+      expect(kinds()).toEqual(['quota-full quiz in progress'])
+      // Finished, it is no longer a quiz in progress: "finish it" is said no more, and what
+      // became of its result has its own notice.
+      quiz.submitAll()
+      expect(quiz.session?.status).toBe('finished')
+      expect(kinds()).not.toContain('quota-full quiz in progress')
+    } finally {
+      setStorageDoor(undefined)
+    }
+  })
 })
 
 describe('a quiz in progress whose set has changed since', () => {
