@@ -34,6 +34,12 @@ describe('a short-answer question', () => {
     expect(wrapper.get('input').element.value).toBe('')
   })
 
+  it('is not autocorrected by a phone’s keyboard: a name it does not know stays as typed', () => {
+    // iOS turns "Peskov" into a word it knows; the grader forgives a slip, not a new word.
+    const input = factory().get('input')
+    expect(input.attributes('autocorrect')).toBe('off')
+  })
+
   it('answers with exactly the text typed, case and spacing kept for the grader', async () => {
     const wrapper = factory()
     await wrapper.get('input').setValue('  dmitry PESKOV ')
