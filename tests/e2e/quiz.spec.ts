@@ -225,11 +225,14 @@ test('an ordering question keeps each item’s buttons on its right, and drops t
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
-  test('the options carry no keyboard digits', async ({ page }) => {
+  test('the options carry no keyboard digits, and no list of keyboard shortcuts is shown', async ({
+    page,
+  }) => {
     await startInBankOrder(page)
     const option = page.locator('fieldset.question .choice').first()
     await expect(option).toBeVisible()
     await expect(option.locator('.choice-key')).toBeHidden()
+    await expect(page.getByText('Keyboard shortcuts')).toBeHidden()
   })
 
   test('a test’s question numbers, the article’s Close, a Review link and the selects are 44 px targets', async ({
