@@ -279,6 +279,27 @@ test.describe('a teacher in the studio', () => {
     await expect(saved).toHaveCount(0)
   })
 
+  test('keeps what was typed the moment before a reload or leaving the editor', async ({
+    page,
+  }) => {
+    // The browser's "leave this page?" and the editor's own question are both answered "leave".
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    const title = page.getByLabel('Title', { exact: true })
+    const restored = page.getByText('Restored the changes you had not saved')
+    await title.fill('Typed just before the reload')
+    await page.reload()
+    await expect(restored).toBeVisible()
+    await expect(title).toHaveValue('Typed just before the reload')
+
+    await title.fill('Typed just before leaving')
+    await page.getByRole('link', { name: 'Back to the studio' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+    await page.goBack()
+    await expect(restored).toBeVisible()
+    await expect(title).toHaveValue('Typed just before leaving')
+  })
+
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     await expect(
