@@ -34,10 +34,16 @@ const PHRASES: readonly [RegExp, string][] = [
     /pick the sentence \(or sentences\) from the article and add them to "evidence"/g,
     'pick the sentence (or sentences) that prove it in the article',
   ],
+  // The Type menu's own name: "multiple answers" was a type the teacher could not find there.
   [
     /make it a multiple-choice question \("type": "multiple"\)/g,
-    'make it a “multiple answers” question',
+    'make it a “multiple choice” question (its Type)',
   ],
+  // The form says "options", and a wrong one is a "wrong option" (as the rule titles say).
+  [/\bonce choices are shuffled\b/g, 'once the options are shuffled'],
+  [/\bor write a real distractor\b/g, 'or write a wrong option that could be right'],
+  [/\bdistractors\b/g, 'wrong options'],
+  [/\bdistractor\b/g, 'wrong option'],
   [
     /, or, if the question is about the quotation itself, list "verbatim-prompt" in "lint\.allow" and say why/g,
     ' (unless the question is about the quotation itself)',
