@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expectNoAxeViolations, openApp } from './helpers.ts'
+import { ferryBank as bank, ferryPassage as passage } from '../fixtures/studio/ferry.ts'
 
 const fixture = (name: string) => ({
   name,
@@ -137,30 +138,6 @@ test('hostile text in an imported file is shown as text, never run', async ({ pa
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
 })
 
-/** A teacher's own article and a set about it, as files from another browser. */
-const passage = {
-  schemaVersion: 1,
-  id: 'harbour-ferry',
-  title: 'Harbour ferry',
-  date: '2024-05-01',
-  paragraphs: ['The ferry left at nine. It came back at noon.'],
-}
-const bank = {
-  schemaVersion: 2,
-  id: 'harbour-ferry/ferry-check',
-  title: 'Ferry check',
-  passage: 'harbour-ferry',
-  passMark: 0.7,
-  questions: [
-    {
-      id: 'q1',
-      type: 'truefalse',
-      prompt: 'The ferry left at nine.',
-      answer: true,
-      evidence: 'The ferry left at nine.',
-    },
-  ],
-}
 const json = (name: string, value: unknown) => ({
   name,
   mimeType: 'application/json',

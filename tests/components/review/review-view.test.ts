@@ -45,6 +45,26 @@ async function answerRight(wrapper: VueWrapper, q: Question) {
 }
 
 // Mounting the app's routes loads every lazy view the first time: slower than a unit test.
+/**
+ * A review of the set on 4 December with wsw-09 answered wrong and its answer shown: the card a
+ * reload, or a tab opened again, must bring back as it was. `right` is its right answer's label.
+ */
+async function wrongCardShown() {
+  storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
+  vi.setSystemTime(dec(4, 10))
+  const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+  await settle()
+  const q = questionOf(shippedBank(), 'wsw-09')
+  if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
+  await choose(first.wrapper, q.answer ? 'False' : 'True')
+  await first.wrapper.get('.quiz-main form').trigger('submit')
+  await first.wrapper
+    .findAll('button')
+    .find((b) => b.text() === 'Show the answer')!
+    .trigger('click')
+  return { first, q, right: q.answer ? 'True' : 'False' }
+}
+
 describe('the review page', { timeout: 30_000 }, () => {
   it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
     // wsw-09 (true/false) and wsw-01 (single) answered wrong in a quiz on the 1st: due the 2nd.
@@ -305,19 +325,7 @@ describe('the review page', { timeout: 30_000 }, () => {
   })
 
   it('comes back from a reload as the card was: its answer shown, or its second try', async () => {
-    storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
-    vi.setSystemTime(dec(4, 10))
-    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
-    await settle()
-    const q = questionOf(shippedBank(), 'wsw-09')
-    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
-    const right = q.answer ? 'True' : 'False'
-    await choose(first.wrapper, q.answer ? 'False' : 'True')
-    await first.wrapper.get('.quiz-main form').trigger('submit')
-    await first.wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Show the answer')!
-      .trigger('click')
+    const { first, q, right } = await wrongCardShown()
     expect(first.wrapper.get('.feedback').text()).toContain(`Right answer: ${right}`)
     first.wrapper.unmount()
 
@@ -479,19 +487,7 @@ describe('the review page', { timeout: 30_000 }, () => {
   })
 
   it('shows a checked card as it was when the tab is closed and opened again, as a quiz does', async () => {
-    storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
-    vi.setSystemTime(dec(4, 10))
-    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
-    await settle()
-    const q = questionOf(shippedBank(), 'wsw-09')
-    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
-    const right = q.answer ? 'True' : 'False'
-    await choose(first.wrapper, q.answer ? 'False' : 'True')
-    await first.wrapper.get('.quiz-main form').trigger('submit')
-    await first.wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Show the answer')!
-      .trigger('click')
+    const { first, q, right } = await wrongCardShown()
     // The tab closed (the page goes), and opened again: its sessionStorage is gone.
     window.dispatchEvent(new Event('pagehide'))
     first.wrapper.unmount()

@@ -2,31 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import 'fake-indexeddb/auto'
 import type { VueWrapper } from '@vue/test-utils'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
-
-/** A teacher's own article and a set about it, as files downloaded in another browser. */
-const passage = {
-  schemaVersion: 1,
-  id: 'harbour-ferry',
-  title: 'Harbour ferry',
-  date: '2024-05-01',
-  paragraphs: ['The ferry left at nine. It came back at noon.'],
-}
-const bank = {
-  schemaVersion: 2,
-  id: 'harbour-ferry/ferry-check',
-  title: 'Ferry check',
-  passage: 'harbour-ferry',
-  passMark: 0.7,
-  questions: [
-    {
-      id: 'q1',
-      type: 'truefalse',
-      prompt: 'The ferry left at nine.',
-      answer: true,
-      evidence: 'The ferry left at nine.',
-    },
-  ],
-}
+import { ferryBank as bank, ferryPassage as passage } from '../../fixtures/studio/ferry.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
