@@ -218,6 +218,39 @@ test.describe('a teacher in the studio', () => {
     await expect(q4.locator('blockquote').filter({ hasText: free[1]!.text })).toHaveCount(1)
   })
 
+  test('Move up and Move down keep the keyboard on the button, on the question moved', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    const promptOf = (n: number) =>
+      page
+        .getByRole('region', { name: `Question ${n}`, exact: true })
+        .getByLabel(/^(Question|Statement)$/)
+    const first = await promptOf(1).inputValue()
+    await page.getByRole('button', { name: 'Move down question 1', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect(promptOf(2)).toHaveValue(first)
+    await expect(
+      page.getByRole('button', { name: 'Move down question 2', exact: true }),
+    ).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(promptOf(3)).toHaveValue(first)
+    await expect(
+      page.getByRole('button', { name: 'Move down question 3', exact: true }),
+    ).toBeFocused()
+    // Back to the top, where its Move up is off: the keyboard is on its Move down.
+    await page.keyboard.press('Shift+Tab')
+    await expect(
+      page.getByRole('button', { name: 'Move up question 3', exact: true }),
+    ).toBeFocused()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await expect(promptOf(1)).toHaveValue(first)
+    await expect(
+      page.getByRole('button', { name: 'Move down question 1', exact: true }),
+    ).toBeFocused()
+  })
+
   test('“N problems to fix” lists them at the top, each a link to its field, before any save', async ({
     page,
   }) => {
