@@ -65,6 +65,9 @@ export const useSettingsStore = defineStore('settings', () => {
     // Newer or unavailable storage still gives usable defaults for this session.
     current.value = unsaved ? applySettings(read.value, unsaved) : read.value
     if (unsaved && persistence.value === 'saving') save(unsaved)
+    // What still read of settings set aside is written back at once, so discarding the set-aside
+    // copy (which takes the broken original with it) loses none of it.
+    else if (read.salvaged && read.quarantineStored) save({})
   }
 
   /** Writes `patch` over what is stored now; keeps it in memory (and `unsaved`) on failure. */

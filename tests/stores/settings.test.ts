@@ -117,6 +117,30 @@ describe('the settings store', () => {
     expect(localStorage.getItem(KEY)).toBeNull()
   })
 
+  it('keeps every setting that still reads when one does not, and writes them back at once', () => {
+    // One bad value (a hand edit, an older build's bug) among the student's own choices.
+    const own = {
+      schemaVersion: 3,
+      mode: 'test',
+      timerSec: 600,
+      shortcuts: false,
+      theme: 'neon',
+      retention: 0.95,
+      newPerDay: 5,
+      textSize: 150,
+      articleBeside: false,
+    }
+    localStorage.setItem(KEY, JSON.stringify(own))
+    const settings = openTab()
+    stores.push(useProgressStore())
+    expect(settings.settings).toEqual({ ...own, theme: 'system' })
+    const notice = useProgressStore().notices.find((n) => n.kind === 'quarantined')
+    expect(noticeText(notice!)).toMatch(/kept everything in it that could still be read/)
+    // Discarding the set-aside copy loses none of what was kept.
+    expect(useProgressStore().discardQuarantine(notice?.key ?? '')).toBe(true)
+    expect(openTab().settings).toEqual({ ...own, theme: 'system' })
+  })
+
   it('leaves settings from a newer version alone', () => {
     const newer = '{"schemaVersion":4,"theme":"sepia"}'
     localStorage.setItem(KEY, newer)

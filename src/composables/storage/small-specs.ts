@@ -5,9 +5,11 @@
 import {
   defaultSettings,
   parseSettings,
+  salvageSettings,
   serializeSettings,
   type Settings,
 } from '../../domain/progress/settings.ts'
+import { parseJson } from '../../domain/progress/versioned.ts'
 import type { DocSpec } from './door.ts'
 import { STORAGE_KEYS } from './keys.ts'
 
@@ -17,4 +19,9 @@ export const settingsSpec: DocSpec<Settings> = {
   parse: parseSettings,
   serialize: serializeSettings,
   empty: defaultSettings,
+  // One value out of range (a hand edit, an older build's bug) resets that setting, not all.
+  salvage(text) {
+    const json = parseJson(text)
+    return json.ok ? salvageSettings(json.doc) : undefined
+  },
 }

@@ -159,6 +159,21 @@ export function migrateSettings(raw: unknown): MigrateResult<Settings> {
   return runMigrations(raw, settingsFormat)
 }
 
+/**
+ * What can still be used of stored settings that do not read as a whole: each field that is
+ * allowed on its own is kept, each other one goes back to its default ("theme": "neon" must not
+ * also cost the student their text size and time limit). Only a current-version object.
+ */
+export function salvageSettings(raw: unknown): Settings | undefined {
+  if (!isObject(raw) || raw.schemaVersion !== SETTINGS_VERSION) return undefined
+  const kept: Record<string, unknown> = { ...defaultSettings() }
+  for (const field of FIELDS) {
+    const trial = { ...kept, [field]: raw[field] }
+    if (!settingsProblem(trial)) kept[field] = raw[field]
+  }
+  return kept as unknown as Settings
+}
+
 /** Stored text to current settings. */
 export function parseSettings(text: string): MigrateResult<Settings> {
   return parseVersioned(text, settingsFormat)

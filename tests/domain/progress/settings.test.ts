@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   applySettings,
   defaultSettings,
   parseSettings,
+  salvageSettings,
   serializeSettings,
+  type Settings,
 } from '../../../src/domain/progress/settings.ts'
 
 describe('the settings document', () => {
@@ -111,5 +114,43 @@ describe('the settings document', () => {
     ['{"schemaVersion":4,"mode":"practice"}', 'newer'],
   ])('reads %j as %s', (text, status) => {
     expect(parseSettings(text).status).toBe(status)
+  })
+
+  it('salvages stored settings field by field: a bad value goes back to its default, the rest are kept', () => {
+    const own: Settings = {
+      schemaVersion: 3,
+      mode: 'test',
+      timerSec: 900,
+      shortcuts: false,
+      theme: 'dark',
+      retention: 0.85,
+      newPerDay: 7,
+      textSize: 175,
+      articleBeside: false,
+    }
+    const fields = Object.keys(own).filter((k) => k !== 'schemaVersion') as (keyof Settings)[]
+    const junk = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.object())
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...fields), junk), (damage) => {
+        const salvaged = salvageSettings({ ...own, ...damage })!
+        // Whatever it holds is allowed, and every field left alone is the student's own.
+        expect(applySettings(salvaged, {})).toEqual(salvaged)
+        for (const field of fields) {
+          if (!(field in damage)) expect(salvaged[field]).toEqual(own[field])
+          else {
+            const alone = { ...own, [field]: damage[field] }
+            expect([alone[field], defaultSettings()[field]]).toContainEqual(salvaged[field])
+          }
+        }
+      }),
+    )
+    expect(salvageSettings({ ...own, theme: 'neon', textSize: 'big' })).toEqual({
+      ...own,
+      theme: 'system',
+      textSize: 100,
+    })
+    // Not a current settings object: nothing to salvage.
+    for (const raw of [null, [], 'x', { ...own, schemaVersion: 2 }, { ...own, schemaVersion: 9 }])
+      expect(salvageSettings(raw)).toBeUndefined()
   })
 })
