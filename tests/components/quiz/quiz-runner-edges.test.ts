@@ -268,4 +268,19 @@ describe('a second try after a wrong answer', () => {
     await flushPromises()
     expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
   })
+
+  it('a test question flagged for review keeps the toggle’s name, so a screen reader says its state once', async () => {
+    const { w, quiz } = await runner([single, second], 'test')
+    const flag = w.get('button.flag-toggle')
+    expect(flag.text()).toBe('⚑ Flag for review')
+    expect(flag.attributes('aria-pressed')).toBe('false')
+    await flag.trigger('click')
+    // The state is "pressed", and the name it is said with does not change with it.
+    expect(flag.attributes('aria-pressed')).toBe('true')
+    expect(flag.text()).toBe('⚑ Flag for review')
+    expect(quiz.session?.flagged).toEqual([single.id])
+    await flag.trigger('click')
+    expect(flag.attributes('aria-pressed')).toBe('false')
+    expect(quiz.session?.flagged).toEqual([])
+  })
 })
