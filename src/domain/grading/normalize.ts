@@ -16,7 +16,18 @@ export function normalizeAnswer(s: string): string {
 }
 
 /** Words a right answer may start with or go without: "in Sochi", "the Kremlin website". */
-export const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'on', 'at'])
+const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'on', 'at'])
+
+/**
+ * How many of `words` at the start are such words (compared in lower case); never all of them, so
+ * an answer that is nothing but such words ("a") keeps its last.
+ */
+export function leadingWordCount(words: readonly string[]): number {
+  let first = 0
+  while (first < words.length - 1 && LEADING_WORDS.has((words[first] as string).toLowerCase()))
+    first++
+  return first
+}
 
 /**
  * The key two short answers are compared by: `normalizeAnswer`, then without leading articles
@@ -25,7 +36,5 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in
  */
 export function answerKey(s: string): string {
   const words = normalizeAnswer(s).split(' ')
-  let first = 0
-  while (first < words.length - 1 && LEADING_WORDS.has(words[first] as string)) first++
-  return words.slice(first).join(' ')
+  return words.slice(leadingWordCount(words)).join(' ')
 }

@@ -4,7 +4,7 @@ import type { Grader } from './types.ts'
 import { allOrNothing, NO_ANSWER, noAnswer } from './result.ts'
 import { parseNumber, type ParsedNumber } from './number-input.ts'
 import { withoutUnit, withUnit } from './units.ts'
-import { LEADING_WORDS } from './normalize.ts'
+import { leadingWordCount } from './normalize.ts'
 
 // Without it 0.1 + 0.2 style float noise would fail an answer that sits exactly on the tolerance.
 const slack = (answer: number): number => 1e-9 * Math.max(1, Math.abs(answer))
@@ -23,9 +23,7 @@ export function typedNumber(q: QuestionOf<'numeric'>, text: string, locale: stri
  */
 function withoutLeadingWords(text: string): string {
   const words = text.trim().split(/\s+/u)
-  let first = 0
-  while (first < words.length - 1 && LEADING_WORDS.has((words[first] as string).toLowerCase()))
-    first++
+  const first = leadingWordCount(words)
   return first > 0 && /^[+\-\u2212]?\d/u.test(words[first] as string)
     ? words.slice(first).join(' ')
     : text
