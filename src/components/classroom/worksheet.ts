@@ -31,6 +31,11 @@ export interface SheetQuestion {
   unit?: string
   /** The right answer as the key writes it, e.g. "B — Assad". */
   key: string
+  /**
+   * How the key's marker splits the question's one mark, for a question that earns part of it
+   * ("¼ mark for each pair matched"); absent when it is all or nothing.
+   */
+  parts?: string
   explanation?: string
   evidence: readonly string[]
 }
@@ -55,6 +60,9 @@ export function shortKey(accepted: readonly string[]): string {
   return `${first} (also accepted: ${shown.join('; ')}${rest > 0 ? `; and ${rest} more` : ''})`
 }
 const MAX_ALSO = 6
+
+/** "1/3 mark for each …", or "1 mark for each …" when there is only one. */
+const share = (n: number, each: string) => `${n === 1 ? '1 mark' : `1/${n} mark`} for each ${each}`
 
 const keyOf = (options: readonly SheetOption[], text: string) =>
   options.find((o) => o.text === text)?.letter ?? '?'
@@ -84,6 +92,8 @@ function layout(
         options,
         lefts: [],
         key: right.map((o) => `${o.letter} — ${o.text}`).join('; '),
+        // As the app marks it: a wrong tick takes back what a right one earns (multiple.ts).
+        parts: `${share(right.length, 'right box ticked')}, the same taken off for each wrong one (never below 0)`,
       }
     }
     case 'truefalse':
@@ -129,6 +139,7 @@ function layout(
         options,
         lefts: [],
         key: `boxes from the top: ${ranks.join(', ')} (${q.items.join(' → ')})`,
+        parts: share(q.items.length, 'box numbered right'),
       }
     }
     case 'matching': {
@@ -139,6 +150,7 @@ function layout(
         options,
         lefts: q.pairs.map((p) => p.left),
         key: q.pairs.map((p) => `${p.left} — ${keyOf(options, p.right)} (${p.right})`).join('; '),
+        parts: share(q.pairs.length, 'pair matched'),
       }
     }
   }

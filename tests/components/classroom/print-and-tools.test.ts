@@ -67,6 +67,33 @@ describe('printing a set', { timeout: 30_000 }, () => {
     expect(key.findAll('blockquote.evidence').length).toBeGreaterThanOrEqual(bank.questions.length)
   })
 
+  it('gives the answer key the total marks and the pass mark in marks, and how part marks are given', async () => {
+    const bank = shippedBank()
+    const { wrapper } = await mountRoute(
+      '/print/assad-sochi-2018/who-said-what?key=1',
+      freshPinia(),
+    )
+    const n = bank.questions.length
+    const head = wrapper.get('.answer-key .sheet-header .hint').text().replace(/\s+/g, ' ')
+    expect(head).toContain(`${n} questions, 1 mark each: ${n} marks in all.`)
+    expect(head).toContain(
+      `Pass mark ${Math.round(bank.passMark * 100)}%: ${Math.round(bank.passMark * n * 100) / 100} marks or more.`,
+    )
+    const items = wrapper.findAll('.key-item')
+    bank.questions.forEach((q, i) => {
+      const parts = items[i]!.find('.key-parts')
+      if (q.type === 'matching')
+        expect(parts.text()).toBe(`1 mark: 1/${q.pairs.length} mark for each pair matched.`)
+      else if (q.type === 'ordering')
+        expect(parts.text()).toBe(`1 mark: 1/${q.items.length} mark for each box numbered right.`)
+      else if (q.type === 'multiple')
+        expect(parts.text()).toMatch(
+          /for each right box ticked, the same taken off for each wrong one/,
+        )
+      else expect(parts.exists()).toBe(false)
+    })
+  })
+
   it('can leave the article off the worksheet', async () => {
     const { wrapper } = await mountRoute(
       '/print/assad-sochi-2018/who-said-what?article=0',
