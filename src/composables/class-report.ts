@@ -12,6 +12,10 @@ import { setReport, type Policy } from '../domain/classroom/stats.ts'
 export interface FileFailure {
   file: string
   reason: string
+  /** What was found, for a closer look; the reason says it in plain words. */
+  detail?: string
+  /** The student the file names, when it names one. */
+  student?: string
 }
 
 /** Reads `files` (File-like: a name and its text) and keeps what they hold for the report. */
@@ -41,7 +45,7 @@ export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
       }
       const r = readHandIn(file.name, text, bankOf)
       if (r.ok) read.push(r.handIn)
-      else failed.push({ file: r.file, reason: r.reason })
+      else failed.push({ file: r.file, reason: r.reason, detail: r.detail, student: r.student })
     }
     const names = new Set(files.map((f) => f.name))
     handIns.value = [...handIns.value.filter((h) => !names.has(h.file)), ...read]

@@ -10,7 +10,7 @@ import { attemptCount, recentAttempts } from '../progress/stats.ts'
 import { setVersion } from '../interop/fingerprint.ts'
 import { readResults } from '../interop/results-read.ts'
 import { readResultsCsv } from '../interop/results-csv.ts'
-import { resultAttempt, type ResultAttempt } from '../interop/results.ts'
+import { cleanName, resultAttempt, type ResultAttempt } from '../interop/results.ts'
 
 /** Bigger than any class's results; a bigger file is refused before it is parsed. */
 export const MAX_FILE_CHARS = 20_000_000
@@ -31,7 +31,19 @@ export interface HandIn {
   students: HandInStudent[]
 }
 
-export type HandInRead = { ok: true; handIn: HandIn } | { ok: false; file: string; reason: string }
+/** Why a file was not read: in plain words, and what was found for whoever looks closer. */
+export interface HandInFailure {
+  ok: false
+  file: string
+  /** What is wrong and what to do, in words a teacher acts on. */
+  reason: string
+  /** Where in the file it went wrong ("attempts[0].score should be number"), when that helps. */
+  detail?: string
+  /** The student the file names, when it names one. */
+  student?: string
+}
+
+export type HandInRead = { ok: true; handIn: HandIn } | HandInFailure
 
 /** A file name without folders and extension, as a name for a backup's student. */
 function label(file: string): string {
@@ -55,17 +67,34 @@ function fromBackup(attempt: Parameters<typeof resultAttempt>[0], bank: Bank | u
 const AGAIN = 'ask the student to hand in their results again'
 
 /**
- * Why a JSON file is not read, said first as a teacher can act on it, then the detail found: a
- * file cut short in the sending, or a results file changed since Passage wrote it (its marks
+ * Why a JSON file is not read, said as a teacher can act on it, with the detail found kept apart:
+ * a file cut short in the sending, or a results file changed since Passage wrote it (its marks
  * cannot be believed). A file of a newer Passage, or of another kind, says so as it is.
  */
-function unreadable(text: string, reason: string): string {
+function unreadable(text: string, reason: string): { reason: string; detail?: string } {
   if (reason.startsWith('it is not valid JSON')) {
-    return `it is cut short or damaged, so it cannot be read: ${AGAIN} (${reason.replace(/^it is /, '')})`
+    return {
+      reason: `it is cut short or damaged, so it cannot be read: ${AGAIN}`,
+      detail: reason.replace(/^it is /, ''),
+    }
   }
   const ours = /"kind"\s*:\s*"passage-results"/.test(text)
-  if (!ours || /newer version of Passage/.test(reason)) return reason
-  return `it was changed after Passage wrote it, so its marks cannot be believed: ${AGAIN} (${reason})`
+  if (!ours || /newer version of Passage/.test(reason)) return { reason }
+  return { reason: CHANGED, detail: reason }
+}
+
+const CHANGED = `it was changed after Passage wrote it, so its marks cannot be believed: ${AGAIN}`
+
+/** The student a results file that cannot be read names, when its name can be found at all. */
+function namedStudent(text: string): string | undefined {
+  const found = /"student"\s*:\s*\{\s*"name"\s*:\s*("(?:[^"\\\n]|\\.){1,400}")/.exec(text)
+  if (!found) return undefined
+  try {
+    const name = cleanName(JSON.parse(found[1] as string) as string)
+    return name === '' ? undefined : name
+  } catch {
+    return undefined
+  }
 }
 
 /** Reads one handed-in file; `bankOf` gives the loaded set of an id, to read backups with. */
@@ -74,7 +103,8 @@ export function readHandIn(
   text: string,
   bankOf: (setId: string) => Bank | undefined,
 ): HandInRead {
-  const fail = (reason: string): HandInRead => ({ ok: false, file, reason })
+  const fail = (reason: string, more: Omit<HandInFailure, 'ok' | 'file' | 'reason'> = {}) =>
+    ({ ok: false, file, reason, ...more }) satisfies HandInFailure
   if (text.length > MAX_FILE_CHARS) return fail('it is too large to be a Passage results file')
   const start = text.replace(/^\uFEFF/, '').trimStart()
   if (start === '') return fail('it is empty')
@@ -98,7 +128,11 @@ export function readHandIn(
       }
     }
     const read = readResults(text)
-    if (!read.ok) return fail(unreadable(text, read.reason))
+    if (!read.ok) {
+      const why = unreadable(text, read.reason)
+      const student = namedStudent(text)
+      return fail(why.reason, { detail: why.detail, student })
+    }
     if (read.doc.attempts.length === 0) return fail('it has no attempts in it')
     return {
       ok: true,
@@ -112,6 +146,10 @@ export function readHandIn(
     }
   }
   const csv = readResultsCsv(text)
+  if (!csv.ok && csv.student !== undefined) {
+    // Its rows read, but not into attempts Passage could have written.
+    return fail(CHANGED, { detail: csv.reason, student: csv.student || undefined })
+  }
   if (!csv.ok) {
     const looksCsv =
       /^[^\n]*,/.test(start) && /(^|,)"?student"?(,|$)/m.test(start.split('\n')[0] ?? '')

@@ -8,6 +8,7 @@ import { SCORE_UNITS } from '../progress/codec.ts'
 import { guardCell, parseCsv, toCsv, unguardCell } from './csv.ts'
 import { checkResults, readBlank } from './results-read.ts'
 import {
+  cleanName,
   RESULTS_KIND,
   RESULTS_VERSION,
   type ResultAnswer,
@@ -95,7 +96,12 @@ export interface CsvStudent {
   attempts: ResultAttempt[]
 }
 
-export type ResultsCsvRead = { ok: true; students: CsvStudent[] } | { ok: false; reason: string }
+/**
+ * A CSV read, or why not. `student` is set when the rows read but one student's attempts fail the
+ * checks every results file passes (then `reason` is what the check found).
+ */
+export type ResultsCsvRead =
+  { ok: true; students: CsvStudent[] } | { ok: false; reason: string; student?: string }
 
 const snap = (n: number): number => Math.round(n * SCORE_UNITS) / SCORE_UNITS
 
@@ -246,7 +252,7 @@ export function readResultsCsv(text: string): ResultsCsvRead {
       student: { name },
       attempts: [...attempts.values()],
     })
-    if (!checked.ok) return { ok: false, reason: `${name ? `${name}: ` : ''}${checked.reason}` }
+    if (!checked.ok) return { ok: false, reason: checked.reason, student: cleanName(name) }
     out.push({ name: checked.doc.student.name, attempts: checked.doc.attempts })
   }
   if (out.length === 0) return { ok: false, reason: 'it has no results in it' }

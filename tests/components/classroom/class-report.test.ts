@@ -4,7 +4,7 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
 import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
-import { parseCsv } from '../../../src/domain/interop/csv.ts'
+import { parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
 import { STUDENTS_CSV_COLUMNS } from '../../../src/domain/classroom/report-csv.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { played } from '../../fixtures/attempts.ts'
@@ -87,9 +87,13 @@ describe('the class report page', { timeout: 30_000 }, () => {
 
     const summary = wrapper.get('.error-summary')
     expect(summary.get('h2').text()).toBe('1 file could not be read')
-    expect(summary.get('li').text()).toMatch(
-      /^broken\.json: it is cut short or damaged, so it cannot be read: ask the student to hand in their results again \(not valid JSON/,
+    const broken = summary.get('li')
+    // Plain words first; the parser's words folded away beneath them.
+    expect(broken.text()).toMatch(
+      /^broken\.json: it is cut short or damaged, so it cannot be read: ask the student to hand in their results again\s*What Passage found in the file/,
     )
+    expect(broken.get('details').attributes('open')).toBeUndefined()
+    expect(broken.get('details code').text()).toMatch(/^not valid JSON/)
     expect(wrapper.get('.report-status').text()).toBe(
       '7 files from 6 students; 1 attempt was in more than one file and counts once.',
     )
@@ -158,6 +162,46 @@ describe('the class report page', { timeout: 30_000 }, () => {
     const student = wrapper.get('.student-table tbody tr')
     expect(student.text()).toContain('60%')
     expect(wrapper.get('.report-status').text()).toBe('2 files from 1 student.')
+  })
+
+  it('says whose file was changed and what to do, with where in the file only in a fold', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ben = makeResults(
+      'Ben Müller',
+      [played(classBank, classAnswers.Ben!, { id: 'b1' })],
+      bankOf,
+      't',
+      NOW,
+    )
+    const typed = structuredClone(ben) as unknown as { attempts: { score: unknown }[] }
+    typed.attempts[0]!.score = 'lots'
+    // A CSV whose attempt total no longer adds up to its rows.
+    const rows = parseCsv(resultsCsv(ben))
+    if (!rows.ok) throw new Error(rows.reason)
+    const total = rows.rows[0]!.indexOf('attempt_score')
+    const editedCsv = toCsv(rows.rows.map((r, i) => (i === 0 ? r : r.with(total, '5'))))
+    await drop(wrapper, [
+      new File([JSON.stringify(typed)], 'ben.json'),
+      new File([editedCsv], 'ben.csv'),
+    ])
+    const items = wrapper.get('.error-summary').findAll('li')
+    /** What a reader sees before opening the fold. */
+    const plain = (li: (typeof items)[number]) =>
+      [...li.element.childNodes]
+        .filter((n) => n.nodeName !== 'DETAILS')
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim()
+    const changed =
+      'it was changed after Passage wrote it, so its marks cannot be believed: ask the student to hand in their results again'
+    expect(items.map(plain)).toEqual([
+      `ben.json (Ben Müller’s results): ${changed}`,
+      `ben.csv (Ben Müller’s results): ${changed}`,
+    ])
+    for (const li of items) expect(plain(li)).not.toMatch(/attempts\[|answers\[/)
+    expect(items[0]!.get('details code').text()).toBe('attempts[0].score should be number')
+    expect(items[1]!.get('details code').text()).toMatch(/^attempts\[0\]: its score 5 /)
   })
 
   it('names a set by its title, not its id and version, and flags nothing for one student', async () => {
