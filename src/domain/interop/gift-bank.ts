@@ -8,6 +8,7 @@
 import type { Question } from '../bank/schema.ts'
 import { ARTICLE_TAG, EVIDENCE_PREFIX, EVIDENCE_SUFFIX, QUESTION_TAG, SET_TAG } from './gift.ts'
 import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
+import { inOrder } from './markdown-text.ts'
 import { slugify } from '../studio/slug.ts'
 import { clip } from '../text/clip.ts'
 
@@ -81,8 +82,23 @@ function questionId(item: GiftItem, index: number, taken: Set<string>): string {
   return id
 }
 
+/** "bold", "bold and italics", "bold, italics and links". */
+function listed(words: readonly string[]): string {
+  return words.length < 2
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`
+}
+
 /** A grade weight as Moodle shows it: 0.5 → "50%". */
 const percent = (weight: number) => `${Math.round(weight * 1e5) / 1e3}%`
+
+/** The answer with the highest weight (the first of equals). */
+function bestOf<T extends { weight: number }>(answers: readonly T[]): T | undefined {
+  return answers.reduce<T | undefined>(
+    (best, a) => (best && best.weight >= a.weight ? best : a),
+    undefined,
+  )
+}
 
 /** A numerical answer as written: "2018", "2018 ± 2". */
 const numberText = (n: { value: number; tolerance: number | null }) =>
@@ -121,6 +137,18 @@ function toQuestion(
     })
   }
   const some = (a: { weight: number }) => a.weight > 0 && a.weight < 1
+  /** No answer earns full marks in Moodle: the best one is taken as right, and the teacher told. */
+  const noFullMarks = (texts: readonly string[], weight: number) => {
+    const one = texts.length === 1
+    const named = texts.map((t) => `“${clip(t, 40)}”`).join(' and ')
+    problems.push({
+      line: item.line,
+      message:
+        `${id}: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
+        `here ${one ? 'it is the right answer' : 'they are right answers'} and ${one ? 'earns' : 'earn'} full marks`,
+      note: true,
+    })
+  }
   switch (item.kind) {
     case 'multichoice': {
       const choices = item.answers.map((a) => a.text)
@@ -158,27 +186,42 @@ function toQuestion(
             'but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
         )
       }
+      const best = right[0] ?? bestOf(item.numbers)
+      if (right.length === 0 && best) noFullMarks([numberText(best)], best.weight)
       partial(
-        item.numbers.filter(some).map((n) => ({ text: numberText(n), weight: n.weight })),
+        item.numbers
+          .filter((n) => some(n) && n !== best)
+          .map((n) => ({ text: numberText(n), weight: n.weight })),
         () => 'here only the right number counts',
       )
-      const best = right[0] ?? item.numbers[0]
       Object.assign(q, { type: 'numeric', answer: best?.value ?? 0 })
       if (best?.tolerance !== null && best?.tolerance !== undefined) q.tolerance = best.tolerance
       if (typeof extras.unit === 'string') q.unit = extras.unit
       break
     }
-    case 'shortanswer':
+    case 'shortanswer': {
+      let right = item.answers.filter((a) => a.weight >= 1)
+      if (right.length === 0) {
+        const top = bestOf(item.answers)?.weight ?? 0
+        right = top > 0 ? item.answers.filter((a) => a.weight === top) : []
+        if (right.length === 0)
+          return skip('has no answer that earns marks, so no student could be right')
+        noFullMarks(
+          right.map((a) => a.text),
+          top,
+        )
+      }
       partial(
-        item.answers.filter(some),
+        item.answers.filter((a) => some(a) && !right.includes(a)),
         (one) =>
           `add ${one ? 'it' : 'them'} to the accepted answers in the editor if ${one ? 'it' : 'they'} should count as right`,
       )
       Object.assign(q, {
         type: 'short',
-        accepted: item.answers.filter((a) => a.weight >= 1).map((a) => a.text),
+        accepted: right.map((a) => a.text),
       })
       break
+    }
     case 'match':
       Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
       break
@@ -188,6 +231,15 @@ function toQuestion(
           ? 'is an essay question (nothing between “{” and “}”), which Passage cannot mark'
           : 'has no answers in “{ }”, so it is not a question',
       )
+  }
+  if (item.simplified.length > 0) {
+    problems.push({
+      line: item.line,
+      message:
+        `${id}: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
+        'text): check that the words alone say what the formatting did',
+      note: true,
+    })
   }
   const feedback = item.answers.filter((a) => a.feedback !== '').length
   if (feedback > 0) {

@@ -6,6 +6,8 @@
  * items into a Passage set is `gift-bank.ts`.
  */
 import { hasMedia, htmlToText } from './html-text.ts'
+import { clip } from '../text/clip.ts'
+import { htmlFormatting, markdownToText, type LostFormat } from './markdown-text.ts'
 
 export type GiftKind =
   'description' | 'essay' | 'multichoice' | 'truefalse' | 'shortanswer' | 'numerical' | 'match'
@@ -34,6 +36,8 @@ export interface GiftItem {
   /** Numerical answers: value, tolerance (null when none was written) and weight. */
   numbers: { value: number; tolerance: number | null; weight: number }[]
   pairs: { left: string; right: string }[]
+  /** What its HTML or Markdown showed that its text does not (bold, italics, a link…). */
+  simplified: LostFormat[]
 }
 
 export interface GiftProblem {
@@ -93,16 +97,35 @@ const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (ch) => BACK[
 
 const FORMAT = /^\[(moodle|html|plain|markdown)\]/
 
+const addLost = (into: LostFormat[], more: readonly LostFormat[]) => {
+  for (const what of more) if (!into.includes(what)) into.push(what)
+}
+
+/** Moodle's text formats, as a GIFT text names them in brackets. */
+type TextFormat = 'moodle' | 'html' | 'plain' | 'markdown'
+
 /**
- * Moodle's parse_text_with_format: a leading [moodle], [html], [plain] or [markdown] is dropped.
- * Text of an [html] question (Moodle writes its answers and feedback as HTML too, unmarked) is
- * read as the text the HTML shows.
+ * Moodle's parse_text_with_format: a leading [moodle], [html], [plain] or [markdown] is dropped,
+ * and text without one is in the question's format (Moodle writes an [html] question's answers
+ * and feedback as HTML too, unmarked). HTML and Markdown are read as the text they show, and what
+ * that leaves out (bold, italics, a link…) is added to `lost`; [plain] and [moodle] text is kept as
+ * written.
  */
-function plain(text: string, html = false): string {
+function plain(text: string, inherited: TextFormat, lost: LostFormat[]): string {
   const t = text.trim()
   const m = FORMAT.exec(t)
   const body = restore(m ? t.slice(m[0].length) : t).trim()
-  return html || m?.[1] === 'html' ? htmlToText(body) : body
+  const format = (m?.[1] as TextFormat | undefined) ?? inherited
+  if (format === 'html') {
+    addLost(lost, htmlFormatting(body))
+    return htmlToText(body)
+  }
+  if (format === 'markdown') {
+    const read = markdownToText(body)
+    addLost(lost, read.lost)
+    return read.text.trim()
+  }
+  return body
 }
 
 const WEIGHT = /^%(-?)(\d{1,3}(?:\.\d*)?)%/
@@ -116,11 +139,19 @@ function weighed(answer: string, fallback: number): { weight: number; rest: stri
 }
 
 /** "text#feedback" split at the first #. */
-function withFeedback(answer: string, html: boolean): { text: string; feedback: string } {
+function withFeedback(
+  answer: string,
+  format: TextFormat,
+  lost: LostFormat[],
+): { text: string; feedback: string } {
   const at = answer.indexOf('#')
   return at < 0
-    ? { text: plain(answer, html), feedback: '' }
-    : { text: plain(answer.slice(0, at), html), feedback: plain(answer.slice(at + 1), html) }
+    ? { text: plain(answer, format, lost), feedback: '' }
+    : {
+        text: plain(answer.slice(0, at), format, lost),
+        // Feedback on an answer is left out (and said so), so what its formatting showed is moot.
+        feedback: plain(answer.slice(at + 1), format, []),
+      }
 }
 
 /** Splits at each occurrence of `marks`, keeping the mark that starts each part. */
@@ -151,6 +182,7 @@ function emptyItem(line: number, comments: string[]): GiftItem {
     truth: null,
     numbers: [],
     pairs: [],
+    simplified: [],
   }
 }
 
@@ -176,7 +208,9 @@ function readBlock(
       text = text.slice(2)
     }
   }
-  const html = FORMAT.exec(text)?.[1] === 'html'
+  const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
+  const html = format === 'html'
+  const lost = item.simplified
   if (html && hasMedia(restore(text))) {
     problems.push({
       line,
@@ -187,7 +221,7 @@ function readBlock(
   const start = text.indexOf('{')
   const finish = text.indexOf('}')
   if (start < 0 && finish < 0) {
-    item.text = plain(text)
+    item.text = plain(text, 'moodle', lost)
     return item
   }
   if (start < 0 || finish < 0 || finish < start) {
@@ -211,10 +245,10 @@ function readBlock(
     : `${text.slice(0, start)}_____${text.slice(finish + 1)}`
   const gf = answers.lastIndexOf('####')
   if (gf >= 0) {
-    item.generalFeedback = plain(answers.slice(gf + 4), html)
+    item.generalFeedback = plain(answers.slice(gf + 4), format, lost)
     answers = answers.slice(0, gf).trim()
   }
-  item.text = plain(question)
+  item.text = plain(question, 'moodle', lost)
   if (answers === '') {
     item.kind = 'essay'
     return item
@@ -227,7 +261,7 @@ function readBlock(
     const parts = body.includes('=') ? splitKeeping(body, /=/) : [body.trim()]
     for (const part of parts) {
       const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
-      const { text: value } = withFeedback(rest, html)
+      const { text: value } = withFeedback(rest, format, lost)
       let n: number
       let tolerance: number | null = null
       const range = value.indexOf('..')
@@ -261,7 +295,20 @@ function readBlock(
     for (const part of splitKeeping(answers, /[~=]/)) {
       const right = part.startsWith('=')
       const { weight, rest } = weighed(part.slice(1).trim(), right ? 1 : 0)
-      item.answers.push({ ...withFeedback(rest, html), weight: right ? 1 : weight })
+      const answer = { ...withFeedback(rest, format, lost), weight: right ? 1 : weight }
+      if (right && weight !== 1) {
+        // Moodle gives "=" full marks and keeps "%50%" as part of the answer's words.
+        const shown = clip(answer.text, 30)
+        problems.push({
+          line,
+          message:
+            `“${shown}” is marked right with “=” and given ${Math.round(weight * 1e5) / 1e3}% too: ` +
+            `Moodle gives an answer after “=” full marks, so here it is the right answer ` +
+            `(for part marks, write “~%${Math.round(weight * 1e5) / 1e3}%${shown}”)`,
+          note: true,
+        })
+      }
+      item.answers.push(answer)
     }
     if (item.answers.length < 2) {
       problems.push({ line, message: 'a choice question needs at least two answers' })
@@ -290,7 +337,7 @@ function readBlock(
       }
       const right = restore(body.slice(arrow + 2)).trim()
       item.pairs.push({
-        left: plain(body.slice(0, arrow), html),
+        left: plain(body.slice(0, arrow), format, lost),
         right: html ? htmlToText(right) : right,
       })
     }
@@ -308,7 +355,7 @@ function readBlock(
     // import names as left out, as it does for the other types.
     if (answers.includes('#')) {
       for (const part of answers.slice(answers.indexOf('#') + 1).split('#')) {
-        const feedback = plain(part, html)
+        const feedback = plain(part, format, [])
         if (feedback !== '') item.answers.push({ text: bare, weight: 0, feedback })
       }
     }
@@ -326,7 +373,7 @@ function readBlock(
   }
   for (const part of splitKeeping(answers, /=/)) {
     const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
-    item.answers.push({ ...withFeedback(rest, html), weight })
+    item.answers.push({ ...withFeedback(rest, format, lost), weight })
   }
   return item
 }

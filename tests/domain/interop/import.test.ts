@@ -231,6 +231,7 @@ describe('importing a file', () => {
     expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
     expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
       'talks.gift:12: An image or other media in it was left out: Passage shows text',
+      'talks.gift:4: Where: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
       'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor.',
     ])
   })
@@ -316,6 +317,69 @@ describe('importing a file', () => {
           'year: part marks were left out: “2018 ± 2” (50%); here only the right number counts',
         ],
         questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
+      },
+    ],
+    [
+      'a choice marked right with “=” and given part marks as well',
+      '::who::Who? {=%50%Assad ~Putin}',
+      {
+        notes: [
+          '“Assad” is marked right with “=” and given 50% too: Moodle gives an answer after “=” full marks, so here it is the right answer (for part marks, write “~%50%Assad”)',
+        ],
+        questions: [{ type: 'single', choices: ['Assad', 'Putin'], answer: 'Assad' }],
+      },
+    ],
+    [
+      'a number question whose one answer earns part marks',
+      '::year::Year? {#=%50%2015:1}',
+      {
+        notes: [
+          'year: no answer earns full marks (the best, “2015 ± 1”, earns 50%); here it is the right answer and earns full marks',
+        ],
+        questions: [{ type: 'numeric', answer: 2015, tolerance: 1 }],
+      },
+    ],
+    [
+      'a short answer whose answers all earn part marks',
+      '::where::Where? {=%50%Sochi =%50%Adler =%25%Russia}',
+      {
+        notes: [
+          'where: no answer earns full marks (the best, “Sochi” and “Adler”, earn 50%); here they are right answers and earn full marks',
+          'where: part marks were left out: “Russia” (25%); add it to the accepted answers in the editor if it should count as right',
+        ],
+        questions: [{ type: 'short', accepted: ['Sochi', 'Adler'] }],
+      },
+    ],
+    [
+      'a short answer with nothing that earns marks',
+      '::where::Where? {=%-50%Moscow}\n\n::tf::Sochi is in Russia. {T}',
+      {
+        notes: ['Skipped “Where?” has no answer that earns marks, so no student could be right'],
+        questions: [{ id: 'tf' }],
+      },
+    ],
+    [
+      'Markdown text',
+      '::who::[markdown]Who said the talks were **very** *productive*? See `Kremlin` [the record](https://kremlin.ru/x).{\n=Peskov\n~__Putin__\n####It was *Peskov*.}',
+      {
+        notes: [
+          'who: the bold, italics, code formatting and links in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+        ],
+        questions: [
+          {
+            prompt:
+              'Who said the talks were very productive? See Kremlin the record (https://kremlin.ru/x).',
+            choices: ['Peskov', 'Putin'],
+            explanation: 'It was Peskov.',
+          },
+        ],
+      },
+    ],
+    [
+      'plain and Moodle text, kept as written',
+      '::a::[plain]Is 2 * 3 > 5 **really**? {T}\n\n::b::[moodle]Is a_b_c a *name*? {F}',
+      {
+        questions: [{ prompt: 'Is 2 * 3 > 5 **really**?' }, { prompt: 'Is a_b_c a *name*?' }],
       },
     ],
   ])('says plainly what it did with %s', (_, text, expected) => {
