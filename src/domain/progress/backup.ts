@@ -10,13 +10,19 @@ import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
 import { leftOutText, salvageProgress } from './salvage.ts'
 import type { ProgressDoc } from './schema.ts'
-import { migrateSettings, type Settings } from './settings.ts'
+import {
+  migrateSettings,
+  salvageSettings,
+  settingsFormat,
+  SETTINGS_VERSION,
+  type Settings,
+} from './settings.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { migrateReview } from '../review/format.ts'
 import { reviewCardCount } from '../review/restore.ts'
 import type { ReviewDoc } from '../review/schema.ts'
-import { firstIssue, parseJson } from './versioned.ts'
+import { firstIssue, parseJson, schemaVersionOf } from './versioned.ts'
 import { jsonParseError, jsonProblem } from '../text/json-problem.ts'
 
 export const BACKUP_KIND = 'passage-backup'
@@ -63,6 +69,12 @@ export interface RestoreSummary {
   /** Parts of the backup this version cannot read (settings or review cards of a newer version,
    * or damaged), left out of the restore, in words. Absent when none. */
   leftOut?: string[]
+  /**
+   * Settings in the backup that do not read on their own (a hand edit: "theme": "neon"), each
+   * named in words: they go back to their defaults, and the backup's other settings are restored.
+   * Absent when none.
+   */
+  settingsReset?: string[]
 }
 
 /** How many damaged attempts a restore names one by one; the rest are counted. */
@@ -145,6 +157,41 @@ export function backupFilename(now: Date): string {
 }
 
 const UNCHANGED = 'Nothing was changed.'
+
+/** Each setting as the Settings page names it. */
+const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
+  mode: 'the mode quizzes start in',
+  timerSec: 'the time limit for a quiz',
+  shortcuts: 'keyboard shortcuts',
+  theme: 'colours',
+  retention: 'how much review helps you remember',
+  newPerDay: 'new questions a day',
+  textSize: 'text size',
+  articleBeside: 'the article beside the questions',
+}
+
+/**
+ * The settings of a backup that do not read as a whole (an older version's brought up to date
+ * first), each bad one at its default, and which those are; undefined when they are not settings
+ * at all or are a newer version's.
+ */
+function salvageBackupSettings(raw: unknown): { settings: Settings; reset: string[] } | undefined {
+  let doc = raw
+  for (let v = schemaVersionOf(doc); v !== undefined && v < SETTINGS_VERSION; v++) {
+    const step = Object.hasOwn(settingsFormat.steps, v) ? settingsFormat.steps[v] : undefined
+    const next = step?.(doc)
+    if (!next?.ok) return undefined
+    doc = next.doc
+  }
+  const settings = salvageSettings(doc)
+  if (!settings || typeof doc !== 'object' || doc === null) return undefined
+  const given = doc as Record<string, unknown>
+  const fields = Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[]
+  const reset = fields.filter((field) => given[field] !== settings[field])
+  // Not one setting reads: that is not the student's settings, so theirs stay.
+  if (reset.length === fields.length) return undefined
+  return { settings, reset: reset.map((field) => SETTING_NAMES[field]) }
+}
 
 /**
  * Validates a backup file and says what restoring it over `current` would add. Never throws:
@@ -229,10 +276,16 @@ function readOrThrow(
   // out and named: the attempts, which are what a student cannot make again, still come back.
   const leftOut: string[] = []
   let settings: Settings | undefined
+  let settingsReset: string[] | undefined
   if (data.settings !== undefined) {
     const s = migrateSettings(data.settings)
+    const salvaged = s.status === 'invalid' ? salvageBackupSettings(data.settings) : undefined
     if (s.status === 'ok') settings = s.doc
-    else
+    else if (salvaged) {
+      // One value that does not read ("theme": "neon") goes back to its default, alone.
+      settings = salvaged.settings
+      settingsReset = salvaged.reset
+    } else
       leftOut.push(
         s.status === 'newer'
           ? `its settings, from a newer version of Passage (version ${s.version}): yours stay as they are`
@@ -275,5 +328,6 @@ function readOrThrow(
   if (migratedFrom !== undefined) summary.migratedFrom = migratedFrom
   if (damaged) summary.damaged = damaged
   if (leftOut.length) summary.leftOut = leftOut
+  if (settingsReset?.length) summary.settingsReset = settingsReset
   return { ok: true, backup, summary, plan }
 }

@@ -363,6 +363,32 @@ describe('the settings page', () => {
     expect(useSettingsStore().theme).toBe('system')
   })
 
+  it('restores a backup whose settings have one bad value: that one alone goes back to its default, named', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    useSettingsStore().setTheme('dark')
+    useSettingsStore().setTextSize(150)
+    const backup = JSON.parse(useProgressStore().exportBackup().text) as {
+      settings: Record<string, unknown>
+    }
+    backup.settings = { ...backup.settings, theme: 'neon' }
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'hand-edited.json', JSON.stringify(backup))
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.find('.restore-left-out').exists()).toBe(false)
+    expect(preview.text().replace(/\s+/g, ' ')).toContain(
+      "Your settings will be replaced by the backup's, except colours: the backup's value does not read, so it goes back to Passage's default.",
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 1 attempt added, and your settings are now the backup's (colours went back to the default, as the backup's did not read).",
+    )
+    expect(useSettingsStore().theme).toBe('system')
+    expect(useSettingsStore().textSize).toBe(150)
+  })
+
   it('says how far reading a backup has got, and can stop it', async () => {
     freshPinia()
     recordQuizzes(1)

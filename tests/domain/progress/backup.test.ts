@@ -13,7 +13,7 @@ import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.t
 import { answer, dec, scheduler } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
-import { defaultSettings } from '../../../src/domain/progress/settings.ts'
+import { defaultSettings, migrateSettings } from '../../../src/domain/progress/settings.ts'
 import { at, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
 import V0_TEXT from '../../fixtures/progress/v0.json?raw'
 
@@ -132,11 +132,85 @@ describe('backups', () => {
 })
 
 describe('settings in a backup that this version cannot read', () => {
+  it('reset only the one value that does not read, named, and the rest are restored', () => {
+    const text = fileOf(there, { ...defaultSettings(), theme: 'dark', textSize: 150 }).replace(
+      '"theme":"dark"',
+      '"theme":"neon"',
+    )
+    const read = readBackup(text, here)
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.summary).toMatchObject({ newAttempts: 1, hasSettings: true })
+    expect(read.summary.settingsReset).toEqual(['colours'])
+    expect(read.summary.leftOut).toBeUndefined()
+    expect(read.backup.settings).toMatchObject({ theme: 'system', textSize: 150 })
+  })
+
+  it('of an older version are brought up to date, and only the bad one is reset', () => {
+    const old = {
+      ...{ schemaVersion: 2, mode: 'test', timerSec: -5, shortcuts: false, theme: 'dark' },
+      ...{ retention: 0.85, newPerDay: 10 },
+    }
+    const text = fileOf().replace(/"settings":\{[^}]*\}/, `"settings":${JSON.stringify(old)}`)
+    const read = readBackup(text, here)
+    expect(read.ok && read.summary.settingsReset).toEqual(['the time limit for a quiz'])
+    expect(read.ok && read.backup.settings).toMatchObject({
+      mode: 'test',
+      timerSec: null,
+      shortcuts: false,
+      theme: 'dark',
+      textSize: 100,
+    })
+  })
+
+  it('are never more than the file gives: any settings object restores or is left out whole', () => {
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.jsonValue(),
+      fc.constantFrom('neon', -1, 150, true, 'test', null),
+    )
+    const fields = [
+      'mode',
+      'timerSec',
+      'shortcuts',
+      'theme',
+      'retention',
+      'newPerDay',
+      'textSize',
+      'articleBeside',
+    ]
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...fields), value), (edits) => {
+        const doc: Record<string, unknown> = { ...defaultSettings(), ...edits }
+        const text = fileOf().replace(/"settings":\{[^}]*\}/, `"settings":${JSON.stringify(doc)}`)
+        const read = readBackup(text, here)
+        expect(read.ok).toBe(true)
+        if (!read.ok) return
+        expect(read.summary.newAttempts).toBe(1)
+        const restored = read.backup.settings
+        if (!restored) {
+          expect(read.summary.leftOut).toHaveLength(1)
+          return
+        }
+        // What is restored is allowed, and each value is the file's own or a named default.
+        expect(migrateSettings(restored).status).toBe('ok')
+        const reset = read.summary.settingsReset ?? []
+        for (const field of fields) {
+          const own = (restored as unknown as Record<string, unknown>)[field]
+          if (own !== doc[field]) {
+            expect(own).toEqual((defaultSettings() as unknown as Record<string, unknown>)[field])
+            expect(reset.length).toBeGreaterThan(0)
+          }
+        }
+      }),
+    )
+  })
+
   it.each([
     [
-      'damaged',
-      (text: string) => text.replace('"theme":"dark"', '"theme":"neon"'),
-      /^its settings, which are damaged \(theme .+\): yours stay as they are$/,
+      'damaged through and through',
+      (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
+      /^its settings, which are damaged \(.+\): yours stay as they are$/,
     ],
     [
       'from a newer version',
