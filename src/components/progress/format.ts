@@ -13,6 +13,10 @@ export function scorePercent(a: { score: number; max: number }): number {
   return percentOf(a.score, a.max)
 }
 
+/** Whether the reader's clock is a 12-hour one, as their browser's language tells it. */
+export const hour12 = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions()
+  .hour12
+
 /**
  * Dates are written as the rest of the app writes them, day before month ("3 Dec 2026", like the
  * review's "Thursday 4 December" and an article's "18 May 2018"); the time follows the reader's
@@ -24,7 +28,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12,
+  hour12,
 })
 
 /** An epoch-ms moment, e.g. "18 May 2024, 11:00" or, on a 12-hour clock, "18 May 2024, 11:00 am". */

@@ -32,18 +32,25 @@ export function dayLabel(t: number, now: number): string {
 }
 
 /**
- * How far ahead `t`'s day is, as a person says it: "today", "tomorrow", "in 3 days", "in 2 weeks",
- * "in 6 months", "in 2 years" (rounded: the date itself is said beside it).
+ * How far `t`'s day is from today's, as a person says it: "today", "tomorrow", "in 3 days", "in 2
+ * weeks", "in 6 months", "in 2 years", and behind it "yesterday", "3 days ago", "2 weeks ago", "a
+ * year ago" (rounded: the date itself is said beside it).
  */
 export function fromNow(t: number, now: number): string {
   const ahead = dayNumber(t) - dayNumber(now)
-  if (ahead <= 0) return 'today'
+  if (ahead === 0) return 'today'
   if (ahead === 1) return 'tomorrow'
-  if (ahead < 14) return `in ${ahead} days`
-  if (ahead < 56) return `in ${Math.round(ahead / 7)} weeks`
-  if (ahead < 365) return `in ${plural(Math.max(2, Math.round(ahead / 30.44)), 'month')}`
-  const years = Math.round(ahead / 365.25)
-  return years <= 1 ? 'in a year' : `in ${years} years`
+  if (ahead === -1) return 'yesterday'
+  return ahead > 0 ? `in ${daysSpan(ahead)}` : `${daysSpan(-ahead)} ago`
+}
+
+/** A span of two days or more in the largest unit that reads naturally: "3 days", "2 weeks", "a year". */
+function daysSpan(days: number): string {
+  if (days < 14) return `${days} days`
+  if (days < 56) return `${Math.round(days / 7)} weeks`
+  if (days < 365) return plural(Math.max(2, Math.round(days / 30.44)), 'month')
+  const years = Math.round(days / 365.25)
+  return years <= 1 ? 'a year' : `${years} years`
 }
 
 /** "today", "tomorrow, Friday 5 December" or "in 3 days, on Sunday 7 December". */

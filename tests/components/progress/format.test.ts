@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readableDate } from '../../../src/components/progress/format.ts'
+import { readableWhen } from '../../../src/components/progress/when.ts'
 
 describe("an attempt's date and time on screen", () => {
   it('puts the day before the month, as the review and article dates do', () => {
@@ -14,5 +15,38 @@ describe("an attempt's date and time on screen", () => {
     expect(readableDate(afternoon)).toMatch(
       twelveHour ? /^3 Dec 2026, 3:05\spm$/ : /^3 Dec 2026, 15:05$/,
     )
+  })
+})
+
+describe('when an attempt was made, said as a person says it', () => {
+  const now = new Date(2026, 11, 4, 15, 0).getTime()
+  const at = (day: number, hour: number, minute = 0) =>
+    new Date(2026, 11, day, hour, minute).getTime()
+  // The time as the reader's clock writes it, 12- or 24-hour.
+  const time = (ms: number) => readableDate(ms).split(', ')[1]!
+
+  it('says today and yesterday by name, with the time', () => {
+    expect(readableWhen(at(4, 9, 5), now)).toBe(`Today, ${time(at(4, 9, 5))}`)
+    expect(readableWhen(at(3, 18, 30), now)).toBe(`Yesterday, ${time(at(3, 18, 30))}`)
+  })
+
+  it('counts calendar days, not 24 hours: late last night is yesterday, early today is today', () => {
+    const justAfterMidnight = new Date(2026, 11, 4, 0, 10).getTime()
+    expect(readableWhen(at(3, 23, 50), justAfterMidnight)).toMatch(/^Yesterday, /)
+    expect(readableWhen(at(4, 0, 5), justAfterMidnight)).toMatch(/^Today, /)
+    expect(readableWhen(at(2, 23, 50), justAfterMidnight)).toMatch(/^2 days ago, 2 Dec, /)
+  })
+
+  it('says how many days ago for the last fortnight, then the date and time', () => {
+    expect(readableWhen(at(1, 13, 3), now)).toBe(`3 days ago, 1 Dec, ${time(at(1, 13, 3))}`)
+    expect(readableWhen(at(4, 9) - 13 * 86_400_000, now)).toMatch(/^13 days ago, 21 Nov, /)
+  })
+
+  it('writes the date in full from two weeks back, and for a moment after now', () => {
+    const older = new Date(2026, 10, 20, 9).getTime()
+    expect(readableWhen(older, now)).toBe(readableDate(older))
+    expect(readableWhen(new Date(2025, 11, 4, 9).getTime(), now)).toMatch(/^4 Dec 2025, /)
+    // A clock put back: the attempt is "in the future"; its date is said, never "tomorrow".
+    expect(readableWhen(at(5, 9), now)).toBe(readableDate(at(5, 9)))
   })
 })

@@ -3,6 +3,7 @@ import type { DOMWrapper } from '@vue/test-utils'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
+import { readableDate } from '../../../src/components/progress/format.ts'
 import {
   DAY,
   freshPinia,
@@ -120,6 +121,40 @@ describe('the progress page', () => {
       new Date(test.finishedAt).toISOString(),
       new Date(practice.finishedAt).toISOString(),
     ])
+  })
+
+  it('says when each attempt was made as a person would: today, yesterday, 3 days ago', async () => {
+    const { pinia, bank, test, practice } = recordTwo()
+    recordPartial(bank, 3 * DAY)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // The fourth morning: the test was on the first, the practice on the third, the retry today.
+      vi.setSystemTime(T0 + 3 * DAY + 3_600_000)
+      const { wrapper } = await mountRoute('/progress', pinia)
+      const set = wrapper.get('.set-progress')
+      expect(figures(set)['Last played']).toMatch(/^Today, \d/)
+      const rows = set.findAll('details tbody tr')
+      expect(rows.map((r) => r.get('time').text())).toEqual([
+        expect.stringMatching(/^3 days ago, 18 May, \d/),
+        expect.stringMatching(/^Yesterday, \d/),
+        expect.stringMatching(/^Today, \d/),
+      ])
+      // The date itself stays in the markup, and the review link names it in full.
+      expect(rows[0]!.get('time').attributes('datetime')).toBe(
+        new Date(test.finishedAt).toISOString(),
+      )
+      expect(rows[1]!.get('a').text()).toContain(
+        `the attempt of ${readableDate(practice.finishedAt)}`,
+      )
+      const recent = wrapper.get('.recent-attempts').findAll('tbody time')
+      expect(recent.map((t) => t.text())).toEqual([
+        expect.stringMatching(/^Today, /),
+        expect.stringMatching(/^Yesterday, /),
+        expect.stringMatching(/^3 days ago, /),
+      ])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it("keeps a quiz of part of the set out of the set's scores and chart, listed as such", async () => {

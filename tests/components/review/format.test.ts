@@ -47,9 +47,21 @@ describe('when a review comes, in words', () => {
     expect(ahead(586)).toBe('in 2 years')
   })
 
+  it('says how far behind a day in the past is, in the same units', () => {
+    const behind = (days: number) => fromNow(now - days * day, now)
+    expect(behind(1)).toBe('yesterday')
+    expect(behind(3)).toBe('3 days ago')
+    expect(behind(13)).toBe('13 days ago')
+    expect(behind(14)).toBe('2 weeks ago')
+    expect(behind(56)).toBe('2 months ago')
+    expect(behind(365)).toBe('a year ago')
+    expect(behind(800)).toBe('2 years ago')
+  })
+
   it('counts calendar days: late tonight to early tomorrow is tomorrow', () => {
     const late = new Date(2026, 11, 3, 23, 50).getTime()
     expect(fromNow(late + 20 * 60_000, late)).toBe('tomorrow')
     expect(fromNow(late + 5 * 60_000, late)).toBe('today')
+    expect(fromNow(late, late + 20 * 60_000)).toBe('yesterday')
   })
 })
