@@ -23,7 +23,28 @@ async function drawn(bars: Bar[]) {
 }
 /** The ticks under the axis (the scale's top, written when the values are not, is left aside). */
 const ticks = (w: Awaited<ReturnType<typeof drawn>>) =>
-  w.findAll('.chart-tick[text-anchor="middle"]').map((t) => t.text())
+  w.findAll('.chart-tick[text-anchor="middle"]:not(.chart-period)').map((t) => t.text())
+/** The periods written under the ticks, each with the tick it is under. */
+const periods = (w: Awaited<ReturnType<typeof drawn>>) =>
+  w.findAll('.chart-period').map((p) => {
+    const tick = w
+      .findAll('.chart-tick:not(.chart-period)')
+      .find((t) => t.attributes('x') === p.attributes('x'))
+    return `${tick?.text()} ${p.text()}`
+  })
+
+/** The 30 days up to 4 December, ticked every third back from the 4th, each with its month. */
+const toDecember4 = (): Bar[] =>
+  Array.from({ length: 30 }, (_, i) => {
+    const date = new Date(2026, 10, 5 + i)
+    return {
+      tick: (29 - i) % 3 === 0 ? String(date.getDate()) : '',
+      period: date.getMonth() === 10 ? 'Nov' : 'Dec',
+      label: `Day ${i + 1}`,
+      value: i % 4,
+      current: i === 29,
+    }
+  })
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -94,6 +115,27 @@ describe('the bar chart', () => {
     expect(w.findAll('.chart-value')).toHaveLength(0)
     expect(w.get('.chart-tick:not([text-anchor])').text()).toBe('3')
     expect(w.findAll('.chart-bar')).toHaveLength(30)
+  })
+
+  it('names the month under the first tick and where it changes, at 390 px and at 1280 px', async () => {
+    // A phone: the chart is 350 px wide, room for a tick and "Nov" every third day.
+    drawChartsAt(350, 14)
+    const phone = await drawn(toDecember4())
+    expect(ticks(phone)).toEqual(['7', '10', '13', '16', '19', '22', '25', '28', '1', '4'])
+    expect(periods(phone)).toEqual(['7 Nov', '1 Dec'])
+    // With large text, fewer ticks; the month moves to the first tick of it still written.
+    drawChartsAt(350, 21)
+    const large = await drawn(toDecember4())
+    expect(ticks(large)).toEqual(['10', '16', '22', '28', '4'])
+    expect(periods(large)).toEqual(['10 Nov', '4 Dec'])
+    // A desktop: the chart's 32 rem (448 px).
+    drawChartsAt(448, 14)
+    const wide = await drawn(toDecember4())
+    expect(ticks(wide)).toEqual(['7', '10', '13', '16', '19', '22', '25', '28', '1', '4'])
+    expect(periods(wide)).toEqual(['7 Nov', '1 Dec'])
+    // The months take a line of their own under the ticks: the drawing is that much taller.
+    const height = (w: typeof wide) => Number(w.get('svg').attributes('viewBox')?.split(' ')[3])
+    expect(height(wide)).toBeGreaterThan(height(await drawn(days(30))))
   })
 
   it('keeps the tick of the bar drawn stronger (today) when it thins them', async () => {

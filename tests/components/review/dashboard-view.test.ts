@@ -87,6 +87,9 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       expect(chart.findAll('rect.chart-bar').length).toBe(chart.findAll('tbody tr').length)
     }
     expect(charts[0]!.get('.chart-summary').text()).toBe('2 reviews on 2 of the last 30 days.')
+    // The days' ticks say which month they are in: under the first, and where the month changes.
+    expect(charts[0]!.findAll('.chart-period').map((p) => p.text())).toEqual(['Nov', 'Dec'])
+    expect(charts[1]!.findAll('.chart-period').map((p) => p.text())).toEqual(['Dec'])
     const rows = charts[0]!.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
     expect(rows.at(-1)).toEqual(['Wednesday 3 December', '1', '0'])
     expect(rows.at(-2)).toEqual(['Tuesday 2 December', '1', '1'])
