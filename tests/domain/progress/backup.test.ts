@@ -151,7 +151,7 @@ describe('settings in a backup that this version cannot read', () => {
       ...{ schemaVersion: 2, mode: 'test', timerSec: -5, shortcuts: false, theme: 'dark' },
       ...{ retention: 0.85, newPerDay: 10 },
     }
-    const text = fileOf().replace(/"settings":\{[^}]*\}/, `"settings":${JSON.stringify(old)}`)
+    const text = fileOf().replace(/"settings":\{[^}]*\}/, () => `"settings":${JSON.stringify(old)}`)
     const read = readBackup(text, here)
     expect(read.ok && read.summary.settingsReset).toEqual(['the time limit for a quiz'])
     expect(read.ok && read.backup.settings).toMatchObject({
@@ -182,7 +182,10 @@ describe('settings in a backup that this version cannot read', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...fields), value), (edits) => {
         const doc: Record<string, unknown> = { ...defaultSettings(), ...edits }
-        const text = fileOf().replace(/"settings":\{[^}]*\}/, `"settings":${JSON.stringify(doc)}`)
+        const text = fileOf().replace(
+          /"settings":\{[^}]*\}/,
+          () => `"settings":${JSON.stringify(doc)}`,
+        )
         const read = readBackup(text, here)
         expect(read.ok).toBe(true)
         if (!read.ok) return
