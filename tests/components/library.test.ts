@@ -47,6 +47,12 @@ describe('the library', () => {
       expect(set.get('a').text()).toBe(`Start “${set.get('h3').text()}”`)
     }
     expect(wrapper.find('.load-failures').exists()).toBe(false)
+    // Each type's count reads as words for one and for several (it said “5 number”).
+    const dates = sets.find((s) => s.get('h3').text() === 'Dates and timeline')!
+    expect(dates.get('.set-meta').text().replace(/\s+/g, ' ')).toBe(
+      '13 questions · 3 single choice, 3 true/false, 5 number questions, 1 short answer, ' +
+        '1 ordering question · pass mark 70%',
+    )
   })
 
   it('shows a broken bank as "could not load" with its errors, and keeps the good ones', async () => {
