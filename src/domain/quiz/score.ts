@@ -43,7 +43,7 @@ export interface Summary {
   passed: boolean
   /** Per tag of the questions asked; untagged questions appear only in the totals. */
   byTag: Record<string, TagScore>
-  /** Time spent on the questions, pauses excluded. */
+  /** Time spent on the questions, pauses excluded: the sum of their clocks, to the millisecond. */
   durationMs: number
 }
 
@@ -75,8 +75,9 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     if (entry.firstResult?.correct === true) firstTryCount++
     if (entry.overridden === true && correct) markedRightCount++
     if (entry.phase === 'unanswered') unansweredCount++
-    // Whole seconds per question, as a recorded attempt keeps them, so both say the same time.
-    durationMs += Math.round(entry.timeMs / 1000) * 1000
+    // Not whole seconds per question: 17 questions of 2.4 s each took 40.8 s, not 34. A recorded
+    // attempt rounds its questions so that they add up to this total (see wholeSeconds).
+    durationMs += entry.timeMs
     for (const tag of new Set(q.tags ?? [])) {
       const t = tags.get(tag) ?? {
         score: 0,

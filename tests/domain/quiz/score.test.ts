@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import { setResponse, startRetry, submitAnswer } from '../../../src/domain/quiz/answer.ts'
 import { finish } from '../../../src/domain/quiz/finish.ts'
 import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
 import { missedQuestionIds, summarize, verdictOf } from '../../../src/domain/quiz/score.ts'
-import { attemptFromSession } from '../../../src/domain/progress/attempt.ts'
+import { attemptFromSession, wholeSeconds } from '../../../src/domain/progress/attempt.ts'
 import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
 import { at, quizBank, right, wrong } from './bank.ts'
 
@@ -85,6 +86,44 @@ describe('summarize', () => {
       unansweredCount: 4,
       passed: false,
     })
+  })
+})
+
+describe('the time a quiz took', () => {
+  /** A test of the five questions, each answered 2.4 s after the one before, then submitted. */
+  function quick(): QuizSession {
+    let s = start('test')
+    for (let i = 1; i <= 5; i++) {
+      const qid = currentId(s)
+      s = answer(s, right[qid as keyof typeof right], i * 2400)
+      if (i < 5) s = next(s, at(i * 2400))
+    }
+    return finish(s, bank, at(12_000), 'submitted', 'en')
+  }
+
+  it('is the questions’ time to the millisecond, not whole seconds per question', () => {
+    // 5 × 2.4 s is 12 s; rounding each question first said 10 s.
+    expect(summarize(quick(), bank).durationMs).toBe(12_000)
+  })
+
+  it('is what the recorded attempt adds up to, each question within a second of its own', () => {
+    const answers = attemptFromSession(quick(), bank, 'a1').answers
+    expect(answers.reduce((ms, a) => ms + a.timeMs, 0)).toBe(12_000)
+    for (const a of answers) expect(Math.abs(a.timeMs - 2400)).toBeLessThan(1000)
+  })
+
+  it('rounds each question so the whole seconds add up to the total rounded once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 60 }), (times) => {
+        const seconds = wholeSeconds(times)
+        const total = times.reduce((a, b) => a + b, 0)
+        expect(seconds.reduce((a, b) => a + b, 0)).toBe(Math.round(total / 1000))
+        seconds.forEach((own, i) => {
+          expect(Number.isInteger(own) && own >= 0).toBe(true)
+          expect(Math.abs(own - times[i]! / 1000)).toBeLessThan(1)
+        })
+      }),
+    )
   })
 })
 
