@@ -3,6 +3,7 @@ import type { Bank } from '../../domain/bank/schema.ts'
 import type { Attempt } from '../../domain/progress/codec.ts'
 import { makeResults, resultsFilename, resultsText } from '../../domain/interop/results.ts'
 import { resultsCsv } from '../../domain/interop/results-csv.ts'
+import { csvDialect } from '../../domain/interop/csv.ts'
 import { xapiStatements } from '../../domain/interop/xapi.ts'
 
 export type HandInFormat = 'json' | 'csv' | 'xapi'
@@ -33,8 +34,9 @@ export function handInFile(r: HandInRequest): { filename: string; text: string; 
     case 'csv':
       return {
         filename: resultsFilename(r.name, r.scope, r.now, 'csv', sets),
-        // A byte-order mark makes spreadsheets read the file as UTF-8.
-        text: '\uFEFF' + resultsCsv(doc),
+        // In the separator and decimal sign of the student's spreadsheet, with the byte-order
+        // mark that makes Excel read it as UTF-8.
+        text: '\uFEFF' + resultsCsv(doc, csvDialect(r.locale)),
         type: 'text/csv',
       }
     case 'xapi':

@@ -151,8 +151,7 @@ export function readHandIn(
     return fail(CHANGED, { detail: csv.reason, student: csv.student || undefined })
   }
   if (!csv.ok) {
-    const looksCsv =
-      /^[^\n]*,/.test(start) && /(^|,)"?student"?(,|$)/m.test(start.split('\n')[0] ?? '')
+    const looksCsv = /(^|[,;])"?student"?([,;]|$)/m.test(start.split('\n')[0] ?? '')
     return fail(
       looksCsv
         ? csv.reason

@@ -2,7 +2,7 @@
  * The class report as CSV: one row per question of each set, the set's figures on every row; and
  * the students' scores, one row per counted attempt.
  */
-import { guardCell, toCsv } from '../interop/csv.ts'
+import { COMMA_DIALECT, guardCell, numberCell, toCsv, type CsvDialect } from '../interop/csv.ts'
 import { percentOf } from '../quiz/marks.ts'
 import { shortfallNote } from './shortfall.ts'
 import type { SetReport } from './stats.ts'
@@ -27,7 +27,9 @@ export const REPORT_CSV_COLUMNS = [
   'common_answers_not_fully_right',
 ] as const
 
-const fixed = (n: number | null, places = 3) => (n === null ? '' : n.toFixed(places))
+/** A 0–1 figure to 3 places ("0.700"), with the decimal sign of `dialect`; empty when none. */
+const fixed = (n: number | null, dialect: CsvDialect) =>
+  n === null ? '' : n.toFixed(3).replace('.', dialect.decimal)
 
 /**
  * Answers short of full marks as one cell: each quoted (a tick-all answer holds "; " itself),
@@ -49,8 +51,14 @@ const setCells = (r: SetReport): string[] => [
   r.group.version ?? '',
 ]
 
-/** CSV of `reports`, ready for a spreadsheet; text cells guarded against formulas. */
-export function reportCsv(reports: readonly SetReport[]): string {
+/**
+ * CSV of `reports` in `dialect` (the teacher's spreadsheet's), text cells guarded against
+ * formulas.
+ */
+export function reportCsv(
+  reports: readonly SetReport[],
+  dialect: CsvDialect = COMMA_DIALECT,
+): string {
   const rows: string[][] = [[...REPORT_CSV_COLUMNS]]
   for (const r of reports) {
     r.questions.forEach((q, i) => {
@@ -60,22 +68,22 @@ export function reportCsv(reports: readonly SetReport[]): string {
         ...setCells(r),
         String(r.counted),
         String(r.students),
-        fixed(r.mean),
-        fixed(r.median),
-        fixed(r.passRate),
+        fixed(r.mean, dialect),
+        fixed(r.median, dialect),
+        fixed(r.passRate, dialect),
         String(i + 1),
         t(q.questionId),
         q.type ?? '',
         t(q.prompt ?? ''),
         String(q.n),
-        fixed(q.facility),
-        fixed(q.discrimination),
+        fixed(q.facility, dialect),
+        fixed(q.discrimination, dialect),
         q.flags.join(' '),
         t(notFullyRightCell(q.notFullyRight)),
       ])
     })
   }
-  return toCsv(rows)
+  return toCsv(rows, dialect.separator)
 }
 
 export const STUDENTS_CSV_COLUMNS = [
@@ -97,9 +105,14 @@ export const STUDENTS_CSV_COLUMNS = [
  * The students' scores as CSV, for a gradebook: one row per counted attempt of each set, in the
  * report's order, with the whole percent the report shows and the marks behind it. When each was
  * finished comes twice: exact (ISO 8601, UTC) and as `local` writes it in the teacher's time zone
- * ("2024-05-18 11:10", which spreadsheets read as a date and time; the UTC one stays text).
+ * ("2024-05-18 11:10", which spreadsheets in every language read as a date and time; the UTC one
+ * stays text). Marks are written with the decimal sign of `dialect`.
  */
-export function studentsCsv(reports: readonly SetReport[], local: (iso: string) => string): string {
+export function studentsCsv(
+  reports: readonly SetReport[],
+  local: (iso: string) => string,
+  dialect: CsvDialect = COMMA_DIALECT,
+): string {
   const rows: string[][] = [[...STUDENTS_CSV_COLUMNS]]
   for (const r of reports) {
     for (const s of r.rows) {
@@ -111,11 +124,11 @@ export function studentsCsv(reports: readonly SetReport[], local: (iso: string) 
         s.finishedAt,
         local(s.finishedAt),
         String(percentOf(s.fraction, 1)),
-        String(Math.round(s.score * 100) / 100),
-        String(s.max),
+        numberCell(Math.round(s.score * 100) / 100, dialect),
+        numberCell(s.max, dialect),
         s.passed === null ? '' : s.passed ? 'yes' : 'no',
       ])
     }
   }
-  return toCsv(rows)
+  return toCsv(rows, dialect.separator)
 }

@@ -3,7 +3,44 @@
  * holds a comma, a quote or a line break, and a quote inside a quoted field doubled. Spreadsheets
  * run a cell that starts with = + - @ (or a tab or carriage return) as a formula, so text cells are
  * guarded with a leading apostrophe, the way OWASP recommends, and the reader takes it off again.
+ *
+ * Excel opens a .csv with the list separator and decimal sign of the computer's region, and reads
+ * it as UTF-8 only after a byte-order mark: in German or French Excel a comma-separated file is one
+ * column, and "14.5" a date. So files are written in the dialect of the teacher's locale
+ * (`csvDialect`), as Excel itself saves them, with the mark; LibreOffice and Google Sheets find the
+ * separator either way, and Passage's reader takes both.
  */
+
+/** How a spreadsheet of a region writes a CSV: its field separator and its decimal sign. */
+export interface CsvDialect {
+  separator: ',' | ';'
+  decimal: '.' | ','
+}
+
+export const COMMA_DIALECT: CsvDialect = { separator: ',', decimal: '.' }
+
+/**
+ * The dialect Excel expects in `locale`: semicolons where the comma is the decimal sign (German,
+ * French, Spanish, Italian, Dutch…) and in Switzerland and Liechtenstein (whose decimal sign is
+ * the point, but whose list separator is the semicolon); commas elsewhere.
+ */
+export function csvDialect(locale: string): CsvDialect {
+  let decimal = '.'
+  try {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1.5)
+    decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.'
+  } catch {
+    // An unknown locale tag: the comma dialect.
+  }
+  if (decimal === ',') return { separator: ';', decimal: ',' }
+  return /-(CH|LI)\b/i.test(locale) ? { separator: ';', decimal: '.' } : COMMA_DIALECT
+}
+
+/** A number cell in `dialect`: "0.5", or "0,5" where the comma is the decimal sign. */
+export function numberCell(n: number, dialect: CsvDialect): string {
+  const text = String(n)
+  return dialect.decimal === ',' ? text.replace('.', ',') : text
+}
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -24,13 +61,21 @@ export function unguardCell(cell: string): string {
   return cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell
 }
 
-function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+/**
+ * A field quoted when it holds a quote, a line break, the separator or a comma: a comma too, so
+ * that "0,5" stays one cell for a reader told to split on both (LibreOffice can be).
+ */
+function quoteField(field: string, separator: string): string {
+  return /[",\r\n]/.test(field) || field.includes(separator)
+    ? `"${field.replace(/"/g, '""')}"`
+    : field
 }
 
 /** Rows as CSV text: CRLF after every record, fields quoted only when they must be. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quoteField).join(',') + '\r\n').join('')
+export function toCsv(rows: readonly (readonly string[])[], separator: ',' | ';' = ','): string {
+  return rows
+    .map((row) => row.map((f) => quoteField(f, separator)).join(separator) + '\r\n')
+    .join('')
 }
 
 export type CsvRead = { ok: true; rows: string[][] } | { ok: false; line: number; reason: string }

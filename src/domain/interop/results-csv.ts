@@ -5,7 +5,15 @@
  */
 import { QUESTION_TYPES, type QuestionType } from '../bank/schema.ts'
 import { SCORE_UNITS } from '../progress/codec.ts'
-import { guardCell, parseCsv, toCsv, unguardCell } from './csv.ts'
+import {
+  COMMA_DIALECT,
+  guardCell,
+  numberCell,
+  parseCsv,
+  toCsv,
+  unguardCell,
+  type CsvDialect,
+} from './csv.ts'
 import { checkResults, readBlank } from './results-read.ts'
 import {
   cleanName,
@@ -48,13 +56,18 @@ type Column = (typeof RESULTS_CSV_COLUMNS)[number]
 /** Columns a file from an earlier Passage lacks: read as the JSON reader reads their absence. */
 const OPTIONAL_COLUMNS: readonly Column[] = ['left_blank']
 
-/** A number as a spreadsheet reads it; scores to 6 places, which the reader snaps back to 1/120. */
-const num = (n: number): string => String(Math.round(n * 1e6) / 1e6)
-const opt = (v: string | number | null): string => (v === null ? '' : String(v))
+const opt = (v: string | null): string => (v === null ? '' : v)
 const bool = (b: boolean | null): string => (b === null ? '' : String(b))
 
-/** The CSV of a results document; attempts saved with a total only have no rows. */
-export function resultsCsv(doc: ResultsDoc): string {
+/**
+ * The CSV of a results document in `dialect` (the student's spreadsheet's); attempts saved with a
+ * total only have no rows.
+ */
+export function resultsCsv(doc: ResultsDoc, dialect: CsvDialect = COMMA_DIALECT): string {
+  /** A number as the spreadsheet reads it, or an empty cell. */
+  const num = (n: number | null): string => (n === null ? '' : numberCell(n, dialect))
+  /** A score, to 6 places, which the reader snaps back to 1/120. */
+  const score = (n: number): string => num(Math.round(n * 1e6) / 1e6)
   const rows: string[][] = [[...RESULTS_CSV_COLUMNS]]
   for (const a of doc.attempts) {
     for (const x of a.answers) {
@@ -63,31 +76,31 @@ export function resultsCsv(doc: ResultsDoc): string {
         set_id: a.set.id,
         set_title: a.set.title,
         set_version: opt(a.set.version),
-        pass_mark: opt(a.set.passMark),
-        question_count: opt(a.set.questionCount),
+        pass_mark: num(a.set.passMark),
+        question_count: num(a.set.questionCount),
         attempt_id: a.id,
         mode: a.mode,
         started_at: a.startedAt,
         finished_at: a.finishedAt,
-        attempt_score: num(a.score),
-        attempt_max: String(a.max),
+        attempt_score: score(a.score),
+        attempt_max: num(a.max),
         passed: bool(a.passed),
         question_id: x.questionId,
         question_type: opt(x.type),
         prompt: opt(x.prompt),
         response: opt(x.response),
         left_blank: String(x.blank),
-        score: num(x.score),
-        max: String(x.max),
+        score: score(x.score),
+        max: num(x.max),
         correct: String(x.correct),
-        seconds: String(x.seconds),
+        seconds: num(x.seconds),
         retry_used: String(x.retryUsed),
         marked_right_by_student: String(x.markedRight),
       }
       rows.push(RESULTS_CSV_COLUMNS.map((c) => guardCell(cells[c])))
     }
   }
-  return toCsv(rows)
+  return toCsv(rows, dialect.separator)
 }
 
 /** One student's attempts as a CSV file holds them. */
@@ -157,7 +170,7 @@ function cellReaders(row: number, cell: (c: Column) => string, comma: boolean) {
 
 /** Reads results CSV back; every value then passes the same checks as a JSON results file. */
 export function readResultsCsv(text: string): ResultsCsvRead {
-  // A spreadsheet where the comma is the decimal sign saves the file again with semicolons.
+  // Where the comma is the decimal sign, Passage and spreadsheets write semicolons between fields.
   const firstLine = text.slice(0, text.search(/[\r\n]|$/))
   const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ','
   const parsed = parseCsv(text, separator)

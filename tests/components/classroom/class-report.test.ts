@@ -407,4 +407,29 @@ describe('the class report page', { timeout: 30_000 }, () => {
     await settle()
     expect(wrapper.find('.set-report').exists()).toBe(false)
   })
+
+  it('writes the CSVs for a spreadsheet in the teacher’s language: semicolons and decimal commas in German', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE')
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    await drop(wrapper, filesOf())
+    const button = (label: string) => wrapper.findAll('button').find((b) => b.text() === label)!
+    await button('Download scores for the gradebook (CSV)').trigger('click')
+    await button('Download the question report (CSV)').trigger('click')
+    const [scoresText, reportText] = await Promise.all(downloads.map((d) => d.blob.text()))
+    for (const text of [scoresText!, reportText!]) {
+      // The byte-order mark that makes Excel read the names as UTF-8, and no comma between fields.
+      expect(text.startsWith('\uFEFF')).toBe(true)
+      expect(text.split('\r\n')[0]).not.toContain(',')
+    }
+    const scores = parseCsv(scoresText!.slice(1), ';')
+    if (!scores.ok) throw new Error(scores.reason)
+    const [header, ...rows] = scores.rows
+    expect(header).toEqual([...STUDENTS_CSV_COLUMNS])
+    const marks = rows.map((r) => r[header!.indexOf('marks')]!)
+    expect(marks.every((m) => /^\d+(,\d+)?$/.test(m))).toBe(true)
+    const report = parseCsv(reportText!.slice(1), ';')
+    if (!report.ok) throw new Error(report.reason)
+    const mean = report.rows[1]![report.rows[0]!.indexOf('mean_score')]
+    expect(mean).toBe('0,550')
+  })
 })

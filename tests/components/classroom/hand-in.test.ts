@@ -102,6 +102,23 @@ describe('handing results in', { timeout: 30_000 }, () => {
     expect(wrapper.find('img').exists()).toBe(false)
   })
 
+  it('writes the CSV for a French spreadsheet in French: semicolons, decimal commas, read back the same', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR')
+    const { pinia, first } = recordTwo()
+    const { wrapper } = await mountRoute(`/progress/attempt/${first.id}`, pinia)
+    await settle()
+    const file = await handIn(wrapper, 'Zoé Lefèvre', /^Spreadsheet/)
+    const [header, row] = file.text.split('\r\n')
+    expect(header).toMatch(/^\uFEFF?student;set_id;set_title;/)
+    expect(row).toMatch(/^Zoé Lefèvre;/)
+    // Quoted, as every cell with a comma is: a spreadsheet told to split on both still reads 0,7.
+    expect(row).toMatch(/;"0,7";/)
+    const read = readResultsCsv(file.text)
+    expect(read.ok && read.students[0]?.attempts.map((a) => [a.id, a.set.passMark])).toEqual([
+      [first.id, 0.7],
+    ])
+  })
+
   it('downloads xAPI statements', async () => {
     const { pinia } = recordTwo()
     const { wrapper } = await mountRoute('/progress', pinia)

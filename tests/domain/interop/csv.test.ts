@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { guardCell, parseCsv, toCsv, unguardCell } from '../../../src/domain/interop/csv.ts'
+import {
+  csvDialect,
+  guardCell,
+  numberCell,
+  parseCsv,
+  toCsv,
+  unguardCell,
+} from '../../../src/domain/interop/csv.ts'
 
 describe('CSV (RFC 4180)', () => {
   it.each([
@@ -47,6 +54,40 @@ describe('CSV (RFC 4180)', () => {
           // A record of one empty field is a blank line, which CSV cannot tell from nothing.
           const kept = rows.filter((r) => !(r.length === 1 && r[0] === ''))
           expect(parseCsv(toCsv(kept))).toEqual({ ok: true, rows: kept })
+        },
+      ),
+    )
+  })
+
+  it.each([
+    ['en-US', ',', '.'],
+    ['en-GB', ',', '.'],
+    ['ja', ',', '.'],
+    ['de-DE', ';', ','],
+    ['de', ';', ','],
+    ['fr-FR', ';', ','],
+    ['es-ES', ';', ','],
+    ['nl-NL', ';', ','],
+    ['de-CH', ';', '.'],
+    ['not a locale!', ',', '.'],
+  ])(
+    'writes for a spreadsheet in %s with "%s" between fields and "%s" as the decimal sign',
+    (locale, separator, decimal) => {
+      const dialect = csvDialect(locale)
+      expect(dialect).toEqual({ separator, decimal })
+      expect(numberCell(14.5, dialect)).toBe(`14${decimal}5`)
+      expect(numberCell(17, dialect)).toBe('17')
+    },
+  )
+
+  it('quotes a field that holds the separator, and reads it back with that separator', () => {
+    expect(toCsv([['Putin; Lavrov', '0,5', 'a']], ';')).toBe('"Putin; Lavrov";"0,5";a\r\n')
+    const field = fc.string({ unit: fc.constantFrom('a', ',', ';', '"', '\n', 'é') })
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { maxLength: 5 }),
+        (rows) => {
+          expect(parseCsv(toCsv(rows, ';'), ';')).toEqual({ ok: true, rows })
         },
       ),
     )

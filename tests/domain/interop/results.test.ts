@@ -13,9 +13,13 @@ import {
 } from '../../../src/domain/interop/results.ts'
 import { readResults, XAPI_REASON } from '../../../src/domain/interop/results-read.ts'
 import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
-import { readResultsCsv, resultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import {
+  readResultsCsv,
+  RESULTS_CSV_COLUMNS,
+  resultsCsv,
+} from '../../../src/domain/interop/results-csv.ts'
 import { setVersion } from '../../../src/domain/interop/fingerprint.ts'
-import { parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
+import { csvDialect, parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
 
 const bank = quizBank()
 const bankOf = (id: string) => (id === bank.id ? bank : undefined)
@@ -422,6 +426,28 @@ describe('results as CSV', () => {
       .join('\r\n')
     expect(german).toMatch(/;0,7;.*;WAHR;/)
     expect(readResultsCsv(german)).toEqual(expected)
+  })
+
+  it('is written for a German or French Excel with semicolons and decimal commas, and reads back the same', () => {
+    const doc = classDoc()
+    const english = readResultsCsv(resultsCsv(doc))
+    for (const locale of ['de-DE', 'fr-FR']) {
+      const text = resultsCsv(doc, csvDialect(locale))
+      const rows = parseCsv(text, ';')
+      if (!rows.ok) throw new Error(rows.reason)
+      const [header, ...body] = rows.rows
+      expect(header).toEqual([...RESULTS_CSV_COLUMNS])
+      expect(body.every((r) => r.length === RESULTS_CSV_COLUMNS.length)).toBe(true)
+      const numbers = ['pass_mark', 'attempt_score', 'score', 'max', 'seconds'].map((c) =>
+        header!.indexOf(c),
+      )
+      // Excel there reads "0.7" as a date or 7, "0,7" as seven tenths.
+      const cells = body.flatMap((r) => numbers.map((i) => r[i]!))
+      expect(cells.some((c) => c.includes('.'))).toBe(false)
+      expect(cells).toContain('0,7')
+      expect(readResultsCsv(text)).toEqual(english)
+      expect(readResultsCsv('\uFEFF' + text)).toEqual(english)
+    }
   })
 
   it.each([
