@@ -8,7 +8,7 @@
 import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
-import { leftOutText, salvageProgress } from './salvage.ts'
+import { salvageProgress, type LeftOut } from './salvage.ts'
 import type { ProgressDoc } from './schema.ts'
 import {
   migrateSettings,
@@ -62,10 +62,11 @@ export interface RestoreSummary {
   /** Set when the backup's progress was written by an older version and gets migrated. */
   migratedFrom?: number
   /**
-   * Damaged attempts the backup holds beside readable ones: they are not restored, and each is
-   * named (the first few, in words) so the student knows what is missing. Absent when none.
+   * Damaged attempts the backup holds beside readable ones: they are not restored, and the first
+   * few are kept with what still reads of them (date, mode, score) for `leftOutText`, so the
+   * student knows what is missing. Absent when none.
    */
-  damaged?: { count: number; named: string[] }
+  damaged?: { count: number; attempts: LeftOut[] }
   /** Parts of the backup this version cannot read (settings or review cards of a newer version,
    * or damaged), left out of the restore, in words. Absent when none. */
   leftOut?: string[]
@@ -266,7 +267,7 @@ function readOrThrow(
     migratedFrom = salvaged.migratedFrom
     damaged = {
       count: salvaged.leftOut.length,
-      named: salvaged.leftOut.slice(0, DAMAGED_NAMED).map(leftOutText),
+      attempts: salvaged.leftOut.slice(0, DAMAGED_NAMED),
     }
   } else {
     doc = progress.doc

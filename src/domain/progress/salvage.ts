@@ -5,11 +5,14 @@
  * document, and each one left out is named with why. Used only after the whole-document check has
  * failed, so its per-attempt cost is paid only for damaged data.
  */
-import { readStored } from './codec.ts'
+import { readStored, resultCode, SCORE_UNITS, unitsOf, type AttemptMode } from './codec.ts'
+import { DIGIT_CLASS, fromDigits } from './digits.ts'
 import { migrate, validateProgress } from './migrate.ts'
 import {
   ATTEMPT_ID,
   LIST_KEY,
+  MAX_QUESTIONS,
+  MAX_TIME_MS,
   PROGRESS_VERSION,
   QUESTION_ID,
   SET_ID,
@@ -17,6 +20,7 @@ import {
   type SetRecord,
 } from './schema.ts'
 import { clip } from '../text/clip.ts'
+import { marksText, percentOf } from '../quiz/marks.ts'
 
 /** An attempt (or a whole set's history) that could not be read, and why. */
 export interface LeftOut {
@@ -25,6 +29,11 @@ export interface LeftOut {
   /** The attempt's id; null when the whole set could not be read. */
   attemptId: string | null
   reason: string
+  /** What could still be read of a damaged attempt, so the student knows which one it was. */
+  startedAt?: number
+  mode?: AttemptMode
+  /** Marks earned and the most there were, when its results still read. */
+  score?: { score: number; max: number }
 }
 
 export interface Salvaged {
@@ -36,6 +45,35 @@ export interface Salvaged {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const D = DIGIT_CLASS
+/** The start of a summary (see SUMMARY), read leniently: the date, the mode, the results. */
+const GLIMPSE = new RegExp(
+  `^(?:${D}{8})?\\.(${D}{1,9})\\.${D}+\\.([ptu])[01u]\\.(?:((?:${D}{3})+)(?:#|$)|(${D}+)/(${D}+))`,
+)
+
+/** What a damaged attempt's text still tells: when it was started, its mode, its score. */
+function glimpse(text: unknown): Pick<LeftOut, 'startedAt' | 'mode' | 'score'> {
+  const m = typeof text === 'string' ? GLIMPSE.exec(text) : null
+  if (!m) return {}
+  const [, start = '', mode, triples, total, max] = m
+  const out: Pick<LeftOut, 'startedAt' | 'mode' | 'score'> = {}
+  const startedAt = fromDigits(start) * 1000
+  if (startedAt > 0 && startedAt <= MAX_TIME_MS) out.startedAt = startedAt
+  if (mode === 'p' || mode === 't') out.mode = mode === 'p' ? 'practice' : 'test'
+  if (triples !== undefined && triples.length / 3 <= MAX_QUESTIONS) {
+    let units = 0
+    for (let i = 0; i < triples.length / 3; i++) units += unitsOf(resultCode(triples, i))
+    const n = triples.length / 3
+    if (units <= n * SCORE_UNITS) out.score = { score: units / SCORE_UNITS, max: n }
+  } else if (total !== undefined && max !== undefined) {
+    const units = fromDigits(total)
+    const most = fromDigits(max)
+    if (most > 0 && most <= MAX_QUESTIONS && units <= most * SCORE_UNITS)
+      out.score = { score: units / SCORE_UNITS, max: most }
+  }
+  return out
+}
 
 /** The lists of a stored set that are well formed; the others are simply not there. */
 function goodLists(lists: unknown): Record<string, string[]> {
@@ -61,11 +99,15 @@ function salvageV0(raw: Record<string, unknown>, leftOut: LeftOut[]): unknown {
     if (alone.status === 'ok') return true
     const set = isRecord(entry) && typeof entry.set === 'string' ? entry.set : '?'
     const reason = alone.status === 'invalid' ? alone.reason : 'it could not be read'
-    leftOut.push({
+    const lost: LeftOut = {
       setId: clip(set, 80),
       attemptId: `#${i + 1}`,
       reason: reason.replace(/^version 0: attempts\[0\]\.?/, ''),
-    })
+    }
+    // Its date, when that part still reads, says which one it was.
+    const date = isRecord(entry) && typeof entry.date === 'string' ? Date.parse(entry.date) : NaN
+    if (date > 0 && date <= MAX_TIME_MS) lost.startedAt = date
+    leftOut.push(lost)
     return false
   })
   return { attempts: kept }
@@ -109,7 +151,7 @@ export function salvageProgress(raw: unknown): Salvaged | undefined {
           readStored(setId, id, text, lists)
           attempts[id] = text
         } catch (e) {
-          leftOut.push({ setId, attemptId, reason: `it ${(e as Error).message}` })
+          leftOut.push({ setId, attemptId, reason: `it ${(e as Error).message}`, ...glimpse(text) })
         }
       }
     }
@@ -122,9 +164,27 @@ export function salvageProgress(raw: unknown): Salvaged | undefined {
   return salvaged
 }
 
-/** One attempt left out, for people: `attempt a2 of sochi/who-said-what: it has …`. */
-export function leftOutText(l: LeftOut): string {
-  return l.attemptId === null
-    ? `the history of set “${l.setId}”: ${l.reason}`
-    : `attempt ${l.attemptId} of set “${l.setId}”: ${l.reason}`
+/**
+ * One attempt (or set history) left out, in words a student recognises: the set's title when
+ * `title` knows it, the date (written by `date`), the mode and the score when they still read,
+ * then why: `“Who said what?”: your test of 18 May 2024, 11:00, 14.5 of 18 marks (80%) — it is …`.
+ */
+export function leftOutText(
+  l: LeftOut,
+  title: (setId: string) => string | undefined = () => undefined,
+  date: (ms: number) => string = (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' '),
+): string {
+  const known = title(l.setId)
+  const set = known === undefined ? `set “${l.setId}”` : `“${known}”`
+  if (l.attemptId === null) return `${set}: its whole history — ${l.reason}`
+  const what =
+    l.mode === 'test' ? 'your test' : l.mode === 'practice' ? 'your practice' : 'your attempt'
+  const when =
+    l.startedAt === undefined
+      ? `an attempt whose date cannot be read (${l.attemptId})`
+      : `${what} of ${date(l.startedAt)}`
+  const score = l.score
+    ? `, ${marksText(l.score.score, l.score.max)} (${percentOf(l.score.score, l.score.max)}%)`
+    : ''
+  return `${set}: ${when}${score} — ${l.reason}`
 }

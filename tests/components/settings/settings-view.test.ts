@@ -10,6 +10,8 @@ import { useReviewStore } from '../../../src/stores/review.ts'
 import { quizAnswer, storeCards } from '../review/cards.ts'
 import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
 import { DAY, freshPinia, mountRoute, played, shippedBank } from '../progress/played.ts'
+import { readableDate } from '../../../src/components/progress/format.ts'
+import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 
 let downloads: CaughtDownload[] = []
@@ -311,9 +313,11 @@ describe('the settings page', () => {
     const backup = JSON.parse(useProgressStore().exportBackup().text) as {
       progress: { sets: Record<string, { attempts: Record<string, string> }> }
     }
-    const [setId, set] = Object.entries(backup.progress.sets)[0]!
-    const bad = played3[1]!.attempt.id
-    set.attempts[bad] = 'cut off'
+    const [, set] = Object.entries(backup.progress.sets)[0]!
+    const { attempt } = played3[1]!
+    const bad = attempt.id
+    // Its question list is gone; its date and marks still read.
+    set.attempts[bad] = set.attempts[bad]!.replace(/^[^.]*/, 'zzzzzzzz')
     localStorage.clear()
     const pinia = freshPinia()
     const wrapper = await openSettings(pinia)
@@ -322,7 +326,7 @@ describe('the settings page', () => {
     const preview = wrapper.get('.restore-preview')
     expect(preview.get('.restore-counts').text()).toMatch(/^2 new attempts will be added/)
     expect(preview.get('.restore-damaged').text().replace(/\s+/g, ' ')).toBe(
-      `⚠ 1 attempt in it is damaged and cannot be restored; the others can: Attempt ${bad} of set “${setId}”: it is not an attempt summary`,
+      `⚠ 1 attempt in it is damaged and cannot be restored; the others can: “Who said what”: your test of ${readableDate(attempt.startedAt)}, ${marksText(attempt.score, attempt.max)} (${percentOf(attempt.score, attempt.max)}%) — it refers to question list "zzzzzzzz", which is missing`,
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(

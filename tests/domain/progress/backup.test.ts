@@ -12,6 +12,7 @@ import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { answer, dec, scheduler } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import { leftOutText } from '../../../src/domain/progress/salvage.ts'
 import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
 import { defaultSettings, migrateSettings } from '../../../src/domain/progress/settings.ts'
 import { at, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
@@ -254,10 +255,28 @@ describe('a backup with damaged attempts among good ones', () => {
     expect(read.summary).toMatchObject({ attemptsInBackup: 199, newAttempts: 199 })
     expect(read.summary.damaged).toEqual({
       count: 1,
-      named: [
-        `attempt g7 of set “${bank.id}”: it refers to question list "zzzzzzzz", which is missing`,
+      attempts: [
+        {
+          setId: bank.id,
+          attemptId: 'g7',
+          reason: 'it refers to question list "zzzzzzzz", which is missing',
+          startedAt: many[7]!.startedAt,
+          mode: 'test',
+          score: { score: many[7]!.score, max: many[7]!.max },
+        },
       ],
     })
+    // Named as the student knows it: the set's title, when, and the score.
+    const [lost] = read.summary.damaged?.attempts ?? []
+    expect(
+      leftOutText(
+        lost!,
+        () => 'Who said what?',
+        (ms) => new Date(ms).toISOString(),
+      ),
+    ).toBe(
+      `“Who said what?”: your test of ${new Date(many[7]!.startedAt).toISOString()}, 1.67 of 7 marks (23%) — it refers to question list "zzzzzzzz", which is missing`,
+    )
     expect(attemptsOf(read.backup.progress as never)).not.toHaveProperty('g7')
   })
 
@@ -270,9 +289,9 @@ describe('a backup with damaged attempts among good ones', () => {
     const read = readBackup(text, emptyProgress())
     expect(read.ok && read.summary.attemptsInBackup).toBe(193)
     expect(read.ok && read.summary.damaged?.count).toBe(8)
-    expect(read.ok && read.summary.damaged?.named).toHaveLength(5)
-    expect(read.ok && read.summary.damaged?.named[0]).toBe(
-      `attempt g0 of set “${bank.id}”: it is not an attempt summary`,
+    expect(read.ok && read.summary.damaged?.attempts).toHaveLength(5)
+    expect(read.ok && leftOutText(read.summary.damaged!.attempts[0]!)).toBe(
+      `set “${bank.id}”: an attempt whose date cannot be read (g0) — it is not an attempt summary`,
     )
     const set = readBackup(
       file((p) => {
@@ -280,8 +299,8 @@ describe('a backup with damaged attempts among good ones', () => {
       }),
       emptyProgress(),
     )
-    expect(set.ok && set.summary.damaged?.named).toEqual([
-      'the history of set “not a set”: its set name is not a set id',
+    expect(set.ok && set.summary.damaged?.attempts.map((l) => leftOutText(l))).toEqual([
+      'set “not a set”: its whole history — its set name is not a set id',
     ])
   })
 
@@ -318,8 +337,11 @@ describe('a backup with damaged attempts among good ones', () => {
       migratedFrom: 0,
       damaged: { count: 1 },
     })
-    expect(read.ok && read.summary.damaged?.named[0]).toMatch(
-      /^attempt #2 of set “assad-sochi-2018\/who-said-what”: total is out of range/,
+    const iso = (ms: number) => new Date(ms).toISOString()
+    expect(
+      read.ok && leftOutText(read.summary.damaged!.attempts[0]!, () => undefined, iso),
+    ).toMatch(
+      /^set “assad-sochi-2018\/who-said-what”: your attempt of 2024-03-04T18:40:12.000Z — total is out of range/,
     )
   })
 })
