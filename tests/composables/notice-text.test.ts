@@ -40,7 +40,7 @@ describe('what a storage notice says', () => {
     [
       'not saved',
       writeNotices(doc, { trimmed: false, error: 'quota' }),
-      'your settings could not be saved',
+      'Storage in this browser is full, so Passage could not save your settings. Everything saved before is safe, and this is kept until you close this tab: download a backup now.',
     ],
     [
       // A backup has no quiz half-way through: telling the student to download one, as for the
@@ -50,7 +50,7 @@ describe('what a storage notice says', () => {
         { key: 'passage:quiz-in-progress', label: 'quiz in progress' },
         { trimmed: false, error: 'quota' },
       ),
-      'Storage is full and your quiz in progress could not be saved. Finish it in this tab without reloading: its result is kept until you close the tab, and a backup downloaded then holds it.',
+      'Storage in this browser is full, so Passage could not save your quiz in progress. Everything saved before is safe, and this is kept until you close this tab. Finish the quiz in this tab without reloading, then download a backup: it holds the result.',
     ],
   ])('%s', (_what, notices, words) => {
     expect(notices).toHaveLength(1)

@@ -24,11 +24,61 @@ export function noticeText(n: StorageNotice): string {
         ? 'Storage is full, so Passage shortened your oldest review history; every card keeps its schedule. Download a backup of your progress to be safe.'
         : 'Storage is full, so Passage removed the answers of your oldest attempts; every score and statistic is kept. Download a backup to keep everything.'
     case 'quota-full':
-      // A backup holds finished attempts, not a quiz half-way through: finishing it is what keeps it.
-      return n.key === STORAGE_KEYS.quizInProgress
-        ? 'Storage is full and your quiz in progress could not be saved. Finish it in this tab without reloading: its result is kept until you close the tab, and a backup downloaded then holds it.'
-        : `Storage is full and your ${label} could not be saved. It is kept until you close this tab: download a backup now.`
+      return fullText([n])
   }
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(words: readonly string[]): string {
+  return words.length < 2
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`
+}
+
+/**
+ * One sentence for every document a full storage could not save: what happened, what is safe,
+ * and what to do. A backup holds finished attempts, not a quiz half-way through: finishing it is
+ * what keeps that one.
+ */
+function fullText(full: readonly StorageNotice[]): string {
+  const quiz = full.some((n) => n.key === STORAGE_KEYS.quizInProgress)
+  const others = [
+    ...new Set(
+      full
+        .filter((n) => n.key !== STORAGE_KEYS.quizInProgress)
+        // The journal is the newest of the student's progress, not a thing of its own to them.
+        .map((n) => (n.label === 'recent progress' ? 'progress' : (n.label ?? 'data'))),
+    ),
+  ]
+  const what = listed([...(quiz ? ['quiz in progress'] : []), ...others])
+  const one = others.length + (quiz ? 1 : 0) === 1
+  const kept = `Everything saved before is safe, and ${one ? 'this is' : 'these are'} kept until you close this tab`
+  return quiz
+    ? `Storage in this browser is full, so Passage could not save your ${what}. ${kept}. ` +
+        'Finish the quiz in this tab without reloading, then download a backup: it holds the result.'
+    : `Storage in this browser is full, so Passage could not save your ${what}. ${kept}: download a backup now.`
+}
+
+/** A notice as the list shows it, standing for the notices in `ids`. */
+export interface ShownNotice {
+  notice: StorageNotice
+  ids: string[]
+  text: string
+}
+
+/**
+ * The notices to show: every document a full storage could not save in one notice (one cause,
+ * one remedy), where each would otherwise repeat “Storage is full” beside the others.
+ */
+export function shownNotices(notices: readonly StorageNotice[]): ShownNotice[] {
+  const full = notices.filter((n) => n.kind === 'quota-full')
+  const out: ShownNotice[] = []
+  for (const n of notices) {
+    if (n.kind !== 'quota-full') out.push({ notice: n, ids: [n.id], text: noticeText(n) })
+    else if (n === full[0])
+      out.push({ notice: n, ids: full.map((f) => f.id), text: fullText(full) })
+  }
+  return out
 }
 
 /**

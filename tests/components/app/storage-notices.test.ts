@@ -5,7 +5,10 @@ import StorageNotices from '../../../src/components/app/StorageNotices.vue'
 import { createStorageDoor } from '../../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { STORAGE_KEYS, QUARANTINE_PREFIX } from '../../../src/composables/storage/keys.ts'
-import { throwingStorage } from '../../fixtures/progress/memory-storage.ts'
+import { MemoryStorage, throwingStorage } from '../../fixtures/progress/memory-storage.ts'
+import { useProgressStore } from '../../../src/stores/progress.ts'
+import { useSettingsStore } from '../../../src/stores/settings.ts'
+import { playedTest, quizBank } from '../../fixtures/progress/bank.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 
 function mountNotices() {
@@ -58,6 +61,34 @@ describe('storage notices', () => {
     await flushPromises()
     expect(wrapper.find('[role=alert]').exists()).toBe(false)
     expect(quarantineKeys()).toEqual([])
+  })
+
+  it('say once, when storage fills up, what could not be saved, what is safe and what to do', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    const wrapper = mountNotices()
+    storage.quota = storage.used()
+    useSettingsStore().setTheme('dark')
+    useProgressStore().recordSession(playedTest([]), quizBank())
+    useProgressStore().report([
+      {
+        id: 'quota-full:passage:review',
+        kind: 'quota-full',
+        key: 'passage:review',
+        label: 'review cards',
+      },
+    ])
+    await flushPromises()
+
+    const alerts = wrapper.findAll('[role=alert]')
+    expect(alerts).toHaveLength(1)
+    expect(alerts[0]!.get('p').text()).toBe(
+      '⚠ Storage in this browser is full, so Passage could not save your progress, review cards and settings. Everything saved before is safe, and these are kept until you close this tab: download a backup now.',
+    )
+    const buttons = alerts[0]!.findAll('button').map((b) => b.text())
+    expect(buttons).toEqual(['Download a backup', 'Dismiss'])
+    await alerts[0]!.findAll('button')[1]!.trigger('click')
+    expect(wrapper.find('[role=alert]').exists()).toBe(false)
   })
 
   it('say progress will not be saved when storage is off, and offer a backup', async () => {
