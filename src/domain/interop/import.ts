@@ -166,6 +166,8 @@ function fromGift(file: string, text: string): Imported {
   if (parsed.items.length === 0 && out.errors.length === 0) {
     out.errors.push({ line: 1, message: 'the file has no GIFT questions' })
   }
+  // Read in two passes (the text, then each question): listed in the file's order all the same.
+  out.notes.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
   needEvidence(out)
   return out
 }

@@ -230,8 +230,8 @@ describe('importing a file', () => {
     })
     expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
     expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
-      'talks.gift:12: An image or other media in it was left out: Passage shows text',
       'talks.gift:4: Where: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+      'talks.gift:12: An image or other media in it was left out: Passage shows text',
       'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor.',
     ])
   })
@@ -389,6 +389,14 @@ describe('importing a file', () => {
       expected.notes ?? [],
     )
     if (expected.questions) expect(r.questions).toMatchObject(expected.questions)
+  })
+
+  it('lists its notes in the order of the lines they are about', () => {
+    const r = importFile(
+      'order.gift',
+      '::a::[markdown]Is it **so**? {T}\n\n::b::Who? {=%50%Assad ~Putin}\n\n::c::Where? {=Sochi =%50%Adler}',
+    )
+    expect(r.notes.map((n) => n.line)).toEqual([1, 3, 5, null])
   })
 
   it("takes a Moodle question's name as a label: any name gives a question with an id", () => {
