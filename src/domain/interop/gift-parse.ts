@@ -232,7 +232,18 @@ function readBlock(
   // Moodle's embedded answers (Cloze: "{1:SHORTANSWER:=Sochi}", several gaps in one text) are a
   // question type of their own, which GIFT does not have: taken as a short answer, its right answer
   // would be that code, which no student could type.
-  if (CLOZE.test(answers) || text.indexOf('{', finish + 1) >= 0) {
+  const next = text.indexOf('{', finish + 1)
+  if (!CLOZE.test(answers) && next >= 0 && text.slice(finish + 1, next).includes('\n')) {
+    // "…{T}" then, on the next line, "::Q2::…{=A ~B}": two questions without the blank line
+    // Moodle needs between them, not one question with two gaps.
+    const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
+    problems.push({
+      line,
+      message: `“${what}” runs on into the next question: put an empty line between questions`,
+    })
+    return null
+  }
+  if (CLOZE.test(answers) || next >= 0) {
     const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
     problems.push({
       line,

@@ -391,6 +391,20 @@ describe('importing a file', () => {
     if (expected.questions) expect(r.questions).toMatchObject(expected.questions)
   })
 
+  it.each([
+    ['\n', 'Unix'],
+    ['\r\n', 'Windows'],
+    ['\r', 'old Mac'],
+  ])('says a blank line is missing between two questions (%j line ends)', (eol) => {
+    const r = importFile('run-on.gift', ['::a::Is it so?{T}', '::b::Who?{=Assad ~Putin}'].join(eol))
+    expect(r.errors).toEqual([
+      {
+        line: 1,
+        message: '“Is it so?” runs on into the next question: put an empty line between questions',
+      },
+    ])
+  })
+
   it('lists its notes in the order of the lines they are about', () => {
     const r = importFile(
       'order.gift',
