@@ -245,3 +245,47 @@ test('the article form: an error link goes to its field, and leaving with text t
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
   expect(asked).not.toBe('asked again')
 })
+
+test('the article form keeps a pasted article across a reload until it is saved or discarded', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/article/new')
+  await page.getByLabel('Title', { exact: true }).fill('Harbour ferry')
+  await page.getByLabel('Date published').fill('2024-05-01')
+  const text = 'The ferry left at nine.\n\nIt came back at noon.'
+  await page.getByLabel('Text of the article').fill(text)
+  await expect(page.getByText('2 paragraphs so far.')).toBeVisible()
+
+  // A reload (the browser asks first, and the teacher goes on): the article is still there.
+  page.on('dialog', (d) => void d.accept())
+  await page.reload()
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  const notice = page.getByRole('status').filter({ hasText: 'Restored what you typed' })
+  await expect(notice).toBeVisible()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Harbour ferry')
+  await expect(page.getByLabel('Date published')).toHaveValue('2024-05-01')
+  await expect(page.getByLabel('Text of the article')).toHaveValue(text)
+
+  // "Discard it" empties the form and puts the keyboard at its top; a reload then brings nothing.
+  await notice.getByRole('button', { name: 'Discard it' }).press('Enter')
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused()
+  await expect(page.getByLabel('Text of the article')).toHaveValue('')
+  await expect(notice).toHaveCount(0)
+  await page.reload()
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('')
+
+  // Typed again, reloaded and saved: the next new article starts empty.
+  await page.getByLabel('Title', { exact: true }).fill('Harbour ferry')
+  await page.getByLabel('Date published').fill('2024-05-01')
+  await page.getByLabel('Text of the article').fill(text)
+  await page.reload()
+  await expect(page.getByLabel('Text of the article')).toHaveValue(text)
+  await page.getByRole('button', { name: 'Save and write a set' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+  await page.goto('#/studio/article/new')
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  await expect(page.getByLabel('Text of the article')).toHaveValue('')
+  await expect(page.getByText('Restored what you typed')).toHaveCount(0)
+})

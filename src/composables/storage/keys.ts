@@ -28,6 +28,12 @@ export const REVIEW_CARD_KEY = 'passage:review-card'
 /** The cards the review session passed over, kept as the card on screen is. */
 export const REVIEW_SKIPPED_KEY = 'passage:review-skipped'
 
+/**
+ * In this tab's sessionStorage, plus `new` or an article's id: the studio's article form as typed,
+ * for a reload before it is saved (composables/studio/article-draft.ts).
+ */
+export const ARTICLE_FORM_KEY = 'passage:studio-article-form:'
+
 /** Unreadable documents are copied under this prefix plus the ISO time they were found. */
 export const QUARANTINE_PREFIX = 'passage:quarantine:'
 

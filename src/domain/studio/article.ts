@@ -8,7 +8,7 @@ import { evidenceQuotes } from '../bank/evidence.ts'
 import { formatPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
 import { PASSAGE_SCHEMA_VERSION, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
-import { limitProblems } from './limits.ts'
+import { LIMITS, limitProblems } from './limits.ts'
 
 export interface ArticleForm {
   title: string
@@ -33,6 +33,24 @@ export function paragraphsOf(text: string): string[] {
     .split(/\n[ \t\u00a0]*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
+}
+
+const FORM_FIELDS = ['title', 'agency', 'publisher', 'date', 'url', 'text'] as const
+
+/**
+ * A form read back from where the editor kept it (untrusted): every field a string, the text no
+ * longer than a file may be and the rest no longer than a text field; undefined otherwise.
+ */
+export function readArticleForm(value: unknown): ArticleForm | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const form: Partial<Record<keyof ArticleForm, string>> = {}
+  for (const field of FORM_FIELDS) {
+    const v = (value as Record<string, unknown>)[field]
+    const max = field === 'text' ? LIMITS.fileChars : LIMITS.textChars
+    if (typeof v !== 'string' || v.length > max) return undefined
+    form[field] = v
+  }
+  return form as ArticleForm
 }
 
 export function formOf(passage: Passage): ArticleForm {

@@ -4,6 +4,7 @@ import {
   formOf,
   lostQuotes,
   paragraphsOf,
+  readArticleForm,
   type ArticleForm,
 } from '../../../src/domain/studio/article.ts'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
@@ -112,5 +113,22 @@ describe('what changing an article takes from the sets that quote it', () => {
       { set: 'One', question: 1, quote: 'The ferry left at nine.' },
       { set: 'One', question: 3, quote: 'Nobody was hurt.' },
     ])
+  })
+})
+
+describe('an article form read back after a reload', () => {
+  it('gives the form back as it was typed', () => {
+    expect(readArticleForm(JSON.parse(JSON.stringify(form)))).toEqual(form)
+  })
+
+  it('refuses anything that is not such a form, or is too large for one', () => {
+    expect(readArticleForm(null)).toBeUndefined()
+    expect(readArticleForm('a title')).toBeUndefined()
+    expect(readArticleForm({ ...form, date: 20180518 })).toBeUndefined()
+    expect(readArticleForm({ ...form, url: undefined })).toBeUndefined()
+    expect(readArticleForm({ ...form, title: 'x'.repeat(5_001) })).toBeUndefined()
+    expect(readArticleForm({ ...form, text: 'x'.repeat(2_000_001) })).toBeUndefined()
+    // Fields it does not know are left behind.
+    expect(readArticleForm({ ...form, html: '<b>' })).toEqual(form)
   })
 })
