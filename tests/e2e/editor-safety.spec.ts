@@ -144,6 +144,17 @@ test('a kept draft whose save time is no date is restored without one', async ({
     /^\s*Restored the changes you had not saved\.\s*Discard them\s*$/,
   )
   await expect(title).toHaveValue('Draft with a damaged date')
+
+  // The studio's list of unsaved work names it, without a date (no Date can say one).
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('link', { name: 'Back to the studio' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+  await redateDrafts(page, '2026-13-45T99:99:99Z')
+  await page.reload()
+  const drafts = page.getByRole('region', { name: 'Not saved yet' })
+  await expect(drafts.locator('.item-name')).toHaveText(
+    /^\s*Draft with a damaged date\s*a new set about “[^”]+”\s*$/,
+  )
 })
 
 test('undo and redo work the same with focus outside the form', async ({ page }) => {
