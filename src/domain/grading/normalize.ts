@@ -31,10 +31,14 @@ export function leadingWordCount(words: readonly string[]): number {
 
 /**
  * The key two short answers are compared by: `normalizeAnswer`, then without leading articles
- * and prepositions ("On the Kremlin website" → "kremlin website"). The last word always stays,
- * so an answer that is nothing but such words ("a") still has a key.
+ * and prepositions ("On the Kremlin website" → "kremlin website") and without "the" anywhere
+ * ("website of Kremlin" is "website of the Kremlin": a student whose language has no articles
+ * leaves it out, and no answer is told from another by it; "a" stays inside, as in "vitamin A").
+ * The last word always stays, so an answer that is nothing but such words ("a") still has a key.
  */
 export function answerKey(s: string): string {
   const words = normalizeAnswer(s).split(' ')
-  return words.slice(leadingWordCount(words)).join(' ')
+  const kept = words.slice(leadingWordCount(words))
+  const said = kept.filter((word) => word !== 'the')
+  return (said.length > 0 ? said : kept).join(' ')
 }

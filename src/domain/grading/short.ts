@@ -1,8 +1,9 @@
 /**
  * A few typed words, right when they match an accepted answer. Matching ignores case, accents,
- * punctuation, spacing and leading articles or prepositions ("in Sochi"); `[optional]` parts of an
- * accepted answer may be given or left out; and unless the question is `exact`, one typing slip
- * (see slips.ts) still counts, with feedback that shows the right spelling.
+ * punctuation, spacing, leading articles or prepositions ("in Sochi") and "the" anywhere
+ * ("website of Kremlin"); `[optional]` parts of an accepted answer may be given or left out; and
+ * unless the question is `exact`, one typing slip (see slips.ts) still counts, with feedback that
+ * shows the right spelling.
  */
 import type { QuestionOf } from '../bank/schema.ts'
 import type { GradeResult, Grader } from './types.ts'

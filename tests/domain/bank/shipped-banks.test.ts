@@ -59,10 +59,27 @@ describe('the shipped article banks', () => {
     ['npp-04', 'Sochi on the Black Sea coast'],
     ['npp-12', 'a powerbroker in the Middle East'],
     ['npp-12', 'power broker in the Middle East'],
+    // The article's "Syrian infrastructure" and "the Kremlin website", in a learner's words.
+    ['wsw-14', 'Syria infrastructure'],
+    ['wsw-13', 'website of Kremlin'],
+    ['wsw-13', 'Kremlin official website'],
   ])('%s accepts “%s”', (id, typed) => {
     const question = questions.find((q) => q.id === id)!
     expect(question.type).toBe('short')
     expect(gradeQuestion(question, typed, 'en').correct).toBe(true)
+  })
+
+  // … and still refuses what the article does not say.
+  it.each([
+    ['wsw-14', 'Syria'],
+    ['wsw-14', 'Russian infrastructure'],
+    ['wsw-14', 'Syrian military'],
+    ['wsw-13', 'Kremlin'],
+    ['wsw-13', 'Reuters website'],
+    ['wsw-13', 'website of the Moscow Times'],
+  ])('%s refuses “%s”', (id, typed) => {
+    const question = questions.find((q) => q.id === id)!
+    expect(gradeQuestion(question, typed, 'en').correct).toBe(false)
   })
 
   it('never quote a related-article headline as evidence', () => {

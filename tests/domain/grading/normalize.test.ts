@@ -48,9 +48,48 @@ describe('answerKey', () => {
     ['the', 'the'],
     ['in the', 'the'],
     ['Theresa', 'theresa'],
+    ['website of the Kremlin', 'website of kremlin'],
+    ['Vitamin A', 'vitamin a'],
+    ['the the', 'the'],
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(answerKey(input)).toBe(expected)
+  })
+
+  // Words as a student types them: "the" among them, and little words that do tell answers apart.
+  const word = fc.constantFrom('the', 'The', 'a', 'of', 'in', 'kremlin', 'website', 'vitamin', 'x')
+  const answer = fc.array(word, { minLength: 1, maxLength: 6 })
+  /** What is left of an answer once only "the" is taken out of it, after its leading words. */
+  function withoutThe(words: string[]): string {
+    const key = normalizeAnswer(words.join(' ')).split(' ')
+    let first = 0
+    while (first < key.length - 1 && ['the', 'a', 'an', 'in', 'on', 'at'].includes(key[first]!))
+      first++
+    const kept = key.slice(first)
+    const said = kept.filter((w) => w !== 'the')
+    return (said.length > 0 ? said : kept).join(' ')
+  }
+
+  it('gives the same key with or without "the" anywhere, and keeps every other word', () => {
+    fc.assert(
+      fc.property(answer, fc.array(fc.nat(6), { maxLength: 3 }), (words, at) => {
+        // An answer of nothing but little words keeps its last, whichever that is.
+        fc.pre(words.some((w) => !['the', 'a', 'in'].includes(w.toLowerCase())))
+        const more = [...words]
+        for (const i of at) more.splice(Math.min(i, more.length), 0, 'the')
+        expect(answerKey(more.join(' '))).toBe(answerKey(words.join(' ')))
+        expect(answerKey(words.join(' '))).toBe(withoutThe(words))
+      }),
+    )
+  })
+
+  it('tells apart two answers that differ in any word but "the" after their leading words', () => {
+    fc.assert(
+      fc.property(answer, answer, (a, b) => {
+        fc.pre(withoutThe(a) !== withoutThe(b))
+        expect(answerKey(a.join(' '))).not.toBe(answerKey(b.join(' ')))
+      }),
+    )
   })
 
   it('is idempotent and never empties an answer that has words', () => {

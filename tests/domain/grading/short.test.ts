@@ -116,6 +116,18 @@ describe('short answers', () => {
     [['Kremlin website', 'Kremlin site'], 'Kremlin wbsite', 'spelled Kremlin website'],
     [['Kremlin website', 'Kremlin site'], 'Kremlin sitte', 'refused'],
     [['Sochi[, Russia]'], 'Sochi, Rusia', 'spelled Sochi, Russia'],
+    // "the" inside an answer may be left out or put in, as a leading one may
+    [['[official] website of the Kremlin'], 'website of Kremlin', 'right'],
+    [['[official] website of the Kremlin'], 'official website of Kremlin', 'right'],
+    [['restoration of infrastructure'], 'restoration of the infrastructure', 'right'],
+    [['website of the Kremlin'], 'website of Kremln', 'spelled website of the Kremlin'],
+    // … but no other little word: "vitamin A" is not "vitamin", nor "of" optional
+    [['vitamin A'], 'vitamin', 'refused'],
+    [['vitamin A'], 'the vitamin A', 'right'],
+    [['website of the Kremlin'], 'website the Kremlin', 'refused'],
+    [['website of the Kremlin'], 'website in the Kremlin', 'refused'],
+    [['the'], 'the', 'right'],
+    [['the'], 'then', 'refused'],
   ])('%j: %j is %s', (accepted, typed, expected) => {
     expect(verdict(accepted, typed)).toBe(expected)
   })
