@@ -444,14 +444,25 @@ export const useQuizStore = defineStore('quiz', () => {
     const questionIds = missedQuestionIds(s)
     if (questionIds.length) start(s.bankId, { ...s.options, questionIds })
   }
-  /** A new quiz of exactly this quiz's questions tagged `tag` ("practise my weakest topic"). */
+  /**
+   * A new quiz of exactly this quiz's questions tagged `tag` ("practise my weakest topic"): in
+   * practice mode and untimed, as the button says, whatever the quiz before was (a timed test
+   * went on as a timed test, with its whole time for a part of its questions).
+   */
   function practiseTopic(tag: string) {
     const s = requireSession()
     const found = requireBank()
     const tags = new Map(found.questions.map((q) => [q.id, q.tags]))
     const questionIds = questionsTagged(s.order, (qid) => tags.get(qid), tag)
     if (questionIds.length)
-      start(s.bankId, { ...s.options, tags: undefined, limit: undefined, questionIds })
+      start(s.bankId, {
+        ...s.options,
+        mode: 'practice',
+        timeLimitSec: undefined,
+        tags: undefined,
+        limit: undefined,
+        questionIds,
+      })
   }
   function newShuffle() {
     const s = requireSession()

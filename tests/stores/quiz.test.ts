@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
+import { weakestTopic } from '../../src/domain/quiz/reward.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
 import { createStorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
@@ -225,7 +226,7 @@ describe('"I was right"', () => {
 describe('practising the weakest topic', () => {
   it('starts a quiz on exactly the finished quiz’s questions of that topic, whatever the limit', async () => {
     const quiz = await freshQuiz()
-    quiz.start(SET, { mode: 'test', limit: 10 }, 'seed')
+    quiz.start(SET, { mode: 'test', limit: 10, timeLimitSec: 600 }, 'seed')
     quiz.submitAll()
     const asked = quiz.session!.order
     const bank = useBanksStore().bank(SET)!
@@ -237,8 +238,24 @@ describe('practising the weakest topic', () => {
     quiz.practiseTopic(tag)
     expect(quiz.session!.status).toBe('active')
     expect([...quiz.session!.order].sort()).toEqual([...expected].sort())
-    expect(quiz.session!.options).toMatchObject({ mode: 'test', questionIds: expected })
+    // Practice, untimed, as the button says: not the timed test it followed.
+    expect(quiz.session!.options).toMatchObject({ mode: 'practice', questionIds: expected })
     expect(quiz.session!.options.limit).toBeUndefined()
+    expect(quiz.session!.options.timeLimitSec).toBeUndefined()
+    expect(quiz.session!.timer).toBeUndefined()
+  })
+
+  it('offers a part of "Dates and timeline", not its theme "dates" (12 of its 13 questions)', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(OTHER, { mode: 'test', shuffleQuestions: false }, 'seed')
+    // Nothing answered: every topic is at 0 %, and "dates" came first by name.
+    quiz.submitAll()
+    const byTag = quiz.summary!.byTag
+    expect(byTag.dates!.total).toBe(12)
+    const tag = weakestTopic(byTag, quiz.summary!.total)
+    expect(tag).toBe('inference')
+    quiz.practiseTopic(tag!)
+    expect(quiz.session!.order).toHaveLength(4)
   })
 })
 

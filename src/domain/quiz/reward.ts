@@ -48,13 +48,19 @@ const points = (n: number) => (n === 1 ? 'point' : 'points')
 
 /**
  * The topic to practise: the lowest percent of marks among topics short of full marks (ties by
- * fewer marks earned, then by name); undefined when every topic got full marks.
+ * fewer marks earned, then by name) that are a part of the quiz's `total` questions, at most half
+ * of them; undefined when there is none. A topic that is most of the quiz is its theme, not a part
+ * of it: "dates" tags 12 of the 13 questions of "Dates and timeline", and practising it was the
+ * quiz again.
  */
-export function weakestTopic(byTag: Readonly<Record<string, TagScore>>): string | undefined {
+export function weakestTopic(
+  byTag: Readonly<Record<string, TagScore>>,
+  total: number,
+): string | undefined {
   let weakest: [string, TagScore] | undefined
   for (const entry of Object.entries(byTag)) {
     const [tag, t] = entry
-    if (isFullyRight(t)) continue
+    if (isFullyRight(t) || t.total * 2 > total) continue
     if (
       !weakest ||
       t.percent < weakest[1].percent ||

@@ -58,7 +58,18 @@ describe('the weakest topic', () => {
     ['a full tie goes by name', { zeta: tag(0, 1), alpha: tag(0, 1) }, 'alpha'],
     ['one mark short of full is still weak', { a: tag(17.5, 18), b: tag(1, 1) }, 'a'],
   ])('%s', (_, byTag, weakest) => {
-    expect(weakestTopic(byTag)).toBe(weakest)
+    expect(weakestTopic(byTag, 40)).toBe(weakest)
+  })
+
+  it.each<[string, number, Record<string, TagScore>, string | undefined]>([
+    // "Dates and timeline": "dates" tags 12 of its 13 questions, its theme rather than a part.
+    ['most of the quiz is its theme', 13, { dates: tag(6, 12), visits: tag(4, 6) }, 'visits'],
+    ['exactly half is a part', 12, { a: tag(0, 6), b: tag(1, 2) }, 'a'],
+    ['one more than half is not', 11, { a: tag(0, 6), b: tag(1, 2) }, 'b'],
+    ['no part short of full marks: none', 13, { dates: tag(6, 12), visits: tag(6, 6) }, undefined],
+    ['the whole quiz: none', 5, { a: tag(1, 5) }, undefined],
+  ])('%s', (_, total, byTag, weakest) => {
+    expect(weakestTopic(byTag, total)).toBe(weakest)
   })
 })
 
