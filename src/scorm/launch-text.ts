@@ -1,9 +1,10 @@
 /** What the page tells a learner about how the LMS launched it, in plain words. */
 import type { EarlierResult, ScormLaunch } from '../domain/interop/scorm.ts'
+import { percentOf } from '../domain/quiz/marks.ts'
 
-/** "You scored 82% and passed." — a percent rounded down, as everywhere in Passage. */
+/** "You scored 82% and passed." — a whole percent, rounded as everywhere in Passage. */
 export function earlierResultText(earlier: EarlierResult): string {
-  const score = earlier.percent === null ? null : `${Math.floor(earlier.percent)}%`
+  const score = earlier.percent === null ? null : `${percentOf(earlier.percent, 100)}%`
   switch (earlier.status) {
     case 'passed':
       return score ? `You scored ${score} and passed.` : 'You passed this test.'

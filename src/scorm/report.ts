@@ -45,7 +45,7 @@ export function reportFinished(
   const summary = summarize(session, bank)
   const values = finishedValues(
     answers,
-    { score: summary.score, max: summary.max, passed: summary.passed },
+    { score: summary.score, max: summary.max, passed: summary.passed, passMark: bank.passMark },
     now - lms.startedAt,
     lms.interactionCount(),
     locale,

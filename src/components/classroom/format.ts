@@ -2,8 +2,12 @@
 import type { Flag, Policy } from '../../domain/classroom/stats.ts'
 import { percentOf } from '../../domain/quiz/marks.ts'
 
-/** A fraction as a whole percent, rounded as every score is (down), or a dash when there is none. */
-export const percentText = (f: number | null): string => (f === null ? '–' : `${percentOf(f, 1)}%`)
+/**
+ * A fraction as a whole percent, rounded as every score is (`percentOf`; a score under the set's
+ * `passMark` stays under it), or a dash when there is none.
+ */
+export const percentText = (f: number | null, passMark?: number | null): string =>
+  f === null ? '–' : `${percentOf(f, 1, passMark ?? undefined)}%`
 
 /** An index to two decimals with a real minus sign, or a dash when it is undefined. */
 export const indexText = (n: number | null): string =>

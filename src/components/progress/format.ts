@@ -8,9 +8,12 @@ export function percent(fraction: number): number {
   return percentOf(fraction, 1)
 }
 
-/** An attempt's score as a whole percent of its maximum (0 when it had no maximum). */
-export function scorePercent(a: { score: number; max: number }): number {
-  return percentOf(a.score, a.max)
+/**
+ * An attempt's score as a whole percent of its maximum (0 when it had no maximum), under the set's
+ * pass mark when it did not reach it.
+ */
+export function scorePercent(a: { score: number; max: number }, passMark?: number): number {
+  return percentOf(a.score, a.max, passMark)
 }
 
 /** Whether the reader's clock is a 12-hour one, as their browser's language tells it. */

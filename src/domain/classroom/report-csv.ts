@@ -123,7 +123,7 @@ export function studentsCsv(
         String(s.attemptsCounted),
         s.finishedAt,
         local(s.finishedAt),
-        String(percentOf(s.fraction, 1)),
+        String(percentOf(s.fraction, 1, r.group.passMark ?? undefined)),
         numberCell(Math.round(s.score * 100) / 100, dialect),
         numberCell(s.max, dialect),
         s.passed === null ? '' : s.passed ? 'yes' : 'no',

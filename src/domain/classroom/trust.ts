@@ -11,6 +11,7 @@
  */
 import type { Bank, Question } from '../bank/schema.ts'
 import { NO_ANSWER } from '../grading/result.ts'
+import { passMarkPercent, percentOf } from '../quiz/marks.ts'
 import {
   correctAnswerText,
   describeResponse,
@@ -94,7 +95,9 @@ function answerContradiction(x: ResultAnswer, q: Question, n: number): string | 
   )
 }
 
-const percent = (f: number) => `${Math.floor(f * 100 + EPSILON)} %`
+/** A score as the report shows it beside this pass mark, and the pass mark as the teacher set it. */
+const percent = (f: number, mark: number) => `${percentOf(f, 1, mark)} %`
+const markText = (mark: number) => `${passMarkPercent(mark)} %`
 
 /** What is wrong with the attempt's pass or fail, or null. Passage decides it by its pass mark. */
 function verdictContradiction(a: ResultAttempt): string | null {
@@ -102,10 +105,10 @@ function verdictContradiction(a: ResultAttempt): string | null {
   if (a.passed === null || mark === null || !(a.max > 0)) return null
   const fraction = a.score / a.max
   if (a.passed && fraction + EPSILON < mark) {
-    return `the file says it passed with ${percent(fraction)}, under the pass mark of ${percent(mark)}`
+    return `the file says it passed with ${percent(fraction, mark)}, under the pass mark of ${markText(mark)}`
   }
   if (!a.passed && fraction - EPSILON >= mark) {
-    return `the file says it did not pass with ${percent(fraction)}, at or over the pass mark of ${percent(mark)}`
+    return `the file says it did not pass with ${percent(fraction, mark)}, at or over the pass mark of ${markText(mark)}`
   }
   return null
 }

@@ -318,21 +318,22 @@ function interactionValues(a: ScormAnswer, at: string, locale: string): [string,
 
 /**
  * Every `cmi` value a finished quiz reports, in the order they are set: the score as a whole
- * percentage (0–100, which every LMS gradebook reads, rounded down as every page shows it) and passed or failed by the set's pass
+ * percentage (0–100, which every LMS gradebook reads, rounded as every page shows it: under
+ * `total.passMark` when it failed) and passed or failed by the set's pass
  * mark, as far as `keptScore` lets them over an `earlier` result; one interaction per question,
  * numbered after the `base` the LMS already held (cmi.interactions._count); the session time;
  * the quiz in progress cleared; and a normal exit.
  */
 export function finishedValues(
   answers: readonly ScormAnswer[],
-  total: { score: number; max: number; passed: boolean },
+  total: { score: number; max: number; passed: boolean; passMark?: number },
   sessionMs: number,
   base: number,
   locale: string,
   earlier: EarlierResult | null = null,
 ): [string, string][] {
   // The whole percent the student's results page shows, so the gradebook never disagrees with it.
-  const percent = percentOf(total.score, total.max)
+  const percent = percentOf(total.score, total.max, total.passMark)
   const out = keptScore(percent, total.passed, earlier)
   answers.forEach((a, i) =>
     out.push(...interactionValues(a, `cmi.interactions.${base + i}`, locale)),

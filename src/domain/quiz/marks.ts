@@ -1,8 +1,8 @@
 /**
  * One vocabulary for scores on every page: marks ("14.5 of 18 marks"), a whole percentage
- * rounded one way (down), and the number of questions fully right. Results, the topic table, the
- * review, Progress and "retry the ones not fully right" all count with these functions, so the
- * same attempt never reads 80.6 % on one page and 81 % on another.
+ * rounded one way (`percentOf`), and the number of questions fully right. Results, the topic
+ * table, the review, Progress, the class report and the exports all count with these functions,
+ * so the same attempt never reads 67 % on one page and 66 % on another.
  */
 
 // Sums of halves and thirds can land a hair under a whole mark they actually reach.
@@ -14,12 +14,20 @@ export function formatMarks(marks: number): string {
 }
 
 /**
- * The share of marks earned as a whole percent, rounded down (14.5 of 18 → 80, 69.6 % → 69); 0
- * with no marks to earn. Never up: a score shown as 70 % has reached a 70 % pass mark, and only
- * full marks show 100 %.
+ * The share of marks earned as a whole percent, as a reader rounds it: to the nearest (2 of 3 →
+ * 67, 14.5 of 18 → 81), except that it never shows what was not reached: 100 only for full marks,
+ * 0 only for none (199 of 200 → 99, 1 of 300 → 1), and on the side of the set's `passMark`
+ * (0–1) the score is on (69.6 % → 69 at a 70 % pass mark): a score shown as 70 % has passed at
+ * 70 %, and one that passed at 70.5 % never shows 70. 0 with no marks to earn.
  */
-export function percentOf(score: number, max: number): number {
-  return max > 0 ? Math.floor((score / max + EPSILON) * 100) : 0
+export function percentOf(score: number, max: number, passMark = 1): number {
+  const f = max > 0 ? score / max : 0
+  const p = Math.round(f * 100 + EPSILON)
+  if (f <= EPSILON || f + EPSILON >= 1) return p
+  // Between none and full marks (which win), on the side of the pass mark the score is on.
+  const pass = Math.ceil(passMark * 100 - EPSILON)
+  const passed = f + EPSILON >= passMark
+  return Math.min(99, Math.max(1, passed ? pass : 1, Math.min(p, passed ? 99 : pass - 1)))
 }
 
 /** A pass mark (a 0–1 fraction) as the percent a teacher set: "70", "66.7". */

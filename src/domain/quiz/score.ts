@@ -102,7 +102,7 @@ export function summarize(session: QuizSession, bank: Bank): Summary {
     score,
     max,
     fraction,
-    percent: percentOf(score, max),
+    percent: percentOf(score, max, bank.passMark),
     fullyRightCount,
     correctCount,
     firstTryCount,

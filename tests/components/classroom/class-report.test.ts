@@ -115,7 +115,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
       ['1', '100%', '–', '⚠ Easy'],
       ['2', '50%', '0.22', '–'],
       ['3', '50%', '−0.15', '⚠ Does not tell strong from weak'],
-      ['4', '16%', '0.42', '⚠ Hard'],
+      ['4', '17%', '0.42', '⚠ Hard'],
       ['5', '58%', '−0.90', '⚠ Does not tell strong from weak'],
     ])
     expect(card.findAll('.item-table th[scope=col]').map((th) => th.text())).toEqual([

@@ -55,7 +55,7 @@ describe('the review of a stored attempt', () => {
     const when = wrapper.get('.byline time')
     expect(when.attributes('datetime')).toBe(new Date(attempt.finishedAt).toISOString())
     expect(wrapper.get('.byline').text()).toMatch(/· Test mode · took 3 min$/)
-    expect(wrapper.get('.result-score').text()).toBe('88%')
+    expect(wrapper.get('.result-score').text()).toBe('89%')
     expect(wrapper.get('.result-count').text()).toBe(
       '16 of 18 marks · 16 of 18 questions fully right',
     )
@@ -89,7 +89,7 @@ describe('the review of a stored attempt', () => {
       { played: (shipped) => ({ ...shipped, id: 'assad-sochi-2018/gone' }) },
     )
     const ring = wrapper.get('svg.score-ring')
-    expect(ring.attributes('aria-label')).toBe('Score 66%: 12 of 18 marks')
+    expect(ring.attributes('aria-label')).toBe('Score 67%: 12 of 18 marks')
     expect(ring.find('.score-ring-tick').exists()).toBe(false)
     // The verdict stored with the attempt, in the results page's words.
     expect(wrapper.get('.result-verdict').text()).toBe('Not passed yet')

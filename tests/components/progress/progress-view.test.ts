@@ -77,13 +77,13 @@ describe('the progress page', () => {
     expect(set.get('h3').text()).toBe('Who said what')
     expect(set.get('.byline').text()).toBe("Syria's Assad Flies to Russia for Talks With Putin")
     const stats = figures(set)
-    // 12/18 = 66.7 %, then 17.5/18 = 97.2 % (half marks for the second try); mean 81.9 %, all shown rounded down.
+    // 12/18 = 66.7 %, then 17.5/18 = 97.2 % (half marks for the second try); mean 81.9 %, each shown to the nearest whole percent.
     expect(stats).toMatchObject({
       Attempts: '2 (1 passed)',
       Best: '97%',
       Last: '97%',
-      Average: '81%',
-      'First attempt': '66%',
+      Average: '82%',
+      'First attempt': '67%',
     })
     const lastPlayed = set.get('.stat-list time')
     expect(lastPlayed.attributes('datetime')).toBe(
@@ -100,7 +100,7 @@ describe('the progress page', () => {
     const svg = set.get('svg')
     expect(svg.attributes('role')).toBe('img')
     expect(svg.attributes('aria-label')).toBe(
-      'Scores of 2 attempts, oldest to newest: from 66% to 97%, rising; best 97%. Pass mark 70%.',
+      'Scores of 2 attempts, oldest to newest: from 67% to 97%, rising; best 97%. Pass mark 70%.',
     )
     expect(svg.findAll('.score-chart-dot')).toHaveLength(2)
     expect(svg.find('.score-chart-pass').exists()).toBe(true)
@@ -109,7 +109,7 @@ describe('the progress page', () => {
     expect(details.get('summary').text()).toContain('Scores as a table')
     const rows = details.findAll('tbody tr')
     expect(rows.map((r) => cells(r).slice(1, 4))).toEqual([
-      ['Test', '66%', '✗ Not passed'],
+      ['Test', '67%', '✗ Not passed'],
       ['Practice', '97%', '✓ Passed'],
     ])
     expect(rows.map((r) => r.get('a').attributes('href'))).toEqual([
@@ -168,8 +168,8 @@ describe('the progress page', () => {
       Attempts: '3 (1 passed)',
       Best: '97%',
       Last: '97%',
-      Average: '81%',
-      'First attempt': '66%',
+      Average: '82%',
+      'First attempt': '67%',
     })
     expect(set.text()).toContain(
       'Best, last, average and first attempt count quizzes of the whole set, not the one on part of it.',
@@ -225,7 +225,7 @@ describe('the progress page', () => {
     expect(rows).toContainEqual(['critics', '8 of 8', '100%'])
     // Four "people" questions wrong in the test, then wsw-01 right on a second try in the
     // practice: half its mark, as that quiz's results said.
-    expect(rows).toContainEqual(['people', '11.5 of 16', '71%'])
+    expect(rows).toContainEqual(['people', '11.5 of 16', '72%'])
   })
 
   it('says a test question was left blank rather than answered wrong', async () => {
@@ -251,7 +251,7 @@ describe('the progress page', () => {
         prompt: questionOf(bank, 'wsw-02').prompt,
         hint: 'Right 0 of 1 time (0%), left blank twice',
       },
-      { prompt: questionOf(bank, 'wsw-05').prompt, hint: 'Right 2 of 3 times (66%)' },
+      { prompt: questionOf(bank, 'wsw-05').prompt, hint: 'Right 2 of 3 times (67%)' },
     ])
     // Marks by topic count a blank as the results page does: asked, no mark. Eight "people"
     // questions asked three times are 24 marks to earn; 20 were earned.
@@ -267,7 +267,7 @@ describe('the progress page', () => {
     const rows = recent.findAll('tbody tr')
     expect(rows.map((r) => cells(r).slice(1, 5))).toEqual([
       ['Who said what', 'Practice', '97%', '✓ Passed'],
-      ['Who said what', 'Test', '66%', '✗ Not passed'],
+      ['Who said what', 'Test', '67%', '✗ Not passed'],
     ])
     expect(rows.map((r) => r.get('a').attributes('href'))).toEqual([
       `/progress/attempt/${practice.id}`,

@@ -85,9 +85,9 @@ describe('the results of a quiz', () => {
     const missed = resultsOf(bankOf(three, 0.67), steps)
     expect(missed.get('.result-score').text()).toBe('66%')
     expect(missed.get('.result-verdict').text()).toBe('Not passed yet — the pass mark is 67%')
-    // At a pass mark it reaches, the same score passes.
+    // At a pass mark it reaches, the same score passes, and reads as it rounds.
     const passed = resultsOf(bankOf(three, 0.66), steps)
-    expect(passed.get('.result-score').text()).toBe('66%')
+    expect(passed.get('.result-score').text()).toBe('67%')
     expect(passed.get('.result-verdict').text()).toBe('Passed — the pass mark is 66%')
   })
 

@@ -51,11 +51,11 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       ['July 2025', '25%', '1 of 4'],
       ['August 2025', 'none answered', '0'],
       ['September 2025', 'none answered', '0'],
-      ['October 2025', '66%', '2 of 3'],
+      ['October 2025', '67%', '2 of 3'],
       ['November 2025', '100%', '3 of 3'],
       ['December 2025', 'none answered', '0'],
     ])
-    expect(chart.findAll('.chart-value').map((v) => v.text())).toEqual(['25%', '66%', '100%'])
+    expect(chart.findAll('.chart-value').map((v) => v.text())).toEqual(['25%', '67%', '100%'])
   })
 
   it('draws each chart as SVG named by its one-sentence summary, with the numbers as a table', async () => {

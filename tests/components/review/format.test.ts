@@ -12,7 +12,7 @@ const day = 86_400_000
 describe("a hard question's standing on the dashboard", () => {
   it('gives the chance of recall while it says something', () => {
     expect(hardStanding(0.42, now - 3 * day, now)).toBe('42% chance to recall now')
-    expect(hardStanding(0.949, now + day, now)).toBe('94% chance to recall now')
+    expect(hardStanding(0.949, now + day, now)).toBe('95% chance to recall now')
   })
 
   it('says when a question just answered comes back, not a certain recall beside a lapse', () => {

@@ -146,12 +146,24 @@ describe('the values a finished quiz reports', () => {
     const values = new Map(
       finishedValues(answers(wrong), { score: 1 / 3, max: 7, passed: false }, 1000, 0, 'en'),
     )
-    // 1/3 of 7 marks is 4.76 %: the whole percent the results page shows, never rounded up.
-    expect(values.get('cmi.core.score.raw')).toBe('4')
+    // 1/3 of 7 marks is 4.76 %: the whole percent the results page shows.
+    expect(values.get('cmi.core.score.raw')).toBe('5')
     expect(values.get('cmi.core.lesson_status')).toBe('failed')
     expect(values.get('cmi.interactions.0.student_response')).toBe('b')
     expect(values.get('cmi.interactions.0.result')).toBe('wrong')
     expect(values.get('cmi.interactions.5.result')).toBe('0.33')
+  })
+
+  it('never sends a failed score at the mastery score, which an LMS would take for a pass', () => {
+    // 4.87 of 7 is 69.6 %: 70 to the nearest, but it failed a 70 % pass mark.
+    const total = { score: 4.87, max: 7, passed: false, passMark: 0.7 }
+    const values = new Map(finishedValues(answers(wrong), total, 1000, 0, 'en'))
+    expect(values.get('cmi.core.score.raw')).toBe('69')
+    expect(values.get('cmi.core.lesson_status')).toBe('failed')
+    const passed = new Map(
+      finishedValues(answers(right), { ...total, score: 4.9, passed: true }, 1000, 0, 'en'),
+    )
+    expect(passed.get('cmi.core.score.raw')).toBe('70')
   })
 
   function valuesOf(responses: Record<string, AnyResponse>, unanswered: string[] = []) {
