@@ -12,6 +12,7 @@
  * their tests before their practice), and only attempts that asked every question of the set: a
  * retry of missed questions or a quiz of chosen topics cannot be compared with whole tests.
  */
+import { percentOf } from '../quiz/marks.ts'
 import type { ClassAttempt, SetGroup } from './collect.ts'
 import { shortfallOf, type Shortfall } from './shortfall.ts'
 
@@ -239,7 +240,8 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
   const fractions = counted.map(fractionOf)
   const histogram = Array<number>(10).fill(0)
   for (const f of fractions) {
-    const band = Math.min(9, Math.floor(f * 10 + EPSILON))
+    // By the percent the scores table shows, so a student listed at 70 % is in the 70–79 bar.
+    const band = Math.min(9, Math.floor(percentOf(f, 1, group.passMark ?? undefined) / 10))
     histogram[band] = (histogram[band] ?? 0) + 1
   }
   const passes = counted.map((a) => passedOf(a, group.passMark))

@@ -53,6 +53,19 @@ describe('the class report of six students', () => {
     expect(r.histogram).toEqual([0, 0, 0, 0, 2, 1, 2, 0, 1, 0])
   })
 
+  it('puts each student in the histogram bar of the percent the scores table shows', () => {
+    const data = collectClass(Object.keys(classAnswers).map(handIn), bankOf)
+    const group = structuredClone(data.groups[0]!)
+    const ana = group.attempts.find((a) => a.student === 'Ana')!
+    // 3.48 of 5 is 69.6 %: listed as 70 % over a 60 % pass mark, so in the 70–79 bar.
+    ana.score = 3.48
+    const over = setReport(group)
+    expect(over.rows.find((r) => r.student === 'Ana')?.fraction).toBeCloseTo(0.696)
+    expect(over.histogram).toEqual([0, 0, 0, 0, 2, 1, 2, 1, 0, 0])
+    // Under a 70 % pass mark it failed, is listed as 69 %, and is in the 60–69 bar.
+    expect(setReport({ ...group, passMark: 0.7 }).histogram).toEqual([0, 0, 0, 0, 2, 1, 3, 0, 0, 0])
+  })
+
   it('has the facility of each question worked out by hand', () => {
     const facility = report().questions.map((q) => q.facility)
     // Q1 6/6 = 1; Q2 3/6 = 0.5; Q3 3/6 = 0.5; Q4 1/6 ≈ 0.1667; Q5 (0+0+1+½+1+1)/6 = 3.5/6 ≈ 0.5833.
