@@ -5,6 +5,7 @@
  * (or, if even that copy fails, kept in memory and the original left alone); data from a newer
  * version is never written over; a full storage is answered by trimming, not by dropping.
  */
+import type { LeftOut } from '../../domain/progress/salvage.ts'
 import type { MigrateResult } from '../../domain/progress/versioned.ts'
 import { browserStorage, isQuotaError, type StorageBackend } from './backend.ts'
 import {
@@ -33,9 +34,10 @@ export interface DocSpec<T> {
   /**
    * What can still be used of text that does not read as a whole (one damaged attempt among
    * hundreds), to carry on with instead of `empty()` once the text is set aside; undefined when
-   * nothing can.
+   * nothing can. `lost` names what was left out (attempts, for progress), so the student can be
+   * told which.
    */
-  salvage?(text: string): T | undefined
+  salvage?(text: string): { value: T; lost?: readonly LeftOut[] } | undefined
   /**
    * Documents are values nobody changes, and parse(serialize(doc)) gives doc back: the door may
    * keep the last text it read or wrote under this key with its document, and hand that document
@@ -58,6 +60,8 @@ export interface ReadResult<T> {
   reason?: string
   /** quarantined: `value` is what the spec's salvage kept of the text, not `empty()`. */
   salvaged?: true
+  /** quarantined and salvaged: what the salvage left out, when it says. */
+  lost?: readonly LeftOut[]
   /** migrated: the version the stored document had. */
   migratedFrom?: number
   /** newer: the version the stored document claims. */
@@ -178,12 +182,13 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
   ): ReadResult<T> {
     const kept = spec.salvage?.(raw)
     const done = (quarantineKey: string): ReadResult<T> => ({
-      value: kept ?? spec.empty(),
+      value: kept ? kept.value : spec.empty(),
       status: 'quarantined',
       quarantineKey,
       quarantineStored: !memory.has(quarantineKey),
       reason,
       ...(kept === undefined ? {} : { salvaged: true as const }),
+      ...(kept?.lost?.length ? { lost: kept.lost } : {}),
     })
     const existing = existingCopy(store, spec.key, raw)
     if (existing) return done(existing)

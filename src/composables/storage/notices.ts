@@ -3,6 +3,7 @@
  * notices with these helpers, so every document reports the same way and the UI shows one list.
  */
 import type { DocSpec, ReadResult, UpdateError, UpdateResult } from './door.ts'
+import type { LeftOut } from '../../domain/progress/salvage.ts'
 
 export type NoticeKind =
   'quarantined' | 'newer' | 'unavailable' | 'quota-trimmed' | 'quota-full' | 'migrated'
@@ -27,6 +28,8 @@ export interface StorageNotice {
   whenSetAside?: string
   /** quarantined: false when storage was too full to keep the unreadable copy. */
   stored?: boolean
+  /** quarantined: the attempts the part kept left out, to name them in the student's words. */
+  lost?: readonly LeftOut[]
   /** quota-trimmed: the review history was shortened, not the answers of attempts. */
   review?: boolean
 }
@@ -62,6 +65,7 @@ export function readNotices(doc: Doc, read: ReadResult<unknown>): StorageNotice[
           reason: read.reason,
           stored: read.quarantineStored !== false,
           whenSetAside: read.salvaged ? SALVAGED : doc.whenSetAside,
+          ...(read.lost ? { lost: read.lost } : {}),
         }),
       ]
     case 'newer':

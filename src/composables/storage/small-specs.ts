@@ -22,6 +22,7 @@ export const settingsSpec: DocSpec<Settings> = {
   // One value out of range (a hand edit, an older build's bug) resets that setting, not all.
   salvage(text) {
     const json = parseJson(text)
-    return json.ok ? salvageSettings(json.doc) : undefined
+    const value = json.ok ? salvageSettings(json.doc) : undefined
+    return value && { value }
   },
 }

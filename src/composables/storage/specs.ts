@@ -4,7 +4,7 @@
  * the quiz in progress in saved-sessions.ts.
  */
 import { parse, serialize } from '../../domain/progress/migrate.ts'
-import { salvageProgress } from '../../domain/progress/salvage.ts'
+import { salvageProgress, type LeftOut } from '../../domain/progress/salvage.ts'
 import { attemptCount } from '../../domain/progress/stats.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
 import { trimForQuota } from '../../domain/progress/record.ts'
@@ -16,10 +16,10 @@ import { STORAGE_KEYS } from './keys.ts'
  * The attempts of stored progress that still read when the whole does not (one damaged attempt
  * must not hide the others); the text itself is set aside by the door all the same.
  */
-function salvage(text: string): ProgressDoc | undefined {
+function salvage(text: string): { value: ProgressDoc; lost: readonly LeftOut[] } | undefined {
   const json = parseJson(text)
   const kept = json.ok ? salvageProgress(json.doc) : undefined
-  return kept && attemptCount(kept.doc) > 0 ? kept.doc : undefined
+  return kept && attemptCount(kept.doc) > 0 ? { value: kept.doc, lost: kept.leftOut } : undefined
 }
 
 /** The archive: every attempt up to the last compaction. Rewritten rarely, trimmed when full. */

@@ -9,6 +9,8 @@ import { MemoryStorage, throwingStorage } from '../../fixtures/progress/memory-s
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
 import { playedTest, quizBank } from '../../fixtures/progress/bank.ts'
+import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
+import { readableDate } from '../../../src/components/progress/format.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 
 function mountNotices() {
@@ -89,6 +91,30 @@ describe('storage notices', () => {
     expect(buttons).toEqual(['Download a backup', 'Dismiss'])
     await alerts[0]!.findAll('button')[1]!.trigger('click')
     expect(wrapper.find('[role=alert]').exists()).toBe(false)
+  })
+
+  it('name an attempt left out of damaged progress as the student knows it, not by its id', () => {
+    mountNotices()
+    const progress = useProgressStore()
+    const played = [0, 1].map((i) =>
+      progress.recordSession(playedTest([], i * 3_600_000), quizBank()),
+    )
+    const journal = JSON.parse(localStorage.getItem(STORAGE_KEYS.progressJournal)!) as {
+      sets: Record<string, { attempts: Record<string, string> }>
+    }
+    const lost = played[1]!.attempt
+    const set = journal.sets[lost.setId]!
+    set.attempts[lost.id] = set.attempts[lost.id]!.replace(/^[^.]*/, 'zzzzzzzz')
+    localStorage.setItem(STORAGE_KEYS.progressJournal, JSON.stringify(journal))
+
+    const wrapper = mountNotices()
+    const alert = wrapper.get('[role=alert]')
+    expect(alert.get('p').text()).toMatch(/kept everything in it that could still be read/)
+    expect(alert.get('details summary').text()).toBe('What could not be kept')
+    expect(alert.findAll('details li').map((li) => li.text())).toEqual([
+      `“Who said what”: your test of ${readableDate(lost.startedAt)}, ${marksText(lost.score, lost.max)} (${percentOf(lost.score, lost.max)}%) — it refers to question list "zzzzzzzz", which is missing`,
+    ])
+    expect(alert.text()).not.toContain(lost.id)
   })
 
   it('say progress will not be saved when storage is off, and offer a backup', async () => {
