@@ -257,10 +257,10 @@ export const useProgressStore = defineStore('progress', () => {
       current.value = before.current
       unsaved = before.unsaved
       ownNotices.value = before.notices
-      const n = attemptsIn(add).toLocaleString('en')
+      const n = attemptsIn(add)
       return {
         ok: false,
-        message: `Not restored: this browser has no room for the ${n} attempts in this backup, even without their answers. Nothing was changed; keep the file.`,
+        message: `Not restored: this browser has no room for the ${n > 1 ? `${n.toLocaleString('en')} attempts` : 'attempt'} in this backup, even without the answers. Nothing was changed; keep the file.`,
       }
     }
     if (preview.settings) settings.apply(preview.settings)

@@ -295,7 +295,7 @@ describe('a backup too large for this browser', () => {
     expect(result).toEqual({
       ok: false,
       message:
-        'Not restored: this browser has no room for the 30 attempts in this backup, even without their answers. Nothing was changed; keep the file.',
+        'Not restored: this browser has no room for the 30 attempts in this backup, even without the answers. Nothing was changed; keep the file.',
     })
     expect(progress.recent(50).map((a) => a.id)).toEqual([mine.id])
     expect(progress.notices).toEqual([])
@@ -307,6 +307,20 @@ describe('a backup too large for this browser', () => {
     expect(storedAttemptIds((key) => storage.getItem(key)).sort()).toEqual(
       [mine.id, next.attempt.id].sort(),
     )
+  })
+
+  it('of one attempt says so in the singular', () => {
+    const maker = openTab(createStorageDoor({ backend: () => new MemoryStorage() }))
+    maker.recordSession(playedTest(['wsw-01']), bank)
+    const { text } = maker.exportBackup()
+    const storage = new MemoryStorage()
+    const progress = openTab(createStorageDoor({ backend: () => storage }))
+    storage.quota = storage.used()
+    expect(progress.restore(text)).toEqual({
+      ok: false,
+      message:
+        'Not restored: this browser has no room for the attempt in this backup, even without the answers. Nothing was changed; keep the file.',
+    })
   })
 })
 
