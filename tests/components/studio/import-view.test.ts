@@ -57,4 +57,23 @@ describe('the import page', () => {
     await choose(wrapper, { 'harbour-ferry.json': passage })
     expect(problems(wrapper)).toEqual(before)
   })
+
+  it('says a chosen file that cannot be read any more, and still reads the others', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const gone = new File(['x'], 'gone.gift')
+    gone.arrayBuffer = () =>
+      Promise.reject(new DOMException('The file was moved', 'NotReadableError'))
+    const good = new File(['::q::Is it?{T}'], 'good.gift')
+    const input = wrapper.get('#import-files')
+    Object.defineProperty(input.element, 'files', { value: [gone, good], configurable: true })
+    await input.trigger('change')
+    await settle()
+    expect(problems(wrapper)).toEqual([
+      'the file could not be read (moved, deleted or in use?): choose it again',
+    ])
+    expect(wrapper.findAll('.import-entry h2').map((h) => h.text())).toEqual([
+      'gone.gift',
+      'good.gift',
+    ])
+  })
 })
