@@ -204,6 +204,13 @@ describe('Moodle GIFT export', () => {
               '>',
               '%',
               '/',
+              '[markdown]',
+              '[html]',
+              '*',
+              '_',
+              '`',
+              '<b>',
+              '\r\n',
             ),
           }),
           fc
@@ -213,6 +220,10 @@ describe('Moodle GIFT export', () => {
         (text) => {
           const set = giftToSet(parseGift(text))
           expect(Array.isArray(set.questions)).toBe(true)
+          // Every problem, formatting notes included, points at a line of the file.
+          const lines = text.split(/\r\n|\r|\n/).length
+          for (const p of set.problems) expect(p.line).toBeGreaterThanOrEqual(1)
+          for (const p of set.problems) expect(p.line).toBeLessThanOrEqual(lines)
         },
       ),
     )
