@@ -214,11 +214,13 @@ export function readBackup(
 }
 
 function readOrThrow(
-  text: string,
+  file: string,
   current: ProgressDoc,
   onStage: (stage: ReadStage) => void,
 ): BackupRead {
   onStage('reading')
+  // A backup opened and saved again in Windows Notepad starts with a byte-order mark.
+  const text = file.replace(/^\uFEFF/, '')
   const json = parseJson(text)
   if (!json.ok) {
     // Told where it goes wrong, or what the file is instead, rather than the engine's words.

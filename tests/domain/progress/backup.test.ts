@@ -132,6 +132,14 @@ describe('backups', () => {
   })
 })
 
+describe('a backup saved again by an editor', () => {
+  it('reads with a byte-order mark and Windows line ends', () => {
+    const text = JSON.stringify(JSON.parse(fileOf()), null, 2).replace(/\n/g, '\r\n')
+    const read = readBackup(`\uFEFF${text}`, here)
+    expect(read.ok && read.summary.newAttempts).toBe(1)
+  })
+})
+
 describe('settings in a backup that this version cannot read', () => {
   it('reset only the one value that does not read, named, and the rest are restored', () => {
     const text = fileOf(there, { ...defaultSettings(), theme: 'dark', textSize: 150 }).replace(
