@@ -333,6 +333,40 @@ test.describe('a teacher in the studio', () => {
     await expect(title).toHaveValue('Typed just before leaving')
   })
 
+  test('discarding unsaved work in the studio keeps the keyboard in the list, then on the sets', async ({
+    page,
+  }) => {
+    page.on('dialog', (dialog) => void dialog.accept())
+    // Two drafts: a new set, and changes to a copy of a shipped set.
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    await page.getByLabel('Title', { exact: true }).fill('A new set, not saved')
+    await page.getByRole('link', { name: 'Back to the studio' }).click()
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    await page.getByLabel('Title', { exact: true }).fill('A copy, not saved')
+    await page.getByRole('link', { name: 'Back to the studio' }).click()
+    const drafts = page.getByRole('region', { name: 'Not saved yet' })
+    await expect(drafts.getByRole('listitem')).toHaveCount(2)
+
+    const discard = async (n: number) => {
+      await drafts
+        .getByRole('button', { name: /^Discard/ })
+        .nth(n)
+        .press('Enter')
+      await page.keyboard.press('Tab')
+      await expect(page.getByRole('button', { name: 'Discard it', exact: true })).toBeFocused()
+      await page.keyboard.press('Enter')
+    }
+    // The first discarded: the keyboard is on the draft now first, not at the top of the page.
+    const remaining = await drafts.locator('.item-name strong').nth(1).textContent()
+    await discard(0)
+    await expect(drafts.getByRole('listitem')).toHaveCount(1)
+    await expect(drafts.getByRole('link', { name: `Continue ${remaining}` })).toBeFocused()
+    // The last discarded: the list is gone, and the keyboard carries on at the sets below it.
+    await discard(0)
+    await expect(drafts).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 2, name: 'Your sets' })).toBeFocused()
+  })
+
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     await expect(
