@@ -219,6 +219,16 @@ test('the article form: an error link goes to its field, and leaving with text t
   page,
 }) => {
   await openApp(page, '#/studio/article/new')
+  // Each field says its problem to a screen reader as it is reached, the article's text too.
+  await page.getByRole('button', { name: 'Save and write a set' }).click()
+  await expect(page.getByLabel('Text of the article')).toHaveAccessibleDescription(
+    /Error: Paste the text of the article/,
+  )
+  await page.getByLabel('Link to the original (optional)').fill('javascript:alert(1)')
+  await expect(page.getByLabel('Link to the original (optional)')).toHaveAccessibleDescription(
+    /Error: Enter the address of the original, starting with https:\/\/ or http:\/\/, or leave it empty/,
+  )
+  await page.getByLabel('Link to the original (optional)').fill('')
   await page.getByLabel('Title', { exact: true }).fill('Harbour ferry')
   await page
     .getByLabel('Text of the article')

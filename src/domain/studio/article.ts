@@ -101,6 +101,11 @@ export function articleOf(
     // The form's date picker writes the date in the reader's own order: no format to ask for.
     if (field === 'date') message = 'Enter the day the article was published: day, month and year'
     if (field === 'title' && issue.code === 'too_small') message = 'Enter the title of the article'
+    // The validator's words are for a file's author ("the text … is not allowed: … other schemes
+    // can run script"); the form asks for what it needs, as its other fields do.
+    if (field === 'url')
+      message =
+        'Enter the address of the original, starting with https:// or http://, or leave it empty'
     problems.push({
       field: field in value || field === 'text' ? field : 'title',
       message: message || formatPath(path),

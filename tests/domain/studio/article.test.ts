@@ -45,8 +45,13 @@ describe('pasting an article', () => {
   })
 
   it.each([
-    [{ url: 'javascript:alert(1)' }, 'url', /only http:\/\/ and https:\/\//],
-    [{ url: 'data:text/html,x' }, 'url', /only http/],
+    [
+      { url: 'javascript:alert(1)' },
+      'url',
+      /^Enter the address of the original, starting with https:\/\/ or http:\/\/, or leave it empty$/,
+    ],
+    [{ url: 'data:text/html,x' }, 'url', /^Enter the address of the original, starting with https/],
+    [{ url: 'www.reuters.com/world' }, 'url', /^Enter the address of the original, starting with/],
     [
       { date: '18 May 2018' },
       'date',
