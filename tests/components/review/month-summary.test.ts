@@ -13,9 +13,9 @@ const summary = (...tallies: [number, number][]) => monthSummary(months(...talli
 
 describe("the sentence under 'Right answers by month'", () => {
   it('compares the latest month with the one before that had enough answers, not the first', () => {
-    // January 68 %, a quiet February, March 60 %, April (this month) 90 %.
+    // January 68 %, a quiet February, March 60 %, April (this month) 91 %.
     expect(summary([25, 17], [3, 3], [20, 12], [44, 40])).toBe(
-      '90% right so far in April 2026 (40 of 44): up 30 points from 60% in March 2026.',
+      '91% right so far in April 2026 (40 of 44): up 31 points from 60% in March 2026.',
     )
     expect(summary([25, 17], [20, 18], [0, 0])).toBe(
       '90% right in February 2026 (18 of 20): up 22 points from 68% in January 2026.',

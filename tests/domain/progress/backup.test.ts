@@ -283,7 +283,7 @@ describe('a backup with damaged attempts among good ones', () => {
         (ms) => new Date(ms).toISOString(),
       ),
     ).toBe(
-      `“Who said what?”: your test of ${new Date(many[7]!.startedAt).toISOString()}, 1.67 of 7 marks (23%) — it refers to question list "zzzzzzzz", which is missing`,
+      `“Who said what?”: your test of ${new Date(many[7]!.startedAt).toISOString()}, 1.67 of 7 marks (24%) — it refers to question list "zzzzzzzz", which is missing`,
     )
     expect(attemptsOf(read.backup.progress as never)).not.toHaveProperty('g7')
   })
