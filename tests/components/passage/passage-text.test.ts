@@ -45,6 +45,12 @@ describe('several evidence quotes in the article', () => {
     expect(stepper.text()).toContain('Evidence 2 of 2')
     expect(document.activeElement).toBe(marks[1]!.element)
     expect(marks[1]!.classes()).toContain('current')
+    // The count is said with the quote that takes focus, not by a live region of its own, which
+    // spoke after a check beside the verdict ("Correct", "Evidence 1 of 2").
+    expect(wrapper.findAll('[aria-live]')).toEqual([])
+    const describedBy = marks[1]!.attributes('aria-describedby')!
+    expect(document.getElementById(describedBy)?.textContent).toBe('Evidence 2 of 2')
+    expect(marks[0]!.attributes('aria-describedby')).toBeUndefined()
 
     await stepper.findAll('button')[1]!.trigger('click')
     await flushPromises()
