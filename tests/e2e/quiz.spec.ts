@@ -463,3 +463,54 @@ test('a paused timed test hides its questions and the article until Resume', asy
   await expect(page.getByRole('heading', { name: 'Paused' })).toHaveCount(0)
   await expect(page.getByText(`Test · ${bank.questions.length - 1} unanswered`)).toBeVisible()
 })
+
+// A phone, and the same at twice the text size: the ordering question is several screens long.
+for (const textSize of [100, 200]) {
+  test(`a timed test keeps the time left in view down a long question, and focus out from under it (${textSize} %)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await useTextSize(page, textSize)
+    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+    await page.getByRole('radio', { name: /^Test/ }).check()
+    await page.getByLabel('Shuffle the questions').uncheck()
+    await page.getByRole('button', { name: /^More options/ }).click()
+    await page.getByRole('checkbox', { name: 'Time limit' }).check()
+    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+    // Question 16 is the ordering question, in the bank's order.
+    await page.getByRole('button', { name: /^Question 16,/ }).click()
+    await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
+    const timeLeft = page.locator('.quiz-timer')
+    await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
+
+    // Down to the end of the page, under the question's buttons: the time left is still on the
+    // screen, at its top.
+    const submit = page.getByRole('button', { name: 'Submit test' })
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect(submit).toBeInViewport()
+    await expect(timeLeft).toBeInViewport()
+    const pill = (await timeLeft.boundingBox())!
+    expect(pill.y).toBeGreaterThanOrEqual(0)
+    expect(pill.y).toBeLessThanOrEqual(16)
+
+    // Back up with the keyboard to the question numbers: whatever the focus reaches is scrolled
+    // into view below the time left, never under it.
+    await submit.focus()
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Shift+Tab')
+      const focused = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top)
+      const now = (await timeLeft.boundingBox())!
+      expect(focused, `focus ${i + 1} below the time left`).toBeGreaterThanOrEqual(
+        now.y + now.height,
+      )
+      if (
+        await page
+          .getByRole('button', { name: /^Question 1,/ })
+          .evaluate((el) => el === document.activeElement)
+      )
+        break
+    }
+    // Not said every second: the time left is no live region.
+    expect(await timeLeft.evaluate((el) => el.closest('[aria-live]'))).toBeNull()
+  })
+}
