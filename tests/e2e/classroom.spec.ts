@@ -188,10 +188,25 @@ test('the class report prints every column of its tables, without the controls',
   await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
   await expect(card.locator('.flag-list li').first()).toBeVisible()
+  // A file that cannot be read: the summary of it takes focus on screen.
+  await page.getByLabel('Add result files').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"kind": "passage-results"'),
+  })
+  const failures = page.locator('.error-summary')
+  await expect(failures).toBeFocused()
   await page.emulateMedia({ media: 'print' })
+  // On paper: the reason, without the focus ring or the folded detail under it.
+  await expect(failures).toHaveCSS('outline-style', 'none')
+  await expect(failures).toContainText('broken.json: it is cut short or damaged')
+  await expect(failures.locator('.failure-detail')).toBeHidden()
   await expect(page.locator('.drop-zone')).toBeHidden()
   await expect(page.locator('.report-controls')).toBeHidden()
   await expect(card.locator('.segmented')).toBeHidden()
+  // A fold left closed is a control with nothing under it on paper: the chart is there instead.
+  await expect(card.getByText('Scores as a table')).toBeHidden()
+  await expect(card.locator('.histogram svg')).toBeVisible()
   // Paper does not scroll: a table wider than its box would lose its last columns at the edge.
   const cut = await card
     .locator('.table-scroll')
