@@ -29,10 +29,12 @@ export interface GiftExport {
 
 /**
  * Text Moodle runs through its format parser: one that starts with "[" would lose a leading
- * "[html]" or "[markdown]", so it is marked as Moodle's own format first.
+ * "[html]" or "[markdown]", so it is marked as Moodle's own format first; one with "<" or "&"
+ * would be shown as HTML ("What does <b> do?" in bold), so it is marked as plain text.
  */
 function formatted(text: string): string {
   const escaped = escapeGift(text)
+  if (/[<&]/.test(text)) return `[plain]${escaped}`
   return text.startsWith('[') ? `[moodle]${escaped}` : escaped
 }
 

@@ -101,6 +101,10 @@ const addLost = (into: LostFormat[], more: readonly LostFormat[]) => {
   for (const what of more) if (!into.includes(what)) into.push(what)
 }
 
+/** A tag a teacher writes into Moodle's own format ("<b>", "<br>", "</p>"); not "a < b > c". */
+const HTML_TAG =
+  /<\/?(?:p|br|div|span|b|i|u|em|strong|sub|sup|code|pre|ul|ol|li|h[1-6]|a|img|table|tr|td|th|blockquote|hr|font)\b[^<>]*>/i
+
 /** Moodle's text formats, as a GIFT text names them in brackets. */
 type TextFormat = 'moodle' | 'html' | 'plain' | 'markdown'
 
@@ -108,15 +112,16 @@ type TextFormat = 'moodle' | 'html' | 'plain' | 'markdown'
  * Moodle's parse_text_with_format: a leading [moodle], [html], [plain] or [markdown] is dropped,
  * and text without one is in the question's format (Moodle writes an [html] question's answers
  * and feedback as HTML too, unmarked). HTML and Markdown are read as the text they show, and what
- * that leaves out (bold, italics, a link…) is added to `lost`; [plain] and [moodle] text is kept as
- * written.
+ * that leaves out (bold, italics, a link…) is added to `lost`; so is Moodle's own format when it
+ * holds HTML tags (Moodle shows them as formatting); [plain] text is kept as written.
  */
 function plain(text: string, inherited: TextFormat, lost: LostFormat[]): string {
   const t = text.trim()
   const m = FORMAT.exec(t)
   const body = restore(m ? t.slice(m[0].length) : t).trim()
   const format = (m?.[1] as TextFormat | undefined) ?? inherited
-  if (format === 'html') {
+  // Moodle shows its own format's HTML as HTML too: "Who <b>said</b> it?" written by hand.
+  if (format === 'html' || (format === 'moodle' && HTML_TAG.test(body))) {
     addLost(lost, htmlFormatting(body))
     return htmlToText(body)
   }
@@ -211,7 +216,7 @@ function readBlock(
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
   const lost = item.simplified
-  if (html && hasMedia(restore(text))) {
+  if ((html || (format === 'moodle' && HTML_TAG.test(restore(text)))) && hasMedia(restore(text))) {
     problems.push({
       line,
       message: 'an image or other media in it was left out: Passage shows text',

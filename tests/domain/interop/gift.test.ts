@@ -184,6 +184,14 @@ describe('Moodle GIFT export', () => {
     ])
   })
 
+  it('marks text with “<” or “&” as plain, so Moodle does not show it as HTML, and reads it back as written', () => {
+    const bank = quizBank()
+    const q = { ...bank.questions[0]!, prompt: 'What does <b> do in “A & B”?' }
+    const { text } = bankToGift({ ...bank, questions: [q] })
+    expect(text).toContain('::[plain]What does <b> do in “A & B”?{')
+    expect(giftToSet(parseGift(text)).questions[0]).toMatchObject({ prompt: q.prompt })
+  })
+
   it('never throws on any text', () => {
     const sample = bankToGift(quizBank()).text
     fc.assert(

@@ -376,6 +376,19 @@ describe('importing a file', () => {
       },
     ],
     [
+      'HTML tags in Moodle’s own format, which Moodle shows as formatting',
+      '::who::Who said it was <b>very</b> productive?<br>Choose one.{=Peskov ~Putin}\n\n::cmp::Is 3 < 4 and 5 > 2 & true? {T}',
+      {
+        notes: [
+          'who: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+        ],
+        questions: [
+          { prompt: 'Who said it was very productive? Choose one.' },
+          { prompt: 'Is 3 < 4 and 5 > 2 & true?' },
+        ],
+      },
+    ],
+    [
       'plain and Moodle text, kept as written',
       '::a::[plain]Is 2 * 3 > 5 **really**? {T}\n\n::b::[moodle]Is a_b_c a *name*? {F}',
       {
