@@ -472,9 +472,15 @@ describe('the settings page', () => {
     await announced('All your data was erased from this browser.')
   })
 
-  it('says plainly when nothing can be saved', async () => {
+  it('says plainly when nothing can be saved, once: on the page when the app-wide notice is dismissed', async () => {
     setStorageDoor(createStorageDoor({ backend: () => throwingStorage() }))
     const wrapper = await openSettings()
+    const unavailable = useProgressStore().notices.find((n) => n.kind === 'unavailable')
+    expect(unavailable).toBeDefined()
+    expect(wrapper.find('.persistence-note').exists()).toBe(false)
+
+    useProgressStore().dismiss(unavailable!.id)
+    await flushPromises()
     expect(wrapper.get('.persistence-note').text()).toMatch(
       /Progress is not being saved in this browser/,
     )
