@@ -219,6 +219,18 @@ test('the article form: an error link goes to its field, and leaving with text t
   page,
 }) => {
   await openApp(page, '#/studio/article/new')
+  // Cancel's words stand level with the button's beside it, not at the row's top.
+  const wordsMiddle = (el: Element) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    const box = range.getBoundingClientRect()
+    return box.top + box.height / 2
+  }
+  const cancel = await page.getByRole('link', { name: 'Cancel' }).evaluate(wordsMiddle)
+  const save = await page
+    .getByRole('button', { name: 'Save and write a set' })
+    .evaluate(wordsMiddle)
+  expect(Math.abs(cancel - save)).toBeLessThan(2)
   // Each field says its problem to a screen reader as it is reached, the article's text too.
   await page.getByRole('button', { name: 'Save and write a set' }).click()
   await expect(page.getByLabel('Text of the article')).toHaveAccessibleDescription(
