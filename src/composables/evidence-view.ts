@@ -52,6 +52,13 @@ export function useEvidenceView(article: Ref<ArticleBeside | undefined>) {
       if (question) mark(question, false)
     },
     lookBack: (question: Pick<Question, 'evidence'>) => open(question, true),
+    /**
+     * Back on a second try (a reload half-way through it): the part to read again is marked, as
+     * "Look back" left it, and the article opens there, but nothing moves or takes focus now.
+     */
+    lookedBack(question: Pick<Question, 'evidence'> | undefined) {
+      if (question) mark(question, true)
+    },
     show: (question: Pick<Question, 'evidence'>) => open(question, false),
   }
 }

@@ -87,6 +87,32 @@ describe('coming back to a quiz', () => {
   })
 })
 
+describe('a second try left half-way (a reload, then Resume)', () => {
+  it('comes back with the part to read again marked, and says it is the second try', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [single, second])) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.respond('Putin')
+    quiz.submit()
+    quiz.retry()
+    // The runner mounts on the question as it was left: a second try, after "Look back".
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    expect(document.activeElement).toBe(wrapper.get('fieldset.question').element)
+    expect(wrapper.get('.quiz-progress').text()).toContain(
+      'Practice · second try, for half the marks',
+    )
+    // The article opens at "Read this part again", as before the reload, not at its top; and the
+    // proving sentence itself is not given away.
+    expect(wrapper.get('.look-here-start').text()).toContain('Read this part again')
+    expect(wrapper.findAll('.reading-article mark')).toEqual([])
+  })
+})
+
 describe('skipping in practice', () => {
   it('offers the skipped questions again before the quiz ends', async () => {
     const { w, quiz } = await runner([single, second], 'practice')
