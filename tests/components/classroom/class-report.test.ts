@@ -264,6 +264,34 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
   })
 
+  it('tells attempts at another version of a set by when they were made, not by a code', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const doc = makeResults(
+      'Eli',
+      [played(classBank, classAnswers.Eli!, { id: 'eli1' })],
+      bankOf,
+      't',
+      NOW,
+    )
+    const older = structuredClone(doc)
+    older.attempts[0]!.set.version = 'oldVer01'
+    older.attempts[0]!.id = 'eli0'
+    await drop(wrapper, [
+      new File([resultsText(doc)], 'eli.json'),
+      new File([resultsText(older)], 'eli-old.json'),
+    ])
+    const cards = wrapper.findAll('.set-report')
+    expect(cards).toHaveLength(2)
+    const other = cards.find((c) => c.find('.byline').exists())!
+    const finished = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }).format(Date.parse(older.attempts[0]!.finishedAt))
+    expect(other.get('.byline').text()).toBe(`Another version of the set, answered ${finished}`)
+    expect(wrapper.text()).not.toContain('oldVer01')
+  })
+
   it('says a set is not in this browser, and how to bring it, rather than blame its version', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     const shared = { ...classBank, id: 'shared/quiz-from-a-friend', title: 'From a friend' }
