@@ -179,6 +179,37 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
   }
 })
 
+test("on a phone each student's row is a card whose marks and result keep to a line", async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  const rows = page.locator('.set-report .student-table tbody tr')
+  await expect(rows.first()).toBeVisible()
+  for (const size of ['', '200%']) {
+    await page.evaluate((s) => (document.documentElement.style.fontSize = s), size)
+    // The lines each of a row's cells takes: a name may wrap at 200 %, a score never splits.
+    const lines = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => {
+          const range = document.createRange()
+          range.selectNodeContents(td)
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size
+        }),
+      ),
+    )
+    expect(
+      lines.flat().every((n) => n === 1),
+      `cells split at ${size || '100%'}: ${JSON.stringify(lines)}`,
+    ).toBe(true)
+    const sideways = await page
+      .locator('.student-table-box .table-scroll, .student-table-box')
+      .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
+    expect(sideways.every((extra) => extra <= 1)).toBe(true)
+  }
+})
+
 test('the class report prints every column of its tables, without the controls', async ({
   page,
 }, info) => {
