@@ -159,6 +159,32 @@ export function backupFilename(now: Date): string {
 
 const UNCHANGED = 'Nothing was changed.'
 
+/**
+ * The cards of a backup's review schedule that read one by one when the whole does not, and how
+ * many did not; undefined when none reads (or it is no review schedule at all).
+ */
+function salvageReview(raw: unknown): { review: ReviewDoc; lost: number } | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const { cards } = raw as { cards?: unknown }
+  if (typeof cards !== 'object' || cards === null) return undefined
+  const kept: Record<string, Record<string, unknown>> = {}
+  let lost = 0
+  for (const [setId, set] of Object.entries(cards)) {
+    if (typeof set !== 'object' || set === null) {
+      lost++
+      continue
+    }
+    for (const [qid, card] of Object.entries(set)) {
+      const alone = migrateReview({ ...raw, cards: { [setId]: { [qid]: card } } })
+      if (alone.status !== 'ok') lost++
+      else (kept[setId] ??= {})[qid] = card
+    }
+  }
+  const whole = migrateReview({ ...raw, cards: kept })
+  if (whole.status !== 'ok' || reviewCardCount(whole.doc) === 0) return undefined
+  return { review: { schemaVersion: whole.doc.schemaVersion, cards: whole.doc.cards }, lost }
+}
+
 /** Each setting as the Settings page names it. */
 const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
   mode: 'the mode quizzes start in',
@@ -298,8 +324,15 @@ function readOrThrow(
   let review: ReviewDoc | undefined
   if (data.review !== undefined) {
     const r = migrateReview(data.review)
+    const kept = r.status === 'invalid' ? salvageReview(data.review) : undefined
     if (r.status === 'ok') review = { schemaVersion: r.doc.schemaVersion, cards: r.doc.cards }
-    else
+    else if (kept) {
+      // One damaged card must not cost the schedule of every other question.
+      review = kept.review
+      leftOut.push(
+        `the review schedule of ${kept.lost === 1 ? 'one question, which is' : `${kept.lost} questions, which are`} damaged: the rest of it is restored`,
+      )
+    } else
       leftOut.push(
         r.status === 'newer'
           ? `its review schedule, from a newer version of Passage (version ${r.version}): yours stays as it is`

@@ -383,6 +383,21 @@ describe('the review schedule in a backup', () => {
     expect(read.ok && read.summary.reviewCards).toBe(0)
   })
 
+  it('keeps every card that reads when one is damaged, and names how many were not', () => {
+    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', at()))
+    const backup = JSON.parse(text) as { review: { cards: Record<string, Record<string, string>> } }
+    const set = Object.values(backup.review.cards)[0]!
+    set['wsw-02'] = 'not a card'
+    const read = readBackup(JSON.stringify(backup), here)
+    expect(read.ok && read.summary.reviewCards).toBe(1)
+    expect(read.ok && read.summary.newAttempts).toBe(1)
+    expect(read.ok && read.summary.leftOut).toEqual([
+      'the review schedule of one question, which is damaged: the rest of it is restored',
+    ])
+    const preview = previewOf(read)
+    expect(preview.ok && Object.keys(Object.values(preview.review!.cards)[0]!)).toEqual(['wsw-01'])
+  })
+
   it('is left out, and named, when it is damaged or newer: the attempts still come back', () => {
     const damaged = readBackup(withReview({ schemaVersion: 1, cards: { x: 3 } }), here)
     expect(damaged.ok && damaged.summary.newAttempts).toBe(1)
