@@ -9,8 +9,9 @@ const fixture = (name: string) => ({
   buffer: readFileSync(`tests/fixtures/interop/${name}`),
 })
 const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
+// [plain]: as written, tags and all (Moodle's own format would read the tags as formatting).
 const hostileGift = [
-  `::x1::Who wrote ${XSS.replace(/[=#{}:~]/g, (c) => `\\${c}`)}? {`,
+  `::x1::[plain]Who wrote ${XSS.replace(/[=#{}:~]/g, (c) => `\\${c}`)}? {`,
   `  =javascript\\:alert(1)`,
   `  ~${'<script>window.hacked=3</script>'.replace(/[=]/g, '\\=')}`,
   '}',
