@@ -122,7 +122,8 @@ function plain(text: string, inherited: TextFormat, lost: LostFormat[]): string 
   const format = (m?.[1] as TextFormat | undefined) ?? inherited
   // Moodle shows its own format's HTML as HTML too: "Who <b>said</b> it?" written by hand.
   if (format === 'html' || (format === 'moodle' && HTML_TAG.test(body))) {
-    addLost(lost, htmlFormatting(body))
+    // Unmarked, the tags may be words the teacher meant ("What does <p> do?"): named, always.
+    addLost(lost, format === 'html' ? htmlFormatting(body) : [...htmlFormatting(body), 'HTML tags'])
     return htmlToText(body)
   }
   if (format === 'markdown') {

@@ -7,7 +7,7 @@
 
 /** What Markdown (or HTML) showed that plain text does not: `bold`, `italics`, `links`… */
 export type LostFormat =
-  'bold' | 'italics' | 'underlining' | 'code formatting' | 'links' | 'headings'
+  'bold' | 'italics' | 'underlining' | 'code formatting' | 'links' | 'headings' | 'HTML tags'
 
 const ORDER: readonly LostFormat[] = [
   'bold',
@@ -16,6 +16,7 @@ const ORDER: readonly LostFormat[] = [
   'code formatting',
   'links',
   'headings',
+  'HTML tags',
 ]
 
 /** `lost` in one order, whatever order the text met them in. */

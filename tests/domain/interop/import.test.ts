@@ -380,12 +380,22 @@ describe('importing a file', () => {
       '::who::Who said it was <b>very</b> productive?<br>Choose one.{=Peskov ~Putin}\n\n::cmp::Is 3 < 4 and 5 > 2 & true? {T}',
       {
         notes: [
-          'who: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'who: the bold and HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [
           { prompt: 'Who said it was very productive? Choose one.' },
           { prompt: 'Is 3 < 4 and 5 > 2 & true?' },
         ],
+      },
+    ],
+    [
+      'a tag that was meant as words, which Moodle would read as formatting',
+      '::p::What does the <p> tag do?{=starts a paragraph ~ends a page}',
+      {
+        notes: [
+          'p: the HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+        ],
+        questions: [{ prompt: 'What does the tag do?' }],
       },
     ],
     [
