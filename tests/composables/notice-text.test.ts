@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { noticeDetail, noticeText } from '../../src/composables/storage/notice-text.ts'
+import {
+  noticeDetail,
+  noticeText,
+  shownNotices,
+} from '../../src/composables/storage/notice-text.ts'
 import { readNotices, writeNotices } from '../../src/composables/storage/notices.ts'
 
 const doc = {
@@ -69,5 +73,24 @@ describe('what a storage notice says', () => {
     )
     const [full] = writeNotices(doc, { trimmed: false, error: 'quota' })
     expect(noticeDetail(full!)).toBeNull()
+  })
+
+  it('shows a full storage once: every document it could not save, and what it trimmed to make room', () => {
+    const full = (key: string, label: string) =>
+      writeNotices({ key, label }, { trimmed: false, error: 'quota' })
+    const notices = [
+      ...writeNotices({ key: 'passage:progress', label: 'progress' }, { trimmed: true }),
+      ...full('passage:review', 'review cards'),
+      ...full('passage:settings', 'settings'),
+      ...readNotices(doc, { value: null, status: 'migrated', migratedFrom: 1 }),
+    ]
+    const shown = shownNotices(notices)
+    expect(shown.map((n) => n.text)).toEqual([
+      'Storage in this browser is full, so Passage could not save your review cards and settings. Everything saved before is safe, and these are kept until you close this tab: download a backup now. To make room it has already removed the answers of your oldest attempts (every score is kept).',
+      'Passage updated your settings from an older version (version 1); nothing was lost.',
+    ])
+    expect(shown[0]!.ids).toHaveLength(3)
+    // Trimmed alone, it says so on its own.
+    expect(shownNotices(notices.slice(0, 1)).map((n) => n.text)).toEqual([noticeText(notices[0]!)])
   })
 })

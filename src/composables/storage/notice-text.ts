@@ -72,11 +72,24 @@ export interface ShownNotice {
  */
 export function shownNotices(notices: readonly StorageNotice[]): ShownNotice[] {
   const full = notices.filter((n) => n.kind === 'quota-full')
+  // What a full storage already trimmed to make room is said in the same notice, when there is one.
+  const trimmed = full.length ? notices.filter((n) => n.kind === 'quota-trimmed') : []
+  const made = [
+    ...(trimmed.some((n) => !n.review)
+      ? ['removed the answers of your oldest attempts (every score is kept)']
+      : []),
+    ...(trimmed.some((n) => n.review)
+      ? ['shortened your oldest review history (every card keeps its schedule)']
+      : []),
+  ]
+  const room = made.length ? ` To make room it has already ${listed(made)}.` : ''
   const out: ShownNotice[] = []
   for (const n of notices) {
-    if (n.kind !== 'quota-full') out.push({ notice: n, ids: [n.id], text: noticeText(n) })
-    else if (n === full[0])
-      out.push({ notice: n, ids: full.map((f) => f.id), text: fullText(full) })
+    if (n === full[0]) {
+      const ids = [...full, ...trimmed].map((f) => f.id)
+      out.push({ notice: n, ids, text: fullText(full) + room })
+    } else if (n.kind !== 'quota-full' && !trimmed.includes(n))
+      out.push({ notice: n, ids: [n.id], text: noticeText(n) })
   }
   return out
 }
