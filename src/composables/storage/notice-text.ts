@@ -4,6 +4,7 @@
  */
 import type { StorageNotice } from './notices.ts'
 import { STORAGE_KEYS } from './keys.ts'
+import { listed } from '../../domain/text/listed.ts'
 
 /** What a notice says. */
 export function noticeText(n: StorageNotice): string {
@@ -26,13 +27,6 @@ export function noticeText(n: StorageNotice): string {
     case 'quota-full':
       return fullText([n])
   }
-}
-
-/** "a", "a and b", "a, b and c". */
-function listed(words: readonly string[]): string {
-  return words.length < 2
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`
 }
 
 /**

@@ -11,6 +11,7 @@ import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
 import { inOrder } from './markdown-text.ts'
 import { slugify } from '../studio/slug.ts'
 import { clip } from '../text/clip.ts'
+import { listed } from '../text/listed.ts'
 
 export interface GiftSet {
   /** Fields of the set from Passage's header comment; empty for a file Passage did not write. */
@@ -82,13 +83,6 @@ function questionId(item: GiftItem, index: number, taken: Set<string>): string {
   return id
 }
 
-/** "bold", "bold and italics", "bold, italics and links". */
-function listed(words: readonly string[]): string {
-  return words.length < 2
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`
-}
-
 /** A grade weight as Moodle shows it: 0.5 → "50%". */
 const percent = (weight: number) => `${Math.round(weight * 1e5) / 1e3}%`
 
@@ -129,10 +123,10 @@ function toQuestion(
     instead: (one: boolean) => string,
   ) => {
     if (answers.length === 0) return
-    const listed = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push({
       line: item.line,
-      message: `${id}: part marks were left out: ${listed}; ${instead(answers.length === 1)}`,
+      message: `${id}: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
       note: true,
     })
   }

@@ -6,6 +6,7 @@
  * misread ("->" in a matching left side or a short answer). Fields Moodle has no place for
  * (difficulty, a number's unit) ride in a comment that only Passage reads back.
  */
+import { listed } from '../text/listed.ts'
 import type { Bank, Passage, Question } from '../bank/schema.ts'
 import { evidenceQuotes } from '../bank/schema.ts'
 import {
@@ -77,11 +78,7 @@ function refusal(q: Question): string | null {
  * number them ("question 16", "questions 3 and 16"): a teacher knows those, not the ids.
  */
 function numbered(numbers: readonly number[]): string {
-  const list =
-    numbers.length > 1
-      ? `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`
-      : String(numbers[0])
-  return `${numbers.length === 1 ? 'question' : 'questions'} ${list}`
+  return `${numbers.length === 1 ? 'question' : 'questions'} ${listed(numbers)}`
 }
 
 function answers(q: Question, number: number, notes: string[]): string {
