@@ -129,3 +129,39 @@ test('corrupt saved progress is set aside, reported, and can be downloaded or di
   )
   expect(left).toEqual([])
 })
+
+test('a full storage is one notice: what could not be saved, what is safe, what to do', async ({
+  page,
+}) => {
+  await openApp(page, '#/settings')
+  // Another page of this site took every byte the browser gives it.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20)
+    for (let i = 0; chunk.length > 1;) {
+      try {
+        localStorage.setItem(`other-site-page-${i}`, chunk)
+        i++
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1)
+      }
+    }
+  })
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.evaluate(() => (location.hash = '#/quiz/assad-sochi-2018/who-said-what'))
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.keyboard.press('1')
+
+  const notices = page.locator('.storage-notice')
+  await expect(notices).toHaveCount(1)
+  await expect(notices).toContainText(
+    'Storage in this browser is full, so Passage could not save your quiz in progress and settings. Everything saved before is safe',
+  )
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(notices).toHaveCount(1)
+  await expect(notices).toContainText(/could not save your progress.* and settings\./)
+  await expect(notices).toContainText('download a backup now')
+  await notices.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notices).toHaveCount(0)
+})
