@@ -88,7 +88,7 @@ function answerContradiction(x: ResultAnswer, q: Question, n: number): string | 
   if (r === undefined) return null
   const earned = bestMark(q, r)
   if (x.score <= earned.fraction + EPSILON && (!x.correct || earned.correct)) return null
-  const said = x.correct ? 'right' : `worth ${Math.round(x.score * 100)} % of its mark`
+  const said = x.correct ? 'right' : `worth ${Math.round(x.score * 100)}% of its mark`
   return (
     `question ${n} (“${clip(q.prompt)}”): the file says the answer “${clip(x.response)}” is ${said}, ` +
     `but the set's answer is “${clip(correctAnswerText(q))}”`
@@ -96,8 +96,8 @@ function answerContradiction(x: ResultAnswer, q: Question, n: number): string | 
 }
 
 /** A score as the report shows it beside this pass mark, and the pass mark as the teacher set it. */
-const percent = (f: number, mark: number) => `${percentOf(f, 1, mark)} %`
-const markText = (mark: number) => `${passMarkPercent(mark)} %`
+const percent = (f: number, mark: number) => `${percentOf(f, 1, mark)}%`
+const markText = (mark: number) => `${passMarkPercent(mark)}%`
 
 /** What is wrong with the attempt's pass or fail, or null. Passage decides it by its pass mark. */
 function verdictContradiction(a: ResultAttempt): string | null {

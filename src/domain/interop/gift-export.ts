@@ -92,7 +92,7 @@ function answers(q: Question, number: number, notes: string[]): string {
       const wrong = q.choices.length - k
       if (!isMoodleWeight(100 / k)) {
         notes.push(
-          `Question ${number}: ${k} right answers make each worth ${weightText(100 / k)} %, which is not one of Moodle's grades; Moodle may refuse it.`,
+          `Question ${number}: ${k} right answers make each worth ${weightText(100 / k)}%, which is not one of Moodle's grades; Moodle may refuse it.`,
         )
       }
       // Passage takes 1/k off for each wrong tick; Moodle adds the weights, never below 0.

@@ -236,7 +236,7 @@ export function createDraftChecker(
       const meant = Math.round(percent * 1000) / 10
       topErrors.unshift({
         path: ['passMark'],
-        message: `Enter the pass mark in per cent: ${meant} for ${meant} %, not ${draft.passMark.trim()}`,
+        message: `Enter the pass mark in per cent: ${meant} for ${meant}%, not ${draft.passMark.trim()}`,
       })
     }
     const seenTop = new Set<string>()

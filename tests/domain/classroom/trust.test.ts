@@ -122,11 +122,11 @@ describe('an attempt whose marks contradict its answers', () => {
   it('says a pass under the pass mark, or a fail over it, whatever the answers', () => {
     const eli = handedIn('Eli') // 40 %, pass mark 60 %
     expect(contradiction({ ...eli, passed: true })).toBe(
-      'the file says it passed with 40 %, under the pass mark of 60 %',
+      'the file says it passed with 40%, under the pass mark of 60%',
     )
     const ana = handedIn('Ana') // 80 %
     expect(contradiction({ ...ana, passed: false })).toBe(
-      'the file says it did not pass with 80 %, at or over the pass mark of 60 %',
+      'the file says it did not pass with 80%, at or over the pass mark of 60%',
     )
     expect(contradiction({ ...ana, passed: null })).toBeNull()
   })

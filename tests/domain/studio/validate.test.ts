@@ -96,7 +96,7 @@ describe('validateDraft', () => {
     ['70 %', 0.7, null],
     ['62.5%', 0.625, null],
     ['0', 0, null],
-    ['0.7', null, 'Enter the pass mark in per cent: 70 for 70 %, not 0.7'],
+    ['0.7', null, 'Enter the pass mark in per cent: 70 for 70%, not 0.7'],
     ['70 percent', null, 'Enter the pass mark as a number from 0 to 100 (per cent)'],
   ])('reads the pass mark %j', (typed, passMark, error) => {
     const { errors, bank } = validateDraft({ ...draftWith(good), passMark: typed }, shippedPassage)
