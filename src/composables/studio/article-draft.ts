@@ -3,9 +3,11 @@
  * (or the browser dropping a background tab on a phone) does not lose a pasted article before it
  * is saved. One form per article: `new`, or the id of one being edited. Read back as untrusted;
  * anything unreadable is dropped. A set's editor keeps its drafts in IndexedDB; an article is
- * one short form, saved in one step, so the tab's own storage is enough.
+ * one short form, saved in one step, so the tab's own storage is enough. Storage full or off:
+ * nothing is kept, and the leave guard still asks before the page goes.
  */
 import { browserStorage, type StorageBackend } from '../storage/backend.ts'
+import { readItem, removeItem, writeItem } from '../storage/quiet.ts'
 import { ARTICLE_FORM_KEY } from '../storage/keys.ts'
 import { readArticleForm, type ArticleForm } from '../../domain/studio/article.ts'
 
@@ -16,11 +18,7 @@ export function keepArticleForm(
   form: ArticleForm,
   storage: StorageBackend | null = browserStorage('sessionStorage'),
 ): void {
-  try {
-    storage?.setItem(keyOf(passageId), JSON.stringify(form))
-  } catch {
-    // Storage full or off: the leave guard still asks before the page goes.
-  }
+  writeItem(storage, keyOf(passageId), JSON.stringify(form))
 }
 
 /** The form kept for this article in this tab, if any reads. */
@@ -28,9 +26,9 @@ export function keptArticleForm(
   passageId: string | undefined,
   storage: StorageBackend | null = browserStorage('sessionStorage'),
 ): ArticleForm | undefined {
+  const text = readItem(storage, keyOf(passageId))
   try {
-    const text = storage?.getItem(keyOf(passageId))
-    return text == null ? undefined : readArticleForm(JSON.parse(text))
+    return text === null ? undefined : readArticleForm(JSON.parse(text))
   } catch {
     return undefined
   }
@@ -40,9 +38,5 @@ export function dropArticleForm(
   passageId: string | undefined,
   storage: StorageBackend | null = browserStorage('sessionStorage'),
 ): void {
-  try {
-    storage?.removeItem(keyOf(passageId))
-  } catch {
-    // Nothing to drop.
-  }
+  removeItem(storage, keyOf(passageId))
 }

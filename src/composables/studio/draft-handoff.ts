@@ -5,6 +5,7 @@
  * untrusted, like every stored record; anything unreadable is dropped (the IndexedDB draft stays).
  */
 import { browserStorage, type StorageBackend } from '../storage/backend.ts'
+import { readItem, removeItem, writeItem } from '../storage/quiet.ts'
 import { parseDraftRecord, recordText, type DraftRecord } from '../../domain/studio/records.ts'
 
 const PREFIX = 'passage:studio-draft-handoff:'
@@ -14,11 +15,8 @@ export function handOverDraft(
   record: DraftRecord,
   storage: StorageBackend | null = browserStorage('sessionStorage'),
 ): void {
-  try {
-    storage?.setItem(PREFIX + key, recordText(record))
-  } catch {
-    // Storage full or off: the write to IndexedDB started beside it is all there is.
-  }
+  // Storage full or off: the write to IndexedDB started beside it is all there is.
+  writeItem(storage, PREFIX + key, recordText(record))
 }
 
 /** The draft handed over for `key`, once: it is removed as it is read. */
@@ -26,10 +24,10 @@ export function takeHandedOverDraft(
   key: string,
   storage: StorageBackend | null = browserStorage('sessionStorage'),
 ): DraftRecord | undefined {
+  const text = readItem(storage, PREFIX + key)
+  if (text === null) return undefined
+  removeItem(storage, PREFIX + key)
   try {
-    const text = storage?.getItem(PREFIX + key)
-    if (text == null) return undefined
-    storage?.removeItem(PREFIX + key)
     const parsed = parseDraftRecord(text)
     return parsed.status === 'ok' ? parsed.doc : undefined
   } catch {
