@@ -161,6 +161,8 @@ test('a quiz started low on its start page, or retaken from the results, opens a
   // Opened, "More options" pushes Start below the fold of a laptop screen.
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('button', { name: /^More options/ }).click()
+  // The options are a chunk of their own: Start is pushed down only once they are drawn.
+  await expect(page.getByLabel('Quiz code (optional)')).toBeVisible()
   await page.getByRole('radio', { name: /^Test/ }).check()
   const start = page.getByRole('button', { name: /^Start \d+ questions$/ })
   await scrollDownTo(page, start)

@@ -76,6 +76,8 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
   await go(page, `${SET}/who-said-what`, 'Who said what')
   await visit('quiz-start')
   await page.getByRole('button', { name: /^More options/ }).click()
+  // The options are a chunk of their own: visited once they are drawn, not before.
+  await expect(page.getByLabel('Number of questions')).toBeVisible()
   await visit('quiz-start-more-options')
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
