@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { Features } from 'lightningcss'
 import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { passageBanks } from './scripts/vite-banks.ts'
@@ -102,6 +103,9 @@ export default defineConfig(({ command, mode }) => {
     // No component uses the Options API (data/methods/computed objects): leaving Vue's support for
     // it out of the build makes the first load about 1.5 kB gzip lighter. Tests keep Vue's default.
     define: command === 'build' ? { __VUE_OPTIONS_API__: 'false' } : {},
+    // No stylesheet writes light-dark(): without this, the minifier adds its stand-in's two
+    // variables to every color-scheme rule, for browsers before light-dark() (about 20 B gzip).
+    css: { lightningcss: { exclude: Features.LightDark } },
     resolve: {
       alias: [
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
