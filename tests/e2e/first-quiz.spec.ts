@@ -41,7 +41,12 @@ test.describe('a student on the built app, keyboard only', () => {
 
     await expect(page.getByRole('heading', { name: 'Correct' })).toBeVisible()
     await expect(page.locator('.evidence')).toContainText('Assad told Putin')
-    await expect(page.getByRole('status')).toHaveText('Correct.')
+    // Heard once: focus is on the verdict heading, which says it; the live region stays quiet
+    // (it used to say "Correct." as well). Tab goes on to "Show in the article".
+    await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
+    await expect(page.getByRole('status')).toHaveText('')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Show in the article' })).toBeFocused()
 
     // "Show in the article" moves focus to the highlighted sentence; a button brings it back.
     await page.getByRole('button', { name: 'Show in the article' }).press('Enter')

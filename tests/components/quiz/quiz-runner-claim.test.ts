@@ -62,7 +62,9 @@ describe('"I was right" in the quiz', () => {
     await flushPromises()
     expect(w.get('#feedback-heading').text()).toBe('✓ You marked this right')
     expect(document.activeElement?.id).toBe('feedback-heading')
-    expect(await announced()).toBe('Marked right. It counts as right in this practice quiz.')
+    // The focused heading says "You marked this right"; the live region adds only what it means
+    // (it used to say "Marked right" too, heard twice).
+    expect(await announced()).toBe('It counts as right in this practice quiz.')
     expect(claimButton(w)).toBeUndefined()
     expect(quiz.entry).toMatchObject({ overridden: true, result: { score: 1, correct: true } })
     expect(w.findAll('button').some((b) => b.text() === 'See results')).toBe(true)
@@ -72,7 +74,10 @@ describe('"I was right" in the quiz', () => {
     const { wrapper: w } = await checked('practice', 'in Sohci')
     expect(w.get('#feedback-heading').text()).toBe('✓ Correct')
     expect(w.get('.feedback-detail').text()).toBe('Right — it is spelled “Sochi”')
-    expect(await announced()).toBe('Correct. It is spelled Sochi.')
+    // The focused heading says "Correct"; the live region adds only the spelling, which the
+    // heading does not say (it used to say "Correct." before it, heard twice).
+    expect(document.activeElement?.id).toBe('feedback-heading')
+    expect(await announced()).toBe('It is spelled Sochi.')
     expect(claimButton(w)).toBeUndefined()
   })
 

@@ -1,6 +1,8 @@
 /**
- * The app-wide live region as a screen-reader user meets it in a quiz: the verdict is said after a
- * check, and is gone once the next question is on screen.
+ * The app-wide live region as a screen-reader user meets it in a quiz. After a check the verdict
+ * heading takes focus and speaks the verdict itself, so the live region stays quiet (it used to say
+ * the verdict as well, and a screen reader said it twice); nothing is left in it for the next
+ * question.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
@@ -31,7 +33,7 @@ async function announced(): Promise<string> {
 const button = (w: VueWrapper, name: string) => w.findAll('button').find((b) => b.text() === name)
 
 describe('the live region in a practice quiz', () => {
-  it('says the verdict after a check, and nothing once the next question is on screen', async () => {
+  it('leaves the verdict to the focused heading after a check, and says nothing once the next question is on screen', async () => {
     setActivePinia(createPinia())
     await useBanksStore().load([
       { file: PASSAGE_FILE, text: json(passage()) },
@@ -46,7 +48,10 @@ describe('the live region in a practice quiz', () => {
     await wrapper.get('input[type=text]').setValue('Damascus')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(await announced()).toBe('Incorrect.')
+    // Heard once: the focused heading says "Incorrect"; the live region does not say it again.
+    expect(document.activeElement?.id).toBe('feedback-heading')
+    expect(document.activeElement?.textContent?.trim()).toBe('✗ Incorrect')
+    expect(await announced()).toBe('')
 
     await button(wrapper, 'Show the answer')!.trigger('click')
     await button(wrapper, 'Next question')!.trigger('click')
@@ -80,6 +85,24 @@ describe('the live region in a practice quiz', () => {
     expect(input.attributes('aria-describedby')).toBeUndefined()
   })
 
+  it('does not leave a refusal in the region once the answer is checked', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
+    ])
+    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+
+    await wrapper.get('form').trigger('submit')
+    expect(await announced()).toBe('Type an answer.')
+    await wrapper.get('input[type=text]').setValue('Sochi')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(document.activeElement?.textContent?.trim()).toBe('✓ Correct')
+    expect(await announced()).toBe('')
+  })
+
   it('says nothing more once the quiz is over: the last verdict is not left for the results page', async () => {
     setActivePinia(createPinia())
     await useBanksStore().load([
@@ -93,7 +116,7 @@ describe('the live region in a practice quiz', () => {
     await wrapper.get('input[type=text]').setValue('Sochi')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    expect(await announced()).toBe('Correct.')
+    expect(document.activeElement?.id).toBe('feedback-heading')
 
     await button(wrapper, 'See results')!.trigger('click')
     await flushPromises()
