@@ -1,8 +1,16 @@
 /** Answering the question on screen: editing, submitting, and practice mode's one retry. */
 import type { Bank } from '../bank/schema.ts'
 import type { AnyResponse, GradeResult } from '../grading/types.ts'
-import { checkResponse, gradeQuestion } from '../grading/registry.ts'
-import { currentEntry, currentId, entryOf, type Entry, type QuizSession } from './session.ts'
+import { blankResponse, checkResponse, gradeQuestion } from '../grading/registry.ts'
+import {
+  currentEntry,
+  currentId,
+  entryOf,
+  shownOf,
+  type Entry,
+  type QuizSession,
+} from './session.ts'
+import { sameResponse } from './finish.ts'
 import { patchEntry, questionOf, tick } from './steps.ts'
 import { marksText } from './marks.ts'
 
@@ -15,6 +23,9 @@ export interface SubmitOutcome {
   /** null when the response was accepted; otherwise why not (not counted as an attempt). */
   message: string | null
 }
+
+/** A test answer taken back: cleared, or edited into one that cannot be recorded. */
+const UNRECORDED = { phase: 'unanswered', attempts: 0 } as const
 
 /** Whether a question's response may still change: practice locks it once graded. */
 function editable(session: QuizSession, qid: string): boolean {
@@ -76,7 +87,15 @@ export function submitAnswer(
   if (!editable(session, qid)) return { session, message: 'This question is already answered.' }
   const q = questionOf(bank, qid)
   const message = checkResponse(q, entry.response, locale)
-  if (message !== null) return { session, message }
+  if (message !== null) {
+    if (session.options.mode !== 'test') return { session, message }
+    // A test records each answer as it is typed: one edited into something that cannot be
+    // recorded ("12a") is no longer an answer, and counts as unanswered until it is fixed; one
+    // cleared is simply unanswered, which a test allows, so it is not refused either.
+    const blank = sameResponse(entry.response, blankResponse(q, shownOf(session, qid)))
+    const open = entry.phase === 'unanswered' ? session : patchEntry(session, qid, UNRECORDED)
+    return { session: open, message: blank ? null : message }
+  }
   // Brings timeMs up to date at each submission, so a saved session never loses much; the time
   // and the submission go into the entry together, in one copy.
   const t = now.getTime()

@@ -22,7 +22,7 @@ import {
 import { questionOf, stopAll } from './steps.ts'
 
 /** Deep equality for responses, which are JSON: strings, booleans, null, arrays, records. */
-function sameResponse(a: unknown, b: unknown): boolean {
+export function sameResponse(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false

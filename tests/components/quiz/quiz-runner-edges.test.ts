@@ -9,6 +9,7 @@ import QuizRunner from '../../../src/components/quiz/QuizRunner.vue'
 import { entryOf } from '../../../src/domain/quiz/session.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
 
 const order = {
@@ -308,5 +309,60 @@ describe('a second try after a wrong answer', () => {
     await flag.trigger('click')
     expect(flag.attributes('aria-pressed')).toBe('false')
     expect(quiz.session?.flagged).toEqual([])
+  })
+})
+
+describe('a number question answered with something that is not a number', () => {
+  const count = {
+    id: 'count',
+    type: 'numeric',
+    prompt: 'How many visits?',
+    answer: 3,
+    evidence: 'Assad flew to Sochi on Thursday.',
+  }
+  /** What the app-wide live region says once the frame after an announcement has run. */
+  async function announced(): Promise<string> {
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    return useAnnouncer().message.value
+  }
+
+  for (const mode of ['test', 'practice'] as const) {
+    it(`keeps the student on it with the message in ${mode} mode, Enter or Next alike`, async () => {
+      const { w, quiz } = await runner([count, second], mode)
+      const input = w.get('input[type=text]')
+      await input.setValue('12a')
+      // Enter in the field; it moved on in a test and left the question unanswered, silently.
+      await w.get('form').trigger('submit')
+      await flushPromises()
+      expect(quiz.session?.index).toBe(0)
+      expect(w.get('.input-error').text()).toBe(
+        'Error: "12a" is not a number. Type digits, like 2015.',
+      )
+      expect(await announced()).toBe('"12a" is not a number. Type digits, like 2015.')
+      expect(document.activeElement).toBe(input.element)
+      expect(input.attributes('aria-invalid')).toBe('true')
+
+      // Fixed, Enter goes on as usual.
+      await input.setValue('3')
+      await w.get('form').trigger('submit')
+      await flushPromises()
+      if (mode === 'test') expect(quiz.session?.index).toBe(1)
+      else expect(w.get('#feedback-heading').text()).toBe('✓ Correct')
+    })
+  }
+
+  it('counts a recorded test answer edited into "3x" as unanswered, and a cleared one without an error', async () => {
+    const { w, quiz } = await runner([count, second], 'test')
+    const input = w.get('input[type=text]')
+    await input.setValue('3')
+    expect(quiz.unanswered).toBe(1)
+    await input.setValue('3x')
+    expect(quiz.unanswered).toBe(2)
+    expect(w.text()).toContain('2 unanswered')
+    await input.setValue('')
+    expect(w.find('.input-error').exists()).toBe(false)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(quiz.session?.index).toBe(1)
   })
 })

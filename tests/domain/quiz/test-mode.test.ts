@@ -46,6 +46,30 @@ describe('test mode', () => {
     expect(answer(s, '  ').message).toBe('Type an answer.')
   })
 
+  it('takes back a recorded answer edited into one that cannot be recorded, and counts it unanswered', () => {
+    let s = goTo(start(), 3, at(1))
+    s = answer(s, right.year).session
+    expect(unansweredCount(s)).toBe(6)
+    const edited = answer(s, '2015a')
+    expect(edited.message).toBe('"2015a" is not a number. Type digits, like 2015.')
+    expect(entryOf(edited.session, 'year')).toMatchObject({
+      phase: 'unanswered',
+      response: '2015a',
+    })
+    expect(unansweredCount(edited.session)).toBe(7)
+    // Fixed, it is recorded again.
+    expect(entryOf(answer(edited.session, '2015').session, 'year').phase).toBe('answered')
+  })
+
+  it('lets the student clear an answer without a refusal: a test may leave it unanswered', () => {
+    let s = goTo(start(), 3, at(1))
+    s = answer(s, right.year).session
+    const cleared = answer(s, '')
+    expect(cleared.message).toBeNull()
+    expect(entryOf(cleared.session, 'year').phase).toBe('unanswered')
+    expect(unansweredCount(cleared.session)).toBe(7)
+  })
+
   it('lets the student change a recorded answer', () => {
     let s = answer(start(), wrong.who).session
     s = answer(s, right.who).session
