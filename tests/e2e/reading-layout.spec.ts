@@ -203,7 +203,7 @@ test.describe('on a phone', () => {
 
   test('at 200 % text nothing scrolls sideways, in the quiz or its article', async ({ page }) => {
     await openApp(page, '#/settings')
-    await page.getByRole('radio', { name: '200 %' }).check()
+    await page.getByRole('radio', { name: '200%' }).check()
     await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/)
     await expectNoSidewaysScroll(page)
 

@@ -116,9 +116,9 @@ describe('the settings page', () => {
     const settings = useSettingsStore()
     const retention = labelled(wrapper, 'Remember at least')
     const options = retention.findAll('option').map((o) => o.text())
-    expect(options[0]).toBe('80 %')
-    expect(options.at(-1)).toBe('97 %')
-    expect(options).toContain('90 % (recommended)')
+    expect(options[0]).toBe('80%')
+    expect(options.at(-1)).toBe('97%')
+    expect(options).toContain('90% (recommended)')
     expect((retention.element as HTMLSelectElement).value).toBe('90')
     // Raising it moves no date already set: said, so that an unchanged count is no surprise.
     const hint = wrapper.get(`#${retention.attributes('aria-describedby')}`).text()
