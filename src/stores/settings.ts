@@ -27,7 +27,8 @@ function persistenceOf(status: ReadResult<unknown>['status']): Persistence {
 
 /**
  * The user's settings: default quiz mode, timer, keyboard shortcuts, theme, review scheduling
- * (desired retention, new cards a day), text size, the article beside the questions. Every change is
+ * (desired retention, new cards a day), text size, the article beside the questions, the columns of
+ * the class report's spreadsheets. Every change is
  * written at once through the storage door, re-reading first so a change made in another tab to
  * another setting is kept; other tabs follow through the `storage` event.
  */
@@ -49,6 +50,7 @@ export const useSettingsStore = defineStore('settings', () => {
   const newPerDay = computed(() => current.value.newPerDay)
   const textSize = computed(() => current.value.textSize)
   const articleBeside = computed(() => current.value.articleBeside)
+  const csv = computed(() => current.value.csv)
 
   function note(more: StorageNotice[]) {
     notices.value = withNotices(
@@ -121,16 +123,9 @@ export const useSettingsStore = defineStore('settings', () => {
   }
   /** Takes every setting from `settings`, e.g. from a restored backup. */
   function apply(settings: Settings) {
-    update({
-      mode: settings.mode,
-      timerSec: settings.timerSec,
-      shortcuts: settings.shortcuts,
-      theme: settings.theme,
-      retention: settings.retention,
-      newPerDay: settings.newPerDay,
-      textSize: settings.textSize,
-      articleBeside: settings.articleBeside,
-    })
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { schemaVersion, ...patch } = settings
+    update(patch)
   }
   function dismiss(id: string) {
     dismissed.add(id)
@@ -164,6 +159,7 @@ export const useSettingsStore = defineStore('settings', () => {
     newPerDay,
     textSize,
     articleBeside,
+    csv,
     // Read-only views as getters: Pinia would try to write a readonly ref back when it hydrates.
     notices: computed(() => readonly(notices).value),
     persistence: computed(() => readonly(persistence).value),

@@ -33,7 +33,7 @@ describe('the settings store', () => {
   it('starts with the defaults', () => {
     const settings = openTab()
     expect(settings.settings).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       mode: 'practice',
       timerSec: null,
       shortcuts: true,
@@ -42,6 +42,7 @@ describe('the settings store', () => {
       newPerDay: 20,
       textSize: 100,
       articleBeside: true,
+      csv: null,
     })
     expect(localStorage.getItem(KEY)).toBeNull()
   })
@@ -57,7 +58,7 @@ describe('the settings store', () => {
     settings.setTextSize(150)
     settings.setArticleBeside(false)
     expect(stored()).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       mode: 'test',
       timerSec: 900,
       shortcuts: false,
@@ -66,6 +67,7 @@ describe('the settings store', () => {
       newPerDay: 5,
       textSize: 150,
       articleBeside: false,
+      csv: null,
     })
     const again = openTab()
     expect(again.mode).toBe('test')
@@ -120,7 +122,7 @@ describe('the settings store', () => {
   it('keeps every setting that still reads when one does not, and writes them back at once', () => {
     // One bad value (a hand edit, an older build's bug) among the student's own choices.
     const own = {
-      schemaVersion: 3,
+      schemaVersion: 4,
       mode: 'test',
       timerSec: 600,
       shortcuts: false,
@@ -129,6 +131,7 @@ describe('the settings store', () => {
       newPerDay: 5,
       textSize: 150,
       articleBeside: false,
+      csv: null,
     }
     localStorage.setItem(KEY, JSON.stringify(own))
     const settings = openTab()
@@ -142,7 +145,7 @@ describe('the settings store', () => {
   })
 
   it('leaves settings from a newer version alone', () => {
-    const newer = '{"schemaVersion":4,"theme":"sepia"}'
+    const newer = '{"schemaVersion":5,"theme":"sepia"}'
     localStorage.setItem(KEY, newer)
     const settings = openTab()
     expect(settings.persistence).toBe('read-only')

@@ -6,8 +6,8 @@
  *
  * Excel opens a .csv with the list separator and decimal sign of the computer's region, and reads
  * it as UTF-8 only after a byte-order mark: in German or French Excel a comma-separated file is one
- * column, and "14.5" a date. So files are written in the dialect of the teacher's locale
- * (`csvDialect`), as Excel itself saves them, with the mark; LibreOffice and Google Sheets find the
+ * column, and "14.5" a date. So files are written in the dialect the teacher chose, or else of
+ * their browser's language (`chosenDialect`), as Excel itself saves them, with the mark; LibreOffice and Google Sheets find the
  * separator either way, and Passage's reader takes both.
  */
 
@@ -18,6 +18,9 @@ export interface CsvDialect {
 }
 
 export const COMMA_DIALECT: CsvDialect = { separator: ',', decimal: '.' }
+
+/** Semicolons and decimal commas, as Excel writes a CSV in most of Europe. */
+export const SEMICOLON_DIALECT: CsvDialect = { separator: ';', decimal: ',' }
 
 /**
  * The dialect Excel expects in `locale`: semicolons where the comma is the decimal sign (German,
@@ -32,8 +35,18 @@ export function csvDialect(locale: string): CsvDialect {
   } catch {
     // An unknown locale tag: the comma dialect.
   }
-  if (decimal === ',') return { separator: ';', decimal: ',' }
+  if (decimal === ',') return SEMICOLON_DIALECT
   return /-(CH|LI)\b/i.test(locale) ? { separator: ';', decimal: '.' } : COMMA_DIALECT
+}
+
+/**
+ * The dialect the teacher chose ('comma' or 'semicolon'), or with no choice (null) the one of
+ * `locale`: the browser's language is only a guess at the region Excel follows.
+ */
+export function chosenDialect(choice: 'comma' | 'semicolon' | null, locale: string): CsvDialect {
+  if (choice === 'comma') return COMMA_DIALECT
+  if (choice === 'semicolon') return SEMICOLON_DIALECT
+  return csvDialect(locale)
 }
 
 /** A number cell in `dialect`: "0.5", or "0,5" where the comma is the decimal sign. */

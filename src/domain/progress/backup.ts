@@ -195,6 +195,7 @@ const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = 
   newPerDay: 'new questions a day',
   textSize: 'text size',
   articleBeside: 'the article beside the questions',
+  csv: 'the columns of spreadsheet (CSV) downloads',
 }
 
 /**
@@ -215,8 +216,11 @@ function salvageBackupSettings(raw: unknown): { settings: Settings; reset: strin
   const given = doc as Record<string, unknown>
   const fields = Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[]
   const reset = fields.filter((field) => given[field] !== settings[field])
-  // Not one setting reads: that is not the student's settings, so theirs stay.
-  if (reset.length === fields.length) return undefined
+  // Not one setting the file gave reads (those an update added at their defaults do not count):
+  // that is not the student's settings, so theirs stay.
+  const inFile = raw as Record<string, unknown>
+  if (fields.every((field) => reset.includes(field) || !Object.hasOwn(inFile, field)))
+    return undefined
   return { settings, reset: reset.map((field) => SETTING_NAMES[field]) }
 }
 

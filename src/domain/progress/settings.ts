@@ -1,8 +1,9 @@
 /**
  * The user's settings document: default quiz mode, quiz timer, keyboard shortcuts, theme, and
  * review scheduling (desired retention, new cards a day), text size and whether the article sits
- * beside the questions on a wide screen. It has its own version and migration steps, independent
- * of progress: version 2 added the review settings, version 3 the reading ones, with defaults.
+ * beside the questions on a wide screen, and the columns of the spreadsheets a teacher downloads.
+ * It has its own version and migration steps, independent of progress: version 2 added the review
+ * settings, version 3 the reading ones, version 4 the spreadsheet columns, with defaults.
  * Checked by hand (./fields.ts) so the first page loads without zod.
  */
 import { firstProblem, isObject, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
@@ -22,7 +23,7 @@ import {
   MIN_RETENTION,
 } from '../review/scheduler.ts'
 
-export const SETTINGS_VERSION = 3
+export const SETTINGS_VERSION = 4
 
 /** Longest quiz time limit a user can set, in seconds (three hours). */
 export const MAX_TIMER_SEC = 3 * 60 * 60
@@ -33,6 +34,8 @@ export const MAX_TEXT_SIZE = 200
 
 const MODES = ['practice', 'test'] as const
 const THEMES = ['system', 'light', 'dark'] as const
+/** null: as Excel in the browser's language saves a CSV (interop/csv.ts `csvDialect`). */
+export const CSV_COLUMNS = [null, 'comma', 'semicolon'] as const
 const FIELDS = [
   'schemaVersion',
   'mode',
@@ -43,6 +46,7 @@ const FIELDS = [
   'newPerDay',
   'textSize',
   'articleBeside',
+  'csv',
 ] as const
 
 export interface Settings {
@@ -61,6 +65,11 @@ export interface Settings {
   textSize: number
   /** On a wide screen the article is open beside the questions (the student may hide it). */
   articleBeside: boolean
+  /**
+   * The columns of the CSV files the class report writes: commas and decimal points, semicolons
+   * and decimal commas, or null for what the browser's language suggests.
+   */
+  csv: (typeof CSV_COLUMNS)[number]
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>
@@ -97,14 +106,17 @@ function settingsProblem(raw: unknown): string | undefined {
         ? undefined
         : `textSize should be a whole percentage from ${MIN_TEXT_SIZE} to ${MAX_TEXT_SIZE}`,
     () => typeProblem(doc.articleBeside, 'articleBeside', 'boolean'),
+    () => oneOfProblem(doc.csv, 'csv', CSV_COLUMNS),
   )
 }
 
+const REVIEW_DEFAULTS = { retention: DEFAULT_RETENTION, newPerDay: DEFAULT_NEW_PER_DAY }
 const READING_DEFAULTS = { textSize: MIN_TEXT_SIZE, articleBeside: true }
 
 /**
  * Practice, untimed, shortcuts on, the system's theme; review for 90 % recall, 20 new a day;
- * text at the browser's size, the article beside the questions.
+ * text at the browser's size, the article beside the questions; spreadsheet columns as the
+ * browser's language suggests.
  */
 export function defaultSettings(): Settings {
   return {
@@ -113,36 +125,29 @@ export function defaultSettings(): Settings {
     timerSec: null,
     shortcuts: true,
     theme: 'system',
-    retention: DEFAULT_RETENTION,
-    newPerDay: DEFAULT_NEW_PER_DAY,
+    ...REVIEW_DEFAULTS,
     ...READING_DEFAULTS,
+    csv: null,
   }
 }
 
-/** v1 → v2: the review settings arrive with their defaults; everything else is kept. */
-function toV2(raw: unknown): Checked<unknown> {
-  if (!isObject(raw)) return { ok: false, reason: 'version 1: it is not an object' }
-  return {
-    ok: true,
-    doc: {
-      ...raw,
-      schemaVersion: 2,
-      retention: DEFAULT_RETENTION,
-      newPerDay: DEFAULT_NEW_PER_DAY,
-    },
-  }
-}
-
-/** v2 → v3: text size and the article beside the questions arrive with their defaults. */
-function toV3(raw: unknown): Checked<unknown> {
-  if (!isObject(raw)) return { ok: false, reason: 'version 2: it is not an object' }
-  return { ok: true, doc: { ...raw, schemaVersion: 3, ...READING_DEFAULTS } }
-}
+/** The step from version `from`: `added` arrive with their defaults, everything else is kept. */
+const adding =
+  (from: number, added: object) =>
+  (raw: unknown): Checked<unknown> =>
+    isObject(raw)
+      ? { ok: true, doc: { ...raw, schemaVersion: from + 1, ...added } }
+      : { ok: false, reason: `version ${from}: it is not an object` }
 
 export const settingsFormat: VersionedFormat<Settings> = {
   current: SETTINGS_VERSION,
   versionOf: schemaVersionOf,
-  steps: { 1: toV2, 2: toV3 },
+  // v2 the review settings, v3 the reading ones, v4 the spreadsheet columns.
+  steps: {
+    1: adding(1, REVIEW_DEFAULTS),
+    2: adding(2, READING_DEFAULTS),
+    3: adding(3, { csv: null }),
+  },
   validate(raw) {
     const problem = settingsProblem(raw)
     if (problem) return { ok: false, reason: problem }

@@ -221,6 +221,11 @@ describe('settings in a backup that this version cannot read', () => {
   it.each([
     [
       'damaged through and through',
+      (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":4}'),
+      /^its settings, which are damaged \(.+\): yours stay as they are$/,
+    ],
+    [
+      'of an older version and empty (the settings an update adds are not the student’s)',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
       /^its settings, which are damaged \(.+\): yours stay as they are$/,
     ],

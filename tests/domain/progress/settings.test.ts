@@ -12,7 +12,7 @@ import {
 describe('the settings document', () => {
   it('defaults to practice, no timer, shortcuts on, the system theme, 90 % recall, 20 new cards, text at 100 %, the article beside', () => {
     expect(defaultSettings()).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       mode: 'practice',
       timerSec: null,
       shortcuts: true,
@@ -21,6 +21,7 @@ describe('the settings document', () => {
       newPerDay: 20,
       textSize: 100,
       articleBeside: true,
+      csv: null,
     })
   })
 
@@ -30,7 +31,7 @@ describe('the settings document', () => {
       status: 'ok',
       migratedFrom: 1,
       doc: {
-        schemaVersion: 3,
+        schemaVersion: 4,
         mode: 'test',
         timerSec: 600,
         shortcuts: false,
@@ -39,6 +40,7 @@ describe('the settings document', () => {
         newPerDay: 20,
         textSize: 100,
         articleBeside: true,
+        csv: null,
       },
     })
   })
@@ -50,7 +52,7 @@ describe('the settings document', () => {
       status: 'ok',
       migratedFrom: 2,
       doc: {
-        schemaVersion: 3,
+        schemaVersion: 4,
         mode: 'test',
         timerSec: null,
         shortcuts: true,
@@ -59,8 +61,25 @@ describe('the settings document', () => {
         newPerDay: 5,
         textSize: 100,
         articleBeside: true,
+        csv: null,
       },
     })
+  })
+
+  it('migrates version 3, keeping every choice; spreadsheet columns follow the browser until chosen', () => {
+    const v3 =
+      '{"schemaVersion":3,"mode":"test","timerSec":null,"shortcuts":true,"theme":"light","retention":0.85,"newPerDay":5,"textSize":150,"articleBeside":false}'
+    expect(parseSettings(v3)).toEqual({
+      status: 'ok',
+      migratedFrom: 3,
+      doc: { ...JSON.parse(v3), schemaVersion: 4, csv: null },
+    })
+  })
+
+  it('keeps the spreadsheet columns to commas, semicolons or the browser’s choice', () => {
+    for (const csv of ['comma', 'semicolon', null] as const)
+      expect(applySettings(defaultSettings(), { csv }).csv).toBe(csv)
+    expect(() => applySettings(defaultSettings(), { csv: 'tab' as never })).toThrow(/csv/)
   })
 
   it.each([
@@ -111,14 +130,15 @@ describe('the settings document', () => {
     ['{"theme":"dark"}', 'invalid'],
     ['{"schemaVersion":2,"mode":"practice"}', 'invalid'],
     ['{"schemaVersion":3,"mode":"practice"}', 'invalid'],
-    ['{"schemaVersion":4,"mode":"practice"}', 'newer'],
+    ['{"schemaVersion":4,"mode":"practice"}', 'invalid'],
+    ['{"schemaVersion":5,"mode":"practice"}', 'newer'],
   ])('reads %j as %s', (text, status) => {
     expect(parseSettings(text).status).toBe(status)
   })
 
   it('salvages stored settings field by field: a bad value goes back to its default, the rest are kept', () => {
     const own: Settings = {
-      schemaVersion: 3,
+      schemaVersion: 4,
       mode: 'test',
       timerSec: 900,
       shortcuts: false,
@@ -127,6 +147,7 @@ describe('the settings document', () => {
       newPerDay: 7,
       textSize: 175,
       articleBeside: false,
+      csv: null,
     }
     const fields = Object.keys(own).filter((k) => k !== 'schemaVersion') as (keyof Settings)[]
     const junk = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.object())
