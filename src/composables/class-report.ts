@@ -23,8 +23,10 @@ export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
   const handIns = shallowRef<HandIn[]>([])
   const failures = shallowRef<FileFailure[]>([])
   const policy = ref<Policy>('first')
+  /** Refused copies the teacher counts anyway, with the score in the file (collect.ts copyKey). */
+  const counted = shallowRef<ReadonlySet<string>>(new Set())
 
-  const data = computed(() => collectClass(handIns.value, bankOf))
+  const data = computed(() => collectClass(handIns.value, bankOf, counted.value))
   const reports = computed(() => data.value.groups.map((g) => setReport(g, policy.value)))
 
   /** Adds files; a file with the name of one already added replaces it. */
@@ -56,7 +58,16 @@ export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
   function clear() {
     handIns.value = []
     failures.value = []
+    counted.value = new Set()
   }
 
-  return { handIns, failures, policy, data, reports, add, clear }
+  /** Counts a refused copy (by its key) with the score in its file, or stops counting it. */
+  function count(key: string, on: boolean) {
+    const next = new Set(counted.value)
+    if (on) next.add(key)
+    else next.delete(key)
+    counted.value = next
+  }
+
+  return { handIns, failures, policy, data, reports, add, clear, count }
 }

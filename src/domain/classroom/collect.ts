@@ -47,8 +47,20 @@ export interface ClassData {
   groups: SetGroup[]
   /** Attempts found in more than one file, counted once. */
   duplicates: number
-  /** Copies of attempts not counted: their marks contradict their answers (trust.ts). */
-  refused: (AttemptLabel & { file: string; reason: string })[]
+  /**
+   * Copies of attempts whose marks contradict their answers (trust.ts): a hand edit, or marks an
+   * older Passage gave that this one would not. Not counted unless the teacher counts them
+   * (`counted`, by `key`), and then with the score in the file, the one the student was given.
+   */
+  refused: (AttemptLabel & {
+    file: string
+    reason: string
+    key: string
+    counted: boolean
+    score: number
+    max: number
+    passMark: number | null
+  })[]
   /** Attempts whose copies in several files differ; the fullest copy that was believed counts. */
   disagreeing: (AttemptLabel & { files: string[] })[]
 }
@@ -76,10 +88,17 @@ function contentOf(a: ResultAttempt): string {
   ])
 }
 
-/** Puts every handed-in file together; `bankOf` gives the loaded set of an id. */
+/** The key of one copy of an attempt, by which a teacher counts a refused one anyway. */
+export const copyKey = (file: string, a: ResultAttempt) => `${file}\n${a.set.id}\n${a.id}`
+
+/**
+ * Puts every handed-in file together; `bankOf` gives the loaded set of an id, `counted` the
+ * refused copies the teacher chose to count anyway (by `copyKey`).
+ */
 export function collectClass(
   handIns: readonly HandIn[],
   bankOf: (setId: string) => Bank | undefined,
+  counted: ReadonlySet<string> = new Set(),
 ): ClassData {
   const students = new Map<string, { key: string; name: string; files: Set<string> }>()
   const chosen = new Map<string, { attempt: ClassAttempt; rank: number }>()
@@ -105,8 +124,19 @@ export function collectClass(
         const played = bank && here !== undefined && versionOf(a, bank) === here ? bank : undefined
         const why = contradiction(a, played)
         if (why) {
-          refused.push({ ...labelOf(a, s.name), file: handIn.file, reason: why })
-          continue
+          const key = copyKey(handIn.file, a)
+          const count = counted.has(key)
+          refused.push({
+            ...labelOf(a, s.name),
+            file: handIn.file,
+            reason: why,
+            key,
+            counted: count,
+            score: a.score,
+            max: a.max,
+            passMark: a.set.passMark,
+          })
+          if (!count) continue
         }
         copies++
         const id = `${a.set.id}\n${a.id}`

@@ -155,13 +155,56 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(refused.get('h2').text()).toBe(
       '1 attempt is not counted: the marks do not match the answers',
     )
-    expect(refused.get('li').text()).toMatch(
+    expect(refused.get('li .refused-why').text()).toMatch(
       /^ben-edited\.json: Ben’s attempt at Class check, .+: question 4 \(“Who is the spokesman\?”\): the file says the answer “Putin” is right, but the set's answer is “Peskov”\.$/,
     )
     // The honest copy is the one counted: 3 of 5.
     const student = wrapper.get('.student-table tbody tr')
     expect(student.text()).toContain('60%')
     expect(wrapper.get('.report-status').text()).toBe('2 files from 1 student.')
+  })
+
+  it('lets the teacher count an attempt Passage marks otherwise today, with the score the student was given', async () => {
+    // An older Passage marked "Putin" right for the spokesman (as this one marks it wrong): the
+    // student saw 80%, and the file says so.
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ben = makeResults(
+      'Ben',
+      [played(classBank, classAnswers.Ben!, { id: 'b1' })],
+      bankOf,
+      'older',
+      NOW,
+    )
+    const a = ben.attempts[0]!
+    const spokesman = a.answers.find((x) => x.prompt === 'Who is the spokesman?')!
+    expect(spokesman).toMatchObject({ response: 'Putin', score: 0 })
+    Object.assign(spokesman, { score: 1, correct: true })
+    a.score += 1
+    await drop(wrapper, [new File([resultsText(ben)], 'ben.json')])
+    const refused = wrapper.get('.error-summary')
+    expect(refused.text()).toContain('or the attempt marked by an older version of Passage')
+    expect(wrapper.find('.set-report').exists()).toBe(false)
+
+    const count = refused.get('li button')
+    expect(count.text()).toBe('Count it with the score in the file (80%)')
+    await count.trigger('click')
+    await settle()
+    // Counted with the score Ben was given, never a score he did not see, and said so.
+    expect(wrapper.find('.error-summary').exists()).toBe(false)
+    expect(wrapper.get('.student-table tbody tr').text()).toContain('80%')
+    const notice = wrapper.get('.report-notice')
+    expect(notice.get('h2').text()).toBe(
+      '1 attempt counts with the score in the file, though Passage marks it otherwise today',
+    )
+    expect(notice.get('li .refused-why').text()).toMatch(
+      /^ben\.json: Ben’s attempt at Class check, .+, counted at 80%: question 4 \(“Who is the spokesman\?”\): the file says the answer “Putin” is right, but the set's answer is “Peskov”\.$/,
+    )
+    expect(document.activeElement).toBe(notice.element)
+
+    await notice.get('li button').trigger('click')
+    await settle()
+    expect(wrapper.find('.set-report').exists()).toBe(false)
+    expect(wrapper.get('.error-summary li button').text()).toMatch(/^Count it/)
   })
 
   it('says whose file was changed and what to do, with where in the file only in a fold', async () => {
@@ -459,5 +502,41 @@ describe('the class report page', { timeout: 30_000 }, () => {
     if (!report.ok) throw new Error(report.reason)
     const mean = report.rows[1]![report.rows[0]!.indexOf('mean_score')]
     expect(mean).toBe('0,550')
+  })
+
+  it('lets a teacher whose Excel is not in their browser’s language choose the columns, and remembers it', async () => {
+    // A German browser on a Windows set to English: semicolons would open as one column.
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE')
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    await drop(wrapper, filesOf())
+    const select = wrapper.get<HTMLSelectElement>('select[aria-describedby$="-columns-hint"]')
+    expect(wrapper.get(`label[for="${select.attributes('id')}"]`).text()).toBe(
+      'Spreadsheet (CSV) downloads for',
+    )
+    expect(select.element.value).toBe('semicolon')
+    await select.setValue('comma')
+    const button = (w: VueWrapper, label: string) =>
+      w.findAll('button').find((b) => b.text() === label)!
+    await button(wrapper, 'Download scores for the gradebook (CSV)').trigger('click')
+    const scores = (await downloads[0]!.blob.text()).slice(1)
+    expect(scores.split('\r\n')[0]).toMatch(/^set_id,set_title,set_version,/)
+    const parsed = parseCsv(scores)
+    if (!parsed.ok) throw new Error(parsed.reason)
+    const marks = parsed.rows.slice(1).map((r) => r[parsed.rows[0]!.indexOf('marks')]!)
+    expect(marks.some((m) => m.includes('.'))).toBe(true)
+    wrapper.unmount()
+
+    // Another day: the choice is still there.
+    const again = (await mountRoute('/classroom/report', await pinia())).wrapper
+    await drop(again, filesOf())
+    expect(
+      again.get<HTMLSelectElement>('select[aria-describedby$="-columns-hint"]').element.value,
+    ).toBe('comma')
+    await button(again, 'Download the question report (CSV)').trigger('click')
+    expect((await downloads[1]!.blob.text()).split('\r\n')[0]).toMatch(/^\uFEFFset_id,set_title,/)
+    // And back to semicolons, for a colleague's computer.
+    await again.get('select[aria-describedby$="-columns-hint"]').setValue('semicolon')
+    await button(again, 'Download the question report (CSV)').trigger('click')
+    expect((await downloads[2]!.blob.text()).split('\r\n')[0]).toMatch(/^\uFEFFset_id;set_title;/)
   })
 })
