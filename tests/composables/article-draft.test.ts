@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   dropArticleForm,
   keepArticleForm,
   keptArticleForm,
+  type ArticleFormStores,
 } from '../../src/composables/studio/article-draft.ts'
 import type { StorageBackend } from '../../src/composables/storage/backend.ts'
 
@@ -19,6 +21,19 @@ function memory(): StorageBackend & { map: Map<string, string> } {
     },
   }
 }
+function full(): StorageBackend & { map: Map<string, string> } {
+  return {
+    ...memory(),
+    map: new Map(),
+    setItem: () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    },
+  }
+}
+const both = (): ArticleFormStores & {
+  browser: ReturnType<typeof memory>
+  tab: ReturnType<typeof memory>
+} => ({ browser: memory(), tab: memory() })
 const form = {
   title: 'Harbour ferry',
   agency: '',
@@ -27,25 +42,56 @@ const form = {
   url: '',
   text: 'The ferry left at nine.',
 }
+const KEY = 'passage:studio-article-form:new'
 
-describe('the article form kept in the tab', () => {
+describe('the article form kept in the browser', () => {
   it('is kept per article (a new one, or one being edited) until dropped', () => {
-    const storage = memory()
-    keepArticleForm(undefined, form, storage)
-    keepArticleForm('sochi', { ...form, title: 'Sochi, edited' }, storage)
-    expect(keptArticleForm(undefined, storage)).toEqual(form)
-    expect(keptArticleForm('sochi', storage)?.title).toBe('Sochi, edited')
+    const where = both()
+    expect(keepArticleForm(undefined, form, where)).toBe('browser')
+    keepArticleForm('sochi', { ...form, title: 'Sochi, edited' }, where)
+    expect(keptArticleForm(undefined, where)).toEqual(form)
+    expect(keptArticleForm('sochi', where)?.title).toBe('Sochi, edited')
     // Read as often as the page is reloaded, until the form is saved or left.
-    expect(keptArticleForm(undefined, storage)).toEqual(form)
-    dropArticleForm(undefined, storage)
-    expect(keptArticleForm(undefined, storage)).toBeUndefined()
-    expect(keptArticleForm('sochi', storage)).toBeDefined()
+    expect(keptArticleForm(undefined, where)).toEqual(form)
+    dropArticleForm(undefined, where)
+    expect(keptArticleForm(undefined, where)).toBeUndefined()
+    expect(keptArticleForm('sochi', where)).toBeDefined()
+  })
+
+  it('survives the tab: it is in the browser’s storage, which a new tab shares', () => {
+    const where = both()
+    keepArticleForm(undefined, form, where)
+    expect(where.browser.map.has(KEY)).toBe(true)
+    // The tab is closed; a new tab has an empty sessionStorage of its own.
+    expect(keptArticleForm(undefined, { browser: where.browser, tab: memory() })).toEqual(form)
+  })
+
+  it('a full storage keeps it in the tab and says so; refused there too, nowhere', () => {
+    const browser = full()
+    browser.map.set(KEY, JSON.stringify({ ...form, title: 'Older' }))
+    const tab = memory()
+    expect(keepArticleForm(undefined, form, { browser, tab })).toBe('tab')
+    // The older copy in the browser does not come back instead.
+    expect(keptArticleForm(undefined, { browser, tab })).toEqual(form)
+    expect(keptArticleForm(undefined, { browser, tab: memory() })).toBeUndefined()
+    expect(keepArticleForm(undefined, form, { browser: full(), tab: full() })).toBe('nowhere')
+    expect(keepArticleForm(undefined, form, { browser: null, tab: null })).toBe('nowhere')
+    // Room again: back in the browser, and the tab's copy goes.
+    const roomy = memory()
+    expect(keepArticleForm(undefined, form, { browser: roomy, tab })).toBe('browser')
+    expect(tab.map.has(KEY)).toBe(false)
+  })
+
+  it('still reads a form an earlier build kept in the tab', () => {
+    const where = both()
+    where.tab.map.set(KEY, JSON.stringify(form))
+    expect(keptArticleForm(undefined, where)).toEqual(form)
   })
 
   it('reads nothing from damaged text, and does not throw where storage does', () => {
-    const storage = memory()
-    storage.map.set('passage:studio-article-form:new', '{"title": 1')
-    expect(keptArticleForm(undefined, storage)).toBeUndefined()
+    const where = both()
+    where.browser.map.set(KEY, '{"title": 1')
+    expect(keptArticleForm(undefined, where)).toBeUndefined()
     const throwing: StorageBackend = {
       ...memory(),
       getItem: () => {
@@ -54,9 +100,43 @@ describe('the article form kept in the tab', () => {
       setItem: () => {
         throw new Error('QuotaExceededError')
       },
+      removeItem: () => {
+        throw new Error('SecurityError')
+      },
     }
-    expect(() => keepArticleForm(undefined, form, throwing)).not.toThrow()
-    expect(keptArticleForm(undefined, throwing)).toBeUndefined()
-    expect(keptArticleForm(undefined, null)).toBeUndefined()
+    const refused = { browser: throwing, tab: throwing }
+    expect(keepArticleForm(undefined, form, refused)).toBe('nowhere')
+    expect(keptArticleForm(undefined, refused)).toBeUndefined()
+    expect(() => dropArticleForm(undefined, refused)).not.toThrow()
+    expect(keptArticleForm(undefined, { browser: null, tab: null })).toBeUndefined()
+  })
+
+  it('reads any stored text as a whole form of strings within the limits, or as nothing', () => {
+    const anyJson = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc
+        .record({
+          title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+          agency: fc.string(),
+          publisher: fc.string(),
+          date: fc.string(),
+          url: fc.string(),
+          text: fc.oneof(fc.string(), fc.constant('x'.repeat(2_000_001))),
+        })
+        .map((r) => JSON.stringify(r)),
+    )
+    fc.assert(
+      fc.property(anyJson, (text) => {
+        const where = both()
+        where.browser.map.set(KEY, text)
+        const read = keptArticleForm(undefined, where)
+        if (read === undefined) return
+        for (const field of ['title', 'agency', 'publisher', 'date', 'url', 'text'] as const)
+          expect(typeof read[field]).toBe('string')
+        expect(read.text.length).toBeLessThanOrEqual(2_000_000)
+        expect(read.title.length).toBeLessThanOrEqual(5_000)
+      }),
+    )
   })
 })

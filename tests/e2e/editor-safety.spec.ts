@@ -322,3 +322,49 @@ test('the article form keeps a pasted article across a reload until it is saved 
   await expect(page.getByLabel('Text of the article')).toHaveValue('')
   await expect(page.getByText('Restored what you typed')).toHaveCount(0)
 })
+
+test('a pasted article survives its tab being closed; a full storage keeps it in the tab and says so once', async ({
+  page,
+  context,
+}) => {
+  await openApp(page, '#/studio/article/new')
+  await page.getByLabel('Title', { exact: true }).fill('Harbour ferry')
+  await page.getByLabel('Text of the article').fill('The ferry left at nine.')
+  await expect(page.getByText('1 paragraph so far.')).toBeVisible()
+  // The tab is closed (a tab's own storage goes with it) and the form opened in a new one.
+  await page.close({ runBeforeUnload: false })
+  const next = await context.newPage()
+  await openApp(next, '#/studio/article/new')
+  await expect(
+    next.getByRole('status').filter({ hasText: 'Restored what you typed' }),
+  ).toBeVisible()
+  await expect(next.getByLabel('Text of the article')).toHaveValue('The ferry left at nine.')
+
+  // Another page of this site takes every byte the browser gives it.
+  await next.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20)
+    for (let i = 0; chunk.length > 1;) {
+      try {
+        localStorage.setItem(`other-site-page-${i}`, chunk)
+        i++
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1)
+      }
+    }
+  })
+  await next.getByLabel('Text of the article').fill('The ferry left at nine.\n\nIt came back.')
+  const full = next.getByRole('status').filter({ hasText: 'storage is full' })
+  await expect(full).toHaveText(
+    /kept only until this tab is closed\. Save the article to keep it\./,
+  )
+  await next.getByLabel('Title', { exact: true }).fill('Harbour ferry at noon')
+  await expect(full).toHaveCount(1)
+  // Still kept in the tab: a reload brings the latest words back, not the older copy.
+  next.on('dialog', (d) => void d.accept())
+  await next.reload()
+  await expect(next.locator('html[data-ready]')).toBeAttached()
+  await expect(next.getByLabel('Title', { exact: true })).toHaveValue('Harbour ferry at noon')
+  await expect(next.getByLabel('Text of the article')).toHaveValue(
+    'The ferry left at nine.\n\nIt came back.',
+  )
+})

@@ -29,8 +29,8 @@ export const REVIEW_CARD_KEY = 'passage:review-card'
 export const REVIEW_SKIPPED_KEY = 'passage:review-skipped'
 
 /**
- * In this tab's sessionStorage, plus `new` or an article's id: the studio's article form as typed,
- * for a reload before it is saved (composables/studio/article-draft.ts).
+ * Plus `new` or an article's id: the studio's article form as typed, until it is saved, in
+ * localStorage (in the tab's sessionStorage when that is full; composables/studio/article-draft.ts).
  */
 export const ARTICLE_FORM_KEY = 'passage:studio-article-form:'
 

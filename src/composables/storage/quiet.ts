@@ -17,12 +17,18 @@ export function readItem(storage: StorageBackend | null, key: string): string | 
   }
 }
 
-/** Keeps `text` under `key`, unless the storage is missing, full or off: then nothing changes. */
-export function writeItem(storage: StorageBackend | null, key: string, text: string): void {
+/**
+ * Keeps `text` under `key`, unless the storage is missing, full or off: then nothing changes.
+ * Whether it was kept.
+ */
+export function writeItem(storage: StorageBackend | null, key: string, text: string): boolean {
+  if (!storage) return false
   try {
-    storage?.setItem(key, text)
+    storage.setItem(key, text)
+    return true
   } catch {
     // Refused: what was there before stays, and the caller's other copy is all there is.
+    return false
   }
 }
 

@@ -1,42 +1,74 @@
 /**
- * The article form as the teacher types it, kept in this tab's sessionStorage so that a reload
- * (or the browser dropping a background tab on a phone) does not lose a pasted article before it
- * is saved. One form per article: `new`, or the id of one being edited. Read back as untrusted;
- * anything unreadable is dropped. A set's editor keeps its drafts in IndexedDB; an article is
- * one short form, saved in one step, so the tab's own storage is enough. Storage full or off:
- * nothing is kept, and the leave guard still asks before the page goes.
+ * The article form as the teacher types it, kept in this browser's localStorage so that a reload,
+ * a closed tab or a closed browser (or a phone dropping a background tab) does not lose a pasted
+ * article before it is saved. One form per article: `new`, or the id of one being edited. Read
+ * back as untrusted; anything unreadable is dropped. A set's editor keeps its drafts in
+ * IndexedDB; an article is one short form, saved in one step, so the page's own storage is enough.
+ *
+ * localStorage full or off: the form is kept in this tab's sessionStorage instead (it still
+ * survives a reload), and the caller is told, so the teacher learns that closing the tab loses it;
+ * refused there too, nothing is kept. Either way typing goes on, and the leave guard still asks
+ * before the page goes. Forms kept by earlier builds in the tab's sessionStorage still read.
  */
 import { browserStorage, type StorageBackend } from '../storage/backend.ts'
 import { readItem, removeItem, writeItem } from '../storage/quiet.ts'
 import { ARTICLE_FORM_KEY } from '../storage/keys.ts'
 import { readArticleForm, type ArticleForm } from '../../domain/studio/article.ts'
 
+/** Where a form is kept: the browser's storage first, then this tab's. */
+export interface ArticleFormStores {
+  browser: StorageBackend | null
+  tab: StorageBackend | null
+}
+
+/** Where the form went: kept in the browser, only in this tab (lost with it), or nowhere. */
+export type ArticleFormKept = 'browser' | 'tab' | 'nowhere'
+
 const keyOf = (passageId: string | undefined) => `${ARTICLE_FORM_KEY}${passageId ?? 'new'}`
+
+function stores(): ArticleFormStores {
+  return { browser: browserStorage('localStorage'), tab: browserStorage('sessionStorage') }
+}
 
 export function keepArticleForm(
   passageId: string | undefined,
   form: ArticleForm,
-  storage: StorageBackend | null = browserStorage('sessionStorage'),
-): void {
-  writeItem(storage, keyOf(passageId), JSON.stringify(form))
+  where: ArticleFormStores = stores(),
+): ArticleFormKept {
+  const key = keyOf(passageId)
+  const text = JSON.stringify(form)
+  if (writeItem(where.browser, key, text)) {
+    // An older copy in the tab would be read by nobody, but need not take the tab's room.
+    removeItem(where.tab, key)
+    return 'browser'
+  }
+  // An older copy in the browser must not come back instead of this one.
+  removeItem(where.browser, key)
+  return writeItem(where.tab, key, text) ? 'tab' : 'nowhere'
 }
 
-/** The form kept for this article in this tab, if any reads. */
+/** The form kept for this article, if any reads: the tab's own (newer, if there) first. */
 export function keptArticleForm(
   passageId: string | undefined,
-  storage: StorageBackend | null = browserStorage('sessionStorage'),
+  where: ArticleFormStores = stores(),
 ): ArticleForm | undefined {
-  const text = readItem(storage, keyOf(passageId))
-  try {
-    return text === null ? undefined : readArticleForm(JSON.parse(text))
-  } catch {
-    return undefined
+  for (const storage of [where.tab, where.browser]) {
+    const text = readItem(storage, keyOf(passageId))
+    if (text === null) continue
+    try {
+      const form = readArticleForm(JSON.parse(text))
+      if (form) return form
+    } catch {
+      // Unreadable: the next, or nothing.
+    }
   }
+  return undefined
 }
 
 export function dropArticleForm(
   passageId: string | undefined,
-  storage: StorageBackend | null = browserStorage('sessionStorage'),
+  where: ArticleFormStores = stores(),
 ): void {
-  removeItem(storage, keyOf(passageId))
+  removeItem(where.browser, keyOf(passageId))
+  removeItem(where.tab, keyOf(passageId))
 }
