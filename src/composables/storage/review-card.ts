@@ -5,7 +5,8 @@
  * not ask a skipped card again.
  *
  * The card is kept in the tab's sessionStorage, and copied to localStorage only as the page goes
- * (`pagehide`: closed, reloaded, left); the next page to open takes that copy for itself. So a
+ * (`pagehide`: closed, reloaded, left) or is hidden (a phone may discard a hidden tab without a
+ * `pagehide`); the next page to open takes that copy for itself. So a
  * tab opened beside one still reviewing joins the session at its next card rather than showing the
  * other tab's feedback, and a tab closed and opened again finds its card as it was. The skips are
  * kept in both at once: any tab of the session may pass over them.
@@ -76,19 +77,40 @@ export function keptCardOnScreen(session: number, where = storages()): CardOnScr
   return card
 }
 
-/** As the page goes, copies this tab's card to where the next page to open will find it. */
+/**
+ * As the page goes, copies this tab's card to where the next page to open will find it. Also as
+ * it is hidden: a phone's browser may discard a background tab without a `pagehide`, and the
+ * card's feedback was lost. Shown again, the tab takes back a copy no other page has taken, so a
+ * tab opened beside it later still joins the session at its next card.
+ */
 export function keepCardOnClose([tab, all] = storages()): () => void {
   if (typeof window === 'undefined') return () => {}
+  let copied: string | null = null
   const copy = () => {
     try {
       const text = tab?.getItem(REVIEW_CARD_KEY)
       if (text) all?.setItem(REVIEW_CARD_KEY, text)
+      copied = text ?? null
     } catch {
       // Refused: a tab opened again goes on to the next card, as before.
     }
   }
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') return copy()
+    try {
+      if (copied !== null && all?.getItem(REVIEW_CARD_KEY) === copied)
+        all.removeItem(REVIEW_CARD_KEY)
+    } catch {
+      // Refused: the copy stays, as one left by a page that went.
+    }
+    copied = null
+  }
   window.addEventListener('pagehide', copy)
-  return () => window.removeEventListener('pagehide', copy)
+  document.addEventListener('visibilitychange', onVisibility)
+  return () => {
+    window.removeEventListener('pagehide', copy)
+    document.removeEventListener('visibilitychange', onVisibility)
+  }
 }
 
 /** Keeps the cards skipped (undefined: none). */
