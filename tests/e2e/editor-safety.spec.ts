@@ -368,3 +368,37 @@ test('a pasted article survives its tab being closed; a full storage keeps it in
     'The ferry left at nine.\n\nIt came back.',
   )
 })
+
+test('the set editor writes its last change as the page is hidden, before a phone may freeze or discard it', async ({
+  page,
+}) => {
+  /** Every kept draft's text. */
+  const drafts = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('passage-studio')
+          open.onupgradeneeded = () => open.transaction?.abort()
+          open.onerror = () => resolve('')
+          open.onsuccess = () => {
+            const db = open.result
+            if (!db.objectStoreNames.contains('drafts')) return resolve('')
+            const all = db.transaction('drafts').objectStore('drafts').getAll()
+            all.onsuccess = () => resolve(JSON.stringify(all.result))
+          }
+        }),
+    )
+  await page.clock.install()
+  await openApp(page, '#/studio/new/assad-sochi-2018')
+  const title = page.getByLabel('Title', { exact: true })
+  await title.fill('A first title')
+  await expect.poll(drafts).toContain('A first title')
+  // From here no timer runs, as in a frozen page: the pause the editor waits for never comes.
+  await page.clock.pauseAt(new Date(Date.now() + 60_000))
+  await title.fill('The last words')
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await expect.poll(drafts).toContain('The last words')
+})
