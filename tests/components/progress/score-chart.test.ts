@@ -35,6 +35,20 @@ describe('the score chart', () => {
     wrapper.unmount()
   })
 
+  it("writes the pass mark's words over the scores' line, so a line falling past them never crosses them out", () => {
+    // 94, 71, 35: the last segment falls through the pass mark where its words are, at the right.
+    const svg = chart([94, 71, 35], 0.7)
+    const drawn = [...svg.element.children].map((el) => el.getAttribute('class'))
+    const line = drawn.indexOf('score-chart-line')
+    const words = drawn.indexOf('score-chart-pass-label')
+    expect(line).toBeGreaterThan(-1)
+    expect(words).toBeGreaterThan(line)
+    expect(svg.get('.score-chart-pass-label').text()).toBe('pass 70%')
+    // The scores (each with its dot) still come last, over the pass mark's words.
+    expect(drawn.slice(words + 1).every((c) => c === null)).toBe(true)
+    expect(svg.findAll('.score-chart-value').length).toBeGreaterThan(0)
+  })
+
   it('shortens the attempt axis title where the chart is too narrow for it', async () => {
     const titleAt = async (width: number, em: number) => {
       drawChartsAt(width, em)
