@@ -64,18 +64,22 @@ export function questionKeys(
   toggleArticle: () => void,
   locked: () => boolean,
 ): ShortcutMap {
+  // On a phone the article is a modal sheet over the question, which is inert under it: a digit
+  // there picked an answer out of sight, and Enter checked it with the verdict out of reach, so
+  // focus fell to the page. The question's keys wait until the sheet is closed (P closes it).
+  const covered = () => !!root()?.closest('[inert]')
   const map: ShortcutMap = {
     p: () => toggleArticle(),
     Enter: (event) => {
       // Buttons, links, folds and dialogs already do their own thing with Enter.
       const target = event.target as HTMLElement | null
-      if (target?.closest?.('button, a, summary, dialog')) return false
+      if (target?.closest?.('button, a, summary, dialog') || covered()) return false
       root()?.querySelector('form')?.requestSubmit()
     },
   }
   for (let n = 1; n <= 9; n++) {
     map[String(n)] = () => {
-      if (locked()) return
+      if (locked() || covered()) return false
       const inputs = root()?.querySelectorAll<HTMLInputElement>(
         'fieldset.question input[type=radio], fieldset.question input[type=checkbox]',
       )

@@ -71,6 +71,30 @@ describe('the keys of a question screen', () => {
     expect(submitted).toHaveBeenCalledTimes(2)
   })
 
+  it('leave the question alone while a sheet over it makes it inert (the article on a phone)', () => {
+    const { root, submitted, el } = screen()
+    root.setAttribute('inert', '')
+    const toggle = vi.fn()
+    const keys = questionKeys(
+      () => root,
+      toggle,
+      () => false,
+    )
+    // The sheet itself has the focus: the digit and Enter are left to it, and P still closes it.
+    const sheet = document.createElement('p')
+    document.body.append(sheet)
+    expect(keys['1']!(new KeyboardEvent('keydown', { key: '1' }))).toBe(false)
+    expect(el('a').checked).toBe(false)
+    expect(keys.Enter!(enterOn(sheet))).toBe(false)
+    expect(submitted).not.toHaveBeenCalled()
+    keys.p!(new KeyboardEvent('keydown', { key: 'p' }))
+    expect(toggle).toHaveBeenCalledOnce()
+    // Closed, they work again.
+    root.removeAttribute('inert')
+    keys['1']!(new KeyboardEvent('keydown', { key: '1' }))
+    expect(el('a').checked).toBe(true)
+  })
+
   it('show or hide the article with P', () => {
     const { root } = screen()
     const toggle = vi.fn()
