@@ -23,6 +23,7 @@ import {
   setResponse,
   startRetry,
   submitAnswer,
+  testRefusal,
 } from '../domain/quiz/answer.ts'
 import { finish } from '../domain/quiz/finish.ts'
 import { entryOf, isResumable, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
@@ -368,6 +369,16 @@ export const useQuizStore = defineStore('quiz', () => {
     inputError.value = result.message
     return result.message === null
   }
+  /**
+   * Test mode, before going on: whether the answer on screen may be left as it stands. One that
+   * cannot be recorded ("12a", also after a reload or coming back to it) sets its message.
+   */
+  function mayLeave(): boolean {
+    const s = session.value
+    if (!s || !bank.value || s.status !== 'active' || s.options.mode !== 'test') return true
+    inputError.value = testRefusal(s, bank.value, locale())
+    return inputError.value === null
+  }
   function retry() {
     session.value = startRetry(requireSession())
   }
@@ -523,6 +534,7 @@ export const useQuizStore = defineStore('quiz', () => {
     retry,
     claim,
     advance,
+    mayLeave,
     back,
     jump,
     skipQuestion,

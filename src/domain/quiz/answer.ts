@@ -1,7 +1,12 @@
 /** Answering the question on screen: editing, submitting, and practice mode's one retry. */
-import type { Bank } from '../bank/schema.ts'
+import type { Bank, Question } from '../bank/schema.ts'
 import type { AnyResponse, GradeResult } from '../grading/types.ts'
-import { blankResponse, checkResponse, gradeQuestion } from '../grading/registry.ts'
+import {
+  blankResponse,
+  checkResponse,
+  gradeQuestion,
+  isPartlyAnswered,
+} from '../grading/registry.ts'
 import {
   currentEntry,
   currentId,
@@ -71,6 +76,24 @@ export function creditRetry(first: GradeResult, retry: GradeResult): GradeResult
 }
 
 /**
+ * Why a test cannot take the answer on screen as it stands ("12a" is not a number), or null. A
+ * cleared answer, or a matching question with some pairs still open, is not refused: a test may
+ * leave a question unanswered or unfinished (what is matched earns its share at the end).
+ */
+export function testRefusal(session: QuizSession, bank: Bank, locale: string): string | null {
+  const q = questionOf(bank, currentId(session))
+  const { response } = currentEntry(session)
+  const message = checkResponse(q, response, locale)
+  return message === null || isPartlyAnswered(q, response) || isBlank(session, q) ? null : message
+}
+
+/** Whether the question on screen is as it was before the student touched it. */
+function isBlank(session: QuizSession, q: Question): boolean {
+  const qid = currentId(session)
+  return sameResponse(currentEntry(session).response, blankResponse(q, shownOf(session, qid)))
+}
+
+/**
  * Submits the response of the question on screen. Practice grades it at once (see the entry's
  * `result`); test mode only records it. A response that cannot be submitted ("Type a number")
  * leaves the session as it was and returns the message.
@@ -90,11 +113,10 @@ export function submitAnswer(
   if (message !== null) {
     if (session.options.mode !== 'test') return { session, message }
     // A test records each answer as it is typed: one edited into something that cannot be
-    // recorded ("12a") is no longer an answer, and counts as unanswered until it is fixed; one
-    // cleared is simply unanswered, which a test allows, so it is not refused either.
-    const blank = sameResponse(entry.response, blankResponse(q, shownOf(session, qid)))
+    // recorded ("12a") is no longer an answer, and counts as unanswered until it is fixed.
+    // One cleared is simply unanswered, which a test allows, so it is not refused either.
     const open = entry.phase === 'unanswered' ? session : patchEntry(session, qid, UNRECORDED)
-    return { session: open, message: blank ? null : message }
+    return { session: open, message: isBlank(session, q) ? null : message }
   }
   // Brings timeMs up to date at each submission, so a saved session never loses much; the time
   // and the submission go into the entry together, in one copy.

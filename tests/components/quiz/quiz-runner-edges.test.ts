@@ -351,6 +351,29 @@ describe('a number question answered with something that is not a number', () =>
     })
   }
 
+  it('in a test, still keeps the student there when they come back to "12a" (or reload)', async () => {
+    const { w, quiz } = await runner([count, second], 'test')
+    await w.get('input[type=text]').setValue('12a')
+    // Away and back: the message is gone until the student tries to go on.
+    quiz.jump(1)
+    await flushPromises()
+    quiz.back()
+    await flushPromises()
+    expect(w.find('.input-error').exists()).toBe(false)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(quiz.session?.index).toBe(0)
+    expect(w.get('.input-error').text()).toContain('"12a" is not a number.')
+  })
+
+  it('in a test, lets the student go on from a matching question half done (it earns its share)', async () => {
+    const { w, quiz } = await runner([match, second], 'test')
+    await w.get('select').setValue('flew to Sochi')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(quiz.session?.index).toBe(1)
+  })
+
   it('counts a recorded test answer edited into "3x" as unanswered, and a cleared one without an error', async () => {
     const { w, quiz } = await runner([count, second], 'test')
     const input = w.get('input[type=text]')
