@@ -251,6 +251,36 @@ test('the class report prints every column of its tables, without the controls',
   ).toBeVisible()
 })
 
+test('an attempt not counted can be counted with its score, and neither choice prints', async ({
+  page,
+}) => {
+  await page.goto('./#/classroom/report')
+  // Under the pass mark, yet "passed": an edit, or marks Passage would not give today.
+  const doc = JSON.parse(classmate('Zed', 'z1', 18)) as { attempts: { passed: boolean }[] }
+  doc.attempts[0]!.passed = true
+  await page.getByLabel('Add result files').setInputFiles({
+    name: 'zed.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  })
+  const refused = page.locator('.error-summary')
+  await expect(refused).toBeFocused()
+  const count = refused.getByRole('button', { name: 'Count it with the score in the file (0%)' })
+  await page.emulateMedia({ media: 'print' })
+  await expect(refused).toContainText('zed.json: Zed’s attempt at Who said what')
+  await expect(count).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await count.focus()
+  await page.keyboard.press('Enter')
+  const counted = page.locator('.report-notice')
+  await expect(counted).toBeFocused()
+  await expect(page.locator('.student-table tbody tr')).toContainText('0%')
+  await page.emulateMedia({ media: 'print' })
+  await expect(counted).toHaveCSS('outline-style', 'none')
+  await expect(counted.getByRole('button', { name: 'Do not count it' })).toBeHidden()
+  await expect(counted).toContainText('counted at 0%')
+})
+
 test('a worksheet and its answer key print, and the worksheet gives no answer away', async ({
   page,
 }) => {
