@@ -137,8 +137,13 @@ describe('the settings store', () => {
     const settings = openTab()
     stores.push(useProgressStore())
     expect(settings.settings).toEqual({ ...own, theme: 'system' })
-    const notice = useProgressStore().notices.find((n) => n.kind === 'quarantined')
+    const progress = useProgressStore()
+    const notice = progress.notices.find((n) => n.kind === 'quarantined')
     expect(noticeText(notice!)).toMatch(/kept everything in it that could still be read/)
+    // Named in the student's words, in the notice itself: not a parser's words in a fold.
+    expect(noticeText(notice!, progress.quarantineText)).toBe(
+      'Your saved setting for colours could not be read, so it went back to its default; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+    )
     // Discarding the set-aside copy loses none of what was kept.
     expect(useProgressStore().discardQuarantine(notice?.key ?? '')).toBe(true)
     expect(openTab().settings).toEqual({ ...own, theme: 'system' })

@@ -5,12 +5,42 @@
 import type { StorageNotice } from './notices.ts'
 import { STORAGE_KEYS } from './keys.ts'
 import { listed } from '../../domain/text/listed.ts'
+import { salvageNamedSettings } from '../../domain/progress/settings-names.ts'
+import { parseJson } from '../../domain/progress/versioned.ts'
+import { settingsSpec } from './small-specs.ts'
 
-/** What a notice says. */
-export function noticeText(n: StorageNotice): string {
+/** The stored text of a set-aside copy, by its key (null when it is gone). */
+export type SetAsideText = (key: string) => string | null
+
+/**
+ * The settings a set-aside settings document had that did not read, as the Settings page names
+ * them (the rest were kept); undefined when that cannot be said.
+ */
+function resetSettings(n: StorageNotice, setAside: SetAsideText | undefined): string[] | undefined {
+  const text = n.label === settingsSpec.label && n.key ? setAside?.(n.key) : undefined
+  const json = text ? parseJson(text) : undefined
+  return json?.ok ? salvageNamedSettings(json.doc)?.reset : undefined
+}
+
+/**
+ * What a notice says. `setAside` reads a set-aside copy, so a settings notice can name the
+ * settings that went back to their defaults in its own words, not in a fold.
+ */
+export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
   const label = n.label ?? 'data'
+  const reset = n.kind === 'quarantined' ? resetSettings(n, setAside) : undefined
   switch (n.kind) {
     case 'quarantined':
+      if (reset?.length) {
+        const one = reset.length === 1
+        return (
+          `Your saved ${one ? 'setting' : 'settings'} for ${listed(reset)} could not be read, so ` +
+          `${one ? 'it went back to its default' : 'they went back to their defaults'}; your other settings are kept. ` +
+          (n.stored === false
+            ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.'
+            : 'Passage set the damaged copy aside: download it to keep a copy, or discard it.')
+        )
+      }
       return n.stored === false
         ? `Your saved ${label} could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
         : `Your saved ${label} could not be read, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
@@ -64,7 +94,10 @@ export interface ShownNotice {
  * The notices to show: every document a full storage could not save in one notice (one cause,
  * one remedy), where each would otherwise repeat “Storage is full” beside the others.
  */
-export function shownNotices(notices: readonly StorageNotice[]): ShownNotice[] {
+export function shownNotices(
+  notices: readonly StorageNotice[],
+  setAside?: SetAsideText,
+): ShownNotice[] {
   const full = notices.filter((n) => n.kind === 'quota-full')
   // What a full storage already trimmed to make room is said in the same notice, when there is one.
   const trimmed = full.length ? notices.filter((n) => n.kind === 'quota-trimmed') : []
@@ -83,7 +116,7 @@ export function shownNotices(notices: readonly StorageNotice[]): ShownNotice[] {
       const ids = [...full, ...trimmed].map((f) => f.id)
       out.push({ notice: n, ids, text: fullText(full) + room })
     } else if (n.kind !== 'quota-full' && !trimmed.includes(n))
-      out.push({ notice: n, ids: [n.id], text: noticeText(n) })
+      out.push({ notice: n, ids: [n.id], text: noticeText(n, setAside) })
   }
   return out
 }

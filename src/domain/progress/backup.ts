@@ -10,19 +10,14 @@ import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
 import { salvageProgress, type LeftOut } from './salvage.ts'
 import type { ProgressDoc } from './schema.ts'
-import {
-  migrateSettings,
-  salvageSettings,
-  settingsFormat,
-  SETTINGS_VERSION,
-  type Settings,
-} from './settings.ts'
+import { migrateSettings, type Settings } from './settings.ts'
+import { salvageNamedSettings } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { migrateReview } from '../review/format.ts'
 import { reviewCardCount } from '../review/restore.ts'
 import type { ReviewDoc } from '../review/schema.ts'
-import { firstIssue, parseJson, schemaVersionOf } from './versioned.ts'
+import { firstIssue, parseJson } from './versioned.ts'
 import { jsonParseError, jsonProblem } from '../text/json-problem.ts'
 
 export const BACKUP_KIND = 'passage-backup'
@@ -185,45 +180,6 @@ function salvageReview(raw: unknown): { review: ReviewDoc; lost: number } | unde
   return { review: { schemaVersion: whole.doc.schemaVersion, cards: whole.doc.cards }, lost }
 }
 
-/** Each setting as the Settings page names it. */
-const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
-  mode: 'the mode quizzes start in',
-  timerSec: 'the time limit for a quiz',
-  shortcuts: 'keyboard shortcuts',
-  theme: 'colours',
-  retention: 'how much review helps you remember',
-  newPerDay: 'new questions a day',
-  textSize: 'text size',
-  articleBeside: 'the article beside the questions',
-  csv: 'the columns of spreadsheet (CSV) downloads',
-}
-
-/**
- * The settings of a backup that do not read as a whole (an older version's brought up to date
- * first), each bad one at its default, and which those are; undefined when they are not settings
- * at all or are a newer version's.
- */
-function salvageBackupSettings(raw: unknown): { settings: Settings; reset: string[] } | undefined {
-  let doc = raw
-  for (let v = schemaVersionOf(doc); v !== undefined && v < SETTINGS_VERSION; v++) {
-    const step = Object.hasOwn(settingsFormat.steps, v) ? settingsFormat.steps[v] : undefined
-    const next = step?.(doc)
-    if (!next?.ok) return undefined
-    doc = next.doc
-  }
-  const settings = salvageSettings(doc)
-  if (!settings || typeof doc !== 'object' || doc === null) return undefined
-  const given = doc as Record<string, unknown>
-  const fields = Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[]
-  const reset = fields.filter((field) => given[field] !== settings[field])
-  // Not one setting the file gave reads (those an update added at their defaults do not count):
-  // that is not the student's settings, so theirs stay.
-  const inFile = raw as Record<string, unknown>
-  if (fields.every((field) => reset.includes(field) || !Object.hasOwn(inFile, field)))
-    return undefined
-  return { settings, reset: reset.map((field) => SETTING_NAMES[field]) }
-}
-
 /**
  * Validates a backup file and says what restoring it over `current` would add. Never throws:
  * a file that trips anything unexpected is refused like a damaged one.
@@ -264,7 +220,7 @@ function readOrThrow(
     return kind === BACKUP_KIND
       ? {
           ok: false,
-          message: `This backup is damaged: ${firstIssue(head.error.issues)}. ${UNCHANGED}`,
+          message: `This backup is damaged: it cannot be read as a backup (Passage found that ${firstIssue(head.error.issues)}). ${UNCHANGED}`,
         }
       : { ok: false, message: `This file is not a Passage backup. ${UNCHANGED}` }
   }
@@ -292,7 +248,7 @@ function readOrThrow(
     if (!salvaged || attemptCount(salvaged.doc) === 0) {
       return {
         ok: false,
-        message: `This backup is damaged: its progress ${progress.reason}. ${UNCHANGED}`,
+        message: `This backup is damaged: none of its progress can be read (Passage found that its progress ${progress.reason}). ${UNCHANGED}`,
       }
     }
     doc = salvaged.doc
@@ -312,7 +268,7 @@ function readOrThrow(
   let settingsReset: string[] | undefined
   if (data.settings !== undefined) {
     const s = migrateSettings(data.settings)
-    const salvaged = s.status === 'invalid' ? salvageBackupSettings(data.settings) : undefined
+    const salvaged = s.status === 'invalid' ? salvageNamedSettings(data.settings) : undefined
     if (s.status === 'ok') settings = s.doc
     else if (salvaged) {
       // One value that does not read ("theme": "neon") goes back to its default, alone.
@@ -322,7 +278,7 @@ function readOrThrow(
       leftOut.push(
         s.status === 'newer'
           ? `its settings, from a newer version of Passage (version ${s.version}): yours stay as they are`
-          : `its settings, which are damaged (${s.reason}): yours stay as they are`,
+          : `its settings, which are damaged, so yours stay as they are (${s.reason})`,
       )
   }
   let review: ReviewDoc | undefined
@@ -340,7 +296,7 @@ function readOrThrow(
       leftOut.push(
         r.status === 'newer'
           ? `its review schedule, from a newer version of Passage (version ${r.version}): yours stays as it is`
-          : `its review schedule, which is damaged (${r.reason}): yours stays as it is`,
+          : `its review schedule, which is damaged, so yours stays as it is (${r.reason})`,
       )
   }
   const backup: Backup = {

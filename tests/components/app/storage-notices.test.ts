@@ -65,6 +65,29 @@ describe('storage notices', () => {
     expect(quarantineKeys()).toEqual([])
   })
 
+  it('name the settings that went back to their defaults in the notice itself, the parser’s words in the fold', async () => {
+    const own = {
+      schemaVersion: 3,
+      mode: 'test',
+      timerSec: 600,
+      shortcuts: false,
+      theme: 'neon',
+      retention: 0.95,
+      newPerDay: 5,
+      textSize: 900,
+      articleBeside: false,
+    }
+    localStorage.setItem(STORAGE_KEYS.settings, JSON.stringify(own))
+    const wrapper = mountNotices()
+    useSettingsStore()
+    await flushPromises()
+    const alert = wrapper.get('[role=alert]')
+    expect(alert.get('p').text()).toBe(
+      '⚠ Your saved settings for colours and text size could not be read, so they went back to their defaults; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+    )
+    expect(alert.get('details').text()).toMatch(/^What was wrong\s*Passage found that theme /)
+  })
+
   it('say once, when storage fills up, what could not be saved, what is safe and what to do', async () => {
     const storage = new MemoryStorage()
     setStorageDoor(createStorageDoor({ backend: () => storage }))

@@ -117,12 +117,12 @@ describe('backups', () => {
     [
       'a file whose every attempt is damaged',
       () => fileOf().replace(/"(a[23])":"[^"]*"/g, '"$1":"broken"'),
-      /damaged: its progress sets\..*\.attempts\.a2 is not in the expected format/,
+      /damaged: none of its progress can be read \(Passage found that its progress sets\..*\.attempts\.a2 is not in the expected format/,
     ],
     [
       'a file without its date',
       () => fileOf().replace(/"createdAt":"[^"]*",/, ''),
-      /damaged: createdAt/,
+      /damaged: it cannot be read as a backup \(Passage found that createdAt/,
     ],
   ])('refuse %s with a clear message', (_, text, message) => {
     const read = readBackup(text(), here)
@@ -222,12 +222,12 @@ describe('settings in a backup that this version cannot read', () => {
     [
       'damaged through and through',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":4}'),
-      /^its settings, which are damaged \(.+\): yours stay as they are$/,
+      /^its settings, which are damaged, so yours stay as they are \(.+\)$/,
     ],
     [
       'of an older version and empty (the settings an update adds are not the student’s)',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
-      /^its settings, which are damaged \(.+\): yours stay as they are$/,
+      /^its settings, which are damaged, so yours stay as they are \(.+\)$/,
     ],
     [
       'from a newer version',
@@ -408,7 +408,9 @@ describe('the review schedule in a backup', () => {
     expect(damaged.ok && damaged.summary.newAttempts).toBe(1)
     expect(damaged.ok && damaged.summary.reviewCards).toBe(0)
     expect(damaged.ok && damaged.summary.leftOut).toEqual([
-      expect.stringMatching(/^its review schedule, which is damaged \(.+\): yours stays as it is$/),
+      expect.stringMatching(
+        /^its review schedule, which is damaged, so yours stays as it is \(.+\)$/,
+      ),
     ])
     expect(previewOf(damaged)).not.toHaveProperty('review')
     const newer = readBackup(withReview({ schemaVersion: 99, cards: {} }), here)

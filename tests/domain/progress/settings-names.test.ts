@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { SETTING_NAMES, salvageNamedSettings } from '../../../src/domain/progress/settings-names.ts'
+import { migrateSettings } from '../../../src/domain/progress/settings.ts'
+import { noticeText } from '../../../src/composables/storage/notice-text.ts'
+
+const names = new Set(Object.values(SETTING_NAMES))
+const field = fc.oneof(
+  fc.constantFrom('practice', 'test', 'neon', 'dark', 'system', null, true, false, 150, 900, 0.9),
+  fc.jsonValue(),
+)
+const settingsLike = fc.record(
+  {
+    schemaVersion: fc.constantFrom(1, 2, 3, 4, '3', null),
+    mode: field,
+    timerSec: field,
+    shortcuts: field,
+    theme: field,
+    retention: field,
+    newPerDay: field,
+    textSize: field,
+    articleBeside: field,
+  },
+  { requiredKeys: [] },
+)
+
+describe('settings named as the student knows them', () => {
+  it('names the one setting that did not read', () => {
+    const own = { schemaVersion: 3, mode: 'test', timerSec: 600, shortcuts: false, theme: 'neon' }
+    expect(
+      salvageNamedSettings({
+        ...own,
+        retention: 0.9,
+        newPerDay: 5,
+        textSize: 120,
+        articleBeside: true,
+      })?.reset,
+    ).toEqual(['colours'])
+  })
+
+  it('gives valid settings and only known names for anything stored, or nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(settingsLike, fc.jsonValue()), (raw) => {
+        const named = salvageNamedSettings(raw)
+        if (!named) return
+        expect(migrateSettings(named.settings).status).toBe('ok')
+        for (const name of named.reset) expect(names.has(name)).toBe(true)
+        expect(named.reset.length).toBeLessThan(names.size)
+      }),
+    )
+  })
+
+  it('a settings notice reads any set-aside text without throwing', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          settingsLike.map((s) => JSON.stringify(s)),
+        ),
+        (text) => {
+          const said = noticeText(
+            { id: 'q', kind: 'quarantined', key: 'passage:quarantine:x', label: 'settings' },
+            () => text,
+          )
+          expect(said).toMatch(/^Your saved settings? /)
+        },
+      ),
+    )
+  })
+})
