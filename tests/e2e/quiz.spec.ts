@@ -517,57 +517,60 @@ for (const textSize of [100, 200]) {
   })
 
   // In the dark at twice the text size, in the light at the usual size.
-  test(`a timed test on a phone shows nothing half-hidden beside the time left (${textSize} %)`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 })
-    await page.emulateMedia({ colorScheme: textSize === 200 ? 'dark' : 'light' })
-    await useTextSize(page, textSize)
-    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-    await page.getByRole('radio', { name: /^Test/ }).check()
-    await page.getByLabel('Shuffle the questions').uncheck()
-    await page.getByRole('button', { name: /^More options/ }).click()
-    await page.getByRole('checkbox', { name: 'Time limit' }).check()
-    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-    // The ordering question (16th in the bank's order) is long enough to scroll on any screen.
-    await page.getByRole('button', { name: /^Question 16,/ }).click()
-    await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
-    const timeLeft = page.locator('.quiz-timer')
-    await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
+  // And a tablet, the article not beside: there the bar is drawn once the pill sticks.
+  const width = textSize === 100 ? [390, 800] : [390]
+  for (const w of width)
+    test(`a timed test ${w === 390 ? 'on a phone' : 'at 800 px'} shows nothing half-hidden beside the time left (${textSize} %)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: 844 })
+      await page.emulateMedia({ colorScheme: textSize === 200 || w > 390 ? 'dark' : 'light' })
+      await useTextSize(page, textSize)
+      await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+      await page.getByRole('radio', { name: /^Test/ }).check()
+      await page.getByLabel('Shuffle the questions').uncheck()
+      await page.getByRole('button', { name: /^More options/ }).click()
+      await page.getByRole('checkbox', { name: 'Time limit' }).check()
+      await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+      // The ordering question (16th in the bank's order) is long enough to scroll on any screen.
+      await page.getByRole('button', { name: /^Question 16,/ }).click()
+      await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
+      const timeLeft = page.locator('.quiz-timer')
+      await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
 
-    // The progress line ("Question 16 of 17 … Test · 17 unanswered") scrolled up to the time left,
-    // which sticks: it used to show beside the pill, cut through; the pill's row is paper now.
-    const progress = page.locator('.quiz-progress')
-    const row = await page.evaluate(() => {
-      const timer = document.querySelector('.quiz-timer')!
-      const pill = timer.getBoundingClientRect()
-      const line = document.querySelector('.quiz-progress')!.getBoundingClientRect()
-      // Where the pill sticks, 2 px into it.
-      window.scrollBy(0, line.top - parseFloat(getComputedStyle(timer).top) - 2)
-      const paper = getComputedStyle(document.documentElement).getPropertyValue('--paper').trim()
-      return { paper, right: pill.right }
+      // The progress line ("Question 16 of 17 … Test · 17 unanswered") scrolled up to the time left,
+      // which sticks: it used to show beside the pill, cut through; the pill's row is paper now.
+      const progress = page.locator('.quiz-progress')
+      const row = await page.evaluate(() => {
+        const timer = document.querySelector('.quiz-timer')!
+        const pill = timer.getBoundingClientRect()
+        const line = document.querySelector('.quiz-progress')!.getBoundingClientRect()
+        // Where the pill sticks, 2 px into it.
+        window.scrollBy(0, line.top - parseFloat(getComputedStyle(timer).top) - 2)
+        const paper = getComputedStyle(document.documentElement).getPropertyValue('--paper').trim()
+        return { paper, right: pill.right }
+      })
+      // The progress line is in the pill's row, behind it (once the scroll has happened).
+      const inRow = async () => {
+        const [pill, line] = [(await timeLeft.boundingBox())!, (await progress.boundingBox())!]
+        return line.y < pill.y + pill.height && line.y + line.height > pill.y
+      }
+      await expect.poll(inRow).toBe(true)
+      const pill = (await timeLeft.boundingBox())!
+      expect(pill.y).toBeLessThanOrEqual(16)
+      // The row beside the pill, from the top of the screen to the room left under it, clear of
+      // the pill's own shadow.
+      const shot = await page.screenshot({
+        clip: {
+          x: row.right + 16,
+          y: 0,
+          width: w - row.right - 16,
+          height: pill.y + pill.height + 6,
+        },
+      })
+      const colours = await distinctColours(page, shot)
+      expect(colours).toEqual([row.paper])
     })
-    // The progress line is in the pill's row, behind it (once the scroll has happened).
-    const inRow = async () => {
-      const [pill, line] = [(await timeLeft.boundingBox())!, (await progress.boundingBox())!]
-      return line.y < pill.y + pill.height && line.y + line.height > pill.y
-    }
-    await expect.poll(inRow).toBe(true)
-    const pill = (await timeLeft.boundingBox())!
-    expect(pill.y).toBeLessThanOrEqual(16)
-    // The row beside the pill, from the top of the screen to the room left under it, clear of
-    // the pill's own shadow.
-    const shot = await page.screenshot({
-      clip: {
-        x: row.right + 16,
-        y: 0,
-        width: 390 - row.right - 16,
-        height: pill.y + pill.height + 6,
-      },
-    })
-    const colours = await distinctColours(page, shot)
-    expect(colours).toEqual([row.paper])
-  })
 }
 
 /** The colours (as #rrggbb) of a PNG screenshot, decoded in a blank page of the same browser. */
