@@ -182,7 +182,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
     a.score += 1
     await drop(wrapper, [new File([resultsText(ben)], 'ben.json')])
     const refused = wrapper.get('.error-summary')
-    expect(refused.text()).toContain('or the attempt marked by an older version of Passage')
+    expect(refused.text()).toContain('or an older version of Passage marked the attempt')
     expect(wrapper.find('.set-report').exists()).toBe(false)
 
     const count = refused.get('li button')
