@@ -352,11 +352,14 @@ test('a pasted article survives its tab being closed; a full storage keeps it in
       }
     }
   })
+  // On a phone, typing the text: the notice is under the text, in view, not at the top.
+  await next.setViewportSize({ width: 390, height: 844 })
   await next.getByLabel('Text of the article').fill('The ferry left at nine.\n\nIt came back.')
   const full = next.getByRole('status').filter({ hasText: 'storage is full' })
   await expect(full).toHaveText(
     /kept only until this tab is closed\. Save the article to keep it\./,
   )
+  await expect(full).toBeInViewport({ ratio: 0.5 })
   await next.getByLabel('Title', { exact: true }).fill('Harbour ferry at noon')
   await expect(full).toHaveCount(1)
   // Still kept in the tab: a reload brings the latest words back, not the older copy.
