@@ -5,8 +5,7 @@
  * default" rather than a parser's "theme should be one of …". Loaded with those pages, not the
  * first one.
  */
-import { salvageSettings, settingsFormat, SETTINGS_VERSION, type Settings } from './settings.ts'
-import { schemaVersionOf } from './versioned.ts'
+import { salvageSettings, settingsUpToDate, type Settings } from './settings.ts'
 
 /** Each setting as the Settings page names it. */
 export const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
@@ -29,16 +28,9 @@ export const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, str
 export function salvageNamedSettings(
   raw: unknown,
 ): { settings: Settings; reset: string[] } | undefined {
-  let doc = raw
-  for (let v = schemaVersionOf(doc); v !== undefined && v < SETTINGS_VERSION; v++) {
-    const step = Object.hasOwn(settingsFormat.steps, v) ? settingsFormat.steps[v] : undefined
-    const next = step?.(doc)
-    if (!next?.ok) return undefined
-    doc = next.doc
-  }
-  const settings = salvageSettings(doc)
-  if (!settings || typeof doc !== 'object' || doc === null) return undefined
-  const given = doc as Record<string, unknown>
+  const given = settingsUpToDate(raw)
+  const settings = given && salvageSettings(given)
+  if (!given || !settings) return undefined
   const fields = Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[]
   const reset = fields.filter((field) => given[field] !== settings[field])
   // Not one setting the stored document gave reads (those an update added at their defaults do

@@ -170,8 +170,28 @@ describe('the settings document', () => {
       theme: 'system',
       textSize: 100,
     })
-    // Not a current settings object: nothing to salvage.
-    for (const raw of [null, [], 'x', { ...own, schemaVersion: 2 }, { ...own, schemaVersion: 9 }])
+    // An older version's is brought up to date first: what it had is kept, one bad value resets
+    // only itself, and what an update added comes with its default.
+    expect(
+      salvageSettings({
+        schemaVersion: 2,
+        mode: 'test',
+        timerSec: 600,
+        shortcuts: false,
+        theme: 'neon',
+        retention: 0.95,
+        newPerDay: 5,
+      }),
+    ).toEqual({
+      ...defaultSettings(),
+      mode: 'test',
+      timerSec: 600,
+      shortcuts: false,
+      retention: 0.95,
+      newPerDay: 5,
+    })
+    // Not settings of this or an older version: nothing to salvage.
+    for (const raw of [null, [], 'x', { ...own, schemaVersion: 0 }, { ...own, schemaVersion: 9 }])
       expect(salvageSettings(raw)).toBeUndefined()
   })
 })
