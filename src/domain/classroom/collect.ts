@@ -88,8 +88,13 @@ function contentOf(a: ResultAttempt): string {
   ])
 }
 
-/** The key of one copy of an attempt, by which a teacher counts a refused one anyway. */
-export const copyKey = (file: string, a: ResultAttempt) => `${file}\n${a.set.id}\n${a.id}`
+/**
+ * The key of one copy of an attempt, by which a teacher counts a refused one anyway. It names the
+ * student: a hostile CSV can give two students the same attempt id, and counting one must not
+ * count the other.
+ */
+export const copyKey = (file: string, student: string, a: ResultAttempt) =>
+  JSON.stringify([file, studentKey(student), a.set.id, a.id])
 
 /**
  * Puts every handed-in file together; `bankOf` gives the loaded set of an id, `counted` the
@@ -124,7 +129,7 @@ export function collectClass(
         const played = bank && here !== undefined && versionOf(a, bank) === here ? bank : undefined
         const why = contradiction(a, played)
         if (why) {
-          const key = copyKey(handIn.file, a)
+          const key = copyKey(handIn.file, s.name, a)
           const count = counted.has(key)
           refused.push({
             ...labelOf(a, s.name),

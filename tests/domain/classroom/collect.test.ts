@@ -273,3 +273,39 @@ describe('the class report as CSV', () => {
     )
   })
 })
+
+describe('a refused copy the teacher counts anyway', () => {
+  /** A copy whose verdict contradicts its score (passed under the pass mark): refused. */
+  const claimed = (score: number) => ({
+    id: 'same-id',
+    set: { id: 'not-loaded', title: 'Quiz', version: null, passMark: 0.9, questionCount: null },
+    mode: 'test' as const,
+    startedAt: '2024-05-18T10:00:00.000Z',
+    finishedAt: '2024-05-18T10:10:00.000Z',
+    score,
+    max: 10,
+    passed: true,
+    answers: [],
+  })
+  it('counts only that copy, when a hostile file gives two students the same attempt id', () => {
+    const file: HandIn = {
+      file: 'class.csv',
+      kind: 'csv',
+      students: [
+        { name: 'Ana', fromFileName: false, attempts: [claimed(4)] },
+        { name: 'Ben', fromFileName: false, attempts: [claimed(8)] },
+      ],
+    }
+    const before = collectClass([file], bankOf)
+    expect(before.refused.map((r) => r.student)).toEqual(['Ana', 'Ben'])
+    // Each is its own choice: one key each.
+    expect(new Set(before.refused.map((r) => r.key)).size).toBe(2)
+    const ana = before.refused.find((r) => r.student === 'Ana')!
+    const after = collectClass([file], bankOf, new Set([ana.key]))
+    expect(after.refused.filter((r) => r.counted).map((r) => r.student)).toEqual(['Ana'])
+    // The report counts Ana's 4 of 10, the score the teacher chose, not Ben's 8.
+    expect(after.groups.flatMap((g) => g.attempts).map((a) => [a.student, a.score])).toEqual([
+      ['Ana', 4],
+    ])
+  })
+})
