@@ -207,6 +207,40 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.error-summary li button').text()).toMatch(/^Count it/)
   })
 
+  it('shows a refused attempt counted anyway with its markup as text, file name and name alike', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const doc = makeResults(
+      XSS,
+      [played(classBank, classAnswers.Ben!, { id: 'b1' })],
+      bankOf,
+      't',
+      NOW,
+    )
+    const a = doc.attempts[0]!
+    Object.assign(
+      a.answers.find((x) => x.prompt === 'Who is the spokesman?')!,
+      {
+        score: 1,
+        correct: true,
+      },
+    )
+    a.score += 1
+    const file = `${XSS}.json`
+    await drop(wrapper, [new File([resultsText(doc)], file)])
+    const refused = wrapper.get('.error-summary li')
+    expect(refused.text()).toContain(file)
+    expect(refused.text()).toContain(`${XSS}’s attempt`)
+    await refused.get('button').trigger('click')
+    await settle()
+    const counted = wrapper.get('.report-notice li .refused-why')
+    expect(counted.text().startsWith(`${file}: ${XSS}’s attempt`)).toBe(true)
+    expect(wrapper.get('.student-table tbody').text()).toContain(XSS)
+    // Nothing of it became an element, and nothing ran.
+    expect(wrapper.findAll('main img, main script').length).toBe(0)
+    expect(document.querySelectorAll('img, script').length).toBe(0)
+    expect((window as { hacked?: unknown }).hacked).toBeUndefined()
+  })
+
   it('says whose file was changed and what to do, with where in the file only in a fold', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     const ben = makeResults(
