@@ -50,3 +50,11 @@ export function verdictOf(r: {
 export function unanswered(text: string = NO_ANSWER): Verdict {
   return { icon: '–', text, kind: 'is-wrong' }
 }
+
+/**
+ * What a check adds for a screen reader to the verdict heading, which takes focus and says the
+ * verdict itself: how a forgiven slip is spelled, else nothing (the live region is then emptied).
+ */
+export function afterVerdict(result: { spelledAs?: string } | undefined): string {
+  return result?.spelledAs === undefined ? '' : `It is spelled ${result.spelledAs}.`
+}

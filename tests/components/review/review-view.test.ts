@@ -89,6 +89,8 @@ describe('the review page', { timeout: 30_000 }, () => {
 
     expect(wrapper.get('.confident-wrong').text()).toContain('You were sure')
     expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
+    // The focused heading says "Incorrect"; the live region adds only what it does not.
+    expect(await announced()).toBe('You were sure: read this again.')
     // True/false offers the same second try as practice (a review has no marks to halve);
     // showing the answer records Again.
     expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
@@ -520,7 +522,11 @@ describe('the review page', { timeout: 30_000 }, () => {
 
     await input.setValue(q.accepted[0])
     await wrapper.get('.quiz-main form').trigger('submit')
-    expect(await announced()).toBe('Correct.')
+    // Focus on the verdict heading says "Correct"; the live region, which said it too (heard
+    // twice), is emptied, so the refusal before is not left in it either.
+    expect(await announced()).toBe('')
+    expect(document.activeElement?.id).toBe('feedback-heading')
+    expect(document.activeElement?.textContent).toContain('Correct')
     await wrapper.get('.quiz-main form').trigger('submit')
     await settle()
     expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
