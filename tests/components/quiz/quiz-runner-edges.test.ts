@@ -354,16 +354,55 @@ describe('a number question answered with something that is not a number', () =>
   it('in a test, still keeps the student there when they come back to "12a" (or reload)', async () => {
     const { w, quiz } = await runner([count, second], 'test')
     await w.get('input[type=text]').setValue('12a')
-    // Away and back: the message is gone until the student tries to go on.
+    // Away and back: the message is back on the field at once (it used to wait until the student
+    // tried to go on), and going on is still refused.
     quiz.jump(1)
     await flushPromises()
     quiz.back()
     await flushPromises()
-    expect(w.find('.input-error').exists()).toBe(false)
+    expect(w.get('.input-error').text()).toContain('"12a" is not a number.')
     await w.get('form').trigger('submit')
     await flushPromises()
     expect(quiz.session?.index).toBe(0)
     expect(w.get('.input-error').text()).toContain('"12a" is not a number.')
+  })
+
+  it('in a test, shows "12a" is not a number as soon as the question is shown again, tied to the field', async () => {
+    const { w, quiz } = await runner([count, second], 'test')
+    await w.get('input[type=text]').setValue('12a')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await w.get('input[type=text]').setValue('12a')
+    // By its number in the navigator, then back by Previous.
+    quiz.jump(1)
+    await flushPromises()
+    expect(w.find('.input-error').exists()).toBe(false)
+    quiz.back()
+    await flushPromises()
+    const input = w.get('input[type=text]')
+    expect((input.element as HTMLInputElement).value).toBe('12a')
+    const message = w.get('.input-error')
+    expect(message.text()).toBe('Error: "12a" is not a number. Type digits, like 2015.')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(input.attributes('aria-describedby')?.split(' ')).toContain(message.attributes('id'))
+    // Shown, not said over what the student hears of the question: the live region is quiet.
+    expect(await announced()).toBe('')
+    expect(w.find('[role=alert]').exists()).toBe(false)
+
+    // A reload: the quiz taken up again from storage opens on it with the message shown.
+    wrapper?.unmount()
+    const saved = quiz.session!
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [count, second])) },
+    ])
+    const again = useQuizStore()
+    again.session = saved
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    expect(wrapper.get('.input-error').text()).toContain('"12a" is not a number.')
+    expect(wrapper.get('input[type=text]').attributes('aria-invalid')).toBe('true')
   })
 
   it('in a test, lets the student go on from a matching question half done (it earns its share)', async () => {
