@@ -94,7 +94,7 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   const entry = page.getByRole('region', { name: 'good.gift' })
   await expect(entry.getByText('7 questions', { exact: true })).toBeVisible()
   await expect(
-    entry.getByText('Line 25: Skipped “Write about the talks.” is an essay question', {
+    entry.getByText('Line 25: Left out: “Write about the talks.” is an essay question', {
       exact: false,
     }),
   ).toBeVisible()

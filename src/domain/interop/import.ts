@@ -60,8 +60,11 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
   const start = text.replace(/^\uFEFF/, '').trimStart()
   // A GIFT question never starts with its answer block, so a leading brace is JSON.
   if (start.startsWith('{')) return 'json'
-  // Lines may be indented (Moodle trims them): "  ANSWER: A" is Aiken too.
-  if (/^[ \t]*ANSWER\s*:/im.test(text) && !/[{}]/.test(text)) return 'aiken'
+  // Lines may be indented (Moodle trims them): "  ANSWER: A" is Aiken too. Options ("A. Blue",
+  // "B) Green") with no brace anywhere are Aiken whose ANSWER line was forgotten: its reader says
+  // so, where the GIFT one would only talk of "{ }" the teacher never meant to write.
+  if (/[{}]/.test(text)) return 'gift'
+  if (/^[ \t]*ANSWER\s*:/im.test(text) || /^[ \t]*[A-Z][.)][ \t]+\S/m.test(text)) return 'aiken'
   return 'gift'
 }
 
@@ -146,7 +149,7 @@ function fromGift(file: string, text: string): Imported {
   }
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
-    out.notes.push({ line: p.line, message: p.note ? p.message : `Skipped ${p.message}` })
+    out.notes.push({ line: p.line, message: p.note ? p.message : `Left out: ${p.message}` })
   }
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null

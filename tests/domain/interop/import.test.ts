@@ -176,8 +176,19 @@ describe('importing a file', () => {
     ['set.txt', '::q::Q? {T}', 'gift'],
     // Moodle trims every line: an indented Aiken file is still Aiken.
     ['set.txt', '  Q?\n   A. x\n   B. y\n  ANSWER: A', 'aiken'],
+    // Aiken whose ANSWER line was forgotten: still Aiken, not GIFT with no braces.
+    ['set.txt', 'Q?\nA. x\nB) y', 'aiken'],
+    ['set.txt', 'Q? {=A. x ~B. y}', 'gift'],
   ])('tells %s (%j) is %s', (file, text, format) => {
     expect(detectFormat(file, text)).toBe(format)
+  })
+
+  it('an Aiken file with no ANSWER line is told so, at its line, not in GIFT words', () => {
+    const r = importFile('quiz.txt', 'What colour is the sky?\nA. Blue\nB. Green\n')
+    expect(r.format).toBe('aiken')
+    expect(r.errors).toEqual([
+      { line: 3, message: 'question 1: has no "ANSWER: X" line after its options' },
+    ])
   })
 
   it('reads a plain Moodle GIFT file: every type we have, what it skipped, with lines', () => {
@@ -203,8 +214,8 @@ describe('importing a file', () => {
       'sochi.gift:4: fly: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
       "sochi.gift:4: fly: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       "sochi.gift:10: tf: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
-      'sochi.gift:25: Skipped “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
-      'sochi.gift:27: Skipped “This line is a description.” has no answers in “{ }”, so it is not a question',
+      'sochi.gift:25: Left out: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
+      'sochi.gift:27: Left out: “This line is a description.” has no answers in “{ }”, so it is not a question',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor.',
     ])
   })
@@ -265,7 +276,7 @@ describe('importing a file', () => {
       '::who::Who met Assad? {=Putin =Medvedev ~Erdogan}\n\n::tf::Sochi is in Russia. {T}',
       {
         notes: [
-          'Skipped “Who met Assad?” has 2 answers marked right with “=” (“Putin”, “Medvedev”), but a question with one answer to choose has one right answer: keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+          'Left out: “Who met Assad?” has 2 answers marked right with “=” (“Putin”, “Medvedev”), but a question with one answer to choose has one right answer: keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -304,7 +315,7 @@ describe('importing a file', () => {
       '::year::Year? {#=2018 =2017}\n\n::tf::Sochi is in Russia. {T}',
       {
         notes: [
-          'Skipped “Year?” has 2 right number answers (2018, 2017), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+          'Left out: “Year?” has 2 right number answers (2018, 2017), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -354,7 +365,7 @@ describe('importing a file', () => {
       'a short answer with nothing that earns marks',
       '::where::Where? {=%-50%Moscow}\n\n::tf::Sochi is in Russia. {T}',
       {
-        notes: ['Skipped “Where?” has no answer that earns marks, so no student could be right'],
+        notes: ['Left out: “Where?” has no answer that earns marks, so no student could be right'],
         questions: [{ id: 'tf' }],
       },
     ],
@@ -477,7 +488,7 @@ describe('importing a file', () => {
     expect(r.questions).toEqual([])
     expect(r.errors[0]).toEqual({ line: null, message: 'It has no question Passage can ask' })
     expect(r.errors[1]?.message).toMatch(
-      /^Skipped “.+” (has no answers in “\{ \}”, so it is not a question|is an essay question .+, which Passage cannot mark)$/,
+      /^Left out: “.+” (has no answers in “\{ \}”, so it is not a question|is an essay question .+, which Passage cannot mark)$/,
     )
     expect(r.notes).toEqual([])
   })
