@@ -418,7 +418,9 @@ export function parseGift(source: string): GiftParse {
     if (raw.trim() === '') {
       if (comments.length) out.headers.push({ line: first, comments })
     } else {
-      const read = readBlock(raw, first, comments, out.problems)
+      // The question's own first line, not the `//` line above it (Moodle writes one above each
+      // question): a message points at the line the teacher has to change.
+      const read = readBlock(raw, at[0] ?? first, comments, out.problems)
       if (typeof read === 'string') out.categories.push(read)
       else if (read) out.items.push(read)
     }

@@ -191,6 +191,16 @@ describe('importing a file', () => {
     ])
   })
 
+  it('points a GIFT problem at the question’s own line, not the `//` line Moodle writes above it', () => {
+    const r = importFile(
+      'moodle.gift',
+      '// question: 101  name: sky\n::sky::The sky is {=blue ~green}\n\n// question: 102  name: essay\n::essay::Write about it. {}\n\n// question: 103  name: bad\n::bad::Pick one {~a ~b}\n',
+    )
+    expect(r.lines).toEqual([2])
+    expect(r.notes[0]?.line).toBe(5)
+    expect(r.errors.map((e) => e.line)).toEqual([8])
+  })
+
   it('reads a plain Moodle GIFT file: every type we have, what it skipped, with lines', () => {
     const r = importFile('sochi.gift', fixture('good.gift'))
     expect(r.errors).toEqual([])
@@ -215,7 +225,7 @@ describe('importing a file', () => {
       "sochi.gift:4: fly: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       "sochi.gift:10: tf: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       'sochi.gift:25: Left out: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
-      'sochi.gift:27: Left out: “This line is a description.” has no answers in “{ }”, so it is not a question',
+      'sochi.gift:28: Left out: “This line is a description.” has no answers in “{ }”, so it is not a question',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor.',
     ])
   })
@@ -241,8 +251,8 @@ describe('importing a file', () => {
     })
     expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
     expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
-      'talks.gift:4: Where: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
-      'talks.gift:12: An image or other media in it was left out: Passage shows text',
+      'talks.gift:5: Where: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+      'talks.gift:13: An image or other media in it was left out: Passage shows text',
       'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor.',
     ])
   })
