@@ -264,7 +264,9 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await expect(page.locator('fieldset.question input:checked')).toHaveCount(1)
   await answerWithKeyboard(page, first)
   await page.getByRole('button', { name: 'Check answer' }).click()
-  await expect(page.getByRole('heading', { name: /right on the second try/ })).toBeFocused()
+  await expect(
+    page.getByRole('heading', { name: 'Right on the second try', exact: true }),
+  ).toBeFocused()
   await page.getByRole('button', { name: 'Next card' }).click()
 
   // The answer shown, then a reload: the card is graded, and its answer is still there to read.
