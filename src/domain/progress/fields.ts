@@ -3,6 +3,7 @@
  * written by hand so the first page loads without zod. Each returns the reason a person reads,
  * naming the field as `firstIssue` does for the zod-checked documents, or undefined when fine.
  */
+import { clip } from '../text/clip.ts'
 
 /** A JSON object (not null, not an array). */
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -18,7 +19,8 @@ export function objectProblem(
   if (!isObject(value)) return `${where} should be object`
   if (!known) return undefined
   const extra = Object.keys(value).filter((key) => !known.includes(key))
-  return extra.length ? `${where} has unknown fields ${extra.join(', ')}` : undefined
+  // Names from storage nobody vetted: quoted short, as firstIssue quotes them (versioned.ts).
+  return extra.length ? `${where} has unknown fields ${clip(extra.join(', '), 80)}` : undefined
 }
 
 /** `value` is one of `allowed`. */

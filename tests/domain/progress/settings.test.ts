@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import {
   applySettings,
   defaultSettings,
+  migrateSettings,
   parseSettings,
   salvageSettings,
   serializeSettings,
@@ -193,5 +194,24 @@ describe('the settings document', () => {
     // Not settings of this or an older version: nothing to salvage.
     for (const raw of [null, [], 'x', { ...own, schemaVersion: 0 }, { ...own, schemaVersion: 9 }])
       expect(salvageSettings(raw)).toBeUndefined()
+  })
+})
+
+describe('what Passage says of settings it cannot read', () => {
+  it('quotes unknown field names at a bounded length, however many and long they are', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 200, maxLength: 3000 }), { minLength: 1, maxLength: 60 }),
+        (names) => {
+          const doc: Record<string, unknown> = { ...defaultSettings() }
+          for (const name of names) if (!(name in doc)) doc[name] = '<b>x</b>'
+          const read = migrateSettings(doc)
+          if (read.status !== 'invalid') return
+          // A backup's restore message and the notice's fold repeat it.
+          expect(read.reason.length).toBeLessThan(200)
+        },
+      ),
+      { numRuns: 50 },
+    )
   })
 })
