@@ -419,3 +419,41 @@ describe('the review schedule in a backup', () => {
     ])
   })
 })
+
+describe('a backup whose settings are anything at all', () => {
+  it('restores its attempts, never throws, and says what it left out in a short message', () => {
+    const hostile = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.dictionary(fc.string({ minLength: 100, maxLength: 2000 }), fc.jsonValue({ maxDepth: 1 }), {
+        minKeys: 1,
+        maxKeys: 30,
+      }),
+      fc.record({
+        schemaVersion: fc.oneof(fc.integer({ min: -2, max: 7 }), fc.string(), fc.constant(null)),
+        theme: fc.oneof(
+          fc.string({ maxLength: 3000 }),
+          fc.constant('<img src=x onerror=alert(1)>'),
+        ),
+        csv: fc.oneof(fc.string({ maxLength: 3000 }), fc.constant(null), fc.integer()),
+        textSize: fc.oneof(fc.double(), fc.integer()),
+      }),
+    )
+    fc.assert(
+      fc.property(hostile, (settings) => {
+        const text = fileOf().replace(
+          /"settings":\{[^}]*\}/,
+          () => `"settings":${JSON.stringify(settings) ?? 'null'}`,
+        )
+        const read = readBackup(text, here)
+        expect(read.ok).toBe(true)
+        if (!read.ok) return
+        expect(read.summary.newAttempts).toBe(1)
+        for (const line of read.summary.leftOut ?? []) expect(line.length).toBeLessThan(400)
+        // Named in the Settings page's words only.
+        for (const name of read.summary.settingsReset ?? []) expect(name).not.toMatch(/[<>]/)
+        if (read.backup.settings) expect(migrateSettings(read.backup.settings).status).toBe('ok')
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
