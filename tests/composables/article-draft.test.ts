@@ -4,8 +4,9 @@ import {
   dropArticleForm,
   keepArticleForm,
   keptArticleForm,
+  BROWSER_FORM_LIMIT,
   type ArticleFormStores,
-} from '../../src/composables/studio/article-draft.ts'
+} from '../../src/composables/storage/article-draft.ts'
 import type { StorageBackend } from '../../src/composables/storage/backend.ts'
 
 function memory(): StorageBackend & { map: Map<string, string> } {
@@ -80,6 +81,20 @@ describe('the article form kept in the browser', () => {
     const roomy = memory()
     expect(keepArticleForm(undefined, form, { browser: roomy, tab })).toBe('browser')
     expect(tab.map.has(KEY)).toBe(false)
+  })
+
+  it('an article too long to share the browser’s storage with progress is kept in the tab, and says why', () => {
+    const where = both()
+    expect(keepArticleForm(undefined, form, where)).toBe('browser')
+    // A long article pasted over it: the browser's shorter copy must not come back instead.
+    const long = { ...form, text: 'The ferry left at nine. '.repeat(5_000) }
+    expect(JSON.stringify(long).length).toBeGreaterThan(BROWSER_FORM_LIMIT)
+    expect(keepArticleForm(undefined, long, where)).toBe('long')
+    expect(where.browser.map.has(KEY)).toBe(false)
+    expect(keptArticleForm(undefined, where)).toEqual(long)
+    // Cut back to a news article's length, it goes back to the browser.
+    expect(keepArticleForm(undefined, form, where)).toBe('browser')
+    expect(where.tab.map.has(KEY)).toBe(false)
   })
 
   it('still reads a form an earlier build kept in the tab', () => {

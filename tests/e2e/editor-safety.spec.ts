@@ -372,6 +372,26 @@ test('a pasted article survives its tab being closed; a full storage keeps it in
   )
 })
 
+test('a pasted article too long to keep beside progress is kept in the tab, and the form says so', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/article/new')
+  await page.getByLabel('Title', { exact: true }).fill('A long report')
+  const text = 'The ferry left at nine. '.repeat(5_000).trim()
+  await page.getByLabel('Text of the article').fill(text)
+  await expect(page.getByRole('status').filter({ hasText: 'too long' })).toHaveText(
+    /too long to keep in the browser beside your progress, so what you type is kept only until this tab is closed/,
+  )
+  // The student's progress keeps its room: nothing of the form is in the browser's storage.
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('article-form'))),
+  ).toEqual([])
+  page.on('dialog', (d) => void d.accept())
+  await page.reload()
+  await expect(page.locator('html[data-ready]')).toBeAttached()
+  await expect(page.getByLabel('Text of the article')).toHaveValue(text)
+})
+
 test('the set editor writes its last change as the page is hidden, before a phone may freeze or discard it', async ({
   page,
 }) => {

@@ -30,7 +30,7 @@ export const REVIEW_SKIPPED_KEY = 'passage:review-skipped'
 
 /**
  * Plus `new` or an article's id: the studio's article form as typed, until it is saved, in
- * localStorage (in the tab's sessionStorage when that is full; composables/studio/article-draft.ts).
+ * localStorage (in the tab's sessionStorage when that is full; composables/storage/article-draft.ts).
  */
 export const ARTICLE_FORM_KEY = 'passage:studio-article-form:'
 

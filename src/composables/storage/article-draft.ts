@@ -5,14 +5,14 @@
  * back as untrusted; anything unreadable is dropped. A set's editor keeps its drafts in
  * IndexedDB; an article is one short form, saved in one step, so the page's own storage is enough.
  *
- * localStorage full or off: the form is kept in this tab's sessionStorage instead (it still
+ * localStorage full or off, or a form longer than {@link BROWSER_FORM_LIMIT}: the form is kept in this tab's sessionStorage instead (it still
  * survives a reload), and the caller is told, so the teacher learns that closing the tab loses it;
  * refused there too, nothing is kept. Either way typing goes on, and the leave guard still asks
  * before the page goes. Forms kept by earlier builds in the tab's sessionStorage still read.
  */
-import { browserStorage, type StorageBackend } from '../storage/backend.ts'
-import { readItem, removeItem, writeItem } from '../storage/quiet.ts'
-import { ARTICLE_FORM_KEY } from '../storage/keys.ts'
+import { browserStorage, type StorageBackend } from './backend.ts'
+import { readItem, removeItem, writeItem } from './quiet.ts'
+import { ARTICLE_FORM_KEY } from './keys.ts'
 import { readArticleForm, type ArticleForm } from '../../domain/studio/article.ts'
 
 /** Where a form is kept: the browser's storage first, then this tab's. */
@@ -21,8 +21,19 @@ export interface ArticleFormStores {
   tab: StorageBackend | null
 }
 
-/** Where the form went: kept in the browser, only in this tab (lost with it), or nowhere. */
-export type ArticleFormKept = 'browser' | 'tab' | 'nowhere'
+/**
+ * Where the form went: kept in the browser; only in this tab (lost with it) because the browser's
+ * storage is full, or because the form is too long to share it; or nowhere.
+ */
+export type ArticleFormKept = 'browser' | 'tab' | 'long' | 'nowhere'
+
+/**
+ * The longest form (characters of its JSON) kept in the browser's storage, which it shares with
+ * the student's progress: a long news article is well under it (10 000 words are about 60 000
+ * characters), and a form left by a closed tab can never take the room a quiz's result needs.
+ * A longer one is kept in the tab only.
+ */
+export const BROWSER_FORM_LIMIT = 100_000
 
 const keyOf = (passageId: string | undefined) => `${ARTICLE_FORM_KEY}${passageId ?? 'new'}`
 
@@ -37,14 +48,16 @@ export function keepArticleForm(
 ): ArticleFormKept {
   const key = keyOf(passageId)
   const text = JSON.stringify(form)
-  if (writeItem(where.browser, key, text)) {
+  const long = text.length > BROWSER_FORM_LIMIT
+  if (!long && writeItem(where.browser, key, text)) {
     // An older copy in the tab would be read by nobody, but need not take the tab's room.
     removeItem(where.tab, key)
     return 'browser'
   }
   // An older copy in the browser must not come back instead of this one.
   removeItem(where.browser, key)
-  return writeItem(where.tab, key, text) ? 'tab' : 'nowhere'
+  if (!writeItem(where.tab, key, text)) return 'nowhere'
+  return long ? 'long' : 'tab'
 }
 
 /** The form kept for this article, if any reads: the tab's own (newer, if there) first. */
