@@ -517,14 +517,19 @@ for (const textSize of [100, 200]) {
   })
 
   // In the dark at twice the text size, in the light at the usual size.
-  // And a tablet, the article not beside: there the bar is drawn once the pill sticks.
-  const width = textSize === 100 ? [390, 800] : [390]
+  // And a tablet, the article not beside: there the bar is drawn once the pill sticks. And a wide
+  // screen, the article beside the quiz (2048 px at 200 % text): the bar is the quiz column's.
+  const width = textSize === 100 ? [390, 800, 1280] : [390, 2048]
+  const named = (w: number) =>
+    w === 390 ? 'on a phone' : w === 800 ? 'at 800 px' : `at ${w} px beside the article`
   for (const w of width)
-    test(`a timed test ${w === 390 ? 'on a phone' : 'at 800 px'} shows nothing half-hidden beside the time left (${textSize} %)`, async ({
+    test(`a timed test ${named(w)} shows nothing half-hidden beside the time left (${textSize} %)`, async ({
       page,
     }) => {
-      await page.setViewportSize({ width: w, height: 844 })
-      await page.emulateMedia({ colorScheme: textSize === 200 || w > 390 ? 'dark' : 'light' })
+      await page.setViewportSize({ width: w, height: w > 800 ? 800 : 844 })
+      await page.emulateMedia({
+        colorScheme: (textSize === 200) === (w !== 800) ? 'dark' : 'light',
+      })
       await useTextSize(page, textSize)
       await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
       await page.getByRole('radio', { name: /^Test/ }).check()
@@ -537,6 +542,8 @@ for (const textSize of [100, 200]) {
       await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
       const timeLeft = page.locator('.quiz-timer')
       await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
+      const article = page.getByRole('complementary', { name: 'The article' })
+      if (w > 800) await expect(article).toBeVisible()
 
       // The progress line ("Question 16 of 17 … Test · 17 unanswered") scrolled up to the time left,
       // which sticks: it used to show beside the pill, cut through; the pill's row is paper now.
@@ -548,7 +555,9 @@ for (const textSize of [100, 200]) {
         // Where the pill sticks, 2 px into it.
         window.scrollBy(0, line.top - parseFloat(getComputedStyle(timer).top) - 2)
         const paper = getComputedStyle(document.documentElement).getPropertyValue('--paper').trim()
-        return { paper, right: pill.right }
+        // The quiz's column: the screen, or beside the article the column left of it.
+        const column = document.querySelector('.reading-main')!.getBoundingClientRect()
+        return { paper, right: pill.right, end: Math.min(column.right, window.innerWidth) }
       })
       // The progress line is in the pill's row, behind it (once the scroll has happened).
       const inRow = async () => {
@@ -564,12 +573,23 @@ for (const textSize of [100, 200]) {
         clip: {
           x: row.right + 16,
           y: 0,
-          width: w - row.right - 16,
+          width: (w > 800 ? row.end : w) - row.right - 16,
           height: pill.y + pill.height + 6,
         },
       })
       const colours = await distinctColours(page, shot)
       expect(colours).toEqual([row.paper])
+      if (w > 800) {
+        // The article beside keeps its top: its bar and Close button are not painted over.
+        const close = article.getByRole('button', { name: /Close the article/ })
+        const box = (await close.boundingBox())!
+        expect(box.y).toBeLessThan(pill.y + pill.height + 6)
+        const top = await distinctColours(
+          page,
+          await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: 4 } }),
+        )
+        expect(top).not.toEqual([row.paper])
+      }
     })
 }
 
