@@ -5,6 +5,7 @@ import {
   shownNotices,
 } from '../../src/composables/storage/notice-text.ts'
 import { readNotices, writeNotices } from '../../src/composables/storage/notices.ts'
+import { defaultSettings } from '../../src/domain/progress/settings.ts'
 
 const doc = {
   key: 'passage:settings',
@@ -59,6 +60,29 @@ describe('what a storage notice says', () => {
   ])('%s', (_what, notices, words) => {
     expect(notices).toHaveLength(1)
     expect(noticeText(notices[0]!)).toContain(words)
+  })
+
+  it('says nothing was reset when saved settings only had names Passage does not know', () => {
+    const own = { ...defaultSettings(), theme: 'dark', textSize: 150 }
+    const text = JSON.stringify({ ...own, colour: 'teal', ['x'.repeat(300)]: 1 })
+    const [setAside] = readNotices(doc, {
+      value: own,
+      status: 'quarantined',
+      reason: 'it has fields Passage does not know: colour, …',
+      salvaged: true,
+    })
+    const words = noticeText(setAside!, () => text)
+    expect(words).toBe(
+      'Your saved settings had something in them Passage does not recognise, which it ignored; ' +
+        'nothing was reset, and every setting you chose is kept. ' +
+        'Passage set the original copy aside: download it to keep a copy, or discard it.',
+    )
+    expect(words).not.toMatch(/default|could not be read/)
+    // One setting that did not read is still named as gone back to its default.
+    const broken = JSON.stringify({ ...own, colour: 'teal', theme: 'plaid' })
+    expect(noticeText(setAside!, () => broken)).toContain(
+      'Your saved setting for colours could not be read, so it went back to its default',
+    )
   })
 
   it('keeps what was wrong with a set-aside document out of the sentence, for a folded detail', () => {

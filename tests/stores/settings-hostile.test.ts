@@ -137,6 +137,8 @@ describe('settings read back with a hostile value', () => {
           const notice = progress.notices.find((n) => n.kind === 'quarantined')!
           expect(noticeDetail(notice)!.length).toBeLessThan(400)
           expect(noticeText(notice, progress.quarantineText).length).toBeLessThan(400)
+          // Every setting is kept, and the notice says so rather than "could not be read".
+          expect(noticeText(notice, progress.quarantineText)).toContain('nothing was reset')
         },
       ),
       { numRuns: 60 },

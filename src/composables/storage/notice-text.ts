@@ -41,6 +41,16 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
             : 'Passage set the damaged copy aside: download it to keep a copy, or discard it.')
         )
       }
+      // Every setting read; what failed was only names Passage does not know (a hand edit, a
+      // hostile backup). Nothing the student chose changed, so the notice says so, calmly.
+      if (reset)
+        return (
+          'Your saved settings had something in them Passage does not recognise, which it ignored; ' +
+          'nothing was reset, and every setting you chose is kept. ' +
+          (n.stored === false
+            ? 'Storage is too full to set the original copy aside: download it, or discard it so Passage can save again.'
+            : 'Passage set the original copy aside: download it to keep a copy, or discard it.')
+        )
       return n.stored === false
         ? `Your saved ${label} could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
         : `Your saved ${label} could not be read, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
