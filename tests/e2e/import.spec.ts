@@ -36,9 +36,9 @@ test('a broken Aiken or GIFT file shows its problems by line and stores nothing'
   await field.setInputFiles([fixture('broken.aiken'), fixture('broken.gift')])
   const aiken = page.getByRole('region', { name: 'broken.aiken' })
   await expect(aiken.getByRole('alert')).toContainText(
-    'Line 4: question 1: ANSWER "D" is not one of its options (A, B)',
+    'Line 4: Question 1: ANSWER “D” is not one of its options (A, B)',
   )
-  await expect(aiken.getByRole('alert')).toContainText('Line 17: question 4')
+  await expect(aiken.getByRole('alert')).toContainText('Line 17: Question 4')
   await expect(page.getByRole('region', { name: 'broken.gift' }).getByRole('alert')).toContainText(
     'Line 1:',
   )

@@ -55,10 +55,10 @@ describe('npm run convert', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr.split('\n').filter((l) => l.startsWith('✗'))).toEqual([
-      '✗ tests/fixtures/interop/broken.aiken:4: question 1: ANSWER "D" is not one of its options (A, B)',
-      '✗ tests/fixtures/interop/broken.aiken:8: question 2: option "C" should be "B" (options go A, B, C… in order)',
-      '✗ tests/fixtures/interop/broken.aiken:11: question 3: needs at least two options (A. …, B. …); it has 1',
-      '✗ tests/fixtures/interop/broken.aiken:17: question 4: has no "ANSWER: X" line after its options',
+      '✗ tests/fixtures/interop/broken.aiken:4: Question 1: ANSWER “D” is not one of its options (A, B)',
+      '✗ tests/fixtures/interop/broken.aiken:8: Question 2: option “C” should be “B” (options go A, B, C… in order)',
+      '✗ tests/fixtures/interop/broken.aiken:11: Question 3: needs at least two options (A. …, B. …); it has 1',
+      '✗ tests/fixtures/interop/broken.aiken:17: Question 4: has no “ANSWER: X” line after its options',
     ])
   })
 

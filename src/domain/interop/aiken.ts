@@ -59,7 +59,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   const choices: { letter: string; text: string; line: number }[] = []
   let answer: { letter: string; line: number } | null = null
   const fail = (line: number, message: string) => {
-    problems.push({ line, message: `question ${index + 1}: ${message}` })
+    problems.push({ line, message: `Question ${index + 1}: ${message}` })
     return null
   }
   for (const { n, text } of block.lines) {
@@ -73,7 +73,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       const letter = o[1] as string
       const expected = String.fromCharCode(65 + choices.length)
       if (letter !== expected) {
-        return fail(n, `option "${letter}" should be "${expected}" (options go A, B, C… in order)`)
+        return fail(n, `option “${letter}” should be “${expected}” (options go A, B, C… in order)`)
       }
       choices.push({ letter, text: (o[2] as string).trim(), line: n })
       continue
@@ -81,7 +81,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     if (choices.length > 0) {
       return fail(
         n,
-        `"${text}" is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no "ANSWER: X" line`,
+        `“${text}” is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no “ANSWER: X” line`,
       )
     }
     prompt.push(text)
@@ -93,7 +93,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     if (lower) {
       return fail(
         lower.n,
-        `options start with a capital letter: write "${lower.text.charAt(0).toUpperCase()}${lower.text.slice(1)}"`,
+        `options start with a capital letter: write “${lower.text.charAt(0).toUpperCase()}${lower.text.slice(1)}”`,
       )
     }
     // "A.Sochi": Moodle wants a space after the letter, or the line is read as question text.
@@ -102,17 +102,17 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       const mark = tight.text.slice(0, 2)
       return fail(
         tight.n,
-        `an option needs a space after its letter: write "${mark} ${tight.text.slice(2)}"`,
+        `an option needs a space after its letter: write “${mark} ${tight.text.slice(2)}”`,
       )
     }
     return fail(block.line, `needs at least two options (A. …, B. …); it has ${choices.length}`)
   }
   const last = block.lines[block.lines.length - 1] as { n: number }
-  if (!answer) return fail(last.n, 'has no "ANSWER: X" line after its options')
+  if (!answer) return fail(last.n, 'has no “ANSWER: X” line after its options')
   const right = choices.find((c) => c.letter === answer.letter)
   if (!right) {
     const letters = choices.map((c) => c.letter).join(', ')
-    return fail(answer.line, `ANSWER "${answer.letter}" is not one of its options (${letters})`)
+    return fail(answer.line, `ANSWER “${answer.letter}” is not one of its options (${letters})`)
   }
   return {
     line: block.line,
@@ -131,7 +131,7 @@ export function parseAiken(source: string): AikenParse {
     if (q) questions.push(q)
   })
   if (questions.length === 0 && problems.length === 0) {
-    problems.push({ line: 1, message: 'the file has no questions' })
+    problems.push({ line: 1, message: 'The file has no questions' })
   }
   return { questions, problems }
 }

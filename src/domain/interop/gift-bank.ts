@@ -108,7 +108,10 @@ function toQuestion(
   const count = typeof extras.evidence === 'number' ? extras.evidence : undefined
   const { explanation, evidence } = feedbackParts(item.generalFeedback, count)
   if (evidence.length === 0) {
-    problems.push({ line: item.line, message: `${id}: no evidence quote from the article` })
+    problems.push({
+      line: item.line,
+      message: `Question “${id}”: no evidence quote from the article`,
+    })
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
   const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
@@ -126,7 +129,7 @@ function toQuestion(
     const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push({
       line: item.line,
-      message: `${id}: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
+      message: `Question “${id}”: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
       note: true,
     })
   }
@@ -138,7 +141,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `${id}: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
+        `Question “${id}”: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
         `here ${one ? 'it is the right answer' : 'they are right answers'} and ${one ? 'earns' : 'earn'} full marks`,
       note: true,
     })
@@ -230,7 +233,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `${id}: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
+        `Question “${id}”: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
         'text): check that the words alone say what the formatting did',
       note: true,
     })
@@ -240,7 +243,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `${id}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
+        `Question “${id}”: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
         `was left out; Passage explains every answer with the question's explanation and evidence`,
       note: true,
     })

@@ -132,7 +132,7 @@ function needEvidence(out: Imported): void {
   if (missing > 0) {
     out.notes.push({
       line: null,
-      message: `${missing} ${missing === 1 ? 'question has' : 'questions have'} no evidence yet: pick the sentences in the editor.`,
+      message: `${missing} ${missing === 1 ? 'question has' : 'questions have'} no evidence yet: pick the sentences in the editor`,
     })
   }
 }
@@ -145,7 +145,7 @@ function fromGift(file: string, text: string): Imported {
   const set = giftToSet(parsed)
   for (const p of parsed.problems) {
     if (p.note) out.notes.push({ line: p.line, message: capitalized(p.message) })
-    else out.errors.push({ line: p.line, message: p.message })
+    else out.errors.push({ line: p.line, message: capitalized(p.message) })
   }
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
@@ -153,7 +153,7 @@ function fromGift(file: string, text: string): Imported {
   }
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null
-    typed(out, q, line, `question “${String(q.id)}”`)
+    typed(out, q, line, `Question “${String(q.id)}”`)
   })
   const own = set.set
   if (typeof own.title === 'string') out.title = own.title
@@ -167,7 +167,7 @@ function fromGift(file: string, text: string): Imported {
   if (typeof own.id === 'string') out.slug = own.id.split('/')[1] ?? null
   if (set.article?.id) out.passageId ??= set.article.id
   if (parsed.items.length === 0 && out.errors.length === 0) {
-    out.errors.push({ line: 1, message: 'the file has no GIFT questions' })
+    out.errors.push({ line: 1, message: 'The file has no GIFT questions' })
   }
   // Read in two passes (the text, then each question): listed in the file's order all the same.
   out.notes.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
@@ -184,7 +184,7 @@ function fromAiken(file: string, text: string): Imported {
       out,
       { id: `q${i + 1}`, type: 'single', prompt: q.prompt, choices: q.choices, answer: q.answer },
       q.line,
-      `question ${i + 1}`,
+      `Question ${i + 1}`,
     )
   })
   needEvidence(out)
@@ -285,7 +285,7 @@ export function importBytes(file: string, bytes: Uint8Array): Imported {
   return out
 }
 
-/** A problem as a person reads it: `set.gift:12: question 3: …`. */
+/** A problem as a person reads it: `set.gift:12: Question 3: …`. */
 export function problemText(file: string, p: ImportProblem): string {
   return p.line === null ? `${file}: ${p.message}` : `${file}:${p.line}: ${p.message}`
 }

@@ -69,7 +69,7 @@ describe('the import page', () => {
     await input.trigger('change')
     await settle()
     expect(problems(wrapper)).toEqual([
-      'the file could not be read (moved, deleted or in use?): choose it again',
+      'The file could not be read (moved, deleted or in use?): choose it again',
     ])
     expect(wrapper.findAll('.import-entry h2').map((h) => h.text())).toEqual([
       'gone.gift',

@@ -42,10 +42,10 @@ describe('Aiken', () => {
     expect(parseAiken(fixture('broken.aiken'))).toEqual({
       questions: [],
       problems: [
-        { line: 4, message: 'question 1: ANSWER "D" is not one of its options (A, B)' },
-        { line: 8, message: 'question 2: option "C" should be "B" (options go A, B, C… in order)' },
-        { line: 11, message: 'question 3: needs at least two options (A. …, B. …); it has 1' },
-        { line: 17, message: 'question 4: has no "ANSWER: X" line after its options' },
+        { line: 4, message: 'Question 1: ANSWER “D” is not one of its options (A, B)' },
+        { line: 8, message: 'Question 2: option “C” should be “B” (options go A, B, C… in order)' },
+        { line: 11, message: 'Question 3: needs at least two options (A. …, B. …); it has 1' },
+        { line: 17, message: 'Question 4: has no “ANSWER: X” line after its options' },
       ],
     })
   })
@@ -64,7 +64,7 @@ describe('Aiken', () => {
     ].join('\n')
     const r = importFile('places.aiken', text)
     expect(r.errors).toEqual([
-      { line: 6, message: 'question 2: "Sochi" is listed twice: choices must differ' },
+      { line: 6, message: 'Question 2: "Sochi" is listed twice: choices must differ' },
     ])
     expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
   })
@@ -136,20 +136,20 @@ describe('Aiken', () => {
   })
 
   it.each([
-    ['', 'the file has no questions'],
-    ['A. alone\nANSWER: A', 'question 1: needs at least two options'],
-    ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'question 1: "not an option" is neither'],
+    ['', 'The file has no questions'],
+    ['A. alone\nANSWER: A', 'Question 1: needs at least two options'],
+    ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'Question 1: “not an option” is neither'],
     [
       'Where?\na. Sochi\nb. Moscow\nANSWER: a',
-      'question 1: options start with a capital letter: write "A. Sochi"',
+      'Question 1: options start with a capital letter: write “A. Sochi”',
     ],
     [
       'Where?\nA.Sochi\nB.Moscow\nANSWER: A',
-      'question 1: an option needs a space after its letter: write "A. Sochi"',
+      'Question 1: an option needs a space after its letter: write “A. Sochi”',
     ],
     [
       'Where?\nA. Sochi\nB. Moscow\nWho met him?\nA. Putin\nB. Peskov\nANSWER: A',
-      'question 1: "Who met him?" is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no "ANSWER: X" line',
+      'Question 1: “Who met him?” is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no “ANSWER: X” line',
     ],
   ])('refuses %j', (text, message) => {
     expect(parseAiken(text).problems[0]?.message).toContain(message)
@@ -187,7 +187,7 @@ describe('importing a file', () => {
     const r = importFile('quiz.txt', 'What colour is the sky?\nA. Blue\nB. Green\n')
     expect(r.format).toBe('aiken')
     expect(r.errors).toEqual([
-      { line: 3, message: 'question 1: has no "ANSWER: X" line after its options' },
+      { line: 3, message: 'Question 1: has no “ANSWER: X” line after its options' },
     ])
   })
 
@@ -221,12 +221,12 @@ describe('importing a file', () => {
     })
     expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
     expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
-      'sochi.gift:4: fly: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
-      "sochi.gift:4: fly: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
-      "sochi.gift:10: tf: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      'sochi.gift:4: Question “fly”: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
+      "sochi.gift:4: Question “fly”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      "sochi.gift:10: Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       'sochi.gift:25: Left out: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
       'sochi.gift:28: Left out: “This line is a description.” has no answers in “{ }”, so it is not a question',
-      'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor.',
+      'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor',
     ])
   })
 
@@ -251,9 +251,9 @@ describe('importing a file', () => {
     })
     expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
     expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
-      'talks.gift:5: Where: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+      'talks.gift:5: Question “Where”: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
       'talks.gift:13: An image or other media in it was left out: Passage shows text',
-      'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor.',
+      'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor',
     ])
   })
 
@@ -266,7 +266,7 @@ describe('importing a file', () => {
     [
       'a choice question with no right answer',
       '::who::Who spoke? {~Peskov ~Lavrov}',
-      { errors: ['a choice question with no right answer: mark one with “=” (or a %weight%)'] },
+      { errors: ['A choice question with no right answer: mark one with “=” (or a %weight%)'] },
     ],
     [
       'an answer written without “=”',
@@ -296,8 +296,8 @@ describe('importing a file', () => {
       '::where::Where? {=Sochi =%50%Sotchi#Nearly}',
       {
         notes: [
-          'where: part marks were left out: “Sotchi” (50%); add it to the accepted answers in the editor if it should count as right',
-          "where: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+          'Question “where”: part marks were left out: “Sotchi” (50%); add it to the accepted answers in the editor if it should count as right',
+          "Question “where”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
         ],
         questions: [{ id: 'where', type: 'short', accepted: ['Sochi'] }],
       },
@@ -306,7 +306,9 @@ describe('importing a file', () => {
       'a choice worth part marks in a one-answer question',
       '::who::Who? {=Assad ~%50%Bashar ~Putin}',
       {
-        notes: ['who: part marks were left out: “Bashar” (50%); here it counts as wrong'],
+        notes: [
+          'Question “who”: part marks were left out: “Bashar” (50%); here it counts as wrong',
+        ],
         questions: [{ type: 'single', answer: 'Assad' }],
       },
     ],
@@ -315,7 +317,7 @@ describe('importing a file', () => {
       '::which::Which? {~%50%Assad ~%25%Putin ~%25%Lavrov ~%-100%Peskov}',
       {
         notes: [
-          'which: part marks were left out: “Assad” (50%), “Putin” (25%), “Lavrov” (25%); here each right choice counts the same',
+          'Question “which”: part marks were left out: “Assad” (50%), “Putin” (25%), “Lavrov” (25%); here each right choice counts the same',
         ],
         questions: [{ type: 'multiple', answers: ['Assad', 'Putin', 'Lavrov'] }],
       },
@@ -335,7 +337,7 @@ describe('importing a file', () => {
       '::year::Year? {#=%100%2018:0 =%50%2018:2 ~#Look again}',
       {
         notes: [
-          'year: part marks were left out: “2018 ± 2” (50%); here only the right number counts',
+          'Question “year”: part marks were left out: “2018 ± 2” (50%); here only the right number counts',
         ],
         questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
       },
@@ -355,7 +357,7 @@ describe('importing a file', () => {
       '::year::Year? {#=%50%2015:1}',
       {
         notes: [
-          'year: no answer earns full marks (the best, “2015 ± 1”, earns 50%); here it is the right answer and earns full marks',
+          'Question “year”: no answer earns full marks (the best, “2015 ± 1”, earns 50%); here it is the right answer and earns full marks',
         ],
         questions: [{ type: 'numeric', answer: 2015, tolerance: 1 }],
       },
@@ -365,8 +367,8 @@ describe('importing a file', () => {
       '::where::Where? {=%50%Sochi =%50%Adler =%25%Russia}',
       {
         notes: [
-          'where: no answer earns full marks (the best, “Sochi” and “Adler”, earn 50%); here they are right answers and earn full marks',
-          'where: part marks were left out: “Russia” (25%); add it to the accepted answers in the editor if it should count as right',
+          'Question “where”: no answer earns full marks (the best, “Sochi” and “Adler”, earn 50%); here they are right answers and earn full marks',
+          'Question “where”: part marks were left out: “Russia” (25%); add it to the accepted answers in the editor if it should count as right',
         ],
         questions: [{ type: 'short', accepted: ['Sochi', 'Adler'] }],
       },
@@ -384,7 +386,7 @@ describe('importing a file', () => {
       '::who::[markdown]Who said the talks were **very** *productive*? See `Kremlin` [the record](https://kremlin.ru/x).{\n=Peskov\n~__Putin__\n####It was *Peskov*.}',
       {
         notes: [
-          'who: the bold, italics, code formatting and links in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'Question “who”: the bold, italics, code formatting and links in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [
           {
@@ -401,7 +403,7 @@ describe('importing a file', () => {
       '::who::Who said it was <b>very</b> productive?<br>Choose one.{=Peskov ~Putin}\n\n::cmp::Is 3 < 4 and 5 > 2 & true? {T}',
       {
         notes: [
-          'who: the bold and HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'Question “who”: the bold and HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [
           { prompt: 'Who said it was very productive? Choose one.' },
@@ -414,7 +416,7 @@ describe('importing a file', () => {
       '::p::What does the <p> tag do?{=starts a paragraph ~ends a page}',
       {
         notes: [
-          'p: the HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'Question “p”: the HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [{ prompt: 'What does the tag do?' }],
       },
@@ -549,4 +551,32 @@ describe('importing a file', () => {
       }),
     )
   })
+})
+
+describe('the words of an import', () => {
+  it.each([
+    ['broken.aiken', fixture('broken.aiken')],
+    ['lower.aiken', 'Q?\na. Sochi\nb. Moscow\nANSWER: A'],
+    ['tight.aiken', 'Q?\nA.Sochi\nB.Moscow\nANSWER: A'],
+    ['runon.aiken', 'Q?\nA. x\nB. y\nWho met him?\nANSWER: A'],
+    ['empty.aiken', ''],
+    ['slip.gift', '::who::Who spoke? {~Peskov ~Lavrov}'],
+    ['empty.gift', '// nothing'],
+    ['notes.txt', 'My notes about Sochi.\nAssad went there.\n'],
+    ['broken.gift', fixture('broken.gift')],
+    ['good.gift', fixture('good.gift')],
+    ['good.aiken', fixture('good.aiken')],
+  ])(
+    '%s: every message is a sentence that starts with a capital, in curly quotes, without a full stop, as the rest of the list',
+    (file, text) => {
+      const r = importFile(file, text)
+      const messages = [...r.errors, ...r.notes].map((p) => p.message)
+      expect(messages.length).toBeGreaterThan(0)
+      for (const m of messages) {
+        expect(m).toMatch(/^[A-Z0-9]/)
+        expect(m).not.toContain('"')
+        expect(m).not.toMatch(/\.$/)
+      }
+    },
+  )
 })
