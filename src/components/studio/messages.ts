@@ -19,6 +19,15 @@ export function fieldId(field: string): string {
   return `f-${field.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`
 }
 
+/**
+ * A message as a sentence: the checks write some to follow the field's name ("must not be empty",
+ * "has no evidence, …"), others as an instruction ("Choose the right answer"); beside a field and in
+ * the lists at the top, every one starts as a sentence does.
+ */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** The id of a field's message paragraph, for aria-describedby. */
 export function messageId(field: string): string {
   return `${fieldId(field)}-msg`

@@ -267,7 +267,7 @@ export function createDraftChecker(
         errors.push(
           message(
             ['questions', index, 'id'],
-            `"${q.id}" is used by an earlier question in this set: ids must be unique`,
+            `“${q.id}” is used by an earlier question in this set: ids must be unique`,
           ),
         )
       ids.add(q.id)

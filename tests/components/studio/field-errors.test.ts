@@ -53,13 +53,13 @@ describe('an error in the set editor is tied to its field', () => {
     )
     expect(errorOf(wrapper, 'f-questions-0-choices-0')).toEqual({
       invalid: 'true',
-      description: 'Error: must not be empty',
+      description: 'Error: Must not be empty',
     })
     // Option 1's tick carries the answer's id, for the error summary's link.
     for (const id of ['f-questions-0-answer', 'f-questions-0-choices-1-right'])
       expect(errorOf(wrapper, id)).toEqual({
         invalid: 'true',
-        description: 'Error: must not be empty',
+        description: 'Error: Must not be empty',
       })
     expect(errorOf(wrapper, 'f-questions-0-choices-1')).toEqual({
       invalid: undefined,
@@ -81,7 +81,7 @@ describe('an error in the set editor is tied to its field', () => {
     )
     expect(errorOf(wrapper, 'f-questions-0-items-1')).toEqual({
       invalid: 'true',
-      description: 'Error: must not be empty',
+      description: 'Error: Must not be empty',
     })
     expect(errorOf(wrapper, 'f-questions-0-items-0').invalid).toBeUndefined()
   })
@@ -94,13 +94,13 @@ describe('an error in the set editor is tied to its field', () => {
     )
     expect(errorOf(wrapper, 'f-questions-0-pairs-0-right')).toEqual({
       invalid: 'true',
-      description: 'Error: must not be empty',
+      description: 'Error: Must not be empty',
     })
     expect(errorOf(wrapper, 'f-questions-0-pairs-0-left').invalid).toBeUndefined()
     for (const side of ['left', 'right'])
       expect(errorOf(wrapper, `f-questions-0-pairs-1-${side}`)).toEqual({
         invalid: 'true',
-        description: 'Error: must not be empty',
+        description: 'Error: Must not be empty',
       })
   })
 
@@ -113,7 +113,7 @@ describe('an error in the set editor is tied to its field', () => {
     for (const id of ['f-questions-0-answer', 'f-questions-0-answer-false'])
       expect(errorOf(wrapper, id)).toEqual({
         invalid: 'true',
-        description: 'Error: must not be empty',
+        description: 'Error: Must not be empty',
       })
   })
 })

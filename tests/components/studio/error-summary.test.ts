@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
+import ErrorSummary from '../../../src/components/studio/ErrorSummary.vue'
+import FieldNotes from '../../../src/components/studio/FieldNotes.vue'
+import { EDITOR_MESSAGES, type EditorMessages } from '../../../src/components/studio/messages.ts'
+import type { FieldMessage } from '../../../src/domain/studio/validate.ts'
+
+enableAutoUnmount(afterEach)
+
+const errors: FieldMessage[] = [
+  { field: 'title', where: 'Title', message: 'must not be empty' },
+  {
+    field: 'questions[0].answer',
+    where: 'Question 1, right answer',
+    message: 'Choose the right answer',
+  },
+  {
+    field: 'questions[1].choices[0]',
+    where: 'Question 2, option 1',
+    message: 'is missing: add it (text in "quotes")',
+  },
+]
+
+describe('the save summary', () => {
+  it('reads as one list: each entry "Where: what", the what always starting as a sentence', () => {
+    const wrapper = mount(ErrorSummary, { props: { errors } })
+    expect(wrapper.findAll('li').map((li) => li.text())).toEqual([
+      'Title: Must not be empty',
+      'Question 1, right answer: Choose the right answer',
+      'Question 2, option 1: Is missing: add it (text in "quotes")',
+    ])
+  })
+
+  it('beside the field, an error starts as a sentence too, as a warning does', () => {
+    const messages: EditorMessages = {
+      at: (field) => ({ errors: errors.filter((e) => e.field === field), warnings: [] }),
+    }
+    const wrapper = mount(FieldNotes, {
+      props: { field: 'title' },
+      global: { provide: { [EDITOR_MESSAGES as symbol]: messages } },
+    })
+    expect(wrapper.get('.field-error').text()).toBe('Error: Must not be empty')
+  })
+})
