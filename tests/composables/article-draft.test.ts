@@ -7,34 +7,14 @@ import {
   BROWSER_FORM_LIMIT,
   type ArticleFormStores,
 } from '../../src/composables/storage/article-draft.ts'
-import type { StorageBackend } from '../../src/composables/storage/backend.ts'
+import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 
-function memory(): StorageBackend & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size
-    },
-  }
-}
-function full(): StorageBackend & { map: Map<string, string> } {
-  return {
-    ...memory(),
-    map: new Map(),
-    setItem: () => {
-      throw new DOMException('full', 'QuotaExceededError')
-    },
-  }
-}
-const both = (): ArticleFormStores & {
-  browser: ReturnType<typeof memory>
-  tab: ReturnType<typeof memory>
-} => ({ browser: memory(), tab: memory() })
+/** A storage with no room left: every write is refused as a full browser's is. */
+const full = () => new MemoryStorage(0)
+const both = (): ArticleFormStores & { browser: MemoryStorage; tab: MemoryStorage } => ({
+  browser: new MemoryStorage(),
+  tab: new MemoryStorage(),
+})
 const form = {
   title: 'Harbour ferry',
   agency: '',
@@ -62,25 +42,27 @@ describe('the article form kept in the browser', () => {
   it('survives the tab: it is in the browser’s storage, which a new tab shares', () => {
     const where = both()
     keepArticleForm(undefined, form, where)
-    expect(where.browser.map.has(KEY)).toBe(true)
+    expect(where.browser.items.has(KEY)).toBe(true)
     // The tab is closed; a new tab has an empty sessionStorage of its own.
-    expect(keptArticleForm(undefined, { browser: where.browser, tab: memory() })).toEqual(form)
+    expect(
+      keptArticleForm(undefined, { browser: where.browser, tab: new MemoryStorage() }),
+    ).toEqual(form)
   })
 
   it('a full storage keeps it in the tab and says so; refused there too, nowhere', () => {
     const browser = full()
-    browser.map.set(KEY, JSON.stringify({ ...form, title: 'Older' }))
-    const tab = memory()
+    browser.items.set(KEY, JSON.stringify({ ...form, title: 'Older' }))
+    const tab = new MemoryStorage()
     expect(keepArticleForm(undefined, form, { browser, tab })).toBe('tab')
     // The older copy in the browser does not come back instead.
     expect(keptArticleForm(undefined, { browser, tab })).toEqual(form)
-    expect(keptArticleForm(undefined, { browser, tab: memory() })).toBeUndefined()
+    expect(keptArticleForm(undefined, { browser, tab: new MemoryStorage() })).toBeUndefined()
     expect(keepArticleForm(undefined, form, { browser: full(), tab: full() })).toBe('nowhere')
     expect(keepArticleForm(undefined, form, { browser: null, tab: null })).toBe('nowhere')
     // Room again: back in the browser, and the tab's copy goes.
-    const roomy = memory()
+    const roomy = new MemoryStorage()
     expect(keepArticleForm(undefined, form, { browser: roomy, tab })).toBe('browser')
-    expect(tab.map.has(KEY)).toBe(false)
+    expect(tab.items.has(KEY)).toBe(false)
   })
 
   it('an article too long to share the browser’s storage with progress is kept in the tab, and says why', () => {
@@ -90,35 +72,24 @@ describe('the article form kept in the browser', () => {
     const long = { ...form, text: 'The ferry left at nine. '.repeat(5_000) }
     expect(JSON.stringify(long).length).toBeGreaterThan(BROWSER_FORM_LIMIT)
     expect(keepArticleForm(undefined, long, where)).toBe('long')
-    expect(where.browser.map.has(KEY)).toBe(false)
+    expect(where.browser.items.has(KEY)).toBe(false)
     expect(keptArticleForm(undefined, where)).toEqual(long)
     // Cut back to a news article's length, it goes back to the browser.
     expect(keepArticleForm(undefined, form, where)).toBe('browser')
-    expect(where.tab.map.has(KEY)).toBe(false)
+    expect(where.tab.items.has(KEY)).toBe(false)
   })
 
   it('still reads a form an earlier build kept in the tab', () => {
     const where = both()
-    where.tab.map.set(KEY, JSON.stringify(form))
+    where.tab.items.set(KEY, JSON.stringify(form))
     expect(keptArticleForm(undefined, where)).toEqual(form)
   })
 
   it('reads nothing from damaged text, and does not throw where storage does', () => {
     const where = both()
-    where.browser.map.set(KEY, '{"title": 1')
+    where.browser.items.set(KEY, '{"title": 1')
     expect(keptArticleForm(undefined, where)).toBeUndefined()
-    const throwing: StorageBackend = {
-      ...memory(),
-      getItem: () => {
-        throw new Error('SecurityError')
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError')
-      },
-      removeItem: () => {
-        throw new Error('SecurityError')
-      },
-    }
+    const throwing = throwingStorage()
     const refused = { browser: throwing, tab: throwing }
     expect(keepArticleForm(undefined, form, refused)).toBe('nowhere')
     expect(keptArticleForm(undefined, refused)).toBeUndefined()
@@ -144,7 +115,7 @@ describe('the article form kept in the browser', () => {
     fc.assert(
       fc.property(anyJson, (text) => {
         const where = both()
-        where.browser.map.set(KEY, text)
+        where.browser.items.set(KEY, text)
         const read = keptArticleForm(undefined, where)
         if (read === undefined) return
         for (const field of ['title', 'agency', 'publisher', 'date', 'url', 'text'] as const)
