@@ -466,6 +466,24 @@ test('a paused timed test hides its questions and the article until Resume', asy
   await expect(page.getByText(`Test · ${bank.questions.length - 1} unanswered`)).toBeVisible()
 })
 
+/**
+ * A timed test of "Who said what" in the bank's order, on its ordering question (the 16th), which
+ * is long enough to scroll on any screen; returns the time left, once it shows.
+ */
+async function timedTestAtItsOrderingQuestion(page: Page): Promise<Locator> {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByRole('checkbox', { name: 'Time limit' }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: /^Question 16,/ }).click()
+  await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
+  const timeLeft = page.locator('.quiz-timer')
+  await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
+  return timeLeft
+}
+
 // A phone, and the same at twice the text size: the ordering question is several screens long.
 for (const textSize of [100, 200]) {
   test(`a timed test keeps the time left in view down a long question, and focus out from under it (${textSize} %)`, async ({
@@ -473,17 +491,7 @@ for (const textSize of [100, 200]) {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await useTextSize(page, textSize)
-    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-    await page.getByRole('radio', { name: /^Test/ }).check()
-    await page.getByLabel('Shuffle the questions').uncheck()
-    await page.getByRole('button', { name: /^More options/ }).click()
-    await page.getByRole('checkbox', { name: 'Time limit' }).check()
-    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-    // Question 16 is the ordering question, in the bank's order.
-    await page.getByRole('button', { name: /^Question 16,/ }).click()
-    await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
-    const timeLeft = page.locator('.quiz-timer')
-    await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
+    const timeLeft = await timedTestAtItsOrderingQuestion(page)
 
     // Down to the end of the page, under the question's buttons: the time left is still on the
     // screen, at its top.
@@ -531,17 +539,7 @@ for (const textSize of [100, 200]) {
         colorScheme: (textSize === 200) === (w !== 800) ? 'dark' : 'light',
       })
       await useTextSize(page, textSize)
-      await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-      await page.getByRole('radio', { name: /^Test/ }).check()
-      await page.getByLabel('Shuffle the questions').uncheck()
-      await page.getByRole('button', { name: /^More options/ }).click()
-      await page.getByRole('checkbox', { name: 'Time limit' }).check()
-      await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-      // The ordering question (16th in the bank's order) is long enough to scroll on any screen.
-      await page.getByRole('button', { name: /^Question 16,/ }).click()
-      await expect(page.locator('fieldset.question .order-item')).toHaveCount(6)
-      const timeLeft = page.locator('.quiz-timer')
-      await expect(timeLeft).toContainText(/Time left: \d+:\d\d/)
+      const timeLeft = await timedTestAtItsOrderingQuestion(page)
       const article = page.getByRole('complementary', { name: 'The article' })
       if (w > 800) await expect(article).toBeVisible()
 
