@@ -204,3 +204,12 @@ export async function colourAt(page: Page, x: number, y: number): Promise<string
     [...shot],
   )
 }
+
+/**
+ * Each of `locator`'s elements is heard as `names` say, in order: what a screen reader says (its
+ * accessible name), not its text, which also holds the words only a screen reader gets.
+ */
+export async function expectHeard(locator: Locator, names: readonly (string | RegExp)[]) {
+  await expect(locator).toHaveCount(names.length)
+  for (const [i, name] of names.entries()) await expect(locator.nth(i)).toHaveAccessibleName(name)
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, finishQuickly, loadBank, openApp } from './helpers.ts'
+import { expectHeard, expectNoAxeViolations, finishQuickly, loadBank, openApp } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
 
@@ -61,8 +61,8 @@ test('results, review and Progress show the same marks; the weakest topic and th
   const filter = page.getByRole('checkbox', { name: /Only the ones I missed/ })
   await expect(filter).toBeChecked()
   const items = page.locator('.quiz-review .review-item')
-  await expect(items.locator('h3')).toHaveText([
-    'Question 1: ½ — right on the second try',
+  await expectHeard(items.locator('h3'), [
+    'Question 1: Half a mark — right on the second try',
     'Question 3: Incorrect',
   ])
   const third = items.filter({ hasText: 'Question 3' })
@@ -76,8 +76,8 @@ test('results, review and Progress show the same marks; the weakest topic and th
   await expect(third.locator('.answer-marks li.has-wrong')).toContainText('Wrong')
   await filter.uncheck()
   await expect(items).toHaveCount(5)
-  await expect(items.locator('h3')).toHaveText([
-    'Question 1: ½ — right on the second try',
+  await expectHeard(items.locator('h3'), [
+    'Question 1: Half a mark — right on the second try',
     'Question 2: Correct',
     'Question 3: Incorrect',
     'Question 4: Correct',
@@ -122,8 +122,8 @@ test('results, review and Progress show the same marks; the weakest topic and th
   const stored = page.locator('.attempt-answers .review-item')
   await expect(stored).toHaveCount(5)
   await page.getByRole('checkbox', { name: /Only the ones I missed/ }).check()
-  await expect(stored.locator('h3')).toHaveText([
-    'Question 1: ½ — right on the second try',
+  await expectHeard(stored.locator('h3'), [
+    'Question 1: Half a mark — right on the second try',
     'Question 3: Incorrect',
   ])
 })

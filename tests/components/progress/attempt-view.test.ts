@@ -13,6 +13,7 @@ import {
   shippedBank,
   type Play,
 } from './played.ts'
+import { heard, seen } from '../../fixtures/heard.ts'
 
 /** Records one finished quiz and opens its review page. */
 async function review(
@@ -210,7 +211,8 @@ describe('the review of a stored attempt', () => {
       retried: ['wsw-03'],
     })
     expect(wrapper.get('.byline').text()).toContain('Practice mode')
-    expect(row('wsw-03').get('h3').text()).toBe('Question 3: ½ — right on the second try')
+    expect(seen(row('wsw-03').get('h3'))).toBe('Question 3: ½ — right on the second try')
+    expect(heard(row('wsw-03').get('h3'))).toBe('Question 3: Half a mark — right on the second try')
     expect(terms('wsw-03')['Second try']).toBe('Used')
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
   })

@@ -6,6 +6,7 @@ import { correctAnswerText, gradeQuestion } from '../../../src/domain/grading/re
 import type { AnyResponse, GradeResult } from '../../../src/domain/grading/types.ts'
 import { creditRetry, MARKED_RIGHT } from '../../../src/domain/quiz/answer.ts'
 import { questions } from './play.ts'
+import { heard, seen } from '../../fixtures/heard.ts'
 
 const evidence = 'The United States, European states and Iran criticised Russia.'
 const explanation = 'Syria is Russia’s ally; the other three objected.'
@@ -107,7 +108,9 @@ describe('feedback after an answer', () => {
     const wrapper = mount(FeedbackPanel, {
       props: { result: creditRetry(first, second), correctAnswer: 'unused', evidence },
     })
-    expect(heading(wrapper).text()).toBe('◐ ½ — right on the second try')
+    expect(seen(heading(wrapper))).toBe('◐ ½ — right on the second try')
+    // Heard as words: a screen reader says "one half dash", or nothing, for the glyph.
+    expect(heard(heading(wrapper))).toBe('Half a mark — right on the second try')
     expect(wrapper.find('.feedback-detail').exists()).toBe(false)
     expect(wrapper.get('section').classes()).toContain('is-partial')
     expect(wrapper.text()).not.toContain('Right answer')

@@ -5,6 +5,7 @@ import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
 import { questions as sample, right, wrong } from '../../domain/quiz/bank.ts'
 import { bankOf, playPractice, questions, type Step } from './play.ts'
+import { heard, seen } from '../../fixtures/heard.ts'
 
 const bank = bankOf([
   questions.who,
@@ -52,7 +53,7 @@ describe('reviewing a finished quiz', () => {
   it('lists one row per question, in asking order, each headed with its verdict in words', () => {
     const wrapper = reviewOf()
     expect(wrapper.get('h2').text()).toBe('Review your answers')
-    expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
+    expect(rows(wrapper).map((r) => seen(r.get('h3')))).toEqual([
       'Question 1: Correct (flagged)',
       'Question 2: Partly correct — 0.67 of 1 mark',
       'Question 3: Incorrect',
@@ -156,7 +157,9 @@ describe('a question right only on the second try', () => {
       [{ answer: wrong.announced, retry: right.announced }],
       bankOf([questions.announced]),
     )
-    expect(rows(wrapper)[0]!.get('h3').text()).toBe('Question 1: ½ — right on the second try')
+    const h3 = rows(wrapper)[0]!.get('h3')
+    expect(seen(h3)).toBe('Question 1: ½ — right on the second try')
+    expect(heard(h3)).toBe('Question 1: Half a mark — right on the second try')
   })
 })
 
@@ -171,7 +174,7 @@ describe('short answers in review', () => {
       ],
       b,
     )
-    expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
+    expect(rows(wrapper).map((r) => seen(r.get('h3')))).toEqual([
       'Question 1: You marked this right',
       'Question 2: ½ — you marked your second try right',
     ])
@@ -183,7 +186,7 @@ describe('short answers in review', () => {
 
   it('shows how an answer forgiven a slip is spelled', () => {
     const wrapper = reviewOf([{ answer: 'Dmitri Peskov' }, { answer: 'Peskov' }], b)
-    expect(rows(wrapper).map((r) => r.get('h3').text())).toEqual([
+    expect(rows(wrapper).map((r) => seen(r.get('h3')))).toEqual([
       'Question 1: Correct',
       'Question 2: Correct',
     ])
@@ -197,7 +200,7 @@ describe('short answers in review', () => {
 })
 
 describe('a review that fits on a screen', () => {
-  const headings = (wrapper: Wrapper) => rows(wrapper).map((r) => r.get('h3').text())
+  const headings = (wrapper: Wrapper) => rows(wrapper).map((r) => seen(r.get('h3')))
   const openRows = (wrapper: Wrapper) =>
     rows(wrapper).map((r) => (r.get('details').element as HTMLDetailsElement).open)
 

@@ -12,6 +12,7 @@ import { missedQuestionIds, summarize } from '../../../src/domain/quiz/score.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { SET_ID, freshPinia, mountRoute, played } from '../progress/played.ts'
+import { seen } from '../../fixtures/heard.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -50,7 +51,7 @@ describe('the score vocabulary across pages', () => {
     }
 
     const review = mount(QuizReview, { props: { items: reviewItems(session, bank) } })
-    expect(review.findAll('.review-item h3')[0]!.text()).toBe(
+    expect(seen(review.findAll('.review-item h3')[0]!)).toBe(
       'Question 1: ½ — right on the second try',
     )
     expect(review.findAll('.review-item.is-correct')).toHaveLength(total - 4)
@@ -75,7 +76,7 @@ describe('the score vocabulary across pages', () => {
       results.get(ring).attributes('aria-label'),
     )
     expect(stored.wrapper.get('.result-verdict').text()).toBe(results.get('.result-verdict').text())
-    expect(stored.wrapper.findAll('.review-item h3')[0]!.text()).toBe(
+    expect(seen(stored.wrapper.findAll('.review-item h3')[0]!)).toBe(
       'Question 1: ½ — right on the second try',
     )
   })
