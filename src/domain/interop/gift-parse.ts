@@ -370,8 +370,22 @@ function readBlock(
     item.truth = bare.startsWith('T')
     // {FALSE#shown to a wrong answer#shown to a right one}: kept as answers' feedback, which the
     // import names as left out, as it does for the other types.
+    // Moodle splits at the first two "#" only, so a third part runs on into the right answer's
+    // feedback, "#" and all: said at its line, since it is most often a slip.
     if (answers.includes('#')) {
-      for (const part of answers.slice(answers.indexOf('#') + 1).split('#')) {
+      const parts = answers.slice(answers.indexOf('#') + 1).split('#')
+      if (parts.length > 2) {
+        const extra = clip(restore(parts.slice(2).join('#')).replace(/\s+/g, ' ').trim(), 40)
+        problems.push({
+          line,
+          message:
+            `“${bare}” has ${parts.length} feedback parts after “#”, but a true/false question has two ` +
+            `(for a wrong answer, then for a right one): Moodle would add “#${extra}” to the second; ` +
+            'remove the extra “#” or write it as “\\#”',
+          note: true,
+        })
+      }
+      for (const part of [parts[0] ?? '', parts.slice(1).join('#')]) {
         const feedback = plain(part, format, [])
         if (feedback !== '') item.answers.push({ text: bare, weight: 0, feedback })
       }

@@ -451,6 +451,26 @@ describe('importing a file', () => {
     ])
   })
 
+  it('warns at its line of a true/false answer with a third feedback part, as Moodle would fold it into the second', () => {
+    const r = importFile(
+      'tf.gift',
+      '::ok::Fine {TRUE#wrong#right}\n\n::tf::Assad flew to Sochi. {TRUE#No.#Yes.#Well done}\n',
+    )
+    expect(r.errors).toEqual([])
+    expect(r.questions.map((q) => q.id)).toEqual(['ok', 'tf'])
+    expect(r.notes.filter((n) => n.message.includes('feedback parts'))).toEqual([
+      {
+        line: 3,
+        message:
+          '“TRUE” has 3 feedback parts after “#”, but a true/false question has two (for a wrong answer, then for a right one): Moodle would add “#Well done” to the second; remove the extra “#” or write it as “\\#”',
+      },
+    ])
+    // Counted as Moodle counts them: two answers' feedback, the second with the extra part in it.
+    expect(r.notes.map((n) => n.message)).toContain(
+      "Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+    )
+  })
+
   it('lists its notes in the order of the lines they are about', () => {
     const r = importFile(
       'order.gift',
