@@ -24,7 +24,10 @@ export interface GiftExport {
   text: string
   /** Question ids written, in bank order. */
   exported: string[]
-  /** Sentences for the teacher: what was left out or will not reach Moodle, and why. */
+  /**
+   * For the teacher: what was left out or will not reach Moodle, and why. One list, written as the
+   * import's notes are (no full stop at the end), as Moodle writes its own comments.
+   */
   notes: string[]
 }
 
@@ -92,7 +95,7 @@ function answers(q: Question, number: number, notes: string[]): string {
       const wrong = q.choices.length - k
       if (!isMoodleWeight(100 / k)) {
         notes.push(
-          `Question ${number}: ${k} right answers make each worth ${weightText(100 / k)}%, which is not one of Moodle's grades; Moodle may refuse it.`,
+          `Question ${number}: ${k} right answers make each worth ${weightText(100 / k)}%, which is not one of Moodle's grades; Moodle may refuse it`,
         )
       }
       // Passage takes 1/k off for each wrong tick; Moodle adds the weights, never below 0.
@@ -151,7 +154,7 @@ export function bankToGift(bank: Bank, passage?: Passage): GiftExport {
   if (bank.description !== undefined) meta.description = bank.description
   if (bank.$schema !== undefined) meta.$schema = bank.$schema
   const blocks = [
-    `// ${bank.title.replace(/\s+/g, ' ')}: a Passage question set for Moodle's question bank (Import → GIFT format).\n` +
+    `// ${bank.title.replace(/\s+/g, ' ')}: a Passage question set for Moodle's question bank (Import → GIFT format)\n` +
       `// ${SET_TAG} ${JSON.stringify(meta)}\n`,
     `$CATEGORY: $course$/top/Passage/${escapeGift(categoryName(bank.title))}\n`,
   ]
@@ -175,14 +178,14 @@ export function bankToGift(bank: Bank, passage?: Passage): GiftExport {
     if (q.type === 'numeric' && q.unit) units.push(i + 1)
   }
   for (const [why, numbers] of Object.entries(left)) {
-    notes.unshift(`Left out ${numbered(numbers)}: ${why}.`)
+    notes.unshift(`Left out ${numbered(numbers)}: ${why}`)
   }
   if (units.length) {
     notes.push(
-      `Moodle does not show the unit of ${numbered(units)}: write it in the question if students need it.`,
+      `Moodle does not show the unit of ${numbered(units)}: write it in the question if students need it`,
     )
   }
-  notes.push('Each explanation and evidence quote is in its question’s general feedback.')
-  if (exported.length === 0) notes.unshift('No question of this set can be written as GIFT.')
+  notes.push('Each explanation and evidence quote is in its question’s general feedback')
+  if (exported.length === 0) notes.unshift('No question of this set can be written as GIFT')
   return { text: blocks.join('\n'), exported, notes }
 }

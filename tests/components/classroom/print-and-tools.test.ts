@@ -123,7 +123,7 @@ describe('the classroom page', { timeout: 30_000 }, () => {
     // Numbered as the worksheet numbers it, never by its id.
     const ordering = bank.questions.findIndex((q) => q.type === 'ordering') + 1
     expect(card.get('.tool-outcome').text()).toContain(
-      `Left out question ${ordering}: GIFT has no ordering questions.`,
+      `Left out question ${ordering}: GIFT has no ordering questions`,
     )
     expect(card.get('.tool-outcome').text()).not.toContain('wsw-')
   })

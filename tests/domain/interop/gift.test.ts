@@ -46,15 +46,31 @@ describe('Moodle GIFT export', () => {
       const ordering = bank.questions.flatMap((q, i) => (q.type === 'ordering' ? [i + 1] : []))
       if (ordering.length === 1) {
         expect(exported.notes[0]).toBe(
-          `Left out question ${ordering[0]}: GIFT has no ordering questions.`,
+          `Left out question ${ordering[0]}: GIFT has no ordering questions`,
         )
       }
       for (const note of exported.notes) expect(note).not.toMatch(/[a-z]+-\d\d/)
       expect(exported.notes).toContain(
-        'Each explanation and evidence quote is in its question’s general feedback.',
+        'Each explanation and evidence quote is in its question’s general feedback',
       )
     },
   )
+
+  it('writes its notes and its comment lines as Moodle writes its own, with no full stop at the end', () => {
+    const bank = quizBank()
+    const odd: Bank = {
+      ...bank,
+      questions: bank.questions.map((q) => (q.type === 'numeric' ? { ...q, unit: 'km' } : q)),
+    }
+    const { text, notes } = bankToGift(odd, passage)
+    expect(notes).toHaveLength(3)
+    for (const note of notes) expect(note).not.toMatch(/\.$/)
+    const comments = text.split('\n').filter((l) => l.startsWith('//'))
+    expect(comments[0]).toMatch(/^\/\/ .+\(Import → GIFT format\)$/)
+    for (const line of comments) expect(line).not.toMatch(/\.$/)
+    // …and the file still comes back whole through the import.
+    expect(parseGift(text).problems).toEqual([])
+  })
 
   it('writes each type as Moodle reads it', () => {
     const { text } = bankToGift(quizBank())
@@ -178,9 +194,9 @@ describe('Moodle GIFT export', () => {
     const { notes } = bankToGift(withUnits)
     // year is question 4, visits 6.
     expect(notes).toEqual([
-      'Left out question 6: GIFT has no ordering questions.',
-      'Moodle does not show the unit of question 4: write it in the question if students need it.',
-      'Each explanation and evidence quote is in its question’s general feedback.',
+      'Left out question 6: GIFT has no ordering questions',
+      'Moodle does not show the unit of question 4: write it in the question if students need it',
+      'Each explanation and evidence quote is in its question’s general feedback',
     ])
   })
 
