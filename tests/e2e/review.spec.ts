@@ -349,3 +349,40 @@ test('a tab closed on a card’s feedback and opened again shows it as it was', 
   await beside.goto('./#/review')
   await expect(beside.getByText('Card 2 of 3')).toBeVisible()
 })
+
+test('a second tab opened beside one hidden on a card’s feedback joins at the next card; a tab opened once the first has gone shows the feedback', async ({
+  context,
+}) => {
+  const page = await context.newPage()
+  await openWithThreeDue(page, 'review')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  const first = await currentQuestion(page, bank)
+  if (first.type !== 'single') throw new Error(`${first.id} should be single choice`)
+  await answerWithKeyboard(page, first, true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await page.getByRole('button', { name: 'Show the answer' }).click()
+  await expect(page.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
+  // The student switches to another tab: this one is hidden, still open.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('passage:review-card')))
+    .not.toBeNull()
+
+  const beside = await context.newPage()
+  await beside.goto('./#/review')
+  await expect(beside.getByText('Card 2 of 3')).toBeVisible()
+  await expect(beside.getByRole('heading', { name: 'Incorrect' })).toHaveCount(0)
+  await beside.close()
+
+  // The first tab is closed: a tab opened now finds its card as it was.
+  await page.close()
+  const again = await context.newPage()
+  await again.goto('./#/review')
+  await expect(again.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  await expect(again.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
+  await expect(again.getByText('Card 1 of 3')).toBeVisible()
+})
