@@ -5,6 +5,7 @@
  * question.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { defineComponent, h } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import QuizRunner from '../../../src/components/quiz/QuizRunner.vue'
@@ -122,5 +123,49 @@ describe('the live region in a practice quiz', () => {
     await flushPromises()
     expect(quiz.session?.status).toBe('finished')
     expect(await announced()).toBe('')
+  })
+})
+
+describe('the live region in a timed test', () => {
+  /** The quiz page's swap: the results take the runner's place once the quiz is over. */
+  const Play = defineComponent(() => {
+    const quiz = useQuizStore()
+    return () => (quiz.session?.status === 'finished' ? h('h2', 'Your result') : h(QuizRunner))
+  })
+
+  async function timedTest(minutes: number) {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'test', timeLimitSec: minutes * 60 }, 'seed')
+    wrapper = mount(Play, { attachTo: document.body })
+    return quiz
+  }
+
+  it('leaves no "1 minute left" on the results page once time has run out', async () => {
+    const quiz = await timedTest(1)
+    // As the timer says it when the last minute starts.
+    useAnnouncer().announce('1 minute left. You can pause or add time.')
+    expect(await announced()).toBe('1 minute left. You can pause or add time.')
+    quiz.checkTime(new Date(Date.now() + 61_000))
+    await flushPromises()
+    expect(wrapper!.get('h2').text()).toBe('Your result')
+    expect(await announced()).toBe('')
+  })
+
+  it('says what Pause, Resume and "Add 5 minutes" did, and the time left in words', async () => {
+    await timedTest(2)
+    const timer = (name: string) => button(wrapper!, name)!
+    await timer('Pause').trigger('click')
+    expect(await announced()).toBe(
+      'Paused. The questions and the article are hidden until you press Resume.',
+    )
+    await timer('Add 5 minutes').trigger('click')
+    expect(await announced()).toMatch(/^5 minutes added: 7 minutes( \d+ seconds?)? left\.$/)
+    await timer('Resume').trigger('click')
+    expect(await announced()).toMatch(/^Resumed: 7 minutes( \d+ seconds?)? left\.$/)
   })
 })
