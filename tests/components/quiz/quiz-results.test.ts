@@ -267,10 +267,14 @@ describe('results that reward', () => {
     })
   }
 
-  it('draws the score as a ring named with the numbers, and the pass mark', () => {
+  it('draws the score as a ring named with its percentage, the verdict and marks said once, after it', () => {
     const ring = withProps({}).get('svg.score-ring')
     expect(ring.attributes('role')).toBe('img')
-    expect(ring.attributes('aria-label')).toBe('Score 60%: 3 of 5 marks; the pass mark is 70%')
+    // Heard once each: the lines after the ring give the verdict, the pass mark and the marks.
+    expect(ring.attributes('aria-label')).toBe('Score 60%')
+    expect(withProps({}).get('.result-facts').text()).toMatch(
+      /^Not passed yet — the pass mark is 70%\s*3 of 5 marks/,
+    )
     expect(ring.classes()).toContain('is-fail')
     // 60 % of the ring is filled.
     const [filled, whole] = ring.get('.score-ring-fill').attributes('stroke-dasharray')!.split(' ')
