@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { freshPinia, mountRoute } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards } from './cards.ts'
+import { heard } from '../../fixtures/heard.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
 
 beforeEach(() => {
@@ -74,6 +75,9 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
         .map((d) => [d.get('dt').text(), d.get('dd').text()]),
     )
     expect(stats['Study streak']).toMatch(/^3 days\s+✓ studied today$/)
+    // The tick is seen, not heard as "check mark".
+    const streak = wrapper.findAll('.dashboard-stats dd')[0]!
+    expect(heard(streak)).toBe('3 days studied today')
     expect(stats['Retention on review']).toMatch(/^50%\s+1 of 2, aim 90%$/)
     // Said over what time: the count alone ("77") read as nothing in particular.
     expect(stats['Sure but wrong']).toMatch(/^1\s+in the last year, 1 of them in the last 30 days$/)
