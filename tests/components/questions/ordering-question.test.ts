@@ -85,6 +85,15 @@ describe('an ordering question', () => {
     expect(announced(wrapper)).toBe('“Moscow” moved to position 2 of 3.')
   })
 
+  it('leaves no "moved to position" in the question once it is checked', async () => {
+    const wrapper = factory()
+    await up(wrapper, 2).trigger('click')
+    expect(announced(wrapper)).toBe('“Moscow” moved to position 2 of 3.')
+    // Read again after the verdict, the question held the last move's news as if it were new.
+    await wrapper.setProps({ disabled: true })
+    expect(announced(wrapper)).toBe('')
+  })
+
   it('moves an item down with its Down button', async () => {
     const wrapper = factory()
     await down(wrapper, 0).trigger('click')
