@@ -13,6 +13,7 @@ import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../../fixtures/banks.ts'
+import { describedBy } from '../../fixtures/heard.ts'
 
 const short = (id: string, prompt: string) => ({
   id,
@@ -123,6 +124,34 @@ describe('the live region in a practice quiz', () => {
     await flushPromises()
     expect(quiz.session?.status).toBe('finished')
     expect(await announced()).toBe('')
+  })
+})
+
+describe('where the student is', () => {
+  it('describes each question, which takes focus, by its number and the mode', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      {
+        file: BANK_FILE,
+        text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
+      },
+    ])
+    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    // A screen reader heard only the prompt: "Question 1 of 2" was seen, never said.
+    const question = wrapper.get('fieldset.question').element
+    expect(document.activeElement).toBe(question)
+    expect(describedBy(question)).toBe('Question 1 of 2 Practice')
+
+    await wrapper.get('input[type=text]').setValue('Damascus')
+    await wrapper.get('form').trigger('submit')
+    await button(wrapper, 'Look back and try again')!.trigger('click')
+    await flushPromises()
+    expect(describedBy(wrapper.get('fieldset.question').element)).toBe(
+      'Question 1 of 2 Practice · second try, for half the marks',
+    )
   })
 })
 

@@ -14,6 +14,7 @@ import {
   shippedBank,
 } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
+import { describedBy } from '../../fixtures/heard.ts'
 
 beforeEach(() => {
   setStorageDoor(undefined)
@@ -81,6 +82,10 @@ describe('the review page', { timeout: 30_000 }, () => {
     if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
     expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    // The card takes focus and is described by where the student is, as the line above shows it.
+    expect(describedBy(wrapper.get('fieldset.question').element)).toBe(
+      'Card 1 of 2 Review · Who said what',
+    )
     const wrong = q.answer ? 'False' : 'True'
     const option = wrapper.findAll('fieldset.question label').find((l) => l.text().includes(wrong))
     await wrapper.get(`#${option!.attributes('for')}`).setValue(true)
