@@ -75,7 +75,7 @@ describe('the library', () => {
     expect(failure.get('h2').text()).toBe('Could not load')
     expect(failure.get('h3').text()).toContain('Broken set')
     expect(failure.get('li code').text()).toMatch(
-      /^questions\/mini\/broken\.json:\d+:\d+ questions\[0\]\.answer: "Peskov" is not one of the choices/,
+      /^questions\/mini\/broken\.json:\d+:\d+ questions\[0\]\.answer: “Peskov” is not one of the choices/,
     )
   })
 

@@ -56,7 +56,7 @@ describe('npm run validate', () => {
       const result = await validate(dir)
       expect(result.code).toBe(1)
       expect(result.lines).toEqual([
-        `questions/mini/bad.json:${lineOf(badBank, '"answer": "Peskov"')}:17 questions[0].answer: "Peskov" is not one of the choices ("Assad", "Putin")`,
+        `questions/mini/bad.json:${lineOf(badBank, '"answer": "Peskov"')}:17 questions[0].answer: “Peskov” is not one of the choices (“Assad”, “Putin”)`,
         'questions/mini/syntax.json:3:12 (file): invalid JSON: expected a value',
         '✗ 2 problems in 2 of 4 files (1 sets with 1 questions are fine)',
       ])

@@ -52,7 +52,7 @@ describe('the banks plugin', () => {
     writeFileSync(join(dir, 'questions/mini/quotes.json'), text)
     const line = lineOf(text, '"answer": "Peskov"')
     await expect(buildBanks()).rejects.toThrow(
-      new RegExp(`questions/mini/quotes\\.json:${line}:\\d+ questions\\[0\\]\\.answer: "Peskov"`),
+      new RegExp(`questions/mini/quotes\\.json:${line}:\\d+ questions\\[0\\]\\.answer: “Peskov”`),
     )
   })
 

@@ -3,7 +3,7 @@
  * twice, a short answer's [optional] parts are well formed, and every evidence quote really is in
  * the passage, so each answer is provable from the text.
  */
-import { quoted, quotedList } from '../text/clip.ts'
+import { curly, quotedList } from '../text/clip.ts'
 import type { JsonPath } from './issues.ts'
 import { acceptedForms } from '../grading/accepted.ts'
 import type { Bank, Passage, Question } from './schema.ts'
@@ -76,10 +76,10 @@ function checkEvidence(evidence: string, text: string, passageId: string): strin
     if (text.includes(wanted.slice(0, mid))) lo = mid
     else hi = mid - 1
   }
-  const base = `${NOT_A_QUOTE} ${quoted(passageId)}: copy the sentence exactly as it appears in passage.json`
+  const base = `${NOT_A_QUOTE} ${curly(passageId)}: copy the sentence exactly as it appears in passage.json`
   if (lo < 12) return base
   const tail = wanted.slice(Math.max(0, lo - 30), lo)
-  return `${base} (it matches up to "…${tail}" and then differs)`
+  return `${base} (it matches up to “…${tail}” and then differs)`
 }
 
 /** Each quote is looked for in the article once: many questions quote the same sentence. */
@@ -96,7 +96,7 @@ function evidenceProblem(
 
 const itself = (v: string) => v
 const notAChoice = (answer: string, choices: readonly string[]) =>
-  `${quoted(answer)} is not one of the choices (${quotedList(choices)})`
+  `${curly(answer)} is not one of the choices (${quotedList(choices)})`
 const leftOf = (p: { left: string }) => p.left
 function sameRightSide(pairs: readonly { right: string }[]): boolean {
   for (let i = 1; i < pairs.length; i++) if (pairs[i]?.right !== pairs[0]?.right) return false
@@ -131,7 +131,7 @@ function checkQuestion(
       if (problem) report(problems, index, ['evidence', i], problem)
     }
     for (const d of duplicates(evidence, normalizeSpace))
-      report(problems, index, ['evidence', d.index], `${quoted(d.value)} is quoted twice: keep one`)
+      report(problems, index, ['evidence', d.index], `${curly(d.value)} is quoted twice: keep one`)
   }
 
   switch (q.type) {
@@ -142,7 +142,7 @@ function checkQuestion(
           problems,
           index,
           ['choices', d.index],
-          `${quoted(d.value)} is listed twice: choices must differ`,
+          `${curly(d.value)} is listed twice: choices must differ`,
         )
       if (q.type === 'single') {
         if (!q.choices.includes(q.answer))
@@ -155,7 +155,7 @@ function checkQuestion(
           report(problems, index, ['answers', i], notAChoice(a, q.choices))
       }
       for (const d of duplicates(q.answers, itself))
-        report(problems, index, ['answers', d.index], `${quoted(d.value)} is listed twice`)
+        report(problems, index, ['answers', d.index], `${curly(d.value)} is listed twice`)
       break
     }
     case 'ordering':
@@ -164,7 +164,7 @@ function checkQuestion(
           problems,
           index,
           ['items', d.index],
-          `${quoted(d.value)} is listed twice: items must differ`,
+          `${curly(d.value)} is listed twice: items must differ`,
         )
       break
     case 'matching': {
@@ -173,7 +173,7 @@ function checkQuestion(
           problems,
           index,
           ['pairs', d.index, 'left'],
-          `${quoted(d.value)} appears twice on the left: each left side needs its own pair`,
+          `${curly(d.value)} appears twice on the left: each left side needs its own pair`,
         )
       if (sameRightSide(q.pairs))
         report(
@@ -188,10 +188,10 @@ function checkQuestion(
       for (let i = 0; i < q.accepted.length; i++) {
         const a = q.accepted[i] as string
         const forms = acceptedForms(a)
-        if (!forms.ok) report(problems, index, ['accepted', i], `${quoted(a)} ${forms.problem}`)
+        if (!forms.ok) report(problems, index, ['accepted', i], `${curly(a)} ${forms.problem}`)
       }
       for (const d of duplicates(q.accepted, itself))
-        report(problems, index, ['accepted', d.index], `${quoted(d.value)} is listed twice`)
+        report(problems, index, ['accepted', d.index], `${curly(d.value)} is listed twice`)
       break
     case 'numeric':
     case 'truefalse':
@@ -216,17 +216,17 @@ export function checkBank(bank: Bank, passage: Passage): Problem[] {
   if (bank.passage !== passage.id)
     problems.push({
       path: ['passage'],
-      message: `refers to ${quoted(bank.passage)}, not ${quoted(passage.id)}`,
+      message: `refers to ${curly(bank.passage)}, not ${curly(passage.id)}`,
     })
   if (!bank.id.startsWith(`${bank.passage}/`))
     problems.push({
       path: ['id'],
-      message: `must start with the passage id: "${bank.passage}/${bank.id.split('/').pop() ?? ''}"`,
+      message: `must start with the passage id: ${curly(`${bank.passage}/${bank.id.split('/').pop() ?? ''}`)}`,
     })
   for (const d of duplicates(bank.questions, (q) => q.id))
     problems.push({
       path: ['questions', d.index, 'id'],
-      message: `${quoted(d.value)} is used by an earlier question in this set: ids must be unique`,
+      message: `${curly(d.value)} is used by an earlier question in this set: ids must be unique`,
     })
   const text = passageText(passage)
   const checked = new Map<string, string | null>()

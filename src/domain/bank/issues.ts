@@ -1,4 +1,4 @@
-import { quoted } from '../text/clip.ts'
+import { curly, quoted } from '../text/clip.ts'
 
 /** A problem found in a bank or passage file, located for a person to fix. */
 export interface BankIssue {
@@ -7,6 +7,8 @@ export interface BankIssue {
   column: number
   /** JSON path in the style teachers read: `questions[3].answer`. */
   path: string
+  /** The same path as a list, where the problem has one (not for a file that is not JSON). */
+  at?: JsonPath
   message: string
 }
 
@@ -37,4 +39,41 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[part]
   }
   return current
+}
+
+/** A field's name in plain words: `passMark` → "pass mark". */
+const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+
+/** One item of a list, by the list's name: `choices` → "choice". */
+const ITEM: Record<string, string> = {
+  choices: 'choice',
+  answers: 'answer',
+  evidence: 'evidence quote',
+  accepted: 'accepted answer',
+  items: 'item',
+  pairs: 'pair',
+  tags: 'tag',
+  paragraphs: 'paragraph',
+  allow: 'allowed rule',
+}
+
+/**
+ * Where a problem is, in words a teacher reads before its message, as the editor's error summary
+ * names places: `questions[3].choices` → "Question 4, choices", `["pairs", 0, "left"]` of a
+ * question → "pair 1, left"; the top level is "The file".
+ */
+export function placeOf(path: JsonPath): string {
+  const parts: string[] = []
+  path.forEach((part, i) => {
+    const before = path[i - 1]
+    if (typeof part === 'string') {
+      if (!(i === 0 && part === 'questions' && typeof path[1] === 'number'))
+        parts.push(/^[A-Za-z_$][\w$]*$/.test(part) ? words(part) : curly(part, 40))
+    } else if (i === 1 && path[0] === 'questions') parts.push(`Question ${part + 1}`)
+    else if (typeof before === 'string' && ITEM[before])
+      parts[parts.length - 1] = `${ITEM[before]} ${part + 1}`
+    else parts.push(String(part + 1))
+  })
+  const out = parts.join(', ')
+  return out ? out.charAt(0).toUpperCase() + out.slice(1) : 'The file'
 }

@@ -2,7 +2,7 @@
  * Loads a whole `questions/` tree: passages first, then every bank checked against its passage and
  * against the others. A broken file is reported and left out; every other bank still loads.
  */
-import { clip, errorText, quoted, quotedList } from '../text/clip.ts'
+import { clip, curly, errorText, quotedList } from '../text/clip.ts'
 import { checkBank } from './checks.ts'
 import type { BankIssue } from './issues.ts'
 import { issueAt, parseBank, parsePassage } from './parse.ts'
@@ -123,7 +123,7 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
           source.file,
           parsed.json,
           ['id'],
-          `${quoted(parsed.value.id)} is already used by ${earlier}`,
+          `${curly(parsed.value.id)} is already used by ${earlier}`,
         ),
       ])
       return
@@ -147,7 +147,7 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
       fail(source, 'bank', [
         at(
           ['passage'],
-          `no passage ${quoted(bank.passage)} was loaded` +
+          `no passage ${curly(bank.passage)} was loaded` +
             (known.length ? ` (known: ${quotedList(known)})` : '') +
             `: add questions/${clip(bank.passage, 60)}/passage.json or fix the id`,
         ),
@@ -156,7 +156,7 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
     }
     const issues = checkBank(bank, passage).map((p) => at([...p.path], p.message))
     const earlierBank = own(bankFiles, bank.id)
-    if (earlierBank) issues.push(at(['id'], `${quoted(bank.id)} is already used by ${earlierBank}`))
+    if (earlierBank) issues.push(at(['id'], `${curly(bank.id)} is already used by ${earlierBank}`))
     const articleQuestions = questionFilesOf(bank.passage)
     bank.questions.forEach((q, i) => {
       const owner = articleQuestions?.get(q.id)
@@ -164,7 +164,7 @@ export function loadLibrary(files: readonly SourceFile[]): Library {
         issues.push(
           at(
             ['questions', i, 'id'],
-            `${quoted(q.id)} is already used in ${owner}: ids must be unique across an article`,
+            `${curly(q.id)} is already used in ${owner}: ids must be unique across an article`,
           ),
         )
     })

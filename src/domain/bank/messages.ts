@@ -3,7 +3,7 @@
  * English messages (that keeps the app small), so every code we can meet is phrased here.
  */
 import type { core } from 'zod/mini'
-import { clip, quoted, quotedList } from '../text/clip.ts'
+import { clip, curly, quotedList } from '../text/clip.ts'
 import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 import { QUESTION_TYPES } from './schema.ts'
 
@@ -12,7 +12,7 @@ type ZodIssue = core.$ZodIssue
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return `the text ${quoted(value)}`
+  if (typeof value === 'string') return `the text ${curly(value)}`
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`
   return typeof value === 'object' ? 'an object' : typeof value
 }
@@ -27,10 +27,10 @@ const EXPECTED: Record<string, string> = {
 }
 
 const FORMAT_HINTS: Record<string, string> = {
-  id: 'use lowercase letters, digits and hyphens, like "who-said-what"',
-  questionId: 'use letters, digits, "-" and "_", like "wsw-01"',
-  bankId: 'write "<passage id>/<set name>", like "assad-sochi-2018/who-said-what"',
-  date: 'write the date as YYYY-MM-DD, like "2018-05-18"',
+  id: 'use lowercase letters, digits and hyphens, like “who-said-what”',
+  questionId: 'use letters, digits, “-” and “_”, like “wsw-01”',
+  bankId: 'write “<passage id>/<set name>”, like “assad-sochi-2018/who-said-what”',
+  date: 'write the date as YYYY-MM-DD, like “2018-05-18”',
 }
 
 function formatHint(path: readonly PropertyKey[]): string {
@@ -48,7 +48,7 @@ function lintMessage(issue: ZodIssue, value: unknown): string | undefined {
   if (at < 0 || path[0] !== 'questions') return undefined
   const field = path[at + 1]
   if (field === 'allow' && path.length === at + 3 && issue.code === 'invalid_value')
-    return `${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} is not a lint rule: use one of ${LINT_RULE_IDS.join(', ')}`
+    return `${typeof value === 'string' ? curly(value) : describeValue(value)} is not a lint rule: use one of ${LINT_RULE_IDS.join(', ')}`
   if (field === 'why' && path.length === at + 2) {
     const explain = 'say why the allowed rules do not fit this question (reviewers read it)'
     if (value === undefined) return `is missing: ${explain}`
@@ -81,7 +81,10 @@ export function messageFor(issue: ZodIssue, value: unknown): string {
           : `${describeValue(value)} is not a web address (https://…)`
       return `${describeValue(value)} is not valid: ${formatHint(issue.path)}`
     case 'invalid_value': {
-      const allowed = clip(issue.values.map((v) => JSON.stringify(v)).join(' or '), 120)
+      const allowed = clip(
+        issue.values.map((v) => (typeof v === 'string' ? curly(v) : String(v))).join(' or '),
+        120,
+      )
       if (issue.path[issue.path.length - 1] === 'schemaVersion')
         return `version ${describeValue(value)} is not one this app knows: use ${allowed}`
       return `must be ${allowed}, not ${describeValue(value)}`
@@ -91,7 +94,7 @@ export function messageFor(issue: ZodIssue, value: unknown): string {
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator === 'type') {
         const types = QUESTION_TYPES.join(', ')
-        if (value === undefined) return `needs a "type": one of ${types}`
+        if (value === undefined) return `needs a “type”: one of ${types}`
         return `${describeValue(value)} is not a question type: use one of ${types}`
       }
       return 'does not match any allowed shape'

@@ -17,7 +17,7 @@ export function issueAt(
   message: string,
   key = false,
 ): BankIssue {
-  return { file, ...json.locate(path, { key }), path: formatPath(path), message }
+  return { file, ...json.locate(path, { key }), path: formatPath(path), at: path, message }
 }
 
 function parseWith<T>(

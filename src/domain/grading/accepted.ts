@@ -25,15 +25,15 @@ function parts(pattern: string): Part[] | string {
     const ch = pattern[i]
     if (ch === '[') {
       if (open >= 0) {
-        return `has a "[" inside another "[…]" (character ${i + 1}): optional parts cannot be nested`
+        return `has a “[” inside another “[…]” (character ${i + 1}): optional parts cannot be nested`
       }
       out.push({ text, optional: false })
       text = ''
       open = i
     } else if (ch === ']') {
-      if (open < 0) return `has a "]" with no "[" before it (character ${i + 1})`
+      if (open < 0) return `has a “]” with no “[” before it (character ${i + 1})`
       if (normalizeAnswer(text) === '') {
-        return `has an empty optional part "[${text}]" (character ${open + 1}): put words inside the brackets or remove them`
+        return `has an empty optional part “[${text}]” (character ${open + 1}): put words inside the brackets or remove them`
       }
       out.push({ text, optional: true })
       text = ''
@@ -42,7 +42,7 @@ function parts(pattern: string): Part[] | string {
       text += ch
     }
   }
-  if (open >= 0) return `has a "[" that is never closed with "]" (character ${open + 1})`
+  if (open >= 0) return `has a “[” that is never closed with “]” (character ${open + 1})`
   out.push({ text, optional: false })
   return out
 }

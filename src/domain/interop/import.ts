@@ -14,13 +14,16 @@ import {
 } from '../bank/schema.ts'
 import { slugify } from '../studio/slug.ts'
 import { messageFor } from '../bank/messages.ts'
-import { checkQuestionAlone } from '../bank/checks.ts'
-import { formatPath, valueAt, type BankIssue } from '../bank/issues.ts'
+import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
+import { placeOf, valueAt, type BankIssue } from '../bank/issues.ts'
 import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
 import { parseGift } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
 
@@ -109,8 +112,10 @@ function typed(
   if (result.success) {
     // Said here, with the line, not later when the set is checked against its article.
     const problems = checkQuestionAlone(result.data)
-    for (const p of problems.slice(0, 3))
-      out.errors.push({ line, message: `${label}: ${p.message}` })
+    for (const p of problems.slice(0, 3)) {
+      const where = p.path.length ? `${label}, ${lowerFirst(placeOf(p.path))}` : label
+      out.errors.push({ line, message: `${where}: ${capitalized(p.message)}` })
+    }
     if (problems.length > 0) return
     out.questions.push(result.data)
     out.lines.push(line)
@@ -120,9 +125,10 @@ function typed(
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
     // Phrased as for a question inside a set, so that an id gets a question id's hint.
     const inSet = { ...issue, path: ['questions', 0, ...issue.path] }
+    const where = path.length ? `${label}, ${lowerFirst(placeOf(path))}` : label
     out.errors.push({
       line,
-      message: `${label}: ${formatPath(path) || 'question'} ${messageFor(inSet, valueAt(candidate, issue.path))}`,
+      message: `${where}: ${capitalized(messageFor(inSet, valueAt(candidate, issue.path)))}`,
     })
   }
 }
@@ -136,8 +142,6 @@ function needEvidence(out: Imported): void {
     })
   }
 }
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 function fromGift(file: string, text: string): Imported {
   const out = empty(file, 'gift')
@@ -230,8 +234,24 @@ function fromJson(file: string, text: string): Imported {
   return withBank(out, parsed.value, null, lines)
 }
 
+/** "Question 4, choices: Needs at least 2 items", as the editor names places; not "questions[3].choices". */
 function locatedProblem(issue: BankIssue): ImportProblem {
-  return { line: issue.line, message: `${issue.path}: ${issue.message}` }
+  const message = capitalized(issue.message)
+  return { line: issue.line, message: issue.at ? `${placeOf(issue.at)}: ${message}` : message }
+}
+
+/**
+ * A problem the bank check found in a set read from a file, as the import page lists it: its place
+ * in words, and for a quote the article does not hold, what to do here (the check's own words
+ * send a set's author to passage.json).
+ */
+export function checkedProblemText(p: Problem): string {
+  const place = placeOf(p.path)
+  if (p.message.startsWith(NOT_A_QUOTE)) {
+    const found = /\(it matches up to .*\)$/s.exec(p.message)?.[0]
+    return `${place}: The article does not say this word for word${found ? ` ${found}` : ''}: fix the quote in the file, or choose the article it comes from`
+  }
+  return `${place}: ${capitalized(p.message)}`
 }
 
 function withBank(

@@ -5,7 +5,8 @@
  * problems, to be fixed in the editor; it is never dropped.
  */
 import { checkBank, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
-import { formatPath } from '../bank/issues.ts'
+import { placeOf } from '../bank/issues.ts'
+import { curly } from '../text/clip.ts'
 import type { Bank, Passage } from '../bank/schema.ts'
 import type { ArticleRecord, SetRecord } from './records.ts'
 
@@ -43,7 +44,9 @@ function problemText(p: Problem, passage: Passage): string {
     if (p.message.startsWith(NOT_A_QUOTE))
       return `question ${index + 1}: a sentence it quotes is no longer in the article “${passage.title}”: pick its evidence again`
   }
-  return `${formatPath(p.path)}: ${p.message}`
+  // After "needs fixing: ": the place in words ("question 4, choices"), not "questions[3].choices".
+  const place = placeOf(p.path)
+  return `${place.charAt(0).toLowerCase()}${place.slice(1)}: ${p.message}`
 }
 
 /** What of `sets` and `articles` can be played, and what needs fixing first. */
@@ -72,8 +75,8 @@ export function assembleYours(
     const passage = out.passages[bank.passage] ?? shipped.passage(bank.passage)
     const problems: string[] = []
     if (shipped.hasBank(bank.id))
-      problems.push(`id: "${bank.id}" is the id of a set that comes with Passage`)
-    if (!passage) problems.push(`passage: the article "${bank.passage}" is not in this browser`)
+      problems.push(`its id ${curly(bank.id)} is the id of a set that comes with Passage`)
+    if (!passage) problems.push(`its article ${curly(bank.passage)} is not in this browser`)
     else problems.push(...checkBank(bank, passage).map((p) => problemText(p, passage)))
     if (problems.length) out.broken.push({ record, problems })
     else {

@@ -10,7 +10,7 @@
  * question with every other and runs apart (`lintMessages`, in a worker in the browser).
  */
 import * as z from 'zod/mini'
-import { checkBank } from '../bank/checks.ts'
+import { checkBank, NOT_A_QUOTE } from '../bank/checks.ts'
 import { formatPath, valueAt, type JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
@@ -161,12 +161,109 @@ interface Relative {
   message: string
 }
 
+const COUNT = ['no', 'one', 'two', 'three', 'four', 'five']
+const many = (n: number, one: string, more: string) =>
+  `${COUNT[n] ?? String(n)} ${n === 1 ? one : more}`
+
+/** What to type in an empty field of the form, by its place in a question (`["choices", 1]`). */
+function fillIn(path: JsonPath): string | undefined {
+  const [field, index, side] = path
+  const n = typeof index === 'number' ? index + 1 : 0
+  switch (field) {
+    case 'title':
+      return 'Enter a title'
+    case 'prompt':
+      return 'Write the question'
+    case 'choices':
+      return `Write option ${n}, or remove it`
+    case 'items':
+      return `Write item ${n}, or remove it`
+    case 'accepted':
+      return 'Write an answer students may give, or remove this one'
+    case 'evidence':
+      return 'Pick a sentence from the article for this quote, or remove it'
+    case 'pairs':
+      return `Write the ${side === 'right' ? 'right' : 'left'} side of pair ${n}, or remove the pair`
+    default:
+      return undefined
+  }
+}
+
+/** What to add to a list of the form that is too short. */
+function addMore(field: PropertyKey | undefined, least: number): string | undefined {
+  if (field === 'choices') return `Add at least ${many(least, 'option', 'options')}`
+  if (field === 'items') return `Add at least ${many(least, 'item', 'items')} to put in order`
+  if (field === 'pairs') return `Add at least ${many(least, 'pair', 'pairs')}`
+  if (field === 'accepted')
+    return `Add at least ${many(least, 'answer', 'answers')} students may give`
+  if (field === 'questions') return 'Add a question'
+  return undefined
+}
+
+/**
+ * The form's own words for a problem the schema found: an instruction ("Enter a title", "Add at
+ * least two options") where the file's words describe ("must not be empty"). Paths are from the
+ * set (`title`) or from a question (`["choices", 1]`).
+ */
+function inFormWords(issue: z.core.$ZodIssue, path: JsonPath): string | undefined {
+  if (issue.code !== 'too_small') return undefined
+  const inQuestion = path[0] === 'questions' && typeof path[1] === 'number' ? path.slice(2) : path
+  if (issue.origin === 'string') return fillIn(inQuestion)
+  if (issue.origin === 'array')
+    return addMore(inQuestion[inQuestion.length - 1], Number(issue.minimum))
+  return undefined
+}
+
 function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknown): Relative[] {
   return issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
     const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
-    return { path: at, message: messageFor(issue, valueAt(root, path)) }
+    return {
+      path: at,
+      message: inFormWords(issue, path) ?? messageFor(issue, valueAt(root, path)),
+    }
   })
+}
+
+/**
+ * The bank check's findings as the form's instructions: the check writes for a file ("“Sochi” is
+ * listed twice: choices must differ"), the form says what to do, in its own names ("options").
+ */
+/** A value as the check quotes it: “Sochi”, or “the start of it”… (5,000 characters). */
+const VALUE = '(“.*”(?:… \\([\\d,]+ characters\\))?)'
+const words = (found: string, instead: string): [RegExp, string] => [
+  new RegExp(`^${found.replace('VALUE', VALUE)}$`, 's'),
+  instead,
+]
+const CHECK_WORDS: readonly [RegExp, string][] = [
+  words(
+    'VALUE is listed twice: choices must differ',
+    'Change or remove this option: $1 is already an option above',
+  ),
+  words(
+    'VALUE is listed twice: items must differ',
+    'Change or remove this item: $1 is already in the list above',
+  ),
+  words(
+    'VALUE appears twice on the left: each left side needs its own pair',
+    'Change this left side, or remove the pair: $1 is already on the left of a pair above',
+  ),
+  words(
+    'every pair has the same right side: .*',
+    'Give the pairs at least two different right sides',
+  ),
+  words('VALUE is listed twice', 'Remove this answer: $1 is already accepted above'),
+  words('VALUE is quoted twice: keep one', 'Remove this quote: $1 is already quoted above'),
+  words(
+    `${NOT_A_QUOTE} “.*?”: copy the sentence exactly as it appears in passage\\.json(.*)`,
+    'Pick this quote again from the article: it does not say this word for word$1',
+  ),
+]
+
+function checkInFormWords(message: string): string {
+  for (const [pattern, words] of CHECK_WORDS)
+    if (pattern.test(message)) return message.replace(pattern, words)
+  return message
 }
 
 /** What one question needs, whatever its place in the set. */
@@ -198,7 +295,7 @@ function checkQuestion(
   // The article checks of one question, through the same checkBank the CLI runs.
   const problems = checkBank({ ...top, questions: [parsed.data] }, passage)
     .filter((p) => p.path[0] === 'questions')
-    .map((p) => ({ path: p.path.slice(2), message: p.message }))
+    .map((p) => ({ path: p.path.slice(2), message: checkInFormWords(p.message) }))
   const own = formChecks(q, locale)
   return { question: own.length ? null : parsed.data, errors: preferOwn(own, problems) }
 }

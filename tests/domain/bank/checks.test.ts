@@ -61,28 +61,28 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       questions: [{ ...single, answer: 'Peskov' }],
       path: 'questions[0].answer',
       line: nth('"answer": "Peskov"'),
-      message: /"Peskov" is not one of the choices \("Assad", "Putin"\)/,
+      message: /“Peskov” is not one of the choices \(“Assad”, “Putin”\)/,
     },
     {
       name: 'a choice listed twice',
       questions: [{ ...single, choices: ['Assad', 'Putin', 'Assad'] }],
       path: 'questions[0].choices[2]',
       line: nth('"Assad"', 2),
-      message: /"Assad" is listed twice/,
+      message: /“Assad” is listed twice/,
     },
     {
       name: 'multiple-choice answers outside the choices',
       questions: [{ ...single, type: 'multiple', answer: undefined, answers: ['Assad', 'Lavrov'] }],
       path: 'questions[0].answers[1]',
       line: nth('"Lavrov"'),
-      message: /"Lavrov" is not one of the choices/,
+      message: /“Lavrov” is not one of the choices/,
     },
     {
       name: 'evidence that is not in the passage',
       questions: [{ ...single, evidence: 'Assad flew to Moscow on Thursday.' }],
       path: 'questions[0].evidence',
       line: nth('Moscow on Thursday'),
-      message: /not a verbatim quote from passage "mini".*matches up to "…Assad flew to "/,
+      message: /not a verbatim quote from passage “mini”.*matches up to “…Assad flew to ”/,
     },
     {
       name: 'the second quote of an evidence list that is not in the passage',
@@ -94,7 +94,7 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       ],
       path: 'questions[0].evidence[1]',
       line: nth('He met Putin in Moscow.'),
-      message: /not a verbatim quote from passage "mini".*matches up to "…He met Putin "/,
+      message: /not a verbatim quote from passage “mini”.*matches up to “…He met Putin ”/,
     },
     {
       name: 'the same quote twice in an evidence list',
@@ -128,7 +128,7 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       ],
       path: 'questions[0].items[2]',
       line: nth('"Sochi"', 2),
-      message: /"Sochi" is listed twice/,
+      message: /“Sochi” is listed twice/,
     },
     {
       name: 'a matching question with a repeated left side',
@@ -153,7 +153,7 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       questions: [{ ...short, accepted: ['Sochi', 'Sochi [Russia'] }],
       path: 'questions[0].accepted[1]',
       line: nth('"Sochi [Russia"'),
-      message: /"Sochi \[Russia" has a "\[" that is never closed with "\]" \(character 7\)/,
+      message: /“Sochi \[Russia” has a “\[” that is never closed with “\]” \(character 7\)/,
     },
     {
       // A fuzz find: the message once quoted the whole pattern, however long.
@@ -161,21 +161,21 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       questions: [{ ...short, accepted: ['['.repeat(500)] }],
       path: 'questions[0].accepted[0]',
       line: nth(`"${'['.repeat(500)}"`),
-      message: /^"\[{60}"… \(500 characters\) has a "\[" inside another "\[…\]" \(character 2\)/,
+      message: /^“\[{60}”… \(500 characters\) has a “\[” inside another “\[…\]” \(character 2\)/,
     },
     {
       name: 'a short answer that is optional as a whole',
       questions: [{ ...short, accepted: ['[Sochi]'] }],
       path: 'questions[0].accepted[0]',
       line: nth('"[Sochi]"'),
-      message: /"\[Sochi\]" is optional as a whole: keep at least one word outside the \[ \]/,
+      message: /“\[Sochi\]” is optional as a whole: keep at least one word outside the \[ \]/,
     },
     {
       name: 'exact on a question that is not a short answer',
       questions: [{ ...single, exact: true }],
       path: 'questions[0].exact',
       line: nth('"exact": true'),
-      message: /unknown field "exact"/,
+      message: /unknown field “exact”/,
     },
     {
       name: 'exact that is not true or false',
@@ -196,21 +196,21 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
       questions: [single, { ...single, prompt: 'Again?' }],
       path: 'questions[1].id',
       line: nth('"id": "q1"', 2),
-      message: /"q1" is used by an earlier question/,
+      message: /“q1” is used by an earlier question/,
     },
     {
       name: 'an unknown question type',
       questions: [{ ...single, type: 'essay' }],
       path: 'questions[0].type',
       line: nth('"type": "essay"'),
-      message: /"essay" is not a question type: use one of single, multiple/,
+      message: /“essay” is not a question type: use one of single, multiple/,
     },
     {
       name: 'a misspelt field',
       questions: [{ ...single, answr: 'Assad', answer: 'Assad' }],
       path: 'questions[0].answr',
       line: nth('"answr"'),
-      message: /unknown field "answr"/,
+      message: /unknown field “answr”/,
     },
     {
       name: 'a missing prompt',
@@ -256,7 +256,7 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
     const issue = onlyIssue(text)
     expect(issue.path).toBe('passage')
     expect(issue.line).toBe(lineOf(text, '"passage": "elsewhere"'))
-    expect(issue.message).toMatch(/no passage "elsewhere" was loaded \(known: "mini"\)/)
+    expect(issue.message).toMatch(/no passage “elsewhere” was loaded \(known: “mini”\)/)
   })
 
   it('reports the line and column of a JSON syntax error', () => {
@@ -270,7 +270,7 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
   it('formats an issue as file:line:col path: message', () => {
     const issue = onlyIssue(json(bank({}, [{ ...single, answer: 'Peskov' }])))
     expect(formatIssue(issue)).toMatch(
-      /^questions\/mini\/quotes\.json:\d+:\d+ questions\[0\]\.answer: "Peskov" is not one of the choices/,
+      /^questions\/mini\/quotes\.json:\d+:\d+ questions\[0\]\.answer: “Peskov” is not one of the choices/,
     )
   })
 

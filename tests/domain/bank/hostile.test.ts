@@ -53,7 +53,7 @@ describe('a hostile bank file is reported, and the other sets still load', () =>
     const library = loadLibrary([passageFile, good, { file: 'questions/constructor/x.json', text }])
     expect(library.banks).toHaveLength(1)
     expect(library.failures[0]?.issues[0]?.message).toBe(
-      'no passage "constructor" was loaded (known: "mini"): add questions/constructor/passage.json or fix the id',
+      'no passage “constructor” was loaded (known: “mini”): add questions/constructor/passage.json or fix the id',
     )
   })
 
@@ -63,7 +63,7 @@ describe('a hostile bank file is reported, and the other sets still load', () =>
     const library = loadLibrary([passageFile, { file: 'questions/mini/huge.json', text }])
     const [issue] = library.failures[0]?.issues ?? []
     expect(issue?.message).toBe(
-      `"${'P'.repeat(60)}"… (5,000,000 characters) is not one of the choices ("Assad", "Putin")`,
+      `“${'P'.repeat(60)}”… (5,000,000 characters) is not one of the choices (“Assad”, “Putin”)`,
     )
   })
 
@@ -73,7 +73,7 @@ describe('a hostile bank file is reported, and the other sets still load', () =>
     const [issue] = loadLibrary([passageFile, { file: 'questions/mini/f.json', text }]).failures[0]!
       .issues
     expect(issue?.message).toBe(
-      'unknown field "f0", "f1", "f2" and 49997 more: check the spelling or remove it',
+      'unknown field “f0”, “f1”, “f2” and 49997 more: check the spelling or remove it',
     )
     expect(issue?.line).toBe(lineOf(text, '"f0"'))
   })

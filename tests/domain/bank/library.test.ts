@@ -25,7 +25,7 @@ describe('loading a questions/ tree', () => {
     const library = loadLibrary([clash, good, passageFile])
     expect(library.banks.map((b) => b.bank.id)).toEqual(['mini/quotes'])
     expect(library.failures[0]?.issues[0]?.message).toMatch(
-      /"q1" is already used in questions\/mini\/quotes\.json/,
+      /“q1” is already used in questions\/mini\/quotes\.json/,
     )
   })
 
@@ -37,7 +37,7 @@ describe('loading a questions/ tree', () => {
     expect(library.banks).toEqual([])
     expect(library.failures.map((f) => f.kind)).toEqual(['passage', 'bank'])
     expect(library.failures[0]?.issues[0]?.message).toMatch(/YYYY-MM-DD/)
-    expect(library.failures[1]?.issues[0]?.message).toMatch(/no passage "mini" was loaded/)
+    expect(library.failures[1]?.issues[0]?.message).toMatch(/no passage “mini” was loaded/)
   })
 
   it('gives the same result whatever order the files come in', () => {

@@ -15,11 +15,11 @@ describe('optional parts of an accepted answer', () => {
   })
 
   it.each([
-    ['Sochi [Russia', /"\[" that is never closed with "\]" \(character 7\)/],
-    ['Sochi] Russia', /"\]" with no "\[" before it \(character 6\)/],
-    ['Sochi [[Russia]]', /inside another "\[…\]" \(character 8\): optional parts cannot be nested/],
-    ['Sochi []', /empty optional part "\[\]" \(character 7\)/],
-    ['Sochi [, ]', /empty optional part "\[, \]"/],
+    ['Sochi [Russia', /“\[” that is never closed with “\]” \(character 7\)/],
+    ['Sochi] Russia', /“\]” with no “\[” before it \(character 6\)/],
+    ['Sochi [[Russia]]', /inside another “\[…\]” \(character 8\): optional parts cannot be nested/],
+    ['Sochi []', /empty optional part “\[\]” \(character 7\)/],
+    ['Sochi [, ]', /empty optional part “\[, \]”/],
     ['[Sochi]', /optional as a whole: keep at least one word outside the \[ \]/],
     ['[in] [Sochi]', /optional as a whole/],
     [

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { parseAiken } from '../../../src/domain/interop/aiken.ts'
 import {
+  checkedProblemText,
   detectFormat,
   importBytes,
   importFile,
@@ -11,6 +12,7 @@ import {
 import { decodeText } from '../../../src/domain/interop/decode.ts'
 import { bankToGift } from '../../../src/domain/interop/gift-export.ts'
 import { bundleOf } from '../../../src/domain/interop/share.ts'
+import { checkBank } from '../../../src/domain/bank/checks.ts'
 import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/interop/${name}`, 'utf8')
@@ -64,7 +66,7 @@ describe('Aiken', () => {
     ].join('\n')
     const r = importFile('places.aiken', text)
     expect(r.errors).toEqual([
-      { line: 6, message: 'Question 2: "Sochi" is listed twice: choices must differ' },
+      { line: 6, message: 'Question 2, choice 2: “Sochi” is listed twice: choices must differ' },
     ])
     expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
   })
@@ -551,6 +553,34 @@ describe('importing a file', () => {
     expect(bad.errors[0]?.line).toBe(
       broken.split('\n').findIndex((l) => l.includes('"passMark"')) + 1,
     )
+  })
+
+  it('names the place of each problem in a JSON set in words, as the editor does, never as a JSON path', () => {
+    const bank = {
+      ...shipped,
+      questions: shipped.questions.map((q, i) =>
+        i === 3 ? { ...q, type: 'single', choices: ['Sochi'], answer: 'Sochi' } : q,
+      ),
+      title: '',
+    }
+    const r = importFile('who-said-what.json', JSON.stringify(bank, null, 2))
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'Title: Must not be empty',
+      'Question 4, choices: Needs at least 2 items',
+    ])
+    expect(importFile('x.json', '{"id": }').errors.map((e) => e.message)).toEqual([
+      'Invalid JSON: expected a value',
+    ])
+    // A set that does not fit the article chosen for it, as the import page lists it.
+    const q = { ...shipped.questions[0]!, evidence: ['Assad flew to Moscow.'] }
+    const checked = checkBank({ ...shipped, questions: [q, q] }, passage).map(checkedProblemText)
+    expect(checked).toEqual([
+      'Question 2, id: “' +
+        q.id +
+        '” is used by an earlier question in this set: ids must be unique',
+      'Question 1, evidence quote 1: The article does not say this word for word (it matches up to “…Assad flew to ” and then differs): fix the quote in the file, or choose the article it comes from',
+      'Question 2, evidence quote 1: The article does not say this word for word (it matches up to “…Assad flew to ” and then differs): fix the quote in the file, or choose the article it comes from',
+    ])
   })
 
   it('reads a passage file and a shared bundle', () => {

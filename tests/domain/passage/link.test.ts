@@ -54,7 +54,7 @@ describe('the passage schema refuses addresses that are not http(s)', () => {
     const [issue, ...rest] = urlIssues('javascript:alert(1)')
     expect(rest).toEqual([])
     expect(issue?.message).toMatch(
-      /"javascript:alert\(1\)" is not allowed: only http:\/\/ and https:\/\//,
+      /“javascript:alert\(1\)” is not allowed: only http:\/\/ and https:\/\//,
     )
   })
 

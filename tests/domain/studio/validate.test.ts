@@ -63,16 +63,64 @@ describe('validateDraft', () => {
     const { errors, bank } = validateDraft(draft, shippedPassage)
     expect(bank).toBeNull()
     expect(errors.map((e) => [e.field, e.message])).toEqual([
-      ['title', 'must not be empty'],
+      ['title', 'Enter a title'],
       ['passMark', 'Enter the pass mark as a number from 0 to 100 (per cent)'],
-      ['questions[0].prompt', 'must not be empty'],
+      ['questions[0].prompt', 'Write the question'],
       ['questions[1].answer', 'Enter the answer as a number, like 2015 or 3.5'],
       ['questions[1].tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty'],
       ['questions[2].answer', 'Choose whether the statement is true or false'],
       ['questions[3].answer', 'Choose the right answer'],
-      ['questions[3].choices[1]', 'must not be empty'],
+      ['questions[3].choices[1]', 'Write option 2, or remove it'],
     ])
     expect(errors.map((e) => e.where)).toContain('Question 4, option 2')
+  })
+
+  it('says what to do at each field, in the form’s words, never the file’s', () => {
+    const q = (type: DraftQuestion['type'], more: Partial<DraftQuestion> = {}) => ({
+      ...blankQuestion(type, 'k', 'x'),
+      prompt: 'Which?',
+      ...more,
+    })
+    const draft: DraftSet = {
+      ...draftWith(),
+      questions: [
+        q('single', { choices: [{ text: 'Sochi', correct: true }], key: 'a', id: 'a' }),
+        q('ordering', { items: ['First', ''], key: 'b', id: 'b' }),
+        q('matching', {
+          pairs: [
+            { left: 'Assad', right: '' },
+            { left: '', right: 'Putin' },
+          ],
+          key: 'c',
+          id: 'c',
+        }),
+        q('short', { accepted: [''], key: 'd', id: 'd' }),
+        q('multiple', {
+          choices: [
+            { text: 'Sochi', correct: true },
+            { text: 'Sochi', correct: false },
+          ],
+          key: 'e',
+          id: 'e',
+        }),
+        q('single', { key: 'f', id: 'f', ...good, evidence: [SOCHI, SOCHI] }),
+      ],
+    }
+    const { errors } = validateDraft(draft, shippedPassage)
+    expect(errors.map((e) => `${e.where}: ${e.message}`)).toEqual([
+      'Question 1, options: Add at least two options',
+      'Question 2, item 2: Write item 2, or remove it',
+      'Question 3, pair 1 (right side): Write the right side of pair 1, or remove the pair',
+      'Question 3, pair 2 (left side): Write the left side of pair 2, or remove the pair',
+      'Question 4, accepted answer 1: Write an answer students may give, or remove this one',
+      'Question 5, option 2: Change or remove this option: “Sochi” is already an option above',
+      'Question 6, quote 2: Remove this quote: “' +
+        SOCHI.slice(0, 60) +
+        '”' +
+        (SOCHI.length > 60 ? `… (${SOCHI.length} characters)` : '') +
+        ' is already quoted above',
+    ])
+    for (const e of errors) expect(e.message).not.toMatch(/must not be empty|needs at least|"/)
   })
 
   it('lists a question’s problems in the order of its form, as the error summary reads them', () => {
@@ -112,7 +160,9 @@ describe('validateDraft', () => {
       shippedPassage,
     )
     expect(errors.map((e) => e.field)).toEqual(['questions[0].evidence'])
-    expect(errors[0]!.message).toMatch(/is not a verbatim quote/)
+    expect(errors[0]!.message).toBe(
+      'Pick this quote again from the article: it does not say this word for word (it matches up to “…Assad flew to ” and then differs)',
+    )
     expect(warnings.filter((w) => w.rule === 'evidence-missing').map((w) => w.field)).toEqual([
       'questions[1].evidence',
     ])
@@ -149,7 +199,7 @@ describe('validateDraft', () => {
       shippedPassage,
     )
     expect(errors.map((e) => `${e.field} ${e.message}`)).toEqual([
-      'questions[0].choices[2] "Minsk" is listed twice: choices must differ',
+      'questions[0].choices[2] Change or remove this option: “Minsk” is already an option above',
     ])
     // Not also "“Minsk” says nearly the same as “Minsk”".
     expect(warnings.filter((w) => w.field.startsWith('questions[0].choices'))).toEqual([])

@@ -77,7 +77,7 @@ describe('lint.allow', () => {
   it('refuses an unknown rule id and names the known ones', () => {
     const text = file({ allow: ['giveaways'], why })
     expect(problems(text)).toEqual([
-      `${BANK_FILE}:${lineOf(text, '"giveaways"')}:11 questions[0].lint.allow[0]: "giveaways" is not a lint rule: use one of giveaway, key-position, longest-option, all-none-of-the-above, unemphasised-negative, evidence-incomplete, evidence-missing, verbatim-prompt, implausible-distractor, near-duplicate-options, duplicate-question, explanation-echo`,
+      `${BANK_FILE}:${lineOf(text, '"giveaways"')}:11 questions[0].lint.allow[0]: “giveaways” is not a lint rule: use one of giveaway, key-position, longest-option, all-none-of-the-above, unemphasised-negative, evidence-incomplete, evidence-missing, verbatim-prompt, implausible-distractor, near-duplicate-options, duplicate-question, explanation-echo`,
     ])
   })
 
