@@ -165,25 +165,34 @@ const COUNT = ['no', 'one', 'two', 'three', 'four', 'five']
 const many = (n: number, one: string, more: string) =>
   `${COUNT[n] ?? String(n)} ${n === 1 ? one : more}`
 
-/** What to type in an empty field of the form, by its place in a question (`["choices", 1]`). */
-function fillIn(path: JsonPath): string | undefined {
+/** How many a list of the form needs at least; one more can be removed. */
+const LEAST: Record<string, number> = { choices: 2, items: 2, pairs: 2, accepted: 1 }
+
+/**
+ * What to type in an empty field of the form, by its place in a question (`["choices", 1]`);
+ * `count` is how many its list holds, so "or remove it" is offered only where removing leaves
+ * enough (removing one of two options would only trade this for "Add at least two options").
+ */
+function fillIn(path: JsonPath, count: number): string | undefined {
   const [field, index, side] = path
   const n = typeof index === 'number' ? index + 1 : 0
+  const spare = typeof field === 'string' && count > (LEAST[field] ?? 0)
+  const or = (what: string) => (spare ? `, or remove ${what}` : '')
   switch (field) {
     case 'title':
       return 'Enter a title'
     case 'prompt':
       return 'Write the question'
     case 'choices':
-      return `Write option ${n}, or remove it`
+      return `Write option ${n}${or('it')}`
     case 'items':
-      return `Write item ${n}, or remove it`
+      return `Write item ${n}${or('it')}`
     case 'accepted':
-      return 'Write an answer students may give, or remove this one'
+      return `Write an answer students may give${or('this one')}`
     case 'evidence':
       return 'Pick a sentence from the article for this quote, or remove it'
     case 'pairs':
-      return `Write the ${side === 'right' ? 'right' : 'left'} side of pair ${n}, or remove the pair`
+      return `Write the ${side === 'right' ? 'right' : 'left'} side of pair ${n}${or('the pair')}`
     default:
       return undefined
   }
@@ -205,10 +214,13 @@ function addMore(field: PropertyKey | undefined, least: number): string | undefi
  * least two options") where the file's words describe ("must not be empty"). Paths are from the
  * set (`title`) or from a question (`["choices", 1]`).
  */
-function inFormWords(issue: z.core.$ZodIssue, path: JsonPath): string | undefined {
+function inFormWords(issue: z.core.$ZodIssue, path: JsonPath, root: unknown): string | undefined {
   if (issue.code !== 'too_small') return undefined
   const inQuestion = path[0] === 'questions' && typeof path[1] === 'number' ? path.slice(2) : path
-  if (issue.origin === 'string') return fillIn(inQuestion)
+  if (issue.origin === 'string') {
+    const list = valueAt(root, path.slice(0, path.length - inQuestion.length + 1))
+    return fillIn(inQuestion, Array.isArray(list) ? list.length : 0)
+  }
   if (issue.origin === 'array')
     return addMore(inQuestion[inQuestion.length - 1], Number(issue.minimum))
   return undefined
@@ -220,7 +232,7 @@ function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknown): Rel
     const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
     return {
       path: at,
-      message: inFormWords(issue, path) ?? messageFor(issue, valueAt(root, path)),
+      message: inFormWords(issue, path, root) ?? messageFor(issue, valueAt(root, path)),
     }
   })
 }

@@ -70,7 +70,7 @@ describe('validateDraft', () => {
       ['questions[1].tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty'],
       ['questions[2].answer', 'Choose whether the statement is true or false'],
       ['questions[3].answer', 'Choose the right answer'],
-      ['questions[3].choices[1]', 'Write option 2, or remove it'],
+      ['questions[3].choices[1]', 'Write option 2'],
     ])
     expect(errors.map((e) => e.where)).toContain('Question 4, option 2')
   })
@@ -85,7 +85,7 @@ describe('validateDraft', () => {
       ...draftWith(),
       questions: [
         q('single', { choices: [{ text: 'Sochi', correct: true }], key: 'a', id: 'a' }),
-        q('ordering', { items: ['First', ''], key: 'b', id: 'b' }),
+        q('ordering', { items: ['First', '', 'Last'], key: 'b', id: 'b' }),
         q('matching', {
           pairs: [
             { left: 'Assad', right: '' },
@@ -110,9 +110,9 @@ describe('validateDraft', () => {
     expect(errors.map((e) => `${e.where}: ${e.message}`)).toEqual([
       'Question 1, options: Add at least two options',
       'Question 2, item 2: Write item 2, or remove it',
-      'Question 3, pair 1 (right side): Write the right side of pair 1, or remove the pair',
-      'Question 3, pair 2 (left side): Write the left side of pair 2, or remove the pair',
-      'Question 4, accepted answer 1: Write an answer students may give, or remove this one',
+      'Question 3, pair 1 (right side): Write the right side of pair 1',
+      'Question 3, pair 2 (left side): Write the left side of pair 2',
+      'Question 4, accepted answer 1: Write an answer students may give',
       'Question 5, option 2: Change or remove this option: “Sochi” is already an option above',
       'Question 6, quote 2: Remove this quote: “' +
         SOCHI.slice(0, 60) +
