@@ -133,6 +133,11 @@ function typed(
   }
 }
 
+/** Problems in the order of the lines they are about (a sort that keeps one line's in order). */
+function byLine(list: ImportProblem[]): void {
+  list.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+}
+
 function needEvidence(out: Imported): void {
   const missing = out.questions.filter((q) => q.evidence === undefined).length
   if (missing > 0) {
@@ -174,7 +179,8 @@ function fromGift(file: string, text: string): Imported {
     out.errors.push({ line: 1, message: 'The file has no GIFT questions' })
   }
   // Read in two passes (the text, then each question): listed in the file's order all the same.
-  out.notes.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+  byLine(out.errors)
+  byLine(out.notes)
   needEvidence(out)
   return out
 }
@@ -191,6 +197,7 @@ function fromAiken(file: string, text: string): Imported {
       `Question ${i + 1}`,
     )
   })
+  byLine(out.errors)
   needEvidence(out)
   return out
 }

@@ -473,6 +473,14 @@ describe('importing a file', () => {
     )
   })
 
+  it('lists its errors in the order of the lines they are about, whichever pass found them', () => {
+    const gift =
+      '::q1::Where? {=Sochi ~Moscow\n\n::q2::Who? {=Putin ~Putin ~Peskov}\n\n::q3::Year? {#20x5}\n'
+    expect(importFile('mine.gift', gift).errors.map((e) => e.line)).toEqual([1, 3, 5])
+    const aiken = 'Where?\nA. Sochi\nB. Sochi\nANSWER: A\n\nWho?\nA. Putin\nB. Peskov\nANSWER: D\n'
+    expect(importFile('mine.aiken', aiken).errors.map((e) => e.line)).toEqual([1, 9])
+  })
+
   it('lists its notes in the order of the lines they are about', () => {
     const r = importFile(
       'order.gift',
