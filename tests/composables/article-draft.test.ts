@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import {
+  adoptLeftArticleForm,
   dropArticleForm,
+  holdTab,
   keepArticleForm,
   keptArticleForm,
+  ownFormKey,
   BROWSER_FORM_LIMIT,
   type ArticleFormStores,
+  type TabLocks,
 } from '../../src/composables/storage/article-draft.ts'
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 
@@ -23,7 +27,28 @@ const form = {
   url: '',
   text: 'The ferry left at nine.',
 }
+/** The key an earlier build kept the new-article form under, in the browser or the tab. */
 const KEY = 'passage:studio-article-form:new'
+/** The form as kept (with when it was kept), for comparing with what is read back. */
+const own = (where: ArticleFormStores) => ownFormKey(undefined, where)
+
+/** The browser's Web Locks, as far as the article form uses them. */
+function fakeLocks(): TabLocks {
+  const held = new Set<string>()
+  const locks = {
+    request: (
+      name: string,
+      _options: unknown,
+      cb: (lock: { name: string } | null) => Promise<void> | undefined,
+    ) => {
+      if (held.has(name)) return Promise.resolve(cb(null))
+      held.add(name)
+      return Promise.resolve(cb({ name })).finally(() => held.delete(name))
+    },
+    query: () => Promise.resolve({ held: [...held].map((name) => ({ name })), pending: [] }),
+  }
+  return locks as unknown as TabLocks
+}
 
 describe('the article form kept in the browser', () => {
   it('is kept per article (a new one, or one being edited) until dropped', () => {
@@ -39,20 +64,22 @@ describe('the article form kept in the browser', () => {
     expect(keptArticleForm('sochi', where)).toBeDefined()
   })
 
-  it('survives the tab: it is in the browser’s storage, which a new tab shares', () => {
+  it('survives the tab: the next tab opened on the form takes over what a closed one left', async () => {
     const where = both()
     keepArticleForm(undefined, form, where)
-    expect(where.browser.items.has(KEY)).toBe(true)
+    expect(where.browser.items.has(own(where))).toBe(true)
     // The tab is closed; a new tab has an empty sessionStorage of its own.
-    expect(
-      keptArticleForm(undefined, { browser: where.browser, tab: new MemoryStorage() }),
-    ).toEqual(form)
+    const next = { browser: where.browser, tab: new MemoryStorage() }
+    expect(keptArticleForm(undefined, next)).toBeUndefined()
+    expect(await adoptLeftArticleForm(undefined, () => true, next)).toEqual(form)
+    expect(keptArticleForm(undefined, next)).toEqual(form)
+    expect(where.browser.items.has(own(where))).toBe(false)
   })
 
   it('a full storage keeps it in the tab and says so; refused there too, nowhere', () => {
     const browser = full()
-    browser.items.set(KEY, JSON.stringify({ ...form, title: 'Older' }))
     const tab = new MemoryStorage()
+    browser.items.set(own({ browser, tab }), JSON.stringify({ ...form, title: 'Older' }))
     expect(keepArticleForm(undefined, form, { browser, tab })).toBe('tab')
     // The older copy in the browser does not come back instead.
     expect(keptArticleForm(undefined, { browser, tab })).toEqual(form)
@@ -62,7 +89,7 @@ describe('the article form kept in the browser', () => {
     // Room again: back in the browser, and the tab's copy goes.
     const roomy = new MemoryStorage()
     expect(keepArticleForm(undefined, form, { browser: roomy, tab })).toBe('browser')
-    expect(tab.items.has(KEY)).toBe(false)
+    expect(tab.items.has(own({ browser: roomy, tab }))).toBe(false)
   })
 
   it('an article too long to share the browser’s storage with progress is kept in the tab, and says why', () => {
@@ -72,11 +99,11 @@ describe('the article form kept in the browser', () => {
     const long = { ...form, text: 'The ferry left at nine. '.repeat(5_000) }
     expect(JSON.stringify(long).length).toBeGreaterThan(BROWSER_FORM_LIMIT)
     expect(keepArticleForm(undefined, long, where)).toBe('long')
-    expect(where.browser.items.has(KEY)).toBe(false)
+    expect(where.browser.items.has(own(where))).toBe(false)
     expect(keptArticleForm(undefined, where)).toEqual(long)
     // Cut back to a news article's length, it goes back to the browser.
     expect(keepArticleForm(undefined, form, where)).toBe('browser')
-    expect(where.tab.items.has(KEY)).toBe(false)
+    expect(where.tab.items.has(own(where))).toBe(false)
   })
 
   it('still reads a form an earlier build kept in the tab', () => {
@@ -87,7 +114,7 @@ describe('the article form kept in the browser', () => {
 
   it('reads nothing from damaged text, and does not throw where storage does', () => {
     const where = both()
-    where.browser.items.set(KEY, '{"title": 1')
+    where.browser.items.set(own(where), '{"title": 1')
     expect(keptArticleForm(undefined, where)).toBeUndefined()
     const throwing = throwingStorage()
     const refused = { browser: throwing, tab: throwing }
@@ -115,7 +142,7 @@ describe('the article form kept in the browser', () => {
     fc.assert(
       fc.property(anyJson, (text) => {
         const where = both()
-        where.browser.items.set(KEY, text)
+        where.browser.items.set(own(where), text)
         const read = keptArticleForm(undefined, where)
         if (read === undefined) return
         for (const field of ['title', 'agency', 'publisher', 'date', 'url', 'text'] as const)
@@ -124,5 +151,80 @@ describe('the article form kept in the browser', () => {
         expect(read.title.length).toBeLessThanOrEqual(5_000)
       }),
     )
+  })
+})
+
+describe('the article form in two tabs', () => {
+  const typed = (title: string) => ({ ...form, title })
+
+  it('each tab keeps its own: typing in one and then the other loses neither', async () => {
+    const locks = fakeLocks()
+    const browser = new MemoryStorage()
+    const a = { browser, tab: new MemoryStorage() }
+    const b = { browser, tab: new MemoryStorage() }
+    const releaseA = await holdTab(a, locks)
+    await holdTab(b, locks)
+    keepArticleForm(undefined, typed('Typed in A'), a)
+    // B opens while A is still open: A's form stays A's.
+    expect(await adoptLeftArticleForm(undefined, () => true, b, locks)).toBeUndefined()
+    keepArticleForm(undefined, typed('Typed in B'), b)
+    keepArticleForm(undefined, typed('Typed in A, more'), a)
+    expect(keptArticleForm(undefined, a)?.title).toBe('Typed in A, more')
+    expect(keptArticleForm(undefined, b)?.title).toBe('Typed in B')
+    // B leaves its form: A's is still kept.
+    dropArticleForm(undefined, b)
+    expect(keptArticleForm(undefined, a)?.title).toBe('Typed in A, more')
+
+    // A is closed without saving: the next tab opened on the form takes it over.
+    releaseA()
+    await Promise.resolve()
+    const c = { browser, tab: new MemoryStorage() }
+    await holdTab(c, locks)
+    expect((await adoptLeftArticleForm(undefined, () => true, c, locks))?.title).toBe(
+      'Typed in A, more',
+    )
+    expect(keptArticleForm(undefined, c)?.title).toBe('Typed in A, more')
+    expect(await adoptLeftArticleForm(undefined, () => true, b, locks)).toBeUndefined()
+  })
+
+  it('offers the newest of several left, then the next one the next time; an earlier build’s too; none when typing has begun', async () => {
+    const browser = new MemoryStorage()
+    const a = { browser, tab: new MemoryStorage() }
+    const b = { browser, tab: new MemoryStorage() }
+    browser.items.set(KEY, JSON.stringify(typed('From an earlier build')))
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(1_000)
+    keepArticleForm(undefined, typed('Older'), a)
+    vi.setSystemTime(2_000)
+    keepArticleForm(undefined, typed('Newer'), b)
+    vi.useRealTimers()
+    const opened = () => ({ browser, tab: new MemoryStorage() })
+    expect(await adoptLeftArticleForm(undefined, () => false, opened())).toBeUndefined()
+    expect(browser.items.size).toBe(3)
+    const titles: string[] = []
+    for (let i = 0; i < 4; i++) {
+      const tab = opened()
+      const left = await adoptLeftArticleForm(undefined, () => true, tab)
+      if (left) titles.push(left.title)
+      // The teacher saves it, or discards it: the next time, the next one is offered.
+      dropArticleForm(undefined, tab)
+    }
+    expect(titles).toEqual(['Newer', 'Older', 'From an earlier build'])
+    expect(browser.items.size).toBe(0)
+  })
+
+  it('a tab the browser duplicated takes an id of its own', async () => {
+    const locks = fakeLocks()
+    const browser = new MemoryStorage()
+    const a = { browser, tab: new MemoryStorage() }
+    await holdTab(a, locks)
+    keepArticleForm(undefined, typed('A'), a)
+    const copy = new MemoryStorage()
+    for (const [k, v] of a.tab.items) copy.items.set(k, v)
+    const duplicate = { browser, tab: copy }
+    await holdTab(duplicate, locks)
+    expect(own(duplicate)).not.toBe(own(a))
+    keepArticleForm(undefined, typed('Duplicate'), duplicate)
+    expect(keptArticleForm(undefined, a)?.title).toBe('A')
   })
 })

@@ -425,3 +425,39 @@ test('the set editor writes its last change as the page is hidden, before a phon
   })
   await expect.poll(drafts).toContain('The last words')
 })
+
+test('two tabs on “Add an article” keep their own typing; each form left comes back in a tab opened later', async ({
+  context,
+}) => {
+  const a = await context.newPage()
+  await openApp(a, '#/studio/article/new')
+  await a.getByLabel('Title', { exact: true }).fill('Typed in A')
+  await expect
+    .poll(() => a.evaluate(() => JSON.stringify(Object.entries(localStorage))))
+    .toContain('Typed in A')
+
+  // A second tab on the same form starts empty: the first is still open, its typing its own.
+  const b = await context.newPage()
+  await openApp(b, '#/studio/article/new')
+  await expect(b.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  await b.getByLabel('Title', { exact: true }).fill('Typed in B')
+  await a.getByLabel('Title', { exact: true }).fill('Typed in A, more')
+  await expect(b.getByText('Restored what you typed')).toHaveCount(0)
+  await expect(b.getByLabel('Title', { exact: true })).toHaveValue('Typed in B')
+
+  // Both closed unsaved: a tab opened later gets the newest; discarded, the next opened the other.
+  await b.close({ runBeforeUnload: false })
+  await a.close({ runBeforeUnload: false })
+  const titles: string[] = []
+  for (let i = 0; i < 2; i++) {
+    const next = await context.newPage()
+    await openApp(next, '#/studio/article/new')
+    const notice = next.getByRole('status').filter({ hasText: 'Restored what you typed' })
+    await expect(notice).toBeVisible()
+    titles.push(await next.getByLabel('Title', { exact: true }).inputValue())
+    await notice.getByRole('button', { name: 'Discard it' }).click()
+    await expect(next.getByLabel('Title', { exact: true })).toHaveValue('')
+    await next.close({ runBeforeUnload: false })
+  }
+  expect(titles).toEqual(['Typed in A, more', 'Typed in B'])
+})

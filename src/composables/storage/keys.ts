@@ -29,10 +29,14 @@ export const REVIEW_CARD_KEY = 'passage:review-card'
 export const REVIEW_SKIPPED_KEY = 'passage:review-skipped'
 
 /**
- * Plus `new` or an article's id: the studio's article form as typed, until it is saved, in
- * localStorage (in the tab's sessionStorage when that is full; composables/storage/article-draft.ts).
+ * Plus `new` or an article's id, `@` and the tab's id: the studio's article form as a tab typed it,
+ * until it is saved, in localStorage (in the tab's sessionStorage when that is full;
+ * composables/storage/article-draft.ts). Earlier builds kept one form per article, without `@`.
  */
 export const ARTICLE_FORM_KEY = 'passage:studio-article-form:'
+
+/** In this tab's sessionStorage: the tab's id, which of the article forms kept is its own. */
+export const TAB_ID_KEY = 'passage:tab-id'
 
 /** Unreadable documents are copied under this prefix plus the ISO time they were found. */
 export const QUARANTINE_PREFIX = 'passage:quarantine:'
