@@ -42,7 +42,12 @@ import {
 import { answersFromQuiz } from '../domain/review/from-quiz.ts'
 import { savedSessionsSpec, useSavedSessions } from '../composables/storage/saved-sessions.ts'
 import { updateNotices } from '../composables/storage/notices.ts'
-import { finishedOf, forgetFinished, keepFinished } from '../composables/storage/finished-quiz.ts'
+import {
+  finishedOf,
+  finishedUnsaved,
+  forgetFinished,
+  keepFinished,
+} from '../composables/storage/finished-quiz.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
 import { useReviewStore } from './review.ts'
@@ -169,7 +174,7 @@ export const useQuizStore = defineStore('quiz', () => {
           // "Finish it in this tab" is done: its result has notices of its own if it is unsaved.
           progress.withdraw(QUIZ_NOT_SAVED)
           known = undefined
-          keepFinished(s)
+          keepFinished(s, !recorded.value.saved)
         }
         return
       }
@@ -318,11 +323,19 @@ export const useQuizStore = defineStore('quiz', () => {
     const found = banks.bank(bankId)
     if (session.value || !found) return false
     const s = finishedOf(found)
-    const attempt = s && recordedAttempt(s)
-    if (!s || !attempt) return false
+    if (!s) return false
+    const attempt = recordedAttempt(s)
+    // Storage was full when it finished: recorded again (and retried), not lost with the page.
+    const again = !attempt && finishedUnsaved() ? progress.recordSession(s, found) : undefined
+    if (again) {
+      reviewCards.record(answersFromQuiz(s), useReviewScheduler())
+      keepFinished(s, !again.saved)
+    }
+    const result = again ?? (attempt && { attempt, saved: true })
+    if (!result) return false
     inputError.value = null
     elsewhere.value = null
-    recorded.value = { attempt, saved: true }
+    recorded.value = result
     session.value = s
     return true
   }

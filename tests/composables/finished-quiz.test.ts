@@ -22,7 +22,7 @@ describe('the quiz this tab finished last', () => {
     const tab = new MemoryStorage()
     const session = finished()
     expect(session.status).toBe('finished')
-    keepFinished(session, tab)
+    keepFinished(session, false, tab)
     expect(finishedOf(bank, tab)).toEqual(session)
     expect(finishedOf({ ...bank, id: 'assad-sochi-2018/other' }, tab)).toBeUndefined()
     forgetFinished(tab)
@@ -43,14 +43,14 @@ describe('the quiz this tab finished last', () => {
 
   it('is not shown once the set has changed so that it no longer fits', () => {
     const tab = new MemoryStorage()
-    keepFinished(finished(), tab)
+    keepFinished(finished(), false, tab)
     const edited = { ...bank, questions: bank.questions.filter((q) => q.id !== 'wsw-01') }
     expect(finishedOf(edited, tab)).toBeUndefined()
   })
 
   it('is never a quiz still running', () => {
     const tab = new MemoryStorage()
-    keepFinished({ ...finished(), status: 'active' }, tab)
+    keepFinished({ ...finished(), status: 'active' }, false, tab)
     expect(finishedOf(bank, tab)).toBeUndefined()
   })
 
@@ -61,7 +61,7 @@ describe('the quiz this tab finished last', () => {
       }),
     )
     expect(finishedOf(bank, throwingStorage())).toBeUndefined()
-    expect(() => keepFinished(finished(), throwingStorage())).not.toThrow()
+    expect(() => keepFinished(finished(), false, throwingStorage())).not.toThrow()
     expect(() => forgetFinished(throwingStorage())).not.toThrow()
   })
 })

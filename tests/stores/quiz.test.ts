@@ -133,6 +133,41 @@ describe('a quiz in progress that storage cannot take', () => {
   })
 })
 
+describe('a quiz finished while storage is full', () => {
+  it('comes back with its result after a reload of its results, still kept, and is saved once there is room', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      sessionStorage.clear()
+      const quiz = await freshQuiz()
+      quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
+      storage.quota = storage.used()
+      quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
+      expect(quiz.recorded?.saved).toBe(false)
+
+      // Reloaded on its results: the result is there, said to be unsaved, not the start page.
+      const reloaded = await freshQuiz()
+      reloaded.arrive(SET, true)
+      expect(reloaded.session?.status).toBe('finished')
+      expect(reloaded.recorded?.saved).toBe(false)
+      expect(useProgressStore().attemptCount).toBe(1)
+
+      // Reloaded again once there is room: saved, and counted once.
+      storage.quota = Infinity
+      const roomy = await freshQuiz()
+      roomy.arrive(SET, true)
+      expect(roomy.recorded?.saved).toBe(true)
+      const after = await freshQuiz()
+      after.arrive(SET, true)
+      expect(after.recorded?.saved).toBe(true)
+      expect(useProgressStore().attemptCount).toBe(1)
+    } finally {
+      setStorageDoor(undefined)
+      sessionStorage.clear()
+    }
+  })
+})
+
 describe('a quiz in progress whose set has changed since', () => {
   it('is not offered for resume: the student is told once, and it is removed', async () => {
     const quiz = await freshQuiz()

@@ -17,9 +17,16 @@ import type { Bank } from '../../domain/bank/schema.ts'
 import { browserStorage } from './backend.ts'
 import { FINISHED_QUIZ_KEY } from './keys.ts'
 
-/** Keeps `session`, just finished, for a reload of its results (nothing when storage refuses). */
+const UNSAVED = `${FINISHED_QUIZ_KEY}:unsaved`
+
+/**
+ * Keeps `session`, just finished, for a reload of its results (nothing when storage refuses);
+ * `unsaved`: its attempt is not in the browser's storage (full), so a reload records it again
+ * rather than lose it with the page.
+ */
 export function keepFinished(
   session: QuizSession,
+  unsaved = false,
   storage = browserStorage('sessionStorage'),
 ): void {
   try {
@@ -27,6 +34,8 @@ export function keepFinished(
       FINISHED_QUIZ_KEY,
       serializeSavedSessions(putSession(emptySavedSessions(), session)),
     )
+    if (unsaved) storage?.setItem(UNSAVED, '1')
+    else storage?.removeItem(UNSAVED)
   } catch {
     // Full or refused: a reload shows the start page, as before.
   }
@@ -36,8 +45,18 @@ export function keepFinished(
 export function forgetFinished(storage = browserStorage('sessionStorage')): void {
   try {
     storage?.removeItem(FINISHED_QUIZ_KEY)
+    storage?.removeItem(UNSAVED)
   } catch {
     // Nothing kept, nothing to forget.
+  }
+}
+
+/** Whether the finished quiz kept was not saved in the browser's storage when it finished. */
+export function finishedUnsaved(storage = browserStorage('sessionStorage')): boolean {
+  try {
+    return storage?.getItem(UNSAVED) === '1'
+  } catch {
+    return false
   }
 }
 
