@@ -1,0 +1,63 @@
+/**
+ * Results printed from the browser (a student's attempt for a folder, a quiz's answers for a
+ * parent): the questions and scores on paper, none of the screen's forms and controls, and no
+ * question cut across two pages.
+ */
+import { expect, test } from '@playwright/test'
+import { finishQuickly, openApp } from './helpers.ts'
+
+test('a printed attempt has no hand-in form, filter or back link, and keeps each question on one page', async ({
+  page,
+}) => {
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  await page.evaluate(() => (location.hash = '#/progress'))
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Review .+, / })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Your attempt at/ })).toBeVisible()
+  const handIn = page.getByRole('region', { name: 'Hand in results' })
+  const filter = page.getByRole('checkbox', { name: /^Only the ones I missed/ })
+  const back = page.getByRole('link', { name: 'Back to your progress' })
+  for (const shown of [handIn, filter, back]) await expect(shown).toBeVisible()
+
+  await page.emulateMedia({ media: 'print' })
+  for (const gone of [handIn, filter, back]) await expect(gone).toBeHidden()
+  const items = page.locator('.review-item')
+  expect(await items.count()).toBeGreaterThan(10)
+  for (const breakInside of await items.evaluateAll((all) =>
+    all.map((item) => getComputedStyle(item).breakInside),
+  ))
+    expect(breakInside).toBe('avoid')
+  await expect(page.getByRole('heading', { name: 'Question by question' })).toHaveCSS(
+    'break-after',
+    'avoid',
+  )
+
+  // With the filter on, the paper says why questions are missing.
+  await page.emulateMedia({ media: 'screen' })
+  await filter.check()
+  await page.emulateMedia({ media: 'print' })
+  await expect(filter).toBeVisible()
+})
+
+test('printed quiz results have no hand-in form or unticked filter, and their answers follow their heading', async ({
+  page,
+}) => {
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  const handIn = page.getByRole('region', { name: 'Hand in results' })
+  await expect(handIn).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(handIn).toBeHidden()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  // The answers under their heading, never the heading alone at the foot of a page.
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(page.locator('#review-heading')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('#review-heading')).toHaveCSS('break-after', 'avoid')
+  await expect(page.getByRole('checkbox', { name: /^Only the ones I missed/ })).toBeHidden()
+})
