@@ -52,3 +52,32 @@ test("a table in a scrolling box starts at the page's edge, as the text above it
     Math.round((await heading.boundingBox())!.x),
   )
 })
+
+test('on a phone each header link reached with Tab is scrolled whole into the row, with its focus ring', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page, '#/settings')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  expect(await nav.evaluate((row) => row.scrollWidth > row.clientWidth)).toBe(true)
+  // Back from the page's heading through the links, last to first: "Classroom" is half in view
+  // at the start, "Progress" a sliver at the other end once Settings is in the middle.
+  for (const name of ['Classroom', 'Settings', 'Studio', 'Progress', 'Review', 'Library']) {
+    await page.keyboard.press('Shift+Tab')
+    const link = nav.getByRole('link', { name: new RegExp(`^${name}`) })
+    await expect(link).toBeFocused()
+    await expect(link).toHaveCSS('outline-style', 'solid')
+    const cut = await link.evaluate((el) => {
+      const style = getComputedStyle(el)
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+      const ring = el.getBoundingClientRect()
+      const row = el.closest('nav')!.getBoundingClientRect()
+      return [
+        ring.left - reach < row.left - 0.5 && 'left',
+        ring.right + reach > row.right + 0.5 && 'right',
+      ].filter(Boolean)
+    })
+    expect(cut, `${name}: sides of its ring cut off`).toEqual([])
+  }
+})
