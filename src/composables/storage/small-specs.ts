@@ -5,10 +5,10 @@
 import {
   defaultSettings,
   parseSettings,
-  salvageSettings,
   serializeSettings,
   type Settings,
 } from '../../domain/progress/settings.ts'
+import { salvageSettings } from '../../domain/progress/settings-salvage.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
 import type { DocSpec } from './door.ts'
 import { STORAGE_KEYS } from './keys.ts'

@@ -3,7 +3,7 @@
  * twice, a short answer's [optional] parts are well formed, and every evidence quote really is in
  * the passage, so each answer is provable from the text.
  */
-import { curly, quotedList } from '../text/clip.ts'
+import { curly, quotedList } from '../text/quote.ts'
 import type { JsonPath } from './issues.ts'
 import { acceptedForms } from '../grading/accepted.ts'
 import type { Bank, Passage, Question } from './schema.ts'

@@ -1,4 +1,4 @@
-import { curly, quoted } from '../text/clip.ts'
+import { curly, quoted } from '../text/quote.ts'
 
 /** A problem found in a bank or passage file, located for a person to fix. */
 export interface BankIssue {

@@ -2,7 +2,8 @@
  * Loads a whole `questions/` tree: passages first, then every bank checked against its passage and
  * against the others. A broken file is reported and left out; every other bank still loads.
  */
-import { clip, curly, errorText, quotedList } from '../text/clip.ts'
+import { clip, errorText } from '../text/clip.ts'
+import { curly, quotedList } from '../text/quote.ts'
 import { checkBank } from './checks.ts'
 import type { BankIssue } from './issues.ts'
 import { issueAt, parseBank, parsePassage } from './parse.ts'

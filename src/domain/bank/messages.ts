@@ -3,7 +3,8 @@
  * English messages (that keeps the app small), so every code we can meet is phrased here.
  */
 import type { core } from 'zod/mini'
-import { clip, curly, quotedList } from '../text/clip.ts'
+import { clip } from '../text/clip.ts'
+import { curly, quotedList } from '../text/quote.ts'
 import { LINT_RULE_IDS } from './lint/rule-ids.ts'
 import { QUESTION_TYPES } from './schema.ts'
 

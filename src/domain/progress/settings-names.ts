@@ -5,7 +5,8 @@
  * default" rather than a parser's "theme should be one of …". Loaded with those pages, not the
  * first one.
  */
-import { salvageSettings, settingsUpToDate, type Settings } from './settings.ts'
+import type { Settings } from './settings.ts'
+import { salvageSettings, settingsUpToDate } from './settings-salvage.ts'
 
 /** Each setting as the Settings page names it. */
 export const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {

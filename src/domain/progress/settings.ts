@@ -36,7 +36,7 @@ const MODES = ['practice', 'test'] as const
 const THEMES = ['system', 'light', 'dark'] as const
 /** null: as Excel in the browser's language saves a CSV (interop/csv.ts `csvDialect`). */
 export const CSV_COLUMNS = [null, 'comma', 'semicolon'] as const
-const FIELDS = [
+export const FIELDS = [
   'schemaVersion',
   'mode',
   'timerSec',
@@ -79,7 +79,7 @@ const wholeIn = (value: unknown, min: number, max: number) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max
 
 /** Why `raw` is not a current settings document, or undefined when it is one. */
-function settingsProblem(raw: unknown): string | undefined {
+export function settingsProblem(raw: unknown): string | undefined {
   const doc = raw as Record<string, unknown>
   const { timerSec, retention, newPerDay, textSize } = doc
   return firstProblem(
@@ -162,37 +162,6 @@ export const settingsFormat: VersionedFormat<Settings> = {
 /** Any stored settings value to the current version, or why not. */
 export function migrateSettings(raw: unknown): MigrateResult<Settings> {
   return runMigrations(raw, settingsFormat)
-}
-
-/**
- * Stored settings of an older version brought up to the current one, fields unchecked; undefined
- * when that cannot be done (not an object, no version, a newer one).
- */
-export function settingsUpToDate(raw: unknown): Record<string, unknown> | undefined {
-  let doc = raw
-  for (let v = schemaVersionOf(doc); v !== undefined && v < SETTINGS_VERSION; v++) {
-    const next = Object.hasOwn(settingsFormat.steps, v) ? settingsFormat.steps[v]?.(doc) : undefined
-    if (!next?.ok) return undefined
-    doc = next.doc
-  }
-  return isObject(doc) && doc.schemaVersion === SETTINGS_VERSION ? doc : undefined
-}
-
-/**
- * What can still be used of stored settings that do not read as a whole: each field that is
- * allowed on its own is kept, each other one goes back to its default ("theme": "neon" must not
- * also cost the student their text size and time limit). An older version's are brought up to
- * date first, so one bad value in them costs only itself too.
- */
-export function salvageSettings(raw: unknown): Settings | undefined {
-  const doc = settingsUpToDate(raw)
-  if (!doc) return undefined
-  const kept: Record<string, unknown> = { ...defaultSettings() }
-  for (const field of FIELDS) {
-    const trial = { ...kept, [field]: doc[field] }
-    if (!settingsProblem(trial)) kept[field] = doc[field]
-  }
-  return kept as unknown as Settings
 }
 
 /** Stored text to current settings. */

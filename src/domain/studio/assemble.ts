@@ -6,7 +6,7 @@
  */
 import { checkBank, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { placeOf } from '../bank/issues.ts'
-import { curly } from '../text/clip.ts'
+import { curly } from '../text/quote.ts'
 import type { Bank, Passage } from '../bank/schema.ts'
 import type { ArticleRecord, SetRecord } from './records.ts'
 

@@ -5,10 +5,10 @@ import {
   defaultSettings,
   migrateSettings,
   parseSettings,
-  salvageSettings,
   serializeSettings,
   type Settings,
 } from '../../../src/domain/progress/settings.ts'
+import { salvageSettings } from '../../../src/domain/progress/settings-salvage.ts'
 
 describe('the settings document', () => {
   it('defaults to practice, no timer, shortcuts on, the system theme, 90 % recall, 20 new cards, text at 100 %, the article beside', () => {
