@@ -77,3 +77,24 @@ describe('the import page', () => {
     ])
   })
 })
+
+describe('the next step after a preview', () => {
+  it('asks for evidence only when a question has none', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    await choose(wrapper, { 'ferry-check.json': bank })
+    const hint = () =>
+      wrapper.findAll('.import-entry .quiz-actions .hint-inline').map((h) => h.text())
+    expect(hint()).toEqual(['Next: check the questions, then save.'])
+    const bare = {
+      ...bank,
+      id: 'harbour-ferry/bare',
+      questions: bank.questions.map((q) => ({ ...q, evidence: undefined })),
+    }
+    await choose(wrapper, { 'bare.json': bare })
+    // The newest file is listed first.
+    expect(hint()).toEqual([
+      'Next: pick the evidence, then save.',
+      'Next: check the questions, then save.',
+    ])
+  })
+})
