@@ -110,8 +110,8 @@ describe('npm run validate', () => {
     afterAll(() => rmSync(join(dir, warnFile)))
 
     const expected = (last: string) => [
-      `${at('Who did not fly', 17)} questions[0].prompt: warning [unemphasised-negative]: "not" is easy to miss, and a student who misses it answers the opposite question; write it in capitals (NOT) or say it positively`,
-      `${at('who told Putin that?', 17)} questions[3].prompt: warning [duplicate-question]: asks what w3 already asks ("Who told Putin that stability is improving?"), with the same key: it adds nothing and counts one fact twice; ask about another part of the article, or remove one of the two (see ${at('Who told Putin that', 17)} questions[2].prompt)`,
+      `${at('Who did not fly', 17)} questions[0].prompt: warning [unemphasised-negative]: “not” is easy to miss, and a student who misses it answers the opposite question; write it in capitals (NOT) or say it positively`,
+      `${at('who told Putin that?', 17)} questions[3].prompt: warning [duplicate-question]: asks what w3 already asks (“Who told Putin that stability is improving?”), with the same key: it adds nothing and counts one fact twice; ask about another part of the article, or remove one of the two (see ${at('Who told Putin that', 17)} questions[2].prompt)`,
       '✓ 3 files valid: 2 question sets, 5 questions',
       last,
     ]

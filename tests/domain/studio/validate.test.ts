@@ -217,6 +217,9 @@ describe('validateDraft', () => {
     )
     const text = warnings.map((w) => w.message).join('\n')
     expect(text).not.toMatch(/"evidence"|lint\.allow|"type"|\bthe key\b/)
+    // Values are quoted as the app's other messages quote them.
+    expect(text).toMatch(/“/)
+    expect(text).not.toMatch(/"/)
     expect(text).not.toMatch(/\b(first|again|third)\b/)
     const missing = warnings.find((w) => w.rule === 'evidence-missing')!
     expect(missing.field).toBe('questions[2].evidence')

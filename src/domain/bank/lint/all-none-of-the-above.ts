@@ -1,7 +1,7 @@
 /**
  * `all-none-of-the-above`: a choice such as "All of the above", "None of these" or "Both of the
  * above". A student who spots two true options knows "all" without reading the third; "none"
- * rewards knowing what is wrong rather than what is right; and "above" means nothing once the app
+ * rewards knowing what is wrong rather than what is right; and “above” means nothing once the app
  * shuffles the choices.
  */
 import { excerpt, fold } from './text.ts'
@@ -27,7 +27,7 @@ export const allNoneOfTheAbove: LintRule = ({ bank }) => {
         rule: 'all-none-of-the-above',
         path: ['questions', index, 'choices', j],
         message:
-          `${excerpt(choice)} lets students answer by elimination, and "above" means nothing ` +
+          `${excerpt(choice)} lets students answer by elimination, and “above” means nothing ` +
           `once choices are shuffled; make it a multiple-choice question ("type": "multiple") ` +
           `or write a real distractor`,
       })

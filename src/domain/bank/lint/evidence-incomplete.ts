@@ -77,7 +77,7 @@ export const evidenceIncomplete: LintRule = ({ bank, passage }) => {
         path: answer.path,
         message:
           `${answer.label} is right, but ${one ? 'the evidence quote does not show it' : 'none of the evidence quotes shows it'}, ` +
-          `so "Show in the article" proves only part of the answer; add the ` +
+          `so “Show in the article” proves only part of the answer; add the ` +
           `sentence that proves it to "evidence" (a list of quotes)`,
       })
     }

@@ -92,12 +92,12 @@ export function withinOneEdit(a: string, b: string): boolean {
     : short.slice(i) === long.slice(i + 1)
 }
 
-/** A short quotation of a text for a message: at most `max` characters, cut at a word. */
+/** A short quotation of a text for a message, in “curly quotes”: at most `max` characters, cut at a word. */
 export function excerpt(text: string, max = 60): string {
   const clean = text.replace(/\s+/g, ' ').trim()
-  if (clean.length <= max) return JSON.stringify(clean)
+  if (clean.length <= max) return `“${clean}”`
   const cut = clean.slice(0, max).replace(/\s+\S*$/, '')
-  return JSON.stringify(`${cut}…`)
+  return `“${cut}…”`
 }
 
 /** "1st", "2nd", "3rd", "4th" … for positions people count from one. */

@@ -27,7 +27,7 @@ export const unemphasisedNegative: LintRule = ({ bank }) => {
       rule: 'unemphasised-negative',
       path: ['questions', index, 'prompt'],
       message:
-        `"${found}" is easy to miss, and a student who misses it ${opposite}; ` +
+        `“${found}” is easy to miss, and a student who misses it ${opposite}; ` +
         `write it in capitals (${found.toUpperCase()}) or say it positively`,
     })
   })

@@ -38,7 +38,7 @@ export const verbatimPrompt: LintRule = ({ bank, passage }) => {
       rule: 'verbatim-prompt',
       path: ['questions', index, 'prompt'],
       message:
-        `copies ${length} words of the article in a row ("${shown}"): a student can answer by ` +
+        `copies ${length} words of the article in a row (“${shown}”): a student can answer by ` +
         `finding matching words instead of understanding them; paraphrase it, or, if the ` +
         `question is about the quotation itself, list "verbatim-prompt" in "lint.allow" and say why`,
     })

@@ -5,7 +5,7 @@ const cases: Case[] = [
   {
     name: 'reports "All of the above"',
     questions: [single('Who met?', ['Assad', 'Putin', 'All of the above'], 'All of the above')],
-    expected: [{ path: 'questions[0].choices[2]', message: /"All of the above"/ }],
+    expected: [{ path: 'questions[0].choices[2]', message: /“All of the above”/ }],
   },
   {
     name: 'reports "None of these." and "both of the above" in any case',

@@ -17,7 +17,7 @@ const cases: Case[] = [
       {
         path: 'questions[0].answers[1]',
         message:
-          /^"Said that stability is improving" is right, but the evidence quote does not show it, so /,
+          /^“Said that stability is improving” is right, but the evidence quote does not show it, so /,
       },
     ],
   },
@@ -27,7 +27,7 @@ const cases: Case[] = [
     expected: [
       {
         path: 'questions[0].answers[1]',
-        message: /is right, but none of the evidence quotes shows it, so "Show in the article"/,
+        message: /is right, but none of the evidence quotes shows it, so “Show in the article”/,
       },
     ],
   },
@@ -52,7 +52,7 @@ const cases: Case[] = [
       }),
     ],
     expected: [
-      { path: 'questions[0].pairs[1]', message: /"Praised the Syrian military" → "Putin"/ },
+      { path: 'questions[0].pairs[1]', message: /“Praised the Syrian military” → “Putin”/ },
       'questions[1].items[0]',
     ],
   },

@@ -7,7 +7,7 @@ const cases: Case[] = [
     name: 'reports a year among places',
     questions: [single('Where did Assad fly?', ['Sochi', 'Moscow', '2015'], 'Sochi')],
     expected: [
-      { path: 'questions[0].choices[2]', message: /"2015" is a year, but the key is a place/ },
+      { path: 'questions[0].choices[2]', message: /“2015” is a year, but the key is a place/ },
     ],
   },
   {

@@ -7,7 +7,7 @@ const cases: Case[] = [
   {
     name: 'reports "not" in lower case',
     questions: [single('Which of these did Assad not do?', choices, 'Visit Damascus')],
-    expected: [{ path: 'questions[0].prompt', message: /"not" .* capitals \(NOT\)/ }],
+    expected: [{ path: 'questions[0].prompt', message: /“not” .* capitals \(NOT\)/ }],
   },
   {
     name: 'reports "except", "never" and contractions',
@@ -17,9 +17,9 @@ const cases: Case[] = [
       truefalse("The meeting wasn't announced in advance.", true),
     ],
     expected: [
-      { path: 'questions[0].prompt', message: /"except"/ },
-      { path: 'questions[1].prompt', message: /"never" .* opposite statement/ },
-      { path: 'questions[2].prompt', message: /"wasn't"/ },
+      { path: 'questions[0].prompt', message: /“except”/ },
+      { path: 'questions[1].prompt', message: /“never” .* opposite statement/ },
+      { path: 'questions[2].prompt', message: /“wasn't”/ },
     ],
   },
   {

@@ -13,7 +13,7 @@ const cases: Case[] = [
     expected: [
       {
         path: 'questions[0].prompt',
-        message: /copies 12 words .*"stability is improving and … to the political"/,
+        message: /copies 12 words .*“stability is improving and … to the political”/,
       },
     ],
   },
