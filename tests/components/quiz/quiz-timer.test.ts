@@ -28,6 +28,22 @@ describe('the quiz timer', () => {
 
   it('reads the time and the pause apart', () => {
     const w = mount(QuizTimer, { props: { remainingMs: 97_000, paused: true } })
-    expect(w.get('span').text()).toBe('Time left: 1:37 (paused)')
+    expect(w.get('p > span').text()).toBe('Time left: 1:37 1 minute 37 seconds left (paused)')
+  })
+
+  // "0:58" and "4:10" read aloud can be a time of day ("zero fifty-eight"): a screen reader hears
+  // the time left in words, and the compact clock is for the eye only.
+  it.each([
+    [58_000, '0:58', '58 seconds left'],
+    [250_000, '4:10', '4 minutes 10 seconds left'],
+    [60_000, '1:00', '1 minute left'],
+  ])('shows %s ms as %s and says "%s"', (ms, seen, heard) => {
+    const w = mount(QuizTimer, { props: { remainingMs: ms, paused: false } })
+    const clock = w.get('strong')
+    expect(clock.text()).toBe(seen)
+    expect(clock.element.closest('[aria-hidden="true"]')).not.toBeNull()
+    const words = w.get('p > span .visually-hidden')
+    expect(words.text()).toBe(heard)
+    expect(words.element.closest('[aria-hidden="true"]')).toBeNull()
   })
 })
