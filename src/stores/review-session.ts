@@ -84,6 +84,11 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   const summary = computed(() => summarizeSession(progress.value, skipped.value))
   /** Cards behind the student: answered, or skipped and still due. */
   const passed = computed(() => progress.value.answered.length + summary.value.skipped)
+  /**
+   * "Card 3 of 7": those answered or skipped (a skip moves on too), plus the one on screen until
+   * its answer is recorded.
+   */
+  const position = computed(() => passed.value + (screen.value && !screen.value.recorded ? 1 : 0))
   const entry = computed(() => (screen.value ? currentEntry(screen.value.quiz) : undefined))
   const inFeedback = computed(() => entry.value?.phase === 'feedback')
   const canRetry = computed(
@@ -381,6 +386,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     total,
     summary,
     passed,
+    position,
     entry,
     inFeedback,
     canRetry,

@@ -14,7 +14,7 @@ import {
   shippedBank,
 } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
-import { describedBy } from '../../fixtures/heard.ts'
+import { describedBy, seen } from '../../fixtures/heard.ts'
 
 beforeEach(() => {
   setStorageDoor(undefined)
@@ -117,7 +117,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     // Each option marked in place, as practice marks it: the wrong one ticked, the right one missed.
     const marked = wrapper
       .findAll('fieldset.question .choice')
-      .map((c) => c.text().replace(/\s+/g, ' ').replace(/^\d /, '').trim())
+      .map((c) => seen(c).replace(/^\d /, ''))
     expect(marked).toContain(`${wrong} Wrong`)
     expect(marked).toContain(`${q.answer ? 'True' : 'False'} Right answer`)
     expect(wrapper.findAll('.reading-article mark').map((m) => m.text())).toEqual(
@@ -226,9 +226,12 @@ describe('the review page', { timeout: 30_000 }, () => {
         .trigger('click')
     for (const n of [1, 2, 3]) {
       expect(wrapper.get('.quiz-progress').text()).toContain(`Card ${n} of 3`)
+      // The tab says it too, as a quiz's says "Question 2 of 5".
+      expect(document.title).toBe(`Card ${n} of 3 · Review · Passage`)
       await skip()
     }
     await settle()
+    expect(document.title).toBe('Review · Passage')
     expect(wrapper.get('#review-summary-heading').text()).toBe('You skipped all 3')
     expect(wrapper.get('.review-summary').text()).toContain('They stay due: nothing was answered.')
     expect(wrapper.find('.review-stats').exists()).toBe(false)
