@@ -11,6 +11,7 @@ import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
+import { seen } from '../../fixtures/heard.ts'
 
 const order = {
   id: 'order',
@@ -247,7 +248,7 @@ describe('marks in place during practice', () => {
     await flushPromises()
     // Its button is gone: focus is on the verdict, not lost to the page.
     expect(document.activeElement?.id).toBe('feedback-heading')
-    expect(w.findAll('.choice').map((c) => c.text().replace(/\s+/g, ' ').trim())).toEqual([
+    expect(w.findAll('.choice').map((c) => seen(c))).toEqual([
       '1 Assad Right answer',
       '2 Putin Wrong',
     ])

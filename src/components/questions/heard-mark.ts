@@ -1,0 +1,12 @@
+import type { OptionMark } from '../../domain/grading/option-marks.ts'
+
+/**
+ * A checked option's mark as a screen reader hears it, after the option's name ("Putin — your
+ * answer, wrong"): the ✓ or ✗ beside the option is for the eye, and out of the option's name a
+ * screen reader reading the options never heard which was right. `solo`: one right answer, so the
+ * one not chosen is "the right answer" rather than "missed".
+ */
+export function heardMark(mark: OptionMark, solo?: boolean): string {
+  if (mark !== 'missed') return `your answer, ${mark}`
+  return solo ? 'the right answer' : 'missed: a right answer'
+}
