@@ -341,9 +341,17 @@ test.describe('a teacher in the studio', () => {
     await page.goto('./#/studio/new/assad-sochi-2018')
     await page.getByLabel('Title', { exact: true }).fill('A new set, not saved')
     await page.getByRole('link', { name: 'Back to the studio' }).click()
+    const studio = page.getByRole('heading', { level: 1, name: 'Studio', exact: true })
+    await expect(studio).toBeVisible()
+    // A change of address returns before the router has opened the page: until the copy's heading
+    // shows, the Title field on screen may still be the new set's.
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Copy “Who said what”' }),
+    ).toBeVisible()
     await page.getByLabel('Title', { exact: true }).fill('A copy, not saved')
     await page.getByRole('link', { name: 'Back to the studio' }).click()
+    await expect(studio).toBeVisible()
     const drafts = page.getByRole('region', { name: 'Not saved yet' })
     await expect(drafts.getByRole('listitem')).toHaveCount(2)
 
