@@ -200,6 +200,8 @@ function readBlock(
   line: number,
   comments: string[],
   problems: GiftProblem[],
+  /** The question's place among the file's questions, 1-based: named by it when it has no name. */
+  place: number,
 ): GiftItem | string | null {
   let text = protect(raw).trim()
   if (text === '') return null
@@ -214,11 +216,14 @@ function readBlock(
       text = text.slice(2)
     }
   }
+  // A line number alone leaves the teacher counting lines: the question is named as well.
+  const which = item.name ? `Question “${item.name}”` : `Question ${place}`
+  const say = (p: GiftProblem) => problems.push({ ...p, message: `${which}: ${p.message}` })
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
   const lost = item.simplified
   if ((html || (format === 'moodle' && HTML_TAG.test(restore(text)))) && hasMedia(restore(text))) {
-    problems.push({
+    say({
       line,
       message: 'an image or other media in it was left out: Passage shows text',
       note: true,
@@ -231,7 +236,7 @@ function readBlock(
     return item
   }
   if (start < 0 || finish < 0 || finish < start) {
-    problems.push({ line, message: 'a “{” has no matching “}” (or the other way round)' })
+    say({ line, message: 'a “{” has no matching “}” (or the other way round)' })
     return null
   }
   let answers = text.slice(start + 1, finish).trim()
@@ -243,7 +248,7 @@ function readBlock(
     // "…{T}" then, on the next line, "::Q2::…{=A ~B}": two questions without the blank line
     // Moodle needs between them, not one question with two gaps.
     const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
-    problems.push({
+    say({
       line,
       message: `“${what}” runs on into the next question: put an empty line between questions`,
     })
@@ -251,7 +256,7 @@ function readBlock(
   }
   if (CLOZE.test(answers) || next >= 0) {
     const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
-    problems.push({
+    say({
       line,
       message: `“${what}” is a cloze question (embedded answers), which Passage cannot import: skipped`,
     })
@@ -299,7 +304,7 @@ function readBlock(
         !Number.isFinite(n) ||
         (tolerance !== null && !Number.isFinite(tolerance))
       ) {
-        problems.push({ line, message: `“${value.slice(0, 40)}” is not a number answer` })
+        say({ line, message: `“${value.slice(0, 40)}” is not a number answer` })
         return null
       }
       item.numbers.push({ value: n, tolerance, weight })
@@ -316,7 +321,7 @@ function readBlock(
       if (right && weight !== 1) {
         // Moodle gives "=" full marks and keeps "%50%" as part of the answer's words.
         const shown = clip(answer.text, 30)
-        problems.push({
+        say({
           line,
           message:
             `“${shown}” is marked right with “=” and given ${Math.round(weight * 1e5) / 1e3}% too: ` +
@@ -328,11 +333,11 @@ function readBlock(
       item.answers.push(answer)
     }
     if (item.answers.length < 2) {
-      problems.push({ line, message: 'a choice question needs at least two answers' })
+      say({ line, message: 'a choice question needs at least two answers' })
       return null
     }
     if (!item.answers.some((a) => a.weight > 0)) {
-      problems.push({
+      say({
         line,
         message: 'a choice question with no right answer: mark one with “=” (or a %weight%)',
       })
@@ -346,7 +351,7 @@ function readBlock(
       const body = part.replace(/^=/, '')
       const arrow = body.indexOf('->')
       if (arrow < 0) {
-        problems.push({
+        say({
           line,
           message: `“${restore(body).slice(0, 40)}” has no “->” between its pair`,
         })
@@ -359,7 +364,7 @@ function readBlock(
       })
     }
     if (item.pairs.length < 2) {
-      problems.push({ line, message: 'a matching question needs at least two pairs' })
+      say({ line, message: 'a matching question needs at least two pairs' })
       return null
     }
     return item
@@ -376,7 +381,7 @@ function readBlock(
       const parts = answers.slice(answers.indexOf('#') + 1).split('#')
       if (parts.length > 2) {
         const extra = clip(restore(parts.slice(2).join('#')).replace(/\s+/g, ' ').trim(), 40)
-        problems.push({
+        say({
           line,
           message:
             `“${bare}” has ${parts.length} feedback parts after “#”, but a true/false question has two ` +
@@ -396,7 +401,7 @@ function readBlock(
   if (!answers.startsWith('=')) {
     // Moodle takes it as the one right answer too; said, since it is often a slip ({X} for {T}).
     const first = restore(bare).slice(0, 40)
-    problems.push({
+    say({
       line,
       message: `the answer “${first}” has no “=” before it, so it is taken as a right short answer`,
       note: true,
@@ -418,11 +423,13 @@ export function parseGift(source: string): GiftParse {
   let at: number[] = []
   let comments: string[] = []
   let first = 0
+  /** The number of the next question, counting those skipped for a problem. */
+  let place = 1
   const flush = () => {
     // "$CATEGORY: …" is one line: a question written on the next one, without the blank line
     // Moodle wants between them, is read as the question it is rather than lost in the name.
     if (block[0]?.trim().startsWith('$CATEGORY:') && block.length > 1) {
-      const read = readBlock(block[0], at[0] ?? first, [], out.problems)
+      const read = readBlock(block[0], at[0] ?? first, [], out.problems, place)
       if (typeof read === 'string') out.categories.push(read)
       block = block.slice(1)
       first = at[1] ?? first
@@ -434,9 +441,12 @@ export function parseGift(source: string): GiftParse {
     } else {
       // The question's own first line, not the `//` line above it (Moodle writes one above each
       // question): a message points at the line the teacher has to change.
-      const read = readBlock(raw, at[0] ?? first, comments, out.problems)
+      const read = readBlock(raw, at[0] ?? first, comments, out.problems, place)
       if (typeof read === 'string') out.categories.push(read)
-      else if (read) out.items.push(read)
+      else {
+        place++
+        if (read) out.items.push(read)
+      }
     }
     block = []
     at = []

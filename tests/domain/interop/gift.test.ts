@@ -130,7 +130,7 @@ describe('Moodle GIFT export', () => {
     expect(parsed.items[2]?.numbers).toEqual([{ value: 1822, tolerance: 5, weight: 1 }])
     expect(parsed.items[5]?.answers.map((a) => a.weight)).toEqual([0.5, 0.5, -1])
     expect(parsed.problems).toEqual([
-      { line: 14, message: 'a “{” has no matching “}” (or the other way round)' },
+      { line: 14, message: 'Question 7: a “{” has no matching “}” (or the other way round)' },
     ])
     const set = giftToSet(parsed)
     expect(set.questions.map((q) => q.type)).toEqual([
@@ -163,12 +163,12 @@ describe('Moodle GIFT export', () => {
       {
         line: 1,
         message:
-          '“Assad met Putin in” is a cloze question (embedded answers), which Passage cannot import: skipped',
+          'Question 1: “Assad met Putin in” is a cloze question (embedded answers), which Passage cannot import: skipped',
       },
       {
         line: 3,
         message:
-          '“Russia joined in” is a cloze question (embedded answers), which Passage cannot import: skipped',
+          'Question 2: “Russia joined in” is a cloze question (embedded answers), which Passage cannot import: skipped',
       },
     ])
   })

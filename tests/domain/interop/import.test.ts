@@ -254,7 +254,7 @@ describe('importing a file', () => {
     expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
     expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
       'talks.gift:5: Question “Where”: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
-      'talks.gift:13: An image or other media in it was left out: Passage shows text',
+      'talks.gift:13: Question “Map”: an image or other media in it was left out: Passage shows text',
       'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor',
     ])
   })
@@ -268,13 +268,19 @@ describe('importing a file', () => {
     [
       'a choice question with no right answer',
       '::who::Who spoke? {~Peskov ~Lavrov}',
-      { errors: ['A choice question with no right answer: mark one with “=” (or a %weight%)'] },
+      {
+        errors: [
+          'Question “who”: a choice question with no right answer: mark one with “=” (or a %weight%)',
+        ],
+      },
     ],
     [
       'an answer written without “=”',
       '::tf::Assad met Putin in Sochi. {X}',
       {
-        notes: ['The answer “X” has no “=” before it, so it is taken as a right short answer'],
+        notes: [
+          'Question “tf”: the answer “X” has no “=” before it, so it is taken as a right short answer',
+        ],
         questions: [{ id: 'tf', type: 'short', accepted: ['X'] }],
       },
     ],
@@ -349,7 +355,7 @@ describe('importing a file', () => {
       '::who::Who? {=%50%Assad ~Putin}',
       {
         notes: [
-          '“Assad” is marked right with “=” and given 50% too: Moodle gives an answer after “=” full marks, so here it is the right answer (for part marks, write “~%50%Assad”)',
+          'Question “who”: “Assad” is marked right with “=” and given 50% too: Moodle gives an answer after “=” full marks, so here it is the right answer (for part marks, write “~%50%Assad”)',
         ],
         questions: [{ type: 'single', choices: ['Assad', 'Putin'], answer: 'Assad' }],
       },
@@ -448,7 +454,8 @@ describe('importing a file', () => {
     expect(r.errors).toEqual([
       {
         line: 1,
-        message: '“Is it so?” runs on into the next question: put an empty line between questions',
+        message:
+          'Question “a”: “Is it so?” runs on into the next question: put an empty line between questions',
       },
     ])
   })
@@ -464,7 +471,7 @@ describe('importing a file', () => {
       {
         line: 3,
         message:
-          '“TRUE” has 3 feedback parts after “#”, but a true/false question has two (for a wrong answer, then for a right one): Moodle would add “#Well done” to the second; remove the extra “#” or write it as “\\#”',
+          'Question “tf”: “TRUE” has 3 feedback parts after “#”, but a true/false question has two (for a wrong answer, then for a right one): Moodle would add “#Well done” to the second; remove the extra “#” or write it as “\\#”',
       },
     ])
     // Counted as Moodle counts them: two answers' feedback, the second with the extra part in it.
@@ -479,6 +486,15 @@ describe('importing a file', () => {
     expect(importFile('mine.gift', gift).errors.map((e) => e.line)).toEqual([1, 3, 5])
     const aiken = 'Where?\nA. Sochi\nB. Sochi\nANSWER: A\n\nWho?\nA. Putin\nB. Peskov\nANSWER: D\n'
     expect(importFile('mine.aiken', aiken).errors.map((e) => e.line)).toEqual([1, 9])
+  })
+
+  it('names the question of each error beside its line: by its name, or by its place among the questions', () => {
+    const gift =
+      'Where? {=Sochi ~Moscow}\n\n::Q8 tables::What is 20 times 5? {#20x5}\n\nWhy? {~only}\n'
+    expect(importFile('mine.gift', gift).errors).toEqual([
+      { line: 3, message: 'Question “Q8 tables”: “20x5” is not a number answer' },
+      { line: 5, message: 'Question 3: a choice question needs at least two answers' },
+    ])
   })
 
   it('lists its notes in the order of the lines they are about', () => {
