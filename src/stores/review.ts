@@ -12,12 +12,16 @@ import { useStorageDoor } from '../composables/storage/index.ts'
 import type { UpdateResult } from '../composables/storage/door.ts'
 import { readNotices, updateNotices, type StorageNotice } from '../composables/storage/notices.ts'
 import { reviewSpec } from '../composables/storage/review.ts'
+import { onRoomMaybe } from '../composables/storage/room.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore } from './progress.ts'
 import { useSettingsStore, type Persistence } from './settings.ts'
 
 /** Answers this tab remembers to re-apply if another tab's simultaneous write lost them. */
 const REMEMBERED = 1000
+
+/** The notice that storage refused the review cards. */
+const NOT_SAVED = `quota-full:${reviewSpec.key}`
 
 const answerKey = (a: ReviewAnswer) => `${a.setId}#${a.qid}@${a.at}`
 
@@ -121,6 +125,8 @@ export const useReviewStore = defineStore('review', () => {
     persistenceAfter(result)
     if (result.ok && result.value) {
       unsaved = []
+      // Saved after all: "could not save your review cards" is over.
+      progress.withdraw(NOT_SAVED)
       current.value = result.value
     } else {
       current.value = withPending(current.value)
@@ -186,6 +192,10 @@ export const useReviewStore = defineStore('review', () => {
   }
 
   refresh()
+  // Answers storage refused are tried again once there may be room, not only at the next answer.
+  const stopRetrying = onRoomMaybe(() => {
+    if (unsaved.length && persistence.value === 'saving') write()
+  })
   /**
    * A backup's cards brought in: new ones added, ones it answered later than here taken. Says how
    * many, and whether storage took them (they stay here until it does, like any answer).
@@ -214,6 +224,7 @@ export const useReviewStore = defineStore('review', () => {
   onScopeDispose(() => {
     stopErase()
     stopWatching()
+    stopRetrying()
   })
 
   return {

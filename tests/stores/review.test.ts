@@ -10,7 +10,7 @@ import { useProgressStore } from '../../src/stores/progress.ts'
 import { useReviewStore } from '../../src/stores/review.ts'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
-import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { loadShippedBanks } from '../fixtures/shipped.ts'
 import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
@@ -191,5 +191,23 @@ describe('the review store', () => {
     otherTabWrote(null, null)
     expect(review.cards).toEqual([])
     expect(localStorage.getItem(KEY)).toBeNull()
+  })
+})
+
+describe('answers a full storage refused', () => {
+  it('are saved once there may be room (the tab shown again), and the notice is taken back', () => {
+    const storage = new MemoryStorage()
+    const review = openTab(createStorageDoor({ backend: () => storage }))
+    const progress = useProgressStore()
+    const full = () => progress.notices.filter((n) => n.kind === 'quota-full').map((n) => n.label)
+    storage.quota = 0
+    expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(false)
+    expect(full()).toEqual(['review cards'])
+
+    // The student freed room elsewhere and comes back to this tab.
+    storage.quota = Infinity
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(storage.getItem(KEY)).toContain('wsw-01')
+    expect(full()).toEqual([])
   })
 })
