@@ -36,11 +36,17 @@ import type { QuarantineEntry, UpdateError } from '../composables/storage/door.t
 import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
 import { useProgressStorage } from '../composables/storage/progress.ts'
 import { savedSessionsSpec } from '../composables/storage/specs.ts'
+import { STORAGE_KEYS } from '../composables/storage/keys.ts'
+import { onRoomMaybe } from '../composables/storage/room.ts'
 import { reviewSpec } from '../composables/storage/review.ts'
 import { useSettingsStore, type Persistence } from './settings.ts'
 
 /** Written into backups; the build can set it with VITE_APP_VERSION. */
 export const APP_VERSION: string = (import.meta.env.VITE_APP_VERSION as string | undefined) ?? 'dev'
+
+/** The notice that attempts storage had refused are saved now. */
+const SAVED_NOW = 'saved'
+const PROGRESS_KEYS: readonly string[] = [STORAGE_KEYS.progress, STORAGE_KEYS.progressJournal]
 
 /** A short random attempt id (48 bits as 10 base-36 letters): ids are stored once per attempt. */
 function newAttemptId(): string {
@@ -84,6 +90,8 @@ export const useProgressStore = defineStore('progress', () => {
   let unsaved: ProgressDoc | null = null
   /** Why the last write failed, if it did. */
   let lastError: UpdateError | undefined
+  /** How many times attempts storage had refused were saved later (the results page listens). */
+  const resaved = ref(0)
   /** Attempts recorded in this tab, re-added if a simultaneous write in another tab lost them. */
   const mine = new Map<string, Attempt>()
   const recorded = new Map<string, Attempt>()
@@ -135,12 +143,23 @@ export const useProgressStore = defineStore('progress', () => {
   function save(rewrite = false): boolean {
     const pending = unsaved
     if (!pending && !rewrite) return true
+    const refusedBefore = lastError !== undefined
     const result = storage.save(pending, limits.value)
     lastError = result.error
     persistence.value = result.persistence
+    if (!result.ok) withdraw(SAVED_NOW)
     note(result.notices)
     if (result.ok) {
       unsaved = null
+      if (pending && refusedBefore) {
+        // What was kept in this tab only is in storage now: "could not save" is over, and said.
+        ownNotices.value = ownNotices.value.filter(
+          (n) => !(n.kind === 'quota-full' && PROGRESS_KEYS.includes(n.key ?? '')),
+        )
+        dismissed.delete(SAVED_NOW)
+        note([{ id: SAVED_NOW, kind: 'saved' }])
+        resaved.value++
+      }
       const journal = result.journal ?? emptyProgress()
       // After a compaction the archive is the whole history. Otherwise only attempts this tab
       // has not seen are new: the journal's copies of the others may keep detail that this
@@ -173,6 +192,11 @@ export const useProgressStore = defineStore('progress', () => {
   /** Reads storage again: at start, and when another tab saved. */
   function refresh() {
     reload()
+  }
+
+  /** Tries again what storage refused, when there may be room now (room.ts). */
+  function retry() {
+    if (unsaved && persistence.value === 'saving') save()
   }
 
   /** Records a finished quiz; recording the same session again returns the first attempt. */
@@ -333,6 +357,7 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   refresh()
+  onScopeDispose(onRoomMaybe(retry))
   onScopeDispose(
     storage.subscribe((change) => {
       // "Erase all" in another tab: forget this tab's attempts too rather than bring them back.
@@ -349,6 +374,7 @@ export const useProgressStore = defineStore('progress', () => {
     sets,
     attemptCount,
     notices,
+    resaved: computed(() => resaved.value),
     // Read-only views as getters: Pinia would try to write a readonly ref back when it hydrates.
     persistence: computed(() => readonly(persistence).value),
     limits: computed(() => readonly(limits).value),

@@ -48,6 +48,7 @@ import {
   forgetFinished,
   keepFinished,
 } from '../composables/storage/finished-quiz.ts'
+import { forgetInTab, keepInTab, keptInTab } from '../composables/storage/tab-quiz.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
 import { useReviewStore } from './review.ts'
@@ -137,7 +138,8 @@ export const useQuizStore = defineStore('quiz', () => {
   const QUIZ_NOT_SAVED = `quota-full:${savedSessionsSpec.key}`
   /**
    * Saves the quiz in progress; storage that is full or turned off says so at once, as progress
-   * does, rather than at the results, since a reload now would lose the answers.
+   * does, rather than at the results. What storage refuses is kept in this tab's sessionStorage,
+   * so a reload (a phone may reload a tab on its own) still finds the answers.
    */
   function keep(s: QuizSession) {
     // Another tab has the quiz now: writing would overwrite its answers with older ones.
@@ -146,8 +148,17 @@ export const useQuizStore = defineStore('quiz', () => {
     const result = saved.put(paused)
     if (result.ok) {
       known = paused
+      forgetInTab(s.bankId)
       progress.withdraw(QUIZ_NOT_SAVED)
-    } else progress.report(updateNotices(savedSessionsSpec, result))
+    } else {
+      keepInTab(paused)
+      progress.report(updateNotices(savedSessionsSpec, result))
+    }
+  }
+  /** Forgets the quiz of `bankId` left in progress, in storage and in this tab. */
+  function drop(bankId: string) {
+    forgetInTab(bankId)
+    saved.remove(bankId)
   }
   function saveNow() {
     clearTimeout(pendingSave)
@@ -170,7 +181,7 @@ export const useQuizStore = defineStore('quiz', () => {
           // Every answered question becomes (or updates) a review card, in its own document:
           // the progress save above is the same with or without review.
           reviewCards.record(answersFromQuiz(s), useReviewScheduler())
-          saved.remove(s.bankId)
+          drop(s.bankId)
           // "Finish it in this tab" is done: its result has notices of its own if it is unsaved.
           progress.withdraw(QUIZ_NOT_SAVED)
           known = undefined
@@ -212,6 +223,8 @@ export const useQuizStore = defineStore('quiz', () => {
     const theirs = saved.get(mine.bankId)
     if (JSON.stringify(theirs) === JSON.stringify(known)) return
     known = theirs
+    // What storage holds now is what a reload should find, as when this tab could save.
+    forgetInTab(mine.bankId)
     if (!elsewhere.value) {
       clearTimeout(pendingSave)
       pendingSave = undefined
@@ -238,6 +251,17 @@ export const useQuizStore = defineStore('quiz', () => {
       })
     }),
   )
+  // A result storage refused is saved after all (there was room again): the results say so, and a
+  // reload of them no longer records it again.
+  watch(
+    () => progress.resaved,
+    () => {
+      const s = session.value
+      if (!recorded.value || recorded.value.saved || !s || !bank.value) return
+      recorded.value = progress.recordSession(s, bank.value)
+      if (recorded.value.saved) keepFinished(s)
+    },
+  )
   /** Takes up here the quiz another tab saved last (the same one, or the new one it started). */
   function continueHere() {
     const theirs = session.value && saved.get(session.value.bankId)
@@ -263,10 +287,18 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value = null
   }
 
+  /**
+   * The quiz in progress of `bankId`, unchecked: the one this tab kept when storage refused it
+   * (newer than storage's: it is forgotten once storage takes one), else storage's.
+   */
+  function candidateFor(bankId: string): QuizSession | undefined {
+    const inTab = keptInTab(bankId)
+    return inTab?.status === 'active' ? inTab : saved.get(bankId)
+  }
   /** The quiz in progress saved for `bankId`, if it still fits the loaded bank. */
   function savedFor(bankId: string): QuizSession | undefined {
     const found = banks.bank(bankId)
-    const candidate = saved.get(bankId)
+    const candidate = candidateFor(bankId)
     return found && candidate && candidate.status === 'active' && isResumable(candidate, found)
       ? candidate
       : undefined
@@ -276,9 +308,9 @@ export const useQuizStore = defineStore('quiz', () => {
    * question or its options), so it cannot be continued: the student is told, and it is removed.
    */
   function takeChangedSaved(bankId: string): boolean {
-    const candidate = saved.get(bankId)
+    const candidate = candidateFor(bankId)
     if (!banks.bank(bankId) || candidate?.status !== 'active' || savedFor(bankId)) return false
-    saved.remove(bankId)
+    drop(bankId)
     return true
   }
   /**
@@ -310,7 +342,8 @@ export const useQuizStore = defineStore('quiz', () => {
     inputError.value = null
     recorded.value = null
     elsewhere.value = null
-    known = found
+    // What storage holds, which is older than `found` when `found` is the copy this tab kept.
+    known = saved.get(bankId)
     forgetFinished()
     session.value = resumeTimer(found, new Date())
     return true
@@ -341,7 +374,7 @@ export const useQuizStore = defineStore('quiz', () => {
   }
   /** Forgets the saved quiz of `bankId` ("start over"). */
   function discardSaved(bankId: string) {
-    saved.remove(bankId)
+    drop(bankId)
   }
 
   function requireSession() {

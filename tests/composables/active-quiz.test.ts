@@ -22,6 +22,16 @@ describe('mayHaveActiveQuiz', () => {
     expect(mayHaveActiveQuiz('p/s', false, storageWith(text))).toBe(expected)
   })
 
+  it('says yes for a quiz this tab kept when storage refused it', () => {
+    try {
+      sessionStorage.setItem(STORAGE_KEYS.quizInProgress, doc({ 'p/s': { status: 'active' } }))
+      expect(mayHaveActiveQuiz('p/s', false, storageWith(null))).toBe(true)
+      expect(mayHaveActiveQuiz('p/t', false, storageWith(null))).toBe(false)
+    } finally {
+      sessionStorage.clear()
+    }
+  })
+
   it('says no when there is no storage or reading it throws', () => {
     expect(mayHaveActiveQuiz('p/s', false, null)).toBe(false)
     const throwing = throwingStorage()

@@ -55,7 +55,12 @@ describe('what a storage notice says', () => {
         { key: 'passage:quiz-in-progress', label: 'quiz in progress' },
         { trimmed: false, error: 'quota' },
       ),
-      'Storage in this browser is full, so Passage could not save your quiz in progress. Everything saved before is safe, and this is kept until you close this tab. Finish the quiz in this tab without reloading, then download a backup: it holds the result.',
+      'Storage in this browser is full, so Passage could not save your quiz in progress. Everything saved before is safe, and this is kept until you close this tab. Finish the quiz in this tab, then download a backup: it holds the result.',
+    ],
+    [
+      'saved after all',
+      [{ id: 'saved', kind: 'saved' as const }],
+      'Your result is saved now: there was room in this browser’s storage again.',
     ],
   ])('%s', (_what, notices, words) => {
     expect(notices).toHaveLength(1)

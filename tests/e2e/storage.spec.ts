@@ -165,3 +165,77 @@ test('a full storage is one notice: what could not be saved, what is safe, what 
   await notices.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notices).toHaveCount(0)
 })
+
+/** Another page of this site takes every byte of localStorage the browser gives it. */
+async function fillLocalStorage(page: import('@playwright/test').Page) {
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20)
+    for (let i = 0; chunk.length > 1;) {
+      try {
+        localStorage.setItem(`other-site-page-${i}`, chunk)
+        i++
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1)
+      }
+    }
+  })
+}
+
+test('a quiz in progress storage cannot take survives a reload of its tab, with its answers', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  const total = bank.questions.length
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await fillLocalStorage(page)
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).press('Enter')
+  await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible()
+  const first = await currentQuestion(page, bank)
+  await answerWithKeyboard(page, first)
+  await page.getByRole('button', { name: 'Check answer' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(`Question 2 of ${total}`)).toBeVisible()
+  const second = await currentQuestion(page, bank)
+  await expect(page.locator('.storage-notice')).toContainText(
+    'could not save your quiz in progress',
+  )
+
+  // The phone reloads the tab on its own.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'You have a quiz in progress' })).toBeVisible()
+  await expect(page.getByText(`Practice: question 2 of ${total}, 1 answered.`)).toBeVisible()
+  await page.getByRole('button', { name: 'Resume' }).press('Enter')
+  await expect(page.getByText(`Question 2 of ${total}`)).toBeVisible()
+  expect((await currentQuestion(page, bank)).id).toBe(second.id)
+})
+
+test('a result storage refused is saved once the student frees room, and they are told', async ({
+  page,
+}) => {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await fillLocalStorage(page)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.keyboard.press('1')
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(page.getByText('could not be saved in this browser')).toBeVisible()
+
+  // The student clears another page's data in another tab, and comes back to this one.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('other-site-page-')) localStorage.removeItem(key)
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await expect(page.locator('.storage-notice')).toHaveText(
+    /^Your result is saved now: there was room in this browser’s storage again\./,
+  )
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+  // In storage now: its results, reloaded, are those of the saved attempt.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+  await expect(page.locator('.storage-notice')).toHaveCount(0)
+})

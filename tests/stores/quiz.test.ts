@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
@@ -8,6 +9,7 @@ import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.
 import { createStorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
+import { mayHaveActiveQuiz } from '../../src/composables/storage/active-quiz.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 const OTHER = 'assad-sochi-2018/dates-and-timeline'
@@ -133,6 +135,101 @@ describe('a quiz in progress that storage cannot take', () => {
   })
 })
 
+describe('a quiz in progress that storage refuses, reloaded', () => {
+  const KEY = 'passage:quiz-in-progress'
+
+  it('comes back with its answers from the tab’s own copy, which is forgotten once storage takes the quiz', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      sessionStorage.clear()
+      const quiz = await freshQuiz()
+      quiz.start(SET, { mode: 'practice' }, 'seed')
+      quiz.saveNow()
+      storage.quota = storage.used() - 1
+      quiz.jump(3)
+      quiz.saveNow()
+      expect(storage.getItem(KEY)).not.toContain('"index":3')
+
+      // A reload (a phone's, on its own): the quiz is offered where the student was.
+      const reloaded = await freshQuiz()
+      expect(mayHaveActiveQuiz(SET, false, storage)).toBe(true)
+      expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
+      expect(reloaded.resumeSaved(SET)).toBe(true)
+      expect(reloaded.session?.index).toBe(3)
+      // Still full: still kept in the tab, and not taken for a change made by another tab.
+      reloaded.saveNow()
+      expect(reloaded.elsewhere).toBeNull()
+      expect(sessionStorage.getItem(KEY)).toContain('"index":3')
+
+      // Room again: storage takes it and the tab's copy goes.
+      storage.quota = Infinity
+      reloaded.jump(4)
+      reloaded.saveNow()
+      expect(sessionStorage.getItem(KEY)).toBeNull()
+      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 4 })
+    } finally {
+      setStorageDoor(undefined)
+      sessionStorage.clear()
+    }
+  })
+
+  it('reads the tab’s copy as untrusted: unreadable is ignored, a changed set is said and removed', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      sessionStorage.clear()
+      const quiz = await freshQuiz()
+      quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+      quiz.jump(1)
+      quiz.saveNow()
+      storage.quota = storage.used() - 1
+      quiz.jump(2)
+      quiz.saveNow()
+      const copy = sessionStorage.getItem(KEY)!
+
+      sessionStorage.setItem(KEY, '{"schemaVersion":1,"sessions":')
+      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 1 })
+
+      const first = quiz.session!.order[0]!
+      sessionStorage.setItem(KEY, copy.replaceAll(`"${first}"`, '"wsw-gone"'))
+      const changed = await freshQuiz()
+      expect(changed.savedFor(SET)).toBeUndefined()
+      expect(changed.takeChangedSaved(SET)).toBe(true)
+      expect(sessionStorage.getItem(KEY)).toBeNull()
+    } finally {
+      setStorageDoor(undefined)
+      sessionStorage.clear()
+    }
+  })
+
+  it('is forgotten when the quiz is finished or started over', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      sessionStorage.clear()
+      const quiz = await freshQuiz()
+      storage.quota = storage.used()
+      quiz.start(SET, { mode: 'practice' }, 'seed')
+      quiz.saveNow()
+      expect(sessionStorage.getItem(KEY)).toContain('"seed"')
+      quiz.submitAll()
+      expect(sessionStorage.getItem(KEY)).toBeNull()
+
+      const again = await freshQuiz()
+      again.start(SET, { mode: 'practice' }, 'other')
+      again.saveNow()
+      const reloaded = await freshQuiz()
+      expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'other' })
+      reloaded.discardSaved(SET)
+      expect(reloaded.savedFor(SET)).toBeUndefined()
+    } finally {
+      setStorageDoor(undefined)
+      sessionStorage.clear()
+    }
+  })
+})
+
 describe('a quiz finished while storage is full', () => {
   it('comes back with its result after a reload of its results, still kept, and is saved once there is room', async () => {
     const storage = new MemoryStorage()
@@ -160,6 +257,46 @@ describe('a quiz finished while storage is full', () => {
       const after = await freshQuiz()
       after.arrive(SET, true)
       expect(after.recorded?.saved).toBe(true)
+      expect(useProgressStore().attemptCount).toBe(1)
+    } finally {
+      setStorageDoor(undefined)
+      sessionStorage.clear()
+    }
+  })
+})
+
+describe('a result storage refused, once there is room again', () => {
+  it.each([
+    ['the tab is shown again', () => document.dispatchEvent(new Event('visibilitychange'))],
+    [
+      'another tab changes storage',
+      () => window.dispatchEvent(new StorageEvent('storage', { key: 'passage:quarantine:x' })),
+    ],
+  ])('is saved when %s, and the student is told', async (_, event) => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      sessionStorage.clear()
+      const quiz = await freshQuiz()
+      const progress = useProgressStore()
+      const kinds = () => progress.notices.map((n) => `${n.kind} ${n.label ?? ''}`.trim())
+      quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
+      storage.quota = storage.used()
+      quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
+      expect(quiz.recorded?.saved).toBe(false)
+      expect(kinds()).toContain('quota-full progress')
+
+      // The student freed some room (in another tab, or in the browser's settings).
+      storage.quota = Infinity
+      event()
+      await nextTick()
+      expect(quiz.recorded?.saved).toBe(true)
+      expect(kinds()).toContain('saved')
+      expect(kinds()).not.toContain('quota-full progress')
+      // Its results, reloaded, are the saved attempt's, not recorded again.
+      const reloaded = await freshQuiz()
+      reloaded.arrive(SET, true)
+      expect(reloaded.recorded?.saved).toBe(true)
       expect(useProgressStore().attemptCount).toBe(1)
     } finally {
       setStorageDoor(undefined)

@@ -8,7 +8,8 @@ import { browserStorage, type StorageBackend } from './backend.ts'
 import { FINISHED_QUIZ_KEY, STORAGE_KEYS } from './keys.ts'
 
 /**
- * Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`;
+ * Whether the stored quiz-in-progress document looks like it holds an active session of `bankId`
+ * (or this tab kept one that storage refused);
  * with `finishedToo` (the quiz route), also whether this tab finished a quiz of it last, whose
  * results come back on a reload. The library asks about quizzes in progress only.
  */
@@ -18,9 +19,11 @@ export function mayHaveActiveQuiz(
   storage: StorageBackend | null = browserStorage(),
 ): boolean {
   try {
+    const tab = browserStorage('sessionStorage')
+    // The tab's copy of a quiz storage refused (tab-quiz.ts), or the quiz it finished last.
     if (
-      finishedToo &&
-      browserStorage('sessionStorage')?.getItem(FINISHED_QUIZ_KEY)?.includes(`"${bankId}"`)
+      tab?.getItem(STORAGE_KEYS.quizInProgress)?.includes(`"${bankId}"`) ||
+      (finishedToo && tab?.getItem(FINISHED_QUIZ_KEY)?.includes(`"${bankId}"`))
     )
       return true
     const text = storage?.getItem(STORAGE_KEYS.quizInProgress)

@@ -66,6 +66,8 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
         : 'Storage is full, so Passage removed the answers of your oldest attempts; every score and statistic is kept. Download a backup to keep everything.'
     case 'quota-full':
       return fullText([n])
+    case 'saved':
+      return 'Your result is saved now: there was room in this browser’s storage again.'
   }
 }
 
@@ -89,7 +91,7 @@ function fullText(full: readonly StorageNotice[]): string {
   const kept = `Everything saved before is safe, and ${one ? 'this is' : 'these are'} kept until you close this tab`
   return quiz
     ? `Storage in this browser is full, so Passage could not save your ${what}. ${kept}. ` +
-        'Finish the quiz in this tab without reloading, then download a backup: it holds the result.'
+        'Finish the quiz in this tab, then download a backup: it holds the result.'
     : `Storage in this browser is full, so Passage could not save your ${what}. ${kept}: download a backup now.`
 }
 

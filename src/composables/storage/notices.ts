@@ -6,7 +6,14 @@ import type { DocSpec, ReadResult, UpdateError, UpdateResult } from './door.ts'
 import type { LeftOut } from '../../domain/progress/salvage.ts'
 
 export type NoticeKind =
-  'quarantined' | 'newer' | 'unavailable' | 'quota-trimmed' | 'quota-full' | 'migrated'
+  | 'quarantined'
+  | 'newer'
+  | 'unavailable'
+  | 'quota-trimmed'
+  | 'quota-full'
+  | 'migrated'
+  /** Attempts storage had refused are saved now (there was room again). */
+  | 'saved'
 
 export interface StorageNotice {
   /** Stable per kind and key: a repeated problem shows once, and `dismiss(id)` removes it. */
