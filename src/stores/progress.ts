@@ -39,6 +39,7 @@ import { savedSessionsSpec } from '../composables/storage/specs.ts'
 import { STORAGE_KEYS } from '../composables/storage/keys.ts'
 import { onRoomMaybe } from '../composables/storage/room.ts'
 import { reviewSpec } from '../composables/storage/review.ts'
+import type { ReviewDoc } from '../domain/review/schema.ts'
 import { useSettingsStore, type Persistence } from './settings.ts'
 
 /** Written into backups; the build can set it with VITE_APP_VERSION. */
@@ -214,16 +215,26 @@ export const useProgressStore = defineStore('progress', () => {
     return { attempt, saved: save() }
   }
 
+  /** The review store's cards while storage has not taken all of them (`holdReview`). */
+  let reviewHeld: (() => ReviewDoc | undefined) | undefined
+  /** Where a backup finds review cards storage refused (the review store imports this one). */
+  function holdReview(held: () => ReviewDoc | undefined) {
+    reviewHeld = held
+  }
+
   /** Everything (progress, settings and the review cards) as one JSON file to download. */
   function exportBackup(): { filename: string; text: string } {
     const now = new Date()
-    // The review cards as stored (the review store writes every answer through at once).
+    // The review cards as this tab holds them when storage refused some answers (the backup is
+    // what keeps them then), else as stored (the review store writes every answer through).
     const review = door.read(reviewSpec)
     const backup = makeBackup(
       {
         progress: current.value,
         settings: settings.settings,
-        review: review.status === 'ok' || review.status === 'migrated' ? review.value : undefined,
+        review:
+          reviewHeld?.() ??
+          (review.status === 'ok' || review.status === 'migrated' ? review.value : undefined),
       },
       APP_VERSION,
       now,
@@ -386,6 +397,7 @@ export const useProgressStore = defineStore('progress', () => {
     refresh,
     recordSession,
     exportBackup,
+    holdReview,
     previewRestore,
     conflictsBackup,
     restore,

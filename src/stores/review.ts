@@ -192,6 +192,8 @@ export const useReviewStore = defineStore('review', () => {
   }
 
   refresh()
+  // A backup downloaded while storage refuses answers must hold them: it is what keeps them.
+  progress.holdReview(() => (unsaved.length ? current.value : undefined))
   // Answers storage refused are tried again once there may be room, not only at the next answer.
   const stopRetrying = onRoomMaybe(() => {
     if (unsaved.length && persistence.value === 'saving') write()

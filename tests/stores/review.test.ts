@@ -211,3 +211,14 @@ describe('answers a full storage refused', () => {
     expect(full()).toEqual([])
   })
 })
+
+describe('a backup downloaded while storage refuses review answers', () => {
+  it('holds them: it is what keeps them', () => {
+    const storage = new MemoryStorage()
+    const review = openTab(createStorageDoor({ backend: () => storage }))
+    storage.quota = 0
+    expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(false)
+    const { text } = useProgressStore().exportBackup()
+    expect(text).toContain('wsw-01')
+  })
+})
