@@ -17,7 +17,11 @@ import {
   type StorageNotice,
 } from '../composables/storage/notices.ts'
 import { settingsSpec } from '../composables/storage/small-specs.ts'
+import { onRoomMaybe } from '../composables/storage/room.ts'
 import { showSettings } from '../composables/shown-settings.ts'
+
+/** The notice that storage refused the settings. */
+const NOT_SAVED = `quota-full:${settingsSpec.key}`
 
 export type Persistence = 'saving' | 'read-only' | 'unavailable'
 
@@ -79,6 +83,8 @@ export const useSettingsStore = defineStore('settings', () => {
     note(updateNotices(settingsSpec, result))
     if (result.ok && result.value) {
       unsaved = null
+      // Saved after all: "could not save your settings" is over.
+      notices.value = notices.value.filter((n) => n.id !== NOT_SAVED)
       persistence.value = 'saving'
       current.value = result.value
     } else {
@@ -146,6 +152,12 @@ export const useSettingsStore = defineStore('settings', () => {
 
   refresh()
   onScopeDispose(door.subscribe(settingsSpec.key, refresh))
+  // Changes storage refused are tried again once there may be room, not only at the next change.
+  onScopeDispose(
+    onRoomMaybe(() => {
+      if (unsaved && persistence.value === 'saving') save(unsaved)
+    }),
+  )
   // The page's theme, text size and quiz defaults follow what the store holds from now on.
   watchSyncEffect(() => showSettings(current.value))
 

@@ -5,7 +5,7 @@ import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
-import { throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
 import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const KEY = STORAGE_KEYS.settings
@@ -158,5 +158,20 @@ describe('the settings store', () => {
     settings.setTheme('dark')
     expect(settings.theme).toBe('dark')
     expect(localStorage.getItem(KEY)).toBe(newer)
+  })
+})
+
+describe('a change a full storage refused', () => {
+  it('is saved once there may be room (another tab changed storage), and the notice is taken back', () => {
+    const storage = new MemoryStorage()
+    const settings = openTab(createStorageDoor({ backend: () => storage }))
+    storage.quota = 0
+    settings.setMode('test')
+    expect(settings.notices.map((n) => n.kind)).toEqual(['quota-full'])
+
+    storage.quota = Infinity
+    window.dispatchEvent(new StorageEvent('storage', { key: 'other-site-page-0' }))
+    expect(storage.getItem(KEY)).toContain('"mode":"test"')
+    expect(settings.notices).toEqual([])
   })
 })
