@@ -61,3 +61,27 @@ test('printed quiz results have no hand-in form or unticked filter, and their an
   await expect(page.locator('#review-heading')).toHaveCSS('break-after', 'avoid')
   await expect(page.getByRole('checkbox', { name: /^Only the ones I missed/ })).toBeHidden()
 })
+
+/** The pages of a PDF, counted from its bytes (Chromium writes each page's dictionary as text). */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+}
+
+test('printed results and answers beside the article end on their last answer, not a blank page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(page.locator('#review-heading')).toBeVisible()
+  const article = page.getByRole('complementary', { name: 'The article' })
+  await expect(article).toBeVisible()
+  const beside = pageCount(await page.pdf())
+  // The same paper from the page without the article beside it: the article is not printed.
+  await article.getByRole('button', { name: /Close the article/ }).click()
+  await expect(article).toBeHidden()
+  const alone = pageCount(await page.pdf())
+  expect(alone).toBeGreaterThan(1)
+  expect(beside).toBe(alone)
+})
