@@ -75,3 +75,29 @@ test('in forced colours a disclosure ("More options", "Keyboard shortcuts") keep
     expect(first, `its first row against its widest, ${widest} px`).toBeLessThan(widest / 2)
   }
 })
+
+test('in forced colours the chosen option card is edged thick in the highlight colour, its words where they were', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await expect(page.getByLabel('Shuffle the questions')).toBeVisible()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const cards = page.locator('fieldset.question .choice')
+  await expect(cards.first()).toBeVisible()
+  const words = cards.nth(1).locator('label')
+  const before = await words.boundingBox()
+  await cards.nth(1).locator('input').check()
+  // Away from the card: the focus ring would be drawn where the edge is.
+  await page.getByRole('heading', { level: 1 }).click()
+  const edge = (card: Locator) =>
+    card.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+    })
+  expect(await edge(cards.nth(1))).toEqual({ style: 'solid', width: 3 })
+  expect((await edge(cards.first())).style).toBe('none')
+  expect(await words.boundingBox()).toEqual(before)
+})
