@@ -161,3 +161,47 @@ test('in forced colours the accuracy bars by topic are filled, not empty outline
   const drawn = await colourAt(page, box.x + box.width / 2, box.y + box.height / 2)
   expect(drawn).not.toBe(await colourAt(page, box.x - 6, box.y + box.height / 2))
 })
+
+test("the dashboard's four headline figures fill a wide row evenly, each label on one line, and pair up on a phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp(page)
+  await finishAnsweringOne(page)
+  await dashboardText(page)
+  const list = page.locator('.dashboard-stats')
+  const figures = list.locator(':scope > div')
+  await expect(figures).toHaveCount(4)
+  const boxes = () =>
+    figures.evaluateAll((all) =>
+      all.map((el) => {
+        const box = el.getBoundingClientRect()
+        const label = el.querySelector('dt')!
+        const line = parseFloat(getComputedStyle(label).lineHeight)
+        return {
+          x: box.x,
+          y: box.y,
+          right: box.right,
+          width: box.width,
+          lines: label.getBoundingClientRect().height / line,
+        }
+      }),
+    )
+  const wide = await boxes()
+  const row = (await list.boundingBox())!
+  for (const box of wide) {
+    expect(box.y).toBeCloseTo(wide[0]!.y, 0)
+    expect(box.width).toBeCloseTo(wide[0]!.width, 0)
+    expect(Math.round(box.lines), 'a label on one line').toBe(1)
+  }
+  expect(wide[3]!.right).toBeCloseTo(row.x + row.width, 0)
+
+  await page.setViewportSize({ width: 390, height: 800 })
+  await expect(async () => {
+    const narrow = await boxes()
+    expect(narrow[1]!.y).toBeCloseTo(narrow[0]!.y, 0)
+    expect(narrow[2]!.y).toBeGreaterThan(narrow[0]!.y)
+    expect(narrow[2]!.x).toBeCloseTo(narrow[0]!.x, 0)
+    expect(narrow[3]!.y).toBeCloseTo(narrow[2]!.y, 0)
+  }).toPass()
+})
