@@ -10,6 +10,9 @@ const dayMonthTime = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hour12,
 })
+/** "9:00 am" on one line, wherever the words before it wrap: the space before am or pm cannot break. */
+const keepTime = (text: string) => text.replace(/ ([ap]m)\b/gi, '\u00a0$1')
+
 const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12 })
 
 /**
@@ -20,8 +23,8 @@ const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-
  */
 export function readableWhen(ms: number, now: number): string {
   const days = dayNumber(now) - dayNumber(ms)
-  if (days < 0 || days >= 14) return readableDate(ms)
+  if (days < 0 || days >= 14) return keepTime(readableDate(ms))
   const ago = fromNow(ms, now)
-  if (days <= 1) return `${ago[0]!.toUpperCase()}${ago.slice(1)}, ${timeOnly.format(ms)}`
-  return `${ago}, ${dayMonthTime.format(ms)}`
+  if (days <= 1) return keepTime(`${ago[0]!.toUpperCase()}${ago.slice(1)}, ${timeOnly.format(ms)}`)
+  return keepTime(`${ago}, ${dayMonthTime.format(ms)}`)
 }

@@ -22,8 +22,9 @@ describe('when an attempt was made, said as a person says it', () => {
   const now = new Date(2026, 11, 4, 15, 0).getTime()
   const at = (day: number, hour: number, minute = 0) =>
     new Date(2026, 11, day, hour, minute).getTime()
-  // The time as the reader's clock writes it, 12- or 24-hour.
-  const time = (ms: number) => readableDate(ms).split(', ')[1]!
+  // The time as the reader's clock writes it, 12- or 24-hour, with "am" kept beside it.
+  const unbroken = (text: string) => text.replace(/ ([ap]m)$/, '\u00a0$1')
+  const time = (ms: number) => unbroken(readableDate(ms).split(', ')[1]!)
 
   it('says today and yesterday by name, with the time', () => {
     expect(readableWhen(at(4, 9, 5), now)).toBe(`Today, ${time(at(4, 9, 5))}`)
@@ -44,9 +45,21 @@ describe('when an attempt was made, said as a person says it', () => {
 
   it('writes the date in full from two weeks back, and for a moment after now', () => {
     const older = new Date(2026, 10, 20, 9).getTime()
-    expect(readableWhen(older, now)).toBe(readableDate(older))
+    expect(readableWhen(older, now)).toBe(unbroken(readableDate(older)))
     expect(readableWhen(new Date(2025, 11, 4, 9).getTime(), now)).toMatch(/^4 Dec 2025, /)
     // A clock put back: the attempt is "in the future"; its date is said, never "tomorrow".
-    expect(readableWhen(at(5, 9), now)).toBe(readableDate(at(5, 9)))
+    expect(readableWhen(at(5, 9), now)).toBe(unbroken(readableDate(at(5, 9))))
+  })
+
+  it('keeps a time on one line: a narrow column breaks before "9:00 am", never inside it', () => {
+    const moments = [at(4, 9), at(3, 21, 15), at(1, 9), new Date(2026, 10, 20, 9).getTime()]
+    for (const ms of moments) {
+      const said = readableWhen(ms, now)
+      expect(said).toMatch(/\d:\d\d(\u00a0[ap]m)?$/)
+      expect(said).not.toMatch(/\d\s(?<!\u00a0)[ap]m/)
+    }
+    // Under a 12-hour clock the test means something: it is the one this suite runs with.
+    if (new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12)
+      expect(readableWhen(at(4, 9), now)).toMatch(/\u00a0am$/)
   })
 })
