@@ -21,9 +21,11 @@ export const SCORM_PAGE = 'index.html'
 export function xmlText(text: string): string {
   return (
     text
-      // Characters XML 1.0 cannot hold at all.
-
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      // Characters XML 1.0 cannot hold at all, and half of a character (a lone surrogate).
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+        '',
+      )
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -47,10 +49,23 @@ const SCHEMA_LOCATION =
   'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd ' +
   'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd'
 
+/**
+ * SCORM's smallest permitted maximum for a title: an LMS need keep no more, and Moodle's column
+ * holds 255, so a longer title could stop the package from being added at all.
+ */
+const TITLE_MAX = 200
+
+/** The set's title on one line, cut to `TITLE_MAX` characters (between whole characters: XML cannot hold half of one). */
+export function manifestTitle(title: string): string {
+  const chars = Array.from(title.replace(/\s+/g, ' ').trim())
+  if (chars.length <= TITLE_MAX) return chars.join('')
+  return `${chars.slice(0, TITLE_MAX - 1).join('')}…`
+}
+
 /** The manifest of a package holding `files` (the player page first), for `bank`. */
 export function scormManifest(bank: Bank, files: readonly string[]): string {
   const id = manifestId(bank.id)
-  const title = xmlText(bank.title)
+  const title = xmlText(manifestTitle(bank.title))
   const mastery = passMarkPercent(bank.passMark)
   const fileLines = files.map((f) => `        <file href="${xmlText(f)}"/>`).join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -16,6 +16,7 @@ import {
   scormFiles,
   scormManifest,
   SET_MARKER,
+  xmlText,
   type ScormAnswer,
 } from '../../../src/domain/interop/scorm.ts'
 import { zipFiles } from '../../../src/domain/interop/scorm-zip.ts'
@@ -49,6 +50,24 @@ describe('the SCORM 1.2 manifest', () => {
     const xml = scormManifest({ ...bank, title: 'Tom & Jerry <"quoted">' }, ['index.html'])
     expect(xml).toContain('<title>Tom &amp; Jerry &lt;&quot;quoted&quot;&gt;</title>')
     expect(manifestId('a-b/c-d')).toMatch(/^[A-Za-z_][\w.-]*$/)
+  })
+
+  it('keeps a long title to the 200 characters an LMS must keep, cut between whole characters', () => {
+    const long = `${'Who said what in Sochi '.repeat(9).slice(0, 198)}🇸🇾 and after\n(part 2)`
+    const xml = scormManifest({ ...bank, title: long }, ['index.html'])
+    const titles = [...xml.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1] ?? '')
+    expect(titles).toHaveLength(2)
+    for (const t of titles) {
+      expect(Array.from(t)).toHaveLength(200)
+      expect(t.endsWith('🇸…')).toBe(true)
+      expect(t).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+      )
+    }
+    expect(scormManifest({ ...bank, title: 'Two\nlines' }, ['index.html'])).toContain(
+      '<title>Two lines</title>',
+    )
+    expect(xmlText('half \uD83C of a flag')).toBe('half  of a flag')
   })
 })
 
