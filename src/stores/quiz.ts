@@ -49,6 +49,7 @@ import {
   keepFinished,
 } from '../composables/storage/finished-quiz.ts'
 import { forgetInTab, keepInTab, keptInTab } from '../composables/storage/tab-quiz.ts'
+import { onRoomMaybe } from '../composables/storage/room.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
 import { useReviewStore } from './review.ts'
@@ -134,6 +135,8 @@ export const useQuizStore = defineStore('quiz', () => {
   // hidden or closed), off the path from an answer to its feedback. Its clocks are saved stopped,
   // so time the tab spent closed never counts against a timed quiz.
   let pendingSave: ReturnType<typeof setTimeout> | undefined
+  /** Storage refused the last save of the quiz in progress. */
+  let refused = false
   /** The notice that the quiz in progress could not be saved (storage full). */
   const QUIZ_NOT_SAVED = `quota-full:${savedSessionsSpec.key}`
   /**
@@ -146,6 +149,7 @@ export const useQuizStore = defineStore('quiz', () => {
     if (elsewhere.value) return
     const paused: QuizSession = { ...pauseTimer(s, new Date()), savedBy: tab }
     const result = saved.put(paused)
+    refused = !result.ok
     if (result.ok) {
       known = paused
       forgetInTab(s.bankId)
@@ -240,6 +244,12 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!isPaused(mine)) session.value = pauseTimer(mine, new Date())
   }
   if (typeof window !== 'undefined') onScopeDispose(saved.subscribe(onOtherTab))
+  // Refused, the quiz is saved again once there may be room, not only at the next answer.
+  onScopeDispose(
+    onRoomMaybe(() => {
+      if (refused) saveNow()
+    }),
+  )
   // "Erase all my data": a finished quiz's results no longer say "Saved to your progress", and a
   // reload of its results address shows the start page.
   onScopeDispose(

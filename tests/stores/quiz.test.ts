@@ -3,6 +3,8 @@ import { nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
+import { useReviewStore } from '../../src/stores/review.ts'
+import { useSettingsStore } from '../../src/stores/settings.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { weakestTopic } from '../../src/domain/quiz/reward.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
@@ -14,12 +16,18 @@ import { mayHaveActiveQuiz } from '../../src/composables/storage/active-quiz.ts'
 const SET = 'assad-sochi-2018/who-said-what'
 const OTHER = 'assad-sochi-2018/dates-and-timeline'
 
+/** Every store of the tabs a test opened: closed after it, so none hears the next test's events. */
+const tabs: { $dispose(): void }[] = []
+afterEach(() => tabs.splice(0).forEach((store) => store.$dispose()))
+
 /** A fresh pinia, as in a new tab, with the sets the tests play loaded. */
 async function freshQuiz() {
   setActivePinia(createPinia())
   const banks = useBanksStore()
   await Promise.all([banks.loadBank(SET), banks.loadBank(OTHER)])
-  return useQuizStore()
+  const quiz = useQuizStore()
+  tabs.push(quiz, useProgressStore(), useReviewStore(), useSettingsStore())
+  return quiz
 }
 
 describe('the quiz store', () => {
@@ -223,6 +231,31 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
       expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'other' })
       reloaded.discardSaved(SET)
       expect(reloaded.savedFor(SET)).toBeUndefined()
+    } finally {
+      setStorageDoor(undefined)
+      sessionStorage.clear()
+    }
+  })
+})
+
+describe('a quiz in progress storage refused, once there may be room', () => {
+  it('is saved when the tab is shown again, and the notice is taken back', async () => {
+    const storage = new MemoryStorage()
+    setStorageDoor(createStorageDoor({ backend: () => storage }))
+    try {
+      sessionStorage.clear()
+      const quiz = await freshQuiz()
+      const progress = useProgressStore()
+      storage.quota = 10
+      quiz.start(SET, { mode: 'practice' }, 'seed')
+      quiz.jump(2)
+      quiz.saveNow()
+      expect(progress.notices.map((n) => n.kind)).toEqual(['quota-full'])
+
+      storage.quota = Infinity
+      document.dispatchEvent(new Event('visibilitychange'))
+      expect(progress.notices).toEqual([])
+      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 2 })
     } finally {
       setStorageDoor(undefined)
       sessionStorage.clear()
