@@ -264,3 +264,76 @@ test('on a phone a review gives the explanation the card’s width, under “Why
   const card = (await item.boundingBox())!
   expect(text.width).toBeGreaterThan(card.width * 0.7)
 })
+
+/**
+ * The lines of each option's words (the number's badge left out), as [left of the first line, left
+ * of every further line]: a wrapped option's later lines start where its first line's words do.
+ */
+async function optionLines(page: Page, item = '.choice label', badge = '.choice-key') {
+  return page.locator(`fieldset.question ${item}`).evaluateAll(
+    (labels, badge) =>
+      labels.map((label) => {
+        const range = document.createRange()
+        range.setStartAfter(label.querySelector(badge)!)
+        range.setEnd(label, label.childNodes.length)
+        const lines = new Map<number, number>()
+        for (const rect of range.getClientRects()) {
+          if (rect.width === 0) continue
+          const top = Math.round(rect.top)
+          lines.set(top, Math.min(lines.get(top) ?? Infinity, rect.left))
+        }
+        const lefts = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, left]) => left)
+        return { first: lefts[0]!, rest: lefts.slice(1) }
+      }),
+    badge,
+  )
+}
+
+const CHOICE: [string, string] = ['.choice label', '.choice-key']
+const ORDER: [string, string] = ['.order-item', '.order-position']
+/** Where long options wrap: "Who said what" 8 (several answers) and 11 (one), and the items
+    of "Numbers, places, people" 10 to put in order, each after its place ("1."). */
+const WRAPPING = [
+  {
+    slug: 'who-said-what',
+    stops: new Map([
+      [8, CHOICE],
+      [11, CHOICE],
+    ]),
+  },
+  { slug: 'numbers-places-people', stops: new Map([[10, ORDER]]) },
+]
+
+for (const { width, textSize } of [
+  { width: 390, textSize: 100 },
+  { width: 1280, textSize: 200 },
+]) {
+  test(`at ${width} px and ${textSize} % text a wrapped option's second line starts under its words, not under its number`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('./')
+    await useTextSize(page, textSize)
+    let wrapped = 0
+    for (const { slug, stops } of WRAPPING) {
+      await page.evaluate((s) => (location.hash = `#/quiz/assad-sochi-2018/${s}`), slug)
+      await page.getByRole('button', { name: /^More options/ }).click()
+      await expect(page.getByLabel('Shuffle the questions')).toBeVisible()
+      await page.getByLabel('Shuffle the questions').uncheck()
+      await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+      for (let n = 1; n <= Math.max(...stops.keys()); n++) {
+        await expect(page.getByText(new RegExp(`^Question ${n} of \\d+$`))).toBeVisible()
+        const parts = stops.get(n)
+        if (parts) {
+          await expect(page.locator(`fieldset.question ${parts[0]}`).first()).toBeVisible()
+          for (const { first, rest } of await optionLines(page, ...parts)) {
+            wrapped += rest.length ? 1 : 0
+            for (const left of rest) expect(left, `${slug} ${n}`).toBeCloseTo(first, 0)
+          }
+        }
+        await page.getByRole('button', { name: 'Skip' }).click()
+      }
+    }
+    expect(wrapped, 'options that wrap').toBeGreaterThan(1)
+  })
+}
