@@ -31,7 +31,7 @@ const PAIRWISE_UP_TO = 12
 const NONE: readonly { index: number; value: string }[] = []
 
 /** Each value whose key an earlier value already had, with its index; allocates nothing when none. */
-function duplicates<T>(
+export function duplicates<T>(
   values: readonly T[],
   key: (v: T) => string,
 ): readonly { index: number; value: string }[] {

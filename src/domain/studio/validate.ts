@@ -10,7 +10,8 @@
  * question with every other and runs apart (`lintMessages`, in a worker in the browser).
  */
 import * as z from 'zod/mini'
-import { checkBank, NOT_A_QUOTE } from '../bank/checks.ts'
+import { checkBank, duplicates, NOT_A_QUOTE } from '../bank/checks.ts'
+import { curly } from '../text/quote.ts'
 import { formatPath, valueAt, type JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
@@ -291,6 +292,37 @@ function preferOwn(own: Relative[], others: Relative[]): Relative[] {
   return [...own, ...others.filter((m) => !taken.has(fieldOf(['questions', 0, ...m.path])))]
 }
 
+/** The check's words for an entry listed twice, by list (as `checkBank` says them). */
+const TWICE: Record<string, (value: string) => string> = {
+  choices: (v) => `${curly(v)} is listed twice: choices must differ`,
+  items: (v) => `${curly(v)} is listed twice: items must differ`,
+  accepted: (v) => `${curly(v)} is listed twice`,
+  pairs: (v) => `${curly(v)} appears twice on the left: each left side needs its own pair`,
+}
+
+/**
+ * Options, items, accepted answers and left sides listed twice, for a question the schema has
+ * not passed (`checkBank` runs only on a valid one): an option typed twice is reported before
+ * the right answer is chosen, not only after. Empty entries have their own "Write option 2".
+ */
+function repeats(raw: Record<string, unknown>): Relative[] {
+  const out: Relative[] = []
+  for (const field of Object.keys(TWICE)) {
+    const list = raw[field]
+    if (!Array.isArray(list)) continue
+    // An empty or non-text entry gets a key no other has, so it is never a repeat.
+    const texts = list.map((v: unknown, i) => {
+      const text = field === 'pairs' ? (v as { left?: unknown } | null)?.left : v
+      return typeof text === 'string' && text.trim() ? text : `\u0000${i}`
+    })
+    for (const d of duplicates(texts, (t) => t)) {
+      const path = field === 'pairs' ? [field, d.index, 'left'] : [field, d.index]
+      out.push({ path, message: checkInFormWords(TWICE[field]!(d.value)) })
+    }
+  }
+  return out
+}
+
 function checkQuestion(
   q: DraftQuestion,
   passage: Passage,
@@ -299,11 +331,10 @@ function checkQuestion(
 ) {
   const raw = questionValue(q, locale)
   const parsed = questionSchema.safeParse(raw)
-  if (!parsed.success)
-    return {
-      question: null,
-      errors: preferOwn(formChecks(q, locale), schemaProblems(parsed.error.issues, raw)),
-    }
+  if (!parsed.success) {
+    const found = preferOwn(formChecks(q, locale), schemaProblems(parsed.error.issues, raw))
+    return { question: null, errors: preferOwn(found, repeats(raw)) }
+  }
   // The article checks of one question, through the same checkBank the CLI runs.
   const problems = checkBank({ ...top, questions: [parsed.data] }, passage)
     .filter((p) => p.path[0] === 'questions')

@@ -205,6 +205,33 @@ describe('validateDraft', () => {
     expect(warnings.filter((w) => w.field.startsWith('questions[0].choices'))).toEqual([])
   })
 
+  it('says an option listed twice before a right answer is chosen, and other lists too', () => {
+    const { errors } = validateDraft(
+      draftWith(
+        {
+          ...good,
+          choices: [
+            { text: 'Minsk', correct: false },
+            { text: 'Sochi', correct: false },
+            { text: 'Minsk', correct: false },
+            { text: '', correct: false },
+            { text: '', correct: false },
+          ],
+        },
+        { ...good, type: 'ordering', prompt: '', items: ['One', 'Two', 'One'] },
+      ),
+      shippedPassage,
+    )
+    expect(errors.map((e) => `${e.field} ${e.message}`)).toEqual([
+      'questions[0].answer Choose the right answer',
+      'questions[0].choices[3] Write option 4, or remove it',
+      'questions[0].choices[4] Write option 5, or remove it',
+      'questions[0].choices[2] Change or remove this option: “Minsk” is already an option above',
+      'questions[1].prompt Write the question',
+      'questions[1].items[2] Change or remove this item: “One” is already in the list above',
+    ])
+  })
+
   it('words its warnings for the editor: numbered questions and fields, not ids and JSON', () => {
     const { warnings } = validateDraft(
       draftWith(
