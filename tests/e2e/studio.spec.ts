@@ -185,6 +185,25 @@ test.describe('a teacher in the studio', () => {
       .toBeGreaterThan(0.9)
   })
 
+  test('marking an option right does not move its text box', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    const q1 = page.getByRole('region', { name: 'Question 1' })
+    const text = q1.getByLabel('Option 1', { exact: true })
+    await expect(text).toBeVisible()
+    // Across the row only: checking may scroll the page.
+    const across = async () => {
+      const box = (await text.boundingBox())!
+      return { x: box.x, width: box.width }
+    }
+    const before = await across()
+    const tick = q1.getByLabel('Option 1 is the right answer')
+    await tick.check()
+    await expect(tick).toBeChecked()
+    await expect(q1.locator('.right-tick').first()).toHaveCSS('font-weight', '600')
+    expect(await across()).toEqual(before)
+  })
+
   test('beside the form the article adds evidence to the question being worked on, and follows it when moved', async ({
     page,
   }) => {
