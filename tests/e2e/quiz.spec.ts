@@ -286,6 +286,37 @@ test.describe('on a touch screen, more 44 px targets', () => {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
   })
 
+  // At 200 % text "↑ Up" and "↓ Down" did not fit on one line: they were stacked at the left.
+  for (const [width, textSize] of [
+    [390, 200],
+    [320, 200],
+    [390, 100],
+  ] as const)
+    test(`an ordering question’s Up and Down share a row at each item’s right (${width} px, ${textSize} %)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 })
+      await useTextSize(page, textSize)
+      await startInBankOrder(page, 'dates-and-timeline')
+      const list = page.locator('ol.ordering')
+      while (!(await list.isVisible())) {
+        await page.getByRole('button', { name: 'Skip', exact: true }).click()
+        await expect(page.locator('fieldset.question')).toBeFocused()
+      }
+      for (const li of await list.locator('li').all()) {
+        const row = (await li.boundingBox())!
+        const up = (await li.locator('[data-move=up]').boundingBox())!
+        const down = (await li.locator('[data-move=down]').boundingBox())!
+        expect(Math.abs(up.y - down.y)).toBeLessThan(1)
+        expect(up.x + up.width).toBeLessThanOrEqual(down.x)
+        expect(down.x - (up.x + up.width)).toBeLessThan(12)
+        expect(down.x + down.width).toBeLessThanOrEqual(row.x + row.width)
+        expect(row.x + row.width - (down.x + down.width)).toBeLessThan(24)
+        expect(Math.min(up.height, up.width, down.height, down.width)).toBeGreaterThanOrEqual(44)
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width)
+    })
+
   test('“Show in the article” in the feedback and the review, and the review’s filter', async ({
     page,
   }) => {
