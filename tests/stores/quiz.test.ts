@@ -20,6 +20,17 @@ const OTHER = 'assad-sochi-2018/dates-and-timeline'
 const tabs: { $dispose(): void }[] = []
 afterEach(() => tabs.splice(0).forEach((store) => store.$dispose()))
 
+/** A storage of the test's own behind the door, until the test ends (and the tab's is emptied). */
+function storageBehindDoor(): MemoryStorage {
+  const storage = new MemoryStorage()
+  setStorageDoor(createStorageDoor({ backend: () => storage }))
+  return storage
+}
+afterEach(() => {
+  setStorageDoor(undefined)
+  sessionStorage.clear()
+})
+
 /** A fresh pinia, as in a new tab, with the sets the tests play loaded. */
 async function freshQuiz() {
   setActivePinia(createPinia())
@@ -95,51 +106,41 @@ describe('the quiz store', () => {
 
 describe('a quiz in progress that storage cannot take', () => {
   it('says so as soon as it is saved, not at the results', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      const quiz = await freshQuiz()
-      storage.quota = 10
-      quiz.start(SET, { mode: 'practice' }, 'seed')
-      quiz.jump(2)
-      quiz.saveNow()
-      const notices = useProgressStore().notices
-      expect(notices.map((n) => [n.kind, n.label])).toEqual([['quota-full', 'quiz in progress']])
-    } finally {
-      setStorageDoor(undefined)
-    }
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    storage.quota = 10
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.jump(2)
+    quiz.saveNow()
+    const notices = useProgressStore().notices
+    expect(notices.map((n) => [n.kind, n.label])).toEqual([['quota-full', 'quiz in progress']])
   })
 
   it('takes the notice back once the quiz is saved after all, or finished', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      const quiz = await freshQuiz()
-      const progress = useProgressStore()
-      const kinds = () => progress.notices.map((n) => `${n.kind} ${n.label ?? ''}`)
-      storage.quota = 10
-      quiz.start(SET, { mode: 'test' }, 'seed')
-      quiz.jump(2)
-      quiz.saveNow()
-      expect(kinds()).toEqual(['quota-full quiz in progress'])
-      // Room again (another tab freed some): the next save takes the notice back.
-      storage.quota = Infinity
-      quiz.jump(3)
-      quiz.saveNow()
-      expect(kinds()).toEqual([])
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    const progress = useProgressStore()
+    const kinds = () => progress.notices.map((n) => `${n.kind} ${n.label ?? ''}`)
+    storage.quota = 10
+    quiz.start(SET, { mode: 'test' }, 'seed')
+    quiz.jump(2)
+    quiz.saveNow()
+    expect(kinds()).toEqual(['quota-full quiz in progress'])
+    // Room again (another tab freed some): the next save takes the notice back.
+    storage.quota = Infinity
+    quiz.jump(3)
+    quiz.saveNow()
+    expect(kinds()).toEqual([])
 
-      storage.quota = storage.used() - 1
-      quiz.jump(4)
-      quiz.saveNow()
-      expect(kinds()).toEqual(['quota-full quiz in progress'])
-      // Finished, it is no longer a quiz in progress: "finish it" is said no more, and what
-      // became of its result has its own notice.
-      quiz.submitAll()
-      expect(quiz.session?.status).toBe('finished')
-      expect(kinds()).not.toContain('quota-full quiz in progress')
-    } finally {
-      setStorageDoor(undefined)
-    }
+    storage.quota = storage.used() - 1
+    quiz.jump(4)
+    quiz.saveNow()
+    expect(kinds()).toEqual(['quota-full quiz in progress'])
+    // Finished, it is no longer a quiz in progress: "finish it" is said no more, and what
+    // became of its result has its own notice.
+    quiz.submitAll()
+    expect(quiz.session?.status).toBe('finished')
+    expect(kinds()).not.toContain('quota-full quiz in progress')
   })
 })
 
@@ -147,154 +148,119 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
   const KEY = 'passage:quiz-in-progress'
 
   it('comes back with its answers from the tab’s own copy, which is forgotten once storage takes the quiz', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      sessionStorage.clear()
-      const quiz = await freshQuiz()
-      quiz.start(SET, { mode: 'practice' }, 'seed')
-      quiz.saveNow()
-      storage.quota = storage.used() - 1
-      quiz.jump(3)
-      quiz.saveNow()
-      expect(storage.getItem(KEY)).not.toContain('"index":3')
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.saveNow()
+    storage.quota = storage.used() - 1
+    quiz.jump(3)
+    quiz.saveNow()
+    expect(storage.getItem(KEY)).not.toContain('"index":3')
 
-      // A reload (a phone's, on its own): the quiz is offered where the student was.
-      const reloaded = await freshQuiz()
-      expect(mayHaveActiveQuiz(SET, false, storage)).toBe(true)
-      expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
-      expect(reloaded.resumeSaved(SET)).toBe(true)
-      expect(reloaded.session?.index).toBe(3)
-      // Still full: still kept in the tab, and not taken for a change made by another tab.
-      reloaded.saveNow()
-      expect(reloaded.elsewhere).toBeNull()
-      expect(sessionStorage.getItem(KEY)).toContain('"index":3')
+    // A reload (a phone's, on its own): the quiz is offered where the student was.
+    const reloaded = await freshQuiz()
+    expect(mayHaveActiveQuiz(SET, false, storage)).toBe(true)
+    expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
+    expect(reloaded.resumeSaved(SET)).toBe(true)
+    expect(reloaded.session?.index).toBe(3)
+    // Still full: still kept in the tab, and not taken for a change made by another tab.
+    reloaded.saveNow()
+    expect(reloaded.elsewhere).toBeNull()
+    expect(sessionStorage.getItem(KEY)).toContain('"index":3')
 
-      // Room again: storage takes it and the tab's copy goes.
-      storage.quota = Infinity
-      reloaded.jump(4)
-      reloaded.saveNow()
-      expect(sessionStorage.getItem(KEY)).toBeNull()
-      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 4 })
-    } finally {
-      setStorageDoor(undefined)
-      sessionStorage.clear()
-    }
+    // Room again: storage takes it and the tab's copy goes.
+    storage.quota = Infinity
+    reloaded.jump(4)
+    reloaded.saveNow()
+    expect(sessionStorage.getItem(KEY)).toBeNull()
+    expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 4 })
   })
 
   it('reads the tab’s copy as untrusted: unreadable is ignored, a changed set is said and removed', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      sessionStorage.clear()
-      const quiz = await freshQuiz()
-      quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
-      quiz.jump(1)
-      quiz.saveNow()
-      storage.quota = storage.used() - 1
-      quiz.jump(2)
-      quiz.saveNow()
-      const copy = sessionStorage.getItem(KEY)!
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.jump(1)
+    quiz.saveNow()
+    storage.quota = storage.used() - 1
+    quiz.jump(2)
+    quiz.saveNow()
+    const copy = sessionStorage.getItem(KEY)!
 
-      sessionStorage.setItem(KEY, '{"schemaVersion":1,"sessions":')
-      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 1 })
+    sessionStorage.setItem(KEY, '{"schemaVersion":1,"sessions":')
+    expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 1 })
 
-      const first = quiz.session!.order[0]!
-      sessionStorage.setItem(KEY, copy.replaceAll(`"${first}"`, '"wsw-gone"'))
-      const changed = await freshQuiz()
-      expect(changed.savedFor(SET)).toBeUndefined()
-      expect(changed.takeChangedSaved(SET)).toBe(true)
-      expect(sessionStorage.getItem(KEY)).toBeNull()
-    } finally {
-      setStorageDoor(undefined)
-      sessionStorage.clear()
-    }
+    const first = quiz.session!.order[0]!
+    sessionStorage.setItem(KEY, copy.replaceAll(`"${first}"`, '"wsw-gone"'))
+    const changed = await freshQuiz()
+    expect(changed.savedFor(SET)).toBeUndefined()
+    expect(changed.takeChangedSaved(SET)).toBe(true)
+    expect(sessionStorage.getItem(KEY)).toBeNull()
   })
 
   it('is forgotten when the quiz is finished or started over', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      sessionStorage.clear()
-      const quiz = await freshQuiz()
-      storage.quota = storage.used()
-      quiz.start(SET, { mode: 'practice' }, 'seed')
-      quiz.saveNow()
-      expect(sessionStorage.getItem(KEY)).toContain('"seed"')
-      quiz.submitAll()
-      expect(sessionStorage.getItem(KEY)).toBeNull()
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    storage.quota = storage.used()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.saveNow()
+    expect(sessionStorage.getItem(KEY)).toContain('"seed"')
+    quiz.submitAll()
+    expect(sessionStorage.getItem(KEY)).toBeNull()
 
-      const again = await freshQuiz()
-      again.start(SET, { mode: 'practice' }, 'other')
-      again.saveNow()
-      const reloaded = await freshQuiz()
-      expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'other' })
-      reloaded.discardSaved(SET)
-      expect(reloaded.savedFor(SET)).toBeUndefined()
-    } finally {
-      setStorageDoor(undefined)
-      sessionStorage.clear()
-    }
+    const again = await freshQuiz()
+    again.start(SET, { mode: 'practice' }, 'other')
+    again.saveNow()
+    const reloaded = await freshQuiz()
+    expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'other' })
+    reloaded.discardSaved(SET)
+    expect(reloaded.savedFor(SET)).toBeUndefined()
   })
 })
 
 describe('a quiz in progress storage refused, once there may be room', () => {
   it('is saved when the tab is shown again, and the notice is taken back', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      sessionStorage.clear()
-      const quiz = await freshQuiz()
-      const progress = useProgressStore()
-      storage.quota = 10
-      quiz.start(SET, { mode: 'practice' }, 'seed')
-      quiz.jump(2)
-      quiz.saveNow()
-      expect(progress.notices.map((n) => n.kind)).toEqual(['quota-full'])
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    const progress = useProgressStore()
+    storage.quota = 10
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.jump(2)
+    quiz.saveNow()
+    expect(progress.notices.map((n) => n.kind)).toEqual(['quota-full'])
 
-      storage.quota = Infinity
-      document.dispatchEvent(new Event('visibilitychange'))
-      expect(progress.notices).toEqual([])
-      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 2 })
-    } finally {
-      setStorageDoor(undefined)
-      sessionStorage.clear()
-    }
+    storage.quota = Infinity
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(progress.notices).toEqual([])
+    expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 2 })
   })
 })
 
 describe('a quiz finished while storage is full', () => {
   it('comes back with its result after a reload of its results, still kept, and is saved once there is room', async () => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      sessionStorage.clear()
-      const quiz = await freshQuiz()
-      quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
-      storage.quota = storage.used()
-      quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
-      expect(quiz.recorded?.saved).toBe(false)
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
+    storage.quota = storage.used()
+    quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
+    expect(quiz.recorded?.saved).toBe(false)
 
-      // Reloaded on its results: the result is there, said to be unsaved, not the start page.
-      const reloaded = await freshQuiz()
-      reloaded.arrive(SET, true)
-      expect(reloaded.session?.status).toBe('finished')
-      expect(reloaded.recorded?.saved).toBe(false)
-      expect(useProgressStore().attemptCount).toBe(1)
+    // Reloaded on its results: the result is there, said to be unsaved, not the start page.
+    const reloaded = await freshQuiz()
+    reloaded.arrive(SET, true)
+    expect(reloaded.session?.status).toBe('finished')
+    expect(reloaded.recorded?.saved).toBe(false)
+    expect(useProgressStore().attemptCount).toBe(1)
 
-      // Reloaded again once there is room: saved, and counted once.
-      storage.quota = Infinity
-      const roomy = await freshQuiz()
-      roomy.arrive(SET, true)
-      expect(roomy.recorded?.saved).toBe(true)
-      const after = await freshQuiz()
-      after.arrive(SET, true)
-      expect(after.recorded?.saved).toBe(true)
-      expect(useProgressStore().attemptCount).toBe(1)
-    } finally {
-      setStorageDoor(undefined)
-      sessionStorage.clear()
-    }
+    // Reloaded again once there is room: saved, and counted once.
+    storage.quota = Infinity
+    const roomy = await freshQuiz()
+    roomy.arrive(SET, true)
+    expect(roomy.recorded?.saved).toBe(true)
+    const after = await freshQuiz()
+    after.arrive(SET, true)
+    expect(after.recorded?.saved).toBe(true)
+    expect(useProgressStore().attemptCount).toBe(1)
   })
 })
 
@@ -306,35 +272,28 @@ describe('a result storage refused, once there is room again', () => {
       () => window.dispatchEvent(new StorageEvent('storage', { key: 'passage:quarantine:x' })),
     ],
   ])('is saved when %s, and the student is told', async (_, event) => {
-    const storage = new MemoryStorage()
-    setStorageDoor(createStorageDoor({ backend: () => storage }))
-    try {
-      sessionStorage.clear()
-      const quiz = await freshQuiz()
-      const progress = useProgressStore()
-      const kinds = () => progress.notices.map((n) => `${n.kind} ${n.label ?? ''}`.trim())
-      quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
-      storage.quota = storage.used()
-      quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
-      expect(quiz.recorded?.saved).toBe(false)
-      expect(kinds()).toContain('quota-full progress')
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    const progress = useProgressStore()
+    const kinds = () => progress.notices.map((n) => `${n.kind} ${n.label ?? ''}`.trim())
+    quiz.start(SET, { mode: 'test', timeLimitSec: 60 }, 'seed')
+    storage.quota = storage.used()
+    quiz.checkTime(new Date(quiz.session!.startedAt + 60_000))
+    expect(quiz.recorded?.saved).toBe(false)
+    expect(kinds()).toContain('quota-full progress')
 
-      // The student freed some room (in another tab, or in the browser's settings).
-      storage.quota = Infinity
-      event()
-      await nextTick()
-      expect(quiz.recorded?.saved).toBe(true)
-      expect(kinds()).toContain('saved')
-      expect(kinds()).not.toContain('quota-full progress')
-      // Its results, reloaded, are the saved attempt's, not recorded again.
-      const reloaded = await freshQuiz()
-      reloaded.arrive(SET, true)
-      expect(reloaded.recorded?.saved).toBe(true)
-      expect(useProgressStore().attemptCount).toBe(1)
-    } finally {
-      setStorageDoor(undefined)
-      sessionStorage.clear()
-    }
+    // The student freed some room (in another tab, or in the browser's settings).
+    storage.quota = Infinity
+    event()
+    await nextTick()
+    expect(quiz.recorded?.saved).toBe(true)
+    expect(kinds()).toContain('saved')
+    expect(kinds()).not.toContain('quota-full progress')
+    // Its results, reloaded, are the saved attempt's, not recorded again.
+    const reloaded = await freshQuiz()
+    reloaded.arrive(SET, true)
+    expect(reloaded.recorded?.saved).toBe(true)
+    expect(useProgressStore().attemptCount).toBe(1)
   })
 })
 
