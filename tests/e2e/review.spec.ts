@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { applyAnswers } from '../../src/domain/review/apply.ts'
 import { serializeReview } from '../../src/domain/review/format.ts'
 import { createScheduler } from '../../src/domain/review/fsrs.ts'
@@ -323,9 +323,11 @@ test('a review ended part-way keeps its answers, leaves the rest due, and does n
   expect(stored.session).toBeUndefined()
 })
 
-test('a tab closed on a card’s feedback and opened again shows it as it was', async ({
-  context,
-}) => {
+/**
+ * A new tab's review of three due cards, its first (a single choice) answered wrong and its
+ * answer shown: the card's feedback on screen.
+ */
+async function firstCardAnsweredWrong(context: BrowserContext) {
   const page = await context.newPage()
   await openWithThreeDue(page, 'review')
   await page.getByRole('button', { name: /^Start review/ }).click()
@@ -336,6 +338,13 @@ test('a tab closed on a card’s feedback and opened again shows it as it was', 
   await page.getByRole('button', { name: 'Check answer' }).click()
   await page.getByRole('button', { name: 'Show the answer' }).click()
   await expect(page.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
+  return { page, first }
+}
+
+test('a tab closed on a card’s feedback and opened again shows it as it was', async ({
+  context,
+}) => {
+  const { page, first } = await firstCardAnsweredWrong(context)
   await page.close()
 
   // A new tab (its own sessionStorage) at the review: the answer and its explanation, not the
@@ -353,16 +362,7 @@ test('a tab closed on a card’s feedback and opened again shows it as it was', 
 test('a second tab opened beside one hidden on a card’s feedback joins at the next card; a tab opened once the first has gone shows the feedback', async ({
   context,
 }) => {
-  const page = await context.newPage()
-  await openWithThreeDue(page, 'review')
-  await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
-  const first = await currentQuestion(page, bank)
-  if (first.type !== 'single') throw new Error(`${first.id} should be single choice`)
-  await answerWithKeyboard(page, first, true)
-  await page.getByRole('button', { name: 'Check answer' }).click()
-  await page.getByRole('button', { name: 'Show the answer' }).click()
-  await expect(page.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
+  const { page, first } = await firstCardAnsweredWrong(context)
   // The student switches to another tab: this one is hidden, still open.
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' })
