@@ -10,6 +10,8 @@ import { openApp } from './helpers.ts'
  * drawn on screen: a triangle pointing right starts at a point, a square as wide as it ends.
  */
 async function markerRows(page: Page, disclosure: Locator) {
+  // A long first question (the quiz is shuffled) can push it below the fold, outside the shot.
+  await disclosure.scrollIntoViewIfNeeded()
   const region = await disclosure.evaluate((el) => {
     const box = el.getBoundingClientRect()
     const style = getComputedStyle(el)
@@ -85,6 +87,8 @@ test('in forced colours the chosen option card is edged thick in the highlight c
   await expect(page.getByLabel('Shuffle the questions')).toBeVisible()
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  // Until the quiz arrives in its chunk, the start page's mode cards are the ones on the page.
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
   const cards = page.locator('fieldset.question .choice')
   await expect(cards.first()).toBeVisible()
   const words = cards.nth(1).locator('label')
