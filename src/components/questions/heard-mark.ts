@@ -10,3 +10,8 @@ export function heardMark(mark: OptionMark, solo?: boolean): string {
   if (mark !== 'missed') return `your answer, ${mark}`
   return solo ? 'the right answer' : 'missed: a right answer'
 }
+
+/** A checked typed answer's mark (HeardMark.vue), once its result is in. */
+export function typedMark(result?: { correct: boolean }): 'right' | 'wrong' | undefined {
+  return result && (result.correct ? 'right' : 'wrong')
+}

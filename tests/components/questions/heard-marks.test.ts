@@ -118,3 +118,38 @@ describe('a checked question read by a screen reader', () => {
     ])
   })
 })
+
+describe('a checked typed answer read by a screen reader', () => {
+  const numeric: Question = {
+    id: 'n',
+    type: 'numeric',
+    prompt: 'How many visits?',
+    answer: 3,
+    tolerance: 0,
+    evidence,
+  }
+  const short: Question = {
+    id: 't',
+    type: 'short',
+    prompt: 'Where did they meet?',
+    accepted: ['Sochi'],
+    evidence,
+  }
+  const typed = (question: Question, response: string, typedMark?: 'right' | 'wrong') =>
+    mount(QuestionCard, {
+      props: { question, shown: [], response, ...(typedMark && { disabled: true, typedMark }) },
+      attachTo: document.body,
+    })
+
+  it('says in the field’s name whether the answer was right', () => {
+    expect(names(typed(numeric, '2', 'wrong'))).toEqual(['Your answer (a number) — wrong'])
+    expect(names(typed(numeric, '3', 'right'))).toEqual(['Your answer (a number) — right'])
+    expect(names(typed(short, 'Moscow', 'wrong'))).toEqual(['Your answer (a word or two) — wrong'])
+    expect(names(typed(short, 'Sochi', 'right'))).toEqual(['Your answer (a word or two) — right'])
+  })
+
+  it('says nothing of the kind before Check', () => {
+    expect(names(typed(numeric, '2'))).toEqual(['Your answer (a number)'])
+    expect(names(typed(short, ''))).toEqual(['Your answer (a word or two)'])
+  })
+})

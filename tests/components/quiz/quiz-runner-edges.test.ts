@@ -11,7 +11,7 @@ import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
-import { seen } from '../../fixtures/heard.ts'
+import { heard, seen } from '../../fixtures/heard.ts'
 
 const order = {
   id: 'order',
@@ -252,6 +252,26 @@ describe('marks in place during practice', () => {
       '1 Assad Right answer',
       '2 Putin Wrong',
     ])
+  })
+
+  it('a typed answer says in its field’s name, once marked, whether it was right', async () => {
+    const count = {
+      id: 'count',
+      type: 'numeric',
+      prompt: 'How many visits?',
+      answer: 3,
+      evidence: 'Assad flew to Sochi on Thursday.',
+    }
+    const { w } = await runner([count, second], 'practice')
+    const name = () => heard(w.get(`label[for="${w.get('input[type=text]').attributes('id')}"]`))
+    await w.get('input[type=text]').setValue('2')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    // A second try is on offer: nothing marked yet.
+    expect(name()).toBe('Your answer (a number)')
+    await button(w, 'Show the answer').trigger('click')
+    await flushPromises()
+    expect(name()).toBe('Your answer (a number) — wrong')
   })
 })
 

@@ -14,7 +14,7 @@ import {
   shippedBank,
 } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
-import { describedBy, seen } from '../../fixtures/heard.ts'
+import { describedBy, heard, seen } from '../../fixtures/heard.ts'
 
 beforeEach(() => {
   setStorageDoor(undefined)
@@ -67,6 +67,24 @@ async function wrongCardShown() {
 }
 
 describe('the review page', { timeout: 30_000 }, () => {
+  it('a typed answer says in its field’s name, once marked, whether it was right', async () => {
+    storeCards([quizAnswer('wsw-13', dec(1, 8), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    expect(questionOf(shippedBank(), 'wsw-13').type).toBe('short')
+    const input = () => wrapper.get('fieldset.question input[type=text]')
+    const name = () => heard(wrapper.get(`label[for="${input().attributes('id')}"]`))
+    await input().setValue('Vladivostok')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(name()).toBe('Your answer (a word or two)')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show the answer')!
+      .trigger('click')
+    expect(name()).toBe('Your answer (a word or two) — wrong')
+  })
+
   it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
     // wsw-09 (true/false) and wsw-01 (single) answered wrong in a quiz on the 1st: due the 2nd.
     storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
