@@ -6,6 +6,7 @@ import {
   expectNoAxeViolations,
   finishQuickly,
   loadBank,
+  motionDone,
   tabTo,
   openApp,
 } from './helpers.ts'
@@ -245,6 +246,9 @@ test.describe('on a touch screen', () => {
     page,
   }) => {
     const tall = async (what: string, target: Locator) => {
+      await expect(target).toBeVisible()
+      // Measured still: the article's sheet slides up, and halfway its Close was 43.99999 px.
+      await motionDone(page)
       const box = (await target.boundingBox())!
       expect.soft(box.height, `${what} is ${box.height} px tall`).toBeGreaterThanOrEqual(44)
     }
@@ -266,7 +270,12 @@ test.describe('on a touch screen', () => {
     await page.getByRole('button', { name: 'Submit anyway' }).click()
     await expect(page.getByText('Saved to your progress.')).toBeVisible()
     await page.evaluate(() => (location.hash = '#/progress'))
-    await tall('Review (an attempt)', page.getByRole('link', { name: /^Review/ }).first())
+    // The attempt's own link, in the page: the header's "Review" is a link on every page, and
+    // was the one measured (before Progress had even opened).
+    await tall(
+      'Review (an attempt)',
+      page.getByRole('main').getByRole('link', { name: /^Review .+, / }),
+    )
     await page.evaluate(() => (location.hash = '#/settings'))
     await tall('Remember at least', page.getByLabel('Remember at least'))
   })
@@ -325,6 +334,8 @@ test.describe('on a touch screen, more 44 px targets', () => {
   }) => {
     const tall = async (what: string, target: Locator) => {
       await expect(target).toBeVisible()
+      // Measured still, not as the feedback slides in.
+      await motionDone(page)
       const box = (await target.boundingBox())!
       expect.soft(box.height, `${what} is ${box.height} px tall`).toBeGreaterThanOrEqual(44)
     }
