@@ -472,6 +472,27 @@ describe('the settings page', () => {
     await announced('All your data was erased from this browser.')
   })
 
+  it('takes back "All your data was erased" once a backup is restored after it', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(2)
+    const wrapper = await openSettings(pinia)
+    await button(wrapper, 'Download a backup').trigger('click')
+    const backup = await downloads.at(-1)!.blob.text()
+    await button(wrapper, 'Erase all my data…').trigger('click')
+    await button(wrapper, 'Erase everything').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('.erase-outcome').text()).toBe('All your data was erased from this browser.')
+
+    await chooseFile(wrapper, 'passage-backup.json', backup)
+    // Until the restore is confirmed, the erasure is still what happened last.
+    expect(wrapper.find('.erase-outcome').exists()).toBe(true)
+    await button(wrapper, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(2)
+    expect(wrapper.get('.restore-outcome').text()).toMatch(/^Restored: 2 attempts added/)
+    expect(wrapper.find('.erase-outcome').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('erased')
+  })
+
   it('says plainly when nothing can be saved, once: on the page when the app-wide notice is dismissed', async () => {
     setStorageDoor(createStorageDoor({ backend: () => throwingStorage() }))
     const wrapper = await openSettings()
