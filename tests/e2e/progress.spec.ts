@@ -205,3 +205,75 @@ test("the dashboard's four headline figures fill a wide row evenly, each label o
     expect(narrow[3]!.y).toBeCloseTo(narrow[2]!.y, 0)
   }).toPass()
 })
+
+test("an attempt's review marks each folded question with a whole chevron, turning down when opened", async ({
+  page,
+}) => {
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  await openProgress(page)
+  await page
+    .getByRole('link', { name: /^Review/ })
+    .last()
+    .click()
+  const summary = page.locator('.review-item summary').first()
+  await expect(summary).toBeVisible()
+  /** The chevron's ink, row by row: how many pixels unlike the paper each drawn row has. */
+  const inkRows = async () => {
+    await summary.scrollIntoViewIfNeeded()
+    // The chevron turns as its question opens (150 ms): measured once it has stopped.
+    await summary.evaluate(async (el) => {
+      await Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))
+    })
+    const region = await summary.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize)
+      return {
+        x: Math.floor(box.left),
+        y: Math.floor(box.top + 0.6 * rem),
+        width: Math.ceil(1.2 * rem),
+        height: Math.ceil(1.6 * rem),
+      }
+    })
+    const shot = await page.screenshot({ clip: region })
+    return page.evaluate(
+      async (bytes) => {
+        const bitmap = await createImageBitmap(
+          new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+        )
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
+        context.drawImage(bitmap, 0, 0)
+        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+        const rows: number[] = []
+        for (let y = 0; y < bitmap.height; y++) {
+          let ink = 0
+          for (let x = 0; x < bitmap.width; x++) {
+            const i = (y * bitmap.width + x) * 4
+            if (
+              Math.abs(data[i]! - data[0]!) +
+                Math.abs(data[i + 1]! - data[1]!) +
+                Math.abs(data[i + 2]! - data[2]!) >
+              150
+            )
+              ink++
+          }
+          if (ink > 0) rows.push(ink)
+        }
+        return rows
+      },
+      [...shot],
+    )
+  }
+  // Folded, ">": two strokes meeting at a point, as tall as it is wide or taller.
+  const folded = await inkRows()
+  expect(folded.length, `a chevron drawn: ${folded.join(' ')}`).toBeGreaterThanOrEqual(7)
+  expect(
+    folded.reduce((a, b) => a + b, 0),
+    `its strokes: ${folded.join(' ')}`,
+  ).toBeGreaterThanOrEqual(14)
+  await summary.click()
+  // Open, "v": wide at its top, a point at its foot.
+  const open = await inkRows()
+  expect(open.length, `a chevron drawn: ${open.join(' ')}`).toBeGreaterThanOrEqual(4)
+  expect(Math.max(...open), `its top: ${open.join(' ')}`).toBeGreaterThan(2 * open.at(-1)!)
+})
