@@ -15,6 +15,34 @@ afterEach(() => {
 })
 
 describe('the study dashboard', { timeout: 30_000 }, () => {
+  it('says how many sure answers were wrong, and when, in plain words', async () => {
+    const sureWrong = (qid: string, at: number) => ({
+      ...quizAnswer(qid, at, false),
+      source: 'review' as const,
+      sure: true,
+    })
+    const figure = async () => {
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const cell = wrapper
+        .findAll('.dashboard-stats > div')
+        .find((d) => d.get('dt').text() === 'Sure but wrong')!
+      return cell.get('dd').text().replace(/\s+/g, ' ')
+    }
+    const played = [quizAnswer('wsw-01', dec(1), false)]
+    storeCards(played)
+    vi.setSystemTime(dec(3, 18))
+    // Not "0 in the last year, 0 of them in the last 30 days".
+    expect(await figure()).toBe('0 in the last year')
+    played.push(sureWrong('wsw-01', dec(2)), sureWrong('wsw-02', dec(2)))
+    storeCards(played)
+    vi.setSystemTime(dec(20, 18))
+    expect(await figure()).toBe('2 in the last 30 days')
+    vi.setSystemTime(new Date(2026, 1, 20, 18))
+    expect(await figure()).toBe('2 in the last year, none in the last 30 days')
+    storeCards([...played, sureWrong('wsw-03', new Date(2026, 1, 19, 9).getTime())])
+    expect(await figure()).toBe('3 in the last year, 1 of them in the last 30 days')
+  })
+
   it('shows whether the student is getting better: the share right month by month', async () => {
     const at = (month: number, day: number) => new Date(2025, month, day, 9).getTime()
     const wrongThenRight = (qid: string, month: number, right: boolean) => ({
@@ -79,8 +107,9 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     const streak = wrapper.findAll('.dashboard-stats dd')[0]!
     expect(heard(streak)).toBe('3 days studied today')
     expect(stats['Retention on review']).toMatch(/^50%\s+1 of 2, aim 90%$/)
-    // Said over what time: the count alone ("77") read as nothing in particular.
-    expect(stats['Sure but wrong']).toMatch(/^1\s+in the last year, 1 of them in the last 30 days$/)
+    // Said over what time: the count alone ("77") read as nothing in particular. All of them
+    // recent: said once, not "in the last year, 1 of them in the last 30 days".
+    expect(stats['Sure but wrong']).toMatch(/^1\s+in the last 30 days$/)
 
     const charts = wrapper.findAll('figure.bar-chart')
     expect(charts).toHaveLength(3)
