@@ -13,6 +13,8 @@ export interface AikenProblem {
 export interface AikenQuestion {
   /** 1-based line where the question starts. */
   line: number
+  /** Its place among the file's questions (1-based), counting those that could not be read. */
+  number: number
   prompt: string
   choices: string[]
   answer: string
@@ -116,6 +118,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   }
   return {
     line: block.line,
+    number: index + 1,
     prompt: prompt.join(' '),
     choices: choices.map((c) => c.text),
     answer: right.text,

@@ -189,14 +189,22 @@ function fromAiken(file: string, text: string): Imported {
   const out = empty(file, 'aiken')
   const parsed = parseAiken(text)
   out.errors.push(...parsed.problems)
-  parsed.questions.forEach((q, i) => {
+  // Named by their place in the file, as its reading errors are: the fifth question stays
+  // “Question 5” when the fourth could not be read.
+  for (const q of parsed.questions) {
     typed(
       out,
-      { id: `q${i + 1}`, type: 'single', prompt: q.prompt, choices: q.choices, answer: q.answer },
+      {
+        id: `q${q.number}`,
+        type: 'single',
+        prompt: q.prompt,
+        choices: q.choices,
+        answer: q.answer,
+      },
       q.line,
-      `Question ${i + 1}`,
+      `Question ${q.number}`,
     )
-  })
+  }
   byLine(out.errors)
   needEvidence(out)
   return out

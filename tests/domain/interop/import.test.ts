@@ -27,12 +27,14 @@ describe('Aiken', () => {
     expect(questions).toEqual([
       {
         line: 1,
+        number: 1,
         prompt: 'Where did Assad fly to meet Putin?',
         choices: ['Sochi', 'Minsk', 'Moscow'],
         answer: 'Sochi',
       },
       {
         line: 7,
+        number: 2,
         prompt: 'Who called the talks "very productive"?',
         choices: ['Peskov', 'Assad'],
         answer: 'Assad',
@@ -69,6 +71,34 @@ describe('Aiken', () => {
       { line: 6, message: 'Question 2, choice 2: “Sochi” is listed twice: choices must differ' },
     ])
     expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
+  })
+
+  it('names a question by its place in the file when one before it could not be read', () => {
+    const text = [
+      'Which day?',
+      'A. Saturday',
+      'B. Sunday',
+      'ANSWER: E',
+      '',
+      'Who is the mayor?',
+      'A. Mark Hughes',
+      'B. Mark Hughes',
+      'ANSWER: A',
+      '',
+      'Which river?',
+      'A. Severn',
+      'B. Thames',
+      'ANSWER: A',
+    ].join('\n')
+    const r = importFile('flood.aiken', text)
+    expect(r.errors).toEqual([
+      { line: 4, message: 'Question 1: ANSWER “E” is not one of its options (A, B)' },
+      {
+        line: 6,
+        message: 'Question 2, choice 2: “Mark Hughes” is listed twice: choices must differ',
+      },
+    ])
+    expect(r.questions.map((q) => [q.id, q.prompt])).toEqual([['q3', 'Which river?']])
   })
 
   it('refuses a UTF-16 file in words, and names a set after its file without its extensions', () => {
