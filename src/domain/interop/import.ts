@@ -148,6 +148,30 @@ function needEvidence(out: Imported): void {
   }
 }
 
+/**
+ * The names in a Moodle category path, without its context and top: "$course$/top/Year 9//10/Poems"
+ * is ["Year 9/10", "Poems"] (Moodle writes a "/" inside a name as "//").
+ */
+function categoryNames(path: string): string[] {
+  const names = path.split(/(?<!\/)\/(?!\/)/).map((name) => name.replace(/\/\//g, '/').trim())
+  while (names[0] !== undefined && /^\$\w+\$$/.test(names[0])) names.shift()
+  if (names[0] === 'top') names.shift()
+  return names.filter((name) => name !== '')
+}
+
+/** A title from the categories: the last name they all share ("Year 9" for "Year 9" and "Year 9/Poems"). */
+function categoryTitle(categories: string[][]): string | null {
+  const [first, ...rest] = categories
+  if (!first) return null
+  let shared = first.length
+  for (const c of rest) {
+    let i = 0
+    while (i < shared && c[i] === first[i]) i++
+    shared = i
+  }
+  return first[shared - 1] ?? null
+}
+
 function fromGift(file: string, text: string): Imported {
   const out = empty(file, 'gift')
   const parsed = parseGift(text)
@@ -165,10 +189,15 @@ function fromGift(file: string, text: string): Imported {
     typed(out, q, line, `Question “${String(q.id)}”`)
   })
   const own = set.set
+  const categories = [...new Set(parsed.categories)].map(categoryNames)
   if (typeof own.title === 'string') out.title = own.title
-  else if (parsed.categories.length) {
-    out.title =
-      (parsed.categories[parsed.categories.length - 1] ?? '').split('/').pop() || out.title
+  else out.title = categoryTitle(categories) ?? out.title
+  if (categories.length > 1) {
+    const named = categories.map((c) => `“${c.join('/') || 'top'}”`)
+    out.notes.push({
+      line: null,
+      message: `The file holds questions from ${categories.length} Moodle categories (${named.join(', ')}): here they are all one set. For a set of each, export each category from Moodle on its own`,
+    })
   }
   if (typeof own.description === 'string') out.description = own.description
   if (typeof own.passMark === 'number') out.passMark = own.passMark

@@ -554,6 +554,27 @@ describe('importing a file', () => {
     ])
   })
 
+  it('names a set after the Moodle category its questions share, and says when they come from several', () => {
+    const text = [
+      '// question: 0  name: Switch category to $course$/top/Year 9//10 revision',
+      '$CATEGORY: $course$/top/Year 9//10 revision',
+      '',
+      '::river::Which river flooded? {=Severn ~Thames}',
+      '',
+      '$CATEGORY: $course$/top/Year 9//10 revision/Floods',
+      '',
+      '::power::About 1,600 homes lost power. {TRUE}',
+    ].join('\n')
+    const r = importFile('questions-2025.txt', text)
+    expect(r.title).toBe('Year 9/10 revision')
+    expect(r.notes.map((n) => n.message)).toContain(
+      'The file holds questions from 2 Moodle categories (“Year 9/10 revision”, “Year 9/10 revision/Floods”): here they are all one set. For a set of each, export each category from Moodle on its own',
+    )
+    const one = importFile('questions-2025.txt', text.split('\n').slice(0, 4).join('\n'))
+    expect(one.title).toBe('Year 9/10 revision')
+    expect(one.notes.map((n) => n.message).join('\n')).not.toContain('categories')
+  })
+
   it('never refuses a GIFT file for its question names', () => {
     const name = fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !/[:~=#{}\\\n\r]/.test(n))
     fc.assert(
