@@ -1,15 +1,25 @@
 /** Ids a teacher never has to type: made from a title, kept unique among the ones in use. */
 
-/** `"Who said what?"` → `"who-said-what"`; accents dropped, at most 48 characters. */
+/**
+ * `slug` cut to `max` characters at the end of a word when one ends in its second half
+ * ("…-nears-record" to "…-nears", not "…-nears-reco": the id is in addresses and file names).
+ */
+function cut(slug: string, max: number): string {
+  if (slug.length <= max) return slug
+  const head = slug.slice(0, max + 1)
+  const end = head.lastIndexOf('-')
+  return (end >= max / 2 ? head.slice(0, end) : head.slice(0, max)).replace(/-+$/, '')
+}
+
+/** `"Who said what?"` → `"who-said-what"`; accents dropped, at most 48 characters, whole words. */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '')
+  return cut(slug, 48)
 }
 
 /** `base` (or `fallback` when the title gives nothing), numbered until no id in `taken` has it. */
@@ -21,7 +31,7 @@ export function uniqueSlug(
   const root = slugify(base) || fallback
   if (!taken(root)) return root
   for (let n = 2; ; n++) {
-    const candidate = `${root.slice(0, 44)}-${n}`
+    const candidate = `${cut(root, 44)}-${n}`
     if (!taken(candidate)) return candidate
   }
 }

@@ -7,7 +7,35 @@ describe('slugs', () => {
     ['Who said what?', 'who-said-what'],
     ['  Éléments & dates — 2018 ', 'elements-dates-2018'],
     ['!!!', ''],
+    [
+      'Severn flood barriers raised as river nears record',
+      'severn-flood-barriers-raised-as-river-nears',
+    ],
+    ['A'.repeat(60), 'a'.repeat(48)],
   ])('slugify(%j) is %j', (title, slug) => expect(slugify(title)).toBe(slug))
+
+  it('numbers a long title that is taken after its last whole word', () => {
+    const title = 'Severn flood barriers raised as the river nears a record height'
+    expect(slugify(title)).toBe('severn-flood-barriers-raised-as-the-river-nears')
+    expect(uniqueSlug(title, (s) => s === slugify(title))).toBe(
+      'severn-flood-barriers-raised-as-the-river-2',
+    )
+  })
+
+  it('cuts a long title at 48 characters at most, never in a word that ends past halfway', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 12 }),
+        (words) => {
+          const slug = slugify(words.join(' '))
+          expect(slug.length).toBeLessThanOrEqual(48)
+          expect(words.join('-').startsWith(slug)).toBe(true)
+          const next = words.join('-').charAt(slug.length)
+          if (slug.length > 24) expect(['', '-']).toContain(next)
+        },
+      ),
+    )
+  })
 
   it('always gives a valid id that is not taken', () => {
     fc.assert(
