@@ -170,15 +170,25 @@ test('results, the review opened and filtered, the cards and the chart pass axe 
   }
   await page.getByRole('button', { name: 'Review what I missed (1)' }).click()
   await page.locator('.quiz-review summary').first().click()
-  const pages: [string, () => Promise<unknown>][] = [
-    ['results and review', () => Promise.resolve()],
-    ['library', () => page.getByRole('link', { name: 'Library', exact: true }).click()],
-    ['article', () => page.getByRole('link', { name: 'Read the article' }).click()],
-    ['progress', () => page.getByRole('link', { name: 'Progress', exact: true }).click()],
+  // Each page by its own heading: the page before stays on screen until the next one's chunk has
+  // come, and "main h1" alone was the library's heading still, when axe checked "the article".
+  const pages: [string, string, () => Promise<unknown>][] = [
+    ['results and review', 'Who said what', () => Promise.resolve()],
+    ['library', 'Library', () => page.getByRole('link', { name: 'Library', exact: true }).click()],
+    [
+      'article',
+      "Syria's Assad Flies to Russia for Talks With Putin",
+      () => page.getByRole('link', { name: 'Read the article' }).click(),
+    ],
+    [
+      'progress',
+      'Your progress',
+      () => page.getByRole('link', { name: 'Progress', exact: true }).click(),
+    ],
   ]
-  for (const [view, open] of pages) {
+  for (const [view, heading, open] of pages) {
     await open()
-    await expect(page.locator('main h1')).toBeVisible()
+    await expect(page.locator('main h1')).toHaveText(heading)
     if (view === 'library') await expect(page.locator('.set-record').first()).toBeVisible()
     if (view === 'progress') {
       await expect(page.locator('.score-chart')).toBeVisible()
