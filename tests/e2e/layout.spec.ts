@@ -312,8 +312,10 @@ for (const { width, textSize } of [
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 })
-    await page.goto('./')
+    // Before the page loads: the setting is written as the page starts, and every later page
+    // here is the same document (a change of hash). Set after it, the text stayed at 100 %.
     await useTextSize(page, textSize)
+    await page.goto('./')
     let wrapped = 0
     for (const { slug, stops } of WRAPPING) {
       await page.evaluate((s) => (location.hash = `#/quiz/assad-sochi-2018/${s}`), slug)
