@@ -22,6 +22,9 @@ test('the portable build is one HTML file that works opened from disk', async ({
     .click()
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  // Until the quiz is drawn, the start page's "How do you want to take it?" is the page's
+  // fieldset.question, the legend the question would be looked up by.
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
   await answerWithKeyboard(page, await currentQuestion(page, loadBank('who-said-what')))
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeVisible()
