@@ -189,6 +189,23 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
   })
 
+  it('sums up a practice as practice: "Practised", not "Reviewed"', async () => {
+    storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-09', dec(3, 8), true)])
+    vi.setSystemTime(dec(3, 12))
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    await wrapper.get('.review-empty a.primary').trigger('click')
+    await settle()
+    await answerRight(wrapper, questionOf(shippedBank(), 'wsw-01'))
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    expect(wrapper.get('#review-summary-heading').text()).toContain('Practice done')
+    const stats = wrapper
+      .findAll('.review-stats div')
+      .map((d) => `${d.get('dt').text()}: ${d.get('dd').text()}`)
+    expect(stats[0]).toBe('Practised: 1 question')
+  })
+
   it('asks the ten hardest when more are hard, and says so', async () => {
     const ids = Array.from({ length: 12 }, (_, i) => `wsw-${String(i + 1).padStart(2, '0')}`)
     storeCards(ids.map((id) => quizAnswer(id, dec(3, 8), false)))
