@@ -143,6 +143,35 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(practise.text()).toBe('Practise the question I find hard')
   })
 
+  it('names no "busiest" day in the forecast when one day has them all, or none has more than one', async () => {
+    const summary = async () => {
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const text = wrapper.findAll('figure.bar-chart')[1]!.get('.chart-summary').text()
+      wrapper.unmount()
+      return text
+    }
+    // Wrong on the 1st: due on the 2nd; on the 1st at noon, all three wait for tomorrow.
+    const three = ['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(1), false))
+    storeCards(three)
+    vi.setSystemTime(dec(1, 12))
+    expect(await summary()).toBe(
+      '0 cards due today (overdue ones included) and 3 more over the next 13 days, all on Tuesday 2 December.',
+    )
+    storeCards([three[0]!])
+    expect(await summary()).toBe(
+      '0 cards due today (overdue ones included) and 1 more over the next 13 days, on Tuesday 2 December.',
+    )
+    // One a day on three days: not "the busiest is Tuesday 2 December, with 1".
+    storeCards([
+      quizAnswer('wsw-01', dec(1), false),
+      quizAnswer('wsw-02', dec(2), false),
+      quizAnswer('wsw-03', dec(3), false),
+    ])
+    expect(await summary()).toBe(
+      '0 cards due today (overdue ones included) and 3 more over the next 13 days, at most 1 a day.',
+    )
+  })
+
   it('spreads new questions past the daily limit over the next days, as the review will ask them', async () => {
     // A whole set (18 questions) finished on the 1st, some right, and back on the 5th with five
     // new questions a day: all 18 are due, five of them today.
