@@ -196,7 +196,10 @@ describe('the settings page', () => {
     await chooseFile(wrapper, 'passage-backup.json', late)
     const preview = wrapper.get('.restore-preview')
     expect(preview.get('h4').text()).toBe('Restore passage-backup.json?')
-    expect(preview.text()).toContain('it holds 3 attempts in 1 set.')
+    // Two sentences: "Made 3 Jan, 10:00, it holds…" ran the file's date into what it holds.
+    expect(preview.get('.restore-made').text().replace(/\s+/g, ' ')).toMatch(
+      /^Made on \d+ \w+ \d{4}, [^.]+\. It holds 3 attempts in 1 set\.$/,
+    )
     expect(preview.get('.restore-counts').text()).toBe(
       '2 new attempts will be added, 1 already here.',
     )
