@@ -101,7 +101,8 @@ export const useReviewStore = defineStore('review', () => {
   function nextReview(now: number, scope: Scope = { kind: 'all' }): number | undefined {
     const { askable: can, tagsOf: tags } = lookup.value
     const inIt = inScope(cards.value.filter(can), scope, tags)
-    return nextReviewAt(inIt, new Set(queue(now, scope).map((c) => c.key)), now)
+    const queued = new Set(queue(now, scope).map((c) => c.key))
+    return nextReviewAt(inIt, queued, now, settings.newPerDay)
   }
 
   function report(result: { notices: StorageNotice[] }) {

@@ -128,17 +128,19 @@ export function inScope(
 
 /**
  * When the next review after today's queue comes up: the earliest due time after today, or the
- * start of tomorrow when due cards wait for tomorrow's new-card allowance. undefined: none.
+ * start of tomorrow when due cards wait for tomorrow's new-card allowance. undefined: none. With
+ * no new cards a day (`newPerDay` 0) a card never reviewed never comes up, so it names no date.
  */
 export function nextReviewAt(
   cards: readonly ReviewCard[],
   queued: ReadonlySet<string>,
   now: number,
+  newPerDay: number,
 ): number | undefined {
   const tomorrow = startOfNextDay(now)
   let next: number | undefined
   for (const card of cards) {
-    if (queued.has(card.key)) continue
+    if (queued.has(card.key) || (newPerDay <= 0 && !card.state.reviewed)) continue
     const at = Math.max(card.state.due, tomorrow)
     if (next === undefined || at < next) next = at
   }

@@ -5,6 +5,7 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { decodeLog } from '../../../src/domain/review/card.ts'
 import { useReviewStore } from '../../../src/stores/review.ts'
+import { useSettingsStore } from '../../../src/stores/settings.ts'
 import {
   freshPinia,
   landedOn,
@@ -187,6 +188,16 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 1')
     const q = questionOf(shippedBank(), 'wsw-01')
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
+  })
+
+  it('names no next review when Settings let in no new questions and none was reviewed', async () => {
+    storeCards([quizAnswer('wsw-01', dec(1), false), quizAnswer('wsw-09', dec(1), true)])
+    vi.setSystemTime(dec(4, 12))
+    const pinia = freshPinia()
+    useSettingsStore().setNewPerDay(0)
+    const { wrapper } = await mountRoute('/review', pinia)
+    // Not "next review tomorrow": tomorrow lets in none either.
+    expect(wrapper.get('#review-empty-heading').text()).toBe('✓ Nothing due')
   })
 
   it('sums up a practice as practice: "Practised", not "Reviewed"', async () => {

@@ -78,11 +78,26 @@ describe('the due queue', () => {
 
   it('says when the next review is: the earliest due date after today', () => {
     const queue = dueQueue(cards, { now: dec(1, 12), newPerDay: 20 })
-    expect(nextReviewAt(cards, new Set(keys(queue)), dec(1, 12))).toBe(dec(2, 7))
+    expect(nextReviewAt(cards, new Set(keys(queue)), dec(1, 12), 20)).toBe(dec(2, 7))
     // Cards held back by the daily limit come up tomorrow.
     const limited = dueQueue(cards, { now: dec(3), newPerDay: 1 })
-    expect(nextReviewAt(cards, new Set(keys(limited)), dec(3))).toBe(startOfNextDay(dec(3)))
-    expect(nextReviewAt([], new Set(), dec(3))).toBeUndefined()
+    expect(nextReviewAt(cards, new Set(keys(limited)), dec(3), 1)).toBe(startOfNextDay(dec(3)))
+    expect(nextReviewAt([], new Set(), dec(3), 20)).toBeUndefined()
+  })
+
+  it('promises no review of new cards when Settings let in none a day', () => {
+    // Every card met only in a quiz: none will ever come up while the limit is 0.
+    const fresh = cardsOf([answer('a', dec(1)), answer('b', dec(2), { correct: false })])
+    expect(fresh.every((c) => !c.state.reviewed)).toBe(true)
+    expect(nextReviewAt(fresh, new Set(), dec(5), 0)).toBeUndefined()
+    // A card reviewed before still comes back on its date.
+    const mixed = cardsOf([
+      answer('a', dec(1)),
+      answer('b', dec(1, 7)),
+      answer('b', dec(3, 8), { correct: false, source: 'review' }),
+    ])
+    const reviewed = mixed.find((c) => c.state.reviewed)!
+    expect(nextReviewAt(mixed, new Set(), dec(3, 12), 0)).toBe(reviewed.state.due)
   })
 
   it('never holds a card twice, nor one that is not due, nor more new ones than allowed', () => {
@@ -117,8 +132,9 @@ describe('the due queue', () => {
         for (let i = 1; i < queue.length; i++) {
           expect(queue[i]!.state.due).toBeGreaterThanOrEqual(queue[i - 1]!.state.due)
         }
-        const left = all.filter((c) => !queue.includes(c))
-        const next = nextReviewAt(all, new Set(keys(queue)), now)
+        // New cards come only while the limit lets some in.
+        const left = all.filter((c) => !queue.includes(c) && (newPerDay > 0 || c.state.reviewed))
+        const next = nextReviewAt(all, new Set(keys(queue)), now, newPerDay)
         if (left.length) expect(next).toBeGreaterThanOrEqual(startOfNextDay(now))
         else expect(next).toBeUndefined()
       }),
