@@ -19,6 +19,8 @@ export function scorePercent(a: { score: number; max: number }, passMark?: numbe
 /** Whether the reader's clock is a 12-hour one, as their browser's language tells it. */
 export const hour12 = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions()
   .hour12
+/** The hour as that clock writes it: "8:30 am", or "08:30" and "00:05" (not "0:05") on a 24-hour one. */
+export const hourDigits = hour12 ? 'numeric' : '2-digit'
 
 /**
  * Dates are written as the rest of the app writes them, day before month ("3 Dec 2026", like the
@@ -29,7 +31,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
-  hour: 'numeric',
+  hour: hourDigits,
   minute: '2-digit',
   hour12,
 })

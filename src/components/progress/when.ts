@@ -1,19 +1,19 @@
 /** When an attempt was made, as the progress pages say it (kept apart from format.ts, which many pages load). */
 import { dayNumber } from '../../domain/review/days.ts'
 import { fromNow } from '../review/format.ts'
-import { hour12, readableDate } from './format.ts'
+import { hour12, hourDigits, readableDate } from './format.ts'
 
 const dayMonthTime = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
-  hour: 'numeric',
+  hour: hourDigits,
   minute: '2-digit',
   hour12,
 })
 /** "9:00 am" on one line, wherever the words before it wrap: the space before am or pm cannot break. */
 const keepTime = (text: string) => text.replace(/ ([ap]m)\b/gi, '\u00a0$1')
 
-const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12 })
+const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: hourDigits, minute: '2-digit', hour12 })
 
 /**
  * When something was done, said as a person says it where that reads better: "Today, 11:00",

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readableDate } from '../../../src/components/progress/format.ts'
 import { readableWhen } from '../../../src/components/progress/when.ts'
 
 describe("an attempt's date and time on screen", () => {
   it('puts the day before the month, as the review and article dates do', () => {
     const morning = new Date(2026, 11, 3, 7, 30).getTime()
-    expect(readableDate(morning)).toMatch(/^3 Dec 2026, 7:30(\sam)?$/)
+    expect(readableDate(morning)).toMatch(/^3 Dec 2026, (07:30|7:30\sam)$/)
   })
 
   it("tells the time on the reader's own clock, 12- or 24-hour", () => {
@@ -15,6 +15,48 @@ describe("an attempt's date and time on screen", () => {
     expect(readableDate(afternoon)).toMatch(
       twelveHour ? /^3 Dec 2026, 3:05\spm$/ : /^3 Dec 2026, 15:05$/,
     )
+  })
+})
+
+describe('the time on a 24-hour clock', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.resetModules()
+  })
+
+  /** The two formatting modules as a browser whose language keeps a `hour12` clock loads them. */
+  async function loadedWith(hour12: boolean) {
+    const proto = Intl.DateTimeFormat.prototype
+    const real = Object.getOwnPropertyDescriptor(proto, 'resolvedOptions')!.value as (
+      this: Intl.DateTimeFormat,
+    ) => Intl.ResolvedDateTimeFormatOptions
+    vi.spyOn(proto, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...real.call(this), hour12 }
+    })
+    vi.resetModules()
+    const format = await import('../../../src/components/progress/format.ts')
+    const when = await import('../../../src/components/progress/when.ts')
+    vi.restoreAllMocks()
+    return { readableDate: format.readableDate, readableWhen: when.readableWhen }
+  }
+
+  it('writes the hour with two digits, as that clock does: "00:05" and "08:30", not "0:05"', async () => {
+    const justAfterMidnight = new Date(2026, 0, 31, 0, 5).getTime()
+    const morning = new Date(2026, 0, 31, 8, 30).getTime()
+    const twentyFour = await loadedWith(false)
+    expect(twentyFour.readableDate(justAfterMidnight)).toBe('31 Jan 2026, 00:05')
+    expect(twentyFour.readableDate(new Date(2026, 0, 31, 15, 5).getTime())).toBe(
+      '31 Jan 2026, 15:05',
+    )
+    expect(twentyFour.readableWhen(morning, new Date(2026, 0, 31, 9).getTime())).toBe(
+      'Today, 08:30',
+    )
+    expect(twentyFour.readableWhen(justAfterMidnight, new Date(2026, 1, 2, 9).getTime())).toBe(
+      '2 days ago, 31 Jan, 00:05',
+    )
+    // A 12-hour clock keeps its one-digit hours.
+    const twelve = await loadedWith(true)
+    expect(twelve.readableDate(morning)).toBe('31 Jan 2026, 8:30 am')
   })
 })
 
