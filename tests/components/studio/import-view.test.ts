@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import 'fake-indexeddb/auto'
 import type { VueWrapper } from '@vue/test-utils'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
+import { useYoursStore } from '../../../src/stores/yours.ts'
+import type { Passage } from '../../../src/domain/bank/schema.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../../fixtures/studio/ferry.ts'
 
 afterEach(() => {
@@ -96,5 +98,26 @@ describe('the next step after a preview', () => {
       'Next: pick the evidence, then save.',
       'Next: check the questions, then save.',
     ])
+  })
+
+  it('starts a GIFT or Aiken file on the article the teacher saved last, not the first shipped one', async () => {
+    const pinia = freshPinia()
+    const yours = useYoursStore()
+    const article = (id: string, title: string): Passage => ({
+      ...passage,
+      schemaVersion: 1,
+      id,
+      title,
+    })
+    await yours.saveArticle(article('river-flood', 'River flood'), new Date('2025-02-03'))
+    await yours.saveArticle(article('old-ferry', 'Old ferry'), new Date('2025-01-01'))
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    const gift = new File(['::q::Did the river flood?{T}'], 'flood.gift')
+    const input = wrapper.get('#import-files')
+    Object.defineProperty(input.element, 'files', { value: [gift], configurable: true })
+    await input.trigger('change')
+    await settle()
+    const select = wrapper.get<HTMLSelectElement>('#import-article-0')
+    expect(select.element.selectedOptions[0]?.textContent).toBe('River flood')
   })
 })
