@@ -134,6 +134,16 @@ function toQuestion(
     })
   }
   const some = (a: { weight: number }) => a.weight > 0 && a.weight < 1
+  /** Marks taken off for a wrong choice that Passage does not take off: named, not lost quietly. */
+  const penalties = (answers: readonly { text: string; weight: number }[], here: string) => {
+    if (answers.length === 0) return
+    const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    problems.push({
+      line: item.line,
+      message: `Question “${id}”: marks taken off for a wrong choice were left out: ${named}; ${here}`,
+      note: true,
+    })
+  }
   /** No answer earns full marks in Moodle: the best one is taken as right, and the teacher told. */
   const noFullMarks = (texts: readonly string[], weight: number) => {
     const one = texts.length === 1
@@ -161,6 +171,10 @@ function toQuestion(
         partial(item.answers.filter(some), (one) =>
           one ? 'here it counts as wrong' : 'here they count as wrong',
         )
+        penalties(
+          item.answers.filter((a) => a.weight < 0),
+          'here a wrong choice earns no marks and takes none away',
+        )
         Object.assign(q, { type: 'single', choices, answer: right[0]?.text ?? '' })
       } else {
         const right = item.answers.filter((a) => a.weight > 0)
@@ -168,6 +182,12 @@ function toQuestion(
         if (weights.size > 1) {
           partial(right, () => 'here each right choice counts the same')
         }
+        // Passage takes off for a wrong tick what a right tick earns: other penalties are named.
+        const share = right.length ? 1 / right.length : 0
+        penalties(
+          item.answers.filter((a) => a.weight < 0 && Math.abs(a.weight + share) > 0.001),
+          `here each wrong tick takes off what a right tick earns (${percent(share)}), never below no marks`,
+        )
         Object.assign(q, { type: 'multiple', choices, answers: right.map((a) => a.text) })
       }
       break

@@ -356,9 +356,25 @@ describe('importing a file', () => {
       {
         notes: [
           'Question “which”: part marks were left out: “Assad” (50%), “Putin” (25%), “Lavrov” (25%); here each right choice counts the same',
+          'Question “which”: marks taken off for a wrong choice were left out: “Peskov” (-100%); here each wrong tick takes off what a right tick earns (33.333%), never below no marks',
         ],
         questions: [{ type: 'multiple', answers: ['Assad', 'Putin', 'Lavrov'] }],
       },
+    ],
+    [
+      'a wrong single choice that takes marks off',
+      '::who::Who? {=Assad ~%-50%Putin ~Lavrov}',
+      {
+        notes: [
+          'Question “who”: marks taken off for a wrong choice were left out: “Putin” (-50%); here a wrong choice earns no marks and takes none away',
+        ],
+        questions: [{ type: 'single', answer: 'Assad' }],
+      },
+    ],
+    [
+      'wrong ticks that take off what a right tick earns, as Passage marks them',
+      '::which::Which? {~%50%Assad ~%50%Putin ~%-50%Lavrov ~%-50%Peskov}',
+      { notes: [], questions: [{ type: 'multiple', answers: ['Assad', 'Putin'] }] },
     ],
     [
       'two right numbers',
