@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import QuestionPreview from '../../../src/components/studio/QuestionPreview.vue'
-import type { QuestionOf } from '../../../src/domain/bank/schema.ts'
+import type { Question, QuestionOf } from '../../../src/domain/bank/schema.ts'
 
 enableAutoUnmount(afterEach)
 
@@ -13,7 +13,7 @@ const ordering: QuestionOf<'ordering'> = {
   evidence: 'He went to Moscow, then Sochi, then Tehran.',
 }
 
-const preview = (question = ordering) =>
+const preview = (question: Question = ordering) =>
   mount(QuestionPreview, { props: { question }, attachTo: document.body })
 type Wrapper = ReturnType<typeof preview>
 /** The items top to bottom, without their position numbers. */
@@ -21,6 +21,35 @@ const onScreen = (wrapper: Wrapper) =>
   wrapper.findAll('.order-item').map((i) => i.text().replace(/^\d+\.\s*/, ''))
 
 describe('the question preview', () => {
+  it('says how a quiz orders what it shows only for a question with options or items', () => {
+    const hint = (question: Question) => preview(question).get('.hint').text()
+    const number: QuestionOf<'numeric'> = {
+      id: 'n',
+      type: 'numeric',
+      prompt: 'How many?',
+      answer: 37,
+    }
+    const statement: QuestionOf<'truefalse'> = {
+      id: 't',
+      type: 'truefalse',
+      prompt: 'It rained.',
+      answer: true,
+    }
+    const single: QuestionOf<'single'> = {
+      id: 's',
+      type: 'single',
+      prompt: 'Who?',
+      choices: ['A', 'B'],
+      answer: 'A',
+    }
+    expect(hint(number)).toBe('Preview: as students see it.')
+    expect(hint(statement)).toBe('Preview: as students see it.')
+    expect(hint(single)).toBe('Preview: as students see it (in a quiz the options are shuffled).')
+    expect(hint(ordering)).toBe(
+      'Preview: as students see it (each quiz scrambles the items its own way).',
+    )
+  })
+
   it('shows an ordering question’s items scrambled, as a quiz first shows them', () => {
     const items = onScreen(preview())
     expect([...items].sort()).toEqual(ordering.items)
