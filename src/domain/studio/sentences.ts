@@ -25,10 +25,20 @@ const BEFORE_A_NAME =
 const BEFORE_A_NUMBER =
   /(?:^|[\s(“"'‘])(?:No|Nos|Fig|Figs|p|pp|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/
 
-/** Whether the segmenter's cut after `before` falls inside a sentence, after a short form. */
+/** A quoted question or exclamation, its closing quote or bracket after it: `"Is it safe?"`. */
+const ASKED = /[?!][”’"')\]]*$/
+
+/**
+ * Whether the segmenter's cut after `before` falls inside a sentence: after a short form, or
+ * after a quoted question that the sentence goes on from in lower case (`"Is it safe?" she asked.`).
+ */
 function cutInside(before: string, after: string): boolean {
   const end = before.trimEnd()
-  return BEFORE_A_NAME.test(end) || (BEFORE_A_NUMBER.test(end) && /^\s*\d/.test(after))
+  return (
+    BEFORE_A_NAME.test(end) ||
+    (BEFORE_A_NUMBER.test(end) && /^\s*\d/.test(after)) ||
+    (ASKED.test(end) && /^\s*\p{Ll}/u.test(after))
+  )
 }
 
 /** Every sentence of every paragraph, in reading order. */

@@ -28,6 +28,20 @@ describe('sentencesOf', () => {
     ])
   })
 
+  it('keeps a quoted question or exclamation with the words that go on from it', () => {
+    const [text] = sentencesOf([
+      '“Is it safe?” she asked. "No!" he shouted, and left. Why? Nobody knew. "Why?" Peter Lee said.',
+    ])
+    expect(text!.map((s) => s.text)).toEqual([
+      '“Is it safe?” she asked.',
+      '"No!" he shouted, and left.',
+      'Why?',
+      'Nobody knew.',
+      '"Why?"',
+      'Peter Lee said.',
+    ])
+  })
+
   it('still ends a sentence at a short form that a new sentence follows', () => {
     const [text] = sentencesOf(['He said no. No one came. The vote was on Jan. Then it was not.'])
     expect(text!.map((s) => s.text)).toEqual([
