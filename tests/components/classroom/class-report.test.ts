@@ -420,10 +420,13 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(students()).toEqual(['Ana'])
     const caption = () => wrapper.get('.histogram figcaption').text()
     expect(caption()).toMatch(/^Students per score band/)
+    expect(wrapper.get('.item-facility .cell-label').text()).toBe('Right (share of the class)')
     await select.setValue('all')
     await settle()
-    // Two bars' worth from one student: the chart says it counts attempts.
+    // Two bars' worth from one student: the chart says it counts attempts, and so do the questions.
     expect(caption()).toMatch(/^Attempts per score band/)
+    expect(wrapper.get('.item-facility .cell-label').text()).toBe('Right (share of the attempts)')
+    expect(wrapper.findAll('th').map((th) => th.text())).toContain('Right (share of the attempts)')
     const [first, second] = students()
     expect(first).toMatch(/^Ana attempt 1 of 2, \S/)
     expect(second).toMatch(/^Ana attempt 2 of 2, \S/)
