@@ -11,7 +11,7 @@ import type { LintRuleId } from '../bank/lint/rule-ids.ts'
  */
 export const RULE_TITLES: Record<LintRuleId, string> = {
   giveaway: 'The question gives the answer away',
-  'key-position': 'The right answer is always in the same place',
+  'key-position': 'The right answer is mostly in the same place',
   'longest-option': 'The right answer is the longest option',
   'all-none-of-the-above': 'An option says “all” or “none of the above”',
   'unemphasised-negative': 'A “not” that is easy to miss',

@@ -41,4 +41,17 @@ describe('the save summary', () => {
     })
     expect(wrapper.get('.field-error').text()).toBe('Error: Must not be empty')
   })
+
+  it('names a warning in a few words that claim no more than the rule found', () => {
+    // The key-position rule warns when one place holds the key in more than half the questions:
+    // "always" was wrong for 2 of 3.
+    const warning: FieldMessage = {
+      field: 'questions',
+      where: 'Questions',
+      rule: 'key-position',
+      message: 'the key is the 1st choice in 2 of 3 choice questions (q1, q2): …',
+    }
+    const wrapper = mount(ErrorSummary, { props: { errors: [warning], warnings: true } })
+    expect(wrapper.get('li').text()).toBe('Questions: The right answer is mostly in the same place')
+  })
 })
