@@ -222,7 +222,9 @@ test('two tabs reviewing at once lose nothing', async ({ context }) => {
   await b.keyboard.press('Enter')
   await expect(b.getByText('Card 3 of 3')).toBeVisible()
 
-  // The first tab learnt of the second's answer: it goes on to the last card, not the second.
+  // The first tab learnt of the second's answer (its header counts one card left to review, not
+  // two): it goes on to the last card, not the second.
+  await expect(a.locator('.app-header .counter')).toHaveText(/^\s*1\b/)
   await a.keyboard.press('Enter')
   await expect(a.getByText('Card 3 of 3')).toBeVisible()
   await reviewRight(a, await currentQuestion(a, bank))
