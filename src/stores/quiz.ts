@@ -533,8 +533,9 @@ export const useQuizStore = defineStore('quiz', () => {
   }
   function newShuffle() {
     const s = requireSession()
-    // A new order over the same selection, minus any "wrong ones only" restriction.
-    start(s.bankId, { ...s.options, questionIds: undefined })
+    // A new order over the same selection, minus any "wrong ones only" restriction; shuffled
+    // even if the quiz before was not, as the button says.
+    start(s.bankId, { ...s.options, questionIds: undefined, shuffleQuestions: true })
   }
   function correctAnswer(q: Question) {
     return correctAnswerText(q)

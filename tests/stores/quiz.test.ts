@@ -532,3 +532,18 @@ describe('one quiz open in two tabs', () => {
     expect(useProgressStore().attemptCount).toBe(0)
   })
 })
+
+describe('"New shuffle" on the results', () => {
+  it('asks the questions in a new order even when the quiz before was not shuffled', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+    const inBankOrder = [...quiz.session!.order]
+    quiz.submitAll()
+
+    quiz.newShuffle()
+    // The button says "New shuffle": the order is shuffled, over the same questions.
+    expect(quiz.session!.options.shuffleQuestions).toBe(true)
+    expect([...quiz.session!.order].sort()).toEqual([...inBankOrder].sort())
+    expect(quiz.session!.order).not.toEqual(inBankOrder)
+  })
+})
