@@ -116,6 +116,26 @@ describe('feedback after an answer', () => {
     expect(wrapper.text()).not.toContain('Right answer')
   })
 
+  it('says a wrong second try was the second, without "Incorrect" twice', () => {
+    const who: Question = {
+      id: 'who',
+      type: 'single',
+      prompt: 'Who said that stability is improving?',
+      choices: ['Dmitry Peskov', 'Bashar al-Assad', 'Vladimir Putin'],
+      answer: 'Bashar al-Assad',
+      evidence,
+    }
+    const first = gradeQuestion(who, 'Dmitry Peskov', 'en')
+    const second = gradeQuestion(who, 'Vladimir Putin', 'en')
+    const wrapper = mount(FeedbackPanel, {
+      props: { result: creditRetry(first, second), correctAnswer: 'Bashar al-Assad', evidence },
+    })
+    expect(heading(wrapper).text()).toBe('✗ Incorrect')
+    // It read "✗ Incorrect" over "Second try: Incorrect".
+    expect(wrapper.get('.feedback-detail').text()).toBe('Your second try was not right either.')
+    expect(wrapper.text().match(/Incorrect/g)).toHaveLength(1)
+  })
+
   it('holds back the answer, explanation and evidence while a second try is on offer', () => {
     const wrapper = feedbackFor(['Syria'], { holdBack: true })
     expect(heading(wrapper).text()).toBe('✗ Incorrect')
