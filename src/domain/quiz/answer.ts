@@ -48,6 +48,14 @@ export function setResponse(session: QuizSession, qid: string, response: AnyResp
   return editable(session, qid) ? patchEntry(session, qid, { response, skipped: false }) : session
 }
 
+/**
+ * Whether a right second try would earn more than the first try did: a first try worth half or
+ * more (1 of 2 ticks, 2 of 3 pairs) keeps its marks whatever the second try does.
+ */
+export function retryCanRaise(first: GradeResult): boolean {
+  return RETRY_CREDIT * first.max > first.score + 1e-9
+}
+
 /** The recorded result of a retry: the better of the first grade and the discounted second. */
 export function creditRetry(first: GradeResult, retry: GradeResult): GradeResult {
   const discounted = RETRY_CREDIT * retry.score

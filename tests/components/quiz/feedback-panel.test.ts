@@ -150,6 +150,21 @@ describe('feedback after an answer', () => {
     expect(feedbackFor(['Syria']).text()).not.toContain('Look back at the article')
   })
 
+  it('does not offer half the marks for a second try when the first already earned that much', () => {
+    const pair: Question = { ...critics, answers: ['United States', 'Iran'] }
+    // 1 of 2 ticks is half a mark already: a right second try (half the marks) cannot raise it.
+    const half = feedbackFor(['Iran'], { holdBack: true, question: pair })
+    expect(heading(half).text()).toContain('0.5 of 1 mark')
+    expect(half.text()).not.toContain('for half the marks')
+    expect(half.text()).toContain(
+      'Look back at the article and try once more, or see the answer now. Your 0.5 of 1 mark stays, whatever the second try gives.',
+    )
+    // 1 of 3 ticks (a third of a mark) still gains from a right second try.
+    const third = feedbackFor(['Iran'], { holdBack: true })
+    expect(third.text()).toContain('try once more for half the marks, or see the answer now.')
+    expect(third.text()).not.toContain('stays')
+  })
+
   it('asks to show the evidence in the article when "Show in the article" is clicked', async () => {
     const wrapper = feedbackFor(['Syria'])
     expect(wrapper.emitted('showEvidence')).toBeUndefined()

@@ -115,6 +115,33 @@ describe('a second try left half-way (a reload, then Resume)', () => {
   })
 })
 
+describe('a second try after a first worth half a mark', () => {
+  it('is not announced as "for half the marks": the first try keeps its half', async () => {
+    const both = {
+      id: 'both',
+      type: 'multiple',
+      prompt: 'Who went to the meeting?',
+      choices: ['Assad', 'Putin', 'Peskov'],
+      answers: ['Assad', 'Putin'],
+      evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
+    }
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [both, second])) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.respond(['Assad'])
+    quiz.submit()
+    quiz.retry()
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Practice · second try')
+    expect(wrapper.get('.quiz-progress').text()).not.toContain('half the marks')
+  })
+})
+
 describe('skipping in practice', () => {
   it('offers the skipped questions again before the quiz ends', async () => {
     const { w, quiz } = await runner([single, second], 'practice')
