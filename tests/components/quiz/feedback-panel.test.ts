@@ -23,7 +23,7 @@ const critics: Question = {
 /** Feedback for a response, graded by the real grader as the quiz does. */
 function feedbackFor(
   response: AnyResponse,
-  props: { holdBack?: boolean; question?: Question } = {},
+  props: { holdBack?: boolean; question?: Question; kept?: string } = {},
 ) {
   const question = props.question ?? critics
   return mount(FeedbackPanel, {
@@ -33,6 +33,7 @@ function feedbackFor(
       explanation: question.explanation,
       evidence: question.evidence,
       holdBack: props.holdBack,
+      kept: props.kept,
     },
   })
 }
@@ -153,7 +154,7 @@ describe('feedback after an answer', () => {
   it('does not offer half the marks for a second try when the first already earned that much', () => {
     const pair: Question = { ...critics, answers: ['United States', 'Iran'] }
     // 1 of 2 ticks is half a mark already: a right second try (half the marks) cannot raise it.
-    const half = feedbackFor(['Iran'], { holdBack: true, question: pair })
+    const half = feedbackFor(['Iran'], { holdBack: true, question: pair, kept: '0.5 of 1 mark' })
     expect(heading(half).text()).toContain('0.5 of 1 mark')
     expect(half.text()).not.toContain('for half the marks')
     expect(half.text()).toContain(

@@ -134,8 +134,12 @@ describe('a second try after a first worth half a mark', () => {
     quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
     quiz.respond(['Assad'])
     quiz.submit()
-    quiz.retry()
     wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
+      'try once more, or see the answer now. Your 0.5 of 1 mark stays, whatever the second try gives.',
+    )
+    quiz.retry()
     await flushPromises()
     expect(wrapper.get('.quiz-progress').text()).toContain('Practice · second try')
     expect(wrapper.get('.quiz-progress').text()).not.toContain('half the marks')
