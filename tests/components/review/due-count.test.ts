@@ -56,3 +56,31 @@ describe("the header's review count", () => {
     expect(wrapper.find('.counter').text()).toMatch(/^\d+ to review$/)
   })
 })
+
+describe("the library's review banner", () => {
+  async function libraryBanner(at: number) {
+    storeCards([quizAnswer('wsw-09', dec(1, 8), false)])
+    vi.setSystemTime(at)
+    setActivePinia(createPinia())
+    const wrapper = mount(DueCount, {
+      props: { variant: 'library' },
+      attachTo: document.body,
+      global: { stubs: { RouterLink: { template: '<a class="button"><slot /></a>' } } },
+    })
+    await useBanksStore().loadAll()
+    await settle()
+    return wrapper.get('section.due-banner')
+  }
+
+  it('is a quiet note when nothing is due, not framed in blue like a chosen answer', async () => {
+    const banner = await libraryBanner(dec(1, 9))
+    expect(banner.text()).toMatch(/Nothing to review today/)
+    expect(banner.classes()).toContain('due-banner-quiet')
+  })
+
+  it('stays in the accent colour when something is due, with its button', async () => {
+    const banner = await libraryBanner(dec(20, 9))
+    expect(banner.text()).toMatch(/1 to review/)
+    expect(banner.classes()).not.toContain('due-banner-quiet')
+  })
+})
