@@ -102,7 +102,7 @@ describe('a checked question read by a screen reader', () => {
     marksHidden(w)
   })
 
-  it('ordering: each position says its mark in its item', () => {
+  it('ordering: each position says its mark in its item, apart from the item', () => {
     const q: Question = {
       id: 'o',
       type: 'ordering',
@@ -112,9 +112,9 @@ describe('a checked question read by a screen reader', () => {
     }
     const w = checked(q, ['First', 'Third', 'Second'])
     expect(w.findAll('ol.ordering > li .order-item').map((i) => heard(i))).toEqual([
-      'First Right',
-      'Third Wrong: here belongs “Second”',
-      'Second Wrong: here belongs “Third”',
+      'First — Right',
+      'Third — Wrong: here belongs “Second”',
+      'Second — Wrong: here belongs “Third”',
     ])
   })
 })
