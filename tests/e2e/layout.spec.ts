@@ -265,6 +265,37 @@ test('on a phone a review gives the explanation the card’s width, under “Why
   expect(text.width).toBeGreaterThan(card.width * 0.7)
 })
 
+test('on a phone a checked ordering shows each item’s words and its mark whole, the long mark under them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('./#/quiz/assad-sochi-2018/numbers-places-people')
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const items = page.locator('fieldset.question .order-item')
+  for (let i = 1; !(await items.first().isVisible()); i++) {
+    await expect(page.getByText(new RegExp(`^Question ${i} of 12$`))).toBeVisible()
+    if (await items.first().isVisible()) break
+    await page.getByRole('button', { name: 'Skip', exact: true }).click()
+    await expect(page.getByText(new RegExp(`^Question ${i + 1} of 12$`))).toBeVisible()
+  }
+  // The order as it came, whatever it is, is checked; then the answer is shown with every mark.
+  await page.getByRole('button', { name: /^Check/ }).click()
+  await expect(page.locator('#feedback-heading')).toBeFocused()
+  const show = page.getByRole('button', { name: 'Show the answer' })
+  if (await show.isVisible()) await show.click()
+  const marks = page.locator('fieldset.question .order-item .option-mark')
+  await expect(marks).toHaveCount(3)
+  const phrase = page.locator('fieldset.question .order-text')
+  for (let k = 0; k < 3; k++) {
+    const mark = (await marks.nth(k).boundingBox())!
+    const words = (await phrase.nth(k).boundingBox())!
+    // Squeezed side by side, "Right" broke into "Ri / g / ht" and the words into a narrow column.
+    expect(mark.width).toBeGreaterThan(50)
+    expect(words.width).toBeGreaterThan(150)
+  }
+})
+
 /**
  * The lines of each option's words (the number's badge left out), as [left of the first line, left
  * of every further line]: a wrapped option's later lines start where its first line's words do.
