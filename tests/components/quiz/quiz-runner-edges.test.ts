@@ -125,24 +125,17 @@ describe('a second try after a first worth half a mark', () => {
       answers: ['Assad', 'Putin'],
       evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
     }
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [both, second])) },
-    ])
-    const quiz = useQuizStore()
-    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    const { w, quiz } = await runner([both, second], 'practice')
     quiz.respond(['Assad'])
     quiz.submit()
-    wrapper = mount(QuizRunner, { attachTo: document.body })
     await flushPromises()
-    expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
+    expect(w.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
       'try once more, or see the answer now. Your 0.5 of 1 mark stays, whatever the second try gives.',
     )
     quiz.retry()
     await flushPromises()
-    expect(wrapper.get('.quiz-progress').text()).toContain('Practice · second try')
-    expect(wrapper.get('.quiz-progress').text()).not.toContain('half the marks')
+    expect(w.get('.quiz-progress').text()).toContain('Practice · second try')
+    expect(w.get('.quiz-progress').text()).not.toContain('half the marks')
   })
 })
 
