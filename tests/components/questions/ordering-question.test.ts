@@ -94,6 +94,17 @@ describe('an ordering question', () => {
     expect(announced(wrapper)).toBe('')
   })
 
+  it('says how to move the items only while they can move', async () => {
+    const wrapper = factory()
+    const list = () => wrapper.get('ol.ordering')
+    expect(wrapper.get('.hint').text()).toContain('Use the Up and Down buttons')
+    expect(list().attributes('aria-describedby')).toBe(wrapper.get('.hint').attributes('id'))
+    // Checked, the items stay put: a hint naming moves that do nothing would mislead.
+    await wrapper.setProps({ disabled: true })
+    expect(wrapper.find('.hint').exists()).toBe(false)
+    expect(list().attributes('aria-describedby')).toBeUndefined()
+  })
+
   it('moves an item down with its Down button', async () => {
     const wrapper = factory()
     await down(wrapper, 0).trigger('click')
