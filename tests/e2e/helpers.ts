@@ -172,6 +172,21 @@ export async function tabTo(page: Page, target: Locator, limit = 40): Promise<vo
   await expect(target).toBeFocused()
 }
 
+/**
+ * Skips practice questions until `target` is on screen, from the quiz's first question. Each
+ * question is waited for by its number ("Question 3 of 12"), drawn with it: until then `target`
+ * may belong to the page before (the start page), or the question skipped may still be there,
+ * and a second Skip would pass the one wanted. Focus lands on each new question.
+ */
+export async function skipUntil(page: Page, target: Locator): Promise<void> {
+  for (let n = 1; ; n++) {
+    await expect(page.getByText(new RegExp(`^Question ${n} of \\d+$`))).toBeVisible()
+    if (n > 1) await expect(page.locator('fieldset.question')).toBeFocused()
+    if (await target.first().isVisible()) return
+    await page.getByRole('button', { name: 'Skip', exact: true }).click()
+  }
+}
+
 /** Starts a test-mode quiz of `slug` and submits it at once: a quick, real finished attempt. */
 export async function finishQuickly(page: Page, slug: string) {
   await page.evaluate((s) => (location.hash = `#/quiz/assad-sochi-2018/${s}`), slug)

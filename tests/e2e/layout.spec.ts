@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, finishQuickly } from './helpers.ts'
+import { axeViolations, finishQuickly, skipUntil } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 
 /**
@@ -273,12 +273,7 @@ test('on a phone a checked ordering shows each item’s words and its mark whole
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
   const items = page.locator('fieldset.question .order-item')
-  for (let i = 1; !(await items.first().isVisible()); i++) {
-    await expect(page.getByText(new RegExp(`^Question ${i} of 12$`))).toBeVisible()
-    if (await items.first().isVisible()) break
-    await page.getByRole('button', { name: 'Skip', exact: true }).click()
-    await expect(page.getByText(new RegExp(`^Question ${i + 1} of 12$`))).toBeVisible()
-  }
+  await skipUntil(page, items)
   // The order as it came, whatever it is, is checked; then the answer is shown with every mark.
   await page.getByRole('button', { name: /^Check/ }).click()
   await expect(page.locator('#feedback-heading')).toBeFocused()

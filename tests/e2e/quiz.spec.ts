@@ -7,6 +7,7 @@ import {
   finishQuickly,
   loadBank,
   motionDone,
+  skipUntil,
   tabTo,
   openApp,
 } from './helpers.ts'
@@ -209,10 +210,7 @@ test('an ordering question keeps each item’s buttons on its right, and drops t
   await page.setViewportSize({ width: 1280, height: 800 })
   await startInBankOrder(page, 'dates-and-timeline')
   const list = page.locator('ol.ordering')
-  while (!(await list.isVisible())) {
-    await page.getByRole('button', { name: 'Skip', exact: true }).click()
-    await expect(page.locator('fieldset.question')).toBeFocused()
-  }
+  await skipUntil(page, list)
   // Long items wrap their words beside the buttons: every row has its buttons at the same place.
   const rows = await list.locator('li').evaluateAll((items) =>
     items.map((li) => {
@@ -287,10 +285,7 @@ test.describe('on a touch screen, more 44 px targets', () => {
   test('an ordering question’s Up and Down buttons are 44 px targets', async ({ page }) => {
     await startInBankOrder(page, 'dates-and-timeline')
     const list = page.locator('ol.ordering')
-    while (!(await list.isVisible())) {
-      await page.getByRole('button', { name: 'Skip', exact: true }).click()
-      await expect(page.locator('fieldset.question')).toBeFocused()
-    }
+    await skipUntil(page, list)
     const heights = await list
       .getByRole('button', { name: /^Move/ })
       .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
@@ -311,10 +306,7 @@ test.describe('on a touch screen, more 44 px targets', () => {
       await useTextSize(page, textSize)
       await startInBankOrder(page, 'dates-and-timeline')
       const list = page.locator('ol.ordering')
-      while (!(await list.isVisible())) {
-        await page.getByRole('button', { name: 'Skip', exact: true }).click()
-        await expect(page.locator('fieldset.question')).toBeFocused()
-      }
+      await skipUntil(page, list)
       for (const li of await list.locator('li').all()) {
         const row = (await li.boundingBox())!
         const up = (await li.locator('[data-move=up]').boundingBox())!

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { currentQuestion, expectNoAxeViolations, loadBank, tabTo } from './helpers.ts'
+import { currentQuestion, expectNoAxeViolations, loadBank, skipUntil, tabTo } from './helpers.ts'
 
 test('practice: a refused short answer claimed with "I was right" counts, marked as the student’s', async ({
   page,
@@ -72,10 +72,7 @@ test('on a phone a short answer of a few words shows whole in its box, also once
   await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
   const box = page.getByLabel('Your answer (a word or two)')
-  while (!(await box.isVisible())) {
-    await page.getByRole('button', { name: 'Skip', exact: true }).click()
-    await expect(page.locator('fieldset.question')).toBeFocused()
-  }
+  await skipUntil(page, box)
   await box.fill('Sochi on the Black Sea coast')
   await page.keyboard.press('Enter')
   await expect(page.locator('#feedback-heading')).toBeFocused()
