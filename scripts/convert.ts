@@ -2,7 +2,8 @@
  * `npm run convert -- file.gift [--passage id] [--out questions/<article>/<set>.json]`: turns a
  * Moodle GIFT or Aiken file (or one of our JSON files) into a Passage set, pretty-printed with
  * `$schema`, on standard output or into `--out`. Problems are printed as `file:line: message`
- * and stop the conversion (exit 1); what was skipped, and the missing evidence, are notes.
+ * and stop the conversion (exit 1); a question left out (one the rest of a GIFT or Aiken file
+ * comes in without), what was skipped and the missing evidence are notes.
  * Next step: pick the evidence (in the studio, or by hand) and run `npm run validate`.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -43,6 +44,9 @@ function main(argv: string[]): number {
   }
   const imported = importBytes(file, bytes)
   for (const e of imported.errors) console.error(`✗ ${problemText(file, e)}`)
+  for (const p of imported.leftOut) {
+    console.error(`! ${problemText(file, { ...p, message: `Left out: ${p.message}` })}`)
+  }
   for (const n of imported.notes) console.error(`! ${problemText(file, n)}`)
   if (imported.errors.length) return 1
   const article = passage ?? imported.passageId ?? undefined

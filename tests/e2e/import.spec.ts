@@ -23,7 +23,7 @@ async function expectNothingStored(page: Page) {
   await expect(page.getByText('None yet. Write one')).toBeVisible()
 }
 
-test('a broken Aiken or GIFT file shows its problems by line and stores nothing', async ({
+test('a broken Aiken file shows its problems by line and stores nothing; a GIFT file with one broken question brings in the rest and names it', async ({
   page,
 }) => {
   await openApp(page, '#/studio/import')
@@ -39,10 +39,13 @@ test('a broken Aiken or GIFT file shows its problems by line and stores nothing'
     'Line 4: Question 1: ANSWER “D” is not one of its options (A, B)',
   )
   await expect(aiken.getByRole('alert')).toContainText('Line 17: Question 4')
-  await expect(page.getByRole('region', { name: 'broken.gift' }).getByRole('alert')).toContainText(
-    'Line 1:',
+  const gift = page.getByRole('region', { name: 'broken.gift' })
+  await expect(gift.getByRole('group', { name: '1 question left out' })).toContainText(
+    'Line 1: Question “one”: a “{” has no matching “}”',
   )
-  await expect(page.getByRole('button', { name: 'Open in the editor' })).toHaveCount(0)
+  await expect(gift.getByText('1 of 2 questions', { exact: true })).toBeVisible()
+  await expect(gift.getByRole('alert')).toHaveCount(0)
+  await expect(aiken.getByRole('button', { name: 'Open in the editor' })).toHaveCount(0)
   await expectNoAxeViolations(page, 'import with errors')
   // Fixed and chosen again: its new preview replaces the old problems, the other file's stay.
   await field.setInputFiles({ ...fixture('good.aiken'), name: 'broken.aiken' })
@@ -92,9 +95,9 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   await openApp(page, '#/studio/import')
   await page.getByLabel('Choose files, or drop them here').setInputFiles(fixture('good.gift'))
   const entry = page.getByRole('region', { name: 'good.gift' })
-  await expect(entry.getByText('7 questions', { exact: true })).toBeVisible()
+  await expect(entry.getByText('7 of 9 questions', { exact: true })).toBeVisible()
   await expect(
-    entry.getByText('Line 25: Left out: “Write about the talks.” is an essay question', {
+    entry.getByText('Line 25: Question “essay”: “Write about the talks.” is an essay question', {
       exact: false,
     }),
   ).toBeVisible()

@@ -72,11 +72,12 @@ const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
 /**
  * The question's id: Passage's own `[id:…]`, else the GIFT name, else its place in the file. A
  * name is only a label in Moodle ("Sochi trip", "Wo ist Sotschi?"): one that is not an id already
- * becomes one ("sochi-trip"), and a repeated one is numbered, so that no name refuses a file.
+ * becomes one ("sochi-trip"), and a repeated one is numbered, so that no name refuses a file; one
+ * without a name is `q` and its place in the file, counting the questions that could not be read.
  */
-function questionId(item: GiftItem, index: number, taken: Set<string>): string {
+function questionId(item: GiftItem, taken: Set<string>): string {
   const wanted = bracketed(item.comments, 'id')[0] ?? item.name ?? ''
-  const base = QUESTION_ID.test(wanted) ? wanted : slugify(wanted) || `q${index + 1}`
+  const base = QUESTION_ID.test(wanted) ? wanted : slugify(wanted) || `q${item.place}`
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)
@@ -115,9 +116,10 @@ function toQuestion(
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
   const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
-  /** A question Moodle marks in a way Passage cannot: skipped, and said why. */
+  /** A question Moodle marks in a way Passage cannot: skipped, and said why (named as gift-parse names it). */
   const skip = (message: string) => {
-    problems.push({ line: item.line, message: `${what} ${message}` })
+    const which = item.name ? `Question “${item.name}”` : `Question ${item.place}`
+    problems.push({ line: item.line, message: `${which}: ${what} ${message}` })
     return null
   }
   /** Part credit Passage has no place for: the question comes in, and the teacher is told. */
@@ -283,14 +285,14 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const lines: number[] = []
   let article: GiftSet['article'] = null
   const ids = new Set<string>()
-  parsed.items.forEach((item, i) => {
+  parsed.items.forEach((item) => {
     const articleTag = tagged(item.comments, ARTICLE_TAG)
     if (item.kind === 'description' && articleTag) {
       const [title = '', ...paragraphs] = item.text.split('\n\n')
       article = { id: typeof articleTag.id === 'string' ? articleTag.id : null, title, paragraphs }
       return
     }
-    const q = toQuestion(item, questionId(item, i, ids), problems)
+    const q = toQuestion(item, questionId(item, ids), problems)
     if (q) {
       questions.push(q)
       lines.push(item.line)

@@ -22,6 +22,8 @@ export interface GiftAnswer {
 export interface GiftItem {
   /** 1-based line where the item starts. */
   line: number
+  /** Its place among the file's questions (1-based), counting those that could not be read. */
+  place: number
   name: string | null
   /** The text of the `//` lines before and inside the item, without the slashes. */
   comments: string[]
@@ -175,9 +177,10 @@ function splitKeeping(text: string, marks: RegExp): string[] {
   return parts.map((p) => p.trim())
 }
 
-function emptyItem(line: number, comments: string[]): GiftItem {
+function emptyItem(line: number, place: number, comments: string[]): GiftItem {
   return {
     line,
+    place,
     name: null,
     comments,
     text: '',
@@ -206,7 +209,7 @@ function readBlock(
   let text = protect(raw).trim()
   if (text === '') return null
   if (/^\$CATEGORY:/.test(text)) return restore(text.slice('$CATEGORY:'.length)).trim()
-  const item = emptyItem(line, comments)
+  const item = emptyItem(line, place, comments)
   if (text.startsWith('::')) {
     const end = text.indexOf('::', 2)
     if (end >= 0) {

@@ -52,6 +52,12 @@ export interface Imported {
   lines: (number | null)[]
   errors: ImportProblem[]
   notes: ImportProblem[]
+  /**
+   * Why each question of a GIFT or Aiken file that could not be read was left out, at the line it
+   * starts on (or the line that stopped it), while the others come in; a question may have more
+   * than one. Empty when the file is refused: its problems are then `errors`.
+   */
+  leftOut: ImportProblem[]
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -95,6 +101,7 @@ function empty(file: string, format: ImportFormat): Imported {
     lines: [],
     errors: [],
     notes: [],
+    leftOut: [],
   }
 }
 
@@ -182,7 +189,9 @@ function fromGift(file: string, text: string): Imported {
   }
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
-    out.notes.push({ line: p.line, message: p.note ? p.message : `Left out: ${p.message}` })
+    // A question Passage cannot ask (an essay, two right numbers…): left out, and said why.
+    if (p.note) out.notes.push({ line: p.line, message: p.message })
+    else out.leftOut.push({ line: p.line, message: p.message })
   }
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null
@@ -332,12 +341,34 @@ export function importFile(file: string, text: string): Imported {
   }
   if (format === 'json') return fromJson(file, text)
   const out = format === 'aiken' ? fromAiken(file, text) : fromGift(file, text)
-  // Nothing to open in the editor: the file is refused, with what was skipped and why.
-  if (out.errors.length === 0 && out.questions.length === 0) {
-    out.errors = [{ line: null, message: 'It has no question Passage can ask' }, ...out.notes]
+  // Every error of a GIFT or Aiken file is about one question: the questions that could be read
+  // come in, and the others are listed as left out (a Moodle export with one odd question out of
+  // 40 is not refused whole, nor brought in short without a word).
+  byLine(out.leftOut)
+  if (out.questions.length > 0) {
+    out.leftOut = [...out.errors, ...out.leftOut]
+    out.errors = []
+    byLine(out.leftOut)
+  } else if (out.errors.length > 0) {
+    out.errors = [...out.errors, ...out.leftOut]
+    out.leftOut = []
+    byLine(out.errors)
+  } else if (out.leftOut.length > 0 || out.notes.length > 0) {
+    // Nothing to open in the editor: the file is refused, with what was skipped and why.
+    out.errors = [
+      { line: null, message: 'It has no question Passage can ask' },
+      ...out.leftOut,
+      ...out.notes,
+    ]
+    out.leftOut = []
     out.notes = []
   }
   return out
+}
+
+/** How many questions were left out: one for each line that starts a question's reasons. */
+export function leftOutCount(imp: Imported): number {
+  return new Set(imp.leftOut.map((p) => p.line)).size
 }
 
 /** Reads a file a teacher picked from its bytes: UTF-8, UTF-16 with its mark, or Windows-1252. */

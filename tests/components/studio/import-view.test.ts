@@ -80,6 +80,37 @@ describe('the import page', () => {
   })
 })
 
+describe('a GIFT or Aiken file with a question Passage cannot read', () => {
+  it('brings in the others and names the one left out, with its line and why, before anything is kept', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const gift = [
+      '::a::Is Sochi in Russia? {T}',
+      '',
+      '::Q2 tables::What is 20 times 5? {#20x5}',
+      '',
+      '::c::Where did Assad fly? {=Sochi ~Minsk}',
+    ].join('\n')
+    const input = wrapper.get('#import-files')
+    const files = [new File([gift], 'moodle.gift')]
+    Object.defineProperty(input.element, 'files', { value: files, configurable: true })
+    await input.trigger('change')
+    await settle()
+    const entry = wrapper.get('.import-entry')
+    expect(entry.find('[role="alert"]').exists()).toBe(false)
+    const box = entry.get('.warning-summary')
+    expect(box.get('h3').text()).toBe('1 question left out')
+    expect(box.findAll('li').map((li) => li.text())).toEqual([
+      'Line 3: Question “Q2 tables”: “20x5” is not a number answer',
+    ])
+    expect(entry.get('strong').text()).toBe('2 of 3 questions')
+    expect(entry.findAll('.import-preview li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual(
+      ['Is Sochi in Russia? (true/false, line 1)', 'Where did Assad fly? (single choice, line 5)'],
+    )
+    const open = entry.findAll('button').find((b) => b.text() === 'Open in the editor')
+    expect(open?.exists()).toBe(true)
+  })
+})
+
 describe('the next step after a preview', () => {
   it('asks for evidence only when a question has none', async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())

@@ -7,6 +7,7 @@ import {
   detectFormat,
   importBytes,
   importFile,
+  leftOutCount,
   problemText,
 } from '../../../src/domain/interop/import.ts'
 import { decodeText } from '../../../src/domain/interop/decode.ts'
@@ -67,7 +68,8 @@ describe('Aiken', () => {
       'ANSWER: A',
     ].join('\n')
     const r = importFile('places.aiken', text)
-    expect(r.errors).toEqual([
+    expect(r.errors).toEqual([])
+    expect(r.leftOut).toEqual([
       { line: 6, message: 'Question 2, choice 2: “Sochi” is listed twice: choices must differ' },
     ])
     expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
@@ -91,7 +93,8 @@ describe('Aiken', () => {
       'ANSWER: A',
     ].join('\n')
     const r = importFile('flood.aiken', text)
-    expect(r.errors).toEqual([
+    expect(r.errors).toEqual([])
+    expect(r.leftOut).toEqual([
       { line: 4, message: 'Question 1: ANSWER “E” is not one of its options (A, B)' },
       {
         line: 6,
@@ -229,8 +232,8 @@ describe('importing a file', () => {
       '// question: 101  name: sky\n::sky::The sky is {=blue ~green}\n\n// question: 102  name: essay\n::essay::Write about it. {}\n\n// question: 103  name: bad\n::bad::Pick one {~a ~b}\n',
     )
     expect(r.lines).toEqual([2])
-    expect(r.notes[0]?.line).toBe(5)
-    expect(r.errors.map((e) => e.line)).toEqual([8])
+    expect(r.errors).toEqual([])
+    expect(r.leftOut.map((e) => e.line)).toEqual([5, 8])
   })
 
   it('reads a plain Moodle GIFT file: every type we have, what it skipped, with lines', () => {
@@ -256,9 +259,11 @@ describe('importing a file', () => {
       'sochi.gift:4: Question “fly”: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
       "sochi.gift:4: Question “fly”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       "sochi.gift:10: Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
-      'sochi.gift:25: Left out: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
-      'sochi.gift:28: Left out: “This line is a description.” has no answers in “{ }”, so it is not a question',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor',
+    ])
+    expect(r.leftOut.map((n) => problemText('sochi.gift', n))).toEqual([
+      'sochi.gift:25: Question “essay”: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
+      'sochi.gift:28: Question 9: “This line is a description.” has no answers in “{ }”, so it is not a question',
     ])
   })
 
@@ -292,6 +297,7 @@ describe('importing a file', () => {
   interface Slip {
     errors?: string[]
     notes?: string[]
+    leftOut?: string[]
     questions?: object[]
   }
   it.each<[string, string, Slip]>([
@@ -323,8 +329,8 @@ describe('importing a file', () => {
       'a one-answer choice question with two answers marked right',
       '::who::Who met Assad? {=Putin =Medvedev ~Erdogan}\n\n::tf::Sochi is in Russia. {T}',
       {
-        notes: [
-          'Left out: “Who met Assad?” has 2 answers marked right with “=” (“Putin”, “Medvedev”), but a question with one answer to choose has one right answer: keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+        leftOut: [
+          'Question “who”: “Who met Assad?” has 2 answers marked right with “=” (“Putin”, “Medvedev”), but a question with one answer to choose has one right answer: keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -380,8 +386,8 @@ describe('importing a file', () => {
       'two right numbers',
       '::year::Year? {#=2018 =2017}\n\n::tf::Sochi is in Russia. {T}',
       {
-        notes: [
-          'Left out: “Year?” has 2 right number answers (2018, 2017), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+        leftOut: [
+          'Question “year”: “Year?” has 2 right number answers (2018, 2017), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -431,7 +437,9 @@ describe('importing a file', () => {
       'a short answer with nothing that earns marks',
       '::where::Where? {=%-50%Moscow}\n\n::tf::Sochi is in Russia. {T}',
       {
-        notes: ['Left out: “Where?” has no answer that earns marks, so no student could be right'],
+        leftOut: [
+          'Question “where”: “Where?” has no answer that earns marks, so no student could be right',
+        ],
         questions: [{ id: 'tf' }],
       },
     ],
@@ -488,6 +496,7 @@ describe('importing a file', () => {
     expect(r.notes.map((n) => n.message).filter((m) => !m.includes('no evidence'))).toEqual(
       expected.notes ?? [],
     )
+    expect(r.leftOut.map((n) => n.message)).toEqual(expected.leftOut ?? [])
     if (expected.questions) expect(r.questions).toMatchObject(expected.questions)
   })
 
@@ -537,7 +546,7 @@ describe('importing a file', () => {
   it('names the question of each error beside its line: by its name, or by its place among the questions', () => {
     const gift =
       'Where? {=Sochi ~Moscow}\n\n::Q8 tables::What is 20 times 5? {#20x5}\n\nWhy? {~only}\n'
-    expect(importFile('mine.gift', gift).errors).toEqual([
+    expect(importFile('mine.gift', gift).leftOut).toEqual([
       { line: 3, message: 'Question “Q8 tables”: “20x5” is not a number answer' },
       { line: 5, message: 'Question 3: a choice question needs at least two answers' },
     ])
@@ -613,14 +622,79 @@ describe('importing a file', () => {
     expect(r.questions).toEqual([])
     expect(r.errors[0]).toEqual({ line: null, message: 'It has no question Passage can ask' })
     expect(r.errors[1]?.message).toMatch(
-      /^Left out: “.+” (has no answers in “\{ \}”, so it is not a question|is an essay question .+, which Passage cannot mark)$/,
+      /^Question (1|“essay”): “.+” (has no answers in “\{ \}”, so it is not a question|is an essay question .+, which Passage cannot mark)$/,
     )
     expect(r.notes).toEqual([])
   })
 
-  it('says where a broken GIFT file breaks', () => {
+  it('brings in 39 questions of a 40-question Moodle export and names the one it left out, with its line', () => {
+    const blocks = Array.from({ length: 40 }, (_, i) =>
+      i === 16 ? `::Q17 tables::What is 20 times 5? {#20x5}` : `::q${i + 1}::Is ${i} even? {T}`,
+    )
+    const r = importFile('moodle.gift', `// Moodle export\n\n${blocks.join('\n\n')}\n`)
+    expect(r.errors).toEqual([])
+    expect(r.questions).toHaveLength(39)
+    expect(r.questions.map((q) => q.id)).not.toContain('q17')
+    expect(r.leftOut).toEqual([
+      { line: 35, message: 'Question “Q17 tables”: “20x5” is not a number answer' },
+    ])
+    expect(leftOutCount(r)).toBe(1)
+    // An Aiken file likewise: the second question has no right answer among its options.
+    const aiken = importFile(
+      'quiz.aiken',
+      'Where?\nA. Sochi\nB. Minsk\nANSWER: A\n\nWho?\nA. Putin\nB. Peskov\nANSWER: D\n\nWhen?\nA. May\nB. June\nANSWER: A\n',
+    )
+    expect(aiken.questions.map((q) => q.id)).toEqual(['q1', 'q3'])
+    expect(aiken.leftOut).toEqual([
+      { line: 9, message: 'Question 2: ANSWER “D” is not one of its options (A, B)' },
+    ])
+  })
+
+  it('brings in every GIFT question it can read, names each it cannot by its line, and refuses a file with none', () => {
+    const good = fc.constantFrom('Is it so? {T}', 'Where? {=Sochi ~Minsk}', 'Year? {#2018:1}')
+    const bad = fc.constantFrom(
+      'Where? {=Sochi ~Minsk',
+      'Who? {~Putin ~Peskov}',
+      'Year? {#20x5}',
+      'Write about it. {}',
+      'Where? {=Sochi ~Sochi}',
+      'Just words.',
+    )
+    const block = fc.oneof(
+      good.map((text) => ({ ok: true, text })),
+      bad.map((text) => ({ ok: false, text })),
+    )
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
+        const text = blocks.map((b, i) => `::n${i}::${b.text}`).join('\n\n')
+        const r = importFile('mixed.gift', text)
+        // Question i starts on line 2i + 1.
+        const badLines = blocks.flatMap((b, i) => (b.ok ? [] : [2 * i + 1]))
+        if (blocks.some((b) => b.ok)) {
+          expect(r.errors).toEqual([])
+          expect(r.questions.map((q) => q.id)).toEqual(
+            blocks.flatMap((b, i) => (b.ok ? [`n${i}`] : [])),
+          )
+          expect([...new Set(r.leftOut.map((p) => p.line))]).toEqual(badLines)
+          expect(leftOutCount(r)).toBe(badLines.length)
+          for (const p of r.leftOut) expect(p.message).toMatch(/^Question “n\d+”[:,] /)
+        } else {
+          expect(r.questions).toEqual([])
+          expect(r.leftOut).toEqual([])
+          expect(r.errors.length).toBeGreaterThan(0)
+          for (const line of badLines) expect(r.errors.map((e) => e.line)).toContain(line)
+        }
+      }),
+    )
+  })
+
+  it('says where a broken GIFT file breaks, and brings in the questions it can read', () => {
     const r = importFile('broken.gift', fixture('broken.gift'))
-    expect(r.errors.map((e) => e.line)).toEqual([1])
+    expect(r.errors).toEqual([])
+    expect(r.leftOut).toEqual([
+      { line: 1, message: 'Question “one”: a “{” has no matching “}” (or the other way round)' },
+    ])
+    expect(r.questions.map((q) => q.id)).toEqual(['two'])
   })
 
   it('keeps a GIFT export of ours whole (ordering questions aside)', () => {
