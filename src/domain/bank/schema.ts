@@ -76,7 +76,7 @@ export const shortQuestionSchema = z.strictObject({
     .check(
       z.minLength(1),
       z.describe(
-        'Every answer that counts as right. Matching ignores case, accents, punctuation, spacing and a leading "the", "a", "an", "in", "on" or "at". Words in [square brackets] may be given or left out: "Sochi[, Russia]" accepts "Sochi" and "Sochi, Russia". The first answer, brackets included, is the one students are shown. One typing slip in a word of 5 or more letters also counts, never in an answer with a digit; see "exact".',
+        'Every answer that counts as right. Matching ignores case, accents, punctuation, spacing and a leading "the", "a", "an", "in", "on" or "at". Words in [square brackets] may be given or left out: "Sochi[, Russia]" accepts "Sochi" and "Sochi, Russia". The first answer, brackets included, is the one students are shown. One typing slip in a word of 5 or more letters also counts, never in an answer with a digit, and so does the plural of a lower-case word of 4 letters or more; see "exact".',
       ),
     ),
   exact: z.optional(

@@ -59,6 +59,8 @@ describe('the shipped article banks', () => {
     ['npp-04', 'Sochi on the Black Sea coast'],
     ['npp-12', 'a powerbroker in the Middle East'],
     ['npp-12', 'power broker in the Middle East'],
+    ['npp-12', 'power brokers'],
+    ['npp-12', 'powerbrokers in the Middle East'],
     // The article's "Syrian infrastructure" and "the Kremlin website", in a learner's words.
     ['wsw-14', 'Syria infrastructure'],
     ['wsw-13', 'website of Kremlin'],

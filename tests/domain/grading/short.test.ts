@@ -128,6 +128,25 @@ describe('short answers', () => {
     [['website of the Kremlin'], 'website in the Kremlin', 'refused'],
     [['the'], 'the', 'right'],
     [['the'], 'then', 'refused'],
+    // a common noun made plural shows the article was understood; the bank's word is shown
+    [['powerbroker', 'power broker'], 'power brokers', 'spelled power broker'],
+    [['powerbroker', 'power broker'], 'powerbrokers', 'spelled powerbroker'],
+    [
+      ['power broker in the Middle East'],
+      'power brokers in the Middle East',
+      'spelled power broker in the Middle East',
+    ],
+    [['peace talks'], 'peace talk', 'refused'],
+    [['ceasefire'], 'ceasefires', 'spelled ceasefire'],
+    [['Syrian city'], 'Syrian cities', 'spelled Syrian city'],
+    [['military success'], 'military successes', 'spelled military success'],
+    // … never a name's "s" (another name, or a possessive), a short word's, or two words at once
+    [['Peskov'], 'Peskovs', 'refused'],
+    [['Assad'], 'Assad’s', 'refused'],
+    [['arm'], 'arms', 'refused'],
+    [['power broker'], 'powers brokers', 'refused'],
+    [['power broker'], 'power brokerss', 'refused'],
+    [['2015'], '2015s', 'refused'],
   ])('%j: %j is %s', (accepted, typed, expected) => {
     expect(verdict(accepted, typed)).toBe(expected)
   })
@@ -140,6 +159,10 @@ describe('short answers', () => {
   ])('an exact question forgives no slip: %j is %s', (typed, expected) => {
     expect(verdict(['Dmitry Peskov', 'Peskov'], typed, true)).toBe(expected)
     expect(verdict(['Dmitry Peskov', 'Peskov'], typed, false)).not.toBe('refused')
+  })
+
+  it('an exact question takes no plural for its singular', () => {
+    expect(verdict(['power broker'], 'power brokers', true)).toBe('refused')
   })
 
   it('folds apostrophes the same way on both sides', () => {
