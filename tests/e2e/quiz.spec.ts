@@ -227,6 +227,39 @@ test('an ordering question keeps each item’s buttons on its right, and drops t
   await expect(list.getByRole('button', { name: /^Move/ })).toHaveCount(0)
 })
 
+// The feedback ended 37 px under its last paragraph against 24 px over its heading: the
+// paragraph's own margin sat on the box's padding.
+test('the feedback has as much room under its last line as over its heading', async ({ page }) => {
+  const room = async () => {
+    await motionDone(page)
+    return page.locator('.feedback').evaluate((box) => {
+      const text = (el: Element) => {
+        const range = document.createRange()
+        range.selectNodeContents(el)
+        return [...range.getClientRects()]
+      }
+      const edges = box.getBoundingClientRect()
+      return {
+        over: text(box.querySelector('h2')!)[0]!.top - edges.top,
+        under: edges.bottom - text(box.lastElementChild!).at(-1)!.bottom,
+        last: box.lastElementChild!.tagName,
+      }
+    })
+  }
+  await startInBankOrder(page)
+  await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.getByRole('button', { name: 'Show the answer' })).toBeVisible()
+  const held = await room()
+  expect(held.last).toBe('P')
+  expect(Math.abs(held.under - held.over), JSON.stringify(held)).toBeLessThan(3)
+  await page.getByRole('button', { name: 'Show the answer' }).click()
+  await expect(page.getByRole('button', { name: 'Show in the article' })).toBeVisible()
+  const shown = await room()
+  expect(shown.last).toBe('BUTTON')
+  expect(Math.abs(shown.under - shown.over), JSON.stringify(shown)).toBeLessThan(3)
+})
+
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
