@@ -3,7 +3,7 @@ import type { Bank } from '../../domain/bank/schema.ts'
 import type { Attempt } from '../../domain/progress/codec.ts'
 import { makeResults, resultsFilename, resultsText } from '../../domain/interop/results.ts'
 import { resultsCsv } from '../../domain/interop/results-csv.ts'
-import { csvDialect } from '../../domain/interop/csv.ts'
+import { COMMA_DIALECT } from '../../domain/interop/csv.ts'
 import { xapiStatements } from '../../domain/interop/xapi.ts'
 
 export type HandInFormat = 'json' | 'csv' | 'xapi'
@@ -17,6 +17,7 @@ export interface HandInRequest {
   bankOf: (setId: string) => Bank | undefined
   appVersion: string
   now: Date
+  /** The browser's language: xAPI reads typed numbers in it; the CSV is the same in every one. */
   locale: string
 }
 
@@ -34,9 +35,11 @@ export function handInFile(r: HandInRequest): { filename: string; text: string; 
     case 'csv':
       return {
         filename: resultsFilename(r.name, r.scope, r.now, 'csv', sets),
-        // In the separator and decimal sign of the student's spreadsheet, with the byte-order
-        // mark that makes Excel read it as UTF-8.
-        text: '\uFEFF' + resultsCsv(doc, csvDialect(r.locale)),
+        // The same file whatever the student's browser language: commas, decimal points, ISO
+        // dates and the app's own words, so a teacher's files from a class with en-GB, de-DE and
+        // fr-FR browsers open alike and add up. The teacher's class report writes in their own
+        // spreadsheet's dialect. The byte-order mark makes Excel read it as UTF-8.
+        text: '\uFEFF' + resultsCsv(doc, COMMA_DIALECT),
         type: 'text/csv',
       }
     case 'xapi':

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
 import type { VueWrapper } from '@vue/test-utils'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { handInName } from '../../../src/composables/hand-in-name.ts'
@@ -6,8 +7,9 @@ import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { readResults } from '../../../src/domain/interop/results-read.ts'
 import { readResultsCsv } from '../../../src/domain/interop/results-csv.ts'
+import { parseCsv } from '../../../src/domain/interop/csv.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
-import { DAY, freshPinia, mountRoute, played, settle, shippedBank } from '../progress/played.ts'
+import { DAY, freshPinia, mountRoute, played, settle, shippedBank, T0 } from '../progress/played.ts'
 
 let downloads: CaughtDownload[] = []
 
@@ -102,21 +104,62 @@ describe('handing results in', { timeout: 30_000 }, () => {
     expect(wrapper.find('img').exists()).toBe(false)
   })
 
-  it('writes the CSV for a French spreadsheet in French: semicolons, decimal commas, read back the same', async () => {
+  it('writes the CSV the same in a French browser: commas, decimal points, read back the same', async () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR')
     const { pinia, first } = recordTwo()
     const { wrapper } = await mountRoute(`/progress/attempt/${first.id}`, pinia)
     await settle()
     const file = await handIn(wrapper, 'Zoé Lefèvre', /^Spreadsheet/)
     const [header, row] = file.text.split('\r\n')
-    expect(header).toMatch(/^\uFEFF?student;set_id;set_title;/)
-    expect(row).toMatch(/^Zoé Lefèvre;/)
-    // Quoted, as every cell with a comma is: a spreadsheet told to split on both still reads 0,7.
-    expect(row).toMatch(/;"0,7";/)
+    // A teacher's files from a class with French, German and English browsers open alike.
+    expect(header).toMatch(/^\uFEFF?student,set_id,set_title,/)
+    expect(row).toMatch(/^Zoé Lefèvre,/)
+    expect(row).toMatch(/,0\.7,/)
+    expect(row).not.toContain(';')
     const read = readResultsCsv(file.text)
     expect(read.ok && read.students[0]?.attempts.map((a) => [a.id, a.set.passMark])).toEqual([
       [first.id, 0.7],
     ])
+  })
+
+  it('hands in the same CSV whatever the browser language', async () => {
+    recordTwo()
+    const progress = useProgressStore()
+    const bank = shippedBank()
+    const { handInFile } = await import('../../../src/components/classroom/hand-in-file.ts')
+    const csvIn = (locale: string) =>
+      handInFile({
+        format: 'csv',
+        name: 'Zoé Lefèvre',
+        scope: 'results',
+        attempts: progress.recent(2),
+        bankOf: (id) => (id === bank.id ? bank : undefined),
+        appVersion: 'test',
+        now: new Date(T0 + 2 * DAY),
+        locale,
+      })
+    const english = csvIn('en-GB')
+    const rows = parseCsv(english.text)
+    if (!rows.ok) throw new Error(rows.reason)
+    const [header, ...body] = rows.rows
+    const at = (c: string) => header!.indexOf(c)
+    expect(body.map((r) => r[at('pass_mark')])).toContain('0.7')
+    expect(
+      body.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(r[at('started_at')]!)),
+    ).toBe(true)
+    expect(new Set(body.map((r) => r[at('correct')]))).toEqual(new Set(['true', 'false']))
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom('de-DE', 'fr-FR', 'de-CH', 'es-ES', 'it-IT', 'nl-NL', 'ar-EG', 'fa-IR'),
+          fc.constantFrom('hi-IN', 'ja-JP', 'pt-BR', 'ru-RU', 'sv-SE', 'en-US', 'en', ''),
+          fc.string(),
+        ),
+        (locale) => {
+          expect(csvIn(locale)).toEqual(english)
+        },
+      ),
+    )
   })
 
   it('downloads xAPI statements', async () => {
