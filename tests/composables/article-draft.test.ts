@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import {
   adoptLeftArticleForm,
+  discardLeftArticleForm,
   dropArticleForm,
+  leftArticleForms,
   holdTab,
   keepArticleForm,
   keptArticleForm,
@@ -226,5 +228,48 @@ describe('the article form in two tabs', () => {
     expect(own(duplicate)).not.toBe(own(a))
     keepArticleForm(undefined, typed('Duplicate'), duplicate)
     expect(keptArticleForm(undefined, a)?.title).toBe('A')
+  })
+
+  it('lists every form a closed tab left, newest first, never an open tab’s, and opens or discards the one chosen', async () => {
+    const locks = fakeLocks()
+    const browser = new MemoryStorage()
+    const tab = () => ({ browser, tab: new MemoryStorage() })
+    const [a, b, c, open] = [tab(), tab(), tab(), tab()]
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(1_000)
+    keepArticleForm(undefined, typed('Older new article'), a)
+    vi.setSystemTime(2_000)
+    keepArticleForm('sochi', typed('Sochi, edited'), b)
+    vi.setSystemTime(3_000)
+    keepArticleForm(undefined, typed('Newer new article'), c)
+    vi.useRealTimers()
+    await holdTab(open, locks)
+    keepArticleForm(undefined, typed('Still being typed'), open)
+    browser.items.set('passage:studio-article-form:new@x', '{not json')
+
+    const left = await leftArticleForms(tab(), locks)
+    expect(left.map((l) => [l.form.title, l.passageId, l.keptAt])).toEqual([
+      ['Newer new article', undefined, 3_000],
+      ['Sochi, edited', 'sochi', 2_000],
+      ['Older new article', undefined, 1_000],
+    ])
+    // "Continue" on the older one opens it, not the newest; it is listed no more (it is this tab's now).
+    const older = left[2]!
+    const next = tab()
+    await holdTab(next, locks)
+    expect((await adoptLeftArticleForm(undefined, () => true, next, locks, older.key))?.title).toBe(
+      'Older new article',
+    )
+    expect((await leftArticleForms(tab(), locks)).map((l) => l.form.title)).toEqual([
+      'Newer new article',
+      'Sochi, edited',
+    ])
+    // "Discard" takes that one away and nothing else; a key that is not a form's is left alone.
+    discardLeftArticleForm(left[1]!.key, tab())
+    discardLeftArticleForm('passage:progress', tab())
+    expect((await leftArticleForms(tab(), locks)).map((l) => l.form.title)).toEqual([
+      'Newer new article',
+    ])
+    expect(keptArticleForm(undefined, open)?.title).toBe('Still being typed')
   })
 })

@@ -461,3 +461,53 @@ test('two tabs on “Add an article” keep their own typing; each form left com
   }
   expect(titles).toEqual(['Typed in A, more', 'Typed in B'])
 })
+
+test('article forms left by closed tabs are listed in the studio, newest first, and each opens or is discarded there', async ({
+  context,
+}) => {
+  // Three tabs open on "Add an article" at once (none takes over another's form), each typed in.
+  const tabs = []
+  for (const title of ['Harbour ferry', 'Bridge repairs', 'Still being typed']) {
+    const tab = await context.newPage()
+    await openApp(tab, '#/studio/article/new')
+    await expect(tab.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+    await tab.getByLabel('Title', { exact: true }).fill(title)
+    await tab.getByLabel('Text of the article').fill(`${title}: the first paragraph.`)
+    await expect
+      .poll(() => tab.evaluate(() => JSON.stringify(Object.entries(localStorage))))
+      .toContain(`${title}: the first paragraph.`)
+    tabs.push(tab)
+  }
+  const [first, second, open] = tabs as [Page, Page, Page]
+  // Two are closed unsaved; the third stays open, its form its own: not listed.
+  await first.close({ runBeforeUnload: false })
+  await second.close({ runBeforeUnload: false })
+
+  const page = await context.newPage()
+  await openApp(page, '#/studio')
+  const drafts = page.getByRole('region', { name: 'Not saved yet' })
+  await expect(drafts.getByRole('listitem')).toHaveText([
+    /^Bridge repairs\s*a new article · /,
+    /^Harbour ferry\s*a new article · /,
+  ])
+  await expectNoAxeViolations(page, 'studio with article forms left by closed tabs')
+  // The older one is chosen: it is the one that opens, not the newest.
+  await drafts.getByRole('link', { name: 'Continue Harbour ferry' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Harbour ferry')
+  await expect(page.getByLabel('Text of the article')).toHaveValue(
+    'Harbour ferry: the first paragraph.',
+  )
+  // Back in the studio it is not listed twice: this tab has it while its form is open.
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studio' }).click()
+  await expect(drafts.getByRole('listitem')).toHaveText([/^Bridge repairs/])
+  await drafts.getByRole('button', { name: /^Discard Bridge repairs/ }).click()
+  const confirm = page.getByRole('dialog', { name: 'Discard the unsaved “Bridge repairs”?' })
+  await confirm.getByRole('button', { name: 'Discard it' }).click()
+  await expect(drafts).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+  await expect(drafts).toHaveCount(0)
+  await expect(open.getByLabel('Title', { exact: true })).toHaveValue('Still being typed')
+})

@@ -158,33 +158,38 @@ function browserLocks(): TabLocks | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.locks
 }
 
+/** A form a tab now closed left in the browser: what the studio lists under "Not saved yet". */
+export interface LeftArticleForm {
+  /** The key it is kept under: what "Continue" asks the editor for, and "Discard" removes. */
+  key: string
+  /** The article it edits; undefined for a new one. */
+  passageId: string | undefined
+  form: ArticleForm
+  /** When it was last typed in (ms; 0 when not known). */
+  keptAt: number
+}
+
 /**
- * A form of this article that a tab now closed left in the browser (the newest, when several),
- * moved to this tab when `take()` still says yes once it is known which tabs are open: the next
- * one is offered the next time the form opens, and none is ever dropped unseen. A tab still open
- * keeps its own; without the Web Locks API a tab cannot be told from a closed one, and any is
- * taken (the tab it came from writes it back as the teacher types there, so nothing is lost).
+ * The forms in the browser that no open tab keeps (of one article, or of any), newest first. A
+ * tab still open keeps its own; without the Web Locks API a tab cannot be told from a closed one,
+ * and all are taken as left. Unreadable ones are not listed (and not removed).
  */
-export async function adoptLeftArticleForm(
-  passageId: string | undefined,
-  take: () => boolean,
-  where: ArticleFormStores = stores(),
-  locks: TabLocks | undefined = browserLocks(),
-): Promise<ArticleForm | undefined> {
-  const base = baseOf(passageId)
-  const own = ownFormKey(passageId, where)
+async function leftForms(
+  wanted: (key: string) => boolean,
+  where: ArticleFormStores,
+  locks: TabLocks | undefined,
+): Promise<LeftArticleForm[]> {
   const keys: string[] = []
   try {
     const browser = where.browser
     for (let i = 0; browser && i < browser.length; i++) {
       const key = browser.key(i)
-      if (key !== null && key !== own && (key === base || key.startsWith(`${base}@`)))
-        keys.push(key)
+      if (key !== null && key.startsWith(ARTICLE_FORM_KEY) && wanted(key)) keys.push(key)
     }
   } catch {
-    return undefined
+    return []
   }
-  if (keys.length === 0) return undefined
+  if (keys.length === 0) return []
   let open = new Set<string>()
   if (locks) {
     try {
@@ -194,25 +199,70 @@ export async function adoptLeftArticleForm(
       // Not known: any may be taken.
     }
   }
-  const left = keys
-    .filter((key) => key === base || !open.has(lockOf(key.slice(base.length + 1))))
+  return keys
     .map((key) => {
+      const [article = '', tab] = key.slice(ARTICLE_FORM_KEY.length).split('@')
+      return { key, article, tab }
+    })
+    .filter(({ tab }) => tab === undefined || !open.has(lockOf(tab)))
+    .map(({ key, article }) => {
       const text = readItem(where.browser, key)
       let keptAt = 0
       try {
         const at: unknown = text ? (JSON.parse(text) as { keptAt?: unknown }).keptAt : undefined
-        if (typeof at === 'number') keptAt = at
+        if (typeof at === 'number' && Number.isFinite(at)) keptAt = at
       } catch {
         // Read as the oldest; readForm says whether it is a form at all.
       }
-      return { key, keptAt, form: readForm(where.browser, key) }
+      const passageId = article === 'new' ? undefined : article
+      return { key, passageId, keptAt, form: readForm(where.browser, key) }
     })
-    .filter((l): l is typeof l & { form: ArticleForm } => l.form !== undefined)
+    .filter((l): l is LeftArticleForm => l.form !== undefined)
     .sort((a, b) => b.keptAt - a.keptAt)
-  const newest = left[0]
-  if (!newest || !take()) return undefined
+}
+
+/**
+ * Every article form a closed tab left (new articles and changes to the teacher's own), newest
+ * first: listed in the studio, so none is found only by opening the same form again.
+ */
+export function leftArticleForms(
+  where: ArticleFormStores = stores(),
+  locks: TabLocks | undefined = browserLocks(),
+): Promise<LeftArticleForm[]> {
+  return leftForms(() => true, where, locks)
+}
+
+/** Discards a form a closed tab left (the studio's "Discard"); any other key is left alone. */
+export function discardLeftArticleForm(key: string, where: ArticleFormStores = stores()): void {
+  if (key.startsWith(ARTICLE_FORM_KEY)) removeItem(where.browser, key)
+}
+
+/**
+ * A form of this article that a tab now closed left in the browser (`wanted`, when it is one of
+ * them: the one the teacher chose in the studio; else the newest), moved to this tab when `take()`
+ * still says yes once it is known which tabs are open: the next one is offered the next time the
+ * form opens, and none is ever dropped unseen. A tab still open keeps its own; without the Web
+ * Locks API a tab cannot be told from a closed one, and any is taken (the tab it came from writes
+ * it back as the teacher types there, so nothing is lost).
+ */
+export async function adoptLeftArticleForm(
+  passageId: string | undefined,
+  take: () => boolean,
+  where: ArticleFormStores = stores(),
+  locks: TabLocks | undefined = browserLocks(),
+  wanted?: string,
+): Promise<ArticleForm | undefined> {
+  const base = baseOf(passageId)
+  const own = ownFormKey(passageId, where)
+  const left = await leftForms(
+    (key) => key !== own && (key === base || key.startsWith(`${base}@`)),
+    where,
+    locks,
+  )
+  const chosen = left.find((l) => l.key === wanted) ?? left[0]
+  if (!chosen || !take()) return undefined
   // Moved only once this tab has it in the browser too: otherwise it stays to be offered again.
-  if (keepArticleForm(passageId, newest.form, where) === 'browser')
-    removeItem(where.browser, newest.key)
-  return newest.form
+  if (keepArticleForm(passageId, chosen.form, where) === 'browser')
+    removeItem(where.browser, chosen.key)
+  return chosen.form
 }
