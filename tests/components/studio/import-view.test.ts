@@ -99,6 +99,9 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(entry.find('[role="alert"]').exists()).toBe(false)
     const box = entry.get('.warning-summary')
     expect(box.get('h3').text()).toBe('1 question left out')
+    expect(box.get('p').text().replace(/\s+/g, ' ')).toBe(
+      'It could not be read, so the set gets the 2 questions below without it. To bring it in too, fix the file and choose it again:',
+    )
     expect(box.findAll('li').map((li) => li.text())).toEqual([
       'Line 3: Question “Q2 tables”: “20x5” is not a number answer',
     ])
