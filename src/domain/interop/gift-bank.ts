@@ -21,6 +21,8 @@ export interface GiftSet {
   questions: Record<string, unknown>[]
   /** The line each question starts on, in the GIFT source (parallel to `questions`). */
   lines: number[]
+  /** How the import names each question (parallel to `questions`): see {@link giftLabel}. */
+  labels: string[]
   problems: GiftProblem[]
 }
 
@@ -99,11 +101,20 @@ function bestOf<T extends { weight: number }>(answers: readonly T[]): T | undefi
 const numberText = (n: { value: number; tolerance: number | null }) =>
   n.tolerance ? `${n.value} ± ${n.tolerance}` : String(n.value)
 
+/**
+ * How the import names a question: by its name in the file, else its place among the file's
+ * questions, as gift-parse does; never by the id made from it ("Question “Sochi trip”", not
+ * “sochi-trip”, which the teacher never wrote).
+ */
+export const giftLabel = (item: GiftItem) =>
+  item.name ? `Question “${item.name}”` : `Question ${item.place}`
+
 function toQuestion(
   item: GiftItem,
   id: string,
   problems: GiftProblem[],
 ): Record<string, unknown> | null {
+  const which = giftLabel(item)
   const extras = tagged(item.comments, QUESTION_TAG) ?? {}
   const tags = bracketed(item.comments, 'tag')
   const count = typeof extras.evidence === 'number' ? extras.evidence : undefined
@@ -111,14 +122,13 @@ function toQuestion(
   if (evidence.length === 0) {
     problems.push({
       line: item.line,
-      message: `Question “${id}”: no evidence quote from the article`,
+      message: `${which}: no evidence quote from the article`,
     })
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
   const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
-  /** A question Moodle marks in a way Passage cannot: skipped, and said why (named as gift-parse names it). */
+  /** A question Moodle marks in a way Passage cannot: skipped, and said why. */
   const skip = (message: string) => {
-    const which = item.name ? `Question “${item.name}”` : `Question ${item.place}`
     problems.push({ line: item.line, message: `${which}: ${what} ${message}` })
     return null
   }
@@ -131,7 +141,7 @@ function toQuestion(
     const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push({
       line: item.line,
-      message: `Question “${id}”: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
+      message: `${which}: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
       note: true,
     })
   }
@@ -142,7 +152,7 @@ function toQuestion(
     const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push({
       line: item.line,
-      message: `Question “${id}”: marks taken off for a wrong choice were left out: ${named}; ${here}`,
+      message: `${which}: marks taken off for a wrong choice were left out: ${named}; ${here}`,
       note: true,
     })
   }
@@ -153,7 +163,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `Question “${id}”: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
+        `${which}: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
         `here ${one ? 'it is the right answer' : 'they are right answers'} and ${one ? 'earns' : 'earn'} full marks`,
       note: true,
     })
@@ -255,7 +265,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `Question “${id}”: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
+        `${which}: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
         'text): check that the words alone say what the formatting did',
       note: true,
     })
@@ -265,7 +275,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `Question “${id}”: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
+        `${which}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
         `was left out; Passage explains every answer with the question's explanation and evidence`,
       note: true,
     })
@@ -283,6 +293,7 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const header = parsed.headers.map((h) => tagged(h.comments, SET_TAG)).find(Boolean)
   const questions: Record<string, unknown>[] = []
   const lines: number[] = []
+  const labels: string[] = []
   let article: GiftSet['article'] = null
   const ids = new Set<string>()
   parsed.items.forEach((item) => {
@@ -296,9 +307,10 @@ export function giftToSet(parsed: GiftParse): GiftSet {
     if (q) {
       questions.push(q)
       lines.push(item.line)
+      labels.push(giftLabel(item))
     }
   })
-  return { set: header ? { ...header } : {}, article, questions, lines, problems }
+  return { set: header ? { ...header } : {}, article, questions, lines, labels, problems }
 }
 
 /** The set as bank JSON: its own fields, then its questions (typed loosely: validate it). */

@@ -195,7 +195,7 @@ function fromGift(file: string, text: string): Imported {
   }
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null
-    typed(out, q, line, `Question “${String(q.id)}”`)
+    typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`)
   })
   const own = set.set
   const categories = [...new Set(parsed.categories)].map(categoryNames)

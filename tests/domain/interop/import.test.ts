@@ -560,6 +560,20 @@ describe('importing a file', () => {
     expect(r.notes.map((n) => n.line)).toEqual([1, 3, 5, null])
   })
 
+  it('names a question in its notes and left-out reasons as the file does (its name, else its place), not by the id made from it', () => {
+    const gift = [
+      '::Sochi trip:: Where did Assad fly? {=Sochi#Yes ~Moscow}',
+      'Who met him? {=Putin ~Putin}',
+      '::Wo ist Sotschi?:: Where is Sochi? {=On the Black Sea ~In Siberia}',
+    ].join('\n\n')
+    const r = importFile('moodle.gift', gift)
+    expect(r.questions.map((q) => q.id)).toEqual(['sochi-trip', 'wo-ist-sotschi'])
+    expect(r.notes[0]?.message).toMatch(/^Question “Sochi trip”: the feedback on one answer/)
+    expect(r.leftOut).toEqual([
+      { line: 3, message: 'Question 2, choice 2: “Putin” is listed twice: choices must differ' },
+    ])
+  })
+
   it("takes a Moodle question's name as a label: any name gives a question with an id", () => {
     const gift = [
       '::Sochi trip:: Where did Assad fly? {=Sochi ~Moscow}',
