@@ -292,8 +292,10 @@ function readBlock(
       const range = value.indexOf('..')
       const colon = value.indexOf(':')
       if (range > 0) {
-        const lo = Number(value.slice(0, range))
-        const hi = Number(value.slice(range + 2))
+        // Written high to low ("2019..2017"), it is the same range.
+        const [lo, hi] = [Number(value.slice(0, range)), Number(value.slice(range + 2))].sort(
+          (a, b) => a - b,
+        ) as [number, number]
         n = (lo + hi) / 2
         tolerance = hi - n
       } else if (colon > 0) {
@@ -350,6 +352,7 @@ function readBlock(
   }
   if (answers.includes('=') && answers.includes('->')) {
     item.kind = 'match'
+    const extras: string[] = []
     for (const part of splitKeeping(answers, /=/)) {
       const body = part.replace(/^=/, '')
       const arrow = body.indexOf('->')
@@ -361,9 +364,21 @@ function readBlock(
         return null
       }
       const right = restore(body.slice(arrow + 2)).trim()
-      item.pairs.push({
-        left: plain(body.slice(0, arrow), format, lost),
-        right: html ? htmlToText(right) : right,
+      const left = plain(body.slice(0, arrow), format, lost)
+      const pair = { left, right: html ? htmlToText(right) : right }
+      // "= -> Paris": Moodle's extra wrong answer, offered beside the pairs' right sides.
+      if (left === '') extras.push(pair.right)
+      else item.pairs.push(pair)
+    }
+    if (extras.length > 0) {
+      const named = extras.map((e) => `“${clip(e, 30)}”`).join(', ')
+      say({
+        line,
+        message:
+          `the extra ${extras.length === 1 ? 'answer' : 'answers'} ${named} (with nothing before “->”, ` +
+          `which Moodle offers as wrong choices) ${extras.length === 1 ? 'was' : 'were'} left out: ` +
+          'Passage offers the right sides of the pairs only',
+        note: true,
       })
     }
     if (item.pairs.length < 2) {

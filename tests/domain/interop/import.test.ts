@@ -393,6 +393,29 @@ describe('importing a file', () => {
       },
     ],
     [
+      'a range written high to low',
+      '::year::Which year? {#2019..2017}',
+      { questions: [{ type: 'numeric', answer: 2018, tolerance: 1 }] },
+    ],
+    [
+      'a Moodle matching question with extra wrong answers (nothing before “->”)',
+      '::who::Match each to their country. {=Assad -> Syria =Putin -> Russia = -> France =  -> Iran}',
+      {
+        notes: [
+          'Question “who”: the extra answers “France”, “Iran” (with nothing before “->”, which Moodle offers as wrong choices) were left out: Passage offers the right sides of the pairs only',
+        ],
+        questions: [
+          {
+            type: 'matching',
+            pairs: [
+              { left: 'Assad', right: 'Syria' },
+              { left: 'Putin', right: 'Russia' },
+            ],
+          },
+        ],
+      },
+    ],
+    [
       'a number worth part marks',
       '::year::Year? {#=%100%2018:0 =%50%2018:2 ~#Look again}',
       {
