@@ -260,6 +260,63 @@ test('the feedback has as much room under its last line as over its heading', as
   expect(Math.abs(shown.under - shown.over), JSON.stringify(shown)).toBeLessThan(3)
 })
 
+/**
+ * The standalone controls on the page under 24 × 24 px, the least WCAG 2.5.8 asks with a mouse,
+ * each as "what: width × height". A link in a sentence is exempt (its line sets its size), and a
+ * radio or checkbox is measured with its label, which is its target.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  await motionDone(page)
+  return page.evaluate(() => {
+    const small: string[] = []
+    for (const el of document.querySelectorAll(
+      'a, button, [role=button], input, summary, select',
+    )) {
+      const target = el.matches('input') ? (el.closest('label, .choice') ?? el) : el
+      const box = target.getBoundingClientRect()
+      if (box.width === 0 || (box.width >= 24 && box.height >= 24)) continue
+      const inSentence = [...(el.parentElement?.childNodes ?? [])].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 1,
+      )
+      if (el.matches('a') && inSentence) continue
+      const name = (el.textContent ?? '').trim().replace(/\s+/g, ' ')
+      small.push(`${el.tagName} “${name}”: ${box.width} × ${box.height}`)
+    }
+    return small
+  })
+}
+
+// "Read the article", "Edit a copy", "Share", the reader's "Back to the library" and an
+// attempt's "Review" were 19–24 px tall with a mouse: 44 px only on a touch screen.
+test('with a mouse every standalone link and button a student meets is at least 24 px', async ({
+  page,
+}) => {
+  const check = async (view: string, drawn: Locator) => {
+    await expect(drawn).toBeVisible()
+    expect.soft(await smallTargets(page), `under 24 px on ${view}`).toEqual([])
+  }
+  await openApp(page)
+  await check('the library', page.getByRole('link', { name: /^Share/ }).first())
+  await page.getByRole('link', { name: 'Read the article' }).first().click()
+  await check('the article', page.getByRole('link', { name: 'Back to the library' }))
+  await startInBankOrder(page)
+  await check('a question', page.getByRole('button', { name: 'Check answer' }))
+  await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await page.getByRole('button', { name: 'Show the answer' }).click()
+  await check('the feedback', page.getByRole('button', { name: 'Show in the article' }))
+  await finishQuickly(page, 'numbers-places-people')
+  await check('the results', page.getByRole('button', { name: /^Review what I missed/ }))
+  await page.evaluate(() => (location.hash = '#/progress'))
+  await check(
+    'the progress',
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /^Review .+, / })
+      .first(),
+  )
+})
+
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
