@@ -26,7 +26,13 @@ import {
   testRefusal,
 } from '../domain/quiz/answer.ts'
 import { finish } from '../domain/quiz/finish.ts'
-import { entryOf, isResumable, unansweredCount, type QuizSession } from '../domain/quiz/session.ts'
+import {
+  answeredCount,
+  entryOf,
+  isResumable,
+  unansweredCount,
+  type QuizSession,
+} from '../domain/quiz/session.ts'
 import { missedQuestionIds, summarize } from '../domain/quiz/score.ts'
 import { reviewItems } from '../domain/quiz/review.ts'
 import { questionsTagged } from '../domain/quiz/reward.ts'
@@ -298,12 +304,23 @@ export const useQuizStore = defineStore('quiz', () => {
   }
 
   /**
-   * The quiz in progress of `bankId`, unchecked: the one this tab kept when storage refused it
-   * (newer than storage's: it is forgotten once storage takes one), else storage's.
+   * The quiz in progress of `bankId`, unchecked: the furthest along of the copy this tab kept when
+   * storage refused it and storage's. The tab's copy is forgotten once this tab saves, but not
+   * when another tab saves the quiz further while this one shows the offer (no quiz of its own to
+   * compare): a reload then offered the tab's older copy, and resuming it wrote it over the newer.
+   * Of the same quiz, the one with more answers wins (the tab's on a tie, which may have more
+   * typed); of two quizzes of the set, the one started later (it replaced the other).
    */
   function candidateFor(bankId: string): QuizSession | undefined {
     const inTab = keptInTab(bankId)
-    return inTab?.status === 'active' ? inTab : saved.get(bankId)
+    const stored = saved.get(bankId)
+    if (inTab?.status !== 'active' || stored?.status !== 'active') {
+      return inTab?.status === 'active' ? inTab : stored
+    }
+    const further = sameQuiz(inTab, stored)
+      ? answeredCount(stored) > answeredCount(inTab)
+      : stored.startedAt > inTab.startedAt
+    return further ? stored : inTab
   }
   /** The quiz in progress saved for `bankId`, if it still fits the loaded bank. */
   function savedFor(bankId: string): QuizSession | undefined {

@@ -176,6 +176,49 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
     expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 4 })
   })
 
+  it('offers the furthest-along copy: another tab’s answers saved since, not this tab’s older copy', async () => {
+    const storage = storageBehindDoor()
+    /** Answers the single-choice question on screen and goes on. */
+    const answer = (quiz: ReturnType<typeof useQuizStore>) => {
+      const q = quiz.current!
+      if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+      quiz.respond(q.answer)
+      expect(quiz.submit()).toBe(true)
+      quiz.advance()
+    }
+    // Tab A: one answer, saved.
+    const a = await freshQuiz()
+    a.start(SET, { mode: 'test', shuffleQuestions: false }, 'seed')
+    answer(a)
+    a.saveNow()
+    // Tab B resumes it while storage is full: its copy (1 answered) is kept in the tab only.
+    storage.quota = storage.used() - 1
+    const b = await freshQuiz()
+    expect(b.resumeSaved(SET)).toBe(true)
+    b.saveNow()
+    const tabB = sessionStorage.getItem(KEY)!
+    expect(tabB).toContain('"seed"')
+    b.$dispose()
+    // Room again: tab A answers two more, saved (B's page, reloaded meanwhile, shows the offer).
+    storage.quota = Infinity
+    answer(a)
+    answer(a)
+    a.saveNow()
+    // Tab B reloads: its own sessionStorage still holds its copy.
+    sessionStorage.setItem(KEY, tabB)
+    const reloaded = await freshQuiz()
+    expect(reloaded.savedFor(SET)).toMatchObject({ seed: 'seed', index: 3 })
+    expect(reloaded.resumeSaved(SET)).toBe(true)
+    reloaded.saveNow()
+    expect(storage.getItem(KEY)).toContain('"index":3')
+
+    // A tab's copy further along than storage's (storage still full) is still the one offered.
+    storage.quota = storage.used()
+    answer(reloaded)
+    reloaded.saveNow()
+    expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 4 })
+  })
+
   it('reads the tab’s copy as untrusted: unreadable is ignored, a changed set is said and removed', async () => {
     const storage = storageBehindDoor()
     const quiz = await freshQuiz()
