@@ -27,11 +27,12 @@ export interface ReadTask {
 
 const CANCELLED: BackupPreview = { ok: false, message: 'Restore cancelled. Nothing was changed.' }
 
-/** Reads `text` as a backup against `current`, in a worker when one can start. */
+/** Reads `text` as a backup against `current` at `now`, in a worker when one can start. */
 export function readBackupInBackground(
   text: string,
   current: ProgressDoc,
   onStage: (stage: ReadStage) => void = () => {},
+  now: number = Date.now(),
 ): ReadTask {
   let worker: Worker | undefined
   let settle: (preview: BackupPreview) => void = () => {}
@@ -47,7 +48,7 @@ export function readBackupInBackground(
   const inline = () => {
     // Let the page show that reading has started before this thread is busy.
     setTimeout(() => {
-      if (!done) settle(previewOf(readBackup(text, current, onStage)))
+      if (!done) settle(previewOf(readBackup(text, current, onStage, now)))
     }, 0)
   }
   try {
@@ -70,7 +71,7 @@ export function readBackupInBackground(
       inline()
     }
     try {
-      worker.postMessage({ text, current })
+      worker.postMessage({ text, current, now })
     } catch {
       // Something in the history the browser cannot copy to a worker: read it here instead.
       worker.terminate()

@@ -8,11 +8,16 @@ import type { ProgressDoc } from '../domain/progress/schema.ts'
 import type { ReaderMessage } from './backup-reader.ts'
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<{ text: string; current: ProgressDoc }>) => void) | null
+  onmessage: ((e: MessageEvent<{ text: string; current: ProgressDoc; now: number }>) => void) | null
   postMessage(message: ReaderMessage): void
 }
 
 scope.onmessage = ({ data }) => {
-  const read = readBackup(data.text, data.current, (stage) => scope.postMessage({ stage }))
+  const read = readBackup(
+    data.text,
+    data.current,
+    (stage) => scope.postMessage({ stage }),
+    data.now,
+  )
   scope.postMessage({ preview: previewOf(read) })
 }

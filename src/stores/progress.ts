@@ -277,7 +277,9 @@ export const useProgressStore = defineStore('progress', () => {
     // A preview a page kept in a ref arrives as a reactive proxy: its attempts are taken raw, so
     // the history stays plain data that the next backup's worker can be sent.
     const preview =
-      typeof source === 'string' ? previewOf(readBackup(source, current.value)) : toRaw(source)
+      typeof source === 'string'
+        ? previewOf(readBackup(source, current.value, undefined, Date.now()))
+        : toRaw(source)
     if (!preview.ok) return preview
     // A preview compared with an older history (another tab saved since) is compared again.
     const stale = typeof source !== 'string' && previewed.get(preview) !== current.value

@@ -5,7 +5,15 @@ import { attemptFromSession } from '../../src/domain/progress/attempt.ts'
 import { serialize } from '../../src/domain/progress/migrate.ts'
 import { encodeAttempt } from '../../src/domain/progress/codec.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
-import { PROGRESS_VERSION, type SetRecord } from '../../src/domain/progress/schema.ts'
+import { backupText, makeBackup } from '../../src/domain/progress/backup.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
+import { answer, scheduler } from '../domain/review/helpers.ts'
+import {
+  emptyProgress,
+  PROGRESS_VERSION,
+  type SetRecord,
+} from '../../src/domain/progress/schema.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -413,6 +421,26 @@ describe('backups', () => {
     const arrived = progress.recent(1)
     progress.restore(preview)
     expect(progress.recent(5)).toEqual(arrived)
+  })
+
+  it('leave out review cards a backup dates after today: a clock set years ahead', async () => {
+    const progress = openTab()
+    const future = Date.UTC(2077, 6, 13)
+    const review = applyAnswers(emptyReview(), [answer('wsw-01', future)], scheduler)
+    const progressDoc = recordAttempt(
+      emptyProgress(),
+      attemptFromSession(playedTest([]), bank, 'a1'),
+    )
+    const text = backupText(
+      makeBackup({ progress: progressDoc, review }, '1.2.3', new Date(future + HOUR)),
+    )
+    const left = [
+      'its review schedule, whose answers are dated after today (a clock set wrong, or an edit), so yours stays as it is',
+    ]
+    const preview = await progress.previewRestore(text).result
+    expect(preview).toMatchObject({ ok: true, summary: { newAttempts: 1, leftOut: left } })
+    expect(preview).not.toHaveProperty('review')
+    expect(progress.restore(text)).toMatchObject({ ok: true, summary: { leftOut: left } })
   })
 
   it('refuse a bad file and change nothing', () => {

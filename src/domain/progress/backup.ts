@@ -15,7 +15,7 @@ import { salvageNamedSettings } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { migrateReview } from '../review/format.ts'
-import { reviewCardCount } from '../review/restore.ts'
+import { answeredBy, reviewCardCount } from '../review/restore.ts'
 import type { ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
 import { jsonParseError, jsonProblem } from '../text/json-problem.ts'
@@ -180,17 +180,22 @@ function salvageReview(raw: unknown): { review: ReviewDoc; lost: number } | unde
   return { review: { schemaVersion: whole.doc.schemaVersion, cards: whole.doc.cards }, lost }
 }
 
+/** How far past its own date (or now) a backup's answers may be: a clock a little off, a zone. */
+const CLOCK_SLACK_MS = 86_400_000
+
 /**
  * Validates a backup file and says what restoring it over `current` would add. Never throws:
- * a file that trips anything unexpected is refused like a damaged one.
+ * a file that trips anything unexpected is refused like a damaged one. `now` (epoch ms), when
+ * given, also bounds the dates of its review answers, as its own date does.
  */
 export function readBackup(
   text: string,
   current: ProgressDoc,
   onStage: (stage: ReadStage) => void = () => {},
+  now?: number,
 ): BackupRead {
   try {
-    return readOrThrow(text, current, onStage)
+    return readOrThrow(text, current, onStage, now)
   } catch (e) {
     return {
       ok: false,
@@ -203,6 +208,7 @@ function readOrThrow(
   file: string,
   current: ProgressDoc,
   onStage: (stage: ReadStage) => void,
+  now: number | undefined,
 ): BackupRead {
   onStage('reading')
   // A backup opened and saved again in Windows Notepad starts with a byte-order mark.
@@ -298,6 +304,25 @@ function readOrThrow(
           ? `its review schedule, from a newer version of Passage (version ${r.version}): yours stays as it is`
           : `its review schedule, which is damaged, so yours stays as it is (${r.reason})`,
       )
+  }
+  if (review) {
+    // An answer dated after the backup was made is a clock set wrong or an edit; so is one after
+    // today, in a backup itself dated later than today.
+    const made = Date.parse(data.createdAt)
+    const future = now !== undefined && made > now + CLOCK_SLACK_MS
+    const latest = (future ? now : made) + CLOCK_SLACK_MS
+    const { doc: kept, late } = answeredBy(review, latest)
+    if (late > 0) {
+      const whole = reviewCardCount(kept) === 0
+      review = whole ? undefined : kept
+      const when = future ? 'today' : 'the backup was made'
+      const which = late === 1 ? 'one question, answered' : `${late} questions, answered`
+      leftOut.push(
+        whole
+          ? `its review schedule, whose answers are dated after ${when} (a clock set wrong, or an edit), so yours stays as it is`
+          : `the review schedule of ${which} after ${when} (a clock set wrong, or an edit): the rest of it is restored`,
+      )
+    }
   }
   const backup: Backup = {
     kind: BACKUP_KIND,

@@ -4,7 +4,7 @@
  * the later ones: the backup was made after this browser last reviewed it, or on another device);
  * otherwise ours stays. The review session in progress here is kept as it is.
  */
-import { decodeCard } from './card.ts'
+import { decodeCard, ENTRY_CHARS, entryTime, logOf } from './card.ts'
 import type { ReviewDoc } from './schema.ts'
 
 export interface ReviewRestore {
@@ -43,4 +43,30 @@ export function restoreReview(current: ReviewDoc, incoming: ReviewDoc): ReviewRe
   return added + updated === 0
     ? { doc: current, added, updated }
     : { doc: { ...current, cards }, added, updated }
+}
+
+/** A card text's latest answer, epoch ms: its state's or its log's newest entry, whichever is later. */
+function lastAnswered(text: string): number {
+  const log = logOf(text)
+  const newest = log.length >= ENTRY_CHARS ? entryTime(log, log.length - ENTRY_CHARS) : -Infinity
+  return Math.max(decodeCard(text).last, newest)
+}
+
+/**
+ * `doc` without the cards answered after `latest` (epoch ms), and how many those were. A card
+ * answered after its backup was made comes from a clock set wrong or an edit: restored, it would
+ * win over this browser's card and schedule every later answer after that date (years away).
+ */
+export function answeredBy(doc: ReviewDoc, latest: number): { doc: ReviewDoc; late: number } {
+  let late = 0
+  const cards: ReviewDoc['cards'] = {}
+  for (const [setId, set] of Object.entries(doc.cards)) {
+    const kept: Record<string, string> = {}
+    for (const [qid, text] of Object.entries(set)) {
+      if (lastAnswered(text) > latest) late++
+      else kept[qid] = text
+    }
+    if (Object.keys(kept).length > 0) cards[setId] = kept
+  }
+  return late === 0 ? { doc, late } : { doc: { ...doc, cards }, late }
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/progress/backup.ts'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
+import { LOG_EPOCH } from '../../../src/domain/review/card.ts'
 import { answer, dec, scheduler } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { leftOutText } from '../../../src/domain/progress/salvage.ts'
@@ -364,14 +365,16 @@ describe('the review schedule in a backup', () => {
     ...applyAnswers(emptyReview(), [answer('wsw-01', dec(4)), answer('wsw-02', dec(5))], scheduler),
     session: { startedAt: dec(5), scope: 'all', cards: [] },
   }
+  /** The day after the cards' last answers: a backup holds no answer made after it. */
+  const made = new Date(dec(6))
   const withReview = (r: unknown) =>
     JSON.stringify({
-      ...JSON.parse(backupText(makeBackup({ progress: there }, '1.2.3', at()))),
+      ...JSON.parse(backupText(makeBackup({ progress: there }, '1.2.3', made))),
       review: r,
     })
 
   it('travels with the backup: its cards, never a review half-way through', () => {
-    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', at()))
+    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', made))
     const read = readBackup(text, here)
     expect(read.ok && read.summary.reviewCards).toBe(2)
     const preview = previewOf(read)
@@ -389,7 +392,7 @@ describe('the review schedule in a backup', () => {
   })
 
   it('keeps every card that reads when one is damaged, and names how many were not', () => {
-    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', at()))
+    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', made))
     const backup = JSON.parse(text) as { review: { cards: Record<string, Record<string, string>> } }
     const set = Object.values(backup.review.cards)[0]!
     set['wsw-02'] = 'not a card'
@@ -417,6 +420,83 @@ describe('the review schedule in a backup', () => {
     expect(newer.ok && newer.summary.leftOut).toEqual([
       'its review schedule, from a newer version of Passage (version 99): yours stays as it is',
     ])
+  })
+
+  /** `review`'s file, its card `qid` said to be answered (and due) at the times given. */
+  function redated(qid: string, last: number, due = last + 86_400_000, createdAt = made) {
+    const backup = JSON.parse(
+      backupText(makeBackup({ progress: there, review }, '1.2.3', createdAt)),
+    ) as { review: { cards: Record<string, Record<string, string>> } }
+    const set = Object.values(backup.review.cards)[0]!
+    const [head, log] = set[qid]!.split('|') as [string, string]
+    const secs = (t: number) => Math.floor((t - LOG_EPOCH) / 1000).toString(36)
+    const fields = head.split(',')
+    fields[0] = secs(due)
+    fields[1] = secs(last)
+    set[qid] = `${fields.join(',')}|${log}`
+    return JSON.stringify(backup)
+  }
+
+  it('leaves out a card answered years after the backup was made, and says why', () => {
+    // Restored, it would win over this browser's card and push every later answer past 2077.
+    const read = readBackup(redated('wsw-02', Date.UTC(2077, 6, 13)), here)
+    expect(read.ok && read.summary.reviewCards).toBe(1)
+    expect(read.ok && read.summary.newAttempts).toBe(1)
+    expect(read.ok && read.summary.leftOut).toEqual([
+      'the review schedule of one question, answered after the backup was made (a clock set wrong, or an edit): the rest of it is restored',
+    ])
+    const preview = previewOf(read)
+    expect(preview.ok && Object.keys(Object.values(preview.review!.cards)[0]!)).toEqual(['wsw-01'])
+    // Every card so dated: the schedule here stays as it is.
+    const text = redated('wsw-01', Date.UTC(2077, 6, 13))
+    const backup = JSON.parse(text) as { review: { cards: Record<string, Record<string, string>> } }
+    Object.values(backup.review.cards)[0]!['wsw-02'] = Object.values(backup.review.cards)[0]![
+      'wsw-01'
+    ]!
+    const all = readBackup(JSON.stringify(backup), here)
+    expect(all.ok && all.summary.reviewCards).toBe(0)
+    expect(all.ok && all.summary.leftOut).toEqual([
+      'its review schedule, whose answers are dated after the backup was made (a clock set wrong, or an edit), so yours stays as it is',
+    ])
+    expect(previewOf(all)).not.toHaveProperty('review')
+  })
+
+  it('leaves out cards dated after today when the backup itself is dated in the future', () => {
+    const future = new Date(Date.UTC(2077, 6, 14))
+    const text = redated('wsw-02', Date.UTC(2077, 6, 13), undefined, future)
+    // Without today's date only the backup's own bounds it; with it, the card is seen for what it is.
+    expect(readBackup(text, here)).toMatchObject({ ok: true, summary: { reviewCards: 2 } })
+    const read = readBackup(text, here, undefined, dec(7))
+    expect(read.ok && read.summary.reviewCards).toBe(1)
+    expect(read.ok && read.summary.leftOut).toEqual([
+      'the review schedule of one question, answered after today (a clock set wrong, or an edit): the rest of it is restored',
+    ])
+  })
+
+  it('restores exactly the cards answered by the backup’s date and today, a day’s slack aside', () => {
+    const DAY = 86_400_000
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -400, max: 30_000 }).map((h) => dec(5) + h * 3_600_000),
+        fc.integer({ min: 0, max: 400 }).map((d) => dec(5) + d * DAY),
+        fc.option(
+          fc.integer({ min: 0, max: 400 }).map((d) => dec(5) + d * DAY),
+          { nil: undefined },
+        ),
+        (last, createdAt, now) => {
+          const text = redated('wsw-02', last, last + DAY, new Date(createdAt))
+          const read = readBackup(text, here, undefined, now)
+          expect(read.ok).toBe(true)
+          if (!read.ok) return
+          const future = now !== undefined && createdAt > now + DAY
+          const bound = (future ? now : createdAt) + DAY
+          const kept = Math.floor(last / 1000) * 1000 <= bound
+          // wsw-01 was answered on the 4th, before any date drawn here.
+          expect(read.summary.reviewCards).toBe(kept ? 2 : 1)
+          expect(read.summary.leftOut ?? []).toHaveLength(kept ? 0 : 1)
+        },
+      ),
+    )
   })
 })
 
