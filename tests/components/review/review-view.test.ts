@@ -190,7 +190,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
   })
 
-  it('names no next review when Settings let in no new questions and none was reviewed', async () => {
+  it('names no next review when Settings let in no new questions and none was reviewed, but says why', async () => {
     storeCards([quizAnswer('wsw-01', dec(1), false), quizAnswer('wsw-09', dec(1), true)])
     vi.setSystemTime(dec(4, 12))
     const pinia = freshPinia()
@@ -198,6 +198,11 @@ describe('the review page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/review', pinia)
     // Not "next review tomorrow": tomorrow lets in none either.
     expect(wrapper.get('#review-empty-heading').text()).toBe('✓ Nothing due')
+    // …but the questions waiting, and the setting that keeps them out, are named.
+    expect(wrapper.get('.held-new').text()).toBe(
+      '2 new questions wait to join your reviews, but “New questions a day” is 0 in Settings.',
+    )
+    expect(wrapper.get('.held-new a').attributes('href')).toMatch(/\/settings$/)
   })
 
   it('sums up a practice as practice: "Practised", not "Reviewed"', async () => {
