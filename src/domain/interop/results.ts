@@ -8,6 +8,7 @@ import { NO_ANSWER } from '../grading/result.ts'
 import { answerText, isLeftBlank } from '../progress/answers.ts'
 import type { Attempt, AttemptMode } from '../progress/codec.ts'
 import { setVersion } from './fingerprint.ts'
+import { isoLocalDay } from '../review/days.ts'
 
 export const RESULTS_KIND = 'passage-results'
 export const RESULTS_VERSION = 1
@@ -194,7 +195,7 @@ const LATIN_LETTERS = new Map([
 
 /**
  * A file name from the display name, the set (when every attempt is of one, so two sets handed in
- * the same day never share a name), the scope and the date, e.g.
+ * the same day never share a name), the scope and the student's local date, e.g.
  * "ana-who-said-what-attempt-2024-05-18.json". `setIds` are the attempts' sets.
  */
 export function resultsFilename(
@@ -209,5 +210,5 @@ export function resultsFilename(
   // A set id is "article/set": the set's own part is short and says which it is.
   const only = sets.size === 1 ? ([...sets][0] as string) : ''
   const set = fileSlug(only.split('/').pop() ?? '', 30)
-  return `${[student, set, what].filter(Boolean).join('-')}-${now.toISOString().slice(0, 10)}.${extension}`
+  return `${[student, set, what].filter(Boolean).join('-')}-${isoLocalDay(now.getTime())}.${extension}`
 }

@@ -14,6 +14,7 @@ import { migrateSettings, type Settings } from './settings.ts'
 import { salvageNamedSettings } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
+import { isoLocalDay } from '../review/days.ts'
 import { migrateReview } from '../review/format.ts'
 import { answeredBy, reviewCardCount } from '../review/restore.ts'
 import type { ReviewDoc } from '../review/schema.ts'
@@ -147,9 +148,9 @@ export function backupText(backup: Backup): string {
   return JSON.stringify(backup)
 }
 
-/** A file name that sorts by date, e.g. passage-backup-2024-05-18.json. */
+/** A file name that sorts by (local) date, e.g. passage-backup-2024-05-18.json. */
 export function backupFilename(now: Date): string {
-  return `passage-backup-${now.toISOString().slice(0, 10)}.json`
+  return `passage-backup-${isoLocalDay(now.getTime())}.json`
 }
 
 const UNCHANGED = 'Nothing was changed.'

@@ -12,6 +12,11 @@ export function dayNumber(t: number): number {
   return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS)
 }
 
+/** `t`'s local calendar day as YYYY-MM-DD, as a file name dates it: an evening is not tomorrow. */
+export function isoLocalDay(t: number): string {
+  return new Date(dayNumber(t) * DAY_MS).toISOString().slice(0, 10)
+}
+
 /** The instant the local day after `t`'s day begins (midnight, whatever the clock change). */
 export function startOfNextDay(t: number): number {
   const d = new Date(t)

@@ -20,6 +20,7 @@ import {
 } from '../../../src/domain/interop/results-csv.ts'
 import { setVersion } from '../../../src/domain/interop/fingerprint.ts'
 import { csvDialect, parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
+import { backupFilename } from '../../../src/domain/progress/backup.ts'
 
 const bank = quizBank()
 const bankOf = (id: string) => (id === bank.id ? bank : undefined)
@@ -208,6 +209,26 @@ describe('results a student hands in (JSON)', () => {
       'иван-петров-results-2024-05-20.json',
     )
     expect(resultsFilename('王小明', 'results', NOW, 'json')).toBe('王小明-results-2024-05-20.json')
+  })
+
+  it.each([
+    // 22:30 on the 19th in California is already the 20th in UTC; 01:30 on the 21st in Auckland
+    // is still the 20th there.
+    ['America/Los_Angeles', '2024-05-20T05:30:00Z', '2024-05-19'],
+    ['Pacific/Auckland', '2024-05-20T13:30:00Z', '2024-05-21'],
+    ['UTC', '2024-05-20T23:59:00Z', '2024-05-20'],
+  ])('dates a file by the student’s own day, not UTC’s (%s)', (zone, instant, day) => {
+    const was = process.env.TZ
+    process.env.TZ = zone
+    try {
+      expect(resultsFilename('Ana', 'results', new Date(instant), 'csv')).toBe(
+        `ana-results-${day}.csv`,
+      )
+      expect(backupFilename(new Date(instant))).toBe(`passage-backup-${day}.json`)
+    } finally {
+      process.env.TZ = was
+      if (was === undefined) delete process.env.TZ
+    }
   })
 
   it('never splits a letter when it cuts a long name short', () => {
