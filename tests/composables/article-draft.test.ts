@@ -264,6 +264,10 @@ describe('the article form in two tabs', () => {
       'Newer new article',
       'Sochi, edited',
     ])
+    // Chosen again in a studio page opened before: another tab has it now, and no other comes instead.
+    expect(
+      await adoptLeftArticleForm(undefined, () => true, tab(), locks, older.key),
+    ).toBeUndefined()
     // "Discard" takes that one away and nothing else; a key that is not a form's is left alone.
     discardLeftArticleForm(left[1]!.key, tab())
     discardLeftArticleForm('passage:progress', tab())

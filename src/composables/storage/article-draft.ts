@@ -238,8 +238,8 @@ export function discardLeftArticleForm(key: string, where: ArticleFormStores = s
 }
 
 /**
- * A form of this article that a tab now closed left in the browser (`wanted`, when it is one of
- * them: the one the teacher chose in the studio; else the newest), moved to this tab when `take()`
+ * A form of this article that a tab now closed left in the browser (`wanted`: the one the teacher
+ * chose in the studio, and none when another tab has taken it since; else the newest), moved to this tab when `take()`
  * still says yes once it is known which tabs are open: the next one is offered the next time the
  * form opens, and none is ever dropped unseen. A tab still open keeps its own; without the Web
  * Locks API a tab cannot be told from a closed one, and any is taken (the tab it came from writes
@@ -259,7 +259,8 @@ export async function adoptLeftArticleForm(
     where,
     locks,
   )
-  const chosen = left.find((l) => l.key === wanted) ?? left[0]
+  // The one chosen, once another tab has taken it, is not swapped for another the teacher did not choose.
+  const chosen = wanted === undefined ? left[0] : left.find((l) => l.key === wanted)
   if (!chosen || !take()) return undefined
   // Moved only once this tab has it in the browser too: otherwise it stays to be offered again.
   if (keepArticleForm(passageId, chosen.form, where) === 'browser')
