@@ -40,6 +40,8 @@ export interface GiftItem {
   pairs: { left: string; right: string }[]
   /** What its HTML or Markdown showed that its text does not (bold, italics, a link…). */
   simplified: LostFormat[]
+  /** A short answer written without “=” ({X}): GIFT's one answer with no mark of GIFT in it. */
+  unmarked: boolean
 }
 
 export interface GiftProblem {
@@ -192,6 +194,7 @@ function emptyItem(line: number, place: number, comments: string[]): GiftItem {
     numbers: [],
     pairs: [],
     simplified: [],
+    unmarked: false,
   }
 }
 
@@ -416,7 +419,8 @@ function readBlock(
     return item
   }
   item.kind = 'shortanswer'
-  if (!answers.startsWith('=')) {
+  item.unmarked = !answers.startsWith('=')
+  if (item.unmarked) {
     // Moodle takes it as the one right answer too; said, since it is often a slip ({X} for {T}).
     const first = restore(bare).slice(0, 40)
     say({

@@ -18,7 +18,7 @@ import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts
 import { placeOf, valueAt, type BankIssue } from '../bank/issues.ts'
 import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
-import { parseGift } from './gift-parse.ts'
+import { parseGift, type GiftItem } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
 
@@ -182,6 +182,22 @@ function categoryTitle(categories: string[][]): string | null {
 function fromGift(file: string, text: string): Imported {
   const out = empty(file, 'gift')
   const parsed = parseGift(text)
+  // Braces, and nothing in the file as GIFT writes it: no answer marked, no ::name::, no category
+  // ("body { color: red }", "f(x) { return x }"). Another kind of file chosen by mistake, not
+  // short answers to bring in.
+  const gift = (i: GiftItem) => (!i.unmarked && i.kind !== 'description') || i.name !== null
+  if (
+    parsed.items.some((i) => i.unmarked) &&
+    !parsed.items.some(gift) &&
+    parsed.categories.length === 0
+  ) {
+    out.errors.push({
+      line: null,
+      message:
+        'It does not read as GIFT or Aiken: nothing in its “{ }” is marked as an answer (with “=”, “~” or “#”, or T or F). Check that this is the file exported for Moodle',
+    })
+    return out
+  }
   const set = giftToSet(parsed)
   for (const p of parsed.problems) {
     if (p.note) out.notes.push({ line: p.line, message: capitalized(p.message) })

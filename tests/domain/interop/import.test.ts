@@ -725,6 +725,23 @@ describe('importing a file', () => {
     )
   })
 
+  it.each([
+    ['style.txt', 'body {\n  color: red;\n}\n\n.a { margin: 0 }\n'],
+    ['code.txt', 'function f(x) {\n  return x + 1\n}\n\nconst y = { a: 1 }\n'],
+  ])(
+    'refuses %s, braces with nothing marked as GIFT marks answers, rather than take it as short answers',
+    (file, text) => {
+      const r = importFile(file, text)
+      expect(r.questions).toEqual([])
+      expect(r.errors.map((e) => e.message)).toEqual([
+        'It does not read as GIFT or Aiken: nothing in its “{ }” is marked as an answer (with “=”, “~” or “#”, or T or F). Check that this is the file exported for Moodle',
+      ])
+      // One answer without “=” in a file that is GIFT otherwise is the slip it is, said at its line.
+      const slip = importFile(file, `Sochi is in Russia. {T}\n\n${text}`)
+      expect(slip.questions.map((q) => q.type)).toEqual(['truefalse', 'short', 'short'])
+    },
+  )
+
   it('says where a broken GIFT file breaks, and brings in the questions it can read', () => {
     const r = importFile('broken.gift', fixture('broken.gift'))
     expect(r.errors).toEqual([])
