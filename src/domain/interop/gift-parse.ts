@@ -285,11 +285,18 @@ function readBlock(
     item.kind = 'numerical'
     let body = answers.slice(1)
     const wrongAt = body.indexOf('~')
-    if (wrongAt >= 0) body = body.slice(0, wrongAt)
+    if (wrongAt >= 0) {
+      // "~#Try again": Moodle's feedback for any other number, left out as other feedback is.
+      const feedback = withFeedback(body.slice(wrongAt + 1), format, []).feedback
+      if (feedback !== '') item.answers.push({ text: '*', weight: 0, feedback })
+      body = body.slice(0, wrongAt)
+    }
     const parts = body.includes('=') ? splitKeeping(body, /=/) : [body.trim()]
     for (const part of parts) {
       const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
-      const { text: value } = withFeedback(rest, format, lost)
+      const { text: value, feedback } = withFeedback(rest, format, lost)
+      // Kept among the answers only for the import to name the feedback it leaves out.
+      if (feedback !== '') item.answers.push({ text: value, weight, feedback })
       let n: number
       let tolerance: number | null = null
       const range = value.indexOf('..')

@@ -421,6 +421,18 @@ describe('importing a file', () => {
       {
         notes: [
           'Question “year”: part marks were left out: “2018 ± 2” (50%); here only the right number counts',
+          "Question “year”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+        ],
+        questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
+      },
+    ],
+    [
+      'feedback on number answers, and on any other number (“~#”)',
+      '::year::Year? {#=2018:0#Well done =%50%2017#Close ~#Try again}',
+      {
+        notes: [
+          'Question “year”: part marks were left out: “2017” (50%); here only the right number counts',
+          "Question “year”: the feedback on 3 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
         ],
         questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
       },
