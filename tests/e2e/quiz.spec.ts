@@ -227,35 +227,37 @@ test('an ordering question keeps each item’s buttons on its right, and drops t
   await expect(list.getByRole('button', { name: /^Move/ })).toHaveCount(0)
 })
 
+/** The feedback's room over its heading's words and under its last line's, and what ends it. */
+async function feedbackRoom(page: Page) {
+  await motionDone(page)
+  return page.locator('.feedback').evaluate((box) => {
+    const text = (el: Element) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      return [...range.getClientRects()]
+    }
+    const edges = box.getBoundingClientRect()
+    return {
+      over: text(box.querySelector('h2')!)[0]!.top - edges.top,
+      under: edges.bottom - text(box.lastElementChild!).at(-1)!.bottom,
+      last: box.lastElementChild!.tagName,
+    }
+  })
+}
+
 // The feedback ended 37 px under its last paragraph against 24 px over its heading: the
 // paragraph's own margin sat on the box's padding.
 test('the feedback has as much room under its last line as over its heading', async ({ page }) => {
-  const room = async () => {
-    await motionDone(page)
-    return page.locator('.feedback').evaluate((box) => {
-      const text = (el: Element) => {
-        const range = document.createRange()
-        range.selectNodeContents(el)
-        return [...range.getClientRects()]
-      }
-      const edges = box.getBoundingClientRect()
-      return {
-        over: text(box.querySelector('h2')!)[0]!.top - edges.top,
-        under: edges.bottom - text(box.lastElementChild!).at(-1)!.bottom,
-        last: box.lastElementChild!.tagName,
-      }
-    })
-  }
   await startInBankOrder(page)
   await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.getByRole('button', { name: 'Show the answer' })).toBeVisible()
-  const held = await room()
+  const held = await feedbackRoom(page)
   expect(held.last).toBe('P')
   expect(Math.abs(held.under - held.over), JSON.stringify(held)).toBeLessThan(3)
   await page.getByRole('button', { name: 'Show the answer' }).click()
   await expect(page.getByRole('button', { name: 'Show in the article' })).toBeVisible()
-  const shown = await room()
+  const shown = await feedbackRoom(page)
   expect(shown.last).toBe('BUTTON')
   expect(Math.abs(shown.under - shown.over), JSON.stringify(shown)).toBeLessThan(3)
 })
@@ -410,6 +412,19 @@ test.describe('on a touch screen, more 44 px targets', () => {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width)
     })
+
+  test('the feedback ends as far under “Show in the article” as over its heading', async ({
+    page,
+  }) => {
+    await startInBankOrder(page)
+    await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    await page.getByRole('button', { name: 'Show the answer' }).click()
+    await expect(page.getByRole('button', { name: 'Show in the article' })).toBeVisible()
+    const room = await feedbackRoom(page)
+    expect(room.last).toBe('BUTTON')
+    expect(Math.abs(room.under - room.over), JSON.stringify(room)).toBeLessThan(3)
+  })
 
   test('“Show in the article” in the feedback and the review, and the review’s filter', async ({
     page,
