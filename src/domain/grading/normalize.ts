@@ -29,15 +29,21 @@ export function leadingWordCount(words: readonly string[]): number {
   return first
 }
 
+/** A number written as an ordinal, "17th" (the day "Thursday 17th May" names is 17 May). */
+const ORDINAL = /^(\p{N}+)(?:st|nd|rd|th)$/u
+
 /**
  * The key two short answers are compared by: `normalizeAnswer`, then without leading articles
  * and prepositions ("On the Kremlin website" → "kremlin website") and without "the" anywhere
  * ("website of Kremlin" is "website of the Kremlin": a student whose language has no articles
- * leaves it out, and no answer is told from another by it; "a" stays inside, as in "vitamin A").
+ * leaves it out, and no answer is told from another by it; "a" stays inside, as in "vitamin A"),
+ * and with a number's ordinal ending dropped ("17th May" is "17 May").
  * The last word always stays, so an answer that is nothing but such words ("a") still has a key.
  */
 export function answerKey(s: string): string {
-  const words = normalizeAnswer(s).split(' ')
+  const words = normalizeAnswer(s)
+    .split(' ')
+    .map((word) => word.replace(ORDINAL, '$1'))
   const kept = words.slice(leadingWordCount(words))
   const said = kept.filter((word) => word !== 'the')
   return (said.length > 0 ? said : kept).join(' ')

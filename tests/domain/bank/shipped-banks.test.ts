@@ -52,6 +52,8 @@ describe('the shipped article banks', () => {
     ['wsw-13', "the Kremlin's official website"],
     ['dt-07', 'Thursday, 17 May'],
     ['dt-07', 'on Thursday 17 May 2018'],
+    ['dt-07', 'Thursday 17th May'],
+    ['dt-07', 'Thursday, May 17th 2018'],
     ['wsw-14', 'the infrastructure'],
     ['rbl-03', 'Dmitry Peskov'],
     ['rbl-03', 'Mr Peskov'],

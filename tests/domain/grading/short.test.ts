@@ -105,6 +105,12 @@ describe('short answers', () => {
     [['17 May'], '18 May', 'refused'],
     [['Thursday 17 May'], 'Thursdy 17 May', 'refused'],
     [['Thursday 17 May'], 'Thursday 17 May', 'right'],
+    // … but a day written as an ordinal is the same day
+    [['Thursday 17 May'], 'Thursday 17th May', 'right'],
+    [['Thursday [May 17]'], 'Thursday, May 17th', 'right'],
+    [['1st of May'], '1 of May', 'right'],
+    [['17 May'], '18th May', 'refused'],
+    [['17 May'], '17x May', 'refused'],
     [['Sochi'], 'Soch1', 'refused'],
     // ten letters or more allow two slips in all
     [['Black Sea resort'], 'Blak Sea resrot', 'spelled Black Sea resort'],
