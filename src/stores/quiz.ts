@@ -226,8 +226,11 @@ export const useQuizStore = defineStore('quiz', () => {
     progress
       .recent(50, s.bankId)
       .find((a) => a.seed === s.seed && Math.abs(a.startedAt - s.startedAt) < 1000)
+  /** How many times another tab changed the saved quizzes: an offer to resume reads them again. */
+  const savedElsewhere = ref(0)
   /** Another tab changed the saved quizzes: was it this tab's quiz? */
   function onOtherTab() {
+    savedElsewhere.value++
     const mine = session.value
     if (!mine || mine.status !== 'active') return
     const theirs = saved.get(mine.bankId)
@@ -571,6 +574,7 @@ export const useQuizStore = defineStore('quiz', () => {
     inputError,
     recorded,
     elsewhere,
+    savedElsewhere,
     bank,
     questions,
     current,

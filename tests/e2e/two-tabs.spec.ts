@@ -80,3 +80,30 @@ test('one quiz in two tabs: the tab left behind stops, says why, and can take th
   await openApp(page, '#/progress')
   await expect(page.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
 })
+
+// The offer read the saved quiz once, when the page opened: with the quiz taken further in
+// another tab it still said "question 2 of 5, 1 answered", and Resume opened question 4.
+test('an offer to resume follows the quiz another tab takes further, and Resume opens it there', async ({
+  context,
+  page,
+}) => {
+  await openApp(page, QUIZ)
+  await page.getByLabel('Test — answer everything').check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByLabel('Number of questions').selectOption('5')
+  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+  await answerRight(page, 0)
+  await expect.poll(() => savedIndex(page)).toBe(1)
+
+  const other = await context.newPage()
+  await openApp(other, QUIZ)
+  const offer = other.getByRole('region', { name: 'You have a quiz in progress' })
+  await expect(offer).toContainText('Test: question 2 of 5, 1 answered.')
+
+  await answerRight(page, 1)
+  await answerRight(page, 2)
+  await expect(offer).toContainText('Test: question 4 of 5, 3 answered.')
+  await other.getByRole('button', { name: 'Resume' }).click()
+  await expect(other.getByText('Question 4 of 5')).toBeVisible()
+})
