@@ -8,7 +8,7 @@
 import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
-import { salvageProgress, type LeftOut } from './salvage.ts'
+import { salvageProgress, withoutLate, type LeftOut } from './salvage.ts'
 import type { ProgressDoc } from './schema.ts'
 import { migrateSettings, type Settings } from './settings.ts'
 import { salvageNamedSettings } from './settings-names.ts'
@@ -268,6 +268,19 @@ function readOrThrow(
     doc = progress.doc
     migratedFrom = progress.migratedFrom
   }
+  // Anything dated after the backup was made is a clock set wrong or an edit; so is anything
+  // after today, in a backup itself dated later than today.
+  const made = Date.parse(data.createdAt)
+  const future = now !== undefined && made > now + CLOCK_SLACK_MS
+  const latest = (future ? now : made) + CLOCK_SLACK_MS
+  const when = future ? 'today' : 'the backup was made'
+  const late = withoutLate(doc, latest, `it is dated after ${when} (a clock set wrong, or an edit)`)
+  if (late.leftOut.length > 0) {
+    doc = late.doc
+    const count = (damaged?.count ?? 0) + late.leftOut.length
+    const named = [...(damaged?.attempts ?? []), ...late.leftOut].slice(0, DAMAGED_NAMED)
+    damaged = { count, attempts: named }
+  }
   // Settings and review cards this version cannot read (a newer version's, or damaged) are left
   // out and named: the attempts, which are what a student cannot make again, still come back.
   const leftOut: string[] = []
@@ -307,16 +320,10 @@ function readOrThrow(
       )
   }
   if (review) {
-    // An answer dated after the backup was made is a clock set wrong or an edit; so is one after
-    // today, in a backup itself dated later than today.
-    const made = Date.parse(data.createdAt)
-    const future = now !== undefined && made > now + CLOCK_SLACK_MS
-    const latest = (future ? now : made) + CLOCK_SLACK_MS
     const { doc: kept, late } = answeredBy(review, latest)
     if (late > 0) {
       const whole = reviewCardCount(kept) === 0
       review = whole ? undefined : kept
-      const when = future ? 'today' : 'the backup was made'
       const which = late === 1 ? 'one question, answered' : `${late} questions, answered`
       leftOut.push(
         whole

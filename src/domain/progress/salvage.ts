@@ -5,8 +5,16 @@
  * document, and each one left out is named with why. Used only after the whole-document check has
  * failed, so its per-attempt cost is paid only for damaged data.
  */
-import { readStored, resultCode, SCORE_UNITS, unitsOf, type AttemptMode } from './codec.ts'
+import {
+  finishedAtOf,
+  readStored,
+  resultCode,
+  SCORE_UNITS,
+  unitsOf,
+  type AttemptMode,
+} from './codec.ts'
 import { DIGIT_CLASS, fromDigits } from './digits.ts'
+import { withoutAttempts } from './merge.ts'
 import { migrate, validateProgress } from './migrate.ts'
 import {
   ATTEMPT_ID,
@@ -162,6 +170,29 @@ export function salvageProgress(raw: unknown): Salvaged | undefined {
   const salvaged: Salvaged = { doc: checked.doc, leftOut }
   if (version !== PROGRESS_VERSION) salvaged.migratedFrom = version as number
   return salvaged
+}
+
+/**
+ * `doc` without the attempts that finished after `latest` (epoch ms), each named with `reason`:
+ * an attempt a backup dates after it was made comes from a clock set wrong or an edit, and would
+ * be its set's "last played" for years.
+ */
+export function withoutLate(
+  doc: ProgressDoc,
+  latest: number,
+  reason: string,
+): { doc: ProgressDoc; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = []
+  const late: Record<string, SetRecord> = {}
+  for (const [setId, set] of Object.entries(doc.sets)) {
+    for (const [id, text] of Object.entries(set.attempts)) {
+      if (finishedAtOf(text) <= latest) continue
+      leftOut.push({ setId, attemptId: id, reason, ...glimpse(text) })
+      ;(late[setId] ??= { lists: {}, attempts: {} }).attempts[id] = text
+    }
+  }
+  if (leftOut.length === 0) return { doc, leftOut }
+  return { doc: withoutAttempts(doc, { schemaVersion: doc.schemaVersion, sets: late }), leftOut }
 }
 
 /**

@@ -13,6 +13,7 @@ import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.t
 import { LOG_EPOCH } from '../../../src/domain/review/card.ts'
 import { answer, dec, scheduler } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import { recentAttempts } from '../../../src/domain/progress/stats.ts'
 import { leftOutText } from '../../../src/domain/progress/salvage.ts'
 import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
 import { defaultSettings, migrateSettings } from '../../../src/domain/progress/settings.ts'
@@ -496,6 +497,75 @@ describe('the review schedule in a backup', () => {
           expect(read.summary.leftOut ?? []).toHaveLength(kept ? 0 : 1)
         },
       ),
+    )
+  })
+})
+
+describe('a backup dated by a clock set wrong', () => {
+  const future = Date.UTC(2077, 6, 13, 9) - at().getTime()
+  const late = attemptFromSession(playedTest(['wsw-01'], future), bank, 'late')
+
+  it('leaves out an attempt dated after the backup was made and names it: it is not “last played”', () => {
+    const progress = recordAttempt(there, late)
+    const read = readBackup(backupText(makeBackup({ progress }, '1.2.3', at(10_000_000))), here)
+    expect(read).toMatchObject({
+      ok: true,
+      summary: { attemptsInBackup: 2, newAttempts: 1, damaged: { count: 1 } },
+    })
+    if (!read.ok) return
+    expect(leftOutText(read.summary.damaged!.attempts[0]!)).toBe(
+      'set “assad-sochi-2018/who-said-what”: your test of 2077-07-13 09:00, 1.67 of 7 marks (24%) — it is dated after the backup was made (a clock set wrong, or an edit)',
+    )
+    expect(JSON.stringify(read.backup.progress)).not.toContain('"late"')
+  })
+
+  it('restores exactly the attempts finished by the backup’s date and today, a day’s slack aside', () => {
+    const HOUR = 3_600_000
+    const DAY = 24 * HOUR
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+        (hours, madeHour, nowHour) => {
+          let progress = emptyProgress()
+          for (const [i, h] of hours.entries()) {
+            progress = recordAttempt(
+              progress,
+              attemptFromSession(playedTest([], h * HOUR), bank, `x${i}`),
+            )
+          }
+          const made = at(madeHour * HOUR).getTime()
+          const now = nowHour === undefined ? undefined : at(nowHour * HOUR).getTime()
+          const read = readBackup(
+            backupText(makeBackup({ progress }, '1.2.3', new Date(made))),
+            emptyProgress(),
+            undefined,
+            now,
+          )
+          expect(read.ok).toBe(true)
+          if (!read.ok) return
+          const bound = (now !== undefined && made > now + DAY ? now : made) + DAY
+          const finished = recentAttempts(progress, hours.length).filter(
+            (a) => a.finishedAt <= bound,
+          )
+          expect(read.summary.newAttempts).toBe(finished.length)
+          expect(read.summary.damaged?.count ?? 0).toBe(hours.length - finished.length)
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('leaves out what is dated after today when the backup itself is dated in the future', () => {
+    const progress = recordAttempt(there, late)
+    const text = backupText(makeBackup({ progress }, '1.2.3', new Date(Date.UTC(2077, 6, 14))))
+    // The backup's own date is no bound here; today's is.
+    expect(readBackup(text, here)).toMatchObject({ ok: true, summary: { newAttempts: 2 } })
+    const read = readBackup(text, here, undefined, at(10_000_000).getTime())
+    expect(read).toMatchObject({ ok: true, summary: { newAttempts: 1, damaged: { count: 1 } } })
+    expect(read.ok && read.summary.damaged!.attempts[0]!.reason).toBe(
+      'it is dated after today (a clock set wrong, or an edit)',
     )
   })
 })
