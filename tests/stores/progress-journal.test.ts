@@ -202,7 +202,9 @@ describe('backups and erasing', () => {
     const history = simulateHistory(1_000, 1_000, 'restore')
     const count = attemptCount(history)
     expect(count).toBeGreaterThan(JOURNAL_LIMITS.attempts)
-    const text = backupText(makeBackup({ progress: history }, 'test', new Date(0)))
+    // Made once its last attempt was over: a backup holds nothing dated after it was made.
+    const [last] = recentAttempts(history, 1)
+    const text = backupText(makeBackup({ progress: history }, 'test', new Date(last!.finishedAt)))
     expect(progress.restore(text)).toMatchObject({ ok: true, saved: true })
     expect(attemptCount(stored(storage, ARCHIVE))).toBe(count)
     expect(storage.getItem(JOURNAL)).toBeNull()
