@@ -43,6 +43,8 @@ interface OnScreen {
   recorded: boolean
   /** Due when the session started (review); otherwise practice. */
   due: boolean
+  /** When the session it was asked in started: the stored session it belongs to. */
+  session: number
 }
 
 /**
@@ -140,7 +142,15 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
       now,
     )
     const due = scope.value.kind !== 'hard' && isDue(card, stored.value.startedAt)
-    screen.value = { key, bank, question, quiz, recorded: false, due }
+    screen.value = {
+      key,
+      bank,
+      question,
+      quiz,
+      recorded: false,
+      due,
+      session: stored.value.startedAt,
+    }
     sure.value = false
     revealed.value = false
     inputError.value = null
@@ -252,6 +262,21 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     () => {
       const s = screen.value
       if (s && !s.recorded && progress.value.answered.some((a) => a.key === s.key)) showNext()
+    },
+  )
+
+  // The session this card was asked in is gone: ended in another tab, or every answer erased
+  // there. The card goes too ("Card 1 of 0" otherwise); a new session joins at its next card.
+  watch(
+    () => stored.value?.startedAt,
+    (startedAt) => {
+      const s = screen.value
+      if (!s || startedAt === s.session) return
+      if (startedAt === undefined) {
+        screen.value = null
+        keepCardOnScreen(undefined)
+        skipped.value = new Set()
+      } else showNext()
     },
   )
 

@@ -364,6 +364,20 @@ describe('the review page', { timeout: 30_000 }, () => {
     })
   })
 
+  it('lets the card go when another tab erases everything, rather than show “Card 1 of 0”', async () => {
+    storeCards(['wsw-09', 'wsw-01'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    // "Erase all my data" in another tab: the browser tells this one its keys are gone.
+    localStorage.clear()
+    window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    await settle()
+    expect(wrapper.find('.quiz-progress').exists()).toBe(false)
+    expect(wrapper.get('#review-empty-heading').text()).toBe('Nothing to review yet')
+  })
+
   it('counts a wrong answer waiting for its second try when the review is ended there', async () => {
     storeCards([quizAnswer('wsw-09', dec(1), false)])
     vi.setSystemTime(dec(4, 10))
