@@ -5,7 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { toDigits } from '../../src/domain/progress/digits.ts'
-import { MAX_TIME_MS } from '../../src/domain/progress/schema.ts'
+import { emptyProgress, MAX_TIME_MS } from '../../src/domain/progress/schema.ts'
+import { backupText, makeBackup } from '../../src/domain/progress/backup.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
 import { expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
@@ -110,4 +114,45 @@ test('a backup whose copy of an attempt here has other results never changes it'
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
   expect(await page.locator('main').innerText()).toBe(before)
+})
+
+test('a backup from a clock set years ahead leaves out the review answers it dates after today', async ({
+  page,
+}, info) => {
+  await page.clock.install({ time: new Date('2025-12-05T09:00:00Z') })
+  await openApp(page)
+  const at = Date.UTC(2077, 6, 13, 9)
+  const review = applyAnswers(
+    emptyReview(),
+    [
+      {
+        setId: SET,
+        qid: 'wsw-01',
+        at,
+        source: 'quiz',
+        correct: false,
+        retryUsed: false,
+        timeMs: 5000,
+        sure: false,
+      },
+    ],
+    createScheduler({ retention: 0.9 }),
+  )
+  const file = info.outputPath('ahead.json')
+  writeFileSync(
+    file,
+    backupText(makeBackup({ progress: emptyProgress(), review }, 'test', new Date(at + 3_600_000))),
+  )
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await page.getByLabel('Restore from a backup').setInputFiles(file)
+  // Read in the backup worker, which is told today's date.
+  const preview = page.locator('.restore-preview')
+  await expect(preview).toContainText(
+    'Its review schedule, whose answers are dated after today (a clock set wrong, or an edit), so yours stays as it is.',
+  )
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.locator('.restore-outcome')).toContainText(
+    'What this version cannot read was left out.',
+  )
+  expect(await page.evaluate(() => localStorage.getItem('passage:review'))).toBeNull()
 })
