@@ -107,3 +107,36 @@ test('an offer to resume follows the quiz another tab takes further, and Resume 
   await other.getByRole('button', { name: 'Resume' }).click()
   await expect(other.getByText('Question 4 of 5')).toBeVisible()
 })
+
+// Finished in the other tab, the quiz offered here was still "in progress", and Resume led to the
+// start page without a word.
+test('an offer to resume says so when another tab finishes the quiz, and starts a new one', async ({
+  context,
+  page,
+}) => {
+  await openApp(page, QUIZ)
+  await page.getByLabel('Test — answer everything').check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByLabel('Number of questions').selectOption('5')
+  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+  await answerRight(page, 0)
+  await expect.poll(() => savedIndex(page)).toBe(1)
+
+  const other = await context.newPage()
+  await openApp(other, QUIZ)
+  const resume = other.getByRole('button', { name: 'Resume' })
+  await resume.focus()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+
+  const gone = other.getByRole('heading', { name: 'Your quiz is no longer in progress' })
+  await expect(gone).toBeFocused()
+  await expect(other.getByText('You finished it or started over in another tab.')).toBeVisible()
+  await expect(resume).toHaveCount(0)
+  await expectNoAxeViolations(other, 'offer of a quiz finished in another tab')
+  await other.getByRole('button', { name: 'Start a new quiz' }).click()
+  await expect(other.getByRole('heading', { name: 'Who said what', level: 1 })).toBeFocused()
+  await expect(other.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+})
