@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { nextTick } from 'vue'
 import QuizReview from '../../../src/components/quiz/QuizReview.vue'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
@@ -269,6 +270,26 @@ describe('a review that fits on a screen', () => {
       ],
     ])
     expect(wrapper.text()).not.toContain(';')
+  })
+})
+
+describe('a printed review', () => {
+  // Folded, a printed review was its questions without the answers: paper has nothing to click.
+  it('prints every question shown open, and folds them back as they were after', async () => {
+    const wrapper = reviewOf()
+    const open = () => wrapper.findAll('details').map((d) => (d.element as HTMLDetailsElement).open)
+    const first = wrapper.get('details')
+    ;(first.element as HTMLDetailsElement).open = true
+    await first.trigger('toggle')
+    expect(open()).toEqual([true, false, false, false, false])
+
+    window.dispatchEvent(new Event('beforeprint'))
+    await nextTick()
+    expect(open()).toEqual([true, true, true, true, true])
+    window.dispatchEvent(new Event('afterprint'))
+    await nextTick()
+    expect(open()).toEqual([true, false, false, false, false])
+    wrapper.unmount()
   })
 })
 
