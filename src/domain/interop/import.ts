@@ -7,6 +7,7 @@
 import { parseBank, parsePassage } from '../bank/parse.ts'
 import {
   BANK_SCHEMA_VERSION,
+  bankSchema,
   questionSchema,
   type Bank,
   type Passage,
@@ -16,6 +17,8 @@ import { slugify } from '../studio/slug.ts'
 import { messageFor } from '../bank/messages.ts'
 import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { placeOf, valueAt, type BankIssue } from '../bank/issues.ts'
+import type { LocatedJson } from '../bank/locate.ts'
+import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
 import { parseGift, type GiftItem } from './gift-parse.ts'
@@ -294,13 +297,49 @@ function fromJson(file: string, text: string): Imported {
   const out = empty(file, 'bank')
   const parsed = parseBank(file, text)
   if (!parsed.ok) {
-    out.errors.push(...parsed.issues.map(locatedProblem))
+    const partial = parsed.json && withoutBadQuestions(out, parsed.json, parsed.issues)
+    if (!partial) out.errors.push(...parsed.issues.map(locatedProblem))
     return out
   }
   const lines = parsed.value.questions.map(
     (_, i) => parsed.json.locate(['questions', i], { key: false }).line,
   )
   return withBank(out, parsed.value, null, lines)
+}
+
+/** The index of the question an issue is inside (`questions[3].choices` → 3), or null. */
+const questionOf = (issue: BankIssue) =>
+  issue.at?.[0] === 'questions' && typeof issue.at[1] === 'number' ? issue.at[1] : null
+
+/**
+ * A set whose only problems are inside some of its questions: the others come in, and each one
+ * left out is named by number, id and place in the file, at the line it starts on (one Moodle-like
+ * slip in 40 questions is not the whole file refused). False when the set itself is broken, or no
+ * question is left: the file is then refused with every problem.
+ */
+function withoutBadQuestions(out: Imported, json: LocatedJson, issues: BankIssue[]): boolean {
+  if (issues.some((issue) => questionOf(issue) === null)) return false
+  const raw = json.value as Record<string, unknown>
+  const all = raw.questions as unknown[]
+  const bad = new Set(issues.map(questionOf))
+  const kept = all.map((_, i) => i).filter((i) => !bad.has(i))
+  const bank = bankSchema.safeParse({ ...raw, questions: kept.map((i) => all[i]) })
+  if (!bank.success) return false
+  const lineOf = (i: number) => json.locate(['questions', i], { key: false }).line
+  withBank(out, bank.data, null, kept.map(lineOf))
+  out.leftOut = issues.map((issue) => {
+    const i = questionOf(issue) ?? 0
+    const id = valueAt(all[i], ['id'])
+    const named = typeof id === 'string' && id ? ` (id ${curly(id, 40)})` : ''
+    const [head, ...rest] = placeOf(issue.at ?? []).split(', ')
+    const place = [`${head}${named}`, ...rest].join(', ')
+    return {
+      line: lineOf(i),
+      message: `${place}: ${capitalized(issue.message)} (at ${issue.path})`,
+    }
+  })
+  byLine(out.leftOut)
+  return true
 }
 
 /** "Question 4, choices: Needs at least 2 items", as the editor names places; not "questions[3].choices". */

@@ -814,6 +814,78 @@ describe('importing a file', () => {
     ])
   })
 
+  it('brings in the questions of a JSON set that validate and names each one left out, before anything is saved', () => {
+    const bank = {
+      ...shipped,
+      questions: shipped.questions.map((q, i) =>
+        i === 3
+          ? { ...q, choices: ['Sochi'] }
+          : i === 9
+            ? { ...q, type: 'essay', colour: 'red' }
+            : q,
+      ),
+    }
+    const text = JSON.stringify(bank, null, 2)
+    const r = importFile('who-said-what.json', text)
+    expect(r.errors).toEqual([])
+    expect(r.questions).toEqual(shipped.questions.filter((_, i) => i !== 3 && i !== 9))
+    expect(leftOutCount(r)).toBe(2)
+    const lineOf = (id: string) => text.split('\n').findIndex((l) => l.includes(`"${id}"`))
+    expect(r.leftOut).toEqual([
+      {
+        line: lineOf('wsw-04'),
+        message:
+          'Question 4 (id “wsw-04”), choices: Needs at least 2 items (at questions[3].choices)',
+      },
+      { line: lineOf('wsw-10'), message: expect.stringMatching(/^Question 10 \(id “wsw-10”\)/) },
+    ])
+    expect(r.lines).toEqual(r.questions.map((q) => lineOf(q.id)))
+    // A set whose own fields are broken, or with no question left, is still refused whole.
+    const all = { ...shipped, questions: shipped.questions.map((q) => ({ ...q, prompt: '' })) }
+    const none = importFile('who-said-what.json', JSON.stringify(all))
+    expect([none.questions, none.leftOut, none.errors.length]).toEqual([[], [], 17])
+  })
+
+  it('keeps every valid question of a JSON set in order and names every broken one, whatever the mix', () => {
+    const breakers: ((q: Record<string, unknown>) => Record<string, unknown>)[] = [
+      (q) => ({ ...q, prompt: '' }),
+      (q) => ({ ...q, type: 'essay' }),
+      (q) => ({ ...q, extra: 1 }),
+      (q) => ({ ...q, id: 'no spaces allowed' }),
+      (q) => ({ ...q, difficulty: 9, prompt: 3 }),
+      () => ({}),
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.nat(breakers.length - 1), { nil: undefined }), {
+          minLength: shipped.questions.length,
+          maxLength: shipped.questions.length,
+        }),
+        fc.boolean(),
+        (how, brokenSet) => {
+          const questions = shipped.questions.map((q, i) => {
+            const b = how[i]
+            return b === undefined ? q : breakers[b]!(q)
+          })
+          const bank = { ...shipped, questions, ...(brokenSet ? { passMark: 7 } : {}) }
+          const r = importFile('set.json', JSON.stringify(bank, null, 1))
+          const broken = how.filter((b) => b !== undefined).length
+          if (brokenSet || broken === shipped.questions.length) {
+            expect(r.questions).toEqual([])
+            expect(r.leftOut).toEqual([])
+            expect(r.errors.length).toBeGreaterThan(0)
+            return
+          }
+          expect(r.errors).toEqual([])
+          expect(r.questions).toEqual(shipped.questions.filter((_, i) => how[i] === undefined))
+          expect(leftOutCount(r)).toBe(broken)
+          for (const p of r.leftOut)
+            expect(p.message).toMatch(/^Question \d+.*\(at questions\[\d+\]/)
+        },
+      ),
+    )
+  })
+
   it('reads a passage file and a shared bundle', () => {
     const p = importFile('passage.json', JSON.stringify(passage))
     expect([p.format, p.passage?.id, p.errors]).toEqual(['passage', passage.id, []])
