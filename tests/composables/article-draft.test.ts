@@ -276,4 +276,25 @@ describe('the article form in two tabs', () => {
     ])
     expect(keptArticleForm(undefined, open)?.title).toBe('Still being typed')
   })
+
+  it('opens the changes to an article deleted since as a new article, and no other article’s form', async () => {
+    const locks = fakeLocks()
+    const browser = new MemoryStorage()
+    const tab = () => ({ browser, tab: new MemoryStorage() })
+    keepArticleForm('gone', typed('Gone, edited'), tab())
+    keepArticleForm('kept', typed('Kept, edited'), tab())
+    const left = await leftArticleForms(tab(), locks)
+    const gone = left.find((l) => l.passageId === 'gone')!
+    const kept = left.find((l) => l.passageId === 'kept')!
+    // Another article's form opens in its own editor only, never in a second article's.
+    expect(await adoptLeftArticleForm('kept', () => true, tab(), locks, gone.key)).toBeUndefined()
+    const next = tab()
+    await holdTab(next, locks)
+    expect(await adoptLeftArticleForm(undefined, () => true, next, locks, gone.key)).toEqual(
+      typed('Gone, edited'),
+    )
+    // It is the new article's form now: kept as that, and listed no more as the deleted one's.
+    expect(keptArticleForm(undefined, next)?.title).toBe('Gone, edited')
+    expect((await leftArticleForms(tab(), locks)).map((l) => l.key)).toEqual([kept.key])
+  })
 })

@@ -511,3 +511,46 @@ test('article forms left by closed tabs are listed in the studio, newest first, 
   await expect(drafts).toHaveCount(0)
   await expect(open.getByLabel('Title', { exact: true })).toHaveValue('Still being typed')
 })
+
+test('changes left to an article deleted since are continued, and saved, as a new article', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio')
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+  // What a closed tab kept of its changes to one of the teacher's articles, deleted since.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'passage:studio-article-form:harbour-ferry@closed-tab',
+      JSON.stringify({
+        title: 'Harbour ferry, revised',
+        agency: '',
+        publisher: '',
+        date: '2024-05-01',
+        url: '',
+        text: 'The ferry left at nine.\n\nIt came back at noon.',
+        keptAt: Date.now(),
+      }),
+    ),
+  )
+  await page.reload()
+  const drafts = page.getByRole('region', { name: 'Not saved yet' })
+  await expect(drafts.getByRole('listitem')).toHaveText([
+    /^Harbour ferry, revised\s*changes to an article deleted since · /,
+  ])
+  const go = drafts.getByRole('link', {
+    name: 'Continue as a new article Harbour ferry, revised',
+  })
+  await go.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Harbour ferry, revised')
+  await expect(page.getByLabel('Text of the article')).toHaveValue(
+    'The ferry left at nine.\n\nIt came back at noon.',
+  )
+  await page.getByRole('button', { name: 'Save and write a set' }).click()
+  await expect(page).toHaveURL(/#\/studio\/new\/harbour-ferry/)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Studio' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible()
+  await expect(page.getByText('Harbour ferry, revised').first()).toBeVisible()
+  await expect(drafts).toHaveCount(0)
+})

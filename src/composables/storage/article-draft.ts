@@ -239,7 +239,8 @@ export function discardLeftArticleForm(key: string, where: ArticleFormStores = s
 
 /**
  * A form of this article that a tab now closed left in the browser (`wanted`: the one the teacher
- * chose in the studio, and none when another tab has taken it since; else the newest), moved to this tab when `take()`
+ * chose in the studio, and none when another tab has taken it since; else the newest; for a new
+ * article, `wanted` may be the changes to an article deleted since), moved to this tab when `take()`
  * still says yes once it is known which tabs are open: the next one is offered the next time the
  * form opens, and none is ever dropped unseen. A tab still open keeps its own; without the Web
  * Locks API a tab cannot be told from a closed one, and any is taken (the tab it came from writes
@@ -254,8 +255,11 @@ export async function adoptLeftArticleForm(
 ): Promise<ArticleForm | undefined> {
   const base = baseOf(passageId)
   const own = ownFormKey(passageId, where)
+  // A new article may start from the changes to one deleted since (the studio's "Continue as a
+  // new article"): what was typed is not lost with the article.
+  const foreign = passageId === undefined ? wanted : undefined
   const left = await leftForms(
-    (key) => key !== own && (key === base || key.startsWith(`${base}@`)),
+    (key) => key !== own && (key === base || key.startsWith(`${base}@`) || key === foreign),
     where,
     locks,
   )
