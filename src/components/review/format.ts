@@ -103,9 +103,11 @@ export function hardPracticeLabel({ count, more }: { count: number; more: boolea
  * How a hard question stands: its chance of recall while that says something, and once it is as
  * good as certain (a card just answered, whose chance the scheduler puts near 100 %), when it
  * comes back instead: "100 % chance to recall now" beside "wrong last time" read as a contradiction.
+ * `next` is when the review queue takes it (`comesUpAt`), undefined for never.
  */
-export function hardStanding(recall: number, due: number, now: number): string {
-  return recall < 0.95
-    ? `${percent(recall)}% chance to recall now`
-    : `next review ${whenLabel(due, now)}`
+export function hardStanding(recall: number, next: number | undefined, now: number): string {
+  if (recall < 0.95) return `${percent(recall)}% chance to recall now`
+  return next === undefined
+    ? 'waits for review: Settings let in no new questions a day'
+    : `next review ${whenLabel(next, now)}`
 }

@@ -5,7 +5,7 @@
  * to one set or one tag; "hard" practice takes the cards the student finds hardest, due or not.
  */
 import { decodeEntry, ENTRY_CHARS, type Grade } from './card.ts'
-import { startOfDay, startOfNextDay } from './days.ts'
+import { dayNumber, noonOf, startOfDay, startOfNextDay } from './days.ts'
 import type { ReviewCard } from './index.ts'
 
 export type Scope =
@@ -145,6 +145,41 @@ export function nextReviewAt(
     if (next === undefined || at < next) next = at
   }
   return next
+}
+
+/**
+ * When each card comes up in review, as the queue will take it (epoch ms, on that local day):
+ * today's queue today, a card never reviewed on the day the daily allowance of new cards reaches
+ * it (the most overdue first, as the queue takes them), any other card on its due day. undefined:
+ * never, for a card never reviewed while no new cards come in a day (`newPerDay` 0). Only the
+ * cards `include` keeps take places; one it leaves out says its due time.
+ */
+export function comesUpAt(
+  cards: readonly ReviewCard[],
+  options: QueueOptions,
+): (card: ReviewCard) => number | undefined {
+  const { now, newPerDay, include } = options
+  const fresh = cards.filter((c) => !c.state.reviewed && (!include || include(c))).sort(byDue)
+  const today = dayNumber(now)
+  const dayOf = new Map<string, number>()
+  if (newPerDay > 0) {
+    let day = today
+    let left = newPerDay - introducedOn(cards, now)
+    for (const card of fresh) {
+      const due = Math.max(dayNumber(card.state.due), today)
+      if (due > day) [day, left] = [due, newPerDay]
+      if (left <= 0) [day, left] = [day + 1, newPerDay]
+      dayOf.set(card.key, day)
+      left--
+    }
+  }
+  const waiting = new Set(fresh.map((c) => c.key))
+  return (card) => {
+    if (!waiting.has(card.key)) return card.state.due
+    const day = dayOf.get(card.key)
+    if (day === undefined) return undefined
+    return day === dayNumber(card.state.due) ? card.state.due : noonOf(day)
+  }
 }
 
 /** The grade of a card's latest log entry. */

@@ -221,6 +221,48 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     )
   })
 
+  it('names the day a new question held back by the daily limit comes up, as the queue takes it', async () => {
+    // Three questions wrong in a quiz last evening: due again this evening, and until then the
+    // scheduler counts them as recalled for certain, so the list says when they come back.
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(2, 17), false)))
+    vi.setSystemTime(dec(3, 9))
+    const look = async (perDay: number) => {
+      const pinia = freshPinia()
+      useSettingsStore().setNewPerDay(perDay)
+      const { wrapper } = await mountRoute('/dashboard', pinia)
+      const dd = wrapper
+        .findAll('.dashboard-stats > div')
+        .find((d) => d.get('dt').text() === 'Due today')!
+        .get('dd')
+      const due = [
+        dd.find('a').exists() ? dd.get('a').text() : 'None',
+        dd.get('.hint-inline').text(),
+      ]
+      const hard = wrapper
+        .get('.hard-questions')
+        .findAll('li .hint')
+        .map((h) => h.text())
+      wrapper.unmount()
+      return { due, hard }
+    }
+    // None let in: not "next review today" beside "Due today: None".
+    expect(await look(0)).toEqual({
+      due: ['None', '3 new questions wait: Settings let in none a day'],
+      hard: Array(3).fill(
+        'Who said what · wrong last time · waits for review: Settings let in no new questions a day',
+      ),
+    })
+    // One a day: one today, the others on the days the limit lets them in.
+    expect(await look(1)).toEqual({
+      due: ['1 to review', '2 new questions wait for later days, 1 a day'],
+      hard: [
+        'Who said what · wrong last time · next review today',
+        'Who said what · wrong last time · next review tomorrow, Thursday 4 December',
+        'Who said what · wrong last time · next review in 2 days, on Friday 5 December',
+      ],
+    })
+  })
+
   it('says there were no reviews in the last 30 days when every review is older, and none yet only before the first', async () => {
     storeCards([
       quizAnswer('wsw-01', dec(1), false),

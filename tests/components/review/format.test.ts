@@ -18,6 +18,10 @@ describe("a hard question's standing on the dashboard", () => {
   it('says when a question just answered comes back, not a certain recall beside a lapse', () => {
     expect(hardStanding(1, now + day, now)).toBe('next review tomorrow, Friday 4 December')
     expect(hardStanding(0.97, now + 2 * 3_600_000, now)).toBe('next review today')
+    // A new question no review lets in (Settings: none a day) names no day at all.
+    expect(hardStanding(1, undefined, now)).toBe(
+      'waits for review: Settings let in no new questions a day',
+    )
   })
 })
 

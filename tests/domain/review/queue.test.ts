@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyAnswers, type ReviewAnswer } from '../../../src/domain/review/apply.ts'
-import { startOfNextDay } from '../../../src/domain/review/days.ts'
+import { dayNumber, startOfNextDay } from '../../../src/domain/review/days.ts'
 import { indexReview, type ReviewCard } from '../../../src/domain/review/index.ts'
 import {
+  comesUpAt,
   dueQueue,
   hardCards,
   inScope,
@@ -21,6 +22,74 @@ import { answer, dec, DT, scheduler, WSW } from './helpers.ts'
 const cardsOf = (answers: ReviewAnswer[]) =>
   indexReview(applyAnswers(emptyReview(), answers, scheduler)).cards
 const keys = (cards: readonly ReviewCard[]) => cards.map((c) => c.key)
+
+describe('when each card comes up', () => {
+  // Four new cards due by the 3rd, one reviewed card due the 2nd, one new card due later.
+  const cards = cardsOf([
+    answer('a', dec(1), { correct: false }),
+    answer('b', dec(1, 10), { correct: false }),
+    answer('c', dec(2), { correct: false }),
+    answer('d', dec(2, 10), { correct: false }),
+    answer('e', dec(1, 8), { correct: false }),
+    answer('e', dec(2, 8), { correct: true, source: 'review' }),
+    answer('f', dec(3)),
+  ])
+  const dayOf = (newPerDay: number, now = dec(3, 12)) => {
+    const at = comesUpAt(cards, { now, newPerDay })
+    return Object.fromEntries(
+      cards.map((c) => {
+        const t = at(c)
+        return [c.qid, t === undefined ? undefined : Math.max(0, dayNumber(t) - dayNumber(now))]
+      }),
+    )
+  }
+
+  it('lets new cards in at the daily limit, the most overdue first, the others on their due day', () => {
+    const e = dayNumber(cards.find((c) => c.qid === 'e')!.state.due) - dayNumber(dec(3, 12))
+    const f = dayNumber(cards.find((c) => c.qid === 'f')!.state.due) - dayNumber(dec(3, 12))
+    expect(f).toBeGreaterThan(2)
+    expect(dayOf(20)).toEqual({ a: 0, b: 0, c: 0, d: 0, e, f })
+    expect(dayOf(2)).toEqual({ a: 0, b: 0, c: 1, d: 1, e, f })
+    // Held back until the 7th: "f", due before then, waits behind them.
+    expect(dayOf(1)).toEqual({ a: 0, b: 1, c: 2, d: 3, e, f: Math.max(f, 4) })
+    // None a day: a new card never comes up; a reviewed one still does.
+    expect(dayOf(0)).toEqual({
+      a: undefined,
+      b: undefined,
+      c: undefined,
+      d: undefined,
+      e,
+      f: undefined,
+    })
+  })
+
+  it('puts on today exactly the cards of the queue today', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.boolean(), fc.boolean()), {
+          maxLength: 12,
+        }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        (plays, newPerDay, day) => {
+          const answers = plays.flatMap(([on, right, reviewed], i) => [
+            answer(`q${i}`, dec(on), { correct: right }),
+            ...(reviewed ? [answer(`q${i}`, dec(on, 10), { source: 'review' as const })] : []),
+          ])
+          const all = cardsOf(answers)
+          const now = dec(day, 12)
+          const at = comesUpAt(all, { now, newPerDay })
+          const queued = new Set(keys(dueQueue(all, { now, newPerDay })))
+          for (const card of all) {
+            const t = at(card)
+            const today = t !== undefined && dayNumber(t) <= dayNumber(now)
+            expect(today).toBe(queued.has(card.key))
+          }
+        },
+      ),
+    )
+  })
+})
 
 describe('the due queue', () => {
   // Answered wrong on the 1st → due the 2nd; right on the 1st → due a few days later.
