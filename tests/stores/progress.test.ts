@@ -438,9 +438,9 @@ describe('backups', () => {
       'its review schedule, whose answers are dated after today (a clock set wrong, or an edit), so yours stays as it is',
     ]
     const preview = await progress.previewRestore(text).result
-    expect(preview).toMatchObject({ ok: true, summary: { newAttempts: 1, leftOut: left } })
+    expect(preview).toMatchObject({ ok: true, summary: { newAttempts: 1, misdated: left } })
     expect(preview).not.toHaveProperty('review')
-    expect(progress.restore(text)).toMatchObject({ ok: true, summary: { leftOut: left } })
+    expect(progress.restore(text)).toMatchObject({ ok: true, summary: { misdated: left } })
   })
 
   it('refuse a bad file and change nothing', () => {

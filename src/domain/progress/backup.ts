@@ -62,10 +62,21 @@ export interface RestoreSummary {
    * few are kept with what still reads of them (date, mode, score) for `leftOutText`, so the
    * student knows what is missing. Absent when none.
    */
-  damaged?: { count: number; attempts: LeftOut[] }
+  damaged?: {
+    count: number
+    attempts: LeftOut[]
+    /** How many of `count` read but are dated after the backup was made (or today). */
+    misdated?: number
+  }
   /** Parts of the backup this version cannot read (settings or review cards of a newer version,
    * or damaged), left out of the restore, in words. Absent when none. */
   leftOut?: string[]
+  /**
+   * Review answers the backup dates after it was made, or after today (a clock set wrong, or an
+   * edit), left out of the restore, in words: they read, but their dates cannot be right. Absent
+   * when none.
+   */
+  misdated?: string[]
   /**
    * Settings in the backup that do not read on their own (a hand edit: "theme": "neon"), each
    * named in words: they go back to their defaults, and the backup's other settings are restored.
@@ -279,11 +290,12 @@ function readOrThrow(
     doc = late.doc
     const count = (damaged?.count ?? 0) + late.leftOut.length
     const named = [...(damaged?.attempts ?? []), ...late.leftOut].slice(0, DAMAGED_NAMED)
-    damaged = { count, attempts: named }
+    damaged = { count, attempts: named, misdated: late.leftOut.length }
   }
   // Settings and review cards this version cannot read (a newer version's, or damaged) are left
   // out and named: the attempts, which are what a student cannot make again, still come back.
   const leftOut: string[] = []
+  const misdated: string[] = []
   let settings: Settings | undefined
   let settingsReset: string[] | undefined
   if (data.settings !== undefined) {
@@ -325,7 +337,7 @@ function readOrThrow(
       const whole = reviewCardCount(kept) === 0
       review = whole ? undefined : kept
       const which = late === 1 ? 'one question, answered' : `${late} questions, answered`
-      leftOut.push(
+      misdated.push(
         whole
           ? `its review schedule, whose answers are dated after ${when} (a clock set wrong, or an edit), so yours stays as it is`
           : `the review schedule of ${which} after ${when} (a clock set wrong, or an edit): the rest of it is restored`,
@@ -357,6 +369,7 @@ function readOrThrow(
   if (migratedFrom !== undefined) summary.migratedFrom = migratedFrom
   if (damaged) summary.damaged = damaged
   if (leftOut.length) summary.leftOut = leftOut
+  if (misdated.length) summary.misdated = misdated
   if (settingsReset?.length) summary.settingsReset = settingsReset
   return { ok: true, backup, summary, plan }
 }

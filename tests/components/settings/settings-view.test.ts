@@ -343,6 +343,54 @@ describe('the settings page', () => {
     expect(useProgressStore().recent(5)).toHaveLength(2)
   })
 
+  it('heads what a restore leaves out by what is true of it: damaged, or dated after the backup', async () => {
+    freshPinia()
+    const played5 = recordQuizzes(5)
+    const startOf = (i: number) => played5[i]!.attempt.startedAt
+    storeCards([quizAnswer('wsw-01', startOf(4), false)])
+    freshPinia()
+    const backup = JSON.parse(useProgressStore().exportBackup().text) as {
+      createdAt: string
+      review?: unknown
+      progress: { sets: Record<string, { attempts: Record<string, string> }> }
+    }
+    expect(backup.review).toBeDefined()
+    // Made half a day after the second attempt (a clock set wrong since): the last two attempts
+    // and the review answer are dated after it, a day's slack aside; the first is damaged.
+    backup.createdAt = new Date(startOf(1) + DAY / 2).toISOString()
+    const [, set] = Object.entries(backup.progress.sets)[0]!
+    const bad = played5[0]!.attempt.id
+    set.attempts[bad] = set.attempts[bad]!.replace(/^[^.]*/, 'zzzzzzzz')
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'passage-backup.json', JSON.stringify(backup))
+    const preview = wrapper.get('.restore-preview')
+    const words = (w: { text(): string }) => w.text().replace(/\s+/g, ' ')
+    expect(words(preview.get('.restore-damaged p'))).toBe(
+      '⚠ 3 attempts in it cannot be restored (1 damaged, 2 with dates that cannot be right); the others can:',
+    )
+    expect(preview.findAll('.restore-damaged li').map((li) => li.text())).toEqual([
+      expect.stringMatching(/which is missing$/),
+      ...Array(2).fill(
+        expect.stringMatching(
+          /— it is dated after the backup was made \(a clock set wrong, or an edit\)$/,
+        ),
+      ),
+    ])
+    // Not "as this version cannot read them": it reads them, and their dates cannot be right.
+    expect(preview.find('.restore-left-out').exists()).toBe(false)
+    const misdated = preview.get('.restore-misdated')
+    expect(misdated.get('p').text()).toBe('⚠ Left out, as their dates cannot be right:')
+    expect(misdated.findAll('li').map((li) => li.text())).toEqual([
+      'Its review schedule, whose answers are dated after the backup was made (a clock set wrong, or an edit), so yours stays as it is.',
+    ])
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 2 attempts added, and your settings are now the backup's. 1 damaged attempt in the file was left out. 2 attempts and review answers with dates that cannot be right were left out.",
+    )
+  })
+
   it('restores the attempts of a backup whose settings come from a newer version, and keeps ours', async () => {
     freshPinia()
     recordQuizzes(2)

@@ -443,7 +443,7 @@ describe('the review schedule in a backup', () => {
     const read = readBackup(redated('wsw-02', Date.UTC(2077, 6, 13)), here)
     expect(read.ok && read.summary.reviewCards).toBe(1)
     expect(read.ok && read.summary.newAttempts).toBe(1)
-    expect(read.ok && read.summary.leftOut).toEqual([
+    expect(read.ok && read.summary.misdated).toEqual([
       'the review schedule of one question, answered after the backup was made (a clock set wrong, or an edit): the rest of it is restored',
     ])
     const preview = previewOf(read)
@@ -456,7 +456,7 @@ describe('the review schedule in a backup', () => {
     ]!
     const all = readBackup(JSON.stringify(backup), here)
     expect(all.ok && all.summary.reviewCards).toBe(0)
-    expect(all.ok && all.summary.leftOut).toEqual([
+    expect(all.ok && all.summary.misdated).toEqual([
       'its review schedule, whose answers are dated after the backup was made (a clock set wrong, or an edit), so yours stays as it is',
     ])
     expect(previewOf(all)).not.toHaveProperty('review')
@@ -469,7 +469,7 @@ describe('the review schedule in a backup', () => {
     expect(readBackup(text, here)).toMatchObject({ ok: true, summary: { reviewCards: 2 } })
     const read = readBackup(text, here, undefined, dec(7))
     expect(read.ok && read.summary.reviewCards).toBe(1)
-    expect(read.ok && read.summary.leftOut).toEqual([
+    expect(read.ok && read.summary.misdated).toEqual([
       'the review schedule of one question, answered after today (a clock set wrong, or an edit): the rest of it is restored',
     ])
   })
@@ -494,7 +494,8 @@ describe('the review schedule in a backup', () => {
           const kept = Math.floor(last / 1000) * 1000 <= bound
           // wsw-01 was answered on the 4th, before any date drawn here.
           expect(read.summary.reviewCards).toBe(kept ? 2 : 1)
-          expect(read.summary.leftOut ?? []).toHaveLength(kept ? 0 : 1)
+          expect(read.summary.misdated ?? []).toHaveLength(kept ? 0 : 1)
+          expect(read.summary.leftOut).toBeUndefined()
         },
       ),
     )
@@ -510,7 +511,7 @@ describe('a backup dated by a clock set wrong', () => {
     const read = readBackup(backupText(makeBackup({ progress }, '1.2.3', at(10_000_000))), here)
     expect(read).toMatchObject({
       ok: true,
-      summary: { attemptsInBackup: 2, newAttempts: 1, damaged: { count: 1 } },
+      summary: { attemptsInBackup: 2, newAttempts: 1, damaged: { count: 1, misdated: 1 } },
     })
     if (!read.ok) return
     expect(leftOutText(read.summary.damaged!.attempts[0]!)).toBe(
