@@ -388,3 +388,25 @@ test('a second tab opened beside one hidden on a card’s feedback joins at the 
   await expect(again.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
   await expect(again.getByText('Card 1 of 3')).toBeVisible()
 })
+
+test.describe('in India, half an hour off UTC’s hours', () => {
+  test.use({ timezoneId: 'Asia/Kolkata' })
+
+  test('just after midnight a hard question due this evening says "next review today"', async ({
+    page,
+  }) => {
+    // 00:10 on 3 December in India is 18:40 on the 2nd in UTC; the whole hour before began at
+    // 23:30 yesterday there, and the list counted days from that.
+    await page.clock.install({ time: new Date('2025-12-02T18:40:00Z') })
+    await openApp(page)
+    // Wrong in a quiz at 17:00 yesterday, India time: due again at 17:00 today.
+    const text = threeWrong(Date.parse('2025-12-02T11:30:00Z'))
+    await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+    await page.goto('./#/dashboard')
+    await expect(page).toHaveURL(/#\/dashboard$/)
+    await page.reload()
+    const hard = page.locator('.hard-questions li .hint')
+    await expect(hard).toHaveCount(3)
+    await expect(hard.first()).toHaveText('Who said what · wrong last time · next review today')
+  })
+})
