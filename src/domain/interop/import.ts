@@ -17,7 +17,7 @@ import { slugify } from '../studio/slug.ts'
 import { messageFor } from '../bank/messages.ts'
 import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { placeOf, valueAt, type BankIssue } from '../bank/issues.ts'
-import type { LocatedJson } from '../bank/locate.ts'
+import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
 import { giftToSet } from './gift-bank.ts'
@@ -279,7 +279,8 @@ function fromJson(file: string, text: string): Imported {
     const out = empty(file, 'bundle')
     const read = readBundle(value)
     if (!read.ok) {
-      out.errors.push(...read.errors.map((message) => ({ line: null, message })))
+      if (!bundleWithoutBadQuestions(out, file, text, obj))
+        out.errors.push(...read.errors.map((message) => ({ line: null, message })))
       return out
     }
     return withBank(out, read.bank, read.passage ?? null, null)
@@ -318,15 +319,52 @@ const questionOf = (issue: BankIssue) =>
  * question is left: the file is then refused with every problem.
  */
 function withoutBadQuestions(out: Imported, json: LocatedJson, issues: BankIssue[]): boolean {
+  return leaveOut(
+    out,
+    json.value,
+    issues,
+    (i) => json.locate(['questions', i], { key: false }).line,
+  )
+}
+
+/** A shared set's file (a bundle) with broken questions, as `withoutBadQuestions` a set's. */
+function bundleWithoutBadQuestions(
+  out: Imported,
+  file: string,
+  text: string,
+  obj: Record<string, unknown>,
+): boolean {
+  const located = parseLocated(text)
+  const bank = parseBank(file, JSON.stringify(obj.bank ?? null))
+  if (!located.ok || bank.ok) return false
+  const { json } = located
+  const lineOf = (i: number) => json.locate(['bank', 'questions', i], { key: false }).line
+  // The rest of the bundle (its article, and the set against it) is checked as a whole bundle is.
+  const check = (kept: Bank) => {
+    const read = readBundle({ ...obj, bank: kept })
+    return read.ok ? read : null
+  }
+  return leaveOut(out, obj.bank, bank.issues, lineOf, check, 'bank.')
+}
+
+/** The questions that validate, brought in when `check` accepts the set they make; the others named. */
+function leaveOut(
+  out: Imported,
+  value: unknown,
+  issues: BankIssue[],
+  lineOf: (question: number) => number,
+  check: (kept: Bank) => { bank: Bank; passage?: Passage } | null = (bank) => ({ bank }),
+  under = '',
+): boolean {
   if (issues.some((issue) => questionOf(issue) === null)) return false
-  const raw = json.value as Record<string, unknown>
+  const raw = value as Record<string, unknown>
   const all = raw.questions as unknown[]
   const bad = new Set(issues.map(questionOf))
   const kept = all.map((_, i) => i).filter((i) => !bad.has(i))
   const bank = bankSchema.safeParse({ ...raw, questions: kept.map((i) => all[i]) })
-  if (!bank.success) return false
-  const lineOf = (i: number) => json.locate(['questions', i], { key: false }).line
-  withBank(out, bank.data, null, kept.map(lineOf))
+  const read = bank.success ? check(bank.data) : null
+  if (!read) return false
+  withBank(out, read.bank, read.passage ?? null, kept.map(lineOf))
   out.leftOut = issues.map((issue) => {
     const i = questionOf(issue) ?? 0
     const id = valueAt(all[i], ['id'])
@@ -335,7 +373,7 @@ function withoutBadQuestions(out: Imported, json: LocatedJson, issues: BankIssue
     const place = [`${head}${named}`, ...rest].join(', ')
     return {
       line: lineOf(i),
-      message: `${place}: ${capitalized(issue.message)} (at ${issue.path})`,
+      message: `${place}: ${capitalized(issue.message)} (at ${under}${issue.path})`,
     }
   })
   byLine(out.leftOut)

@@ -862,13 +862,16 @@ describe('importing a file', () => {
           maxLength: shipped.questions.length,
         }),
         fc.boolean(),
-        (how, brokenSet) => {
+        fc.boolean(),
+        (how, brokenSet, shared) => {
           const questions = shipped.questions.map((q, i) => {
             const b = how[i]
             return b === undefined ? q : breakers[b]!(q)
           })
           const bank = { ...shipped, questions, ...(brokenSet ? { passMark: 7 } : {}) }
-          const r = importFile('set.json', JSON.stringify(bank, null, 1))
+          // As a set's own file, or inside a shared set's file with its article.
+          const file = shared ? { ...bundleOf(shipped, passage), bank } : bank
+          const r = importFile('set.json', JSON.stringify(file, null, 1))
           const broken = how.filter((b) => b !== undefined).length
           if (brokenSet || broken === shipped.questions.length) {
             expect(r.questions).toEqual([])
@@ -880,10 +883,30 @@ describe('importing a file', () => {
           expect(r.questions).toEqual(shipped.questions.filter((_, i) => how[i] === undefined))
           expect(leftOutCount(r)).toBe(broken)
           for (const p of r.leftOut)
-            expect(p.message).toMatch(/^Question \d+.*\(at questions\[\d+\]/)
+            expect(p.message).toMatch(/^Question \d+.*\(at (bank\.)?questions\[\d+\]/)
         },
       ),
     )
+  })
+
+  it('brings in the valid questions of a shared set’s file too, and refuses one whose article is broken', () => {
+    const bundle = bundleOf(shipped, passage) as { bank: Bank; passage: Passage }
+    const questions = shipped.questions.map((q, i) => (i === 1 ? { ...q, prompt: '' } : q))
+    const text = JSON.stringify({ ...bundle, bank: { ...bundle.bank, questions } }, null, 2)
+    const r = importFile('shared.json', text)
+    expect([r.format, r.errors, r.passage?.id]).toEqual(['bundle', [], passage.id])
+    expect(r.questions).toEqual(shipped.questions.filter((_, i) => i !== 1))
+    expect(r.leftOut).toEqual([
+      {
+        line: text.split('\n').findIndex((l) => l.includes('"wsw-02"')),
+        message:
+          'Question 2 (id “wsw-02”), prompt: Must not be empty (at bank.questions[1].prompt)',
+      },
+    ])
+    const noArticle = { ...bundle, bank: { ...bundle.bank, questions }, passage: { id: 'x' } }
+    const refused = importFile('shared.json', JSON.stringify(noArticle))
+    expect([refused.questions, refused.leftOut]).toEqual([[], []])
+    expect(refused.errors.length).toBeGreaterThan(0)
   })
 
   it('reads a passage file and a shared bundle', () => {
