@@ -217,3 +217,33 @@ test('changing a sentence a set quotes names the set and question, and asks befo
     'question 1: a sentence it quotes is no longer in the article',
   )
 })
+
+test('a Passage JSON set with a broken question brings in the rest with their evidence and names the one left out', async ({
+  page,
+}) => {
+  const set = JSON.parse(readFileSync('questions/assad-sochi-2018/who-said-what.json', 'utf8')) as {
+    questions: { choices?: string[] }[]
+  }
+  set.questions[3]!.choices = ['Sochi']
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'who-said-what.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(set, null, 2)),
+  })
+  const entry = page.getByRole('region', { name: 'who-said-what.json' })
+  await expect(entry.getByRole('group', { name: '1 question left out' })).toContainText(
+    'Question 4 (id “wsw-04”), choices: Needs at least 2 items (at questions[3].choices)',
+  )
+  await expect(entry.getByText('16 of 17 questions', { exact: true })).toBeVisible()
+  await expect(entry.getByRole('alert')).toHaveCount(0)
+  await expectNoAxeViolations(page, 'import of a JSON set with a question left out')
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+  // Its questions come with their evidence: nothing to pick, only to check.
+  await expect(
+    page.getByText('Imported, with the evidence the file gives each question.'),
+  ).toBeVisible()
+  await expect(page.getByText('Pick evidence in the article” and click')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Questions (16)' })).toBeVisible()
+})
