@@ -50,6 +50,8 @@ describe('the shipped article banks', () => {
     ['npp-04', 'the Black Sea resort of Sochi'],
     ['wsw-13', 'on the Kremlin website'],
     ['wsw-13', "the Kremlin's official website"],
+    ['wsw-13', "the Kremlin's official site"],
+    ['wsw-13', 'the official site of the Kremlin'],
     ['dt-07', 'Thursday, 17 May'],
     ['dt-07', 'on Thursday 17 May 2018'],
     ['dt-07', 'Thursday 17th May'],
@@ -81,6 +83,9 @@ describe('the shipped article banks', () => {
     ['wsw-13', 'Kremlin'],
     ['wsw-13', 'Reuters website'],
     ['wsw-13', 'website of the Moscow Times'],
+    ['wsw-13', "the Kremlin's official"],
+    ['wsw-13', "Reuters' official site"],
+    ['wsw-13', 'official site'],
   ])('%s refuses “%s”', (id, typed) => {
     const question = questions.find((q) => q.id === id)!
     expect(gradeQuestion(question, typed, 'en').correct).toBe(false)
