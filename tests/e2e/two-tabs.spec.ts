@@ -4,6 +4,16 @@ import { expectNoAxeViolations, loadBank, openApp } from './helpers.ts'
 const bank = loadBank('who-said-what')
 const QUIZ = '#/quiz/assad-sochi-2018/who-said-what'
 
+/** Opens the set and starts a five-question test in the bank's order. */
+async function startTest(page: Page) {
+  await openApp(page, QUIZ)
+  await page.getByLabel('Test — answer everything').check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByLabel('Number of questions').selectOption('5')
+  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+}
+
 /** Picks the right answer of the single-choice question `index` (the bank's order) and goes on. */
 async function answerRight(page: Page, index: number) {
   const q = bank.questions[index]!
@@ -30,12 +40,7 @@ test('one quiz in two tabs: the tab left behind stops, says why, and can take th
   page,
 }) => {
   // Tab A: a five-question test in the bank's order, two questions answered.
-  await openApp(page, QUIZ)
-  await page.getByLabel('Test — answer everything').check()
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^More options/ }).click()
-  await page.getByLabel('Number of questions').selectOption('5')
-  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+  await startTest(page)
   await answerRight(page, 0)
   await answerRight(page, 1)
   await expect.poll(() => savedIndex(page)).toBe(2)
@@ -87,12 +92,7 @@ test('an offer to resume follows the quiz another tab takes further, and Resume 
   context,
   page,
 }) => {
-  await openApp(page, QUIZ)
-  await page.getByLabel('Test — answer everything').check()
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^More options/ }).click()
-  await page.getByLabel('Number of questions').selectOption('5')
-  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+  await startTest(page)
   await answerRight(page, 0)
   await expect.poll(() => savedIndex(page)).toBe(1)
 
@@ -114,12 +114,7 @@ test('an offer to resume says so when another tab finishes the quiz, and starts 
   context,
   page,
 }) => {
-  await openApp(page, QUIZ)
-  await page.getByLabel('Test — answer everything').check()
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^More options/ }).click()
-  await page.getByLabel('Number of questions').selectOption('5')
-  await page.getByRole('button', { name: 'Start 5 questions' }).click()
+  await startTest(page)
   await answerRight(page, 0)
   await expect.poll(() => savedIndex(page)).toBe(1)
 
