@@ -53,6 +53,10 @@ test('printed quiz results have no hand-in form or unticked filter, and their an
   await page.emulateMedia({ media: 'print' })
   await expect(handIn).toBeHidden()
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
+  // Its buttons gone, "Play again" was a heading over a quiz code to type "under More options".
+  await expect(page.getByRole('heading', { name: 'Play again' })).toBeHidden()
+  await expect(page.locator('.quiz-code')).toBeHidden()
+  await expect(page.getByText('Saved to your progress.')).toBeHidden()
   // The answers under their heading, never the heading alone at the foot of a page.
   await page.emulateMedia({ media: 'screen' })
   await page.getByRole('button', { name: 'Review answers' }).click()
@@ -84,4 +88,16 @@ test('printed results and answers beside the article end on their last answer, n
   const alone = pageCount(await page.pdf())
   expect(alone).toBeGreaterThan(1)
   expect(beside).toBe(alone)
+})
+
+test('results printed before "Review answers" have the answers on the paper, and not on screen after', async ({
+  page,
+}) => {
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  const review = page.locator('#review-heading')
+  await expect(review).toBeHidden()
+  // Printing draws the review for the paper (beforeprint): the score page and its 17 answers.
+  expect(pageCount(await page.pdf())).toBeGreaterThan(1)
+  await expect(review).toBeHidden()
 })
