@@ -35,6 +35,11 @@ test('a printed attempt has no hand-in form, filter or back link, and keeps each
     'break-after',
     'avoid',
   )
+  // Open on paper, with nothing to click: no chevron beside each question.
+  for (const chevron of await page
+    .locator('.review-item summary')
+    .evaluateAll((all) => all.map((s) => getComputedStyle(s, '::before').display)))
+    expect(chevron).toBe('none')
 
   // With the filter on, the paper says why questions are missing.
   await page.emulateMedia({ media: 'screen' })
