@@ -86,13 +86,26 @@ test('printed results and answers beside the article end on their last answer, n
   await expect(page.locator('#review-heading')).toBeVisible()
   const article = page.getByRole('complementary', { name: 'The article' })
   await expect(article).toBeVisible()
+  // How tall the paper's content is, laid out for print as it is on screen now.
+  const printedHeight = async () => {
+    await page.emulateMedia({ media: 'print' })
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    // Back to no emulation, not 'screen': page.pdf() prints the media emulated.
+    await page.emulateMedia({ media: null })
+    return height
+  }
+  const besideHeight = await printedHeight()
   const beside = pageCount(await page.pdf())
   // The same paper from the page without the article beside it: the article is not printed.
   await article.getByRole('button', { name: /Close the article/ }).click()
   await expect(article).toBeHidden()
+  const aloneHeight = await printedHeight()
   const alone = pageCount(await page.pdf())
   expect(alone).toBeGreaterThan(1)
   expect(beside).toBe(alone)
+  // Not a pixel more with the article beside: 35 px of the two-column layout's margins reached
+  // the paper, and gave a blank last page whenever the answers nearly filled the one before.
+  expect(besideHeight).toBe(aloneHeight)
 })
 
 test('results printed before "Review answers" have the answers on the paper, and not on screen after', async ({
