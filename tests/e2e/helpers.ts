@@ -14,6 +14,16 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await expect(page.locator('html[data-ready]')).toBeAttached()
 }
 
+/** Opens a set's start page and starts it in the bank's order, so the first question is known. */
+export async function startInBankOrder(page: Page, set = 'who-said-what') {
+  await openApp(page, `#/quiz/assad-sochi-2018/${set}`)
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  // The quiz arrives in its own chunk: until then the start page's mode cards are the page's
+  // `fieldset.question .choice`, and a test of the options would pass on them.
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+}
+
 export function loadBank(slug: string): Bank {
   const text = readFileSync(`questions/assad-sochi-2018/${slug}.json`, 'utf8')
   return JSON.parse(text) as Bank

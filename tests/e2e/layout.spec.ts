@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, finishQuickly, skipUntil } from './helpers.ts'
+import { axeViolations, finishQuickly, skipUntil, startInBankOrder } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 
 /**
@@ -269,9 +269,7 @@ test('on a phone a checked ordering shows each item’s words and its mark whole
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('./#/quiz/assad-sochi-2018/numbers-places-people')
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await startInBankOrder(page, 'numbers-places-people')
   const items = page.locator('fieldset.question .order-item')
   await skipUntil(page, items)
   // The order as it came, whatever it is, is checked; then the answer is shown with every mark.

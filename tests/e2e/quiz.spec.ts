@@ -8,21 +8,12 @@ import {
   loadBank,
   motionDone,
   skipUntil,
+  startInBankOrder,
   tabTo,
   openApp,
 } from './helpers.ts'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 import { useTextSize } from './tour.ts'
-
-/** Opens a set's start page and starts it in the bank's order, so the first question is known. */
-async function startInBankOrder(page: Page, set = 'who-said-what') {
-  await openApp(page, `#/quiz/assad-sochi-2018/${set}`)
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  // The quiz arrives in its own chunk: until then the start page's mode cards are the page's
-  // `fieldset.question .choice`, and a test of the options would pass on them.
-  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
-}
 
 async function openSet(page: Page, title: string) {
   await openApp(page)

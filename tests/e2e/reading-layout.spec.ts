@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openApp } from './helpers.ts'
-
-/** Who said what, in the bank's order: the first question is a single choice. */
-async function startQuiz(page: Page) {
-  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
-}
+import { expectNoAxeViolations, openApp, startInBankOrder } from './helpers.ts'
 
 /** The article: a column beside the quiz (complementary), or on a phone a modal sheet (dialog). */
 const article = (page: Page) => page.locator('.reading-article')
@@ -27,7 +19,7 @@ test.describe('on a wide screen', () => {
   test('the article is open beside the question, and the answer brings up its evidence', async ({
     page,
   }) => {
-    await startQuiz(page)
+    await startInBankOrder(page)
     const question = page.locator('fieldset.question')
     await expect(article(page)).toBeVisible()
     const [q, a] = [await question.boundingBox(), await article(page).boundingBox()]
@@ -60,7 +52,7 @@ test.describe('on a wide screen', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
-    await startQuiz(page)
+    await startInBankOrder(page)
     await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
     await page.getByRole('button', { name: 'Check answer' }).click()
     await page.getByRole('button', { name: 'Show the answer' }).click()
@@ -76,7 +68,7 @@ test.describe('on a wide screen', () => {
   })
 
   test('the student can hide it, and it stays hidden on the next visit', async ({ page }) => {
-    await startQuiz(page)
+    await startInBankOrder(page)
     await page.getByRole('button', { name: 'Hide the article' }).click()
     await expect(article(page)).toBeHidden()
     await expect(page.getByRole('button', { name: 'Show the article' })).toHaveAttribute(
@@ -97,7 +89,7 @@ test.describe('on a wide screen', () => {
   test('closed from inside, it gives focus to "Show the article", not to the top of the page', async ({
     page,
   }) => {
-    await startQuiz(page)
+    await startInBankOrder(page)
     await page.getByRole('button', { name: 'Close the article' }).focus()
     await page.keyboard.press('Enter')
     await expect(article(page)).toBeHidden()
@@ -120,7 +112,7 @@ test.describe('on a phone', () => {
   test('looking back, the keyboard stays in the article sheet, and Escape returns to the question', async ({
     page,
   }) => {
-    await startQuiz(page)
+    await startInBankOrder(page)
     await page.getByRole('radio', { name: 'Dmitry Peskov', exact: true }).check()
     await page.getByRole('button', { name: 'Check answer' }).click()
     await page.getByRole('button', { name: 'Look back and try again' }).click()
@@ -144,7 +136,7 @@ test.describe('on a phone', () => {
   test('the article is a sheet that keeps its place and the quiz underneath keeps the student’s', async ({
     page,
   }) => {
-    await startQuiz(page)
+    await startInBankOrder(page)
     await expect(article(page)).toBeHidden()
     const choice = page.getByRole('radio', { name: 'Vladimir Putin', exact: true })
     await choice.check()
@@ -177,7 +169,7 @@ test.describe('on a phone', () => {
   test('reopened further down the article, the sheet keeps its place and focus is in sight', async ({
     page,
   }) => {
-    await startQuiz(page)
+    await startInBankOrder(page)
     const toggle = page.getByRole('button', { name: 'Show the article' })
     await toggle.click()
     const sheet = page.getByRole('dialog', { name: 'The article' })
@@ -207,7 +199,7 @@ test.describe('on a phone', () => {
     await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/)
     await expectNoSidewaysScroll(page)
 
-    await startQuiz(page)
+    await startInBankOrder(page)
     await expectNoSidewaysScroll(page)
     await page.getByRole('radio', { name: 'Dmitry Peskov', exact: true }).check()
     await page.getByRole('button', { name: 'Check answer' }).click()

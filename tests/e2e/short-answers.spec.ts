@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { currentQuestion, expectNoAxeViolations, loadBank, skipUntil, tabTo } from './helpers.ts'
+import {
+  currentQuestion,
+  expectNoAxeViolations,
+  loadBank,
+  skipUntil,
+  startInBankOrder,
+  tabTo,
+} from './helpers.ts'
 
 test('practice: a refused short answer claimed with "I was right" counts, marked as the student’s', async ({
   page,
@@ -68,9 +75,7 @@ test('on a phone a short answer of a few words shows whole in its box, also once
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('./#/quiz/assad-sochi-2018/numbers-places-people')
-  await page.getByLabel('Shuffle the questions').uncheck()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await startInBankOrder(page, 'numbers-places-people')
   const box = page.getByLabel('Your answer (a word or two)')
   await skipUntil(page, box)
   await box.fill('Sochi on the Black Sea coast')

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { expectNoAxeViolations, loadBank, openApp } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
@@ -34,6 +34,16 @@ const savedIndex = (page: Page) =>
     const doc = text ? (JSON.parse(text) as { sessions: Record<string, { index: number }> }) : null
     return doc?.sessions['assad-sochi-2018/who-said-what']?.index ?? null
   })
+
+/** The test started and its first question answered and saved in `page`; a second tab opens the set. */
+async function secondTabAfterOneAnswer(context: BrowserContext, page: Page): Promise<Page> {
+  await startTest(page)
+  await answerRight(page, 0)
+  await expect.poll(() => savedIndex(page)).toBe(1)
+  const other = await context.newPage()
+  await openApp(other, QUIZ)
+  return other
+}
 
 test('one quiz in two tabs: the tab left behind stops, says why, and can take the quiz back; it is recorded once', async ({
   context,
@@ -92,12 +102,7 @@ test('an offer to resume follows the quiz another tab takes further, and Resume 
   context,
   page,
 }) => {
-  await startTest(page)
-  await answerRight(page, 0)
-  await expect.poll(() => savedIndex(page)).toBe(1)
-
-  const other = await context.newPage()
-  await openApp(other, QUIZ)
+  const other = await secondTabAfterOneAnswer(context, page)
   const offer = other.getByRole('region', { name: 'You have a quiz in progress' })
   await expect(offer).toContainText('Test: question 2 of 5, 1 answered.')
 
@@ -114,12 +119,7 @@ test('an offer to resume says so when another tab finishes the quiz, and starts 
   context,
   page,
 }) => {
-  await startTest(page)
-  await answerRight(page, 0)
-  await expect.poll(() => savedIndex(page)).toBe(1)
-
-  const other = await context.newPage()
-  await openApp(other, QUIZ)
+  const other = await secondTabAfterOneAnswer(context, page)
   const resume = other.getByRole('button', { name: 'Resume' })
   await resume.focus()
   await page.getByRole('button', { name: 'Submit test' }).click()
