@@ -56,9 +56,10 @@ export interface Imported {
   errors: ImportProblem[]
   notes: ImportProblem[]
   /**
-   * Why each question of a GIFT or Aiken file that could not be read was left out, at the line it
-   * starts on (or the line that stopped it), while the others come in; a question may have more
-   * than one. Empty when the file is refused: its problems are then `errors`.
+   * Why each question of a file (GIFT, Aiken, a set or a shared set's file) that could not be read
+   * was left out, at the line it starts on (or the line that stopped it), while the others come
+   * in; a question may have more than one. Empty when the file is refused: its problems are then
+   * `errors`.
    */
   leftOut: ImportProblem[]
 }
@@ -437,7 +438,6 @@ export function importFile(file: string, text: string): Imported {
   // Every error of a GIFT or Aiken file is about one question: the questions that could be read
   // come in, and the others are listed as left out (a Moodle export with one odd question out of
   // 40 is not refused whole, nor brought in short without a word).
-  byLine(out.leftOut)
   if (out.questions.length > 0) {
     out.leftOut = [...out.errors, ...out.leftOut]
     out.errors = []
@@ -448,6 +448,7 @@ export function importFile(file: string, text: string): Imported {
     byLine(out.errors)
   } else if (out.leftOut.length > 0 || out.notes.length > 0) {
     // Nothing to open in the editor: the file is refused, with what was skipped and why.
+    byLine(out.leftOut)
     out.errors = [
       { line: null, message: 'It has no question Passage can ask' },
       ...out.leftOut,
