@@ -4,7 +4,7 @@ import type { Question } from '../domain/bank/schema.ts'
 import { answerApplied, applyAnswers, type ReviewAnswer } from '../domain/review/apply.ts'
 import { cardKey } from '../domain/review/card.ts'
 import { indexReview, type ReviewCard } from '../domain/review/index.ts'
-import { dueQueue, inScope, nextReviewAt, type Scope } from '../domain/review/queue.ts'
+import { dueQueue, heldBackNew, inScope, nextReviewAt, type Scope } from '../domain/review/queue.ts'
 import type { Scheduler } from '../domain/review/scheduler.ts'
 import { emptyReview, type ReviewDoc, type ReviewSession } from '../domain/review/schema.ts'
 import { restoreReview } from '../domain/review/restore.ts'
@@ -87,15 +87,19 @@ export const useReviewStore = defineStore('review', () => {
   const askable = (card: ReviewCard) => lookup.value.askable(card)
   const tagsOf = (card: ReviewCard) => lookup.value.tagsOf(card)
 
-  /** Today's queue for `scope` at `now` (every set together by default). */
-  function queue(now: number, scope: Scope = { kind: 'all' }): ReviewCard[] {
-    const all = dueQueue(cards.value, {
+  /** What `pick` takes of today's cards for `scope` at `now` (every set together by default). */
+  function today(pick: typeof dueQueue, now: number, scope: Scope): ReviewCard[] {
+    const all = pick(cards.value, {
       now,
       newPerDay: settings.newPerDay,
       include: lookup.value.askable,
     })
     return inScope(all, scope, lookup.value.tagsOf)
   }
+  /** Today's queue for `scope` at `now` (every set together by default). */
+  const queue = (now: number, scope: Scope = { kind: 'all' }) => today(dueQueue, now, scope)
+  /** The new questions due today for `scope` that the daily limit of new ones holds back. */
+  const heldBack = (now: number, scope: Scope = { kind: 'all' }) => today(heldBackNew, now, scope)
 
   /** When the next review after today's queue comes up, for the cards in `scope`. */
   function nextReview(now: number, scope: Scope = { kind: 'all' }): number | undefined {
@@ -241,6 +245,7 @@ export const useReviewStore = defineStore('review', () => {
     askable,
     lookup,
     queue,
+    heldBack,
     nextReview,
     refresh,
     record,

@@ -98,16 +98,30 @@ export interface QueueOptions {
 }
 
 /**
- * Today's review, every set together: each due card once, most overdue first, with at most
- * `newPerDay` minus those already introduced today of the cards never reviewed before.
+ * The cards due today, most overdue first: the queue takes each reviewed card and at most
+ * `newPerDay` minus those already introduced today of the cards never reviewed before; the other
+ * new cards are held back.
  */
-export function dueQueue(cards: readonly ReviewCard[], options: QueueOptions): ReviewCard[] {
+function dueToday(cards: readonly ReviewCard[], options: QueueOptions) {
   const { now, include } = options
   const tomorrow = startOfNextDay(now)
   const due = cards.filter((c) => c.state.due < tomorrow && (!include || include(c))).sort(byDue)
   const fresh = due.reduce((n, c) => (c.state.reviewed ? n : n + 1), 0)
   let [allowance = 0] = newCardsPerDay([fresh], options.newPerDay, introducedOn(cards, now))
-  return due.filter((c) => c.state.reviewed || allowance-- > 0)
+  const queue: ReviewCard[] = []
+  const held: ReviewCard[] = []
+  for (const card of due) (card.state.reviewed || allowance-- > 0 ? queue : held).push(card)
+  return { queue, held }
+}
+
+/** Today's review, every set together: each due card once, most overdue first (see dueToday). */
+export function dueQueue(cards: readonly ReviewCard[], options: QueueOptions): ReviewCard[] {
+  return dueToday(cards, options).queue
+}
+
+/** The new cards due today that the day's allowance of new cards keeps out of today's review. */
+export function heldBackNew(cards: readonly ReviewCard[], options: QueueOptions): ReviewCard[] {
+  return dueToday(cards, options).held
 }
 
 /** The cards of `queue` in `scope`; `tagsOf` gives a card's question tags. */

@@ -7,6 +7,7 @@ import {
   comesUpAt,
   dueQueue,
   hardCards,
+  heldBackNew,
   inScope,
   introducedOn,
   isDue,
@@ -242,6 +243,28 @@ describe('the daily limit of new cards', () => {
     const fresh = dueQueue(cards, { now, newPerDay: 5 }).filter((c) => !c.state.reviewed)
     expect(fresh).toHaveLength(newCardsPerDay([26], 5, introducedOn(cards, now))[0]!)
     expect(fresh).toHaveLength(3)
+  })
+
+  it('holds back the new cards due today that the queue leaves out, and nothing else', () => {
+    // 6 questions met only in a quiz on the 1st, all due by the 5th; 1 of them reviewed then.
+    const cards = cardsOf([
+      ...Array.from({ length: 6 }, (_, i) => answer(`q${i}`, dec(1), { correct: false })),
+      answer('q0', dec(5, 8), { source: 'review' }),
+    ])
+    const now = dec(5, 12)
+    for (const newPerDay of [0, 2, 3, Infinity]) {
+      const queue = dueQueue(cards, { now, newPerDay })
+      const held = heldBackNew(cards, { now, newPerDay })
+      // Together, every card due today once; the held ones are all new.
+      const due = cards.filter((c) => c.state.due < startOfNextDay(now))
+      expect(new Set(keys([...queue, ...held]))).toEqual(new Set(keys(due)))
+      expect(keys(queue).filter((k) => keys(held).includes(k))).toEqual([])
+      expect(held.every((c) => !c.state.reviewed)).toBe(true)
+    }
+    // None a day: all 5 waiting new ones held; 3 a day, 1 begun today: 3 held.
+    expect(heldBackNew(cards, { now, newPerDay: 0 })).toHaveLength(5)
+    expect(heldBackNew(cards, { now, newPerDay: 3 })).toHaveLength(3)
+    expect(heldBackNew(cards, { now, newPerDay: Infinity })).toEqual([])
   })
 })
 
