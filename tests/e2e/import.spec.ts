@@ -95,7 +95,17 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   await openApp(page, '#/studio/import')
   await page.getByLabel('Choose files, or drop them here').setInputFiles(fixture('good.gift'))
   const entry = page.getByRole('region', { name: 'good.gift' })
-  await expect(entry.getByText('7 of 9 questions', { exact: true })).toBeVisible()
+  await expect(entry.getByText('7 of 8 questions', { exact: true })).toBeVisible()
+  await expect(entry.getByRole('heading', { name: '1 question left out' })).toBeVisible()
+  // A description is text, not a question: noted, and not counted as one left out.
+  await expect(
+    entry.getByText(
+      'Line 28: A description (text only, no question), “This line is a description.”',
+      {
+        exact: false,
+      },
+    ),
+  ).toBeVisible()
   await expect(
     entry.getByText('Line 25: Question “essay”: “Write about the talks.” is an essay question', {
       exact: false,

@@ -255,11 +255,8 @@ function toQuestion(
       Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
       break
     default:
-      return skip(
-        item.kind === 'essay'
-          ? 'is an essay question (nothing between “{” and “}”), which Passage cannot mark'
-          : 'has no answers in “{ }”, so it is not a question',
-      )
+      // An essay; descriptions never come here (giftToSet notes them).
+      return skip('is an essay question (nothing between “{” and “}”), which Passage cannot mark')
   }
   if (item.simplified.length > 0) {
     problems.push({
@@ -296,11 +293,16 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const labels: string[] = []
   let article: GiftSet['article'] = null
   const ids = new Set<string>()
+  const descriptions: GiftItem[] = []
   parsed.items.forEach((item) => {
     const articleTag = tagged(item.comments, ARTICLE_TAG)
     if (item.kind === 'description' && articleTag) {
       const [title = '', ...paragraphs] = item.text.split('\n\n')
       article = { id: typeof articleTag.id === 'string' ? articleTag.id : null, title, paragraphs }
+      return
+    }
+    if (item.kind === 'description') {
+      descriptions.push(item)
       return
     }
     const q = toQuestion(item, questionId(item, ids), problems)
@@ -310,7 +312,32 @@ export function giftToSet(parsed: GiftParse): GiftSet {
       labels.push(giftLabel(item))
     }
   })
+  const described = describedNote(descriptions)
+  if (described) problems.push(described)
   return { set: header ? { ...header } : {}, article, questions, lines, labels, problems }
+}
+
+/**
+ * Moodle's "description" items (text with no answer block: instructions, a heading) are not
+ * questions, so nothing of the set is lost without them: one note says they stayed out, and how
+ * to make one a question in case its answers were forgotten.
+ */
+function describedNote(items: readonly GiftItem[]): GiftProblem | null {
+  const [first] = items
+  if (!first) return null
+  if (items.length === 1) {
+    const what = `“${clip(first.text.replace(/\s+/g, ' ').trim(), 40)}”`
+    return {
+      line: first.line,
+      message: `A description (text only, no question), ${what}, was not brought in; to make it a question, add its answers in “{ }”`,
+      note: true,
+    }
+  }
+  return {
+    line: first.line,
+    message: `${items.length} descriptions (text only, no question), at lines ${listed(items.map((i) => String(i.line)))}, were not brought in; to make one a question, add its answers in “{ }”`,
+    note: true,
+  }
 }
 
 /** The set as bank JSON: its own fields, then its questions (typed loosely: validate it). */

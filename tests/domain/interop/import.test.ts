@@ -259,12 +259,13 @@ describe('importing a file', () => {
       'sochi.gift:4: Question “fly”: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
       "sochi.gift:4: Question “fly”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       "sochi.gift:10: Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      'sochi.gift:28: A description (text only, no question), “This line is a description.”, was not brought in; to make it a question, add its answers in “{ }”',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor',
     ])
     expect(r.leftOut.map((n) => problemText('sochi.gift', n))).toEqual([
       'sochi.gift:25: Question “essay”: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
-      'sochi.gift:28: Question 9: “This line is a description.” has no answers in “{ }”, so it is not a question',
     ])
+    expect(leftOutCount(r)).toBe(1)
   })
 
   it('reads a Moodle export of HTML questions as the text students would see, and says what it left out', () => {
@@ -671,7 +672,7 @@ describe('importing a file', () => {
     expect(r.questions).toEqual([])
     expect(r.errors[0]).toEqual({ line: null, message: 'It has no question Passage can ask' })
     expect(r.errors[1]?.message).toMatch(
-      /^Question (1|“essay”): “.+” (has no answers in “\{ \}”, so it is not a question|is an essay question .+, which Passage cannot mark)$/,
+      /^(Question “essay”: “.+” is an essay question .+, which Passage cannot mark|A description \(text only, no question\), “.+”, was not brought in; to make it a question, add its answers in “\{ \}”)$/,
     )
     expect(r.notes).toEqual([])
   })
@@ -707,19 +708,26 @@ describe('importing a file', () => {
       'Year? {#20x5}',
       'Write about it. {}',
       'Where? {=Sochi ~Sochi}',
-      'Just words.',
     )
+    // A description is neither: not a question, so not one left out either.
+    const text = fc.constantFrom('Just words.', 'Read the article first.')
     const block = fc.oneof(
       good.map((text) => ({ ok: true, text })),
       bad.map((text) => ({ ok: false, text })),
+      text.map((text) => ({ ok: null, text })),
     )
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), (blocks) => {
         const text = blocks.map((b, i) => `::n${i}::${b.text}`).join('\n\n')
         const r = importFile('mixed.gift', text)
         // Question i starts on line 2i + 1.
-        const badLines = blocks.flatMap((b, i) => (b.ok ? [] : [2 * i + 1]))
+        const badLines = blocks.flatMap((b, i) => (b.ok === false ? [2 * i + 1] : []))
+        const described = blocks.flatMap((b, i) => (b.ok === null ? [2 * i + 1] : []))
         if (blocks.some((b) => b.ok)) {
+          // Said in one note, at the first one's line.
+          expect(
+            r.notes.filter((n) => /descriptions? \(/.test(n.message)).map((n) => n.line),
+          ).toEqual(described.slice(0, 1))
           expect(r.errors).toEqual([])
           expect(r.questions.map((q) => q.id)).toEqual(
             blocks.flatMap((b, i) => (b.ok ? [`n${i}`] : [])),
@@ -735,6 +743,28 @@ describe('importing a file', () => {
         }
       }),
     )
+  })
+
+  it('notes Moodle descriptions (text with no answer block) as not brought in, not as questions left out', () => {
+    const one = importFile('q.gift', 'Read the article first.\n\nWhere? {=Sochi ~Minsk}\n')
+    expect(one.leftOut).toEqual([])
+    expect(one.questions).toHaveLength(1)
+    expect(one.notes[0]).toEqual({
+      line: 1,
+      message:
+        'A description (text only, no question), “Read the article first.”, was not brought in; to make it a question, add its answers in “{ }”',
+    })
+    const three = importFile(
+      'q.gift',
+      'Part 1\n\nWhere? {=Sochi ~Minsk}\n\nPart 2\n\nWhen? {=May ~June}\n\nThe end\n',
+    )
+    expect(three.leftOut).toEqual([])
+    expect(three.questions).toHaveLength(2)
+    expect(three.notes[0]).toEqual({
+      line: 1,
+      message:
+        '3 descriptions (text only, no question), at lines 1, 5 and 9, were not brought in; to make one a question, add its answers in “{ }”',
+    })
   })
 
   it.each([
