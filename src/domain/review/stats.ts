@@ -42,6 +42,8 @@ export interface Dashboard {
   studiedToday: boolean
   /** Review and practice answers per day over the last `days` days, oldest first. */
   perDay: DayTally[]
+  /** The last local day, up to today, with a review or practice answer; none: never reviewed. */
+  lastCounted: number | undefined
   /** Answers to due cards in review over the last `days` days: how much was recalled. */
   retention: Tally
   /** Answers to due cards in review as far back as the logs go (a year): none means none yet. */
@@ -143,6 +145,8 @@ interface Sums {
   begunToday: number
   /** Answers per day back from today, over the streak's reach (a day counts when above 0). */
   studied: Int32Array
+  /** Of `studied`, the review and practice answers: when the last review was. */
+  counted: Int32Array
   perDayAnswered: Int32Array
   perDayRight: Int32Array
   /** This month's number (`monthOf(today)`), the days its last months begin on, newest first, and answers per month back from it. */
@@ -202,7 +206,10 @@ function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number
     const day = Math.floor(packed / 16)
     const flags = packed - day * 16
     const back = today - day
-    if (back >= 0 && back <= STREAK_DAYS) bump(sums.studied, back, sign)
+    if (back >= 0 && back <= STREAK_DAYS) {
+      bump(sums.studied, back, sign)
+      if (flags & COUNTED) bump(sums.counted, back, sign)
+    }
     const right = (flags & RIGHT) !== 0
     const starts = sums.monthStarts
     if (back >= 0 && starts.length > 0 && day >= (starts[starts.length - 1] as number)) {
@@ -291,6 +298,7 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       fresh: new Int32Array(options.forecastDays),
       begunToday: 0,
       studied: new Int32Array(STREAK_DAYS + 1),
+      counted: new Int32Array(STREAK_DAYS + 1),
       perDayAnswered: new Int32Array(options.days),
       perDayRight: new Int32Array(options.days),
       month: monthOf(today),
@@ -329,6 +337,7 @@ function report(sums: Sums): Dashboard {
     if (answered === 0 && byMonth.length === 0) continue
     byMonth.push({ month: sums.month - back, answered, right: sums.perMonthRight[back] as number })
   }
+  const lastBack = sums.counted.findIndex((n) => n > 0)
   const entering = newCardsPerDay(sums.fresh, sums.options.newPerDay, sums.begunToday)
   const freshDue = sums.fresh.reduce((n, k) => n + k, 0)
   return {
@@ -340,6 +349,7 @@ function report(sums: Sums): Dashboard {
       answered,
       right: sums.perDayRight[i] as number,
     })),
+    lastCounted: lastBack < 0 ? undefined : today - lastBack,
     retention: { ...sums.retention },
     reviews: sums.reviews,
     forecast: Array.from(sums.forecast, (due, i) => {

@@ -146,7 +146,11 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
   it('names no "busiest" day in the forecast when one day has them all, or none has more than one', async () => {
     const summary = async () => {
       const { wrapper } = await mountRoute('/dashboard', freshPinia())
-      const text = wrapper.findAll('figure.bar-chart')[1]!.get('.chart-summary').text()
+      const text = wrapper
+        .findAll('figure.bar-chart')
+        .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+        .get('.chart-summary')
+        .text()
       wrapper.unmount()
       return text
     }
@@ -189,7 +193,9 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(dueToday(wrapper).get('dd .hint-inline').text()).toBe(
       '13 new questions wait for later days, 5 a day',
     )
-    const chart = wrapper.findAll('figure.bar-chart')[1]!
+    const chart = wrapper
+      .findAll('figure.bar-chart')
+      .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
     expect(chart.get('.chart-summary').text()).toBe(
       '5 cards due today (overdue ones included) and 13 more over the next 13 days, new questions coming in 5 a day; the busiest is Saturday 6 December, with 5.',
     )
@@ -286,6 +292,53 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
 
     storeCards([quizAnswer('wsw-01', dec(1), false), quizAnswer('wsw-02', dec(1), true)])
     expect(await retention()).toBe('No reviews yet')
+  })
+
+  it('back after a break, says when the last review was and what is due, not a bare chart', async () => {
+    storeCards([
+      quizAnswer('wsw-01', dec(1), false),
+      quizAnswer('wsw-02', dec(1), true),
+      { ...quizAnswer('wsw-01', dec(2), true), source: 'review' },
+      { ...quizAnswer('wsw-02', dec(4), true), source: 'review' },
+    ])
+    const activity = async () => {
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const section = wrapper.get('section[aria-labelledby="dashboard-activity"]')
+      const out = {
+        headings: section.findAll('h3').map((h) => h.text()),
+        charts: section.findAll('svg').length,
+        said: section
+          .get('.chart-empty')
+          .findAll('p')
+          .map((p) => p.text().replace(/\s+/g, ' ')),
+        link: section.find('.chart-empty a').exists()
+          ? section.get('.chart-empty a').attributes('href')
+          : undefined,
+      }
+      wrapper.unmount()
+      return out
+    }
+    // 20 January: the last review, on 4 December, is more than 30 days back; both are due.
+    vi.setSystemTime(new Date(2026, 0, 20, 9))
+    expect(await activity()).toEqual({
+      headings: ['Reviews per day, last 30 days', 'Due in the next 14 days'],
+      charts: 1,
+      said: [
+        'No reviews in the last 30 days: the last was 7 weeks ago, on Thursday 4 December 2025.',
+        '2 questions are due today. Review now',
+      ],
+      link: '/review',
+    })
+
+    // Quizzes only: no review yet, and nothing due before its day.
+    storeCards([quizAnswer('wsw-01', dec(1), true)])
+    vi.setSystemTime(dec(2, 9))
+    const { said, link } = await activity()
+    expect(said[0]).toBe(
+      'No reviews yet: the questions you answer in quizzes come back here on the day you are about to forget them.',
+    )
+    expect(said[1]).toMatch(/^Nothing is due today; 1 question comes up (tomorrow|in \d+ days), /)
+    expect(link).toBeUndefined()
   })
 
   it('invites a first quiz when there is nothing to show', async () => {
