@@ -349,6 +349,22 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   })
 })
 
+test("a set's worksheet prints from the library, beside Share, and leads back to the library", async ({
+  page,
+}) => {
+  await page.goto('./#/')
+  const link = page.getByRole('link', { name: 'Print a worksheet of Who said what' })
+  await expect(link).toBeVisible()
+  await link.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Print “Who said what”' })).toBeVisible()
+  await expect(page.getByLabel('Worksheet preview')).toBeVisible()
+  await page.getByRole('radio', { name: /^The answer key/ }).check()
+  await expect(page).toHaveURL(/\?key=1$/)
+  await page.getByRole('link', { name: 'Back to the library' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+})
+
 test("a worksheet printed from the dark theme, chosen or the device's, prints light", async ({
   page,
 }) => {
