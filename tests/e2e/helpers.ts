@@ -198,9 +198,10 @@ export async function skipUntil(page: Page, target: Locator): Promise<void> {
 }
 
 /** Starts a test-mode quiz of `slug` and submits it at once: a quick, real finished attempt. */
-export async function finishQuickly(page: Page, slug: string) {
+export async function finishQuickly(page: Page, slug: string, { inBankOrder = false } = {}) {
   await page.evaluate((s) => (location.hash = `#/quiz/assad-sochi-2018/${s}`), slug)
   await page.getByRole('radio', { name: /^Test/ }).check()
+  if (inBankOrder) await page.getByLabel('Shuffle the questions').uncheck()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
   await page.getByRole('button', { name: 'Submit test' }).click()
   await page.getByRole('button', { name: 'Submit anyway' }).click()

@@ -1,12 +1,12 @@
 /**
  * Results printed from the browser (a student's attempt for a folder, a quiz's answers for a
  * parent): the questions and scores on paper, none of the screen's forms and controls, and no
- * question cut across two pages.
+ * question's verdict parted from its prompt.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { finishQuickly, openApp } from './helpers.ts'
 
-test('a printed attempt has no hand-in form, filter or back link, and keeps each question on one page', async ({
+test("a printed attempt has no hand-in form, filter or back link, and keeps each question's verdict with its prompt", async ({
   page,
 }) => {
   await openApp(page)
@@ -27,10 +27,14 @@ test('a printed attempt has no hand-in form, filter or back link, and keeps each
   for (const gone of [handIn, filter, back]) await expect(gone).toBeHidden()
   const items = page.locator('.review-item')
   expect(await items.count()).toBeGreaterThan(10)
-  for (const breakInside of await items.evaluateAll((all) =>
-    all.map((item) => getComputedStyle(item).breakInside),
+  // A question may go on over a page, but its verdict and prompt are never cut or left alone.
+  for (const breaks of await items.evaluateAll((all) =>
+    all.map((item) => {
+      const { breakInside, breakAfter } = getComputedStyle(item.querySelector('summary')!)
+      return `${breakInside} ${breakAfter}`
+    }),
   ))
-    expect(breakInside).toBe('avoid')
+    expect(breaks).toBe('avoid avoid')
   await expect(page.getByRole('heading', { name: 'Question by question' })).toHaveCSS(
     'break-after',
     'avoid',
@@ -70,6 +74,37 @@ test('printed quiz results have no hand-in form or unticked filter, and their an
   await expect(page.locator('#review-heading')).toHaveCSS('break-after', 'avoid')
   await expect(page.getByRole('checkbox', { name: /^Only the ones I missed/ })).toBeHidden()
 })
+
+/**
+ * The page (from 1) each heading of a PDF printed with `outline` and `tagged` starts on, by its
+ * text: Chromium writes the outline and the page tree as text, each heading naming its page.
+ */
+function headingPages(pdf: Buffer): Map<string, number> {
+  const objects = new Map<string, string>()
+  for (const [, id, body] of pdf.toString('latin1').matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g))
+    objects.set(id!, body!)
+  const kids = (id: string): string[] => {
+    const body = objects.get(id) ?? ''
+    if (!/\/Type\s*\/Pages\b/.test(body)) return [id]
+    const list = /\/Kids\s*\[([^\]]*)\]/.exec(body)?.[1] ?? ''
+    return [...list.matchAll(/(\d+) 0 R/g)].flatMap(([, kid]) => kids(kid!))
+  }
+  const root = [...objects].find(
+    ([, body]) => /\/Type\s*\/Pages\b/.test(body) && !/\/Parent/.test(body),
+  )
+  const order = root ? kids(root[0]) : []
+  const text = (title: string) =>
+    title.startsWith('<')
+      ? Buffer.from(title.slice(5, -1), 'hex').swap16().toString('utf16le')
+      : title.slice(1, -1).replace(/\\(.)/g, '$1')
+  const pages = new Map<string, number>()
+  for (const body of objects.values()) {
+    const title = /\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]*>)/.exec(body)?.[1]
+    const page = /\/Dest\s*\[(\d+) 0 R/.exec(body)?.[1]
+    if (title && page) pages.set(text(title).trim(), order.indexOf(page) + 1)
+  }
+  return pages
+}
 
 /** The pages of a PDF, counted from its bytes (Chromium writes each page's dictionary as text). */
 function pageCount(pdf: Buffer): number {
@@ -119,3 +154,35 @@ test('results printed before "Review answers" have the answers on the paper, and
   expect(pageCount(await page.pdf())).toBeGreaterThan(1)
   await expect(review).toBeHidden()
 })
+
+/** Opens the review of the attempt just made from Progress. */
+async function openAttempt(page: Page) {
+  await page.evaluate(() => (location.hash = '#/progress'))
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Review .+, / })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Your attempt at/ })).toBeVisible()
+}
+
+// Each question a third of a page and kept whole, the first after a quiz went over to page 2 with
+// its heading, under a topic table; from Progress, the second went, and page 1 was half blank.
+for (const [where, open, onPageOne] of [
+  ['after a quiz', async () => {}, ['Your result', 'Review your answers', 'Question 1: No answer']],
+  [
+    'from Progress',
+    openAttempt,
+    ['Question by question', 'Question 1: No answer', 'Question 2: No answer'],
+  ],
+] as const)
+  test(`printed results ${where} have the answers under the score on page 1`, async ({ page }) => {
+    await openApp(page)
+    // In the bank's order, so the same questions fall on the same pages every time.
+    await finishQuickly(page, 'who-said-what', { inBankOrder: true })
+    await open(page)
+    const pages = headingPages(await page.pdf({ outline: true, tagged: true }))
+    for (const heading of onPageOne) expect(pages.get(heading), heading).toBe(1)
+    // And the pages are full: 17 questions took 11 pages, now 9.
+    expect(pages.get('Question 17: No answer')).toBeLessThan(10)
+  })
