@@ -66,6 +66,22 @@ describe('the dashboard numbers', () => {
     expect(quizzesOnly.reviews).toBe(0)
   })
 
+  it('knows the last day with a review or practice answer, however long ago, quizzes aside', () => {
+    expect(d.lastCounted).toBe(dayNumber(dec(4)))
+    const later = dashboard(cards, { now: dec(4, 18) + 40 * 86_400_000, tagsOf })
+    expect(later.lastCounted).toBe(dayNumber(dec(4)))
+    // d1 alone: its practice on the 4th counts, its quiz on the 1st would not.
+    const quizOnly = dashboard(cards, { now: dec(4, 18), tagsOf, include: (c) => c.setId === DT })
+    expect(quizOnly.lastCounted).toBe(dayNumber(dec(4)))
+    const beforeAnyReview = dashboard(
+      indexReview(applyAnswers(emptyReview(), [answer('q1', dec(1))], scheduler)).cards,
+      { now: dec(4, 18), tagsOf },
+    )
+    expect(beforeAnyReview.lastCounted).toBeUndefined()
+    // Seen from the 3rd, the answers of the 4th are not yet made.
+    expect(dashboard(cards, { now: dec(3, 18), tagsOf }).lastCounted).toBe(dayNumber(dec(3)))
+  })
+
   it('forecasts the cards due each day, overdue ones today', () => {
     // q1 was wrong on the 3rd: due the 4th; d1 was wrong in practice on the 4th: due the 5th;
     // q2, right and sure on the 4th, is due ten days later, beyond the forecast.
