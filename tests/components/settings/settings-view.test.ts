@@ -133,7 +133,11 @@ describe('the settings page', () => {
     await perDay.setValue('5')
     expect(settings.newPerDay).toBe(5)
     await perDay.setValue('2.5')
-    expect(wrapper.get('.input-error').text()).toBe('Type a whole number from 0 to 999.')
+    // Heard as an error, as the quiz's own input errors are, not as one more hint.
+    const error = wrapper.get('.input-error')
+    expect(error.text()).toBe('Error: Type a whole number from 0 to 999.')
+    expect(error.get('.visually-hidden').text()).toBe('Error:')
+    expect(perDay.attributes('aria-describedby')).toContain(error.attributes('id'))
     expect(perDay.attributes('aria-invalid')).toBe('true')
     expect(settings.newPerDay).toBe(5)
 
