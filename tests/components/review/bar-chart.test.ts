@@ -61,6 +61,20 @@ describe('the bar chart', () => {
     expect(w.findAll('.chart-value')).toHaveLength(days(14).filter((b) => b.value > 0).length)
   })
 
+  it('draws a few bars as wide as those of a full chart, from the left, not as one block across it', async () => {
+    drawChartsAt(560, 14)
+    const w = await drawn([
+      { tick: 'Nov', label: 'November', value: 60 },
+      { tick: 'Dec', label: 'December', value: 80, current: true },
+    ])
+    const rects = w.findAll('rect.chart-bar')
+    // 4 em (56 px) a bar at most, gap included: 50 px wide, the second beside the first.
+    expect(rects.map((r) => Number(r.attributes('width')))).toEqual([50, 50])
+    expect(rects.map((r) => Number(r.attributes('x')))).toEqual([3, 59])
+    expect(ticks(w)).toEqual(['Nov', 'Dec'])
+    expect(w.findAll('.chart-value').map((v) => v.text())).toEqual(['60', '80'])
+  })
+
   it('gives a percentage and a month name the room they need on a phone', async () => {
     // 12 months at 350 px: 29 px a bar, too narrow for "100%" over each, or "Sept" under each.
     drawChartsAt(350, 14)
