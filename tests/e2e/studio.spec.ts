@@ -275,8 +275,16 @@ test.describe('a teacher in the studio', () => {
   }) => {
     await page.goto('./#/studio/new/assad-sochi-2018')
     await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
+    // A fresh form finds no fault before the teacher has done anything (GOV.UK's way); the count
+    // comes once a field typed in is left.
+    const status = page.locator('.editor-status')
+    await expect(page.getByLabel('Title', { exact: true })).toBeEditable()
+    await expect(status).toHaveText('')
     await typeInto(page, page.getByLabel('Title', { exact: true }), 'Half done')
+    await expect(status).toHaveText('Not saved to your library yet')
     const problems = page.getByRole('button', { name: /^\d+ problems? to fix$/ })
+    await expect(problems).toHaveCount(0)
+    await page.keyboard.press('Tab')
     await expect(problems).toBeVisible()
     const count = Number((await problems.innerText()).match(/\d+/)![0])
     await expect(page.locator('.error-summary')).toHaveCount(0)

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { freshIndexedDb } from '../../fixtures/studio/idb.ts'
+import { freshPinia, mountRoute, settle } from '../progress/played.ts'
+import { useYoursStore } from '../../../src/stores/yours.ts'
+import { blankDraft } from '../../../src/domain/studio/draft.ts'
+import { draftKeyOf } from '../../../src/domain/studio/draft-key.ts'
+import { draftRecord } from '../../../src/domain/studio/records.ts'
+
+freshIndexedDb()
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const NEW = '/studio/new/assad-sochi-2018'
+const status = (w: VueWrapper) => w.get('.editor-status').text().replace(/\s+/g, ' ')
+const fieldErrors = (w: VueWrapper) => w.findAll('.field-error').map((e) => e.text())
+
+/** Moves the keyboard from `from` to `to`, as Tab or a click does. */
+async function move(w: VueWrapper, from: string, to: string) {
+  const target = w.get(to).element as HTMLElement
+  await w.get(from).trigger('focusout', { relatedTarget: target })
+  target.focus()
+  await settle()
+}
+
+describe('a new set in the studio, GOV.UK’s way', () => {
+  it('says nothing is wrong before the teacher has typed anything', async () => {
+    const { wrapper } = await mountRoute(NEW, freshPinia())
+    expect(status(wrapper)).toBe('')
+    expect(fieldErrors(wrapper)).toEqual([])
+    expect(wrapper.find('.error-summary').exists()).toBe(false)
+  })
+
+  it('shows a question’s errors once the teacher leaves it, not while its prompt is written', async () => {
+    const { wrapper } = await mountRoute(NEW, freshPinia())
+    await wrapper.get('#f-title').setValue('Half done')
+    await move(wrapper, '#f-title', '#f-description')
+    // The title is right; the untouched question says nothing yet.
+    expect(fieldErrors(wrapper)).toEqual([])
+    expect(status(wrapper)).toMatch(/^⚠ 4 problems to fix · not saved to your library yet$/)
+
+    await wrapper.get('#f-questions-0-prompt').setValue('Where did Assad fly?')
+    await move(wrapper, '#f-questions-0-prompt', '#f-questions-0-choices-0')
+    expect(fieldErrors(wrapper)).toEqual([])
+
+    await move(wrapper, '#f-questions-0-choices-0', '#new-question-type')
+    expect(fieldErrors(wrapper)).toEqual([
+      'Error: Choose the right answer',
+      'Error: Write option 1',
+      'Error: Write option 2',
+    ])
+  })
+
+  it('lists every problem at the top when a save is refused', async () => {
+    const { wrapper } = await mountRoute(NEW, freshPinia())
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Save to my library')!
+      .trigger('click')
+    await settle()
+    expect(wrapper.findAll('.error-summary li')).toHaveLength(5)
+    expect(fieldErrors(wrapper)).toHaveLength(5)
+    expect(status(wrapper)).toBe('⚠ 5 problems to fix')
+  })
+
+  it('shows the problems of a draft kept from before: the teacher has already acted', async () => {
+    const pinia = freshPinia()
+    const draft = { ...blankDraft('assad-sochi-2018'), title: 'Kept' }
+    await useYoursStore().putDraft(
+      draftKeyOf('new', 'assad-sochi-2018'),
+      draftRecord(draft, new Date(), undefined, false),
+    )
+    const { wrapper } = await mountRoute(NEW, pinia)
+    expect(wrapper.text()).toContain('Restored the changes you had not saved')
+    expect(status(wrapper)).toBe('⚠ 4 problems to fix · not saved to your library yet')
+    expect(fieldErrors(wrapper)).toHaveLength(4)
+  })
+})
