@@ -140,6 +140,39 @@ test('on a phone each recent attempt is a card of its own, still read as a table
   await expectNoAxeViolations(page, 'progress on a phone')
 })
 
+test("on a phone each attempt in a set's score table is a card of its own, still read as a table row", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what')
+  await openProgress(page)
+  const card = page.getByRole('article', { name: 'Who said what' })
+  await card.getByText('Scores as a table').click()
+
+  const table = card.getByRole('table', { name: 'Attempts at Who said what, oldest first' })
+  const row = table.getByRole('row').nth(1)
+  const when = row.getByRole('rowheader', { name: /^Today, / })
+  const mode = row.getByRole('cell', { name: 'Test' })
+  await expect(when).toBeVisible()
+  await expect(mode).toBeVisible()
+  await expect(row.getByRole('cell', { name: '0%' })).toBeVisible()
+  await expect(row.getByRole('cell', { name: 'Not passed' })).toBeVisible()
+  await expect(row.getByRole('link', { name: /^Review the attempt of / })).toBeVisible()
+  // Stacked: the mode under the date, and nothing is left to scroll sideways to.
+  const whenBox = (await when.boundingBox())!
+  const modeBox = (await mode.boundingBox())!
+  expect(modeBox.y).toBeGreaterThanOrEqual(whenBox.y + whenBox.height - 1)
+  const box = card.locator('.table-scroll')
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page, "a set's scores on a phone")
+
+  // On a wide screen it is the table it was: its column headings in view, a row on one line.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await expect(table.getByRole('columnheader', { name: 'Mode' })).toBeVisible()
+  expect(Math.abs((await mode.boundingBox())!.y - (await when.boundingBox())!.y)).toBeLessThan(4)
+})
+
 test('in forced colours the accuracy bars by topic are filled, not empty outlines', async ({
   page,
 }) => {
