@@ -237,7 +237,7 @@ test('the class report prints every column of its tables, without the controls',
   await expect(card.locator('.segmented')).toBeHidden()
   // A fold left closed is a control with nothing under it on paper: the chart is there instead.
   await expect(card.getByText('Scores as a table')).toBeHidden()
-  await expect(card.locator('.histogram svg')).toBeVisible()
+  await expect(card.locator('.histogram svg.histogram-paper')).toBeVisible()
   // Paper does not scroll: a table wider than its box would lose its last columns at the edge.
   const cut = await card
     .locator('.table-scroll')
@@ -249,6 +249,35 @@ test('the class report prints every column of its tables, without the controls',
   await expect(
     card.getByRole('columnheader', { name: 'Commonest answers not fully right' }),
   ).toBeVisible()
+})
+
+test('printed at 200 % text from a wide screen, the chart fits the paper, its lettering the text’s size', async ({
+  page,
+}, info) => {
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
+  await expect(card.locator('.histogram svg').first()).toBeVisible()
+  // The text size setting's way: the root's font size, with the report drawn on a 1280 px screen.
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+  // Redrawn for the text size on screen (28rem wide, 28 px lettering), as it is before any print.
+  await expect(card.locator('.histogram svg').first()).toHaveAttribute('viewBox', /^0 0 896 /)
+  await page.emulateMedia({ media: 'print' })
+  const printed = card.locator('.histogram svg:visible')
+  await expect(printed).toHaveCount(1)
+  const { width, scale, lettering, text } = await printed.evaluate((svg: SVGSVGElement) => ({
+    width: svg.getBoundingClientRect().width,
+    scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+    lettering: parseFloat(getComputedStyle(svg).fontSize),
+    text: parseFloat(getComputedStyle(document.documentElement).fontSize),
+  }))
+  // A4 is 680 px wide inside the report's margins, the card's padding 32 px a side at 200 %: a
+  // wider chart was shrunk to the paper, its counts and scale smaller than the text around them.
+  expect(width, 'the printed chart’s width').toBeLessThanOrEqual(680 - 2 * 33)
+  expect(scale, 'drawn at the size it prints').toBeCloseTo(1, 2)
+  expect(lettering).toBe(0.875 * text)
+  // The caption stays under its chart when the chart starts a page.
+  await expect(card.locator('.histogram')).toHaveCSS('break-inside', 'avoid')
 })
 
 test('an attempt not counted can be counted with its score, and neither choice prints', async ({

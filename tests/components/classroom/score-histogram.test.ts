@@ -18,7 +18,7 @@ describe('the score histogram', () => {
       attachTo: document.body,
     })
     await nextTick()
-    const svg = wrapper.get('svg')
+    const svg = wrapper.get('svg.histogram-screen')
     expect(svg.attributes('viewBox')?.split(' ')[2]).toBe('310')
     const bars = svg.findAll('.histogram-bar').map((b) => ({
       x: Number(b.attributes('x')),
@@ -41,16 +41,18 @@ describe('the score histogram', () => {
       attachTo: document.body,
     })
     await nextTick()
-    const marks = wrapper.findAll('.histogram-edge line').map((l) => Number(l.attributes('x1')))
+    const marks = wrapper
+      .findAll('.histogram-screen .histogram-edge line')
+      .map((l) => Number(l.attributes('x1')))
     expect(marks).toHaveLength(11)
-    const numbers = wrapper.findAll('.histogram-edge text').map((t) => ({
+    const numbers = wrapper.findAll('.histogram-screen .histogram-edge text').map((t) => ({
       text: t.text(),
       x: Number(t.attributes('x')),
     }))
     expect(numbers.map((n) => n.text)).toEqual(['0', '20', '40', '60', '80', '100'])
     expect(numbers[1]!.x).toBe(marks[2])
     // The bar of 20–29 % stands between the marks 20 and 30.
-    const bar = wrapper.get('.histogram-bar')
+    const bar = wrapper.get('.histogram-screen .histogram-bar')
     const [x, w] = [Number(bar.attributes('x')), Number(bar.attributes('width'))]
     expect(marks[2]).toBeLessThan(x)
     expect(marks[3]).toBeGreaterThan(x + w)
