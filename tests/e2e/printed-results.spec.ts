@@ -11,13 +11,7 @@ test("a printed attempt has no hand-in form, filter or back link, and keeps each
 }) => {
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
-  await page.evaluate(() => (location.hash = '#/progress'))
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: /^Review .+, / })
-    .first()
-    .click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Your attempt at/ })).toBeVisible()
+  await openAttempt(page)
   const handIn = page.getByRole('region', { name: 'Hand in results' })
   const filter = page.getByRole('checkbox', { name: /^Only the ones I missed/ })
   const back = page.getByRole('link', { name: 'Back to your progress' })
