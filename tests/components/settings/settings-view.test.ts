@@ -94,7 +94,11 @@ describe('the settings page', () => {
     expect(settings.timerSec).toBe(1500)
 
     await minutes.setValue('0')
-    expect(wrapper.get('.input-error').text()).toBe('Type a whole number of minutes from 1 to 180.')
+    // Heard as an error, as every other input error in Settings is, not as one more hint.
+    const error = wrapper.get('.input-error')
+    expect(error.text()).toBe('Error: Type a whole number of minutes from 1 to 180.')
+    expect(error.get('.visually-hidden').text()).toBe('Error:')
+    expect(minutes.attributes('aria-describedby')).toBe(error.attributes('id'))
     expect(minutes.attributes('aria-invalid')).toBe('true')
     expect(settings.timerSec).toBe(1500)
 
