@@ -25,7 +25,7 @@ import {
   submitAnswer,
   testRefusal,
 } from '../domain/quiz/answer.ts'
-import { finish } from '../domain/quiz/finish.ts'
+import { finish, partlyAnsweredCount } from '../domain/quiz/finish.ts'
 import {
   answeredCount,
   entryOf,
@@ -103,6 +103,10 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value && bank.value && finished.value ? summarize(session.value, bank.value) : null,
   )
   const unanswered = computed(() => (session.value ? unansweredCount(session.value) : 0))
+  /** Of those, the ones handing in now would still give marks to (a matching question half done). */
+  const partlyAnswered = computed(() =>
+    session.value && bank.value ? partlyAnsweredCount(session.value, bank.value, locale()) : 0,
+  )
   const review = computed(() =>
     session.value && bank.value && finished.value ? reviewItems(session.value, bank.value) : [],
   )
@@ -583,6 +587,7 @@ export const useQuizStore = defineStore('quiz', () => {
     finished,
     summary,
     unanswered,
+    partlyAnswered,
     review,
     paused,
     marks,

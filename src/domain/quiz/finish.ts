@@ -68,6 +68,34 @@ export function completeSession(session: QuizSession, t: number): QuizSession {
   return finalize(session, t, 'completed', (_qid, entry) => unanswered(entry))
 }
 
+/** Whether ending the quiz now grades this entry rather than leaving it with "No answer". */
+function gradedAtFinish(
+  session: QuizSession,
+  bank: Bank,
+  qid: string,
+  entry: Entry,
+  locale: string,
+): boolean {
+  const q = questionOf(bank, qid)
+  const { response } = entry
+  // A draft: changed from how it started but never submitted, e.g. time ran out mid-answer.
+  const draft = isOpen(entry) && !sameResponse(response, blankResponse(q, shownOf(session, qid)))
+  if (!(isAnswered(entry) || draft)) return false
+  // Not finished (two of three pairs matched) is graded for what it holds; unreadable is not.
+  return checkResponse(q, response, locale) === null || isPartlyAnswered(q, response)
+}
+
+/**
+ * Questions still unanswered that ending the quiz now would grade for what they hold (some of a
+ * matching question's pairs matched): the "Submit with 3 unanswered?" dialog says they earn marks.
+ */
+export function partlyAnsweredCount(session: QuizSession, bank: Bank, locale: string): number {
+  return session.order.filter((qid, i) => {
+    const entry = entryAt(session, i)
+    return !isAnswered(entry) && gradedAtFinish(session, bank, qid, entry, locale)
+  }).length
+}
+
 /**
  * Ends the quiz and grades what is left. Test answers are graded now; so is a response the
  * student changed but never submitted (time ran out mid-question) if it could have been submitted,
@@ -83,16 +111,8 @@ export function finish(
 ): QuizSession {
   if (session.status !== 'active') return session
   return finalize(session, now.getTime(), reason, (qid, entry) => {
-    const q = questionOf(bank, qid)
-    const { response } = entry
-    // A draft: changed from how it started but never submitted, e.g. time ran out mid-answer.
-    const draft = isOpen(entry) && !sameResponse(response, blankResponse(q, shownOf(session, qid)))
-    if (!(isAnswered(entry) || draft)) return unanswered(entry)
-    // Not finished (two of three pairs matched) is graded for what it holds; unreadable is not.
-    if (checkResponse(q, response, locale) !== null && !isPartlyAnswered(q, response)) {
-      return unanswered(entry)
-    }
-    const result = gradeQuestion(q, response, locale)
+    if (!gradedAtFinish(session, bank, qid, entry, locale)) return unanswered(entry)
+    const result = gradeQuestion(questionOf(bank, qid), entry.response, locale)
     return {
       ...entry,
       result,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
-import { finish } from '../../../src/domain/quiz/finish.ts'
+import { finish, partlyAnsweredCount } from '../../../src/domain/quiz/finish.ts'
 import { goTo, next, previous, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import {
   createSession,
@@ -164,6 +164,9 @@ describe('test mode', () => {
     s = setResponse(s, 'quotes', { 'quote A': 'Putin', 'quote B': '' })
     // "Next" refuses it, as before: the student is told to match every item.
     expect(submitAnswer(s, bank, at(2), 'en').message).toBe('Match every item (1 left).')
+    // Still unanswered, but the hand-in dialog counts it as earning marks, as finish grades it.
+    expect(unansweredCount(s)).toBe(s.order.length)
+    expect(partlyAnsweredCount(s, bank, 'en')).toBe(1)
     const done = finish(s, bank, at(3), 'submitted', 'en')
     expect(entryOf(done, 'quotes')).toMatchObject({
       phase: 'answered',
@@ -181,6 +184,9 @@ describe('test mode', () => {
       phase: 'unanswered',
       result: { detail: 'No answer' },
     })
+    expect(
+      partlyAnsweredCount(setResponse(s, 'quotes', { 'quote A': '', 'quote B': '' }), bank, 'en'),
+    ).toBe(0)
   })
 
   it('treats a recorded answer the student later cleared as no answer', () => {
