@@ -68,6 +68,37 @@ describe('the progress page', () => {
     expect(wrapper.get('h1').text()).toBe('Library')
   })
 
+  it('with no quiz finished, says what is in review and links to it and the dashboard', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // Answers in review (a practice, or a restored backup) but not one finished quiz.
+      vi.setSystemTime(dec(4, 12))
+      storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-02', dec(3, 8), true)])
+      const { wrapper, router } = await mountRoute('/progress', freshPinia())
+      expect(wrapper.get('.lede').text()).toBe(
+        'No quiz scores yet: they appear once you finish a quiz. You have 2 questions in review, 1 due now.',
+      )
+      const links = wrapper.get('.quiz-actions').findAll('a')
+      expect(links.map((a) => a.text())).toEqual(['Review now', 'Study dashboard', 'Choose a quiz'])
+      expect(links[0]!.classes()).toContain('primary')
+      await links[1]!.trigger('click')
+      await landedOn(router, 'dashboard')
+      wrapper.unmount()
+
+      // Nothing due: the dashboard, which says when the next ones come up, is the way on.
+      storeCards([quizAnswer('wsw-02', dec(3, 8), true)])
+      const later = await mountRoute('/progress', freshPinia())
+      expect(later.wrapper.get('.lede').text()).toBe(
+        'No quiz scores yet: they appear once you finish a quiz. You have 1 question in review.',
+      )
+      const only = later.wrapper.get('.quiz-actions').findAll('a')
+      expect(only.map((a) => a.text())).toEqual(['Study dashboard', 'Choose a quiz'])
+      expect(only[0]!.classes()).toContain('primary')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it("shows each set's record after two finished quizzes", async () => {
     const { pinia } = recordTwo()
     const { wrapper } = await mountRoute('/progress', pinia)
