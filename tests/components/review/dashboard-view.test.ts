@@ -314,6 +314,8 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
         link: section.find('.chart-empty a').exists()
           ? section.get('.chart-empty a').attributes('href')
           : undefined,
+        // Said once on the page (by Retention), not again above the missing chart.
+        none: wrapper.text().split(/No reviews (?:in the last 30 days|yet)/).length - 1,
       }
       wrapper.unmount()
       return out
@@ -324,19 +326,21 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       headings: ['Reviews per day, last 30 days', 'Due in the next 14 days'],
       charts: 1,
       said: [
-        'No reviews in the last 30 days: the last was 7 weeks ago, on Thursday 4 December 2025.',
+        'Your last review was 7 weeks ago, on Thursday 4 December 2025.',
         '2 questions are due today. Review now',
       ],
       link: '/review',
+      none: 1,
     })
 
     // Quizzes only: no review yet, and nothing due before its day.
     storeCards([quizAnswer('wsw-01', dec(1), true)])
     vi.setSystemTime(dec(2, 9))
-    const { said, link } = await activity()
+    const { said, link, none } = await activity()
     expect(said[0]).toBe(
-      'No reviews yet: the questions you answer in quizzes come back here on the day you are about to forget them.',
+      'The questions you answer in quizzes come back here on the day you are about to forget them.',
     )
+    expect(none).toBe(1)
     expect(said[1]).toMatch(/^Nothing is due today; 1 question comes up (tomorrow|in \d+ days), /)
     expect(link).toBeUndefined()
   })
