@@ -114,12 +114,16 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Newest first: finished later, then the larger id, so every tab orders attempts alike. */
+/**
+ * Newest first: finished later, then started later, then the larger id, so every tab orders
+ * attempts alike. Times are kept to the second, and a one-question quiz taken right after
+ * another can finish in the same second: the one started later is the newer.
+ */
 export function newestFirst(
-  a: Pick<Attempt, 'finishedAt' | 'id'>,
-  b: Pick<Attempt, 'finishedAt' | 'id'>,
+  a: Pick<Attempt, 'finishedAt' | 'startedAt' | 'id'>,
+  b: Pick<Attempt, 'finishedAt' | 'startedAt' | 'id'>,
 ): number {
-  return b.finishedAt - a.finishedAt || compareText(b.id, a.id)
+  return b.finishedAt - a.finishedAt || b.startedAt - a.startedAt || compareText(b.id, a.id)
 }
 
 export interface EncodedAttempt {
@@ -396,13 +400,19 @@ export function decodeAttempt(
   return toAttempt(readStored(setId, id, text, lists))
 }
 
-/** When a stored attempt finished, read from its header alone (for ordering without decoding). */
-export function finishedAtOf(text: string): number {
+/** When a stored attempt started and finished, read from its header alone (for ordering). */
+export function timesOf(text: string): { startedAt: number; finishedAt: number } {
   // `<list>.<start>.<duration>.…`, read in place: trimming runs this on every detailed attempt.
   const a = text.indexOf('.')
   const b = text.indexOf('.', a + 1)
   const c = text.indexOf('.', b + 1)
-  return (fromDigits(text, a + 1, b) + fromDigits(text, b + 1, c)) * 1000
+  const start = fromDigits(text, a + 1, b)
+  return { startedAt: start * 1000, finishedAt: (start + fromDigits(text, b + 1, c)) * 1000 }
+}
+
+/** When a stored attempt finished, read from its header alone. */
+export function finishedAtOf(text: string): number {
+  return timesOf(text).finishedAt
 }
 
 /** The key of the question list a stored attempt names; '' when it has none (migrated v0). */

@@ -7,7 +7,7 @@ import {
   compareText,
   encodeAttempt,
   newestFirst,
-  finishedAtOf,
+  timesOf,
   hasDetail,
   withoutDetail,
   type Attempt,
@@ -28,10 +28,10 @@ function beyondLimit(attempts: Readonly<Record<string, string>>, keep: number): 
   let count = 0
   for (const id in attempts) if (hasDetail(attempts[id] as string)) count++
   if (count <= keep) return []
-  const detailed: { id: string; finishedAt: number }[] = []
+  const detailed: { id: string; startedAt: number; finishedAt: number }[] = []
   for (const id in attempts) {
     const text = attempts[id] as string
-    if (hasDetail(text)) detailed.push({ id, finishedAt: finishedAtOf(text) })
+    if (hasDetail(text)) detailed.push({ id, ...timesOf(text) })
   }
   return detailed
     .sort(newestFirst)
@@ -111,10 +111,16 @@ export function trimDetail(doc: ProgressDoc, limits: ProgressLimits = DEFAULT_LI
  * `doc` itself when no detail is left, so a caller retrying in a loop knows to stop.
  */
 export function trimForQuota(doc: ProgressDoc): ProgressDoc {
-  const detailed: { setId: string; id: string; text: string; finishedAt: number }[] = []
+  const detailed: {
+    setId: string
+    id: string
+    text: string
+    startedAt: number
+    finishedAt: number
+  }[] = []
   for (const [setId, set] of Object.entries(doc.sets)) {
     for (const [id, text] of Object.entries(set.attempts)) {
-      if (hasDetail(text)) detailed.push({ setId, id, text, finishedAt: finishedAtOf(text) })
+      if (hasDetail(text)) detailed.push({ setId, id, text, ...timesOf(text) })
     }
   }
   if (detailed.length === 0) return doc

@@ -140,6 +140,24 @@ describe('recordAttempt', () => {
     expect(back).toEqual(a)
   })
 
+  it('lists two quizzes finished in the same second in the order they were taken', () => {
+    // Times are stored to the second: a one-question quiz taken right after another can finish
+    // in the second the other did. It was started later, so it is the newer, whatever its id.
+    const first: Attempt = { ...nth(1), id: 'zz-first', startedAt: 0, finishedAt: 30_200 }
+    const second: Attempt = { ...nth(2), id: 'aa-second', startedAt: 30_300, finishedAt: 30_450 }
+    for (const order of [
+      [first, second],
+      [second, first],
+    ]) {
+      const doc = recordAll(order, 1)
+      const recent = recentAttempts(doc, 2)
+      expect(recent.map((a) => a.id)).toEqual(['aa-second', 'zz-first'])
+      expect(recent.map((a) => a.finishedAt)).toEqual([30_000, 30_000])
+      // Only the newer keeps its detail when one detailed attempt is kept.
+      expect(recent.map((a) => a.detailed)).toEqual([true, false])
+    }
+  })
+
   it('records an attempt id once, however often it is recorded', () => {
     const once = recordAll([nth(1)])
     expect(recordAttempt(once, nth(1))).toEqual(once)
