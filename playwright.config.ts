@@ -2,6 +2,14 @@ import { defineConfig, devices } from '@playwright/test'
 
 const port = Number(process.env.PASSAGE_E2E_PORT ?? 4317)
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const onCi = !!process.env.CI && process.env.CI !== 'false'
+/**
+ * A trace films the whole test (a screenshot of every frame drawn, and the page at every step):
+ * on 2 cores it is a quarter of a run's time. CI keeps no file from a run, so there it records
+ * nothing; on a developer's machine a failing test leaves its trace to open.
+ * PASSAGE_E2E_TRACE=on (or off) decides either way.
+ */
+const traced = (process.env.PASSAGE_E2E_TRACE ?? (onCi ? 'off' : 'on')) !== 'off'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +25,11 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    trace: 'retain-on-failure',
+    trace: traced ? 'retain-on-failure' : 'off',
+    // The app's motion is CSS alone (no script waits for a transition to end) and stops for a
+    // reader who asks for less (main.css): the tests ask, and the browser's software compositor
+    // is spared drawing every frame of every fade. first-quiz.spec.ts plays with motion on.
+    reducedMotion: 'reduce',
     // A service worker would answer requests the tests route or count; the offline specs allow it.
     serviceWorkers: 'block',
   },

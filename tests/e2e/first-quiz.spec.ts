@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { tabTo, openApp } from './helpers.ts'
 
+// The rest of the suite asks for reduced motion (playwright.config.ts): a first quiz is played as
+// most students see it, with every fade and slide.
+test.use({ reducedMotion: 'no-preference' })
+
 test.describe('a student on the built app, keyboard only', () => {
   test('opens the library, starts a set and answers a question', async ({ page }) => {
     await openApp(page)
