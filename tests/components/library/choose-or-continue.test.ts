@@ -1,0 +1,73 @@
+/**
+ * Pages with nothing on them yet (Review, the study dashboard, Progress) name a quiz left
+ * half-way and lead back to it first: the questions a student answered there are not lost.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { SET_ID, freshPinia, landedOn, mountRoute } from '../progress/played.ts'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+  localStorage.clear()
+})
+
+/** Starts a practice quiz of `setId`, goes to its fifth question and leaves it there. */
+function leaveHalfWay(setId = SET_ID) {
+  const quiz = useQuizStore()
+  quiz.start(setId, { mode: 'practice' }, 'seed')
+  quiz.jump(4)
+  quiz.saveNow()
+}
+
+/** The page's way-on buttons: their words, and whether each is the primary one. */
+async function actions(wrapper: VueWrapper) {
+  await vi.waitFor(() => expect(wrapper.find('.quiz-actions').exists()).toBe(true))
+  return wrapper.findAll('.quiz-actions a').map((a) => [a.text(), a.classes().includes('primary')])
+}
+
+describe.each([
+  { path: '/review', its: 'its questions join your review', choose: 'Choose a quiz' },
+  { path: '/dashboard', its: 'its questions join your review', choose: 'Choose a quiz' },
+  { path: '/progress', its: 'its score appears here', choose: 'Choose a first quiz' },
+])('$path with nothing on it yet', ({ path, its, choose }) => {
+  it('names a quiz left half-way, and Continue opens it', async () => {
+    const pinia = freshPinia()
+    leaveHalfWay()
+    const { wrapper, router } = await mountRoute(path, pinia)
+    expect(await actions(wrapper)).toEqual([
+      ['Continue “Who said what”', true],
+      ['Choose another quiz', false],
+    ])
+    expect(wrapper.get('.unfinished-note').text()).toBe(
+      `You have a quiz under way, “Who said what”: ${its} when you finish it.`,
+    )
+    await wrapper.get('.quiz-actions a.primary').trigger('click')
+    await landedOn(router, 'quiz')
+    expect(router.currentRoute.value.params).toEqual({
+      passageId: 'assad-sochi-2018',
+      setSlug: 'who-said-what',
+    })
+  })
+
+  it('with no quiz under way, offers the library alone', async () => {
+    const { wrapper } = await mountRoute(path, freshPinia())
+    expect(await actions(wrapper)).toEqual([[choose, true]])
+    expect(wrapper.find('.unfinished-note').exists()).toBe(false)
+  })
+})
+
+it('counts two quizzes under way and offers to continue each, in the library’s order', async () => {
+  const pinia = freshPinia()
+  leaveHalfWay()
+  leaveHalfWay('assad-sochi-2018/dates-and-timeline')
+  const { wrapper } = await mountRoute('/review', pinia)
+  expect(await actions(wrapper)).toEqual([
+    ['Continue “Dates and timeline”', true],
+    ['Continue “Who said what”', false],
+    ['Choose another quiz', false],
+  ])
+  expect(wrapper.get('.unfinished-note').text()).toBe(
+    'You have 2 quizzes under way: their questions join your review when you finish them.',
+  )
+})
