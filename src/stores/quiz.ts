@@ -25,7 +25,7 @@ import {
   submitAnswer,
   testRefusal,
 } from '../domain/quiz/answer.ts'
-import { finish, partlyAnsweredCount } from '../domain/quiz/finish.ts'
+import { finish, partlyAnsweredIds } from '../domain/quiz/finish.ts'
 import {
   answeredCount,
   entryOf,
@@ -104,9 +104,10 @@ export const useQuizStore = defineStore('quiz', () => {
   )
   const unanswered = computed(() => (session.value ? unansweredCount(session.value) : 0))
   /** Of those, the ones handing in now would still give marks to (a matching question half done). */
-  const partlyAnswered = computed(() =>
-    session.value && bank.value ? partlyAnsweredCount(session.value, bank.value, locale()) : 0,
+  const partlyAnsweredQids = computed(() =>
+    session.value && bank.value ? partlyAnsweredIds(session.value, bank.value, locale()) : [],
   )
+  const partlyAnswered = computed(() => partlyAnsweredQids.value.length)
   const review = computed(() =>
     session.value && bank.value && finished.value ? reviewItems(session.value, bank.value) : [],
   )
@@ -588,6 +589,7 @@ export const useQuizStore = defineStore('quiz', () => {
     summary,
     unanswered,
     partlyAnswered,
+    partlyAnsweredQids,
     review,
     paused,
     marks,

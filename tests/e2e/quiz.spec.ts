@@ -551,6 +551,41 @@ test('in a test the navigator ticks an answered number, so colour is not all tha
   }
 })
 
+test('in a test the navigator marks a matching question half done "partly answered", as the hand-in dialog counts it', async ({
+  page,
+}) => {
+  const bank = loadBank('numbers-places-people')
+  const at = bank.questions.findIndex((q) => q.type === 'matching')
+  const question = bank.questions[at]!
+  if (question.type !== 'matching') throw new Error('no matching question')
+  await openApp(page, '#/quiz/assad-sochi-2018/numbers-places-people')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await startInBankOrder(page, 'numbers-places-people')
+  const nav = page.getByRole('navigation', { name: 'Questions' })
+  await nav.getByRole('button', { name: `Question ${at + 1}, not answered` }).click()
+  await expect(page.getByText(`Question ${at + 1} of ${bank.questions.length}`)).toBeVisible()
+  await page.locator('fieldset.question select').first().selectOption(question.pairs[0]!.right)
+  const partly = nav.getByRole('button', { name: `Question ${at + 1}, partly answered` })
+  await expect(partly).toBeVisible()
+  // Its own mark, not the answered tick nor colour alone: a half-filled circle and a dashed edge,
+  // in both themes and in forced colours (which keep the symbol and the border's style).
+  const mark = () => partly.evaluate((el) => getComputedStyle(el, '::after').content)
+  for (const [colorScheme, forcedColors] of [
+    ['light', 'none'],
+    ['dark', 'none'],
+    ['light', 'active'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme, forcedColors })
+    await expect.poll(mark).toBe('"◐"')
+    await expect(partly).toHaveCSS('border-top-style', 'dashed')
+  }
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' })
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await expect(page.getByRole('dialog')).toContainText(
+    'the one you partly answered earns marks for the parts you did',
+  )
+})
+
 test('in forced colours the progress bar under "Question N of M" still shows how far along', async ({
   page,
 }) => {

@@ -87,13 +87,14 @@ function gradedAtFinish(
 
 /**
  * Questions still unanswered that ending the quiz now would grade for what they hold (some of a
- * matching question's pairs matched): the "Submit with 3 unanswered?" dialog says they earn marks.
+ * matching question's pairs matched), in asking order: the "Submit with 3 unanswered?" dialog says
+ * they earn marks, and the test's navigator marks them "partly answered".
  */
-export function partlyAnsweredCount(session: QuizSession, bank: Bank, locale: string): number {
+export function partlyAnsweredIds(session: QuizSession, bank: Bank, locale: string): string[] {
   return session.order.filter((qid, i) => {
     const entry = entryAt(session, i)
     return !isAnswered(entry) && gradedAtFinish(session, bank, qid, entry, locale)
-  }).length
+  })
 }
 
 /**

@@ -272,6 +272,34 @@ describe('keys and dialogs', () => {
   })
 })
 
+describe('the navigator of a test', () => {
+  it('calls a matching question half done "partly answered", as the hand-in dialog counts it', async () => {
+    const { w } = await runner([match, second], 'test')
+    const names = () =>
+      w.findAll('nav.quiz-navigator button').map((b) => b.attributes('aria-label'))
+    const first = () => w.get('nav.quiz-navigator button').classes()
+    const warning = () => w.get('dialog p').text()
+    expect(names()).toEqual(['Question 1, not answered', 'Question 2, not answered'])
+    // One pair of two: it earns half its marks if handed in now, and both places say so.
+    await w.get('select').setValue('flew to Sochi')
+    await flushPromises()
+    expect(names()).toEqual(['Question 1, partly answered', 'Question 2, not answered'])
+    expect(first()).toContain('is-partly')
+    expect(first()).not.toContain('is-answered')
+    expect(warning()).toContain('the one you partly answered earns marks')
+    // Both pairs: answered, and no longer partly.
+    await w.findAll('select')[1]!.setValue('met him there')
+    await flushPromises()
+    expect(names()).toEqual(['Question 1, answered', 'Question 2, not answered'])
+    expect(first()).not.toContain('is-partly')
+    // Unmatched again: nothing to grade, nothing said.
+    for (const select of w.findAll('select')) await select.setValue('')
+    await flushPromises()
+    expect(names()).toEqual(['Question 1, not answered', 'Question 2, not answered'])
+    expect(warning()).not.toContain('partly')
+  })
+})
+
 describe('marks in place during practice', () => {
   it('waits while a second try is on offer, then marks the choices', async () => {
     const { w } = await runner([single], 'practice')

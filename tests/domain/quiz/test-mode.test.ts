@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
-import { finish, partlyAnsweredCount } from '../../../src/domain/quiz/finish.ts'
+import { finish, partlyAnsweredIds } from '../../../src/domain/quiz/finish.ts'
 import { goTo, next, previous, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import {
   createSession,
@@ -166,7 +166,7 @@ describe('test mode', () => {
     expect(submitAnswer(s, bank, at(2), 'en').message).toBe('Match every item (1 left).')
     // Still unanswered, but the hand-in dialog counts it as earning marks, as finish grades it.
     expect(unansweredCount(s)).toBe(s.order.length)
-    expect(partlyAnsweredCount(s, bank, 'en')).toBe(1)
+    expect(partlyAnsweredIds(s, bank, 'en')).toEqual(['quotes'])
     const done = finish(s, bank, at(3), 'submitted', 'en')
     expect(entryOf(done, 'quotes')).toMatchObject({
       phase: 'answered',
@@ -185,8 +185,8 @@ describe('test mode', () => {
       result: { detail: 'No answer' },
     })
     expect(
-      partlyAnsweredCount(setResponse(s, 'quotes', { 'quote A': '', 'quote B': '' }), bank, 'en'),
-    ).toBe(0)
+      partlyAnsweredIds(setResponse(s, 'quotes', { 'quote A': '', 'quote B': '' }), bank, 'en'),
+    ).toEqual([])
   })
 
   it('treats a recorded answer the student later cleared as no answer', () => {
