@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 import { colourAt, expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
 import { readFileSync } from 'node:fs'
+import { serialize } from '../../src/domain/progress/migrate.ts'
+import { recordAttempt } from '../../src/domain/progress/record.ts'
+import { emptyProgress } from '../../src/domain/progress/schema.ts'
+import { useTextSize } from './tour.ts'
 
 test('two tabs finishing attempts lose nothing, and each sees both', async ({ context }) => {
   const a = await context.newPage()
@@ -309,4 +313,72 @@ test("an attempt's review marks each folded question with a whole chevron, turni
   const open = await inkRows()
   expect(open.length, `a chevron drawn: ${open.join(' ')}`).toBeGreaterThanOrEqual(4)
   expect(Math.max(...open), `its top: ${open.join(' ')}`).toBeGreaterThan(2 * open.at(-1)!)
+})
+
+test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await useTextSize(page, 200)
+  // Scores falling through the pass mark at the right end, where its words were written.
+  const t0 = Date.UTC(2026, 10, 2, 9)
+  const doc = [94, 71, 35].reduce(
+    (d, score, i) =>
+      recordAttempt(d, {
+        id: `falling${i}`,
+        setId: 'assad-sochi-2018/who-said-what',
+        mode: 'test',
+        startedAt: t0 + i * 86_400_000,
+        finishedAt: t0 + i * 86_400_000 + 600_000,
+        score,
+        max: 100,
+        passed: score >= 70,
+        answers: [],
+        detailed: false,
+      }),
+    emptyProgress(),
+  )
+  await openApp(page)
+  await page.evaluate((text) => localStorage.setItem('passage:progress', text), serialize(doc))
+  await page.reload()
+  await openProgress(page)
+  const chart = page.locator('.score-chart')
+  await expect(chart).toHaveAttribute('aria-label', /from 94% to 35%, falling/)
+  // In the drawing's own units (CSS pixels, as it is drawn at its width): the words' box as the
+  // browser laid them out, against each point's dot and each segment of the line between them.
+  const clearance = await chart.evaluate((svg: SVGSVGElement) => {
+    const words = svg.querySelector<SVGTextElement>('.score-chart-pass-label')!.getBBox()
+    const dots = [...svg.querySelectorAll<SVGCircleElement>('.score-chart-dot')].map((c) => ({
+      x: c.cx.baseVal.value,
+      y: c.cy.baseVal.value,
+    }))
+    let nearest = Infinity
+    dots.slice(1).forEach((b, i) => {
+      const a = dots[i]!
+      for (let k = 0; k <= 400; k++) {
+        const x = a.x + ((b.x - a.x) * k) / 400
+        const y = a.y + ((b.y - a.y) * k) / 400
+        const dx = Math.max(words.x - x, 0, x - (words.x + words.width))
+        const dy = Math.max(words.y - y, 0, y - (words.y + words.height))
+        nearest = Math.min(nearest, Math.hypot(dx, dy))
+      }
+    })
+    // Nor a score written by its point.
+    const scores = [...svg.querySelectorAll<SVGTextElement>('.score-chart-value')].map((t) =>
+      t.getBBox(),
+    )
+    const overlapping = scores.filter(
+      (s) =>
+        s.x < words.x + words.width &&
+        words.x < s.x + s.width &&
+        s.y < words.y + words.height &&
+        words.y < s.y + s.height,
+    ).length
+    return { nearest, overlapping, points: dots.length, words: words.width * words.height }
+  })
+  expect(clearance.points).toBe(3)
+  expect(clearance.words).toBeGreaterThan(0)
+  // More than a dot's radius and ring (3.5 + 1.25 px): nothing of the line or its points covers them.
+  expect(clearance.nearest).toBeGreaterThan(4.75)
+  expect(clearance.overlapping).toBe(0)
 })

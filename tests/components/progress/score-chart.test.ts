@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import ScoreChart from '../../../src/components/progress/ScoreChart.vue'
@@ -47,6 +48,85 @@ describe('the score chart', () => {
     // The scores (each with its dot) still come last, over the pass mark's words.
     expect(drawn.slice(words + 1).every((c) => c === null)).toBe(true)
     expect(svg.findAll('.score-chart-value').length).toBeGreaterThan(0)
+  })
+
+  /** The chart drawn at `width` px with `em` px text, and where its pass mark's words are. */
+  async function passWords(scores: number[], passMark: number, width: number, em: number) {
+    drawChartsAt(width, em)
+    const wrapper = mount(ScoreChart, { props: { scores, passMark }, attachTo: document.body })
+    await nextTick()
+    const svg = wrapper.get('svg')
+    const words = svg.get('.score-chart-pass-label')
+    const num = (el: { attributes: (name: string) => string | undefined }, name: string) =>
+      Number(el.attributes(name))
+    const dots = svg.findAll('.score-chart-dot').map((d) => ({ x: num(d, 'cx'), y: num(d, 'cy') }))
+    // The words' room as drawn: 0.6 em a character (no system sans is wider), from 0.8 em above
+    // the baseline to 0.25 em below it, placed as its anchor says.
+    const w = words.text().length * 0.6 * em
+    const anchor = words.attributes('text-anchor')
+    const x = num(words, 'x') - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0)
+    const baseline = num(words, 'y')
+    const rect = { x, y: baseline - 0.8 * em, width: w, height: 1.05 * em }
+    const plotTop = num(svg.findAll('.score-chart-grid line').at(-1)!, 'y1')
+    const key = svg.find('.score-chart-pass-key').exists()
+    wrapper.unmount()
+    return { rect, dots, plotTop, key, anchor }
+  }
+
+  /** How near the line through `dots` comes to `rect`, walked a quarter pixel at a time. */
+  function nearest(
+    dots: { x: number; y: number }[],
+    rect: { x: number; y: number; width: number; height: number },
+  ) {
+    let best = Infinity
+    const pairs =
+      dots.length > 1
+        ? dots.slice(1).map((b, i) => [dots[i]!, b] as const)
+        : [[dots[0]!, dots[0]!] as const]
+    for (const [a, b] of pairs) {
+      const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) * 4))
+      for (let k = 0; k <= steps; k++) {
+        const px = a.x + ((b.x - a.x) * k) / steps
+        const py = a.y + ((b.y - a.y) * k) / steps
+        const dx = Math.max(rect.x - px, 0, px - (rect.x + rect.width))
+        const dy = Math.max(rect.y - py, 0, py - (rect.y + rect.height))
+        best = Math.min(best, Math.hypot(dx, dy))
+      }
+    }
+    return best
+  }
+
+  it("keeps the pass mark's words clear of a score falling through them on a phone at 200 % text", async () => {
+    // 94, 71, 35 on a 390 px phone at 200 %: the last segment fell through "pass 70%" at the right.
+    const phone = await passWords([94, 71, 35], 0.7, 300, 26)
+    // Nowhere along the line is clear there: the words are a key above the plot.
+    expect(phone.key).toBe(true)
+    expect(phone.rect.y + phone.rect.height).toBeLessThanOrEqual(phone.plotTop)
+    expect(nearest(phone.dots, phone.rect)).toBeGreaterThan(5)
+    // On a laptop there is room under the line at its right end, where they always were.
+    const laptop = await passWords([94, 71, 35], 0.7, 640, 14)
+    expect(laptop.key).toBe(false)
+    expect(laptop.anchor).toBe('end')
+    expect(nearest(laptop.dots, laptop.rect)).toBeGreaterThan(5)
+  })
+
+  it("never lets the score line or a point run through the pass mark's words, at any size", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 240, max: 900 }),
+        fc.integer({ min: 14, max: 28 }),
+        async (scores, pass, width, em) => {
+          const { rect, dots, plotTop, key } = await passWords(scores, pass / 100, width, em)
+          // Clear of the line's middle by its half-width, of a dot by its radius and ring.
+          expect(nearest(dots, rect)).toBeGreaterThan(4.75)
+          if (key) expect(rect.y + rect.height).toBeLessThanOrEqual(plotTop)
+          vi.restoreAllMocks()
+        },
+      ),
+      { numRuns: 60 },
+    )
   })
 
   it('shortens the attempt axis title where the chart is too narrow for it', async () => {
