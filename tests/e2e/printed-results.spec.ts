@@ -180,3 +180,28 @@ for (const [where, open, onPageOne] of [
     // And the pages are full: 17 questions took 11 pages, now 9.
     expect(pages.get('Question 17: No answer')).toBeLessThan(10)
   })
+
+test('printed answers are compact: a quiz of 17 questions and its answers take 7 pages, in type of 10 pt or more', async ({
+  page,
+}) => {
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what', { inBankOrder: true })
+  // The screen's room around each question (made for a finger and a chevron) took 10 pages.
+  expect(pageCount(await page.pdf())).toBeLessThanOrEqual(7)
+  // Still read at arm's length: no text of a question under 10 pt (13⅓ px) on paper.
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(page.locator('#review-heading')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  const sizes = await page
+    .locator('.review-item')
+    .first()
+    .evaluate((item) =>
+      [...item.querySelectorAll('h3, .review-prompt, dt, dd, .evidence p')].map((el) =>
+        parseFloat(getComputedStyle(el).fontSize),
+      ),
+    )
+  expect(sizes.length).toBeGreaterThanOrEqual(5)
+  for (const px of sizes) expect(px).toBeGreaterThanOrEqual(40 / 3)
+  // A quote is set off by a thin rule, not the screen's thick bar.
+  await expect(page.locator('.review-item .evidence').first()).toHaveCSS('border-left-width', '1px')
+})
