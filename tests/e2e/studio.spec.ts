@@ -204,6 +204,48 @@ test.describe('a teacher in the studio', () => {
     expect(await across()).toEqual(before)
   })
 
+  test('on a phone a new set’s article stays closed until asked, and the keyboard goes into it and back', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    // Exact: the article under it is a region "…Pick evidence for question 1".
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    const list = page.getByRole('listbox', { name: /Sentences of the article/ })
+    // Under question 1 the form goes on: the article took a screen and a half there before.
+    await expect(q1.getByLabel('Question', { exact: true })).toBeVisible()
+    await expect(list).toHaveCount(0)
+    const add = page.getByRole('button', { name: 'Add a question' })
+    const gap = (await add.boundingBox())!.y - (await q1.boundingBox())!.y
+    expect(gap).toBeLessThan((await q1.boundingBox())!.height + 200)
+
+    const pick = q1.getByRole('button', { name: 'Pick evidence in the article' })
+    await expect(pick).toHaveAttribute('aria-expanded', 'false')
+    await pickSentence(page, pick, 0)
+    // Esc: closed, the quote in the question, the keyboard on the button that opened it.
+    await expect(list).toHaveCount(0)
+    await expect(q1.locator('blockquote')).toHaveText(sentences[0]!.text)
+    await expect(pick).toBeFocused()
+
+    // Open, then closed with its own button.
+    await page.keyboard.press('Enter')
+    await expect(list).toBeFocused()
+    const close = q1.getByRole('button', { name: 'Close the article', exact: true })
+    await expect(close).toHaveAttribute('aria-expanded', 'true')
+    await close.focus()
+    await page.keyboard.press('Enter')
+    await expect(list).toHaveCount(0)
+    await expect(pick).toBeFocused()
+
+    // Wide, the article is beside the form, adding to question 1.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const panel = page.getByRole('complementary', { name: 'The article' })
+    await expect(panel.getByRole('listbox', { name: /Sentences of the article/ })).toBeVisible()
+    await expect(
+      q1.getByRole('button', { name: 'Picking evidence for this question' }),
+    ).toHaveAttribute('aria-pressed', 'true')
+  })
+
   test('beside the form the article adds evidence to the question being worked on, and follows it when moved', async ({
     page,
   }) => {
