@@ -1,7 +1,7 @@
 /** A class without a server: a student hands results in, a teacher reads the class report and prints. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { expectNoAxeViolations, loadBank } from './helpers.ts'
+import { expectNoAxeViolations, loadBank, pageCount } from './helpers.ts'
 import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
 
@@ -278,6 +278,36 @@ test('printed at 200 % text from a wide screen, the chart fits the paper, its le
   expect(lettering).toBe(0.875 * text)
   // The caption stays under its chart when the chart starts a page.
   await expect(card.locator('.histogram')).toHaveCSS('break-inside', 'avoid')
+})
+
+test('printed at 200 % text, the class report’s tables are at the text’s size and its pages are full', async ({
+  page,
+}, info) => {
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
+  await expect(card.locator('.item-table tbody tr')).toHaveCount(
+    loadBank('who-said-what').questions.length,
+  )
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+  // Laid out as on A4 inside the report's margins (180 × 265 mm): 680 × 1001 px.
+  await page.setViewportSize({ width: 680, height: 1001 })
+  await page.emulateMedia({ media: 'print' })
+  const { sizes, text, height } = await page.evaluate(() => ({
+    sizes: [...document.querySelectorAll('.set-report :is(td, th)')].map((cell) =>
+      parseFloat(getComputedStyle(cell).fontSize),
+    ),
+    text: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    height: document.documentElement.scrollHeight,
+  }))
+  // Both tables at the text's size: they printed at 9.5 pt, under half of it.
+  expect(new Set(sizes)).toEqual(new Set([text]))
+  // Back to no emulation, not 'screen': page.pdf() prints the media emulated.
+  await page.emulateMedia({ media: null })
+  // No more pages than the report's height fills: a question's card kept whole left the foot of
+  // a page blank whenever it did not fit there (a page more in ten).
+  const pages = pageCount(await page.pdf({ format: 'A4' }))
+  expect(pages).toBeLessThanOrEqual(Math.ceil(height / 1001))
 })
 
 test('an attempt not counted can be counted with its score, and neither choice prints', async ({

@@ -239,3 +239,8 @@ export async function expectHeard(locator: Locator, names: readonly (string | Re
   await expect(locator).toHaveCount(names.length)
   for (const [i, name] of names.entries()) await expect(locator.nth(i)).toHaveAccessibleName(name)
 }
+
+/** The pages of a PDF, counted from its bytes (Chromium writes each page's dictionary as text). */
+export function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+}

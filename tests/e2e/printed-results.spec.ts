@@ -4,7 +4,7 @@
  * question's verdict parted from its prompt.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { finishQuickly, openApp } from './helpers.ts'
+import { finishQuickly, openApp, pageCount } from './helpers.ts'
 
 test("a printed attempt has no hand-in form, filter or back link, and keeps each question's verdict with its prompt", async ({
   page,
@@ -98,11 +98,6 @@ function headingPages(pdf: Buffer): Map<string, number> {
     if (title && page) pages.set(text(title).trim(), order.indexOf(page) + 1)
   }
   return pages
-}
-
-/** The pages of a PDF, counted from its bytes (Chromium writes each page's dictionary as text). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
 }
 
 test('printed results and answers beside the article end on their last answer, not a blank page', async ({
