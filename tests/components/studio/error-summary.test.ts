@@ -39,7 +39,7 @@ describe('the save summary', () => {
       props: { field: 'title' },
       global: { provide: { [EDITOR_MESSAGES as symbol]: messages } },
     })
-    expect(wrapper.get('.field-error').text()).toBe('Error: Must not be empty')
+    expect(wrapper.get('.input-error').text()).toBe('Error: Must not be empty')
   })
 
   it('names a warning in a few words that claim no more than the rule found', () => {

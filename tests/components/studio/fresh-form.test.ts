@@ -14,7 +14,7 @@ afterEach(() => {
 
 const NEW = '/studio/new/assad-sochi-2018'
 const status = (w: VueWrapper) => w.get('.editor-status').text().replace(/\s+/g, ' ')
-const fieldErrors = (w: VueWrapper) => w.findAll('.field-error').map((e) => e.text())
+const fieldErrors = (w: VueWrapper) => w.findAll('.input-error').map((e) => e.text())
 
 /** Moves the keyboard from `from` to `to`, as Tab or a click does. */
 async function move(w: VueWrapper, from: string, to: string) {
