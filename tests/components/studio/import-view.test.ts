@@ -28,6 +28,10 @@ describe('the import page', () => {
   it("says a set's article is not in this browser, and stops saying it once its file is chosen", async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     await choose(wrapper, { 'ferry-check.json': bank })
+    // Beside the article's field, heard as an error as every field's error is.
+    expect(wrapper.get('[id^="import-article-"][id$="-missing"]').text()).toMatch(
+      /^Error:\s+This set is about an article that is not in this browser \(“harbour-ferry”\)\./,
+    )
     const open = wrapper.findAll('button').find((b) => b.text() === 'Open in the editor')!
     await open.trigger('click')
     await settle()
