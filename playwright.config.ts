@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
+import { onCi } from './scripts/on-ci.ts'
 
 const port = Number(process.env.PASSAGE_E2E_PORT ?? 4317)
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const onCi = !!process.env.CI && process.env.CI !== 'false'
 /**
  * A trace films the whole test (a screenshot of every frame drawn, and the page at every step):
  * on 2 cores it is a quarter of a run's time. CI keeps no file from a run, so there it records

@@ -9,9 +9,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeHostileBanks } from '../tests/fixtures/hostile.ts'
+import { onCi } from './on-ci.ts'
 
 const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const onCi = !!process.env.CI && process.env.CI !== 'false'
 
 function step(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })

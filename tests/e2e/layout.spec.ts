@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { axeViolations, finishQuickly, skipUntil, startInBankOrder } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
+import { onCi } from '../../scripts/on-ci.ts'
 
 /**
  * The page is no wider than the screen: nothing scrolls sideways. On failure it names the
@@ -101,7 +102,6 @@ async function expectPromptsInsideCards(page: Page, where: string) {
  * Where the tour's screenshots go. CI keeps no file from a run, so there they are not taken (a
  * tenth of the browser tests' time); PASSAGE_SCREENSHOTS names a folder to take them anyway.
  */
-const onCi = !!process.env.CI && process.env.CI !== 'false'
 const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS ?? (onCi ? '' : 'screenshots')
 
 /**
