@@ -9,7 +9,7 @@ import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
 import { salvageProgress, withoutLate, type LeftOut } from './salvage.ts'
-import type { ProgressDoc } from './schema.ts'
+import { QUESTION_ID, SET_ID, type ProgressDoc } from './schema.ts'
 import { migrateSettings, type Settings } from './settings.ts'
 import { salvageNamedSettings } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
@@ -182,6 +182,13 @@ function salvageReview(raw: unknown): { review: ReviewDoc; lost: number } | unde
       continue
     }
     for (const [qid, card] of Object.entries(set)) {
+      // Ids are checked before they are used as keys, as salvageProgress checks its own: the
+      // validator drops a "__proto__" silently, and `kept["__proto__"]` is every object's
+      // prototype, which the card would have been written onto.
+      if (!SET_ID.test(setId) || !QUESTION_ID.test(qid)) {
+        lost++
+        continue
+      }
       const alone = migrateReview({ ...raw, cards: { [setId]: { [qid]: card } } })
       if (alone.status !== 'ok') lost++
       else (kept[setId] ??= {})[qid] = card

@@ -407,6 +407,32 @@ describe('the review schedule in a backup', () => {
     expect(preview.ok && Object.keys(Object.values(preview.review!.cards)[0]!)).toEqual(['wsw-01'])
   })
 
+  it('counts cards filed under "__proto__" as damaged, and writes them onto no other object', () => {
+    const backup = JSON.parse(
+      backupText(makeBackup({ progress: there, review }, '1.2.3', made)),
+    ) as {
+      review: { cards: Record<string, Record<string, string>> }
+    }
+    const [setId, set] = Object.entries(backup.review.cards)[0]!
+    const card = JSON.stringify(set['wsw-01'])
+    // One damaged card, so the schedule is read card by card; and "__proto__" as a set and as a
+    // question, own keys as JSON.parse makes them from a file.
+    backup.review.cards = JSON.parse(
+      `{"__proto__": {"wsw-09": ${card}},
+        ${JSON.stringify(setId)}: {"wsw-01": ${card}, "wsw-02": "not a card", "__proto__": ${card}}}`,
+    )
+    try {
+      const read = readBackup(JSON.stringify(backup), here)
+      expect({}).not.toHaveProperty('wsw-09')
+      expect(read.ok && read.summary.reviewCards).toBe(1)
+      expect(read.ok && read.summary.leftOut).toEqual([
+        'the review schedule of 3 questions, which are damaged: the rest of it is restored',
+      ])
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'wsw-09')
+    }
+  })
+
   it('is left out, and named, when it is damaged or newer: the attempts still come back', () => {
     const damaged = readBackup(withReview({ schemaVersion: 1, cards: { x: 3 } }), here)
     expect(damaged.ok && damaged.summary.newAttempts).toBe(1)
