@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils'
 import { freshIndexedDb } from '../../fixtures/studio/idb.ts'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
@@ -8,6 +8,8 @@ import { draftKeyOf } from '../../../src/domain/studio/draft-key.ts'
 import { draftRecord } from '../../../src/domain/studio/records.ts'
 
 freshIndexedDb()
+// An editor left mounted would answer the next test's `pagehide` with its own draft.
+enableAutoUnmount(afterEach)
 afterEach(() => {
   document.body.innerHTML = ''
 })
@@ -75,5 +77,20 @@ describe('a new set in the studio, GOV.UK’s way', () => {
     expect(wrapper.text()).toContain('Restored the changes you had not saved')
     expect(status(wrapper)).toBe('⚠ 4 problems to fix · not saved to your library yet')
     expect(fieldErrors(wrapper)).toHaveLength(4)
+  })
+
+  it('keeps what was typed before the kept draft was looked for, when the page goes at once', async () => {
+    // The browser is slow to answer whether a draft was kept (IndexedDB opening on a busy phone):
+    // the teacher types and reloads before it has.
+    const pinia = freshPinia()
+    vi.spyOn(useYoursStore(), 'getDraft').mockReturnValue(new Promise(() => {}))
+    const first = await mountRoute(NEW, pinia)
+    await first.wrapper.get('#f-title').setValue('Typed at once')
+    window.dispatchEvent(new Event('pagehide'))
+    first.wrapper.unmount()
+
+    const { wrapper } = await mountRoute(NEW, freshPinia())
+    expect(wrapper.text()).toContain('Restored the changes you had not saved')
+    expect((wrapper.get('#f-title').element as HTMLInputElement).value).toBe('Typed at once')
   })
 })
