@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
 import { onCi } from './scripts/on-ci.ts'
+import { CHROMIUM, e2eBrowser } from './scripts/browser.ts'
 
 const port = Number(process.env.PASSAGE_E2E_PORT ?? 4317)
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// The headless shell when installed (scripts/browser.ts); Playwright names a missing browser.
+const executablePath = e2eBrowser() ?? process.env.CHROMIUM_PATH ?? CHROMIUM
 /**
  * A trace films the whole test (a screenshot of every frame drawn, and the page at every step):
  * on 2 cores it is a quarter of a run's time. CI keeps no file from a run, so there it records
