@@ -1,5 +1,6 @@
-import { afterEach, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeEach } from 'vitest'
 import { getActivePinia, getStores, setActivePinia } from 'pinia'
+import { guardPrototypes, prototypeKeys } from './fixtures/prototype-guard.ts'
 
 /** The Node project (domain, CLI, most fuzz tests) has no DOM, no storage and uses no store. */
 const withDom = typeof window !== 'undefined'
@@ -18,3 +19,10 @@ afterEach(() => {
   const pinia = withDom ? getActivePinia() : undefined
   if (pinia) for (const store of getStores(pinia)) store.$dispose()
 })
+
+// A key written onto Object.prototype or Array.prototype fails the test that wrote it, and is
+// removed: left there, it broke every later file of the worker inside vite, zod or ajv instead.
+// The keys are taken as this file starts, before the test file is imported.
+const prototypesAtStart = prototypeKeys()
+afterEach(() => guardPrototypes(prototypesAtStart))
+afterAll(() => guardPrototypes(prototypesAtStart))
