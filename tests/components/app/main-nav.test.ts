@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
@@ -57,6 +57,7 @@ const click = (
 }
 
 afterEach(() => {
+  vi.useRealTimers()
   document.body.innerHTML = ''
 })
 
@@ -127,4 +128,23 @@ describe('the header links', () => {
       expect(router.currentRoute.value.path).toBe('/')
     },
   )
+
+  // On a phone the row scrolls its current link into view at the next frame.
+  it('measure nothing when the header is gone before that frame', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
+    const { wrapper } = await header('/review')
+    expect(vi.getTimerCount()).toBe(1)
+    wrapper.unmount()
+    expect(vi.getTimerCount()).toBe(0)
+    expect(() => vi.advanceTimersToNextFrame()).not.toThrow()
+  })
+
+  it('measure once for the last of two sections opened within a frame', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
+    const { wrapper, router } = await header('/review')
+    await router.push('/settings')
+    await wrapper.vm.$nextTick()
+    expect(marked(wrapper)).toEqual(['Settings=page'])
+    expect(vi.getTimerCount()).toBe(1)
+  })
 })
