@@ -159,7 +159,7 @@ test('a kept draft whose save time is no date is restored without one', async ({
 
 test('undo and redo work the same with focus outside the form', async ({ page }) => {
   await openApp(page, '#/studio/new/assad-sochi-2018')
-  const q1 = page.getByRole('region', { name: 'Question 1' })
+  const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
   const prompt = q1.getByLabel('Question', { exact: true })
   const title = page.getByLabel('Title', { exact: true })
   await prompt.fill('Where did Assad fly to?')

@@ -78,7 +78,7 @@ test('an Aiken file is previewed, opened in the editor, given evidence by clicki
     [1, /Sochi/],
     [2, /Kremlin spokesman/],
   ] as const) {
-    const q = page.getByRole('region', { name: `Question ${n}` })
+    const q = page.getByRole('region', { name: `Question ${n}`, exact: true })
     await q.getByRole('button', { name: /evidence/ }).click()
     await sentences.getByRole('option', { name: words }).first().click()
     await expect(q.locator('blockquote')).toHaveCount(1)
@@ -113,8 +113,8 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   ).toBeVisible()
   await expect(entry.getByLabel('Title of the set')).toHaveValue('Sochi talks')
   await entry.getByRole('button', { name: 'Open in the editor' }).click()
-  await expect(page.getByRole('region', { name: 'Question 7' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Question 8' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Question 7', exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Question 8', exact: true })).toHaveCount(0)
 })
 
 test('a GIFT file saved as Windows-1252 (Latin-1) keeps its accents, and the page says how it was read', async ({

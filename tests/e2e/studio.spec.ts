@@ -40,7 +40,7 @@ test.describe('a teacher in the studio', () => {
     await typeInto(page, page.getByLabel('Title', { exact: true }), 'My Sochi set')
 
     // Question 1: single choice.
-    const q1 = page.getByRole('region', { name: 'Question 1' })
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
     await typeInto(page, q1.getByLabel('Question', { exact: true }), 'Where did Assad fly to?')
     await typeInto(page, q1.getByLabel('Option 1', { exact: true }), 'Sochi')
     await typeInto(page, q1.getByLabel('Option 2', { exact: true }), 'Minsk')
@@ -56,7 +56,7 @@ test.describe('a teacher in the studio', () => {
     await type.selectOption('truefalse')
     await tabTo(page, page.getByRole('button', { name: 'Add a question' }))
     await page.keyboard.press('Enter')
-    const q2 = page.getByRole('region', { name: 'Question 2' })
+    const q2 = page.getByRole('region', { name: 'Question 2', exact: true })
     await expect(q2.getByLabel('Statement')).toBeFocused()
     await page.keyboard.type('Assad flew to Sochi.')
     await q2.getByLabel('True', { exact: true }).focus()
@@ -188,7 +188,7 @@ test.describe('a teacher in the studio', () => {
   test('marking an option right does not move its text box', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto('./#/studio/new/assad-sochi-2018')
-    const q1 = page.getByRole('region', { name: 'Question 1' })
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
     const text = q1.getByLabel('Option 1', { exact: true })
     await expect(text).toBeVisible()
     // Across the row only: checking may scroll the page.
