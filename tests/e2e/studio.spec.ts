@@ -204,6 +204,22 @@ test.describe('a teacher in the studio', () => {
     expect(await across()).toEqual(before)
   })
 
+  test('a click that leaves a question with mistakes does what it says, then shows them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    const q1 = page.getByRole('region', { name: 'Question 1' })
+    await q1.getByLabel('Question', { exact: true }).fill('Where did Assad fly to?')
+    await q1.getByLabel('Option 2', { exact: true }).fill('Sochi')
+    await expect(q1.getByLabel('Option 2', { exact: true })).toBeFocused()
+    // The first question's errors appear above the button as the click leaves the question.
+    await page.getByRole('button', { name: 'Add a question' }).click()
+    await expect(page.getByRole('region', { name: 'Question 2', exact: true })).toBeVisible()
+    await expect(q1.getByText('Choose the right answer')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Questions (2)' })).toBeVisible()
+  })
+
   test('on a phone a new set’s article stays closed until asked, and the keyboard goes into it and back', async ({
     page,
   }) => {
