@@ -1,8 +1,9 @@
 /**
  * Reading Moodle's Aiken format: a question on one line (or several), then its options, each on a
- * line of its own starting `A.` or `A)` (any capital letter, in order), then `ANSWER: X`. Blank
- * lines separate questions. Every question becomes a single-choice candidate (unvalidated, without
- * evidence); anything else is a problem with its 1-based line. It never throws.
+ * line of its own starting `A.` or `A)` (any capital letter, in order), then `ANSWER: X` (or `x`,
+ * `X.`, `(X)`: Moodle reads only the letter). Blank lines separate questions. Every question
+ * becomes a single-choice candidate (unvalidated, without evidence); anything else is a problem
+ * with its 1-based line. It never throws.
  */
 
 export interface AikenProblem {
@@ -67,7 +68,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   for (const { n, text } of block.lines) {
     const a = ANSWER.exec(text)
     if (a) {
-      answer = { letter: (a[1] ?? '').trim().toUpperCase(), line: n }
+      answer = { letter: (a[1] ?? '').trim(), line: n }
       continue
     }
     const o = OPTION.exec(text)
@@ -111,11 +112,10 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   }
   const last = block.lines[block.lines.length - 1] as { n: number }
   if (!answer) return fail(last.n, 'has no “ANSWER: X” line after its options')
-  const right = choices.find((c) => c.letter === answer.letter)
-  if (!right) {
-    const letters = choices.map((c) => c.letter).join(', ')
-    return fail(answer.line, `ANSWER “${answer.letter}” is not one of its options (${letters})`)
-  }
+  // "A.", "A)" and "(A)" as the option is written: Moodle reads the letter and ignores the rest.
+  const letter = /^\(?([A-Z])[.)]?$/i.exec(answer.letter)?.[1]?.toUpperCase()
+  const right = choices.find((c) => c.letter === letter)
+  if (!right) return fail(answer.line, wrongAnswer(answer.letter, choices))
   return {
     line: block.line,
     number: index + 1,
@@ -123,6 +123,23 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     choices: choices.map((c) => c.text),
     answer: right.text,
   }
+}
+
+/**
+ * Why an ANSWER line names no option, and what to write instead: Moodle's Aiken has one right
+ * answer, given by its letter, so "A, C" or the option's own words are not read.
+ */
+function wrongAnswer(given: string, choices: readonly { letter: string; text: string }[]): string {
+  const letters = choices.map((c) => c.letter).join(', ')
+  if (given === '')
+    return `the ANSWER: line has no letter: write the right option's, like “ANSWER: A”`
+  const named = choices.find((c) => c.text.toLowerCase() === given.toLowerCase())
+  if (named) return `write the option's letter, not its words: “ANSWER: ${named.letter}”`
+  const several = given.split(/\s*(?:[,;&/+]|\band\b|\s)\s*/i).filter(Boolean)
+  if (several.length > 1 && several.every((l) => /^[A-Z]$/i.test(l))) {
+    return `ANSWER “${given}” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing`
+  }
+  return `ANSWER “${given}” is not one of its options (${letters})`
 }
 
 /** The questions of an Aiken file, and what could not be read, with line numbers. */

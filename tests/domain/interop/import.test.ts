@@ -104,6 +104,35 @@ describe('Aiken', () => {
     expect(r.questions.map((q) => [q.id, q.prompt])).toEqual([['q3', 'Which river?']])
   })
 
+  it.each([
+    ['A.', 'Sochi'],
+    ['(B)', 'Minsk'],
+    ['B)', 'Minsk'],
+    ['b', 'Minsk'],
+  ])('reads ANSWER: %s as Moodle does, by its letter', (given, answer) => {
+    const r = importFile('q.txt', `Where?\nA. Sochi\nB. Minsk\nANSWER: ${given}\n`)
+    expect(r.errors).toEqual([])
+    expect(r.questions[0]).toMatchObject({ answer })
+  })
+
+  it.each([
+    ['Sochi', "Question 1: write the option's letter, not its words: “ANSWER: A”"],
+    ['minsk', "Question 1: write the option's letter, not its words: “ANSWER: B”"],
+    [
+      'A, B',
+      'Question 1: ANSWER “A, B” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+    ],
+    [
+      'A and B',
+      'Question 1: ANSWER “A and B” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+    ],
+    ['', "Question 1: the ANSWER: line has no letter: write the right option's, like “ANSWER: A”"],
+    ['d', 'Question 1: ANSWER “d” is not one of its options (A, B)'],
+  ])('says what to write instead of ANSWER: %s, at its line', (given, message) => {
+    const r = importFile('q.txt', `Where?\nA. Sochi\nB. Minsk\nANSWER: ${given}\n`)
+    expect(r.errors).toEqual([{ line: 4, message }])
+  })
+
   it('refuses a UTF-16 file in words, and names a set after its file without its extensions', () => {
     const utf16 = Buffer.from('\uFEFFWhere?\nA. Sochi\nB. Minsk\nANSWER: A\n', 'utf16le')
     const refused = importFile('places.txt', new TextDecoder().decode(utf16))
