@@ -369,6 +369,9 @@ test.describe('a teacher in the studio', () => {
     await q1.getByRole('button', { name: 'Remove quote 1' }).click()
     const count = page.getByRole('button', { name: '1 warning' })
     await expect(count).toBeVisible()
+    await expect(page.locator('.editor-status')).toHaveText(
+      '✓ No problems · 1 warning · not saved to your library yet',
+    )
     await count.click()
     const list = page.getByRole('region', { name: 'Things to check' })
     await expect(list).toBeFocused()
