@@ -315,17 +315,13 @@ test("an attempt's review marks each folded question with a whole chevron, turni
   expect(Math.max(...open), `its top: ${open.join(' ')}`).toBeGreaterThan(2 * open.at(-1)!)
 })
 
-test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await useTextSize(page, 200)
-  // Scores falling through the pass mark at the right end, where its words were written.
+/** Stores attempts of "Who said what" a day apart with these scores (of 100), and reloads. */
+async function storeScores(page: Page, scores: readonly number[]) {
   const t0 = Date.UTC(2026, 10, 2, 9)
-  const doc = [94, 71, 35].reduce(
+  const doc = scores.reduce(
     (d, score, i) =>
       recordAttempt(d, {
-        id: `falling${i}`,
+        id: `scored${i}`,
         setId: 'assad-sochi-2018/who-said-what',
         mode: 'test',
         startedAt: t0 + i * 86_400_000,
@@ -341,6 +337,15 @@ test("on a phone at 200 % text the score chart's pass mark words are clear of th
   await openApp(page)
   await page.evaluate((text) => localStorage.setItem('passage:progress', text), serialize(doc))
   await page.reload()
+}
+
+test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await useTextSize(page, 200)
+  // Scores falling through the pass mark at the right end, where its words were written.
+  await storeScores(page, [94, 71, 35])
   await openProgress(page)
   const chart = page.locator('.score-chart')
   await expect(chart).toHaveAttribute('aria-label', /from 94% to 35%, falling/)
@@ -381,4 +386,50 @@ test("on a phone at 200 % text the score chart's pass mark words are clear of th
   // More than a dot's radius and ring (3.5 + 1.25 px): nothing of the line or its points covers them.
   expect(clearance.nearest).toBeGreaterThan(4.75)
   expect(clearance.overlapping).toBe(0)
+})
+
+test('on a phone at 150 % text no score on the chart is crossed by the line going into its point', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await useTextSize(page, 150)
+  // Up to 100%, then down to 75%: "75%", written above its point, was crossed by the line into it.
+  await storeScores(page, [50, 100, 75])
+  await openProgress(page)
+  const chart = page.locator('.score-chart')
+  await expect(chart).toHaveAttribute('aria-label', /from 50% to 75%, rising/)
+  // Each score's box as the browser laid it out, against the line and every point's dot, in the
+  // drawing's own units.
+  const scores = await chart.evaluate((svg: SVGSVGElement) => {
+    const dots = [...svg.querySelectorAll<SVGCircleElement>('.score-chart-dot')].map((c) => ({
+      x: c.cx.baseVal.value,
+      y: c.cy.baseVal.value,
+    }))
+    return [...svg.querySelectorAll<SVGTextElement>('.score-chart-value')].map((t) => {
+      const box = t.getBBox()
+      const from = (x: number, y: number) =>
+        Math.hypot(
+          Math.max(box.x - x, 0, x - (box.x + box.width)),
+          Math.max(box.y - y, 0, y - (box.y + box.height)),
+        )
+      let line = Infinity
+      dots.slice(1).forEach((b, i) => {
+        const a = dots[i]!
+        for (let k = 0; k <= 400; k++)
+          line = Math.min(line, from(a.x + ((b.x - a.x) * k) / 400, a.y + ((b.y - a.y) * k) / 400))
+      })
+      return {
+        text: t.textContent.trim(),
+        line,
+        dot: Math.min(...dots.map((d) => from(d.x, d.y))),
+      }
+    })
+  })
+  expect(scores.map((s) => s.text)).toEqual(['50%', '100%', '75%'])
+  for (const { text, line, dot } of scores) {
+    // More than the line's half-width (2.5 px wide) from its middle, a dot's radius and ring
+    // (3.5 + 1.25 px) from its centre.
+    expect(line, `${text} from the line`).toBeGreaterThan(1.25)
+    expect(dot, `${text} from the points`).toBeGreaterThan(4.75)
+  }
 })

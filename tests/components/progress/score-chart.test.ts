@@ -5,6 +5,15 @@ import { nextTick } from 'vue'
 import ScoreChart from '../../../src/components/progress/ScoreChart.vue'
 import { drawChartsAt } from '../../fixtures/drawn-size.ts'
 
+interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
 function chart(scores: number[], passMark?: number) {
   return mount(ScoreChart, { props: { scores, passMark } }).get('svg')
 }
@@ -126,6 +135,82 @@ describe('the score chart', () => {
         },
       ),
       { numRuns: 60 },
+    )
+  })
+
+  /** The chart drawn at `width` px with `em` px text: its dots and the room each written score takes. */
+  async function writtenScores(scores: number[], width: number, em: number, passMark?: number) {
+    drawChartsAt(width, em)
+    const wrapper = mount(ScoreChart, { props: { scores, passMark }, attachTo: document.body })
+    await nextTick()
+    const svg = wrapper.get('svg')
+    const num = (el: { attributes: (name: string) => string | undefined }, name: string) =>
+      Number(el.attributes(name))
+    const dots = svg.findAll('.score-chart-dot').map((d) => ({ x: num(d, 'cx'), y: num(d, 'cy') }))
+    const written = svg.findAll('.score-chart-value').map((t) => {
+      const text = t.text()
+      // Bold figures are at most 0.7 em across and "%" 1 em (DejaVu Sans Bold, the widest common
+      // system sans: 0.696 and 1.002), and stand 0.73 em above the baseline, none below it.
+      const w = ((text.length - 1) * 0.7 + 1) * em
+      const anchor = t.attributes('text-anchor')
+      const x = num(t, 'x') - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0)
+      const baseline = num(t, 'y')
+      return { text, baseline, rect: { x, y: baseline - 0.73 * em, width: w, height: 0.73 * em } }
+    })
+    wrapper.unmount()
+    return { dots, written }
+  }
+
+  /** How near `rect` is to the point `dot`. */
+  function fromDot(dot: { x: number; y: number }, rect: Rect) {
+    const dx = Math.max(rect.x - dot.x, 0, dot.x - (rect.x + rect.width))
+    const dy = Math.max(rect.y - dot.y, 0, dot.y - (rect.y + rect.height))
+    return Math.hypot(dx, dy)
+  }
+
+  it('writes a score where the line into its point is not, on a phone at 150 % text', async () => {
+    // A 390 px phone at 150 %: the line falling from 100% into 75% ran through "75%", written above
+    // its point, and the line rising from 50% through "50%".
+    const { dots, written } = await writtenScores([50, 100, 75], 322, 21)
+    expect(written.map((w) => w.text)).toEqual(['50%', '100%', '75%'])
+    const [rising, best, falling] = written
+    expect(rising!.baseline).toBeGreaterThan(dots[0]!.y)
+    expect(best!.baseline).toBeLessThan(dots[1]!.y)
+    expect(falling!.baseline).toBeGreaterThan(dots[2]!.y)
+    for (const { rect } of written) expect(nearest(dots, rect)).toBeGreaterThan(2.5)
+    // Where the line leaves room above a point, its score is there, as it always was.
+    const peak = await writtenScores([50, 100, 75], 640, 14)
+    expect(peak.written.map((w) => w.baseline < peak.dots[1]!.y)).toEqual([false, true, false])
+    const flat = await writtenScores([60, 60], 322, 21)
+    expect(flat.written.every((w, i) => w.baseline < flat.dots[i]!.y)).toBe(true)
+  })
+
+  it('never lets the score line, a point or another score run through a written score, and always writes the latest', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 14 }),
+        fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+        fc.integer({ min: 240, max: 900 }),
+        fc.integer({ min: 14, max: 28 }),
+        async (scores, pass, width, em) => {
+          const { dots, written } = await writtenScores(
+            scores,
+            width,
+            em,
+            pass === undefined ? undefined : pass / 100,
+          )
+          expect(written.map((w) => w.text)).toContain(`${scores.at(-1)}%`)
+          for (const [k, { rect }] of written.entries()) {
+            // Clear of the line's middle by its half-width (2.5 px wide) and of a dot by its
+            // radius and ring.
+            expect(nearest(dots, rect)).toBeGreaterThan(1.25)
+            for (const dot of dots) expect(fromDot(dot, rect)).toBeGreaterThan(4.75)
+            for (const other of written.slice(k + 1)) expect(overlap(rect, other.rect)).toBe(false)
+          }
+          vi.restoreAllMocks()
+        },
+      ),
+      { numRuns: 80 },
     )
   })
 
