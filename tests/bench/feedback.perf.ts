@@ -10,8 +10,7 @@ import QuizRunner from '../../src/components/quiz/QuizRunner.vue'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { graders } from '../../src/domain/grading/registry.ts'
-import type { Question } from '../../src/domain/bank/schema.ts'
-import type { AnyResponse } from '../../src/domain/grading/types.ts'
+import { rightResponse } from '../fixtures/responses.ts'
 import { benchBank, benchPassage, percentile } from './generate.ts'
 import { report } from './report.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -21,25 +20,6 @@ import { useProgressStore } from '../../src/stores/progress.ts'
 
 const QUESTIONS = 10_000
 const RUNS = 300
-
-function rightResponse(q: Question): AnyResponse {
-  switch (q.type) {
-    case 'single':
-      return q.answer
-    case 'multiple':
-      return q.answers
-    case 'truefalse':
-      return q.answer
-    case 'numeric':
-      return String(q.answer)
-    case 'short':
-      return q.accepted[0]!
-    case 'ordering':
-      return q.items
-    case 'matching':
-      return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]))
-  }
-}
 
 it('submit → feedback rendered, against a static <p>', async () => {
   // A student with a history of 100 000 answers: the progress store loads it at start.

@@ -9,7 +9,6 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { catalogOf } from '../../src/domain/bank/catalog.ts'
 import { loadLibrary } from '../../src/domain/bank/index.ts'
-import { correctAnswerText } from '../../src/domain/grading/registry.ts'
 import { createStorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -20,6 +19,7 @@ import { launch } from '../../src/scorm/launch.ts'
 import { LMS_QUIZ_OPTIONS } from '../../src/scorm/suspend-data.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { useQuizStore } from '../../src/stores/quiz.ts'
+import { rightResponse } from '../fixtures/responses.ts'
 import { FakeLms } from './fake-lms.ts'
 
 const DIR = 'questions/assad-sochi-2018'
@@ -63,24 +63,7 @@ const button = (w: VueWrapper, name: string) => {
 
 /** Answers the question on screen right (as the quiz store would be told) and moves on. */
 function answerRight(quiz: ReturnType<typeof useQuizStore>) {
-  const q = quiz.current!
-  const r = (() => {
-    switch (q.type) {
-      case 'single':
-      case 'truefalse':
-      case 'numeric':
-        return typeof q.answer === 'number' ? String(q.answer) : q.answer
-      case 'multiple':
-        return q.answers
-      case 'short':
-        return correctAnswerText(q)
-      case 'ordering':
-        return q.items
-      case 'matching':
-        return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]))
-    }
-  })()
-  quiz.respond(r)
+  quiz.respond(rightResponse(quiz.current!))
   expect(quiz.submit()).toBe(true)
   quiz.advance()
 }

@@ -18,6 +18,7 @@ import {
   submitAnswer,
 } from '../../../src/domain/quiz/answer.ts'
 import { finish } from '../../../src/domain/quiz/finish.ts'
+import { rightResponse } from '../../fixtures/responses.ts'
 import { next } from '../../../src/domain/quiz/navigate.ts'
 import type { QuizMode } from '../../../src/domain/quiz/options.ts'
 import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
@@ -65,25 +66,6 @@ export function questionOf(bank: Bank, qid: string): Question {
   const q = bank.questions.find((x) => x.id === qid)
   if (!q) throw new Error(`${bank.id} has no question ${qid}`)
   return q
-}
-
-/** The response a student who knows the answer gives. */
-export function rightResponse(q: Question): AnyResponse {
-  switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return q.answer
-    case 'multiple':
-      return [...q.answers]
-    case 'numeric':
-      return String(q.answer)
-    case 'short':
-      return q.accepted[0] ?? ''
-    case 'ordering':
-      return [...q.items]
-    case 'matching':
-      return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]))
-  }
 }
 
 /** A wrong response, for the types the tests get wrong on purpose. */
