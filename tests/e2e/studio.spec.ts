@@ -220,6 +220,24 @@ test.describe('a teacher in the studio', () => {
     await expect(page.getByRole('heading', { name: 'Questions (2)' })).toBeVisible()
   })
 
+  test('Ctrl+Z in a question it takes away puts the keyboard on the question before, not the page', async ({
+    page,
+  }) => {
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await typeInto(page, q1.getByLabel('Question', { exact: true }), 'Where did Assad fly to?')
+    await tabTo(page, page.getByRole('button', { name: 'Add a question' }))
+    await page.keyboard.press('Enter')
+    const q2 = page.getByRole('region', { name: 'Question 2', exact: true })
+    await expect(q2.getByLabel('Question', { exact: true })).toBeFocused()
+    await page.keyboard.press('Control+z')
+    await expect(q2).toHaveCount(0)
+    await expect(q1).toBeFocused()
+    await page.keyboard.press('Control+Shift+z')
+    await expect(q2).toBeVisible()
+    await expect(q1).toBeFocused()
+  })
+
   test('on a phone a new set’s article stays closed until asked, and the keyboard goes into it and back', async ({
     page,
   }) => {
