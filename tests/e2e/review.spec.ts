@@ -66,7 +66,7 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
   await page.goto('./')
   await expect(page.locator('.app-header .counter')).toHaveText('3 to review')
   await expect(page.locator('.due-banner')).toContainText('3 to review')
-  expect(await forecastSummary(page)).toMatch(/^3 cards due today/)
+  expect(await forecastSummary(page)).toMatch(/^3 questions due today/)
 
   // The header's link; the dashboard, with no review yet, offers its own "Review now" too.
   await tabTo(page, page.getByRole('link', { name: 'Review 3 to review' }))
@@ -96,7 +96,7 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
     /Next review in \d+ days, on \w+day \d+ December\./,
   )
   await expect(page.locator('.app-header .counter')).toHaveCount(0)
-  expect(await forecastSummary(page)).toMatch(/^0 cards due today/)
+  expect(await forecastSummary(page)).toMatch(/^Nothing due today/)
 })
 
 /** The stored review text of three "Who said what" cards answered wrong in a quiz at `at`. */
