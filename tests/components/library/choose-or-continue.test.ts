@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { SET_ID, freshPinia, landedOn, mountRoute } from '../progress/played.ts'
+import { dec, quizAnswer, storeCards } from '../review/cards.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -91,4 +92,31 @@ it('counts two quizzes under way and offers to continue each, in the library’s
   expect(said(wrapper)).toEqual([
     'You have 2 quizzes under way: their questions join your review when you finish them.',
   ])
+})
+
+it('Progress with questions in review but no quiz finished names the quiz under way, Continue first', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  try {
+    vi.setSystemTime(dec(4, 12))
+    // Two answers in review (one due now), from a practice the student left half-way.
+    storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-02', dec(3, 8), true)])
+    const pinia = freshPinia()
+    leaveHalfWay()
+    const { wrapper, router } = await mountRoute('/progress', pinia)
+    // Not "they appear once you finish a quiz", as if the quiz under way were not there.
+    expect(said(wrapper)).toEqual([
+      'You have a quiz under way, “Who said what”: its score appears here when you finish it.',
+      'You have 2 questions in review, 1 due now.',
+    ])
+    expect(await actions(wrapper)).toEqual([
+      ['Continue “Who said what”', true],
+      ['Review now', false],
+      ['Study dashboard', false],
+      ['Choose another quiz', false],
+    ])
+    await wrapper.get('.quiz-actions a.primary').trigger('click')
+    await landedOn(router, 'quiz')
+  } finally {
+    vi.useRealTimers()
+  }
 })
