@@ -157,8 +157,11 @@ describe('the score chart', () => {
       const baseline = num(t, 'y')
       return { text, baseline, rect: { x, y: baseline - 0.73 * em, width: w, height: 0.73 * em } }
     })
+    // The plot's left edge and the drawing's right one: a score is kept between them.
+    const left = num(svg.get('.score-chart-grid line'), 'x1')
+    const right = Number((svg.attributes('viewBox') ?? '').split(' ')[2])
     wrapper.unmount()
-    return { dots, written }
+    return { dots, written, left, right }
   }
 
   /** How near `rect` is to the point `dot`. */
@@ -283,7 +286,7 @@ describe('the score chart', () => {
     ])
   })
 
-  it('writes only the latest score where the best one would run into it', async () => {
+  it('writes the best score beside the latest where there is room, and leaves it out only where there is none', async () => {
     const labels = async (scores: number[], width: number, em: number) => {
       drawChartsAt(width, em)
       const wrapper = mount(ScoreChart, { props: { scores }, attachTo: document.body })
@@ -292,10 +295,13 @@ describe('the score chart', () => {
       wrapper.unmount()
       return written
     }
-    // A phone at 200 % text: "100%" two points before "94%" and a little above it overlapped.
-    expect(await labels([83, 94, 100, 88, 94], 300, 26)).toEqual(['94%'])
-    // Far enough below, both are written; on a laptop there is room for every score.
+    // A phone at 200 % text: "100%", two points before "94%" and a little above it, was left out
+    // though there is room for it above and to the left of its point.
+    expect(await labels([83, 94, 100, 88, 94], 300, 26)).toEqual(['100%', '94%'])
     expect(await labels([83, 94, 100, 88, 40], 300, 26)).toEqual(['100%', '40%'])
+    // A 320 px phone at 200 %: "99%" would run into "97%" wherever it went; the table has it.
+    expect(await labels([99, 13, 97], 288, 28)).toEqual(['97%'])
+    // On a laptop there is room for every score.
     expect(await labels([83, 94, 100, 88, 94], 640, 14)).toEqual([
       '83%',
       '94%',
@@ -303,6 +309,48 @@ describe('the score chart', () => {
       '88%',
       '94%',
     ])
+  })
+
+  it('leaves the best score out only where every place above its point is taken by the latest', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 14 }),
+        fc.integer({ min: 240, max: 900 }),
+        fc.integer({ min: 14, max: 28 }),
+        async (scores, width, em) => {
+          const best = Math.max(...scores)
+          const latest = scores.at(-1)!
+          fc.pre(latest < best)
+          const { dots, written, left, right } = await writtenScores(scores, width, em)
+          vi.restoreAllMocks()
+          if (written.some((w) => w.text === `${best}%`)) return
+          // Crowded: the latest alone is written. Above the best's point the line and the other
+          // points (all lower) leave room, so only the latest's score can take every place there.
+          expect(written.map((w) => w.text)).toEqual([`${latest}%`])
+          const taken = written[0]!.rect
+          const dot = dots[scores.indexOf(best)]!
+          // The best's figures, as wide and as high as the chart reckons them, above its point by
+          // 0.6 em and moved aside by up to half their width and that much more.
+          const w = (String(best).length * 0.7 + 1) * em
+          const most = w / 2 + 0.6 * em
+          for (let aside = -most; aside <= most; aside += 1) {
+            const x = Math.min(Math.max(dot.x + aside - w / 2, left), right - w)
+            const place = { x, y: dot.y - 1.4 * em, width: w, height: 0.8 * em }
+            // Kept 0.5 em from it: the chart keeps 0.3 em, and reckons figures a little higher.
+            const room = 0.5 * em
+            const near = { ...taken, x: taken.x - room, y: taken.y - room }
+            expect(
+              overlap(place, {
+                ...near,
+                width: taken.width + 2 * room,
+                height: taken.height + 2 * room,
+              }),
+            ).toBe(true)
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
   })
 
   it('draws 0 % at the bottom, 100 % at the top, oldest on the left', () => {
