@@ -152,7 +152,7 @@ test("a returning learner's library does not jump as the review count and record
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await openWithThreeDue(page, '')
-  const banner = page.getByRole('region', { name: 'Review' })
+  const banner = page.getByRole('region', { name: 'Review', exact: true })
   await expect(banner).toContainText('3 to review from 1 set')
   await expect(banner.getByRole('link', { name: 'Review now' })).toBeVisible()
   await expect(page.locator('.set-record').first()).toHaveText('Not played yet')

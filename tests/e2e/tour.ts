@@ -148,7 +148,7 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
 
   await go(page, './', 'Library')
   // The review summary comes in a lazy chunk; once it shows, the header's count has loaded too.
-  await expect(page.getByRole('region', { name: 'Review' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Review', exact: true })).toBeVisible()
   await visit('library')
   await go(page, './#/progress', 'Your progress')
   await visit('progress')
