@@ -278,6 +278,39 @@ describe('the score chart', () => {
     for (let k = 1; k < xs.length; k++) expect(xs[k]! - xs[k - 1]!).toBeGreaterThanOrEqual(2 * 14)
   })
 
+  it('never writes two attempt numbers under the axis closer than two characters, the latest always', async () => {
+    /** The attempt numbers under the axis, and where each stands across. */
+    const numbers = async (n: number, width: number, em: number) => {
+      drawChartsAt(width, em)
+      const scores = Array.from({ length: n }, (_, i) => 50 + ((i * 7) % 40))
+      const wrapper = mount(ScoreChart, { props: { scores }, attachTo: document.body })
+      await nextTick()
+      const ticks = wrapper.findAll('.score-chart-x text')
+      const out = ticks.map((t) => ({ text: t.text(), x: Number(t.attributes('x')) }))
+      wrapper.unmount()
+      vi.restoreAllMocks()
+      return out
+    }
+    // Twelve attempts on a 390 px phone: "11" and "12" ran together as "1112".
+    const phone = await numbers(12, 316, 12.25)
+    expect(phone.map((t) => t.text)).toEqual(['1', '3', '5', '7', '9', '12'])
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 240, max: 900 }),
+        fc.integer({ min: 12, max: 28 }),
+        async (n, width, em) => {
+          const ticks = await numbers(n, width, em)
+          expect(ticks.at(-1)?.text).toBe(String(n))
+          for (let k = 1; k < ticks.length; k++) {
+            expect(ticks[k]!.x - ticks[k - 1]!.x).toBeGreaterThanOrEqual(2 * em - 1e-9)
+          }
+        },
+      ),
+      { numRuns: 80 },
+    )
+  })
+
   it('writes every score while their points stand far enough apart', () => {
     expect(texts(chart([60, 70, 80, 90, 95, 99, 100]), '.score-chart-value')).toHaveLength(7)
     expect(texts(chart([60, 70, 80, 90, 95, 99, 97, 50]), '.score-chart-value')).toEqual([
