@@ -217,6 +217,31 @@ describe('the score chart', () => {
     )
   })
 
+  it("keeps every written score off the pass mark's words when they are a key above the plot", async () => {
+    /** Whether a written score covers the key's words (the chart drawn with them above the plot). */
+    const covered = async (scores: number[], pass: number, width: number, em: number) => {
+      const { rect, key } = await passWords(scores, pass, width, em)
+      const { written } = await writtenScores(scores, width, em, pass)
+      vi.restoreAllMocks()
+      return { key, covers: written.filter((w) => overlap(w.rect, rect)).map((w) => w.text) }
+    }
+    // Twelve attempts on a 390 px phone at 200 % text: "100%" was written over "pass".
+    const scores = [85, 100, 85, 85, 85, 85, 85, 69, 77, 100, 62, 92]
+    expect(await covered(scores, 0.7, 300, 28)).toEqual({ key: true, covers: [] })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 240, max: 500 }),
+        fc.integer({ min: 18, max: 28 }),
+        async (scores, pass, width, em) => {
+          expect((await covered(scores, pass / 100, width, em)).covers).toEqual([])
+        },
+      ),
+      { numRuns: 80 },
+    )
+  })
+
   it('shortens the attempt axis title where the chart is too narrow for it', async () => {
     const titleAt = async (width: number, em: number) => {
       drawChartsAt(width, em)
