@@ -41,7 +41,7 @@ test('a broken Aiken file shows its problems by line and stores nothing; a GIFT 
   await expect(aiken.getByRole('alert')).toContainText('Line 17: Question 4')
   const gift = page.getByRole('region', { name: 'broken.gift' })
   await expect(gift.getByRole('group', { name: '1 question left out' })).toContainText(
-    'Line 1: Question “one”: a “{” has no matching “}”',
+    'Line 1, column 41: Question “one”: a “{” has no matching “}”',
   )
   await expect(gift.getByText('1 of 2 questions', { exact: true })).toBeVisible()
   await expect(gift.getByRole('alert')).toHaveCount(0)
@@ -107,9 +107,12 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
     ),
   ).toBeVisible()
   await expect(
-    entry.getByText('Line 25: Question “essay”: “Write about the talks.” is an essay question', {
-      exact: false,
-    }),
+    entry.getByText(
+      'Line 25, column 33: Question “essay”: “Write about the talks.” is an essay question',
+      {
+        exact: false,
+      },
+    ),
   ).toBeVisible()
   await expect(entry.getByLabel('Title of the set')).toHaveValue('Sochi talks')
   await entry.getByRole('button', { name: 'Open in the editor' }).click()

@@ -41,7 +41,7 @@ describe('npm run convert', () => {
     )
     expect(result.code).toBe(0)
     expect(result.stderr).toContain(
-      'good.gift:25: Left out: Question “essay”: “Write about the talks.” is an essay question',
+      'good.gift:25:33: Left out: Question “essay”: “Write about the talks.” is an essay question',
     )
     const bank = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>
     expect(Object.keys(bank).slice(0, 3)).toEqual(['$schema', 'schemaVersion', 'id'])

@@ -5,9 +5,12 @@
  * becomes a single-choice candidate (unvalidated, without evidence); anything else is a problem
  * with its 1-based line. It never throws.
  */
+import type { QuestionPlaces } from './place.ts'
 
 export interface AikenProblem {
   line: number
+  /** The line its question starts on, when it is about one question. */
+  question?: number
   message: string
 }
 
@@ -19,6 +22,8 @@ export interface AikenQuestion {
   prompt: string
   choices: string[]
   answer: string
+  /** The line of its question text, of each option (`choices.1`) and of its ANSWER line. */
+  places: QuestionPlaces
 }
 
 export interface AikenParse {
@@ -62,7 +67,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   const choices: { letter: string; text: string; line: number }[] = []
   let answer: { letter: string; line: number } | null = null
   const fail = (line: number, message: string) => {
-    problems.push({ line, message: `Question ${index + 1}: ${message}` })
+    problems.push({ line, question: block.line, message: `Question ${index + 1}: ${message}` })
     return null
   }
   for (const { n, text } of block.lines) {
@@ -122,6 +127,11 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     prompt: prompt.join(' '),
     choices: choices.map((c) => c.text),
     answer: right.text,
+    places: {
+      prompt: { line: block.line },
+      answer: { line: answer.line },
+      ...Object.fromEntries(choices.map((c, i) => [`choices.${i}`, { line: c.line }])),
+    },
   }
 }
 

@@ -12,6 +12,7 @@ import { inOrder } from './markdown-text.ts'
 import { slugify } from '../studio/slug.ts'
 import { clip } from '../text/clip.ts'
 import { listed } from '../text/listed.ts'
+import type { QuestionPlaces, SourcePlace } from './place.ts'
 
 export interface GiftSet {
   /** Fields of the set from Passage's header comment; empty for a file Passage did not write. */
@@ -23,6 +24,8 @@ export interface GiftSet {
   lines: number[]
   /** How the import names each question (parallel to `questions`): see {@link giftLabel}. */
   labels: string[]
+  /** Where each question's parts are written (parallel to `questions`): `choices.1`, `answer`… */
+  places: QuestionPlaces[]
   problems: GiftProblem[]
 }
 
@@ -112,9 +115,20 @@ export const giftLabel = (item: GiftItem) =>
 function toQuestion(
   item: GiftItem,
   id: string,
-  problems: GiftProblem[],
+  into: GiftProblem[],
+  places: QuestionPlaces,
 ): Record<string, unknown> | null {
   const which = giftLabel(item)
+  /** Said of this question, at `where` when it is about one of its answers. */
+  const problems = {
+    push: (p: GiftProblem, where?: SourcePlace) =>
+      into.push({
+        ...p,
+        ...(where && { line: where.line }),
+        ...(where?.column !== undefined && { column: where.column }),
+        question: item.line,
+      }),
+  }
   const extras = tagged(item.comments, QUESTION_TAG) ?? {}
   const tags = bracketed(item.comments, 'tag')
   const count = typeof extras.evidence === 'number' ? extras.evidence : undefined
@@ -128,45 +142,57 @@ function toQuestion(
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
   const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
   /** A question Moodle marks in a way Passage cannot: skipped, and said why. */
-  const skip = (message: string) => {
-    problems.push({ line: item.line, message: `${which}: ${what} ${message}` })
+  const skip = (message: string, where: SourcePlace = item.block) => {
+    problems.push({ line: item.line, message: `${which}: ${what} ${message}` }, where)
     return null
   }
   /** Part credit Passage has no place for: the question comes in, and the teacher is told. */
   const partial = (
-    answers: readonly { text: string; weight: number }[],
+    answers: readonly { text: string; weight: number; at: SourcePlace }[],
     instead: (one: boolean) => string,
   ) => {
     if (answers.length === 0) return
     const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
-    problems.push({
-      line: item.line,
-      message: `${which}: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
-      note: true,
-    })
+    problems.push(
+      {
+        line: item.line,
+        message: `${which}: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
+        note: true,
+      },
+      answers[0]?.at,
+    )
   }
   const some = (a: { weight: number }) => a.weight > 0 && a.weight < 1
   /** Marks taken off for a wrong choice that Passage does not take off: named, not lost quietly. */
-  const penalties = (answers: readonly { text: string; weight: number }[], here: string) => {
+  const penalties = (
+    answers: readonly { text: string; weight: number; at: SourcePlace }[],
+    here: string,
+  ) => {
     if (answers.length === 0) return
     const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
-    problems.push({
-      line: item.line,
-      message: `${which}: marks taken off for a wrong choice were left out: ${named}; ${here}`,
-      note: true,
-    })
+    problems.push(
+      {
+        line: item.line,
+        message: `${which}: marks taken off for a wrong choice were left out: ${named}; ${here}`,
+        note: true,
+      },
+      answers[0]?.at,
+    )
   }
   /** No answer earns full marks in Moodle: the best one is taken as right, and the teacher told. */
-  const noFullMarks = (texts: readonly string[], weight: number) => {
+  const noFullMarks = (texts: readonly string[], weight: number, where: SourcePlace) => {
     const one = texts.length === 1
     const named = texts.map((t) => `“${clip(t, 40)}”`).join(' and ')
-    problems.push({
-      line: item.line,
-      message:
-        `${which}: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
-        `here ${one ? 'it is the right answer' : 'they are right answers'} and ${one ? 'earns' : 'earn'} full marks`,
-      note: true,
-    })
+    problems.push(
+      {
+        line: item.line,
+        message:
+          `${which}: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
+          `here ${one ? 'it is the right answer' : 'they are right answers'} and ${one ? 'earns' : 'earn'} full marks`,
+        note: true,
+      },
+      where,
+    )
   }
   switch (item.kind) {
     case 'multichoice': {
@@ -178,6 +204,7 @@ function toQuestion(
             `has ${right.length} answers marked right with “=” (${right.map((a) => `“${clip(a.text, 30)}”`).join(', ')}), ` +
               'but a question with one answer to choose has one right answer: keep one “=”, ' +
               'or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+            right[1]?.at,
           )
         }
         partial(item.answers.filter(some), (one) =>
@@ -188,6 +215,8 @@ function toQuestion(
           'here a wrong choice earns no marks and takes none away',
         )
         Object.assign(q, { type: 'single', choices, answer: right[0]?.text ?? '' })
+        item.answers.forEach((a, i) => (places[`choices.${i}`] = a.at))
+        places.answer = right[0]?.at ?? item.block
       } else {
         const right = item.answers.filter((a) => a.weight > 0)
         const weights = new Set(right.map((a) => percent(a.weight)))
@@ -201,11 +230,14 @@ function toQuestion(
           `here each wrong tick takes off what a right tick earns (${percent(share)}), never below no marks`,
         )
         Object.assign(q, { type: 'multiple', choices, answers: right.map((a) => a.text) })
+        item.answers.forEach((a, i) => (places[`choices.${i}`] = a.at))
+        right.forEach((a, i) => (places[`answers.${i}`] = a.at))
       }
       break
     }
     case 'truefalse':
       Object.assign(q, { type: 'truefalse', answer: item.truth === true })
+      places.answer = item.block
       break
     case 'numerical': {
       const right = item.numbers.filter((n) => n.weight >= 1)
@@ -213,14 +245,16 @@ function toQuestion(
         return skip(
           `has ${right.length} right number answers (${right.map(numberText).join(', ')}), ` +
             'but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+          right[1]?.at,
         )
       }
       const best = right[0] ?? bestOf(item.numbers)
-      if (right.length === 0 && best) noFullMarks([numberText(best)], best.weight)
+      if (right.length === 0 && best) noFullMarks([numberText(best)], best.weight, best.at)
+      if (best) places.answer = places.tolerance = best.at
       partial(
         item.numbers
           .filter((n) => some(n) && n !== best)
-          .map((n) => ({ text: numberText(n), weight: n.weight })),
+          .map((n) => ({ text: numberText(n), weight: n.weight, at: n.at })),
         () => 'here only the right number counts',
       )
       Object.assign(q, { type: 'numeric', answer: best?.value ?? 0 })
@@ -238,6 +272,7 @@ function toQuestion(
         noFullMarks(
           right.map((a) => a.text),
           top,
+          right[0]?.at ?? item.block,
         )
       }
       partial(
@@ -249,10 +284,15 @@ function toQuestion(
         type: 'short',
         accepted: right.map((a) => a.text),
       })
+      right.forEach((a, i) => (places[`accepted.${i}`] = a.at))
       break
     }
     case 'match':
-      Object.assign(q, { type: 'matching', pairs: item.pairs.map((p) => ({ ...p })) })
+      Object.assign(q, {
+        type: 'matching',
+        pairs: item.pairs.map((p) => ({ left: p.left, right: p.right })),
+      })
+      item.pairs.forEach((p, i) => (places[`pairs.${i}`] = p.at))
       break
     default:
       // An essay; descriptions never come here (giftToSet notes them).
@@ -267,15 +307,19 @@ function toQuestion(
       note: true,
     })
   }
-  const feedback = item.answers.filter((a) => a.feedback !== '').length
+  const withFeedback = item.answers.filter((a) => a.feedback !== '')
+  const feedback = withFeedback.length
   if (feedback > 0) {
-    problems.push({
-      line: item.line,
-      message:
-        `${which}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
-        `was left out; Passage explains every answer with the question's explanation and evidence`,
-      note: true,
-    })
+    problems.push(
+      {
+        line: item.line,
+        message:
+          `${which}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
+          `was left out; Passage explains every answer with the question's explanation and evidence`,
+        note: true,
+      },
+      withFeedback[0]?.at,
+    )
   }
   q.evidence = extras.single === true && evidence.length === 1 ? evidence[0] : evidence
   if (explanation !== '') q.explanation = explanation
@@ -291,6 +335,7 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const questions: Record<string, unknown>[] = []
   const lines: number[] = []
   const labels: string[] = []
+  const places: QuestionPlaces[] = []
   let article: GiftSet['article'] = null
   const ids = new Set<string>()
   const descriptions: GiftItem[] = []
@@ -305,16 +350,18 @@ export function giftToSet(parsed: GiftParse): GiftSet {
       descriptions.push(item)
       return
     }
-    const q = toQuestion(item, questionId(item, ids), problems)
+    const where: QuestionPlaces = { prompt: { line: item.line } }
+    const q = toQuestion(item, questionId(item, ids), problems, where)
     if (q) {
       questions.push(q)
       lines.push(item.line)
       labels.push(giftLabel(item))
+      places.push(where)
     }
   })
   const described = describedNote(descriptions)
   if (described) problems.push(described)
-  return { set: header ? { ...header } : {}, article, questions, lines, labels, problems }
+  return { set: header ? { ...header } : {}, article, questions, lines, labels, places, problems }
 }
 
 /**

@@ -8,6 +8,7 @@
 import { hasMedia, htmlToText } from './html-text.ts'
 import { clip } from '../text/clip.ts'
 import { htmlFormatting, markdownToText, type LostFormat } from './markdown-text.ts'
+import type { SourcePlace } from './place.ts'
 
 export type GiftKind =
   'description' | 'essay' | 'multichoice' | 'truefalse' | 'shortanswer' | 'numerical' | 'match'
@@ -17,6 +18,8 @@ export interface GiftAnswer {
   /** Fraction of the mark, e.g. 1, 0.5, −0.5; 0 for a plain wrong choice. */
   weight: number
   feedback: string
+  /** Where it is written (its “=” or “~”). */
+  at: SourcePlace
 }
 
 export interface GiftItem {
@@ -36,8 +39,10 @@ export interface GiftItem {
   /** True/false: the right answer. */
   truth: boolean | null
   /** Numerical answers: value, tolerance (null when none was written) and weight. */
-  numbers: { value: number; tolerance: number | null; weight: number }[]
-  pairs: { left: string; right: string }[]
+  numbers: { value: number; tolerance: number | null; weight: number; at: SourcePlace }[]
+  pairs: { left: string; right: string; at: SourcePlace }[]
+  /** Where its answers start (the “{”). */
+  block: SourcePlace
   /** What its HTML or Markdown showed that its text does not (bold, italics, a link…). */
   simplified: LostFormat[]
   /** A short answer written without “=” ({X}): GIFT's one answer with no mark of GIFT in it. */
@@ -46,6 +51,10 @@ export interface GiftItem {
 
 export interface GiftProblem {
   line: number
+  /** The column, where the line holds more than one answer. */
+  column?: number
+  /** The line its question starts on, when it is about one question. */
+  question?: number
   message: string
   /** The item was read, but something in it was not kept or was taken on trust: worth a look. */
   note?: true
@@ -90,11 +99,19 @@ const BACK: Record<string, string> = {
   [PH.newline]: '\n',
 }
 
-function protect(text: string): string {
-  return text
+/**
+ * The text with its escapes as placeholders, and where each escape is in it (each took two
+ * characters of the source), to find a character's place in the file again.
+ */
+function protect(text: string): { text: string; escapes: number[] } {
+  const escapes: number[] = []
+  const out = text
     .replace(/[\uE000-\uE007]/g, '\uFFFD')
-    .replace(/\\\\/g, PH.backslash)
-    .replace(/\\([:#={}~n])/g, (_, ch: string) => ESCAPES[ch] as string)
+    .replace(/\\([\\:#={}~n])/g, (_, ch: string, at: number) => {
+      escapes.push(at - escapes.length)
+      return ch === '\\' ? PH.backslash : (ESCAPES[ch] as string)
+    })
+  return { text: out, escapes }
 }
 
 const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (ch) => BACK[ch] as string)
@@ -164,24 +181,35 @@ function withFeedback(
       }
 }
 
-/** Splits at each occurrence of `marks`, keeping the mark that starts each part. */
-function splitKeeping(text: string, marks: RegExp): string[] {
-  const parts: string[] = []
+/**
+ * Splits at each occurrence of `marks`, keeping the mark that starts each part; each part trimmed,
+ * with the index in `text` where it starts.
+ */
+function splitKeeping(text: string, marks: RegExp): { text: string; at: number }[] {
+  const parts: { text: string; at: number }[] = []
   let current = ''
-  for (const ch of text) {
+  let from = 0
+  const push = () => {
+    const lead = current.length - current.trimStart().length
+    parts.push({ text: current.trim(), at: from + lead })
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string
     if (marks.test(ch) && current.trim() !== '') {
-      parts.push(current)
+      push()
       current = ''
+      from = i
     }
     current += ch
   }
-  if (current.trim() !== '') parts.push(current)
-  return parts.map((p) => p.trim())
+  if (current.trim() !== '') push()
+  return parts
 }
 
 function emptyItem(line: number, place: number, comments: string[]): GiftItem {
   return {
     line,
+    block: { line },
     place,
     name: null,
     comments,
@@ -201,36 +229,63 @@ function emptyItem(line: number, place: number, comments: string[]): GiftItem {
 /** The start of a Moodle Cloze gap: a weight, a type and a colon ("1:SHORTANSWER:", ":MC:"). */
 const CLOZE = /^\d*:[A-Z][A-Z_]*:/i
 
+/** How many characters of `text` its trimming takes off the start. */
+const lead = (text: string) => text.length - text.trimStart().length
+
 function readBlock(
   raw: string,
-  line: number,
+  /** The line of each of `raw`'s lines. */
+  lines: readonly number[],
   comments: string[],
   problems: GiftProblem[],
   /** The question's place among the file's questions, 1-based: named by it when it has no name. */
   place: number,
 ): GiftItem | string | null {
-  let text = protect(raw).trim()
+  const line = lines[0] ?? 1
+  const protectedText = protect(raw)
+  let text = protectedText.text.trim()
   if (text === '') return null
   if (/^\$CATEGORY:/.test(text)) return restore(text.slice('$CATEGORY:'.length)).trim()
+  /** Where `text` starts in the protected source. */
+  let base = lead(protectedText.text)
+  /** The line and column of the character at `i` of `text`. */
+  const at = (i: number): SourcePlace => {
+    let index = base + i
+    for (const e of protectedText.escapes) if (e < base + i) index++
+    const before = raw.slice(0, index)
+    const row = before.split('\n').length - 1
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1
+    return { line: lines[row] ?? line, column }
+  }
   const item = emptyItem(line, place, comments)
   if (text.startsWith('::')) {
     const end = text.indexOf('::', 2)
     if (end >= 0) {
       item.name = restore(text.slice(2, end)).trim()
-      text = text.slice(end + 2).trim()
+      const rest = text.slice(end + 2)
+      base += end + 2 + lead(rest)
+      text = rest.trim()
     } else {
       text = text.slice(2)
+      base += 2
     }
   }
   // A line number alone leaves the teacher counting lines: the question is named as well.
   const which = item.name ? `Question “${item.name}”` : `Question ${place}`
-  const say = (p: GiftProblem) => problems.push({ ...p, message: `${which}: ${p.message}` })
+  /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
+  const say = (p: { message: string; note?: true }, where?: SourcePlace) =>
+    problems.push({
+      ...p,
+      line: where?.line ?? line,
+      ...(where?.column !== undefined && { column: where.column }),
+      question: line,
+      message: `${which}: ${p.message}`,
+    })
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
   const lost = item.simplified
   if ((html || (format === 'moodle' && HTML_TAG.test(restore(text)))) && hasMedia(restore(text))) {
     say({
-      line,
       message: 'an image or other media in it was left out: Passage shows text',
       note: true,
     })
@@ -242,10 +297,17 @@ function readBlock(
     return item
   }
   if (start < 0 || finish < 0 || finish < start) {
-    say({ line, message: 'a “{” has no matching “}” (or the other way round)' })
+    say(
+      { message: 'a “{” has no matching “}” (or the other way round)' },
+      at(start < 0 || (finish >= 0 && finish < start) ? finish : start),
+    )
     return null
   }
-  let answers = text.slice(start + 1, finish).trim()
+  item.block = at(start)
+  const inside = text.slice(start + 1, finish)
+  /** Where `answers` starts in `text`. */
+  const answersAt = start + 1 + lead(inside)
+  let answers = inside.trim()
   // Moodle's embedded answers (Cloze: "{1:SHORTANSWER:=Sochi}", several gaps in one text) are a
   // question type of their own, which GIFT does not have: taken as a short answer, its right answer
   // would be that code, which no student could type.
@@ -254,16 +316,19 @@ function readBlock(
     // "…{T}" then, on the next line, "::Q2::…{=A ~B}": two questions without the blank line
     // Moodle needs between them, not one question with two gaps.
     const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
-    say({
-      line,
-      message: `“${what}” runs on into the next question: put an empty line between questions`,
-    })
+    // Said at the next question's first line: the empty line goes above it.
+    const after = text.indexOf('\n', finish + 1) + 1
+    say(
+      {
+        message: `“${what}” runs on into the next question: put an empty line between questions`,
+      },
+      { line: at(after + lead(text.slice(after))).line },
+    )
     return null
   }
   if (CLOZE.test(answers) || next >= 0) {
     const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
     say({
-      line,
       message: `“${what}” is a cloze question (embedded answers), which Passage cannot import: skipped`,
     })
     return null
@@ -284,19 +349,24 @@ function readBlock(
   if (answers.startsWith('#')) {
     item.kind = 'numerical'
     let body = answers.slice(1)
+    const bodyAt = answersAt + 1
     const wrongAt = body.indexOf('~')
     if (wrongAt >= 0) {
       // "~#Try again": Moodle's feedback for any other number, left out as other feedback is.
       const feedback = withFeedback(body.slice(wrongAt + 1), format, []).feedback
-      if (feedback !== '') item.answers.push({ text: '*', weight: 0, feedback })
+      if (feedback !== '')
+        item.answers.push({ text: '*', weight: 0, feedback, at: at(bodyAt + wrongAt) })
       body = body.slice(0, wrongAt)
     }
-    const parts = body.includes('=') ? splitKeeping(body, /=/) : [body.trim()]
+    const parts = body.includes('=')
+      ? splitKeeping(body, /=/)
+      : [{ text: body.trim(), at: lead(body) }]
     for (const part of parts) {
-      const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
+      const where = at(bodyAt + part.at)
+      const { weight, rest } = weighed(part.text.replace(/^=/, '').trim(), 1)
       const { text: value, feedback } = withFeedback(rest, format, lost)
       // Kept among the answers only for the import to name the feedback it leaves out.
-      if (feedback !== '') item.answers.push({ text: value, weight, feedback })
+      if (feedback !== '') item.answers.push({ text: value, weight, feedback, at: where })
       let n: number
       let tolerance: number | null = null
       const range = value.indexOf('..')
@@ -319,10 +389,10 @@ function readBlock(
         !Number.isFinite(n) ||
         (tolerance !== null && !Number.isFinite(tolerance))
       ) {
-        say({ line, message: `“${value.slice(0, 40)}” is not a number answer` })
+        say({ message: `“${value.slice(0, 40)}” is not a number answer` }, where)
         return null
       }
-      item.numbers.push({ value: n, tolerance, weight })
+      item.numbers.push({ value: n, tolerance, weight, at: where })
     }
     return item
   }
@@ -330,69 +400,72 @@ function readBlock(
     item.kind = 'multichoice'
     item.single = answers.includes('=')
     for (const part of splitKeeping(answers, /[~=]/)) {
-      const right = part.startsWith('=')
-      const { weight, rest } = weighed(part.slice(1).trim(), right ? 1 : 0)
-      const answer = { ...withFeedback(rest, format, lost), weight: right ? 1 : weight }
+      const right = part.text.startsWith('=')
+      const { weight, rest } = weighed(part.text.slice(1).trim(), right ? 1 : 0)
+      const where = at(answersAt + part.at)
+      const answer = { ...withFeedback(rest, format, lost), weight: right ? 1 : weight, at: where }
       if (right && weight !== 1) {
         // Moodle gives "=" full marks and keeps "%50%" as part of the answer's words.
         const shown = clip(answer.text, 30)
-        say({
-          line,
-          message:
-            `“${shown}” is marked right with “=” and given ${Math.round(weight * 1e5) / 1e3}% too: ` +
-            `Moodle gives an answer after “=” full marks, so here it is the right answer ` +
-            `(for part marks, write “~%${Math.round(weight * 1e5) / 1e3}%${shown}”)`,
-          note: true,
-        })
+        say(
+          {
+            message:
+              `“${shown}” is marked right with “=” and given ${Math.round(weight * 1e5) / 1e3}% too: ` +
+              `Moodle gives an answer after “=” full marks, so here it is the right answer ` +
+              `(for part marks, write “~%${Math.round(weight * 1e5) / 1e3}%${shown}”)`,
+            note: true,
+          },
+          where,
+        )
       }
       item.answers.push(answer)
     }
     if (item.answers.length < 2) {
-      say({ line, message: 'a choice question needs at least two answers' })
+      say({ message: 'a choice question needs at least two answers' }, item.block)
       return null
     }
     if (!item.answers.some((a) => a.weight > 0)) {
-      say({
-        line,
-        message: 'a choice question with no right answer: mark one with “=” (or a %weight%)',
-      })
+      say(
+        { message: 'a choice question with no right answer: mark one with “=” (or a %weight%)' },
+        item.block,
+      )
       return null
     }
     return item
   }
   if (answers.includes('=') && answers.includes('->')) {
     item.kind = 'match'
-    const extras: string[] = []
+    const extras: { right: string; at: SourcePlace }[] = []
     for (const part of splitKeeping(answers, /=/)) {
-      const body = part.replace(/^=/, '')
+      const body = part.text.replace(/^=/, '')
       const arrow = body.indexOf('->')
+      const where = at(answersAt + part.at)
       if (arrow < 0) {
-        say({
-          line,
-          message: `“${restore(body).slice(0, 40)}” has no “->” between its pair`,
-        })
+        say({ message: `“${restore(body).slice(0, 40)}” has no “->” between its pair` }, where)
         return null
       }
       const right = restore(body.slice(arrow + 2)).trim()
       const left = plain(body.slice(0, arrow), format, lost)
-      const pair = { left, right: html ? htmlToText(right) : right }
+      const pair = { left, right: html ? htmlToText(right) : right, at: where }
       // "= -> Paris": Moodle's extra wrong answer, offered beside the pairs' right sides.
-      if (left === '') extras.push(pair.right)
+      if (left === '') extras.push(pair)
       else item.pairs.push(pair)
     }
     if (extras.length > 0) {
-      const named = extras.map((e) => `“${clip(e, 30)}”`).join(', ')
-      say({
-        line,
-        message:
-          `the extra ${extras.length === 1 ? 'answer' : 'answers'} ${named} (with nothing before “->”, ` +
-          `which Moodle offers as wrong choices) ${extras.length === 1 ? 'was' : 'were'} left out: ` +
-          'Passage offers the right sides of the pairs only',
-        note: true,
-      })
+      const named = extras.map((e) => `“${clip(e.right, 30)}”`).join(', ')
+      say(
+        {
+          message:
+            `the extra ${extras.length === 1 ? 'answer' : 'answers'} ${named} (with nothing before “->”, ` +
+            `which Moodle offers as wrong choices) ${extras.length === 1 ? 'was' : 'were'} left out: ` +
+            'Passage offers the right sides of the pairs only',
+          note: true,
+        },
+        extras[0]?.at,
+      )
     }
     if (item.pairs.length < 2) {
-      say({ line, message: 'a matching question needs at least two pairs' })
+      say({ message: 'a matching question needs at least two pairs' }, item.block)
       return null
     }
     return item
@@ -409,18 +482,23 @@ function readBlock(
       const parts = answers.slice(answers.indexOf('#') + 1).split('#')
       if (parts.length > 2) {
         const extra = clip(restore(parts.slice(2).join('#')).replace(/\s+/g, ' ').trim(), 40)
-        say({
-          line,
-          message:
-            `“${bare}” has ${parts.length} feedback parts after “#”, but a true/false question has two ` +
-            `(for a wrong answer, then for a right one): Moodle would add “#${extra}” to the second; ` +
-            'remove the extra “#” or write it as “\\#”',
-          note: true,
-        })
+        // At the extra "#": the first two are the answer's own.
+        const third = answers.indexOf('#', answers.indexOf('#', answers.indexOf('#') + 1) + 1)
+        say(
+          {
+            message:
+              `“${bare}” has ${parts.length} feedback parts after “#”, but a true/false question has two ` +
+              `(for a wrong answer, then for a right one): Moodle would add “#${extra}” to the second; ` +
+              'remove the extra “#” or write it as “\\#”',
+            note: true,
+          },
+          at(answersAt + third),
+        )
       }
       for (const part of [parts[0] ?? '', parts.slice(1).join('#')]) {
         const feedback = plain(part, format, [])
-        if (feedback !== '') item.answers.push({ text: bare, weight: 0, feedback })
+        if (feedback !== '')
+          item.answers.push({ text: bare, weight: 0, feedback, at: at(answersAt) })
       }
     }
     return item
@@ -430,15 +508,17 @@ function readBlock(
   if (item.unmarked) {
     // Moodle takes it as the one right answer too; said, since it is often a slip ({X} for {T}).
     const first = restore(bare).slice(0, 40)
-    say({
-      line,
-      message: `the answer “${first}” has no “=” before it, so it is taken as a right short answer`,
-      note: true,
-    })
+    say(
+      {
+        message: `the answer “${first}” has no “=” before it, so it is taken as a right short answer`,
+        note: true,
+      },
+      at(answersAt),
+    )
   }
   for (const part of splitKeeping(answers, /=/)) {
-    const { weight, rest } = weighed(part.replace(/^=/, '').trim(), 1)
-    item.answers.push({ ...withFeedback(rest, format, lost), weight })
+    const { weight, rest } = weighed(part.text.replace(/^=/, '').trim(), 1)
+    item.answers.push({ ...withFeedback(rest, format, lost), weight, at: at(answersAt + part.at) })
   }
   return item
 }
@@ -458,7 +538,7 @@ export function parseGift(source: string): GiftParse {
     // "$CATEGORY: …" is one line: a question written on the next one, without the blank line
     // Moodle wants between them, is read as the question it is rather than lost in the name.
     if (block[0]?.trim().startsWith('$CATEGORY:') && block.length > 1) {
-      const read = readBlock(block[0], at[0] ?? first, [], out.problems, place)
+      const read = readBlock(block[0], [at[0] ?? first], [], out.problems, place)
       if (typeof read === 'string') out.categories.push(read)
       block = block.slice(1)
       first = at[1] ?? first
@@ -470,7 +550,7 @@ export function parseGift(source: string): GiftParse {
     } else {
       // The question's own first line, not the `//` line above it (Moodle writes one above each
       // question): a message points at the line the teacher has to change.
-      const read = readBlock(raw, at[0] ?? first, comments, out.problems, place)
+      const read = readBlock(raw, at.length ? at : [first], comments, out.problems, place)
       if (typeof read === 'string') out.categories.push(read)
       else {
         place++

@@ -24,6 +24,7 @@ import { giftToSet } from './gift-bank.ts'
 import { parseGift, type GiftItem } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
+import { placeIn, type QuestionPlaces } from './place.ts'
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
@@ -31,10 +32,28 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
 
 export interface ImportProblem {
-  /** 1-based line in the file, when the problem has one. */
+  /**
+   * 1-based line in the file, when the problem has one: the line to edit (the repeated option,
+   * the ANSWER line), not only the line its question starts on.
+   */
   line: number | null
+  /** 1-based column, where the line holds more than one thing (GIFT answers, JSON). */
+  column?: number
+  /** The line its question starts on, when it is about one question: what `leftOutCount` counts. */
+  question?: number
   message: string
 }
+
+/** A problem at `line` (and `column`, when known) of question `question`. */
+const at = (
+  p: { line: number; column?: number; question?: number },
+  message: string,
+): ImportProblem => ({
+  line: p.line,
+  ...(p.column !== undefined && { column: p.column }),
+  ...(p.question !== undefined && { question: p.question }),
+  message,
+})
 
 export interface Imported {
   file: string
@@ -109,13 +128,22 @@ function empty(file: string, format: ImportFormat): Imported {
   }
 }
 
-/** Checks one loose question; pushes an error with its line when it does not fit the format. */
+/**
+ * Checks one loose question; pushes an error when it does not fit the format, at the place of
+ * the part it is about (`places`), else at the line the question starts on.
+ */
 function typed(
   out: Imported,
   raw: Record<string, unknown>,
   line: number | null,
   label: string,
+  places?: QuestionPlaces,
 ): void {
+  const problem = (path: readonly PropertyKey[], message: string): ImportProblem => {
+    const place = placeIn(places, path)
+    if (!place || line === null) return { line, message }
+    return at({ ...place, question: line }, message)
+  }
   const candidate = { ...raw }
   const ev = candidate.evidence
   if (ev === undefined || (Array.isArray(ev) && ev.length === 0)) delete candidate.evidence
@@ -125,7 +153,7 @@ function typed(
     const problems = checkQuestionAlone(result.data)
     for (const p of problems.slice(0, 3)) {
       const where = p.path.length ? `${label}, ${lowerFirst(placeOf(p.path))}` : label
-      out.errors.push({ line, message: `${where}: ${capitalized(p.message)}` })
+      out.errors.push(problem(p.path, `${where}: ${capitalized(p.message)}`))
     }
     if (problems.length > 0) return
     out.questions.push(result.data)
@@ -137,10 +165,9 @@ function typed(
     // Phrased as for a question inside a set, so that an id gets a question id's hint.
     const inSet = { ...issue, path: ['questions', 0, ...issue.path] }
     const where = path.length ? `${label}, ${lowerFirst(placeOf(path))}` : label
-    out.errors.push({
-      line,
-      message: `${where}: ${capitalized(messageFor(inSet, valueAt(candidate, issue.path)))}`,
-    })
+    out.errors.push(
+      problem(path, `${where}: ${capitalized(messageFor(inSet, valueAt(candidate, issue.path)))}`),
+    )
   }
 }
 
@@ -204,18 +231,18 @@ function fromGift(file: string, text: string): Imported {
   }
   const set = giftToSet(parsed)
   for (const p of parsed.problems) {
-    if (p.note) out.notes.push({ line: p.line, message: capitalized(p.message) })
-    else out.errors.push({ line: p.line, message: capitalized(p.message) })
+    if (p.note) out.notes.push(at(p, capitalized(p.message)))
+    else out.errors.push(at(p, capitalized(p.message)))
   }
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
     // A question Passage cannot ask (an essay, two right numbers…): left out, and said why.
-    if (p.note) out.notes.push({ line: p.line, message: p.message })
-    else out.leftOut.push({ line: p.line, message: p.message })
+    if (p.note) out.notes.push(at(p, p.message))
+    else out.leftOut.push(at(p, p.message))
   }
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null
-    typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`)
+    typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i])
   })
   const own = set.set
   const categories = [...new Set(parsed.categories)].map(categoryNames)
@@ -261,6 +288,7 @@ function fromAiken(file: string, text: string): Imported {
       },
       q.line,
       `Question ${q.number}`,
+      q.places,
     )
   }
   byLine(out.errors)
@@ -340,12 +368,14 @@ function bundleWithoutBadQuestions(
   if (!located.ok || bank.ok) return false
   const { json } = located
   const lineOf = (i: number) => json.locate(['bank', 'questions', i], { key: false }).line
+  // The issues were found in the set alone: their places are looked up again in this file.
+  const where = (issue: BankIssue) => json.locate(['bank', ...(issue.at ?? [])], { key: false })
   // The rest of the bundle (its article, and the set against it) is checked as a whole bundle is.
   const check = (kept: Bank) => {
     const read = readBundle({ ...obj, bank: kept })
     return read.ok ? read : null
   }
-  return leaveOut(out, obj.bank, bank.issues, lineOf, check, 'bank.')
+  return leaveOut(out, obj.bank, bank.issues, lineOf, check, 'bank.', where)
 }
 
 /** The questions that validate, brought in when `check` accepts the set they make; the others named. */
@@ -356,6 +386,7 @@ function leaveOut(
   lineOf: (question: number) => number,
   check: (kept: Bank) => { bank: Bank; passage?: Passage } | null = (bank) => ({ bank }),
   under = '',
+  where: (issue: BankIssue) => { line: number; column: number } = (issue) => issue,
 ): boolean {
   if (issues.some((issue) => questionOf(issue) === null)) return false
   const raw = value as Record<string, unknown>
@@ -372,10 +403,10 @@ function leaveOut(
     const named = typeof id === 'string' && id ? ` (id ${curly(id, 40)})` : ''
     const [head, ...rest] = placeOf(issue.at ?? []).split(', ')
     const place = [`${head}${named}`, ...rest].join(', ')
-    return {
-      line: lineOf(i),
-      message: `${place}: ${capitalized(issue.message)} (at ${under}${issue.path})`,
-    }
+    return at(
+      { ...where(issue), question: lineOf(i) },
+      `${place}: ${capitalized(issue.message)} (at ${under}${issue.path})`,
+    )
   })
   byLine(out.leftOut)
   return true
@@ -384,7 +415,7 @@ function leaveOut(
 /** "Question 4, choices: Needs at least 2 items", as the editor names places; not "questions[3].choices". */
 function locatedProblem(issue: BankIssue): ImportProblem {
   const message = capitalized(issue.message)
-  return { line: issue.line, message: issue.at ? `${placeOf(issue.at)}: ${message}` : message }
+  return at(issue, issue.at ? `${placeOf(issue.at)}: ${message}` : message)
 }
 
 /**
@@ -460,9 +491,9 @@ export function importFile(file: string, text: string): Imported {
   return out
 }
 
-/** How many questions were left out: one for each line that starts a question's reasons. */
+/** How many questions were left out: one for each question with reasons, however many. */
 export function leftOutCount(imp: Imported): number {
-  return new Set(imp.leftOut.map((p) => p.line)).size
+  return new Set(imp.leftOut.map((p, i) => p.question ?? p.line ?? -1 - i)).size
 }
 
 /** Reads a file a teacher picked from its bytes: UTF-8, UTF-16 with its mark, or Windows-1252. */
@@ -474,9 +505,10 @@ export function importBytes(file: string, bytes: Uint8Array): Imported {
   return out
 }
 
-/** A problem as a person reads it: `set.gift:12: Question 3: …`. */
+/** A problem as a person (and an editor linking it) reads it: `set.gift:12:5: Question 3: …`. */
 export function problemText(file: string, p: ImportProblem): string {
-  return p.line === null ? `${file}: ${p.message}` : `${file}:${p.line}: ${p.message}`
+  if (p.line === null) return `${file}: ${p.message}`
+  return `${file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}: ${p.message}`
 }
 
 /** The imported questions as a set about article `passage` (validate it before trusting it). */

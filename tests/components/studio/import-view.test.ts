@@ -98,6 +98,14 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       '::Q2 tables::What is 20 times 5? {#20x5}',
       '',
       '::c::Where did Assad fly? {=Sochi ~Minsk}',
+      '',
+      // As Moodle exports a question: an answer a line. Two slips in it, one question left out.
+      '::d::Who met Assad? {',
+      '\t=Putin',
+      '\t~Putin',
+      '\t~Erdogan',
+      '\t~Erdogan',
+      '}',
     ].join('\n')
     const input = wrapper.get('#import-files')
     const files = [new File([gift], 'moodle.gift')]
@@ -107,14 +115,17 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const entry = wrapper.get('.import-entry')
     expect(entry.find('[role="alert"]').exists()).toBe(false)
     const box = entry.get('.warning-summary')
-    expect(box.get('h3').text()).toBe('1 question left out')
+    expect(box.get('h3').text()).toBe('2 questions left out')
     expect(box.get('p').text().replace(/\s+/g, ' ')).toBe(
-      'It could not be read, so the set gets the 2 questions below without it. To bring it in too, fix the file and choose it again:',
+      'They could not be read, so the set gets the 2 questions below without them. To bring them in too, fix the file and choose it again:',
     )
+    // Each at the line and column to edit: the answer, the repeated option.
     expect(box.findAll('li').map((li) => li.text())).toEqual([
-      'Line 3: Question “Q2 tables”: “20x5” is not a number answer',
+      'Line 3, column 36: Question “Q2 tables”: “20x5” is not a number answer',
+      'Line 9, column 2: Question “d”, choice 2: “Putin” is listed twice: choices must differ',
+      'Line 11, column 2: Question “d”, choice 4: “Erdogan” is listed twice: choices must differ',
     ])
-    expect(entry.get('strong').text()).toBe('2 of 3 questions')
+    expect(entry.get('strong').text()).toBe('2 of 4 questions')
     expect(entry.findAll('.import-preview li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual(
       ['Is Sochi in Russia? (true/false, line 1)', 'Where did Assad fly? (single choice, line 5)'],
     )

@@ -126,11 +126,24 @@ describe('Moodle GIFT export', () => {
       [null, 'shortanswer'],
       [null, 'multichoice'],
     ])
-    expect(parsed.items[0]?.answers[2]).toEqual({ text: 'no one', weight: 1, feedback: 'Right!' })
-    expect(parsed.items[2]?.numbers).toEqual([{ value: 1822, tolerance: 5, weight: 1 }])
+    // Each answer with its place, to point a problem at it: “=no one” is line 2, column 58.
+    expect(parsed.items[0]?.answers[2]).toEqual({
+      text: 'no one',
+      weight: 1,
+      feedback: 'Right!',
+      at: { line: 2, column: 58 },
+    })
+    expect(parsed.items[2]?.numbers).toEqual([
+      { value: 1822, tolerance: 5, weight: 1, at: { line: 6, column: 23 } },
+    ])
     expect(parsed.items[5]?.answers.map((a) => a.weight)).toEqual([0.5, 0.5, -1])
     expect(parsed.problems).toEqual([
-      { line: 14, message: 'Question 7: a “{” has no matching “}” (or the other way round)' },
+      {
+        line: 14,
+        column: 7,
+        question: 14,
+        message: 'Question 7: a “{” has no matching “}” (or the other way round)',
+      },
     ])
     const set = giftToSet(parsed)
     expect(set.questions.map((q) => q.type)).toEqual([
@@ -162,11 +175,13 @@ describe('Moodle GIFT export', () => {
     expect(parsed.problems).toEqual([
       {
         line: 1,
+        question: 1,
         message:
           'Question 1: “Assad met Putin in” is a cloze question (embedded answers), which Passage cannot import: skipped',
       },
       {
         line: 3,
+        question: 3,
         message:
           'Question 2: “Russia joined in” is a cloze question (embedded answers), which Passage cannot import: skipped',
       },
@@ -244,10 +259,19 @@ describe('Moodle GIFT export', () => {
         (text) => {
           const set = giftToSet(parseGift(text))
           expect(Array.isArray(set.questions)).toBe(true)
-          // Every problem, formatting notes included, points at a line of the file.
-          const lines = text.split(/\r\n|\r|\n/).length
-          for (const p of set.problems) expect(p.line).toBeGreaterThanOrEqual(1)
-          for (const p of set.problems) expect(p.line).toBeLessThanOrEqual(lines)
+          // Every problem, formatting notes included, points at a line of the file, and a column
+          // of that line (at most just after its end) at a character that starts a part: no
+          // escape's second half, no space.
+          const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+          for (const p of set.problems) {
+            expect(p.line).toBeGreaterThanOrEqual(1)
+            expect(p.line).toBeLessThanOrEqual(lines.length)
+            if (p.column === undefined) continue
+            const line = [...(lines[p.line - 1] ?? '')]
+            expect(p.column).toBeGreaterThanOrEqual(1)
+            expect(p.column).toBeLessThanOrEqual(line.length + 1)
+            expect(line[p.column - 1] ?? '').not.toMatch(/\s/)
+          }
         },
       ),
     )

@@ -25,7 +25,7 @@ describe('Aiken', () => {
   it('reads questions with A. and A) options and the answer letter', () => {
     const { questions, problems } = parseAiken(fixture('good.aiken'))
     expect(problems).toEqual([])
-    expect(questions).toEqual([
+    expect(questions).toMatchObject([
       {
         line: 1,
         number: 1,
@@ -47,15 +47,31 @@ describe('Aiken', () => {
     expect(parseAiken(fixture('broken.aiken'))).toEqual({
       questions: [],
       problems: [
-        { line: 4, message: 'Question 1: ANSWER “D” is not one of its options (A, B)' },
-        { line: 8, message: 'Question 2: option “C” should be “B” (options go A, B, C… in order)' },
-        { line: 11, message: 'Question 3: needs at least two options (A. …, B. …); it has 1' },
-        { line: 17, message: 'Question 4: has no “ANSWER: X” line after its options' },
+        {
+          line: 4,
+          question: 1,
+          message: 'Question 1: ANSWER “D” is not one of its options (A, B)',
+        },
+        {
+          line: 8,
+          question: 6,
+          message: 'Question 2: option “C” should be “B” (options go A, B, C… in order)',
+        },
+        {
+          line: 11,
+          question: 11,
+          message: 'Question 3: needs at least two options (A. …, B. …); it has 1',
+        },
+        {
+          line: 17,
+          question: 15,
+          message: 'Question 4: has no “ANSWER: X” line after its options',
+        },
       ],
     })
   })
 
-  it('names a question whose options repeat in the preview, with its line, and keeps the others', () => {
+  it('names a question whose options repeat in the preview at the repeated option’s line, and keeps the others', () => {
     const text = [
       'Where did Assad fly?',
       'A. Sochi',
@@ -69,9 +85,15 @@ describe('Aiken', () => {
     ].join('\n')
     const r = importFile('places.aiken', text)
     expect(r.errors).toEqual([])
+    // Line 8, where “B. Sochi” is to be changed; not line 6, where the question starts.
     expect(r.leftOut).toEqual([
-      { line: 6, message: 'Question 2, choice 2: “Sochi” is listed twice: choices must differ' },
+      {
+        line: 8,
+        question: 6,
+        message: 'Question 2, choice 2: “Sochi” is listed twice: choices must differ',
+      },
     ])
+    expect(leftOutCount(r)).toBe(1)
     expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
   })
 
@@ -95,9 +117,10 @@ describe('Aiken', () => {
     const r = importFile('flood.aiken', text)
     expect(r.errors).toEqual([])
     expect(r.leftOut).toEqual([
-      { line: 4, message: 'Question 1: ANSWER “E” is not one of its options (A, B)' },
+      { line: 4, question: 1, message: 'Question 1: ANSWER “E” is not one of its options (A, B)' },
       {
-        line: 6,
+        line: 8,
+        question: 6,
         message: 'Question 2, choice 2: “Mark Hughes” is listed twice: choices must differ',
       },
     ])
@@ -130,7 +153,7 @@ describe('Aiken', () => {
     ['d', 'Question 1: ANSWER “d” is not one of its options (A, B)'],
   ])('says what to write instead of ANSWER: %s, at its line', (given, message) => {
     const r = importFile('q.txt', `Where?\nA. Sochi\nB. Minsk\nANSWER: ${given}\n`)
-    expect(r.errors).toEqual([{ line: 4, message }])
+    expect(r.errors).toEqual([{ line: 4, question: 1, message }])
   })
 
   it('refuses a UTF-16 file in words, and names a set after its file without its extensions', () => {
@@ -251,7 +274,7 @@ describe('importing a file', () => {
     const r = importFile('quiz.txt', 'What colour is the sky?\nA. Blue\nB. Green\n')
     expect(r.format).toBe('aiken')
     expect(r.errors).toEqual([
-      { line: 3, message: 'Question 1: has no “ANSWER: X” line after its options' },
+      { line: 3, question: 1, message: 'Question 1: has no “ANSWER: X” line after its options' },
     ])
   })
 
@@ -285,14 +308,15 @@ describe('importing a file', () => {
     })
     expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
     expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
-      'sochi.gift:4: Question “fly”: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
-      "sochi.gift:4: Question “fly”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
-      "sochi.gift:10: Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      // At the answer each is about: “=Sochi #Right.” on line 5, “~%50%Black Sea coast” on 7.
+      "sochi.gift:5:3: Question “fly”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      'sochi.gift:7:3: Question “fly”: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
+      "sochi.gift:10:34: Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       'sochi.gift:28: A description (text only, no question), “This line is a description.”, was not brought in; to make it a question, add its answers in “{ }”',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor',
     ])
     expect(r.leftOut.map((n) => problemText('sochi.gift', n))).toEqual([
-      'sochi.gift:25: Question “essay”: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
+      'sochi.gift:25:33: Question “essay”: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
     ])
     expect(leftOutCount(r)).toBe(1)
   })
@@ -569,11 +593,13 @@ describe('importing a file', () => {
     ['\n', 'Unix'],
     ['\r\n', 'Windows'],
     ['\r', 'old Mac'],
-  ])('says a blank line is missing between two questions (%j line ends)', (eol) => {
+  ])('says a blank line is missing between two questions (%j line ends), at the second', (eol) => {
     const r = importFile('run-on.gift', ['::a::Is it so?{T}', '::b::Who?{=Assad ~Putin}'].join(eol))
+    // Line 2, above which the empty line goes.
     expect(r.errors).toEqual([
       {
-        line: 1,
+        line: 2,
+        question: 1,
         message:
           'Question “a”: “Is it so?” runs on into the next question: put an empty line between questions',
       },
@@ -587,9 +613,12 @@ describe('importing a file', () => {
     )
     expect(r.errors).toEqual([])
     expect(r.questions.map((q) => q.id)).toEqual(['ok', 'tf'])
+    // At the extra “#”, column 42.
     expect(r.notes.filter((n) => n.message.includes('feedback parts'))).toEqual([
       {
         line: 3,
+        column: 42,
+        question: 3,
         message:
           'Question “tf”: “TRUE” has 3 feedback parts after “#”, but a true/false question has two (for a wrong answer, then for a right one): Moodle would add “#Well done” to the second; remove the extra “#” or write it as “\\#”',
       },
@@ -605,15 +634,25 @@ describe('importing a file', () => {
       '::q1::Where? {=Sochi ~Moscow\n\n::q2::Who? {=Putin ~Putin ~Peskov}\n\n::q3::Year? {#20x5}\n'
     expect(importFile('mine.gift', gift).errors.map((e) => e.line)).toEqual([1, 3, 5])
     const aiken = 'Where?\nA. Sochi\nB. Sochi\nANSWER: A\n\nWho?\nA. Putin\nB. Peskov\nANSWER: D\n'
-    expect(importFile('mine.aiken', aiken).errors.map((e) => e.line)).toEqual([1, 9])
+    expect(importFile('mine.aiken', aiken).errors.map((e) => e.line)).toEqual([3, 9])
   })
 
   it('names the question of each error beside its line: by its name, or by its place among the questions', () => {
     const gift =
       'Where? {=Sochi ~Moscow}\n\n::Q8 tables::What is 20 times 5? {#20x5}\n\nWhy? {~only}\n'
     expect(importFile('mine.gift', gift).leftOut).toEqual([
-      { line: 3, message: 'Question “Q8 tables”: “20x5” is not a number answer' },
-      { line: 5, message: 'Question 3: a choice question needs at least two answers' },
+      {
+        line: 3,
+        column: 36,
+        question: 3,
+        message: 'Question “Q8 tables”: “20x5” is not a number answer',
+      },
+      {
+        line: 5,
+        column: 6,
+        question: 5,
+        message: 'Question 3: a choice question needs at least two answers',
+      },
     ])
   })
 
@@ -635,7 +674,12 @@ describe('importing a file', () => {
     expect(r.questions.map((q) => q.id)).toEqual(['sochi-trip', 'wo-ist-sotschi'])
     expect(r.notes[0]?.message).toMatch(/^Question “Sochi trip”: the feedback on one answer/)
     expect(r.leftOut).toEqual([
-      { line: 3, message: 'Question 2, choice 2: “Putin” is listed twice: choices must differ' },
+      {
+        line: 3,
+        column: 22,
+        question: 3,
+        message: 'Question 2, choice 2: “Putin” is listed twice: choices must differ',
+      },
     ])
   })
 
@@ -715,7 +759,12 @@ describe('importing a file', () => {
     expect(r.questions).toHaveLength(39)
     expect(r.questions.map((q) => q.id)).not.toContain('q17')
     expect(r.leftOut).toEqual([
-      { line: 35, message: 'Question “Q17 tables”: “20x5” is not a number answer' },
+      {
+        line: 35,
+        column: 37,
+        question: 35,
+        message: 'Question “Q17 tables”: “20x5” is not a number answer',
+      },
     ])
     expect(leftOutCount(r)).toBe(1)
     // An Aiken file likewise: the second question has no right answer among its options.
@@ -725,7 +774,7 @@ describe('importing a file', () => {
     )
     expect(aiken.questions.map((q) => q.id)).toEqual(['q1', 'q3'])
     expect(aiken.leftOut).toEqual([
-      { line: 9, message: 'Question 2: ANSWER “D” is not one of its options (A, B)' },
+      { line: 9, question: 6, message: 'Question 2: ANSWER “D” is not one of its options (A, B)' },
     ])
   })
 
@@ -817,7 +866,12 @@ describe('importing a file', () => {
     const r = importFile('broken.gift', fixture('broken.gift'))
     expect(r.errors).toEqual([])
     expect(r.leftOut).toEqual([
-      { line: 1, message: 'Question “one”: a “{” has no matching “}” (or the other way round)' },
+      {
+        line: 1,
+        column: 41,
+        question: 1,
+        message: 'Question “one”: a “{” has no matching “}” (or the other way round)',
+      },
     ])
     expect(r.questions.map((q) => q.id)).toEqual(['two'])
   })
@@ -890,13 +944,26 @@ describe('importing a file', () => {
     expect(r.questions).toEqual(shipped.questions.filter((_, i) => i !== 3 && i !== 9))
     expect(leftOutCount(r)).toBe(2)
     const lineOf = (id: string) => text.split('\n').findIndex((l) => l.includes(`"${id}"`))
+    /** The line of `key` in question `id`, and the column of its value. */
+    const placeOf = (id: string, key: string) => {
+      const lines = text.split('\n')
+      const i = lines.findIndex((l, n) => n > lineOf(id) && l.includes(`"${key}": `))
+      return { line: i + 1, column: (lines[i] ?? '').indexOf(`"${key}": `) + key.length + 5 }
+    }
+    // At the field to change, for each of the two questions left out.
     expect(r.leftOut).toEqual([
       {
-        line: lineOf('wsw-04'),
+        ...placeOf('wsw-04', 'choices'),
+        question: lineOf('wsw-04'),
         message:
           'Question 4 (id “wsw-04”), choices: Needs at least 2 items (at questions[3].choices)',
       },
-      { line: lineOf('wsw-10'), message: expect.stringMatching(/^Question 10 \(id “wsw-10”\)/) },
+      {
+        line: expect.any(Number),
+        column: expect.any(Number),
+        question: lineOf('wsw-10'),
+        message: expect.stringMatching(/^Question 10 \(id “wsw-10”\)/),
+      },
     ])
     expect(r.lines).toEqual(r.questions.map((q) => lineOf(q.id)))
     // A set whose own fields are broken, or with no question left, is still refused whole.
@@ -955,9 +1022,15 @@ describe('importing a file', () => {
     const r = importFile('shared.json', text)
     expect([r.format, r.errors, r.passage?.id]).toEqual(['bundle', [], passage.id])
     expect(r.questions).toEqual(shipped.questions.filter((_, i) => i !== 1))
+    const lines = text.split('\n')
+    const start = lines.findIndex((l) => l.includes('"wsw-02"'))
+    const prompt = lines.findIndex((l, n) => n > start && l.includes('"prompt": ""'))
     expect(r.leftOut).toEqual([
       {
-        line: text.split('\n').findIndex((l) => l.includes('"wsw-02"')),
+        // At the empty prompt in this file (not in the set read apart from it).
+        line: prompt + 1,
+        column: (lines[prompt] ?? '').indexOf('""') + 1,
+        question: start,
         message:
           'Question 2 (id “wsw-02”), prompt: Must not be empty (at bank.questions[1].prompt)',
       },
