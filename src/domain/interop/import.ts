@@ -14,9 +14,9 @@ import {
   type Question,
 } from '../bank/schema.ts'
 import { slugify } from '../studio/slug.ts'
-import { messageFor } from '../bank/messages.ts'
 import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
-import { placeOf, valueAt, type BankIssue } from '../bank/issues.ts'
+import { placeOf, valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
+import { checkInFormWords, describeField, fieldOf, schemaProblems } from '../studio/form-words.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
@@ -27,7 +27,6 @@ import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
 
@@ -147,28 +146,26 @@ function typed(
   const candidate = { ...raw }
   const ev = candidate.evidence
   if (ev === undefined || (Array.isArray(ev) && ev.length === 0)) delete candidate.evidence
+  // In the studio's words ("Question 2, option 3: Change or remove this option…", "Write the
+  // question"): the teacher fixes it in the file, or in the studio after importing.
+  const say = (path: JsonPath, message: string) => {
+    const where = describeField(fieldOf(['questions', 0, ...path]), label)
+    out.errors.push(problem(path, `${where}: ${capitalized(message)}`))
+  }
   const result = questionSchema.safeParse(candidate)
   if (result.success) {
     // Said here, with the line, not later when the set is checked against its article.
     const problems = checkQuestionAlone(result.data)
-    for (const p of problems.slice(0, 3)) {
-      const where = p.path.length ? `${label}, ${lowerFirst(placeOf(p.path))}` : label
-      out.errors.push(problem(p.path, `${where}: ${capitalized(p.message)}`))
-    }
+    // A right answer ticked twice is the option written twice, said once, at the option.
+    const twice = problems.some((p) => p.path[0] === 'choices')
+    for (const p of problems.filter((p) => !(twice && p.path[0] === 'answers')).slice(0, 3))
+      say(p.path, checkInFormWords(p.message))
     if (problems.length > 0) return
     out.questions.push(result.data)
     out.lines.push(line)
     return
   }
-  for (const issue of result.error.issues.slice(0, 3)) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    // Phrased as for a question inside a set, so that an id gets a question id's hint.
-    const inSet = { ...issue, path: ['questions', 0, ...issue.path] }
-    const where = path.length ? `${label}, ${lowerFirst(placeOf(path))}` : label
-    out.errors.push(
-      problem(path, `${where}: ${capitalized(messageFor(inSet, valueAt(candidate, issue.path)))}`),
-    )
-  }
+  for (const p of schemaProblems(result.error.issues.slice(0, 3), candidate)) say(p.path, p.message)
 }
 
 /** Problems in the order of the lines they are about (a sort that keeps one line's in order). */

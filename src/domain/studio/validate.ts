@@ -10,13 +10,20 @@
  * question with every other and runs apart (`lintMessages`, in a worker in the browser).
  */
 import * as z from 'zod/mini'
-import { checkBank, duplicates, NOT_A_QUOTE } from '../bank/checks.ts'
+import { checkBank, duplicates } from '../bank/checks.ts'
 import { curly } from '../text/quote.ts'
-import { formatPath, valueAt, type JsonPath } from '../bank/issues.ts'
+import type { JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
 import { inEditorWords } from './lint-words.ts'
-import { messageFor } from '../bank/messages.ts'
+import {
+  checkInFormWords,
+  describeField,
+  fieldOf,
+  schemaProblems,
+  TOLERANCE,
+  type Relative,
+} from './form-words.ts'
 import {
   bankSchema,
   questionSchema,
@@ -68,73 +75,12 @@ const topSchema = z.strictObject({
   questions: z.array(z.unknown()).check(z.minLength(1)),
 })
 
-const SET_FIELDS: Record<string, string> = {
-  title: 'Title',
-  description: 'Description',
-  passMark: 'Pass mark',
-  passage: 'Article',
-  questions: 'Questions',
-}
-
-const QUESTION_FIELDS: Record<string, string> = {
-  prompt: 'question',
-  answer: 'right answer',
-  answers: 'right answer',
-  choices: 'options',
-  evidence: 'evidence',
-  explanation: 'explanation',
-  tags: 'tags',
-  difficulty: 'difficulty',
-  tolerance: 'tolerance',
-  unit: 'unit',
-  accepted: 'accepted answers',
-  items: 'items',
-  pairs: 'pairs',
-}
-
-const ITEM_NAMES: Record<string, string> = {
-  choices: 'option',
-  evidence: 'quote',
-  accepted: 'accepted answer',
-  items: 'item',
-  pairs: 'pair',
-}
-
-/** The form field a path of the bank value belongs to. */
-export function fieldOf(path: JsonPath): string {
-  const [top, index, field, sub, leaf] = path
-  if (top !== 'questions' || typeof index !== 'number')
-    return typeof top === 'string' && top in SET_FIELDS ? top : ''
-  const q: JsonPath = ['questions', index]
-  if (typeof field !== 'string' || !(field in QUESTION_FIELDS)) return formatPath(q)
-  if (field === 'answers' || field === 'tags')
-    return formatPath([...q, field === 'tags' ? 'tags' : 'answer'])
-  if (field in ITEM_NAMES && typeof sub === 'number') {
-    if (field === 'pairs' && (leaf === 'left' || leaf === 'right'))
-      return formatPath([...q, field, sub, leaf])
-    return formatPath([...q, field, sub])
-  }
-  return formatPath([...q, field])
-}
-
-/** "Question 3, option 2" for a field, as the error summary lists it. */
-export function describeField(field: string): string {
-  if (field === '') return 'The set'
-  if (field in SET_FIELDS) return SET_FIELDS[field]!
-  const m = /^questions\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?(?:\.(left|right))?)?$/.exec(field)
-  if (!m) return field
-  const [, index, name, item, side] = m
-  let out = `Question ${Number(index) + 1}`
-  if (name && item !== undefined && ITEM_NAMES[name])
-    out += `, ${ITEM_NAMES[name]} ${Number(item) + 1}${side ? ` (${side === 'left' ? 'left side' : 'right side'})` : ''}`
-  else if (name) out += `, ${QUESTION_FIELDS[name] ?? name}`
-  return out
-}
-
 function message(path: JsonPath, text: string, rule?: LintRuleId): FieldMessage {
   const field = fieldOf(path)
   return { field, where: describeField(field), message: text, ...(rule && { rule }) }
 }
+
+export { describeField, fieldOf }
 
 /** The editor's own checks of one question, in form words (paths inside the question). */
 function formChecks(q: DraftQuestion, locale: string): { path: JsonPath; message: string }[] {
@@ -151,132 +97,9 @@ function formChecks(q: DraftQuestion, locale: string): { path: JsonPath; message
     if (numberOf(q.number, locale) === null)
       add('answer', 'Enter the answer as a number, like 2015 or 3.5')
     const tolerance = numberOf(q.tolerance, locale)
-    if (q.tolerance.trim() && (tolerance === null || tolerance < 0))
-      add('tolerance', 'Enter the tolerance as a number of 0 or more, or leave it empty')
+    if (q.tolerance.trim() && (tolerance === null || tolerance < 0)) add('tolerance', TOLERANCE)
   }
   return out
-}
-
-interface Relative {
-  path: JsonPath
-  message: string
-}
-
-const COUNT = ['no', 'one', 'two', 'three', 'four', 'five']
-const many = (n: number, one: string, more: string) =>
-  `${COUNT[n] ?? String(n)} ${n === 1 ? one : more}`
-
-/** How many a list of the form needs at least; one more can be removed. */
-const LEAST: Record<string, number> = { choices: 2, items: 2, pairs: 2, accepted: 1 }
-
-/**
- * What to type in an empty field of the form, by its place in a question (`["choices", 1]`);
- * `count` is how many its list holds, so "or remove it" is offered only where removing leaves
- * enough (removing one of two options would only trade this for "Add at least two options").
- */
-function fillIn(path: JsonPath, count: number): string | undefined {
-  const [field, index, side] = path
-  const n = typeof index === 'number' ? index + 1 : 0
-  const spare = typeof field === 'string' && count > (LEAST[field] ?? 0)
-  const or = (what: string) => (spare ? `, or remove ${what}` : '')
-  switch (field) {
-    case 'title':
-      return 'Enter a title'
-    case 'prompt':
-      return 'Write the question'
-    case 'choices':
-      return `Write option ${n}${or('it')}`
-    case 'items':
-      return `Write item ${n}${or('it')}`
-    case 'accepted':
-      return `Write an answer students may give${or('this one')}`
-    case 'evidence':
-      return 'Pick a sentence from the article for this quote, or remove it'
-    case 'pairs':
-      return `Write the ${side === 'right' ? 'right' : 'left'} side of pair ${n}${or('the pair')}`
-    default:
-      return undefined
-  }
-}
-
-/** What to add to a list of the form that is too short. */
-function addMore(field: PropertyKey | undefined, least: number): string | undefined {
-  if (field === 'choices') return `Add at least ${many(least, 'option', 'options')}`
-  if (field === 'items') return `Add at least ${many(least, 'item', 'items')} to put in order`
-  if (field === 'pairs') return `Add at least ${many(least, 'pair', 'pairs')}`
-  if (field === 'accepted')
-    return `Add at least ${many(least, 'answer', 'answers')} students may give`
-  if (field === 'questions') return 'Add a question'
-  return undefined
-}
-
-/**
- * The form's own words for a problem the schema found: an instruction ("Enter a title", "Add at
- * least two options") where the file's words describe ("must not be empty"). Paths are from the
- * set (`title`) or from a question (`["choices", 1]`).
- */
-function inFormWords(issue: z.core.$ZodIssue, path: JsonPath, root: unknown): string | undefined {
-  if (issue.code !== 'too_small') return undefined
-  const inQuestion = path[0] === 'questions' && typeof path[1] === 'number' ? path.slice(2) : path
-  if (issue.origin === 'string') {
-    const list = valueAt(root, path.slice(0, path.length - inQuestion.length + 1))
-    return fillIn(inQuestion, Array.isArray(list) ? list.length : 0)
-  }
-  if (issue.origin === 'array')
-    return addMore(inQuestion[inQuestion.length - 1], Number(issue.minimum))
-  return undefined
-}
-
-function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknown): Relative[] {
-  return issues.map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
-    return {
-      path: at,
-      message: inFormWords(issue, path, root) ?? messageFor(issue, valueAt(root, path)),
-    }
-  })
-}
-
-/**
- * The bank check's findings as the form's instructions: the check writes for a file ("“Sochi” is
- * listed twice: choices must differ"), the form says what to do, in its own names ("options").
- */
-/** A value as the check quotes it: “Sochi”, or “the start of it”… (5,000 characters). */
-const VALUE = '(“.*”(?:… \\([\\d,]+ characters\\))?)'
-const words = (found: string, instead: string): [RegExp, string] => [
-  new RegExp(`^${found.replace('VALUE', VALUE)}$`, 's'),
-  instead,
-]
-const CHECK_WORDS: readonly [RegExp, string][] = [
-  words(
-    'VALUE is listed twice: choices must differ',
-    'Change or remove this option: $1 is already an option above',
-  ),
-  words(
-    'VALUE is listed twice: items must differ',
-    'Change or remove this item: $1 is already in the list above',
-  ),
-  words(
-    'VALUE appears twice on the left: each left side needs its own pair',
-    'Change this left side, or remove the pair: $1 is already on the left of a pair above',
-  ),
-  words(
-    'every pair has the same right side: .*',
-    'Give the pairs at least two different right sides',
-  ),
-  words('VALUE is listed twice', 'Remove this answer: $1 is already accepted above'),
-  words('VALUE is quoted twice: keep one', 'Remove this quote: $1 is already quoted above'),
-  words(
-    `${NOT_A_QUOTE} “.*?”: copy the sentence exactly as it appears in passage\\.json(.*)`,
-    'Pick this quote again from the article: it does not say this word for word$1',
-  ),
-]
-
-function checkInFormWords(message: string): string {
-  for (const [pattern, words] of CHECK_WORDS)
-    if (pattern.test(message)) return message.replace(pattern, words)
-  return message
 }
 
 /** What one question needs, whatever its place in the set. */

@@ -122,8 +122,8 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     // Each at the line and column to edit: the answer, the repeated option.
     expect(box.findAll('li').map((li) => li.text())).toEqual([
       'Line 3, column 36: Question “Q2 tables”: “20x5” is not a number answer',
-      'Line 9, column 2: Question “d”, choice 2: “Putin” is listed twice: choices must differ',
-      'Line 11, column 2: Question “d”, choice 4: “Erdogan” is listed twice: choices must differ',
+      'Line 9, column 2: Question “d”, option 2: Change or remove this option: “Putin” is already an option above',
+      'Line 11, column 2: Question “d”, option 4: Change or remove this option: “Erdogan” is already an option above',
     ])
     expect(entry.get('strong').text()).toBe('2 of 4 questions')
     expect(entry.findAll('.import-preview li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual(

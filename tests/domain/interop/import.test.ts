@@ -90,7 +90,8 @@ describe('Aiken', () => {
       {
         line: 8,
         question: 6,
-        message: 'Question 2, choice 2: “Sochi” is listed twice: choices must differ',
+        message:
+          'Question 2, option 2: Change or remove this option: “Sochi” is already an option above',
       },
     ])
     expect(leftOutCount(r)).toBe(1)
@@ -121,7 +122,8 @@ describe('Aiken', () => {
       {
         line: 8,
         question: 6,
-        message: 'Question 2, choice 2: “Mark Hughes” is listed twice: choices must differ',
+        message:
+          'Question 2, option 2: Change or remove this option: “Mark Hughes” is already an option above',
       },
     ])
     expect(r.questions.map((q) => [q.id, q.prompt])).toEqual([['q3', 'Which river?']])
@@ -656,6 +658,34 @@ describe('importing a file', () => {
     ])
   })
 
+  it.each([
+    ['::q1:: {=Sochi ~Moscow}', 'Question “q1”, question: Write the question'],
+    ['::q1::Where? {=Sochi ~ ~Moscow}', 'Question “q1”, option 2: Write option 2, or remove it'],
+    [
+      '::q1::Where? {~%50%Sochi ~%50%Sochi ~Minsk}',
+      'Question “q1”, option 2: Change or remove this option: “Sochi” is already an option above',
+    ],
+    [
+      '::q1::Where? {=Sochi =Sochi}',
+      'Question “q1”, accepted answer 2: Remove this answer: “Sochi” is already accepted above',
+    ],
+    [
+      '::q1::Who? {=a -> 1 =a -> 2}',
+      'Question “q1”, pair 2 (left side): Change this left side, or remove the pair: “a” is already on the left of a pair above',
+    ],
+    [
+      '::q1::Who? {=x -> 1 =y -> 1}',
+      'Question “q1”, pairs: Give the pairs at least two different right sides',
+    ],
+    [
+      '::q1::Year? {#5:-1}',
+      'Question “q1”, tolerance: Enter the tolerance as a number of 0 or more, or leave it empty',
+    ],
+  ])('says what is wrong with %j in the studio’s words, not the file format’s', (gift, message) => {
+    const r = importFile('q.gift', `${gift}\n\n::ok::Is it so? {T}`)
+    expect(r.leftOut.map((p) => p.message)).toEqual([message])
+  })
+
   it('lists its notes in the order of the lines they are about', () => {
     const r = importFile(
       'order.gift',
@@ -678,7 +708,8 @@ describe('importing a file', () => {
         line: 3,
         column: 22,
         question: 3,
-        message: 'Question 2, choice 2: “Putin” is listed twice: choices must differ',
+        message:
+          'Question 2, option 2: Change or remove this option: “Putin” is already an option above',
       },
     ])
   })
