@@ -146,7 +146,11 @@ function wrongAnswer(given: string, choices: readonly { letter: string; text: st
   const named = choices.find((c) => c.text.toLowerCase() === given.toLowerCase())
   if (named) return `write the option's letter, not its words: “ANSWER: ${named.letter}”`
   const several = given.split(/\s*(?:[,;&/+]|\band\b|\s)\s*/i).filter(Boolean)
-  if (several.length > 1 && several.every((l) => /^[A-Z]$/i.test(l))) {
+  // "AB" or "acd": option letters run together, as some quiz tools write several right answers.
+  const together =
+    /^[A-Z]{2,}$/i.test(given) &&
+    [...given.toUpperCase()].every((l) => choices.some((c) => c.letter === l))
+  if (together || (several.length > 1 && several.every((l) => /^[A-Z]$/i.test(l)))) {
     return `ANSWER “${given}” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing`
   }
   return `ANSWER “${given}” is not one of its options (${letters})`

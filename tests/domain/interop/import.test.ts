@@ -151,6 +151,16 @@ describe('Aiken', () => {
       'A and B',
       'Question 1: ANSWER “A and B” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
     ],
+    [
+      'AB',
+      'Question 1: ANSWER “AB” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+    ],
+    [
+      'ba',
+      'Question 1: ANSWER “ba” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+    ],
+    // Letters that are not all options' are not read as several answers.
+    ['AZ', 'Question 1: ANSWER “AZ” is not one of its options (A, B)'],
     ['', "Question 1: the ANSWER: line has no letter: write the right option's, like “ANSWER: A”"],
     ['d', 'Question 1: ANSWER “d” is not one of its options (A, B)'],
   ])('says what to write instead of ANSWER: %s, at its line', (given, message) => {
