@@ -132,6 +132,27 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const open = entry.findAll('button').find((b) => b.text() === 'Open in the editor')
     expect(open?.exists()).toBe(true)
   })
+
+  it('shows the questions left out, which ask for a fix, before the notes, which ask for a look', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const gift = [
+      '::a::Where did Assad fly? {=Sochi#Right. ~Minsk#No.}',
+      '',
+      '::b::Year? {#20x5}',
+    ].join('\n')
+    const input = wrapper.get('#import-files')
+    Object.defineProperty(input.element, 'files', {
+      value: [new File([gift], 'moodle.gift')],
+      configurable: true,
+    })
+    await input.trigger('change')
+    await settle()
+    const entry = wrapper.get('.import-entry')
+    const order = entry
+      .findAll('.warning-summary, .import-notes')
+      .map((el) => (el.classes('import-notes') ? 'notes' : 'left out'))
+    expect(order).toEqual(['left out', 'notes'])
+  })
 })
 
 describe('the next step after a preview', () => {
