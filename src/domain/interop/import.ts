@@ -16,7 +16,7 @@ import {
 import { slugify } from '../studio/slug.ts'
 import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { placeOf, valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
-import { checkInFormWords, describeField, fieldOf, schemaProblems } from '../studio/form-words.ts'
+import { checkInFormWords, describeField, fieldOf, schemaProblems } from '../studio/draft.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'

@@ -13,6 +13,18 @@ import {
 } from '../bank/schema.ts'
 import { parseNumber } from '../grading/number-input.ts'
 
+// The form's words for its problems (field names, instructions) come with the form's working
+// copy: the pages that load one (the editor, the import page) load the other, so they share a
+// chunk, where one of their own would add its name to the first load's preload map (17 B gzip).
+export {
+  checkInFormWords,
+  describeField,
+  fieldOf,
+  schemaProblems,
+  TOLERANCE,
+  type Relative,
+} from './form-words.ts'
+
 export interface DraftChoice {
   text: string
   correct: boolean

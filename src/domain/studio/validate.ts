@@ -17,14 +17,6 @@ import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
 import { inEditorWords } from './lint-words.ts'
 import {
-  checkInFormWords,
-  describeField,
-  fieldOf,
-  schemaProblems,
-  TOLERANCE,
-  type Relative,
-} from './form-words.ts'
-import {
   bankSchema,
   questionSchema,
   type Bank,
@@ -32,6 +24,12 @@ import {
   type Question,
 } from '../bank/schema.ts'
 import {
+  checkInFormWords,
+  describeField,
+  fieldOf,
+  schemaProblems,
+  TOLERANCE,
+  type Relative,
   numberOf,
   typedPercent,
   questionValue,
