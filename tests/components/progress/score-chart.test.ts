@@ -213,7 +213,9 @@ describe('the score chart', () => {
           vi.restoreAllMocks()
         },
       ),
-      { numRuns: 80 },
+      // Always tried: 100% latest under the pass mark's key on a narrow chart at large text, where
+      // the key's row left no room above the point and the latest went unwritten.
+      { numRuns: 80, examples: [[[0, 100], 1, 240, 25]] },
     )
   })
 
