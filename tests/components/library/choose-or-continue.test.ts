@@ -103,10 +103,11 @@ it('Progress with questions in review but no quiz finished names the quiz under 
     const pinia = freshPinia()
     leaveHalfWay()
     const { wrapper, router } = await mountRoute('/progress', pinia)
-    // Not "they appear once you finish a quiz", as if the quiz under way were not there.
+    // Not "they appear once you finish a quiz", as if the quiz under way were not there; and one
+    // message in one paragraph, as on the dashboard and Review, not a second, greyed one below.
     expect(said(wrapper)).toEqual([
-      'You have a quiz under way, “Who said what”: its score appears here when you finish it.',
-      'You have 2 questions in review, 1 due now.',
+      'You have a quiz under way, “Who said what”: its score appears here when you finish it. ' +
+        'You also have 2 questions in review, 1 due now.',
     ])
     expect(await actions(wrapper)).toEqual([
       ['Continue “Who said what”', true],
