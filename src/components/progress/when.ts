@@ -10,8 +10,13 @@ const dayMonthTime = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hour12,
 })
-/** "9:00 am" on one line, wherever the words before it wrap: the space before am or pm cannot break. */
-const keepTime = (text: string) => text.replace(/ ([ap]m)\b/gi, '\u00a0$1')
+/**
+ * "9:00 am" and "4 Nov" each on one line, wherever the words around them wrap: the space before am
+ * or pm, and between a day and its month, cannot break. A narrow column broke "5 days ago, 4 Nov"
+ * after the 4.
+ */
+const keepTime = (text: string) =>
+  text.replace(/ ([ap]m)\b/gi, '\u00a0$1').replace(/\b(\d{1,2}) ([A-Z][a-z]{2})\b/g, '$1\u00a0$2')
 
 const timeOnly = new Intl.DateTimeFormat('en-GB', { hour: hourDigits, minute: '2-digit', hour12 })
 

@@ -52,7 +52,7 @@ describe('the time on a 24-hour clock', () => {
       'Today, 08:30',
     )
     expect(twentyFour.readableWhen(justAfterMidnight, new Date(2026, 1, 2, 9).getTime())).toBe(
-      '2 days ago, 31 Jan, 00:05',
+      '2 days ago, 31\u00a0Jan, 00:05',
     )
     // A 12-hour clock keeps its one-digit hours.
     const twelve = await loadedWith(true)
@@ -64,8 +64,10 @@ describe('when an attempt was made, said as a person says it', () => {
   const now = new Date(2026, 11, 4, 15, 0).getTime()
   const at = (day: number, hour: number, minute = 0) =>
     new Date(2026, 11, day, hour, minute).getTime()
-  // The time as the reader's clock writes it, 12- or 24-hour, with "am" kept beside it.
-  const unbroken = (text: string) => text.replace(/ ([ap]m)$/, '\u00a0$1')
+  // The time as the reader's clock writes it, 12- or 24-hour, with "am" kept beside it, and a
+  // day beside its month.
+  const unbroken = (text: string) =>
+    text.replace(/ ([ap]m)$/, '\u00a0$1').replace(/^(\d+) /, '$1\u00a0')
   const time = (ms: number) => unbroken(readableDate(ms).split(', ')[1]!)
 
   it('says today and yesterday by name, with the time', () => {
@@ -77,18 +79,18 @@ describe('when an attempt was made, said as a person says it', () => {
     const justAfterMidnight = new Date(2026, 11, 4, 0, 10).getTime()
     expect(readableWhen(at(3, 23, 50), justAfterMidnight)).toMatch(/^Yesterday, /)
     expect(readableWhen(at(4, 0, 5), justAfterMidnight)).toMatch(/^Today, /)
-    expect(readableWhen(at(2, 23, 50), justAfterMidnight)).toMatch(/^2 days ago, 2 Dec, /)
+    expect(readableWhen(at(2, 23, 50), justAfterMidnight)).toMatch(/^2 days ago, 2\u00a0Dec, /)
   })
 
   it('says how many days ago for the last fortnight, then the date and time', () => {
-    expect(readableWhen(at(1, 13, 3), now)).toBe(`3 days ago, 1 Dec, ${time(at(1, 13, 3))}`)
-    expect(readableWhen(at(4, 9) - 13 * 86_400_000, now)).toMatch(/^13 days ago, 21 Nov, /)
+    expect(readableWhen(at(1, 13, 3), now)).toBe(`3 days ago, 1\u00a0Dec, ${time(at(1, 13, 3))}`)
+    expect(readableWhen(at(4, 9) - 13 * 86_400_000, now)).toMatch(/^13 days ago, 21\u00a0Nov, /)
   })
 
   it('writes the date in full from two weeks back, and for a moment after now', () => {
     const older = new Date(2026, 10, 20, 9).getTime()
     expect(readableWhen(older, now)).toBe(unbroken(readableDate(older)))
-    expect(readableWhen(new Date(2025, 11, 4, 9).getTime(), now)).toMatch(/^4 Dec 2025, /)
+    expect(readableWhen(new Date(2025, 11, 4, 9).getTime(), now)).toMatch(/^4\u00a0Dec 2025, /)
     // A clock put back: the attempt is "in the future"; its date is said, never "tomorrow".
     expect(readableWhen(at(5, 9), now)).toBe(unbroken(readableDate(at(5, 9))))
   })
@@ -99,6 +101,8 @@ describe('when an attempt was made, said as a person says it', () => {
       const said = readableWhen(ms, now)
       expect(said).toMatch(/\d:\d\d(\u00a0[ap]m)?$/)
       expect(said).not.toMatch(/\d\s(?<!\u00a0)[ap]m/)
+      // Nor between a day and its month: "5 days ago, 4" above "Nov, 9:10 am".
+      expect(said).not.toMatch(/\d (?=[A-Z][a-z]{2}\b)/)
     }
     // Under a 12-hour clock the test means something: it is the one this suite runs with.
     if (new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12)

@@ -166,7 +166,7 @@ describe('the progress page', () => {
       expect(figures(set)['Last played']).toMatch(/^Today, \d/)
       const rows = set.findAll('details tbody tr')
       expect(rows.map((r) => r.get('time').text())).toEqual([
-        expect.stringMatching(/^3 days ago, 18 May, \d/),
+        expect.stringMatching(/^3 days ago, 18\u00a0May, \d/),
         expect.stringMatching(/^Yesterday, \d/),
         expect.stringMatching(/^Today, \d/),
       ])
