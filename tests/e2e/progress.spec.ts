@@ -433,3 +433,48 @@ test('on a phone at 150 % text no score on the chart is crossed by the line goin
     expect(dot, `${text} from the points`).toBeGreaterThan(4.75)
   }
 })
+
+test("a set's figures use the page's width: “Last played” on one line beside “First attempt” on a wide page, and none sideways on a phone at 200 % text", async ({
+  page,
+}) => {
+  // Five days after the last of three attempts: "5 days ago, 4 Nov, 9:10 am".
+  await page.clock.setFixedTime(new Date(Date.UTC(2026, 10, 9, 12)))
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await storeScores(page, [94, 71, 35])
+  await openProgress(page)
+  const figures = async (p: Page) => {
+    const list = p.locator('.set-progress .stat-list')
+    await expect(list.getByText(/^5 days ago, 4\sNov, /)).toBeVisible()
+    return list.evaluate((dl) => {
+      const { right } = dl.getBoundingClientRect()
+      const each = [...dl.querySelectorAll(':scope > div')].map((div) => {
+        const box = div.getBoundingClientRect()
+        const dd = div.querySelector('dd')!
+        const lines =
+          dd.getBoundingClientRect().height / parseFloat(getComputedStyle(dd).lineHeight)
+        return [div.querySelector('dt')!.textContent, { y: box.y, right: box.right, lines }]
+      })
+      const by: Record<string, { y: number; right: number; lines: number }> =
+        Object.fromEntries(each)
+      return { right, sideways: dl.scrollWidth > dl.clientWidth, by }
+    })
+  }
+  const wide = await figures(page)
+  // It wrapped onto two lines in a column of its own, the rest of its row empty.
+  expect(Math.round(wide.by['Last played']!.lines), 'Last played on one line').toBe(1)
+  expect(wide.by['Last played']!.y).toBeCloseTo(wide.by['First attempt']!.y, 0)
+  expect(wide.by['Last played']!.right).toBeLessThanOrEqual(wide.right + 0.5)
+  expect(wide.sideways).toBe(false)
+
+  // A phone at 200 % text: one figure a row, none wider than the card.
+  const phone = await page.context().newPage()
+  await phone.clock.setFixedTime(new Date(Date.UTC(2026, 10, 9, 12)))
+  await phone.setViewportSize({ width: 390, height: 844 })
+  await useTextSize(phone, 200)
+  await openApp(phone, '#/progress')
+  const narrow = await figures(phone)
+  expect(narrow.sideways).toBe(false)
+  expect(narrow.by['Last played']!.y).toBeGreaterThan(narrow.by['First attempt']!.y)
+  for (const label of ['Attempts', 'Best', 'Last', 'Average', 'First attempt', 'Last played'])
+    expect(narrow.by[label]!.right, label).toBeLessThanOrEqual(narrow.right + 0.5)
+})
