@@ -17,6 +17,8 @@ for (const width of [390, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 844 })
     await openApp(page)
+    // A second attempt, so the panel offers "This attempt" or "All my results" as well as formats.
+    await finishQuickly(page, 'dates-and-timeline')
     await finishQuickly(page, 'who-said-what')
     const panel = page.getByRole('region', { name: 'Hand in results' })
     const field = panel.getByRole('textbox', { name: /^Your name/ })

@@ -104,6 +104,34 @@ describe('handing results in', { timeout: 30_000 }, () => {
     expect(wrapper.find('img').exists()).toBe(false)
   })
 
+  it('after a first quiz, hands in its attempt with no choice of "all my results", the same one attempt', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const { attempt } = useProgressStore().recordSession(played(bank, { mode: 'test' }), bank)
+    const { wrapper } = await mountRoute(`/progress/attempt/${attempt.id}`, pinia)
+    await settle()
+    const panel = await panelOf(wrapper)
+    // "This attempt" and "All my results (1 attempt)" were two choices for one thing.
+    expect(panel.findAll('legend').map((l) => l.text())).toEqual(['Format'])
+    const file = await handIn(wrapper, 'Ana', /^Spreadsheet/)
+    expect(file.name).toMatch(/^ana-who-said-what-attempt-.*\.csv$/)
+    const read = readResultsCsv(file.text)
+    expect(read.ok && read.students[0]?.attempts.map((a) => a.id)).toEqual([attempt.id])
+  })
+
+  it('offers this attempt or all results once there is another attempt', async () => {
+    const { pinia, first } = recordTwo()
+    const { wrapper } = await mountRoute(`/progress/attempt/${first.id}`, pinia)
+    const panel = await panelOf(wrapper)
+    expect(panel.findAll('label.choice').map((l) => l.text())).toEqual([
+      'This attempt',
+      'All my results (2 attempts)',
+      expect.stringMatching(/^Passage results file/),
+      expect.stringMatching(/^Spreadsheet/),
+      expect.stringMatching(/^xAPI/),
+    ])
+  })
+
   it('writes the CSV the same in a French browser: commas, decimal points, read back the same', async () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR')
     const { pinia, first } = recordTwo()
