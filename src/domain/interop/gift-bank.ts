@@ -100,9 +100,11 @@ function bestOf<T extends { weight: number }>(answers: readonly T[]): T | undefi
   )
 }
 
-/** A numerical answer as written: "2018", "2018 ± 2". */
-const numberText = (n: { value: number; tolerance: number | null }) =>
-  n.tolerance ? `${n.value} ± ${n.tolerance}` : String(n.value)
+/**
+ * A numerical answer as the teacher wrote it ("2018", "2018:2", "2017..2019"), for a note that
+ * quotes their file: a range named by its middle ("2018 ± 1") is not in the file to find.
+ */
+const numberText = (n: { written: string }) => n.written
 
 /**
  * How the import names a question: by its name in the file, else its place among the file's
@@ -243,7 +245,7 @@ function toQuestion(
       const right = item.numbers.filter((n) => n.weight >= 1)
       if (right.length > 1) {
         return skip(
-          `has ${right.length} right number answers (${right.map(numberText).join(', ')}), ` +
+          `has ${right.length} right number answers (${right.map((n) => `“${numberText(n)}”`).join(', ')}), ` +
             'but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
           right[1]?.at,
         )

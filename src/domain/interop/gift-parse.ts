@@ -38,8 +38,17 @@ export interface GiftItem {
   single: boolean
   /** True/false: the right answer. */
   truth: boolean | null
-  /** Numerical answers: value, tolerance (null when none was written) and weight. */
-  numbers: { value: number; tolerance: number | null; weight: number; at: SourcePlace }[]
+  /**
+   * Numerical answers: value, tolerance (null when none was written), weight, and the answer as
+   * written ("2017..2019", "2018:1"), for a note to quote.
+   */
+  numbers: {
+    value: number
+    tolerance: number | null
+    weight: number
+    written: string
+    at: SourcePlace
+  }[]
   pairs: { left: string; right: string; at: SourcePlace }[]
   /** Where its answers start (the “{”). */
   block: SourcePlace
@@ -392,7 +401,7 @@ function readBlock(
         say({ message: `“${value.slice(0, 40)}” is not a number answer` }, where)
         return null
       }
-      item.numbers.push({ value: n, tolerance, weight, at: where })
+      item.numbers.push({ value: n, tolerance, weight, written: value.trim(), at: where })
     }
     return item
   }

@@ -134,7 +134,7 @@ describe('Moodle GIFT export', () => {
       at: { line: 2, column: 58 },
     })
     expect(parsed.items[2]?.numbers).toEqual([
-      { value: 1822, tolerance: 5, weight: 1, at: { line: 6, column: 23 } },
+      { value: 1822, tolerance: 5, weight: 1, written: '1822:5', at: { line: 6, column: 23 } },
     ])
     expect(parsed.items[5]?.answers.map((a) => a.weight)).toEqual([0.5, 0.5, -1])
     expect(parsed.problems).toEqual([

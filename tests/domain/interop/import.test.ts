@@ -453,9 +453,24 @@ describe('importing a file', () => {
       '::year::Year? {#=2018 =2017}\n\n::tf::Sochi is in Russia. {T}',
       {
         leftOut: [
-          'Question “year”: “Year?” has 2 right number answers (2018, 2017), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+          'Question “year”: “Year?” has 2 right number answers (“2018”, “2017”), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
         ],
         questions: [{ id: 'tf' }],
+      },
+    ],
+    [
+      'numbers quoted as the teacher wrote them: a range by its ends, not its middle',
+      '::year::Year? {#=%50%2017..2019 =%25%2016..2020}\n\n::when::When? {#=%100%2018:0 =%50%2017 .. 2019 =%20%2018:3}',
+      {
+        notes: [
+          'Question “year”: no answer earns full marks (the best, “2017..2019”, earns 50%); here it is the right answer and earns full marks',
+          'Question “year”: part marks were left out: “2016..2020” (25%); here only the right number counts',
+          'Question “when”: part marks were left out: “2017 .. 2019” (50%), “2018:3” (20%); here only the right number counts',
+        ],
+        questions: [
+          { type: 'numeric', answer: 2018, tolerance: 1 },
+          { type: 'numeric', answer: 2018, tolerance: 0 },
+        ],
       },
     ],
     [
@@ -486,7 +501,7 @@ describe('importing a file', () => {
       '::year::Year? {#=%100%2018:0 =%50%2018:2 ~#Look again}',
       {
         notes: [
-          'Question “year”: part marks were left out: “2018 ± 2” (50%); here only the right number counts',
+          'Question “year”: part marks were left out: “2018:2” (50%); here only the right number counts',
           "Question “year”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
         ],
         questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
@@ -518,7 +533,7 @@ describe('importing a file', () => {
       '::year::Year? {#=%50%2015:1}',
       {
         notes: [
-          'Question “year”: no answer earns full marks (the best, “2015 ± 1”, earns 50%); here it is the right answer and earns full marks',
+          'Question “year”: no answer earns full marks (the best, “2015:1”, earns 50%); here it is the right answer and earns full marks',
         ],
         questions: [{ type: 'numeric', answer: 2015, tolerance: 1 }],
       },
