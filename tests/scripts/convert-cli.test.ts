@@ -57,8 +57,8 @@ describe('npm run convert', () => {
     expect(result.stderr.split('\n').filter((l) => l.startsWith('✗'))).toEqual([
       '✗ tests/fixtures/interop/broken.aiken:4: Question 1: ANSWER “D” is not one of its options (A, B)',
       '✗ tests/fixtures/interop/broken.aiken:8: Question 2: option “C” should be “B” (options go A, B, C… in order)',
-      '✗ tests/fixtures/interop/broken.aiken:11: Question 3: needs at least two options (A. …, B. …); it has 1',
-      '✗ tests/fixtures/interop/broken.aiken:17: Question 4: has no “ANSWER: X” line after its options',
+      '✗ tests/fixtures/interop/broken.aiken:11: Question 3, options: Add at least two options (A. …, B. …); it has one',
+      '✗ tests/fixtures/interop/broken.aiken:17: Question 4, right answer: Choose the right answer: add an “ANSWER: X” line after its options',
     ])
   })
 

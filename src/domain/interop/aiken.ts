@@ -5,6 +5,8 @@
  * becomes a single-choice candidate (unvalidated, without evidence); anything else is a problem
  * with its 1-based line. It never throws.
  */
+import type { JsonPath } from '../bank/issues.ts'
+import { addAtLeast, CHOOSE_RIGHT, saidOf } from '../studio/draft.ts'
 import type { QuestionPlaces } from './place.ts'
 
 export interface AikenProblem {
@@ -66,8 +68,11 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   const prompt: string[] = []
   const choices: { letter: string; text: string; line: number }[] = []
   let answer: { letter: string; line: number } | null = null
-  const fail = (line: number, message: string) => {
-    problems.push({ line, question: block.line, message: `Question ${index + 1}: ${message}` })
+  const which = `Question ${index + 1}`
+  /** Said in the studio's words where its form has the same problem ("Question 2, options: Add…"). */
+  const fail = (line: number, message: string, field?: JsonPath) => {
+    const said = field ? saidOf(which, field, message) : `${which}: ${message}`
+    problems.push({ line, question: block.line, message: said })
     return null
   }
   for (const { n, text } of block.lines) {
@@ -94,7 +99,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     }
     prompt.push(text)
   }
-  if (prompt.length === 0) return fail(block.line, 'there is no question text')
+  if (prompt.length === 0) return fail(block.line, 'Write the question', ['prompt'])
   if (choices.length < 2) {
     // "a. Sochi": Moodle reads only capital letters as options.
     const lower = block.lines.find(({ text }) => /^[a-z][.)]\s/.test(text))
@@ -113,10 +118,12 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
         `an option needs a space after its letter: write “${mark} ${tight.text.slice(2)}”`,
       )
     }
-    return fail(block.line, `needs at least two options (A. …, B. …); it has ${choices.length}`)
+    const has = choices.length === 0 ? 'none' : 'one'
+    return fail(block.line, `${addAtLeast('choices', 2)} (A. …, B. …); it has ${has}`, ['choices'])
   }
   const last = block.lines[block.lines.length - 1] as { n: number }
-  if (!answer) return fail(last.n, 'has no “ANSWER: X” line after its options')
+  if (!answer)
+    return fail(last.n, `${CHOOSE_RIGHT}: add an “ANSWER: X” line after its options`, ['answer'])
   // "A.", "A)" and "(A)" as the option is written: Moodle reads the letter and ignores the rest.
   const letter = /^\(?([A-Z])[.)]?$/i.exec(answer.letter)?.[1]?.toUpperCase()
   const right = choices.find((c) => c.letter === letter)

@@ -9,6 +9,8 @@ import { hasMedia, htmlToText } from './html-text.ts'
 import { clip } from '../text/clip.ts'
 import { htmlFormatting, markdownToText, type LostFormat } from './markdown-text.ts'
 import type { SourcePlace } from './place.ts'
+import type { JsonPath } from '../bank/issues.ts'
+import { addAtLeast, CHOOSE_RIGHT, saidOf } from '../studio/draft.ts'
 
 export type GiftKind =
   'description' | 'essay' | 'multichoice' | 'truefalse' | 'shortanswer' | 'numerical' | 'match'
@@ -282,13 +284,14 @@ function readBlock(
   // A line number alone leaves the teacher counting lines: the question is named as well.
   const which = item.name ? `Question “${item.name}”` : `Question ${place}`
   /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
-  const say = (p: { message: string; note?: true }, where?: SourcePlace) =>
+  const say = (p: { message: string; note?: true; field?: JsonPath }, where?: SourcePlace) =>
     problems.push({
-      ...p,
+      ...(p.note && { note: p.note }),
       line: where?.line ?? line,
       ...(where?.column !== undefined && { column: where.column }),
       question: line,
-      message: `${which}: ${p.message}`,
+      // A problem the studio's form has too is said in its words ("Question 2, options: Add…").
+      message: p.field ? saidOf(which, p.field, p.message) : `${which}: ${p.message}`,
     })
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
@@ -430,12 +433,15 @@ function readBlock(
       item.answers.push(answer)
     }
     if (item.answers.length < 2) {
-      say({ message: 'a choice question needs at least two answers' }, item.block)
+      say(
+        { field: ['choices'], message: `${addAtLeast('choices', 2)}, each after “=” or “~”` },
+        item.block,
+      )
       return null
     }
     if (!item.answers.some((a) => a.weight > 0)) {
       say(
-        { message: 'a choice question with no right answer: mark one with “=” (or a %weight%)' },
+        { field: ['answer'], message: `${CHOOSE_RIGHT}: mark it with “=” (or give it a %weight%)` },
         item.block,
       )
       return null
@@ -474,7 +480,7 @@ function readBlock(
       )
     }
     if (item.pairs.length < 2) {
-      say({ message: 'a matching question needs at least two pairs' }, item.block)
+      say({ field: ['pairs'], message: addAtLeast('pairs', 2) }, item.block)
       return null
     }
     return item

@@ -16,7 +16,7 @@ import {
 import { slugify } from '../studio/slug.ts'
 import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { placeOf, valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
-import { checkInFormWords, describeField, fieldOf, schemaProblems } from '../studio/draft.ts'
+import { checkInFormWords, saidOf, schemaProblems } from '../studio/draft.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
@@ -148,10 +148,8 @@ function typed(
   if (ev === undefined || (Array.isArray(ev) && ev.length === 0)) delete candidate.evidence
   // In the studio's words ("Question 2, option 3: Change or remove this option…", "Write the
   // question"): the teacher fixes it in the file, or in the studio after importing.
-  const say = (path: JsonPath, message: string) => {
-    const where = describeField(fieldOf(['questions', 0, ...path]), label)
-    out.errors.push(problem(path, `${where}: ${capitalized(message)}`))
-  }
+  const say = (path: JsonPath, message: string) =>
+    out.errors.push(problem(path, saidOf(label, path, capitalized(message))))
   const result = questionSchema.safeParse(candidate)
   if (result.success) {
     // Said here, with the line, not later when the set is checked against its article.

@@ -17,9 +17,12 @@ import { parseNumber } from '../grading/number-input.ts'
 // copy: the pages that load one (the editor, the import page) load the other, so they share a
 // chunk, where one of their own would add its name to the first load's preload map (17 B gzip).
 export {
+  addAtLeast,
   checkInFormWords,
+  CHOOSE_RIGHT,
   describeField,
   fieldOf,
+  saidOf,
   schemaProblems,
   TOLERANCE,
   type Relative,

@@ -75,6 +75,17 @@ export function describeField(field: string, question?: string): string {
   return out
 }
 
+/**
+ * A problem with one field of a question, named as the error summary names it: "Question “q1”,
+ * options: Add at least two options" for `question` “Question “q1””, `path` `["choices"]`.
+ */
+export function saidOf(question: string, path: JsonPath, message: string): string {
+  return `${describeField(fieldOf(['questions', 0, ...path]), question)}: ${message}`
+}
+
+/** The form's instruction for a question with one right answer that has none. */
+export const CHOOSE_RIGHT = 'Choose the right answer'
+
 export const TOLERANCE = 'Enter the tolerance as a number of 0 or more, or leave it empty'
 
 export interface Relative {
@@ -88,6 +99,9 @@ const many = (n: number, one: string, more: string) =>
 
 /** How many a list of the form needs at least; one more can be removed. */
 const LEAST: Record<string, number> = { choices: 2, items: 2, pairs: 2, accepted: 1 }
+
+/** A question's lists that the form asks to be at least so long. */
+type ListField = 'choices' | 'items' | 'pairs' | 'accepted'
 
 /**
  * What to type in an empty field of the form, by its place in a question (`["choices", 1]`);
@@ -119,15 +133,20 @@ function fillIn(path: JsonPath, count: number): string | undefined {
   }
 }
 
-/** What to add to a list of the form that is too short. */
-function addMore(field: PropertyKey | undefined, least: number): string | undefined {
+/** What to add to a list of a question that is too short ("Add at least two options"). */
+export function addAtLeast(field: ListField, least: number): string {
   if (field === 'choices') return `Add at least ${many(least, 'option', 'options')}`
   if (field === 'items') return `Add at least ${many(least, 'item', 'items')} to put in order`
   if (field === 'pairs') return `Add at least ${many(least, 'pair', 'pairs')}`
-  if (field === 'accepted')
-    return `Add at least ${many(least, 'answer', 'answers')} students may give`
+  return `Add at least ${many(least, 'answer', 'answers')} students may give`
+}
+
+/** What to add to a list of the form that is too short. */
+function addMore(field: PropertyKey | undefined, least: number): string | undefined {
   if (field === 'questions') return 'Add a question'
-  return undefined
+  return typeof field === 'string' && field in LEAST
+    ? addAtLeast(field as ListField, least)
+    : undefined
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 } from '../bank/schema.ts'
 import {
   checkInFormWords,
+  CHOOSE_RIGHT,
   describeField,
   fieldOf,
   schemaProblems,
@@ -85,7 +86,7 @@ function formChecks(q: DraftQuestion, locale: string): { path: JsonPath; message
   const out: { path: JsonPath; message: string }[] = []
   const add = (field: string, text: string) => out.push({ path: [field], message: text })
   const right = q.choices.filter((c) => c.correct).length
-  if (q.type === 'single' && right === 0) add('answer', 'Choose the right answer')
+  if (q.type === 'single' && right === 0) add('answer', CHOOSE_RIGHT)
   if (q.type === 'single' && right > 1)
     add('answer', 'Choose only one right answer, or make this a multiple choice question')
   if (q.type === 'multiple' && right === 0) add('answers', 'Tick at least one right answer')

@@ -60,12 +60,13 @@ describe('Aiken', () => {
         {
           line: 11,
           question: 11,
-          message: 'Question 3: needs at least two options (A. …, B. …); it has 1',
+          message: 'Question 3, options: Add at least two options (A. …, B. …); it has one',
         },
         {
           line: 17,
           question: 15,
-          message: 'Question 4: has no “ANSWER: X” line after its options',
+          message:
+            'Question 4, right answer: Choose the right answer: add an “ANSWER: X” line after its options',
         },
       ],
     })
@@ -236,7 +237,15 @@ describe('Aiken', () => {
 
   it.each([
     ['', 'The file has no questions'],
-    ['A. alone\nANSWER: A', 'Question 1: needs at least two options'],
+    [
+      'A. alone\nANSWER: A',
+      'Question 1, options: Add at least two options (A. …, B. …); it has none',
+    ],
+    ['ANSWER: A', 'Question 1, question: Write the question'],
+    [
+      'Where?\nA. Sochi\nANSWER: A',
+      'Question 1, options: Add at least two options (A. …, B. …); it has one',
+    ],
     ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'Question 1: “not an option” is neither'],
     [
       'Where?\na. Sochi\nb. Moscow\nANSWER: a',
@@ -286,7 +295,12 @@ describe('importing a file', () => {
     const r = importFile('quiz.txt', 'What colour is the sky?\nA. Blue\nB. Green\n')
     expect(r.format).toBe('aiken')
     expect(r.errors).toEqual([
-      { line: 3, question: 1, message: 'Question 1: has no “ANSWER: X” line after its options' },
+      {
+        line: 3,
+        question: 1,
+        message:
+          'Question 1, right answer: Choose the right answer: add an “ANSWER: X” line after its options',
+      },
     ])
   })
 
@@ -372,9 +386,14 @@ describe('importing a file', () => {
       '::who::Who spoke? {~Peskov ~Lavrov}',
       {
         errors: [
-          'Question “who”: a choice question with no right answer: mark one with “=” (or a %weight%)',
+          'Question “who”, right answer: Choose the right answer: mark it with “=” (or give it a %weight%)',
         ],
       },
+    ],
+    [
+      'a matching question of one pair',
+      '::who::Match them. {=Assad -> Syria}',
+      { errors: ['Question “who”, pairs: Add at least two pairs'] },
     ],
     [
       'an answer written without “=”',
@@ -678,7 +697,7 @@ describe('importing a file', () => {
         line: 5,
         column: 6,
         question: 5,
-        message: 'Question 3: a choice question needs at least two answers',
+        message: 'Question 3, options: Add at least two options, each after “=” or “~”',
       },
     ])
   })
