@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import QuestionPreview from '../../../src/components/studio/QuestionPreview.vue'
 import type { Question, QuestionOf } from '../../../src/domain/bank/schema.ts'
@@ -48,6 +49,31 @@ describe('the question preview', () => {
     expect(hint(ordering)).toBe(
       'Preview: as students see it (each quiz scrambles the items its own way).',
     )
+  })
+
+  it('moves focus to the feedback on Check, and back to the question on Try again', async () => {
+    const single: QuestionOf<'single'> = {
+      id: 's',
+      type: 'single',
+      prompt: 'Where did they meet?',
+      choices: ['Sochi', 'Moscow'],
+      answer: 'Sochi',
+    }
+    const wrapper = preview(single)
+    await wrapper.get('input[type=radio]').setValue(true)
+    const check = wrapper.get('button[type=submit]')
+    ;(check.element as HTMLElement).focus()
+    await check.trigger('submit')
+    await nextTick()
+    // The Check button has gone: focus is on the verdict, not dropped to the page's top.
+    expect(document.activeElement).toBe(wrapper.get('#feedback-heading').element)
+    expect(document.activeElement?.textContent).toContain('Correct')
+    const again = wrapper.get('.quiz-actions button')
+    expect(again.text()).toBe('Try again')
+    await again.trigger('click')
+    await nextTick()
+    await nextTick()
+    expect(document.activeElement).toBe(wrapper.get('input[type=radio]').element)
   })
 
   it('shows an ordering question’s items scrambled, as a quiz first shows them', () => {
