@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
+import { defineComponent, h, nextTick } from 'vue'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import QuestionPreview from '../../../src/components/studio/QuestionPreview.vue'
 import type { Question, QuestionOf } from '../../../src/domain/bank/schema.ts'
@@ -66,7 +66,7 @@ describe('the question preview', () => {
     await check.trigger('submit')
     await nextTick()
     // The Check button has gone: focus is on the verdict, not dropped to the page's top.
-    expect(document.activeElement).toBe(wrapper.get('#feedback-heading').element)
+    expect(document.activeElement).toBe(wrapper.get('.feedback h2').element)
     expect(document.activeElement?.textContent).toContain('Correct')
     const again = wrapper.get('.quiz-actions button')
     expect(again.text()).toBe('Try again')
@@ -74,6 +74,44 @@ describe('the question preview', () => {
     await nextTick()
     await nextTick()
     expect(document.activeElement).toBe(wrapper.get('input[type=radio]').element)
+  })
+
+  it('names each open preview’s feedback by its own verdict, where a set has several open', async () => {
+    const single = (answer: string): QuestionOf<'single'> => ({
+      id: answer,
+      type: 'single',
+      prompt: 'Where did they meet?',
+      choices: ['Sochi', 'Moscow'],
+      answer,
+    })
+    // Two previews in one page, as a set's editor shows them.
+    const page = mount(
+      defineComponent({
+        render: () => [
+          h(QuestionPreview, { question: single('Sochi') }),
+          h(QuestionPreview, { question: single('Moscow') }),
+        ],
+      }),
+      { attachTo: document.body },
+    )
+    const [right, wrong] = page.findAllComponents(QuestionPreview)
+    if (!right || !wrong) throw new Error('two previews expected')
+    for (const w of [right, wrong]) {
+      await w.get('input[type=radio]').setValue(true)
+      await w.get('form').trigger('submit')
+    }
+    await nextTick()
+    // Each box is labelled by its own heading: one id shared by both named the second box
+    // "Correct" too, and sent focus after its Check to the first box's verdict.
+    const named = [right, wrong].map((w) => {
+      const box = w.get('section.feedback').element
+      const id = box.getAttribute('aria-labelledby') ?? ''
+      return document.querySelectorAll(`[id="${id}"]`).length === 1
+        ? document.getElementById(id)?.textContent?.trim()
+        : `${id} is used more than once`
+    })
+    expect(named).toEqual(['✓ Correct', '✗ Incorrect'])
+    expect(document.activeElement).toBe(wrong.get('.feedback h2').element)
   })
 
   it('shows an ordering question’s items scrambled, as a quiz first shows them', () => {
