@@ -14,6 +14,15 @@ const ordering: QuestionOf<'ordering'> = {
   evidence: 'He went to Moscow, then Sochi, then Tehran.',
 }
 
+/** A single-choice question whose first option, Sochi, is picked first; right when `answer` is it. */
+const whereTheyMet = (answer: string): QuestionOf<'single'> => ({
+  id: answer,
+  type: 'single',
+  prompt: 'Where did they meet?',
+  choices: ['Sochi', 'Moscow'],
+  answer,
+})
+
 const preview = (question: Question = ordering) =>
   mount(QuestionPreview, { props: { question }, attachTo: document.body })
 type Wrapper = ReturnType<typeof preview>
@@ -52,14 +61,7 @@ describe('the question preview', () => {
   })
 
   it('moves focus to the feedback on Check, and back to the question on Try again', async () => {
-    const single: QuestionOf<'single'> = {
-      id: 's',
-      type: 'single',
-      prompt: 'Where did they meet?',
-      choices: ['Sochi', 'Moscow'],
-      answer: 'Sochi',
-    }
-    const wrapper = preview(single)
+    const wrapper = preview(whereTheyMet('Sochi'))
     await wrapper.get('input[type=radio]').setValue(true)
     const check = wrapper.get('button[type=submit]')
     ;(check.element as HTMLElement).focus()
@@ -77,19 +79,12 @@ describe('the question preview', () => {
   })
 
   it('names each open preview’s feedback by its own verdict, where a set has several open', async () => {
-    const single = (answer: string): QuestionOf<'single'> => ({
-      id: answer,
-      type: 'single',
-      prompt: 'Where did they meet?',
-      choices: ['Sochi', 'Moscow'],
-      answer,
-    })
     // Two previews in one page, as a set's editor shows them.
     const page = mount(
       defineComponent({
         render: () => [
-          h(QuestionPreview, { question: single('Sochi') }),
-          h(QuestionPreview, { question: single('Moscow') }),
+          h(QuestionPreview, { question: whereTheyMet('Sochi') }),
+          h(QuestionPreview, { question: whereTheyMet('Moscow') }),
         ],
       }),
       { attachTo: document.body },
