@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { ReviewAnswer } from '../../src/domain/review/apply.ts'
 import { decodeLog } from '../../src/domain/review/card.ts'
 import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { REVIEW_VERSION } from '../../src/domain/review/schema.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
@@ -165,7 +166,7 @@ describe('the review store', () => {
   })
 
   it('leaves cards from a newer version alone, and reviews in memory', () => {
-    const newer = '{"schemaVersion":2,"cards":{},"decks":[]}'
+    const newer = `{"schemaVersion":${REVIEW_VERSION + 1},"cards":{},"decks":[]}`
     localStorage.setItem(KEY, newer)
     const review = openTab()
     expect(review.persistence).toBe('read-only')

@@ -78,7 +78,7 @@ export function applyAnswers(
   for (const answer of sorted) {
     const at = storableTime(answer.at)
     const grade = gradeFor(answer)
-    const entry = encodeEntry({ at, grade, source: answer.source, sure: answer.sure })
+    const entry = encodeEntry({ at, grade, source: answer.source, sure: answer.sure, retry: false })
     let set = changedSets.get(answer.setId)
     const stored: Readonly<SetCards> =
       set ?? (Object.hasOwn(doc.cards, answer.setId) ? (doc.cards[answer.setId] as SetCards) : {})
@@ -114,6 +114,7 @@ export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
     grade: gradeFor(answer),
     source: answer.source,
     sure: answer.sure,
+    retry: false,
   })
   return logHas(logOf(text), entry)
 }

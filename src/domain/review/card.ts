@@ -1,7 +1,8 @@
 /**
  * One card per question a student has answered, stored as one short text: its FSRS memory state,
  * then `|`, then its log, a run of fixed-width entries (7 characters each: when, in seconds since
- * 2020 as 6 base-36 digits, and one letter for grade, source and confidence). For example
+ * 2020 as 6 base-36 digits, and one letter for grade, source and confidence, a capital when the
+ * answer was a second try: review format 2; version 1 wrote small letters only). For example
  *
  *     "33jic0,33c3o0,4.93174557,5.11477232,2,0,6|336jo0c33c3o0t"
  *
@@ -46,6 +47,11 @@ export interface LogEntry {
   source: Source
   /** The student said "I'm sure" before checking. */
   sure: boolean
+  /**
+   * The answer that counts was a second try (the first was wrong). Entries written before review
+   * format 2 say false: whether they were is not known.
+   */
+  retry: boolean
 }
 
 /** Log times count seconds from here, so 6 base-36 digits last until 2089. */
@@ -55,7 +61,7 @@ export const ENTRY_CHARS = 7
 
 /** Matches a stored card text; `decodeCard` checks the numbers it cannot. */
 export const CARD_TEXT =
-  /^[0-9a-z]{1,6},[0-9a-z]{1,6},\d{1,6}(?:\.\d{1,24})?(?:e-\d{1,3})?,\d{1,2}(?:\.\d{1,24})?(?:e-\d{1,3})?,[0-9a-z]{1,6},[0-9a-z]{1,6},[0-7][0-9a-z]{0,3}\|(?:[0-9a-z]{6}[a-x])*$/
+  /^[0-9a-z]{1,6},[0-9a-z]{1,6},\d{1,6}(?:\.\d{1,24})?(?:e-\d{1,3})?,\d{1,2}(?:\.\d{1,24})?(?:e-\d{1,3})?,[0-9a-z]{1,6},[0-9a-z]{1,6},[0-7][0-9a-z]{0,3}\|(?:[0-9a-z]{6}[a-xA-X])*$/
 
 /** `t` (epoch ms) as whole seconds since LOG_EPOCH, within what 6 digits hold. */
 export function logSeconds(t: number): number {
@@ -69,20 +75,30 @@ export function storableTime(t: number): number {
 
 const fromSeconds = (s: number): number => LOG_EPOCH + s * 1000
 
+/** Char codes of `a` and `A`: the letter of a first answer, and of a second try (format 2). */
+const FIRST = 97
+const SECOND = 65
+
 /** One log entry as its 7 characters. */
 export function encodeEntry(e: LogEntry): string {
   const code = GRADES.indexOf(e.grade) + 4 * SOURCES.indexOf(e.source) + (e.sure ? 12 : 0)
-  return logSeconds(e.at).toString(36).padStart(6, '0') + String.fromCharCode(97 + code)
+  return (
+    logSeconds(e.at).toString(36).padStart(6, '0') +
+    String.fromCharCode((e.retry ? SECOND : FIRST) + code)
+  )
 }
 
 /** The entry at character `offset` of a log. */
 export function decodeEntry(log: string, offset: number): LogEntry {
-  const code = log.charCodeAt(offset + 6) - 97
+  const letter = log.charCodeAt(offset + 6)
+  const retry = letter < FIRST
+  const code = letter - (retry ? SECOND : FIRST)
   return {
     at: fromSeconds(parseInt(log.slice(offset, offset + 6), 36)),
     grade: GRADES[code % 4] as Grade,
     source: SOURCES[Math.floor((code % 12) / 4)] as Source,
     sure: code >= 12,
+    retry,
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * Reading and writing the review document through the migration runner every stored document
- * shares. Version 1 is the first, so there is no step yet; a version 2 adds `steps[1]`.
+ * shares. Version 1 → 2 (`steps[1]`) only renumbers: a version 1 log has no second-try flag, and
+ * its answers keep reading as they did. A build of version 1 reads a version 2 document as
+ * 'newer' and leaves it alone.
  */
+import { clip } from '../text/clip.ts'
 import {
   firstIssue,
   parseVersioned,
@@ -9,8 +12,10 @@ import {
   schemaVersionOf,
   type Checked,
   type MigrateResult,
+  type Step,
   type VersionedFormat,
 } from '../progress/versioned.ts'
+import { logOf } from './card.ts'
 import { indexReview } from './index.ts'
 import { REVIEW_VERSION, reviewSchema, type ReviewDoc } from './schema.ts'
 
@@ -27,10 +32,35 @@ export function validateReview(raw: unknown): Checked<ReviewDoc> {
   return { ok: true, doc: parsed.data }
 }
 
+/** Capital letters in a log: second tries, which version 1 could not write. */
+const SECOND_TRY = /[A-Z]/
+
+/**
+ * Version 1 → 2: the same document, renumbered. A version 1 card with a capital in its log was
+ * not written by Passage (it would read as a second try it never recorded): refused, named.
+ */
+const fromVersion1: Step = (raw) => {
+  const doc = raw as { cards?: unknown }
+  if (typeof doc.cards === 'object' && doc.cards !== null) {
+    for (const [setId, set] of Object.entries(doc.cards as Record<string, unknown>)) {
+      if (typeof set !== 'object' || set === null) continue
+      for (const [qid, text] of Object.entries(set as Record<string, unknown>)) {
+        if (typeof text === 'string' && text.includes('|') && SECOND_TRY.test(logOf(text))) {
+          return {
+            ok: false,
+            reason: `cards.${clip(setId, 40)}.${clip(qid, 40)} has a second try, which version 1 cannot hold`,
+          }
+        }
+      }
+    }
+  }
+  return { ok: true, doc: { ...doc, schemaVersion: 2 } }
+}
+
 export const reviewFormat: VersionedFormat<ReviewDoc> = {
   current: REVIEW_VERSION,
   versionOf: schemaVersionOf,
-  steps: {},
+  steps: { 1: fromVersion1 },
   validate: validateReview,
 }
 

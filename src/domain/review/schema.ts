@@ -1,13 +1,14 @@
 /**
- * The stored review document, version 1: per question set, one card text per question answered
- * (`card.ts`), and the review session in progress, so a reload carries on where it was.
+ * The stored review document, version 2: per question set, one card text per question answered
+ * (`card.ts`), and the review session in progress, so a reload carries on where it was. Version 2
+ * added a log entry's second-try flag (a capital letter); version 1 is the same without it.
  */
 import * as z from 'zod/mini'
 import { QUESTION_ID, SET_ID } from '../progress/schema.ts'
 import { CARD_TEXT } from './card.ts'
 
 /** The review format this build writes. */
-export const REVIEW_VERSION = 1
+export const REVIEW_VERSION = 2
 
 /** Longest review session kept; a queue is cut to this. */
 export const MAX_SESSION_CARDS = 500

@@ -10,8 +10,8 @@ import {
 } from '../../../src/domain/progress/backup.ts'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
-import { LOG_EPOCH } from '../../../src/domain/review/card.ts'
-import { answer, dec, scheduler } from '../review/helpers.ts'
+import { decodeLog, LOG_EPOCH, logOf } from '../../../src/domain/review/card.ts'
+import { answer, dec, scheduler, WSW as WSW_SET } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { recentAttempts } from '../../../src/domain/progress/stats.ts'
 import { leftOutText } from '../../../src/domain/progress/salvage.ts'
@@ -383,6 +383,18 @@ describe('the review schedule in a backup', () => {
       schemaVersion: review.schemaVersion,
       cards: review.cards,
     })
+  })
+
+  it('carries a second try (format 2), and brings a format 1 schedule in as format 2', () => {
+    const text = review.cards[WSW_SET]!['wsw-02']!
+    // wsw-02's one answer, marked a second try: a capital letter in its log.
+    const retried = text.slice(0, -1) + text.slice(-1).toUpperCase()
+    const cards = { [WSW_SET]: { ...review.cards[WSW_SET], 'wsw-02': retried } }
+    const v2 = previewOf(readBackup(withReview({ schemaVersion: 2, cards }), here))
+    expect(v2.ok && v2.review).toEqual({ schemaVersion: 2, cards })
+    expect(decodeLog(logOf(retried)).map((e) => e.retry)).toEqual([true])
+    const v1 = previewOf(readBackup(withReview({ schemaVersion: 1, cards: review.cards }), here))
+    expect(v1.ok && v1.review).toEqual({ schemaVersion: 2, cards: review.cards })
   })
 
   it('is left out when there is no card, and an older backup without one still restores', () => {

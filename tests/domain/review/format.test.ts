@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
+import { decodeLog, encodeEntry, logOf } from '../../../src/domain/review/card.ts'
 import { migrateReview, parseReview, serializeReview } from '../../../src/domain/review/format.ts'
 import { emptyReview, REVIEW_VERSION } from '../../../src/domain/review/schema.ts'
 import { answer, dec, scheduler, WSW } from './helpers.ts'
@@ -19,6 +21,65 @@ describe('the review document', () => {
     for (const d of [emptyReview(), doc, withSession]) {
       expect(parseReview(serializeReview(d))).toEqual({ status: 'ok', doc: d })
     }
+  })
+
+  it('reads back a second try: format 2 keeps it in the log', () => {
+    const card = doc.cards[WSW]?.q1 as string
+    const second = encodeEntry({
+      at: dec(2),
+      grade: 'hard',
+      source: 'review',
+      sure: false,
+      retry: true,
+    })
+    const v2 = { ...doc, cards: { [WSW]: { ...doc.cards[WSW], q1: card + second } } }
+    const read = parseReview(serializeReview(v2))
+    expect(read).toEqual({ status: 'ok', doc: v2 })
+    const log = read.status === 'ok' ? logOf(read.doc.cards[WSW]?.q1 as string) : ''
+    expect(decodeLog(log).map((e) => e.retry)).toEqual([false, true])
+  })
+
+  it('brings a version 1 document to version 2, every answer as it was, none a second try', () => {
+    expect(REVIEW_VERSION).toBe(2)
+    const v1 = { ...doc, schemaVersion: 1 }
+    const read = parseReview(JSON.stringify(v1))
+    expect(read).toEqual({ status: 'ok', doc: { ...doc, schemaVersion: 2 }, migratedFrom: 1 })
+    for (const text of Object.values(read.status === 'ok' ? read.doc.cards[WSW]! : {})) {
+      expect(decodeLog(logOf(text)).every((e) => !e.retry)).toBe(true)
+    }
+  })
+
+  it('refuses a version 1 card with a second try, which version 1 never wrote', () => {
+    const card = doc.cards[WSW]?.q1 as string
+    const forged = card.slice(0, -1) + card.slice(-1).toUpperCase()
+    const result = migrateReview({ schemaVersion: 1, cards: { [WSW]: { q1: forged } } })
+    expect(result).toEqual({
+      status: 'invalid',
+      reason: `cards.${WSW}.q1 has a second try, which version 1 cannot hold`,
+    })
+    expect(migrateReview({ schemaVersion: 2, cards: { [WSW]: { q1: forged } } }).status).toBe('ok')
+  })
+
+  it('either reads any stored text or says why not, never throwing', () => {
+    const card = doc.cards[WSW]?.q1 as string
+    const near = fc
+      .tuple(fc.constantFrom(0, 1, 2, 3), fc.string({ unit: fc.constantFrom(...'aAxXyY|0') }))
+      .map(([v, tail]) =>
+        JSON.stringify({ schemaVersion: v, cards: { [WSW]: { q1: card + tail } } }),
+      )
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), near), (text) => {
+        const result = parseReview(text)
+        if (result.status === 'invalid') expect(result.reason.length).toBeGreaterThan(0)
+        else if (result.status === 'newer') expect(result.version).toBeGreaterThan(REVIEW_VERSION)
+        else
+          expect(parseReview(serializeReview(result.doc))).toEqual({
+            status: 'ok',
+            doc: result.doc,
+          })
+      }),
+      { numRuns: 1000 },
+    )
   })
 
   it('leaves a document from a newer version alone', () => {

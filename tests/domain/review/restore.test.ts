@@ -28,6 +28,15 @@ describe("restoring a backup's review cards", () => {
     expect(reviewCardCount(here)).toBe(2)
   })
 
+  it("takes a backup's card with its second try as it is (format 2)", () => {
+    const here = cards(['wsw-01', dec(4)])
+    const backup = cards(['wsw-01', dec(8), { source: 'review', retryUsed: true }])
+    const text = backup.cards[WSW]!['wsw-01']!
+    const retried = text.slice(0, -1) + text.slice(-1).toUpperCase()
+    const theirs = { ...backup, cards: { [WSW]: { 'wsw-01': retried } } }
+    expect(restoreReview(here, theirs).doc.cards[WSW]!['wsw-01']).toBe(retried)
+  })
+
   it('changes nothing when the backup has nothing newer, and keeps the session here', () => {
     const here: ReviewDoc = {
       ...cards(['wsw-01', dec(6)]),
