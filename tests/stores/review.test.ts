@@ -122,6 +122,38 @@ describe('the review store', () => {
     expect(logOf(review, q.id).map((e) => [e.source, e.grade])).toEqual([['quiz', 'good']])
   })
 
+  it("logs a quiz's right second try as a second try", () => {
+    const review = openTab()
+    const quiz = useQuizStore()
+    stores.push(quiz)
+    quiz.start(WSW, { mode: 'practice', limit: 1, shuffleQuestions: false })
+    const q = quiz.current!
+    if (q.type !== 'single') throw new Error('expected a single-choice first question')
+    const wrong = q.choices.find((c) => c !== q.answer)!
+    quiz.respond(wrong)
+    quiz.submit()
+    quiz.retry()
+    quiz.respond(q.answer)
+    quiz.submit()
+    quiz.advance()
+    expect(quiz.finished).toBe(true)
+    expect(logOf(review, q.id).map((e) => [e.source, e.grade, e.retry])).toEqual([
+      ['quiz', 'hard', true],
+    ])
+  })
+
+  it('keeps a second try a second try when another tab wrote over it', () => {
+    const a = openTab()
+    a.record([answer('wsw-03', dec(1), { source: 'quiz' })], scheduler)
+    const b = openTab()
+    const before = localStorage.getItem(KEY)
+    b.record([answer('wsw-01', dec(2), { retryUsed: true })], scheduler)
+    // Tab a writes on top of what it last read, losing b's answer; b puts it back.
+    localStorage.setItem(KEY, before!)
+    otherTabWrote(KEY, before)
+    expect(logOf(openTab(), 'wsw-01').map((e) => [e.grade, e.retry])).toEqual([['hard', true]])
+  })
+
   it('keeps the answers of two tabs reviewing at once', () => {
     const a = openTab()
     a.record([answer('wsw-01', dec(1), { source: 'quiz' })], scheduler)

@@ -56,6 +56,17 @@ function withEntry(log: string, entry: string, limits: LogLimits): string {
   return out
 }
 
+/** An answer's log entry: when, its grade, where, sure, and whether it was a second try. */
+function entryOf(answer: ReviewAnswer): string {
+  return encodeEntry({
+    at: storableTime(answer.at),
+    grade: gradeFor(answer),
+    source: answer.source,
+    sure: answer.sure,
+    retry: answer.retryUsed,
+  })
+}
+
 /** Whether an answer names a card the document can hold (ids as the progress format allows). */
 function storable(answer: ReviewAnswer): boolean {
   return SET_ID.test(answer.setId) && QUESTION_ID.test(answer.qid) && Number.isFinite(answer.at)
@@ -78,7 +89,7 @@ export function applyAnswers(
   for (const answer of sorted) {
     const at = storableTime(answer.at)
     const grade = gradeFor(answer)
-    const entry = encodeEntry({ at, grade, source: answer.source, sure: answer.sure, retry: false })
+    const entry = entryOf(answer)
     let set = changedSets.get(answer.setId)
     const stored: Readonly<SetCards> =
       set ?? (Object.hasOwn(doc.cards, answer.setId) ? (doc.cards[answer.setId] as SetCards) : {})
@@ -109,12 +120,5 @@ export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
   const set = Object.hasOwn(doc.cards, answer.setId) ? doc.cards[answer.setId] : undefined
   const text = set && Object.hasOwn(set, answer.qid) ? set[answer.qid] : undefined
   if (text === undefined) return false
-  const entry = encodeEntry({
-    at: storableTime(answer.at),
-    grade: gradeFor(answer),
-    source: answer.source,
-    sure: answer.sure,
-    retry: false,
-  })
-  return logHas(logOf(text), entry)
+  return logHas(logOf(text), entryOf(answer))
 }

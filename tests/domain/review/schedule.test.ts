@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs'
 import { describe, expect, it } from 'vitest'
-import { applyAnswers, LOG_LIMITS } from '../../../src/domain/review/apply.ts'
+import { answerApplied, applyAnswers, LOG_LIMITS } from '../../../src/domain/review/apply.ts'
 import { decodeLog, type Grade as OurGrade } from '../../../src/domain/review/card.ts'
 import { createScheduler, toFsrsCard } from '../../../src/domain/review/fsrs.ts'
 import { indexReview } from '../../../src/domain/review/index.ts'
@@ -94,6 +94,17 @@ describe('applying answers', () => {
     const once = applyAnswers(emptyReview(), answers, scheduler)
     expect(applyAnswers(once, answers, scheduler)).toBe(once)
     expect(decodeLog(card(once)!.log)).toHaveLength(2)
+  })
+
+  it('logs a right second try as one, apart from a slow right answer (both Hard)', () => {
+    const second = answer('q1', dec(1), { source: 'review', retryUsed: true })
+    const slow = answer('q2', dec(1), { source: 'review', timeMs: 90_000 })
+    const doc = applyAnswers(emptyReview(), [second, slow], scheduler)
+    expect(decodeLog(card(doc, 'q1')!.log)).toMatchObject([{ grade: 'hard', retry: true }])
+    expect(decodeLog(card(doc, 'q2')!.log)).toMatchObject([{ grade: 'hard', retry: false }])
+    expect(applyAnswers(doc, [second, slow], scheduler)).toBe(doc)
+    expect(answerApplied(doc, second)).toBe(true)
+    expect(answerApplied(doc, { ...second, qid: 'q2' })).toBe(false)
   })
 
   it('keeps a late answer from another tab: logged at its time, scheduled after the last', () => {
