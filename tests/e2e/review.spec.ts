@@ -91,7 +91,9 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
 
   await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
   await expect(page.locator('.review-stats')).toContainText('3 questions')
-  await expect(page.locator('.review-stats')).toContainText('3 (100%)')
+  const figure = (name: string) => page.locator('.review-stats > div').filter({ hasText: name })
+  await expect(figure('Right first time')).toHaveText('Right first time 3', { useInnerText: true })
+  await expect(figure('Right overall')).toHaveText('Right overall 100%', { useInnerText: true })
   await expect(page.locator('.review-next')).toHaveText(
     /Next review in \d+ days, on \w+day \d+ December\./,
   )
@@ -287,6 +289,42 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await expect(page.getByRole('button', { name: 'Look back and try again' })).toHaveCount(0)
   await page.getByRole('button', { name: 'Next card' }).click()
   await expect(page.getByText('Card 3 of 3')).toBeVisible()
+})
+
+test('a card right only on the second try ends the review counted as that, not as right', async ({
+  page,
+}) => {
+  await openWithThreeDue(page, 'review')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  const first = await currentQuestion(page, bank)
+  await answerWithKeyboard(page, first, true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  await page.getByRole('button', { name: 'Look back and try again' }).click()
+  await answerWithKeyboard(page, first)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Right on the second try', exact: true }),
+  ).toBeFocused()
+  await page.getByRole('button', { name: 'Next card' }).click()
+  for (const n of [2, 3]) {
+    await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
+    await reviewRight(page, await currentQuestion(page, bank))
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+  await expect(page.locator('.review-stats > div')).toHaveText(
+    [
+      'Reviewed 3 questions',
+      'Right overall 83% a second try counts half',
+      'Sure but wrong 0',
+      'Right first time 2',
+      'Right on the second try 1',
+      'Wrong 0',
+    ],
+    { useInnerText: true },
+  )
 })
 
 test('a review ended part-way keeps its answers, leaves the rest due, and does not come back', async ({

@@ -7,6 +7,7 @@ import { decodeEntry, ENTRY_CHARS, storableTime, type LogEntry } from './card.ts
 import { dayNumber } from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { scopeText, type Scope } from './queue.ts'
+import { rightWorth } from './right.ts'
 import { MAX_SESSION_CARDS, type ReviewSession } from './schema.ts'
 
 /** A new session over `cards`, in their order, starting at `now`. */
@@ -53,7 +54,13 @@ export function sessionProgress(
 
 export interface SessionSummary {
   reviewed: number
+  /** Right first time (or logged before review format 2, which cannot say it was not). */
   right: number
+  /** Wrong, then right on the second try. */
+  secondTry: number
+  wrong: number
+  /** Right answers as marks, a second try worth half (`rightWorth`): the share right is this of `reviewed`. */
+  marks: number
   /** Answered "sure" and wrong. */
   confidentWrong: number
   /** Passed over and still unanswered: they stay due. */
@@ -66,14 +73,28 @@ export function summarizeSession(
   skipped: ReadonlySet<string> = new Set(),
 ): SessionSummary {
   let right = 0
+  let secondTry = 0
+  let marks = 0
   let confidentWrong = 0
   for (const { entry } of progress.answered) {
-    if (entry.grade !== 'again') right++
-    else if (entry.sure) confidentWrong++
+    marks += rightWorth(entry)
+    if (entry.grade === 'again') {
+      if (entry.sure) confidentWrong++
+    } else if (entry.retry) secondTry++
+    else right++
   }
   // A card skipped here and then answered in another tab counts as answered, not twice.
   const passed = progress.remaining.filter((key) => skipped.has(key)).length
-  return { reviewed: progress.answered.length, right, confidentWrong, skipped: passed }
+  const reviewed = progress.answered.length
+  return {
+    reviewed,
+    right,
+    secondTry,
+    wrong: reviewed - right - secondTry,
+    marks,
+    confidentWrong,
+    skipped: passed,
+  }
 }
 
 /** Whether a stored session is still today's to carry on with (yesterday's is over). */

@@ -313,8 +313,11 @@ describe('the review page', { timeout: 30_000 }, () => {
       .map((d) => `${d.get('dt').text()}: ${d.get('dd').text()}`)
     expect(stats).toEqual([
       'Reviewed: 1 question',
-      'Right: 1 (100%)',
+      'Right overall: 100%',
       'Sure but wrong: 0',
+      'Right first time: 1',
+      'Right on the second try: 0',
+      'Wrong: 0',
       'Skipped: 1, still due',
     ])
   })
@@ -452,6 +455,20 @@ describe('the review page', { timeout: 30_000 }, () => {
     await last.wrapper.get('.quiz-main form').trigger('submit')
     // A review card has no marks: the verdict says no "½" of one.
     expect(last.wrapper.get('#feedback-heading').text()).toBe('◐ Right on the second try')
+    // The summary says so too: not "Right", and half of one in the share right.
+    await last.wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    const stats = last.wrapper
+      .findAll('.review-stats div')
+      .map((d) => `${d.get('dt').text()}: ${d.get('dd').text()}`)
+    expect(stats).toEqual([
+      'Reviewed: 2 questions',
+      'Right overall: 25% a second try counts half',
+      'Sure but wrong: 0',
+      'Right first time: 0',
+      'Right on the second try: 1',
+      'Wrong: 1',
+    ])
   })
 
   it('says when a card comes back once answered: a well-known one forgotten is not back tomorrow', async () => {

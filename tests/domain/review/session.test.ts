@@ -48,11 +48,55 @@ describe('a review session', () => {
     expect(summarizeSession(progress)).toEqual({
       reviewed: 2,
       right: 1,
+      secondTry: 0,
+      wrong: 1,
+      marks: 1,
       confidentWrong: 1,
       skipped: 0,
     })
     // Skipped and still unanswered counts as skipped; skipped, then answered, as answered only.
     expect(summarizeSession(progress, new Set([`${WSW}#q3`, `${WSW}#q1`])).skipped).toBe(1)
+  })
+
+  it('counts a right second try apart: not right first time, and half of one in the share', () => {
+    const later = applyAnswers(
+      quiz,
+      [
+        answer('q1', dec(2, 10), { source: 'review', retryUsed: true }),
+        // Slow, so Hard too, but right first time.
+        answer('q2', dec(2, 10), { source: 'review', timeMs: 90_000 }),
+        // Wrong on both tries.
+        answer('q3', dec(2, 10), { source: 'review', retryUsed: true, correct: false }),
+      ],
+      scheduler,
+    )
+    const progress = sessionProgress(session, indexReview(later).byKey)
+    expect(progress.answered.map((a) => [a.entry.grade, a.entry.retry])).toEqual([
+      ['hard', true],
+      ['hard', false],
+      ['again', true],
+    ])
+    expect(summarizeSession(progress)).toEqual({
+      reviewed: 3,
+      right: 1,
+      secondTry: 1,
+      wrong: 1,
+      marks: 1.5,
+      confidentWrong: 0,
+      skipped: 0,
+    })
+  })
+
+  it('counts a right answer logged before format 2 as right, as it was counted then', () => {
+    const text = applyAnswers(
+      quiz,
+      [answer('q1', dec(2, 10), { source: 'review', retryUsed: true })],
+      scheduler,
+    ).cards[WSW]!.q1!
+    // The same answer as a format 1 build logged it: no second-try capital.
+    const v1 = { ...quiz, cards: { [WSW]: { ...quiz.cards[WSW], q1: text.toLowerCase() } } }
+    const summary = summarizeSession(sessionProgress(session, indexReview(v1).byKey))
+    expect([summary.right, summary.secondTry, summary.marks]).toEqual([1, 0, 1])
   })
 
   it('carries on the same day only', () => {
