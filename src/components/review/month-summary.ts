@@ -1,5 +1,6 @@
 /** The sentence that sums up the dashboard's "Right answers by month" chart. */
 import type { MonthTally, Tally } from '../../domain/review/stats.ts'
+import { formatMarks } from '../../domain/quiz/marks.ts'
 import { percent } from '../progress/format.ts'
 import { plural } from './format.ts'
 
@@ -28,7 +29,7 @@ export function monthSummary(
   const last = answered.at(-1)
   if (!last) return ''
   const said = (t: MonthTally) =>
-    `${share(t)}% right ${t.month === current ? 'so far ' : ''}in ${name(t.month)} (${t.right} of ${t.answered})`
+    `${share(t)}% right ${t.month === current ? 'so far ' : ''}in ${name(t.month)} (${formatMarks(t.right)} of ${t.answered})`
   /** `t` (one of `enough`) and how it compares with the month with enough answers before it. */
   const compared = (t: MonthTally) => {
     const before = enough[enough.indexOf(t) - 1]

@@ -1,15 +1,18 @@
 /**
  * The study dashboard's numbers, in one pass over every card and its log: the streak of study
  * days, reviews per day, retention on review, the due forecast, accuracy by set and by tag, and
- * how often the student was sure and wrong. Days are the student's local days (`days.ts`).
+ * how often the student was sure and wrong. Days are the student's local days (`days.ts`). Every
+ * count of right answers counts a right second try as half (`right.ts`).
  */
 import { decodeEntry, ENTRY_CHARS } from './card.ts'
 import { dayCounter, dayNumber as localDay, noonOf } from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { begunOn, newCardsPerDay } from './queue.ts'
+import { rightWorth, SECOND_TRY_WORTH } from './right.ts'
 
 export interface Tally {
   answered: number
+  /** Right answers, a right second try counting half (`rightWorth`): 2.5 of 4. */
   right: number
 }
 
@@ -79,9 +82,10 @@ export interface DashboardOptions {
 }
 
 /**
- * One card's log as the dashboard needs it: per entry its local day and three flags, packed in
- * one integer (`day * 16 + right + 2·sure + 4·counted + 8·review`, where "counted" means a review
- * or practice answer, not a quiz one), and the whole log's totals. Worked out once per card object: a card
+ * One card's log as the dashboard needs it: per entry its local day and five flags, packed in
+ * one integer (`day * 32 + right + 2·sure + 4·counted + 8·review + 16·second try`, where
+ * "counted" means a review or practice answer, not a quiz one, and a right second try is right
+ * and worth half), and the whole log's totals. Worked out once per card object: a card
  * is a value the index replaces when its text changes, so after an answer only that card's log
  * is decoded again, and a dashboard over a year of log reads packed integers.
  */
@@ -100,6 +104,9 @@ const RIGHT = 1
 const SURE = 2
 const COUNTED = 4
 const REVIEW = 8
+/** Right on the second try: worth SECOND_TRY_WORTH of a right answer. */
+const HALF = 16
+const FLAGS = 32
 const summaries = new WeakMap<ReviewCard, CardSummary>()
 
 function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSummary {
@@ -112,13 +119,15 @@ function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSumm
   let reviews = 0
   for (let k = 0; k < n; k++) {
     const e = decodeEntry(card.log, k * ENTRY_CHARS)
-    const ok = e.grade !== 'again'
-    if (ok) right++
+    const worth = rightWorth(e)
+    const ok = worth > 0
+    right += worth
     if (e.sure && !ok) sureWrong++
     if (e.source === 'review') reviews++
     entries[k] =
-      dayNumber(e.at) * 16 +
+      dayNumber(e.at) * FLAGS +
       (ok ? RIGHT : 0) +
+      (ok && worth < 1 ? HALF : 0) +
       (e.sure ? SURE : 0) +
       (e.source === 'quiz' ? 0 : COUNTED) +
       (e.source === 'review' ? REVIEW : 0)
@@ -148,12 +157,13 @@ interface Sums {
   /** Of `studied`, the review and practice answers: when the last review was. */
   counted: Int32Array
   perDayAnswered: Int32Array
-  perDayRight: Int32Array
+  /** Right answers per day: halves count, so not whole numbers. */
+  perDayRight: Float64Array
   /** This month's number (`monthOf(today)`), the days its last months begin on, newest first, and answers per month back from it. */
   month: number
   monthStarts: Int32Array
   perMonthAnswered: Int32Array
-  perMonthRight: Int32Array
+  perMonthRight: Float64Array
   retention: Tally
   reviews: number
   confidentWrong: { all: number; recent: number }
@@ -168,7 +178,7 @@ function add(map: Map<string, Tally>, key: string, answered: number, right: numb
   t.right += right
 }
 
-function bump(counts: Int32Array, at: number, by: number) {
+function bump(counts: Int32Array | Float64Array, at: number, by: number) {
   counts[at] = (counts[at] as number) + by
 }
 
@@ -203,30 +213,31 @@ function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number
   sums.confidentWrong.all += sign * summary.sureWrong
   sums.reviews += sign * summary.reviews
   for (const packed of summary.entries) {
-    const day = Math.floor(packed / 16)
-    const flags = packed - day * 16
+    const day = Math.floor(packed / FLAGS)
+    const flags = packed - day * FLAGS
     const back = today - day
     if (back >= 0 && back <= STREAK_DAYS) {
       bump(sums.studied, back, sign)
       if (flags & COUNTED) bump(sums.counted, back, sign)
     }
     const right = (flags & RIGHT) !== 0
+    const worth = right ? (flags & HALF ? SECOND_TRY_WORTH : 1) : 0
     const starts = sums.monthStarts
     if (back >= 0 && starts.length > 0 && day >= (starts[starts.length - 1] as number)) {
       // Months back from this one: the first whose first day is not after the answer's.
       let k = 0
       while (day < (starts[k] as number)) k++
       bump(sums.perMonthAnswered, k, sign)
-      if (right) bump(sums.perMonthRight, k, sign)
+      if (right) bump(sums.perMonthRight, k, sign * worth)
     }
     if (day < from) continue
     if (flags & SURE && !right) sums.confidentWrong.recent += sign
     if (day > today || !(flags & COUNTED)) continue
     bump(sums.perDayAnswered, day - from, sign)
-    if (right) bump(sums.perDayRight, day - from, sign)
+    if (right) bump(sums.perDayRight, day - from, sign * worth)
     if (flags & REVIEW) {
       sums.retention.answered += sign
-      if (right) sums.retention.right += sign
+      sums.retention.right += sign * worth
     }
   }
 }
@@ -300,11 +311,11 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       studied: new Int32Array(STREAK_DAYS + 1),
       counted: new Int32Array(STREAK_DAYS + 1),
       perDayAnswered: new Int32Array(options.days),
-      perDayRight: new Int32Array(options.days),
+      perDayRight: new Float64Array(options.days),
       month: monthOf(today),
       monthStarts: monthStarts(monthOf(today), options.months),
       perMonthAnswered: new Int32Array(options.months),
-      perMonthRight: new Int32Array(options.months),
+      perMonthRight: new Float64Array(options.months),
       retention: { answered: 0, right: 0 },
       reviews: 0,
       confidentWrong: { all: 0, recent: 0 },

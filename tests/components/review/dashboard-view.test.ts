@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { freshPinia, mountRoute } from '../progress/played.ts'
+import type { ReviewAnswer } from '../../../src/domain/review/apply.ts'
 import { dec, quizAnswer, storeCards } from './cards.ts'
 import { heard } from '../../fixtures/heard.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
@@ -85,6 +86,36 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       ['December 2025', 'none answered', '0'],
     ])
     expect(chart.findAll('.chart-value').map((v) => v.text())).toEqual(['25%', '67%', '100%'])
+  })
+
+  it('counts a right second try as half a right answer, and says so', async () => {
+    const review = (qid: string, day: number, over: Partial<ReviewAnswer>) => ({
+      ...quizAnswer(qid, dec(day), true),
+      source: 'review' as const,
+      ...over,
+    })
+    storeCards([
+      ...['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04'].map((q) => quizAnswer(q, dec(1), false)),
+      review('wsw-01', 2, { retryUsed: true }),
+      review('wsw-02', 2, {}),
+      review('wsw-04', 3, { correct: false, retryUsed: true }),
+    ])
+    vi.setSystemTime(dec(3, 18))
+    const { wrapper } = await mountRoute('/dashboard', freshPinia())
+    const retention = wrapper
+      .findAll('.dashboard-stats > div')
+      .find((d) => d.get('dt').text() === 'Retention on review')!
+    expect(retention.get('dd').text()).toMatch(/^50%\s+1.5 of 3, aim 90%$/)
+    const accuracy = wrapper.get('#dashboard-accuracy').element.parentElement!
+    expect(accuracy.textContent).toContain('A right second try counts as half a right answer')
+    const row = wrapper.get('table.topic-table tbody tr')
+    expect(row.findAll('td').map((c) => c.text())).toEqual(['1.5 of 7', '21%'])
+    const tuesday = wrapper.findAll('figure.bar-chart')[0]!.findAll('tbody tr').at(-2)!
+    expect(tuesday.findAll('th, td').map((c) => c.text())).toEqual([
+      'Tuesday 2 December',
+      '2',
+      '1.5',
+    ])
   })
 
   it('draws each chart as SVG named by its one-sentence summary, with the numbers as a table', async () => {

@@ -28,6 +28,12 @@ describe("the sentence under 'Right answers by month'", () => {
     )
   })
 
+  it('writes a half right answer (a right second try) as a quiz writes half a mark', () => {
+    expect(summary([20, 12], [12, 7.5])).toBe(
+      '63% right so far in February 2026 (7.5 of 12): up 3 points from 60% in January 2026.',
+    )
+  })
+
   it('does not compare a month of two answers: it says so, then how the last full month went', () => {
     // The case reported: a new month with two answers "up 23 points" on the first month.
     expect(summary([25, 17], [0, 0], [45, 41], [2, 2])).toBe(

@@ -142,6 +142,29 @@ describe('the dashboard numbers', () => {
     expect(dashboard([], { now: dec(4, 18), tagsOf }).byMonth).toEqual([])
   })
 
+  it('counts a right second try as half a right answer, and one logged before format 2 as right', () => {
+    const doc = applyAnswers(
+      emptyReview(),
+      [
+        answer('q1', dec(3), { source: 'review', retryUsed: true }),
+        answer('q2', dec(3), { source: 'review' }),
+        answer('q3', dec(3), { source: 'review', retryUsed: true }),
+      ],
+      scheduler,
+    )
+    const seconds = dashboard(indexReview(doc).cards, { now: dec(4, 18), tagsOf, days: 7 })
+    expect(seconds.bySet.get(WSW)).toEqual({ answered: 3, right: 2 })
+    expect(seconds.byTag.get('quotes')).toEqual({ answered: 3, right: 2 })
+    expect(seconds.retention).toEqual({ answered: 3, right: 2 })
+    expect(seconds.perDay.at(-2)).toMatchObject({ answered: 3, right: 2 })
+    expect(seconds.byMonth.at(-1)).toMatchObject({ answered: 3, right: 2 })
+    // q1's answer as a format 1 build logged it: no second-try capital, so right, as it was.
+    const q1 = doc.cards[WSW]!.q1!
+    const v1 = { ...doc, cards: { [WSW]: { ...doc.cards[WSW], q1: q1.toLowerCase() } } }
+    const old = dashboard(indexReview(v1).cards, { now: dec(4, 18), tagsOf: (c) => tagsOf(c) })
+    expect(old.bySet.get(WSW)).toEqual({ answered: 3, right: 2.5 })
+  })
+
   it('shows 30 days and a 14-day forecast when those options are left out or undefined', () => {
     for (const given of [{}, { days: undefined, forecastDays: undefined }]) {
       const d = dashboard(cards, { now: dec(4, 18), tagsOf, ...given })
@@ -264,7 +287,8 @@ function plainly(all: readonly ReviewCard[], now: number, days: number) {
   for (const card of all) {
     for (const e of decodeLog(card.log)) {
       const day = dayNumber(e.at)
-      const right = e.grade !== 'again' ? 1 : 0
+      // A right second try is half right, as a quiz marks it.
+      const right = e.grade === 'again' ? 0 : e.retry ? 0.5 : 1
       studied.add(day)
       const set = (bySet[card.setId] ??= [0, 0])
       set[0]++
@@ -297,6 +321,7 @@ describe('the dashboard over any history', () => {
     source: fc.constantFrom('quiz', 'review', 'practice'),
     correct: fc.boolean(),
     sure: fc.boolean(),
+    retryUsed: fc.boolean(),
   })
 
   it('agrees with every log decoded the plain way, before and after one more answer', () => {
@@ -307,6 +332,7 @@ describe('the dashboard over any history', () => {
             source: a.source,
             correct: a.correct,
             sure: a.sure,
+            retryUsed: a.retryUsed,
           }),
           setId: a.qid === 'd1' ? DT : WSW,
         })
@@ -357,6 +383,7 @@ describe('the dashboard and the index kept up to date answer by answer', () => {
       source: fc.constantFrom('quiz', 'review', 'practice'),
       correct: fc.boolean(),
       sure: fc.boolean(),
+      retryUsed: fc.boolean(),
     }),
     { minLength: 1, maxLength: 4 },
   )
@@ -375,6 +402,7 @@ describe('the dashboard and the index kept up to date answer by answer', () => {
                 source: a.source,
                 correct: a.correct,
                 sure: a.sure,
+                retryUsed: a.retryUsed,
               }),
               setId: a.qid.startsWith('d') ? DT : WSW,
             })),
