@@ -83,6 +83,8 @@ export function hardWhy(reason: HardReason, lapses: number): string {
       return lapses === 1 ? 'forgotten once' : `forgotten ${lapses} times`
     case 'wrong':
       return 'wrong last time'
+    case 'second-try':
+      return 'right only on the second try last time'
     case 'effort':
       return 'needed a second try or over a minute last time'
     case 'fading':

@@ -4,7 +4,7 @@
  * reviewed before (met only in quizzes) enter at most `newPerDay` a day. A scope narrows the queue
  * to one set or one tag; "hard" practice takes the cards the student finds hardest, due or not.
  */
-import { decodeEntry, ENTRY_CHARS, type Grade } from './card.ts'
+import { decodeEntry, ENTRY_CHARS, type LogEntry } from './card.ts'
 import { dayNumber, noonOf, startOfDay, startOfNextDay } from './days.ts'
 import type { ReviewCard } from './index.ts'
 
@@ -196,10 +196,10 @@ export function comesUpAt(
   }
 }
 
-/** The grade of a card's latest log entry. */
-export function lastGrade(card: ReviewCard): Grade | undefined {
+/** A card's latest log entry. */
+function lastEntry(card: ReviewCard): LogEntry | undefined {
   return card.log.length >= ENTRY_CHARS
-    ? decodeEntry(card.log, card.log.length - ENTRY_CHARS).grade
+    ? decodeEntry(card.log, card.log.length - ENTRY_CHARS)
     : undefined
 }
 
@@ -214,9 +214,10 @@ export interface HardOptions {
 /**
  * Why a card counts as hard, the first of these that holds: it was forgotten after it had been
  * learnt (a lapse), it was answered wrong last time, it was right last time only on a second try
- * or after a minute, or its chance of recall has fallen below the one it is scheduled for.
+ * ('second-try', logged so since review format 2) or, as its log cannot say which, on a second try
+ * or after a minute ('effort'), or its chance of recall has fallen below the one it is scheduled for.
  */
-export type HardReason = 'lapsed' | 'wrong' | 'effort' | 'fading'
+export type HardReason = 'lapsed' | 'wrong' | 'second-try' | 'effort' | 'fading'
 
 export interface HardCard {
   card: ReviewCard
@@ -243,14 +244,16 @@ export function hardCards(cards: readonly ReviewCard[], options: HardOptions): H
     if (worst && card.state.lapses < worst.card.state.lapses) continue
     if (include && !include(card)) continue
     const recall = options.retrievability(card)
-    const last = lastGrade(card)
+    const last = lastEntry(card)
     const reason: HardReason | undefined =
       card.state.lapses > 0
         ? 'lapsed'
-        : last === 'again'
+        : last?.grade === 'again'
           ? 'wrong'
-          : last === 'hard'
-            ? 'effort'
+          : last?.grade === 'hard'
+            ? last.retry
+              ? 'second-try'
+              : 'effort'
             : recall < options.retention
               ? 'fading'
               : undefined

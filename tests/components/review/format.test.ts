@@ -3,6 +3,7 @@ import {
   dayLabel,
   fromNow,
   hardStanding,
+  hardWhy,
   whenLabel,
 } from '../../../src/components/review/format.ts'
 
@@ -22,6 +23,13 @@ describe("a hard question's standing on the dashboard", () => {
     expect(hardStanding(1, undefined, now)).toBe(
       'waits for review: Settings let in no new questions a day',
     )
+  })
+})
+
+describe('why a question is among the hardest, in words', () => {
+  it('says a second try when the log says so, and either when it cannot (a slow answer, or before format 2)', () => {
+    expect(hardWhy('second-try', 0)).toBe('right only on the second try last time')
+    expect(hardWhy('effort', 0)).toBe('needed a second try or over a minute last time')
   })
 })
 

@@ -276,16 +276,18 @@ describe('the cards the student finds hard', () => {
       answer('lapsed', dec(1)),
       answer('lapsed', dec(2, 8), { correct: false, source: 'review' }),
       answer('retried', dec(1), { retryUsed: true }),
+      answer('slow', dec(1), { timeMs: 90_000 }),
     ])
     const now = dec(2, 12)
     const hard = hardCards(cards, {
       retention: 0.9,
       retrievability: (c) => scheduler.retrievability(c.state, now),
     })
-    expect(hard.map((h) => h.card.qid)).toEqual(['lapsed', 'wrong', 'retried'])
+    expect(hard.map((h) => h.card.qid)).toEqual(['lapsed', 'wrong', 'retried', 'slow'])
     expect(hard[1]!.recall).toBeLessThan(hard[2]!.recall)
-    // Each says why: forgotten after it was learnt, wrong last time, right only with a second try.
-    expect(hard.map((h) => h.reason)).toEqual(['lapsed', 'wrong', 'effort'])
+    // Each says why: forgotten after it was learnt, wrong last time, right only with a second try,
+    // right but slow (or, logged before review format 2, either).
+    expect(hard.map((h) => h.reason)).toEqual(['lapsed', 'wrong', 'second-try', 'effort'])
   })
 
   it('counts a card answered well as hard once its recall falls below the retention', () => {
