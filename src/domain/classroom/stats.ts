@@ -51,6 +51,11 @@ export interface QuestionReport {
    * with why it fell short: not every one is wrong (an incomplete tick-all, a right second try).
    */
   notFullyRight: NotFullyRight[]
+  /**
+   * Answers short of full marks whose words the files do not hold (marks only: an attempt saved
+   * without its answers, or a backup of a set not in this browser), so none of them is listed.
+   */
+  shortWithoutWords: number
   /** Answers the students marked right themselves ("I was right"), worth a look. */
   markedRight: number
 }
@@ -252,24 +257,28 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
     const y: number[] = []
     const short = new Map<string, NotFullyRight>()
     let markedRight = 0
+    let shortWithoutWords = 0
     for (const a of counted) {
       const answer = a.answers.find((r) => r.questionId === qid)
       if (!answer) continue
       if (answer.markedRight) markedRight++
       x.push(answer.score / answer.max)
       y.push(a.score - answer.score)
-      if (answer.score < answer.max - EPSILON && answer.response !== null) {
-        const shortfall = shortfallOf(answer, group.questions[qid]?.question)
-        const key = `${shortfall.kind}\n${answer.blank}\n${answer.response}`
-        const held = short.get(key) ?? {
-          response: answer.response,
-          blank: answer.blank,
-          count: 0,
-          shortfall,
-        }
-        held.count++
-        short.set(key, held)
+      if (answer.score >= answer.max - EPSILON) continue
+      if (answer.response === null) {
+        shortWithoutWords++
+        continue
       }
+      const shortfall = shortfallOf(answer, group.questions[qid]?.question)
+      const key = `${shortfall.kind}\n${answer.blank}\n${answer.response}`
+      const held = short.get(key) ?? {
+        response: answer.response,
+        blank: answer.blank,
+        count: 0,
+        shortfall,
+      }
+      held.count++
+      short.set(key, held)
     }
     const facility = x.length > 0 ? mean(x) : null
     const discrimination = discriminationIndex(x, y)
@@ -283,6 +292,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       discrimination,
       flags: flagsOf(facility, discrimination, students),
       markedRight,
+      shortWithoutWords,
       notFullyRight: [...short.values()]
         .sort(
           (a, b) =>

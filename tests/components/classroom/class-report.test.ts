@@ -342,6 +342,33 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
   })
 
+  it('says the answers short of full marks are not in the files when the files hold only their marks, rather than "none"', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    // Eli, Farid and Caro saved their attempts without the answers (marks only); the others with.
+    const files = Object.keys(classAnswers).map((name, i) => {
+      const attempt = played(classBank, classAnswers[name]!, { id: `att${i}` })
+      if (['Caro', 'Eli', 'Farid'].includes(name)) {
+        for (const a of attempt.answers) delete a.answer
+      }
+      return new File([resultsText(makeResults(name, [attempt], bankOf, 't', NOW))], `${name}.json`)
+    })
+    await drop(wrapper, files)
+    const cells = wrapper
+      .findAll('.item-table tbody tr')
+      .map((r) => r.findAll('.item-answers li').map((li) => li.text()))
+    // Q1: all right. Q2: Dev chose Peskov; Eli and Farid missed it. Q3: Caro, Eli and Farid
+    // missed it, all three in marks only. Q4: Ben and Dev typed Putin; Caro, Eli and Farid (whose
+    // blank is not in the file either) did not.
+    expect(cells).toEqual([
+      [],
+      ['Peskov × 1', 'answer not in the files × 2'],
+      ['answer not in the files × 3'],
+      ['Putin × 2', 'answer not in the files × 3'],
+      ['Iran × 1', 'Syria × 1 Incomplete — missing “Russia”', 'Syria; Iran × 1'],
+    ])
+    expect(shown(wrapper.get('.item-table tbody tr .item-answers'))).toBe('none')
+  })
+
   it('tells attempts at another version of a set by when they were made, not by a code', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     const doc = makeResults(

@@ -264,6 +264,7 @@ describe('the order of the report’s questions', () => {
     discrimination: null,
     flags: [],
     notFullyRight: [],
+    shortWithoutWords: 0,
     markedRight: 0,
   })
 
