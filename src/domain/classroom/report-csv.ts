@@ -33,15 +33,16 @@ const fixed = (n: number | null, dialect: CsvDialect) =>
 
 /**
  * Answers short of full marks as one cell: each quoted (a tick-all answer holds "; " itself),
- * its count, and why it fell short when it is not plain wrong.
+ * its count, and why it fell short when it is not plain wrong; then those the files hold only the
+ * marks of, as the report says them (an empty cell would read as none).
  */
-function notFullyRightCell(answers: SetReport['questions'][number]['notFullyRight']): string {
-  return answers
-    .map((w) => {
-      const note = shortfallNote(w.shortfall)
-      return `${w.blank ? 'left blank' : `“${w.response}”`} × ${w.count}${note ? ` (${note})` : ''}`
-    })
-    .join('; ')
+function notFullyRightCell(q: SetReport['questions'][number]): string {
+  const listed = q.notFullyRight.map((w) => {
+    const note = shortfallNote(w.shortfall)
+    return `${w.blank ? 'left blank' : `“${w.response}”`} × ${w.count}${note ? ` (${note})` : ''}`
+  })
+  if (q.shortWithoutWords) listed.push(`answer not in the files × ${q.shortWithoutWords}`)
+  return listed.join('; ')
 }
 
 /** The set's id, title and version, which every row of either CSV starts with. */
@@ -79,7 +80,7 @@ export function reportCsv(
         fixed(q.facility, dialect),
         fixed(q.discrimination, dialect),
         q.flags.join(' '),
-        t(notFullyRightCell(q.notFullyRight)),
+        t(notFullyRightCell(q)),
       ])
     })
   }

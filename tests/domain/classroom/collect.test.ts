@@ -272,6 +272,29 @@ describe('the class report as CSV', () => {
       '“Iran” × 1; “Syria” × 1 (Incomplete — missing “Russia”); “Syria; Iran” × 1',
     )
   })
+
+  it('says the answers whose words are not in the files, rather than leave their cell empty', () => {
+    // Caro, Eli and Farid saved their attempts without the answers: their marks only.
+    const data = collectClass(
+      Object.keys(classAnswers).map((name, i) => {
+        const attempt = attemptOf(name, `a${i}`)
+        if (['Caro', 'Eli', 'Farid'].includes(name)) {
+          for (const a of attempt.answers) delete a.answer
+        }
+        return read(`${name}.json`, json(name, [attempt]))
+      }),
+      bankOf,
+    )
+    const parsed = parseCsv(reportCsv(data.groups.map((g) => setReport(g))))
+    if (!parsed.ok) throw new Error(parsed.reason)
+    expect(parsed.rows.slice(1).map((r) => r[16])).toEqual([
+      '',
+      '“Peskov” × 1; answer not in the files × 2',
+      'answer not in the files × 3',
+      '“Putin” × 2; answer not in the files × 3',
+      '“Iran” × 1; “Syria” × 1 (Incomplete — missing “Russia”); “Syria; Iran” × 1',
+    ])
+  })
 })
 
 describe('a refused copy the teacher counts anyway', () => {
