@@ -244,3 +244,44 @@ export async function expectHeard(locator: Locator, names: readonly (string | Re
 export function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
 }
+
+/**
+ * For each third-level heading of a PDF printed with `tagged` that a table follows, the page (from
+ * 1) the heading is on and the page of the table's first cell (Chromium writes the structure tree
+ * as text, each marked part naming its page), so a heading left alone at a page's foot is seen.
+ */
+export function headingsOverTables(pdf: Buffer): { heading: number; table: number }[] {
+  const objects = new Map<string, string>()
+  for (const [, id, body] of pdf.toString('latin1').matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g))
+    objects.set(id!, body!)
+  const leaves = (id: string): string[] => {
+    const body = objects.get(id) ?? ''
+    if (!/\/Type\s*\/Pages\b/.test(body)) return [id]
+    const list = /\/Kids\s*\[([^\]]*)\]/.exec(body)?.[1] ?? ''
+    return [...list.matchAll(/(\d+) 0 R/g)].flatMap(([, kid]) => leaves(kid!))
+  }
+  const tree = [...objects].find(([, b]) => /\/Type\s*\/Pages\b/.test(b) && !/\/Parent/.test(b))
+  const pages = new Map((tree ? leaves(tree[0]) : []).map((id, i) => [id, i + 1]))
+  const order: { type: string; page: number | undefined }[] = []
+  const walk = (id: string) => {
+    const body = objects.get(id) ?? ''
+    const type = /\/S\s*\/(\w+)/.exec(body)?.[1] ?? ''
+    const page = /\/Pg\s+(\d+) 0 R/.exec(body)?.[1]
+    order.push({ type, page: page === undefined ? undefined : pages.get(page) })
+    const kids = /\/K\s*(\[[^\]]*\]|\d+ 0 R)/.exec(body)?.[1] ?? ''
+    for (const [, kid] of kids.matchAll(/(\d+) 0 R/g)) walk(kid!)
+  }
+  const root = [...objects].find(([, body]) => /\/Type\s*\/StructTreeRoot/.test(body))
+  const top = root && /\/K\s*(\d+) 0 R/.exec(root[1])?.[1]
+  if (top) walk(top)
+  const firstPage = (from: number) => order.slice(from).find((e) => e.page !== undefined)?.page
+  const found: { heading: number; table: number }[] = []
+  order.forEach((e, i) => {
+    if (e.type !== 'H3') return
+    const next = order.findIndex((x, j) => j > i && /^(H\d|Table)$/.test(x.type))
+    if (next < 0 || order[next]!.type !== 'Table') return
+    const cell = order.findIndex((x, j) => j > next && x.type === 'TD')
+    found.push({ heading: firstPage(i + 1)!, table: firstPage(cell)! })
+  })
+  return found
+}
