@@ -322,9 +322,12 @@ describe('the class report page', { timeout: 30_000 }, () => {
       ['1', 'q1'],
     ])
     expect(card.get('.item-table caption').text()).toMatch(/Class check, hardest first$/)
+    // Said in the heading, which prints where the choice beside it does not.
+    expect(card.get('.table-head h3').text()).toBe('Questions, hardest first')
 
     await group.findAll('input')[0]!.setValue()
     expect(order().map(([n]) => n)).toEqual(['1', '2', '3', '4', '5'])
+    expect(card.get('.table-head h3').text()).toBe('Questions')
   })
 
   it('shows a tick-all answer that missed a right option as incomplete, not as wrong', async () => {
