@@ -107,7 +107,8 @@ export function readHandIn(
     ({ ok: false, file, reason, ...more }) satisfies HandInFailure
   if (text.length > MAX_FILE_CHARS) return fail('it is too large to be a Passage results file')
   const start = text.replace(/^\uFEFF/, '').trimStart()
-  if (start === '') return fail('it is empty')
+  // Saved before the download ended, or the wrong file: the student's Passage still holds theirs.
+  if (start === '') return fail(`it is empty: ${AGAIN}`)
   if (start.startsWith('{') || start.startsWith('[')) {
     const kind = /"kind"\s*:\s*"passage-backup"/.test(text) ? 'backup' : 'results'
     if (kind === 'backup') {

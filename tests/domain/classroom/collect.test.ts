@@ -65,7 +65,7 @@ describe('reading handed-in files', () => {
       'Dear teacher, here are my results',
       'not a Passage results file, results CSV or backup',
     ],
-    ['empty.json', '  ', 'it is empty'],
+    ['empty.json', '  ', 'it is empty: ask the student to hand in their results again'],
     ['cut.json', '{"kind": "passage-results", "schemaVersion": 1, ', 'it is cut short or damaged'],
     ['backup.json', '{"kind":"passage-backup","schemaVersion":1}', 'backup is damaged'],
     ['sheet.csv', 'student,set_id\nAna,x\n', 'not a Passage results CSV'],
