@@ -370,6 +370,10 @@ describe('the class report page', { timeout: 30_000 }, () => {
       ['Iran × 1', 'Syria × 1 Incomplete — missing “Russia”', 'Syria; Iran × 1'],
     ])
     expect(shown(wrapper.get('.item-table tbody tr .item-answers'))).toBe('none')
+    // What the numbers mean says why.
+    expect(wrapper.get('.report-help').text()).toContain(
+      '“Answer not in the files” counts answers whose file holds their marks but not their words',
+    )
   })
 
   it('tells attempts at another version of a set by when they were made, not by a code', async () => {
