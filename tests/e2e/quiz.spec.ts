@@ -759,6 +759,55 @@ for (const textSize of [100, 200]) {
     })
 }
 
+/**
+ * How many lines the words seen in `box` take: a screen reader's words, clipped to a pixel, are
+ * not seen. Pieces of text that overlap from top to bottom share a line.
+ */
+async function linesSeen(box: Locator): Promise<number> {
+  return box.evaluate((el) => {
+    const rects: DOMRect[] = []
+    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const parent = node.parentElement!
+      if (!parent.checkVisibility() || parent.closest('.visually-hidden')) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      rects.push(...[...range.getClientRects()].filter((r) => r.width > 0))
+    }
+    rects.sort((a, b) => a.top - b.top)
+    let lines = 0
+    let bottom = -Infinity
+    for (const r of rects) {
+      // Below all the text before it (glyph boxes of two lines may touch).
+      if (r.top >= bottom - 2) lines++
+      bottom = Math.max(bottom, r.bottom)
+    }
+    return lines
+  })
+}
+
+// The narrowest phone and a common one, at twice the text size: the page is 9 to 11 em wide.
+for (const width of [320, 390])
+  test(`at ${width} px and 200 % text the time left reads on one line, paused too, its clock whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 })
+    await useTextSize(page, 200)
+    const timeLeft = await timedTestAtItsOrderingQuestion(page)
+    const icon = timeLeft.locator('svg')
+    for (const state of ['running', 'paused']) {
+      if (state === 'paused') {
+        await page.getByRole('button', { name: 'Pause' }).click()
+        await expect(page.getByRole('heading', { name: 'Paused' })).toBeVisible()
+      }
+      // "Time left: 10:00" took two lines in the pill, "10:00 (paused)" under "Time left:".
+      expect(await linesSeen(timeLeft), `the time left, ${state}`).toBe(1)
+      await expect(timeLeft).toHaveText(/\d+:\d\d left/, { useInnerText: true })
+      const clock = (await icon.boundingBox())!
+      expect(clock.width, `the clock, ${state}`).toBeCloseTo(clock.height, 0)
+    }
+  })
+
 /** The colours (as #rrggbb) of a PNG screenshot, decoded in a blank page of the same browser. */
 async function distinctColours(page: Page, png: Buffer): Promise<string[]> {
   const blank = await page.context().newPage()
