@@ -47,30 +47,40 @@ export function changeText(change: Change): string {
 const points = (n: number) => (n === 1 ? 'point' : 'points')
 
 /**
- * The topic to practise: the lowest percent of marks among topics short of full marks (ties by
- * fewer marks earned, then by name) that are a part of the quiz's `total` questions, at most half
- * of them; undefined when there is none. A topic that is most of the quiz is its theme, not a part
- * of it: "dates" tags 12 of the 13 questions of "Dates and timeline", and practising it was the
- * quiz again.
+ * The topics to practise, by name: among topics short of full marks that are a part of the
+ * quiz's `total` questions, at most half of them, those with the lowest percent of marks and, of
+ * these, the most marks missed (at 0 % everywhere: the most questions missed). One unless two or
+ * more tie on both: then no one of them is weaker, and none is to be picked for its name.
+ * A topic that is most of the quiz is its theme, not a part of it: "dates" tags 12 of the 13
+ * questions of "Dates and timeline", and practising it was the quiz again.
  */
+export function weakestTopics(byTag: Readonly<Record<string, TagScore>>, total: number): string[] {
+  const candidates = Object.entries(byTag).filter(
+    ([, t]) => !isFullyRight(t) && t.total * 2 <= total,
+  )
+  // Below 0 when `a` is weaker. Marks are sums of thirds and sixths: a hair apart is a tie.
+  const below = (a: TagScore, b: TagScore) => {
+    const missed = b.max - b.score - (a.max - a.score)
+    return a.percent - b.percent || (Math.abs(missed) < 1e-9 ? 0 : missed)
+  }
+  const weakest = candidates.reduce<TagScore | undefined>(
+    (w, [, t]) => (w === undefined || below(t, w) < 0 ? t : w),
+    undefined,
+  )
+  if (!weakest) return []
+  return candidates
+    .filter(([, t]) => below(t, weakest) === 0)
+    .map(([tag]) => tag)
+    .sort((a, b) => a.localeCompare(b))
+}
+
+/** The one weakest topic (`weakestTopics`), or undefined when there is none or a tie. */
 export function weakestTopic(
   byTag: Readonly<Record<string, TagScore>>,
   total: number,
 ): string | undefined {
-  let weakest: [string, TagScore] | undefined
-  for (const entry of Object.entries(byTag)) {
-    const [tag, t] = entry
-    if (isFullyRight(t) || t.total * 2 > total) continue
-    if (
-      !weakest ||
-      t.percent < weakest[1].percent ||
-      (t.percent === weakest[1].percent &&
-        (t.score < weakest[1].score ||
-          (t.score === weakest[1].score && tag.localeCompare(weakest[0]) < 0)))
-    )
-      weakest = entry
-  }
-  return weakest?.[0]
+  const topics = weakestTopics(byTag, total)
+  return topics.length === 1 ? topics[0] : undefined
 }
 
 /** The ids, in `order`, of the questions tagged `tag`: a quiz on exactly that topic. */

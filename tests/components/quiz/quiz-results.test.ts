@@ -308,6 +308,24 @@ describe('results that reward', () => {
     expect(wrapper.emitted('reviewDue')).toEqual([[]])
   })
 
+  // Everything missed: every topic at 0 %. "quotes" (2 questions) before "dates" (1), which
+  // came first by name; and two topics alike are said to be tied, neither picked.
+  const skipped: Step[] = five.map(() => ({ skip: true }))
+  it('offers the topic with the most missed when every topic is at 0 %', () => {
+    const wrapper = resultsOf(bankOf(five), skipped)
+    expect(buttons(wrapper)[1]).toBe('Practise my weakest topic: quotes (2 questions)')
+    expect(wrapper.find('.result-tied').exists()).toBe(false)
+  })
+
+  it('says two topics alike are tied, and offers neither', () => {
+    const retagged = five.map((q, i) => ({ ...q, tags: [['people'], ['places']][i] ?? ['theme'] }))
+    const wrapper = resultsOf(bankOf(retagged), skipped)
+    expect(buttons(wrapper).join()).not.toContain('weakest')
+    expect(wrapper.get('.result-tied').text().replace(/\s+/g, ' ')).toBe(
+      'No one topic is your weakest: people and places are tied at 0%, 1 mark missed in each.',
+    )
+  })
+
   it('offers no weakest topic where retakes would not count (SCORM), nor one that is the whole quiz', () => {
     expect(buttons(withProps({ retakes: false }))).toEqual([
       'Review what I missed (2)',

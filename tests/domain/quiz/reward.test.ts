@@ -5,6 +5,7 @@ import {
   changeText,
   questionsTagged,
   weakestTopic,
+  weakestTopics,
   type Change,
 } from '../../../src/domain/quiz/reward.ts'
 import type { TagScore } from '../../../src/domain/quiz/score.ts'
@@ -54,8 +55,15 @@ describe('the weakest topic', () => {
     ['every topic full marks', { a: tag(2, 2), b: tag(1, 1) }, undefined],
     ['the lowest percent', { quotes: tag(2, 2), dates: tag(1, 3), facts: tag(1, 2) }, 'dates'],
     ['half credit counts', { a: tag(1.5, 2), b: tag(1, 2) }, 'b'],
-    ['a tie in percent goes to fewer marks', { a: tag(1, 2), b: tag(2, 4) }, 'a'],
-    ['a full tie goes by name', { zeta: tag(0, 1), alpha: tag(0, 1) }, 'alpha'],
+    // A tie in percent goes to the topic that lost the most marks: the more to gain.
+    ['a tie in percent goes to more marks missed', { a: tag(1, 2), b: tag(2, 4) }, 'b'],
+    // Every topic at 0 %: the one with the most questions missed, never the first by name.
+    [
+      'at 0 % the most missed',
+      { alpha: tag(0, 1), people: tag(0, 7), critics: tag(0, 3) },
+      'people',
+    ],
+    ['a full tie is none', { zeta: tag(0, 1), alpha: tag(0, 1) }, undefined],
     ['one mark short of full is still weak', { a: tag(17.5, 18), b: tag(1, 1) }, 'a'],
   ])('%s', (_, byTag, weakest) => {
     expect(weakestTopic(byTag, 40)).toBe(weakest)
@@ -70,6 +78,47 @@ describe('the weakest topic', () => {
     ['the whole quiz: none', 5, { a: tag(1, 5) }, undefined],
   ])('%s', (_, total, byTag, weakest) => {
     expect(weakestTopic(byTag, total)).toBe(weakest)
+  })
+})
+
+describe('the weakest topics', () => {
+  it.each<[string, Record<string, TagScore>, string[]]>([
+    ['one', { a: tag(0, 2), b: tag(1, 2) }, ['a']],
+    [
+      'tied on percent and marks missed, by name',
+      { zeta: tag(0, 3), alpha: tag(0, 3), mid: tag(1, 4) },
+      ['alpha', 'zeta'],
+    ],
+    // Marks in thirds: a hair apart in floating point is still a tie.
+    ['thirds add up to a tie', { a: tag(1 / 3 + 1 / 3 + 1 / 3, 3), b: tag(1, 3) }, ['a', 'b']],
+    ['none short of full marks', { a: tag(1, 1) }, []],
+  ])('%s', (_, byTag, weakest) => {
+    expect(weakestTopics(byTag, 40)).toEqual(weakest)
+  })
+
+  it('is one topic or a tie of equals, never one picked by its name', () => {
+    const score = fc.record({
+      max: fc.integer({ min: 1, max: 6 }),
+      part: fc.integer({ min: 0, max: 6 }),
+    })
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 3 }), score), (raw) => {
+        const byTag = Object.fromEntries(
+          Object.entries(raw).map(([k, { max, part }]) => [k, tag(Math.min(part, max), max)]),
+        )
+        const topics = weakestTopics(byTag, 40)
+        const missed = (t: TagScore) => t.max - t.score
+        for (const name of topics) {
+          const t = byTag[name]!
+          for (const other of Object.values(byTag)) {
+            if (other.score === other.max) continue
+            expect(t.percent).toBeLessThanOrEqual(other.percent)
+            if (t.percent === other.percent) expect(missed(t)).toBeGreaterThanOrEqual(missed(other))
+          }
+        }
+        expect(weakestTopic(byTag, 40)).toBe(topics.length === 1 ? topics[0] : undefined)
+      }),
+    )
   })
 })
 
