@@ -47,6 +47,15 @@ export function changeText(change: Change): string {
 const points = (n: number) => (n === 1 ? 'point' : 'points')
 
 /**
+ * Below 0 when topic `a` is weaker than `b`: a lower percent of the marks, or of the same percent
+ * more marks missed; 0 for a tie. Marks are sums of thirds and sixths: a hair apart is a tie.
+ */
+export function weaker(a: TagScore, b: TagScore): number {
+  const missed = b.max - b.score - (a.max - a.score)
+  return a.percent - b.percent || (Math.abs(missed) < 1e-9 ? 0 : missed)
+}
+
+/**
  * The topics to practise, by name: among topics short of full marks that are a part of the
  * quiz's `total` questions, at most half of them, those with the lowest percent of marks and, of
  * these, the most marks missed (at 0 % everywhere: the most questions missed). One unless two or
@@ -58,18 +67,13 @@ export function weakestTopics(byTag: Readonly<Record<string, TagScore>>, total: 
   const candidates = Object.entries(byTag).filter(
     ([, t]) => !isFullyRight(t) && t.total * 2 <= total,
   )
-  // Below 0 when `a` is weaker. Marks are sums of thirds and sixths: a hair apart is a tie.
-  const below = (a: TagScore, b: TagScore) => {
-    const missed = b.max - b.score - (a.max - a.score)
-    return a.percent - b.percent || (Math.abs(missed) < 1e-9 ? 0 : missed)
-  }
   const weakest = candidates.reduce<TagScore | undefined>(
-    (w, [, t]) => (w === undefined || below(t, w) < 0 ? t : w),
+    (w, [, t]) => (w === undefined || weaker(t, w) < 0 ? t : w),
     undefined,
   )
   if (!weakest) return []
   return candidates
-    .filter(([, t]) => below(t, weakest) === 0)
+    .filter(([, t]) => weaker(t, weakest) === 0)
     .map(([tag]) => tag)
     .sort((a, b) => a.localeCompare(b))
 }

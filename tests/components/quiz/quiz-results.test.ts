@@ -317,6 +317,16 @@ describe('results that reward', () => {
     expect(wrapper.find('.result-tied').exists()).toBe(false)
   })
 
+  // Weakest first as the button counts it: "dates" (1 mark missed) came first by name.
+  it('lists topics of the same score with the most marks missed first', () => {
+    const wrapper = resultsOf(bankOf(five), skipped)
+    expect(tagRows(wrapper)).toEqual([
+      ['facts', '0 of 3', '0%'],
+      ['quotes', '0 of 2', '0%'],
+      ['dates', '0 of 1', '0%'],
+    ])
+  })
+
   it('says two topics alike are tied, and offers neither', () => {
     const retagged = five.map((q, i) => ({ ...q, tags: [['people'], ['places']][i] ?? ['theme'] }))
     const wrapper = resultsOf(bankOf(retagged), skipped)
