@@ -64,6 +64,34 @@ test('practice: a student answers every question right, keyboard only, and score
   await expectNoAxeViolations(page, 'results')
 })
 
+// From the keyboard: Enter checks, Enter looks back, Esc comes back to the question, where the
+// wrong choice is still chosen, and Enter checked it again: the second try was spent on it.
+test('practice: a second try that is the first answer again is not checked, and the try is kept', async ({
+  page,
+}) => {
+  const bank = loadBank('who-said-what')
+  await startInBankOrder(page)
+  const q = await currentQuestion(page, bank)
+  await answerWithKeyboard(page, q, true)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('fieldset.question')).toBeFocused()
+  await page.keyboard.press('Enter')
+  // Said beside the question as a blank answer's message is, and by the live region.
+  await expect(page.locator('.input-error')).toHaveText(
+    'Error: That is the answer you gave the first time: change it for your second try.',
+  )
+  await expect(page.locator('#feedback-heading')).toHaveCount(0)
+  await answerWithKeyboard(page, q)
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('heading', { name: 'Half a mark — right on the second try' }),
+  ).toBeFocused()
+})
+
 test('test mode: some wrong and one unanswered give the exact score, the review and the evidence', async ({
   page,
 }) => {

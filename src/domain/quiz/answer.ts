@@ -126,6 +126,14 @@ export function submitAnswer(
     const open = entry.phase === 'unanswered' ? session : patchEntry(session, qid, UNRECORDED)
     return { session: open, message: isBlank(session, q) ? null : message }
   }
+  // A second try that is the first one again would spend the try on an answer known to be wrong
+  // (Enter, Esc, Enter from the keyboard did): it is refused, as a blank one is.
+  if (
+    entry.phase === 'retry' &&
+    entry.firstResponse !== undefined &&
+    sameResponse(entry.response, entry.firstResponse)
+  )
+    return { session, message: SAME_AS_FIRST_TRY }
   // Brings timeMs up to date at each submission, so a saved session never loses much; the time
   // and the submission go into the entry together, in one copy.
   const t = now.getTime()
@@ -161,8 +169,13 @@ export function canRetry(session: QuizSession): boolean {
 /** Opens the second try; the previous response stays so the student can adjust it. */
 export function startRetry(session: QuizSession): QuizSession {
   if (!canRetry(session)) return session
-  return patchEntry(session, currentId(session), { phase: 'retry', retryUsed: true })
+  const firstResponse = currentEntry(session).response
+  return patchEntry(session, currentId(session), { phase: 'retry', retryUsed: true, firstResponse })
 }
+
+/** Why a second try that is the first try's answer again is not checked. */
+export const SAME_AS_FIRST_TRY =
+  'That is the answer you gave the first time: change it for your second try.'
 
 /** What a first answer the student marked right counts for: full marks, marked as theirs. */
 export const MARKED_RIGHT = 'You marked this right'

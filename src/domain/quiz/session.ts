@@ -38,6 +38,11 @@ export interface Entry {
   /** The first submission's own grade, kept for review and spaced repetition. */
   firstResult?: GradeResult
   retryUsed: boolean
+  /**
+   * Practice, on the second try: the first try's response, so that the same one is not checked
+   * again as the second. Absent in sessions saved before this existed.
+   */
+  firstResponse?: AnyResponse
   /** The student chose to skip it; a later answer clears this. */
   skipped: boolean
   /**

@@ -3,6 +3,7 @@ import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import {
   canRetry,
   RETRY_CREDIT,
+  SAME_AS_FIRST_TRY,
   setResponse,
   startRetry,
   submitAnswer,
@@ -52,6 +53,26 @@ describe('practice mode', () => {
     expect(canRetry(session)).toBe(false)
     expect(startRetry(session)).toBe(session)
   })
+
+  // Enter (look back), Esc (back to the question), Enter (check): the wrong answer was still
+  // chosen, and it was checked again as the second try, which was then spent.
+  it.each<[string, AnyResponse, AnyResponse]>([
+    ['a choice', wrong.who, 'Putin'],
+    ['boxes ticked', wrong.critics, ['Syria']],
+  ])(
+    'refuses a second try that is the first one again (%s), and keeps the try',
+    (_, first, again) => {
+      const qid = typeof first === 'string' ? 'who' : 'critics'
+      let s = start()
+      if (qid === 'critics') s = next(answer(s, right.who).session, at(1000))
+      const retrying = startRetry(answer(s, first).session)
+      const onScreen = setResponse(retrying, qid, again)
+      const same = submitAnswer(onScreen, bank, at(3000), 'en')
+      expect(same.message).toBe(SAME_AS_FIRST_TRY)
+      expect(same.session).toBe(onScreen)
+      expect(entryOf(same.session, qid)).toMatchObject({ phase: 'retry', attempts: 1 })
+    },
+  )
 
   it('offers one retry after a wrong answer, worth half credit when right', () => {
     const first = answer(start(), wrong.who).session
