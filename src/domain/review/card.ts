@@ -54,6 +54,19 @@ export interface LogEntry {
   retry: boolean
 }
 
+/** What a right second try is worth: half a right answer, as a quiz marks it. */
+export const SECOND_TRY_WORTH = 0.5
+
+/**
+ * How much `entry` counts as right, in every review figure that counts "right": a right first
+ * answer 1, a right second try ½, a wrong answer 0. An answer logged before review format 2
+ * cannot say it was a second try: a right one counts 1, as it always did.
+ */
+export function rightWorth(entry: Pick<LogEntry, 'grade' | 'retry'>): number {
+  if (entry.grade === 'again') return 0
+  return entry.retry ? SECOND_TRY_WORTH : 1
+}
+
 /** Log times count seconds from here, so 6 base-36 digits last until 2089. */
 export const LOG_EPOCH = Date.UTC(2020, 0, 1)
 const MAX_SECONDS = 36 ** 6 - 1

@@ -3,11 +3,10 @@
  * got, read from the cards' logs rather than kept apart, so an answer counts in the session the
  * moment it is saved, whichever tab gave it.
  */
-import { decodeEntry, ENTRY_CHARS, storableTime, type LogEntry } from './card.ts'
+import { decodeEntry, ENTRY_CHARS, rightWorth, storableTime, type LogEntry } from './card.ts'
 import { dayNumber } from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { scopeText, type Scope } from './queue.ts'
-import { rightWorth } from './right.ts'
 import { MAX_SESSION_CARDS, type ReviewSession } from './schema.ts'
 
 /** A new session over `cards`, in their order, starting at `now`. */

@@ -2,13 +2,12 @@
  * The study dashboard's numbers, in one pass over every card and its log: the streak of study
  * days, reviews per day, retention on review, the due forecast, accuracy by set and by tag, and
  * how often the student was sure and wrong. Days are the student's local days (`days.ts`). Every
- * count of right answers counts a right second try as half (`right.ts`).
+ * count of right answers counts a right second try as half (`rightWorth`, in `card.ts`).
  */
-import { decodeEntry, ENTRY_CHARS } from './card.ts'
+import { decodeEntry, ENTRY_CHARS, rightWorth, SECOND_TRY_WORTH } from './card.ts'
 import { dayCounter, dayNumber as localDay, noonOf } from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { begunOn, newCardsPerDay } from './queue.ts'
-import { rightWorth, SECOND_TRY_WORTH } from './right.ts'
 
 export interface Tally {
   answered: number
