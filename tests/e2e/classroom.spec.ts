@@ -429,6 +429,39 @@ test('a worksheet and its answer key print, and the worksheet gives no answer aw
   })
 })
 
+test('printed at 200 % text, a worksheet and its answer key keep to the size of their type, as at 100 %', async ({
+  page,
+}) => {
+  const sizes = async () => {
+    const sheet = page.locator('.print-sheet')
+    await expect(sheet.locator(':is(.sheet-question, .key-item)').first()).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    const found = await sheet.evaluate((el) => {
+      const px = (selector: string, what: 'fontSize' | 'width' | 'height' | 'paddingLeft') => {
+        const part = el.querySelector(selector)
+        return part ? parseFloat(getComputedStyle(part)[what]) : null
+      }
+      return {
+        instruction: px('.sheet-instruction', 'fontSize'),
+        box: px('.sheet-box', 'width'),
+        line: px('.sheet-line', 'height'),
+        summary: px('.hint', 'fontSize'),
+        evidence: px('.evidence', 'paddingLeft'),
+      }
+    })
+    await page.emulateMedia({ media: null })
+    return found
+  }
+  for (const key of ['', '?key=1']) {
+    await page.goto(`./#/print/assad-sochi-2018/who-said-what${key}`)
+    const normal = await sizes()
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+    // The sheet prints at 11.5 pt whatever the text size: its "Tick one box.", boxes, the key's
+    // summary and quotes were twice the size of the question's words beside them.
+    expect(await sizes(), key || 'worksheet').toEqual(normal)
+  }
+})
+
 test("a set's worksheet prints from the library, beside Share, and leads back to the library", async ({
   page,
 }) => {
