@@ -206,9 +206,14 @@ export function resultsFilename(
   setIds: readonly string[] = [],
 ): string {
   const student = fileSlug(name, 40) || 'student'
+  const set = setFileSlug(setIds)
+  return `${[student, set, what].filter(Boolean).join('-')}-${isoLocalDay(now.getTime())}.${extension}`
+}
+
+/** The set of `setIds` as a piece of a file name ("who-said-what"), or '' when they are several. */
+export function setFileSlug(setIds: readonly string[]): string {
   const sets = new Set(setIds)
   // A set id is "article/set": the set's own part is short and says which it is.
   const only = sets.size === 1 ? ([...sets][0] as string) : ''
-  const set = fileSlug(only.split('/').pop() ?? '', 30)
-  return `${[student, set, what].filter(Boolean).join('-')}-${isoLocalDay(now.getTime())}.${extension}`
+  return fileSlug(only.split('/').pop() ?? '', 30)
 }

@@ -523,7 +523,8 @@ describe('the class report page', { timeout: 30_000 }, () => {
     await drop(wrapper, filesOf())
     const button = (label: string) => wrapper.findAll('button').find((b) => b.text() === label)!
     await button('Download scores for the gradebook (CSV)').trigger('click')
-    expect(downloads[0]?.name).toMatch(/^class-scores-\d{4}-\d{2}-\d{2}\.csv$/)
+    // Named after the set, as the students' files are: a teacher's downloads of two sets differ.
+    expect(downloads[0]?.name).toMatch(/^class-check-scores-\d{4}-\d{2}-\d{2}\.csv$/)
     const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
     if (!scores.ok) throw new Error('the scores CSV does not read')
     const [header, ...rows] = scores.rows
@@ -541,7 +542,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(rows.every((r) => cell(r, 'passed') === 'yes' || cell(r, 'passed') === 'no')).toBe(true)
 
     await button('Download the question report (CSV)').trigger('click')
-    expect(downloads[1]?.name).toMatch(/^class-report-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(downloads[1]?.name).toMatch(/^class-check-report-\d{4}-\d{2}-\d{2}\.csv$/)
     const text = await downloads[1]!.blob.text()
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFset_id,set_title,set_version/)
     await wrapper
