@@ -8,37 +8,38 @@
 import type { Bank } from '../../domain/bank/schema.ts'
 import type { QuestionStats } from '../../domain/progress/stats.ts'
 import { percentOf } from '../../domain/quiz/marks.ts'
+import { weakestFirst } from '../../domain/quiz/reward.ts'
 
 export interface TagAccuracy {
   tag: string
   /** Marks earned on questions with this tag, 0–1 each. */
-  marks: number
+  score: number
   /** Times a question with this tag was asked: the marks it could have earned. */
   max: number
   /** marks / max as a whole percent, as every page rounds a score. */
   percent: number
 }
 
-/** Per tag, the marks its questions earned; weakest first, then by name. */
+/** Per tag, the marks its questions earned; weakest first, as the results rank topics. */
 export function tagAccuracy(
   banks: readonly Bank[],
   statsOf: (setId: string, qid: string) => QuestionStats | undefined,
 ): TagAccuracy[] {
-  const byTag = new Map<string, { marks: number; max: number }>()
+  const byTag = new Map<string, { score: number; max: number }>()
   for (const bank of banks) {
     for (const q of bank.questions) {
       const stats = statsOf(bank.id, q.id)
       if (!stats || stats.seen === 0) continue
       // A tag listed twice on one question still counts the question once.
       for (const tag of new Set(q.tags ?? [])) {
-        const t = byTag.get(tag) ?? { marks: 0, max: 0 }
-        t.marks += stats.scoreSum
+        const t = byTag.get(tag) ?? { score: 0, max: 0 }
+        t.score += stats.scoreSum
         t.max += stats.seen
         byTag.set(tag, t)
       }
     }
   }
   return [...byTag]
-    .map(([tag, t]) => ({ tag, ...t, percent: percentOf(t.marks, t.max) }))
-    .sort((a, b) => a.percent - b.percent || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))
+    .map(([tag, t]) => ({ tag, ...t, percent: percentOf(t.score, t.max) }))
+    .sort(weakestFirst)
 }

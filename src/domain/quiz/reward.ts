@@ -46,13 +46,24 @@ export function changeText(change: Change): string {
 
 const points = (n: number) => (n === 1 ? 'point' : 'points')
 
+/** A topic's marks as topics are ranked: earned, to earn, and the whole percent (`percentOf`). */
+export type TopicMarks = Pick<TagScore, 'score' | 'max' | 'percent'>
+
 /**
  * Below 0 when topic `a` is weaker than `b`: a lower percent of the marks, or of the same percent
  * more marks missed; 0 for a tie. Marks are sums of thirds and sixths: a hair apart is a tie.
  */
-export function weaker(a: TagScore, b: TagScore): number {
+export function weaker(a: TopicMarks, b: TopicMarks): number {
   const missed = b.max - b.score - (a.max - a.score)
   return a.percent - b.percent || (Math.abs(missed) < 1e-9 ? 0 : missed)
+}
+
+/**
+ * Topic rows weakest first (`weaker`), equals by name: the one order of the results' topic table
+ * and Progress's, so the first row of each is the topic "Practise my weakest topic" offers.
+ */
+export function weakestFirst(a: TopicMarks & { tag: string }, b: TopicMarks & { tag: string }) {
+  return weaker(a, b) || a.tag.localeCompare(b.tag)
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { readableDate } from '../../../src/components/progress/format.ts'
+import { weakestTopic } from '../../../src/domain/quiz/reward.ts'
+import { summarize } from '../../../src/domain/quiz/score.ts'
 import {
   DAY,
   freshPinia,
@@ -257,6 +259,29 @@ describe('the progress page', () => {
     // Four "people" questions wrong in the test, then wsw-01 right on a second try in the
     // practice: half its mark, as that quiz's results said.
     expect(rows).toContainEqual(['people', '11.5 of 16', '72%'])
+  })
+
+  it('ranks topics of the same score as the results do: the most marks missed first', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    // Every "people" question (8) and both "dates" questions missed: 0 % each, 8 marks missed
+    // against 2. By name "dates" came first; the results offer "people" as the weakest topic.
+    const session = played(bank, {
+      mode: 'test',
+      wrong: ['wsw-01', 'wsw-02', 'wsw-05', 'wsw-09', 'wsw-14'],
+      unanswered: ['wsw-06', 'wsw-07', 'wsw-16', 'wsw-17'],
+    })
+    useProgressStore().recordSession(session, bank)
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const topics = wrapper.get('section[aria-labelledby="progress-topics"] table')
+    const rows = topics.findAll('tbody tr').map(cells)
+    expect(rows.slice(0, 2)).toEqual([
+      ['people', '0 of 8', '0%'],
+      ['dates', '0 of 2', '0%'],
+    ])
+    const summary = summarize(session, bank)
+    expect(weakestTopic(summary.byTag, summary.total)).toBe('people')
   })
 
   it('says a test question was left blank rather than answered wrong', async () => {

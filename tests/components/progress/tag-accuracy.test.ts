@@ -45,7 +45,8 @@ describe('accuracy by topic', () => {
 
   it.each([
     {
-      name: 'adds up every set, weakest first, ties by name',
+      // As the results' topic table ranks them: of the same percent, the most marks missed first.
+      name: 'adds up every set, weakest first, of equal percents the most marks missed first',
       rows: [
         ['p/a#q1', 4, 1],
         ['p/a#q2', 2, 2],
@@ -53,14 +54,40 @@ describe('accuracy by topic', () => {
         ['p/b#q1', 2, 0],
       ] as Row[],
       expected: [
-        { tag: 'dates', marks: 2, max: 4, percent: 50 },
-        { tag: 'people', marks: 3, max: 6, percent: 50 },
+        { tag: 'people', score: 3, max: 6, percent: 50 },
+        { tag: 'dates', score: 2, max: 4, percent: 50 },
+      ],
+    },
+    {
+      name: 'at 0 % everywhere, the topic with the most questions missed first',
+      rows: [
+        ['p/a#q1', 3, 0],
+        ['p/b#q1', 1, 0],
+        ['p/b#q2', 2, 0],
+      ] as Row[],
+      expected: [
+        { tag: 'people', score: 0, max: 3, percent: 0 },
+        { tag: 'places', score: 0, max: 2, percent: 0 },
+        { tag: 'dates', score: 0, max: 1, percent: 0 },
+      ],
+    },
+    {
+      name: 'ties on percent and marks missed by name',
+      rows: [
+        ['p/a#q1', 2, 1],
+        ['p/b#q2', 2, 1],
+        ['p/b#q1', 4, 2],
+      ] as Row[],
+      expected: [
+        { tag: 'dates', score: 2, max: 4, percent: 50 },
+        { tag: 'people', score: 1, max: 2, percent: 50 },
+        { tag: 'places', score: 1, max: 2, percent: 50 },
       ],
     },
     {
       name: 'leaves out topics whose questions were never asked',
       rows: [['p/b#q2', 3, 3]] as Row[],
-      expected: [{ tag: 'places', marks: 3, max: 3, percent: 100 }],
+      expected: [{ tag: 'places', score: 3, max: 3, percent: 100 }],
     },
     {
       name: 'counts a question left blank as asked, with no mark, as the results page does',
@@ -69,8 +96,8 @@ describe('accuracy by topic', () => {
         ['p/b#q2', 2, 0, 2],
       ] as Row[],
       expected: [
-        { tag: 'places', marks: 0, max: 2, percent: 0 },
-        { tag: 'people', marks: 1, max: 4, percent: 25 },
+        { tag: 'places', score: 0, max: 2, percent: 0 },
+        { tag: 'people', score: 1, max: 4, percent: 25 },
       ],
     },
     { name: 'is empty before any answer', rows: [], expected: [] },
