@@ -1,5 +1,12 @@
-import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, finishQuickly, skipUntil, startInBankOrder } from './helpers.ts'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import {
+  axeViolations,
+  finishQuickly,
+  loadBank,
+  openApp,
+  skipUntil,
+  startInBankOrder,
+} from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 import { onCi } from '../../scripts/on-ci.ts'
 
@@ -218,6 +225,45 @@ test('with large text on a narrow phone the links take a row of their own under 
   const tops = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().top))
   expect(new Set(tops).size).toBe(1)
   expect(tops[0]).toBeGreaterThanOrEqual(brand.y + brand.height)
+})
+
+/** The text of `locator` as it is laid out, one string per line on screen. */
+function renderedLines(locator: Locator): Promise<string[]> {
+  return locator.evaluate((el) => {
+    const lines = new Map<number, string>()
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const rect = [...range.getClientRects()].find((r) => r.width > 0)
+        if (!rect) continue
+        const top = Math.round(rect.top)
+        lines.set(top, (lines.get(top) ?? '') + node.textContent![i])
+      }
+    }
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.trim())
+  })
+}
+
+test('with large text on a narrow phone a test keeps “17 unanswered” together on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const total = loadBank('who-said-what').questions.length
+  await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible()
+  await settled(page)
+  const note = page.locator('.quiz-progress span', { hasText: 'unanswered' })
+  const lines = (await renderedLines(note)).map((line) => line.replace(/\s+/g, ' '))
+  // It wrapped as “Test · 17” over “unanswered”: the count apart from what it counts.
+  expect(lines).toContainEqual(expect.stringMatching(new RegExp(`(^|\\s)${total} unanswered$`)))
+  // Nor does a line start with the separator.
+  for (const line of lines) expect(line).not.toMatch(/^·/)
 })
 
 test('on a phone, growing the text with the arrow keys keeps the chosen size in view', async ({
