@@ -134,6 +134,23 @@ async function openWithThreeDue(page: Page, path: string) {
   await expect(page.locator('html[data-ready]')).toBeAttached()
 }
 
+/** A review of the three due cards started from the review page: its first card on screen. */
+async function startReviewOfThree(page: Page) {
+  await openWithThreeDue(page, 'review')
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+}
+
+/** The first card of a new review answered wrong and checked: its second try on offer. */
+async function firstCardMissed(page: Page): Promise<Question> {
+  await startReviewOfThree(page)
+  const first = await currentQuestion(page, bank)
+  await answerWithKeyboard(page, first, true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  return first
+}
+
 test("a returning learner's library does not jump as the review count and records arrive", async ({
   page,
 }) => {
@@ -247,13 +264,7 @@ test('two tabs reviewing at once lose nothing', async ({ context }) => {
 test('a reload during feedback brings the card back as it was: its second try, or its answer', async ({
   page,
 }) => {
-  await openWithThreeDue(page, 'review')
-  await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
-  const first = await currentQuestion(page, bank)
-  await answerWithKeyboard(page, first, true)
-  await page.getByRole('button', { name: 'Check answer' }).click()
-  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  const first = await firstCardMissed(page)
 
   // The second try on offer survives a reload, on the same card.
   await page.reload()
@@ -294,13 +305,7 @@ test('a reload during feedback brings the card back as it was: its second try, o
 test('a card right only on the second try ends the review counted as that, not as right', async ({
   page,
 }) => {
-  await openWithThreeDue(page, 'review')
-  await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
-  const first = await currentQuestion(page, bank)
-  await answerWithKeyboard(page, first, true)
-  await page.getByRole('button', { name: 'Check answer' }).click()
-  await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
+  const first = await firstCardMissed(page)
   await page.getByRole('button', { name: 'Look back and try again' }).click()
   await answerWithKeyboard(page, first)
   await page.getByRole('button', { name: 'Check answer' }).click()
@@ -330,9 +335,7 @@ test('a card right only on the second try ends the review counted as that, not a
 test('a review ended part-way keeps its answers, leaves the rest due, and does not come back', async ({
   page,
 }) => {
-  await openWithThreeDue(page, 'review')
-  await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await startReviewOfThree(page)
   await reviewRight(page, await currentQuestion(page, bank))
   await page.keyboard.press('Enter')
   await expect(page.getByText('Card 2 of 3')).toBeVisible()
@@ -370,9 +373,7 @@ test('a review ended part-way keeps its answers, leaves the rest due, and does n
  */
 async function firstCardAnsweredWrong(context: BrowserContext) {
   const page = await context.newPage()
-  await openWithThreeDue(page, 'review')
-  await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await startReviewOfThree(page)
   const first = await currentQuestion(page, bank)
   if (first.type !== 'single') throw new Error(`${first.id} should be single choice`)
   await answerWithKeyboard(page, first, true)
