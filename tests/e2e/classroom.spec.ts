@@ -1,7 +1,7 @@
 /** A class without a server: a student hands results in, a teacher reads the class report and prints. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { expectNoAxeViolations, headingsOverTables, loadBank, pageCount } from './helpers.ts'
+import { expectNoAxeViolations, loadBank, pageCount } from './helpers.ts'
 import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
 
@@ -18,16 +18,11 @@ async function finishQuickly(page: Page) {
 }
 
 /**
- * Another student's attempt at the whole set (`slug`, "Who said what" unless told), every answer
- * right but the first `missed` (a number), or but the questions at the indices listed.
+ * Another student's attempt at the whole set, every answer right but the first `missed` (a
+ * number), or but the questions at the indices listed.
  */
-function classmate(
-  name: string,
-  id: string,
-  missed: number | readonly number[],
-  slug = 'who-said-what',
-): string {
-  const bank = loadBank(slug)
+function classmate(name: string, id: string, missed: number | readonly number[]): string {
+  const bank = loadBank('who-said-what')
   const wrong = (i: number) => (typeof missed === 'number' ? i < missed : missed.includes(i))
   const answers = bank.questions
     .map((q, i) => ({
@@ -313,22 +308,6 @@ test('printed at 200 % text, the class report’s tables are at the text’s siz
   // a page blank whenever it did not fit there (a page more in ten).
   const pages = pageCount(await page.pdf({ format: 'A4' }))
   expect(pages).toBeLessThanOrEqual(Math.ceil(height / 1001))
-})
-
-test('printed at 200 % text, a table’s heading is on the page of its first row, never alone at the foot of the page before', async ({
-  page,
-}, info) => {
-  // Two sets: the one student of "Dates and timeline" brings its table's heading to a page's foot.
-  const dates = info.outputPath('Ben dates.json')
-  writeFileSync(dates, classmate('Ben', 'ben002', 13, 'dates-and-timeline'))
-  await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles([...flaggedClass(info), dates])
-  await expect(page.locator('.set-report')).toHaveCount(2)
-  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
-  const tables = headingsOverTables(await page.pdf({ format: 'A4', tagged: true }))
-  // "Questions" and "Students" of each set.
-  expect(tables).toHaveLength(4)
-  for (const { heading, table } of tables) expect(table, 'the page of its first row').toBe(heading)
 })
 
 test('an attempt not counted can be counted with its score, and neither choice prints', async ({
