@@ -151,6 +151,16 @@ async function firstCardMissed(page: Page): Promise<Question> {
   return first
 }
 
+/** The card's second try answered right and checked, then on to the next card. */
+async function secondTryRight(page: Page, q: Question) {
+  await answerWithKeyboard(page, q)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Right on the second try', exact: true }),
+  ).toBeFocused()
+  await page.getByRole('button', { name: 'Next card' }).click()
+}
+
 test("a returning learner's library does not jump as the review count and records arrive", async ({
   page,
 }) => {
@@ -278,12 +288,7 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await expect(page.locator('fieldset.question legend')).toContainText(first.prompt)
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible()
   await expect(page.locator('fieldset.question input:checked')).toHaveCount(1)
-  await answerWithKeyboard(page, first)
-  await page.getByRole('button', { name: 'Check answer' }).click()
-  await expect(
-    page.getByRole('heading', { name: 'Right on the second try', exact: true }),
-  ).toBeFocused()
-  await page.getByRole('button', { name: 'Next card' }).click()
+  await secondTryRight(page, first)
 
   // The answer shown, then a reload: the card is graded, and its answer is still there to read.
   await expect(page.getByText('Card 2 of 3')).toBeVisible()
@@ -307,12 +312,7 @@ test('a card right only on the second try ends the review counted as that, not a
 }) => {
   const first = await firstCardMissed(page)
   await page.getByRole('button', { name: 'Look back and try again' }).click()
-  await answerWithKeyboard(page, first)
-  await page.getByRole('button', { name: 'Check answer' }).click()
-  await expect(
-    page.getByRole('heading', { name: 'Right on the second try', exact: true }),
-  ).toBeFocused()
-  await page.getByRole('button', { name: 'Next card' }).click()
+  await secondTryRight(page, first)
   for (const n of [2, 3]) {
     await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
     await reviewRight(page, await currentQuestion(page, bank))
