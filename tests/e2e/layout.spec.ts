@@ -266,6 +266,73 @@ test('with large text on a narrow phone a test keeps “17 unanswered” togethe
   for (const line of lines) expect(line).not.toMatch(/^·/)
 })
 
+/** A test of `set` in the bank's order at 320 × 568 px (a small phone) with 200 % text. */
+async function startTestOnSmallPhone(page: Page, set: string) {
+  await page.setViewportSize({ width: 320, height: 568 })
+  await useTextSize(page, 200)
+  await openApp(page, `#/quiz/assad-sochi-2018/${set}`)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
+}
+
+test('with large text on a small phone the submit dialog fits the screen, “17 unanswered?” on one line', async ({
+  page,
+}) => {
+  await startTestOnSmallPhone(page, 'who-said-what')
+  const total = loadBank('who-said-what').questions.length
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  const dialog = page.getByRole('dialog', { name: `Submit with ${total} unanswered?` })
+  await expect(dialog.getByRole('button', { name: 'Go back' })).toBeFocused()
+  await settled(page)
+  const heading = dialog.getByRole('heading')
+  // It broke as “Submit” / “with 17” / “unanswered?”, the count apart from what it counts.
+  const lines = (await renderedLines(heading)).map((line) => line.replace(/\s+/g, ' '))
+  expect(lines).toEqual(['Submit with', `${total} unanswered?`])
+  // All of it at once: it scrolled inside, and opened scrolled down to “Go back”, its heading gone.
+  expect(await dialog.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0)
+  for (const part of [
+    heading,
+    dialog.getByText('Unanswered questions score 0.'),
+    dialog.getByRole('button', { name: 'Go back' }),
+    dialog.getByRole('button', { name: 'Submit anyway' }),
+  ])
+    await expect(part).toBeInViewport({ ratio: 0.99 })
+})
+
+test('with large text on a small phone a long submit warning scrolls under the buttons, which stay in view', async ({
+  page,
+}) => {
+  await startTestOnSmallPhone(page, 'numbers-places-people')
+  // A matching question with one pair of its pairs matched: the warning says what it still earns.
+  const at = loadBank('numbers-places-people').questions.findIndex((q) => q.type === 'matching')
+  await page.getByRole('button', { name: `Question ${at + 1}, not answered` }).click()
+  await expect(page.getByText(new RegExp(`^Question ${at + 1} of \\d+$`))).toBeVisible()
+  const select = page.locator('fieldset.question select').first()
+  await select.selectOption({ index: 1 })
+  await expect(
+    page.getByRole('button', { name: `Question ${at + 1}, partly answered` }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  const dialog = page.getByRole('dialog')
+  const warning = dialog.getByText(/the one you partly answered earns marks/)
+  await expect(dialog.getByRole('button', { name: 'Go back' })).toBeFocused()
+  await settled(page)
+  // Too long for the screen: it opened scrolled down to the focused “Go back”, its heading gone.
+  const buttons = [
+    dialog.getByRole('button', { name: 'Go back' }),
+    dialog.getByRole('button', { name: 'Submit anyway' }),
+  ]
+  for (const part of [dialog.getByRole('heading'), ...buttons])
+    await expect(part).toBeInViewport({ ratio: 0.99 })
+  // The rest of the text scrolls into view above the buttons, which stay.
+  await dialog.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  const text = (await warning.boundingBox())!
+  expect(text.y + text.height).toBeLessThanOrEqual((await buttons[0]!.boundingBox())!.y)
+  for (const button of buttons) await expect(button).toBeInViewport({ ratio: 0.99 })
+})
+
 test('on a phone, growing the text with the arrow keys keeps the chosen size in view', async ({
   page,
 }) => {
