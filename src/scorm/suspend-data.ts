@@ -13,6 +13,9 @@
  * - the response: "" for the blank one; choices, ordering items and matching right sides by
  *   their place in the bank's list (base 36, one character each up to 36 options, two up to
  *   1296), "t"/"f" for true/false, and typed numbers and answers as typed.
+ *
+ * Only a quiz asked with LMS_QUIZ_OPTIONS is kept, and it is a test: no question of it is ever on
+ * a second try, so practice's retry state (firstResult, firstResponse) has nothing to carry here.
  */
 import type { Bank, Question } from '../domain/bank/schema.ts'
 import { setVersion } from '../domain/interop/fingerprint.ts'
