@@ -232,6 +232,9 @@ test('the class report prints every column of its tables, without the controls',
   await expect(failures).toHaveCSS('outline-style', 'none')
   await expect(failures).toContainText('broken.json: it is cut short or damaged')
   await expect(failures.locator('.failure-detail')).toBeHidden()
+  // The report under its title, without the screen's "Drop the result files…" over it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Class report' })).toBeVisible()
+  await expect(page.getByText('Drop the result files your students handed in')).toBeHidden()
   await expect(page.locator('.drop-zone')).toBeHidden()
   await expect(page.locator('.report-controls')).toBeHidden()
   await expect(card.locator('.segmented')).toBeHidden()
@@ -249,6 +252,28 @@ test('the class report prints every column of its tables, without the controls',
   await expect(
     card.getByRole('columnheader', { name: 'Commonest answers not fully right' }),
   ).toBeVisible()
+})
+
+test('a set not in this browser prints why its answers are missing, not how to add it', async ({
+  page,
+}) => {
+  await page.goto('./#/classroom/report')
+  const doc = JSON.parse(classmate('Ana', 'a1', 2)) as { attempts: { set: { id: string } }[] }
+  doc.attempts[0]!.set.id = 'gone/old-set'
+  await page.getByLabel('Add result files').setInputFiles({
+    name: 'ana.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  })
+  const missing = page.locator('.set-missing')
+  await expect(missing.getByRole('link', { name: 'import its file' })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  // On paper, why the report has no answers of its own, without a link that leads nowhere there.
+  await expect(missing.getByText('To add it, open the link')).toBeHidden()
+  await expect(missing).toBeVisible()
+  expect(await missing.innerText()).toBe(
+    'This set is not in this browser, so the report shows what the files say, without the set’s own answers.',
+  )
 })
 
 test('printed at 200 % text from a wide screen, the chart fits the paper, its lettering the text’s size', async ({
@@ -302,6 +327,9 @@ test('printed at 200 % text, the class report’s tables are at the text’s siz
   }))
   // Both tables at the text's size: they printed at 9.5 pt, under half of it.
   expect(new Set(sizes)).toEqual(new Set([text]))
+  // The set's figures on one page, under its title: "Pass rate" went on alone over the page.
+  await expect(card.locator('.stat-list')).toHaveCSS('break-inside', 'avoid')
+  await expect(card.getByRole('heading', { level: 2 })).toHaveCSS('break-after', 'avoid')
   // Back to no emulation, not 'screen': page.pdf() prints the media emulated.
   await page.emulateMedia({ media: null })
   // No more pages than the report's height fills: a question's card kept whole left the foot of
