@@ -13,6 +13,7 @@
  * retry of missed questions or a quiz of chosen topics cannot be compared with whole tests.
  */
 import { percentOf } from '../quiz/marks.ts'
+import { NO_ANSWER } from '../grading/result.ts'
 import type { ClassAttempt, SetGroup } from './collect.ts'
 import { shortfallOf, type Shortfall } from './shortfall.ts'
 
@@ -265,14 +266,16 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       x.push(answer.score / answer.max)
       y.push(a.score - answer.score)
       if (answer.score >= answer.max - EPSILON) continue
-      if (answer.response === null) {
+      // Left blank, it needs no words: a spreadsheet made by hand says so without "No answer".
+      const response = answer.blank ? NO_ANSWER : answer.response
+      if (response === null) {
         shortWithoutWords++
         continue
       }
       const shortfall = shortfallOf(answer, group.questions[qid]?.question)
-      const key = `${shortfall.kind}\n${answer.blank}\n${answer.response}`
+      const key = `${shortfall.kind}\n${answer.blank}\n${response}`
       const held = short.get(key) ?? {
-        response: answer.response,
+        response,
         blank: answer.blank,
         count: 0,
         shortfall,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { played } from '../../fixtures/attempts.ts'
 import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
 import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
+import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { readHandIn, type HandIn } from '../../../src/domain/classroom/handin.ts'
 import { collectClass } from '../../../src/domain/classroom/collect.ts'
 import { shortfallNote } from '../../../src/domain/classroom/shortfall.ts'
@@ -176,6 +177,27 @@ describe('the class report of six students', () => {
       ['Putin', false, 2],
       ['Lavrov', false, 1],
       ['No answer', false, 1],
+    ])
+  })
+
+  it('counts a hand-made CSV row left blank, with no words, as left blank', () => {
+    // Farid left Q4 blank. A teacher's spreadsheet writes left_blank true and leaves the response
+    // empty, where Passage writes "No answer": it is the same blank, not an answer missing.
+    const attempt = played(classBank, classAnswers.Farid!, { id: 'att5', start: 300 })
+    const lines = resultsCsv(makeResults('Farid', [attempt], bankOf, 't', NOW)).split('\r\n')
+    const q4 = lines.findIndex((l) => l.includes(',q4,'))
+    expect(lines[q4]).toContain(',No answer,')
+    lines[q4] = lines[q4]!.replace(',No answer,', ',,')
+    const read = readHandIn('farid.csv', lines.join('\r\n'), bankOf)
+    if (!read.ok) throw new Error(read.reason)
+    const names = Object.keys(classAnswers).filter((n) => n !== 'Farid')
+    const data = collectClass([...names.map(handIn), read.handIn], bankOf)
+    const q = setReport(data.groups[0]!).questions[3]!
+    expect(q.shortWithoutWords).toBe(0)
+    expect(q.notFullyRight.map((w) => [w.blank ? '(left blank)' : w.response, w.count])).toEqual([
+      ['Putin', 3],
+      ['Lavrov', 1],
+      ['(left blank)', 1],
     ])
   })
 
