@@ -122,9 +122,11 @@ export function submitAnswer(
     if (session.options.mode !== 'test') return { session, message }
     // A test records each answer as it is typed: one edited into something that cannot be
     // recorded ("12a") is no longer an answer, and counts as unanswered until it is fixed.
-    // One cleared is simply unanswered, which a test allows, so it is not refused either.
+    // One cleared is simply unanswered, which a test allows, so it is not refused either; nor is
+    // a matching question being matched (what is matched earns its share, as testRefusal says).
     const open = entry.phase === 'unanswered' ? session : patchEntry(session, qid, UNRECORDED)
-    return { session: open, message: isBlank(session, q) ? null : message }
+    const allowed = isBlank(session, q) || isPartlyAnswered(q, entry.response)
+    return { session: open, message: allowed ? null : message }
   }
   // A second try that is the first one again would spend the try on an answer known to be wrong
   // (Enter, Esc, Enter from the keyboard did): it is refused, as a blank one is.

@@ -498,6 +498,19 @@ describe('a number question answered with something that is not a number', () =>
     expect(quiz.session?.index).toBe(1)
   })
 
+  it('in a test, says nothing is wrong while a matching question is being matched', async () => {
+    const { w } = await runner([match, second], 'test')
+    // The first pair of two: “Error: Match every item (1 left).” came at once, in red, though a
+    // test takes it half done (it earns its share), and coming back to it said nothing.
+    await w.get('select').setValue('flew to Sochi')
+    await flushPromises()
+    expect(w.find('.input-error').exists()).toBe(false)
+    expect(w.get('select').attributes('aria-invalid')).toBeUndefined()
+    expect(w.get('nav.quiz-navigator button').attributes('aria-label')).toBe(
+      'Question 1, partly answered',
+    )
+  })
+
   it('counts a recorded test answer edited into "3x" as unanswered, and a cleared one without an error', async () => {
     const { w, quiz } = await runner([count, second], 'test')
     const input = w.get('input[type=text]')
