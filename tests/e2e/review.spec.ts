@@ -332,6 +332,42 @@ test('a card right only on the second try ends the review counted as that, not a
   )
 })
 
+test('on a phone the review’s summary gives each figure a line: its label whole, its value at the end', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const first = await firstCardMissed(page)
+  await page.getByRole('button', { name: 'Look back and try again' }).click()
+  // On a phone the article opens as a sheet over the card.
+  await page.getByRole('button', { name: 'Back to the question' }).click()
+  await secondTryRight(page, first)
+  for (const n of [2, 3]) {
+    await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
+    await reviewRight(page, await currentQuestion(page, bank))
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+  const figures = await page.locator('.review-stats > div').evaluateAll((divs) =>
+    divs.map((div) => {
+      const label = div.querySelector('dt')!.getBoundingClientRect()
+      const value = div.querySelector('dd')!.getBoundingClientRect()
+      const line = parseFloat(getComputedStyle(div.querySelector('dt')!).lineHeight)
+      const lines = Math.round(label.height / line)
+      const where = value.top < label.bottom && value.left > label.right ? 'beside' : 'under'
+      return `${div.querySelector('dt')!.textContent}: ${lines} line${lines === 1 ? '' : 's'}, value ${where}`
+    }),
+  )
+  // Two to a row, "Right on the second try" broke in two, its value under it.
+  expect(figures).toEqual([
+    'Reviewed: 1 line, value beside',
+    'Right overall: 1 line, value beside',
+    'Sure but wrong: 1 line, value beside',
+    'Right first time: 1 line, value beside',
+    'Right on the second try: 1 line, value beside',
+    'Wrong: 1 line, value beside',
+  ])
+})
+
 test('a review ended part-way keeps its answers, leaves the rest due, and does not come back', async ({
   page,
 }) => {
