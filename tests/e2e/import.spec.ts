@@ -246,7 +246,7 @@ test('a Passage JSON set with a broken question brings in the rest with their ev
   })
   const entry = page.getByRole('region', { name: 'who-said-what.json' })
   await expect(entry.getByRole('group', { name: '1 question left out' })).toContainText(
-    'Question 4 (id “wsw-04”), choices: Needs at least 2 items (at questions[3].choices)',
+    'Question 4 (id “wsw-04”), options: Add at least two options',
   )
   await expect(entry.getByText('16 of 17 questions', { exact: true })).toBeVisible()
   await expect(entry.getByRole('alert')).toHaveCount(0)

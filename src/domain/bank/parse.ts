@@ -20,11 +20,20 @@ export function issueAt(
   return { file, ...json.locate(path, { key }), path: formatPath(path), at: path, message }
 }
 
+/** The words for a schema issue with `root`, the value read: the validator's, or a caller's own. */
+export type SayIssue = (issue: z.core.$ZodIssue, root: unknown) => string
+
+const validatorWords: SayIssue = (issue, root) => {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  return messageFor(issue, issue.code === 'unrecognized_keys' ? undefined : valueAt(root, path))
+}
+
 function parseWith<T>(
   schema: z.ZodMiniType<T>,
   file: string,
   text: string,
   tidy?: (raw: unknown) => boolean,
+  say: SayIssue = validatorWords,
 ): Parsed<T> {
   // The common case, valid and tidy, skips the depth scan and the schema (which would build a
   // copy of every object).
@@ -43,16 +52,19 @@ function parseWith<T>(
     if (issue.code === 'unrecognized_keys') {
       const first = issue.keys[0]
       const at = first === undefined ? path : [...path, first]
-      return issueAt(file, json, at, messageFor(issue, undefined), true)
+      return issueAt(file, json, at, say(issue, json.value), true)
     }
-    return issueAt(file, json, path, messageFor(issue, valueAt(json.value, path)))
+    return issueAt(file, json, path, say(issue, json.value))
   })
   return { ok: false, issues, json }
 }
 
-/** A question bank file, validated against the schema (cross-checks come later, with its passage). */
-export function parseBank(file: string, text: string): Parsed<Bank> {
-  return parseWith(bankSchema, file, text, isTidyValidBank)
+/**
+ * A question bank file, validated against the schema (cross-checks come later, with its passage);
+ * `say` words its problems (the studio's words, for an import).
+ */
+export function parseBank(file: string, text: string, say?: SayIssue): Parsed<Bank> {
+  return parseWith(bankSchema, file, text, isTidyValidBank, say)
 }
 
 /** A passage file, validated against the schema. */

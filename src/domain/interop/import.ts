@@ -8,15 +8,22 @@ import { parseBank, parsePassage } from '../bank/parse.ts'
 import {
   BANK_SCHEMA_VERSION,
   bankSchema,
+  passageSchema,
   questionSchema,
   type Bank,
   type Passage,
   type Question,
 } from '../bank/schema.ts'
 import { slugify } from '../studio/slug.ts'
-import { checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
-import { placeOf, valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
-import { checkInFormWords, saidOf, schemaProblems } from '../studio/draft.ts'
+import { checkBank, checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
+import { valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
+import {
+  checkInFormWords,
+  placeInFile,
+  saidOf,
+  schemaMessage,
+  schemaProblems,
+} from '../studio/draft.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
@@ -304,7 +311,7 @@ function fromJson(file: string, text: string): Imported {
     const read = readBundle(value)
     if (!read.ok) {
       if (!bundleWithoutBadQuestions(out, file, text, obj))
-        out.errors.push(...read.errors.map((message) => ({ line: null, message })))
+        out.errors.push(...bundleProblems(file, text, obj, read.errors))
       return out
     }
     return withBank(out, read.bank, read.passage ?? null, null)
@@ -320,7 +327,8 @@ function fromJson(file: string, text: string): Imported {
     return out
   }
   const out = empty(file, 'bank')
-  const parsed = parseBank(file, text)
+  // In the studio's words, as a GIFT file's questions and the editor say them.
+  const parsed = parseBank(file, text, schemaMessage)
   if (!parsed.ok) {
     const partial = parsed.json && withoutBadQuestions(out, parsed.json, parsed.issues)
     if (!partial) out.errors.push(...parsed.issues.map(locatedProblem))
@@ -359,7 +367,7 @@ function bundleWithoutBadQuestions(
   obj: Record<string, unknown>,
 ): boolean {
   const located = parseLocated(text)
-  const bank = parseBank(file, JSON.stringify(obj.bank ?? null))
+  const bank = parseBank(file, JSON.stringify(obj.bank ?? null), schemaMessage)
   if (!located.ok || bank.ok) return false
   const { json } = located
   const lineOf = (i: number) => json.locate(['bank', 'questions', i], { key: false }).line
@@ -370,7 +378,49 @@ function bundleWithoutBadQuestions(
     const read = readBundle({ ...obj, bank: kept })
     return read.ok ? read : null
   }
-  return leaveOut(out, obj.bank, bank.issues, lineOf, check, 'bank.', where)
+  return leaveOut(out, obj.bank, bank.issues, lineOf, check, where)
+}
+
+/**
+ * Why a shared set's file is refused, as a set's file says it: the set's or the article's own
+ * problems at their place in the file, in the studio's words ("Question 4, option 2: Write option
+ * 2, or remove it"), where the bundle's reader names JSON paths ("the set questions[3].choices[1]");
+ * its reader's `errors` for the rest (a field too large, an unknown field, another article).
+ */
+function bundleProblems(
+  file: string,
+  text: string,
+  obj: Record<string, unknown>,
+  errors: readonly string[],
+): ImportProblem[] {
+  const said = errors.map((message) => ({ line: null, message }))
+  const located = parseLocated(text)
+  if (!located.ok) return said
+  const inFile = (path: JsonPath, message: string) =>
+    at(located.json.locate(path, { key: false }), message)
+  const first = errors[0] ?? ''
+  let found: ImportProblem[] = []
+  if (first.startsWith('the set ')) {
+    const bank = parseBank(file, JSON.stringify(obj.bank ?? null), schemaMessage)
+    const passage = passageSchema.safeParse(obj.passage)
+    if (!bank.ok) {
+      found = bank.issues.map((i) => inFile(['bank', ...(i.at ?? [])], locatedProblem(i).message))
+    } else if (passage.success) {
+      found = checkBank(bank.value, passage.data)
+        .slice(0, 5)
+        .map((p) => inFile(['bank', ...p.path], checkedProblemText(p)))
+    }
+  } else if (first.startsWith('the article ')) {
+    const passage = parsePassage(file, JSON.stringify(obj.passage ?? null))
+    if (!passage.ok) {
+      found = passage.issues.map((i) => {
+        const { message } = locatedProblem(i)
+        const words = `${message.charAt(0).toLowerCase()}${message.slice(1)}`
+        return inFile(['passage', ...(i.at ?? [])], `The article, ${words}`)
+      })
+    }
+  }
+  return found.length ? found : said
 }
 
 /** The questions that validate, brought in when `check` accepts the set they make; the others named. */
@@ -380,7 +430,6 @@ function leaveOut(
   issues: BankIssue[],
   lineOf: (question: number) => number,
   check: (kept: Bank) => { bank: Bank; passage?: Passage } | null = (bank) => ({ bank }),
-  under = '',
   where: (issue: BankIssue) => { line: number; column: number } = (issue) => issue,
 ): boolean {
   if (issues.some((issue) => questionOf(issue) === null)) return false
@@ -396,21 +445,17 @@ function leaveOut(
     const i = questionOf(issue) ?? 0
     const id = valueAt(all[i], ['id'])
     const named = typeof id === 'string' && id ? ` (id ${curly(id, 40)})` : ''
-    const [head, ...rest] = placeOf(issue.at ?? []).split(', ')
-    const place = [`${head}${named}`, ...rest].join(', ')
-    return at(
-      { ...where(issue), question: lineOf(i) },
-      `${place}: ${capitalized(issue.message)} (at ${under}${issue.path})`,
-    )
+    const place = placeInFile(issue.at ?? [], `Question ${i + 1}${named}`)
+    return at({ ...where(issue), question: lineOf(i) }, `${place}: ${capitalized(issue.message)}`)
   })
   byLine(out.leftOut)
   return true
 }
 
-/** "Question 4, choices: Needs at least 2 items", as the editor names places; not "questions[3].choices". */
+/** "Question 4, option 2: Write option 2, or remove it", as the editor says it; not "questions[3].choices[1]". */
 function locatedProblem(issue: BankIssue): ImportProblem {
   const message = capitalized(issue.message)
-  return at(issue, issue.at ? `${placeOf(issue.at)}: ${message}` : message)
+  return at(issue, issue.at ? `${placeInFile(issue.at)}: ${message}` : message)
 }
 
 /**
@@ -419,12 +464,12 @@ function locatedProblem(issue: BankIssue): ImportProblem {
  * send a set's author to passage.json).
  */
 export function checkedProblemText(p: Problem): string {
-  const place = placeOf(p.path)
+  const place = placeInFile(p.path)
   if (p.message.startsWith(NOT_A_QUOTE)) {
     const found = /\(it matches up to .*\)$/s.exec(p.message)?.[0]
     return `${place}: The article does not say this word for word${found ? ` ${found}` : ''}: fix the quote in the file, or choose the article it comes from`
   }
-  return `${place}: ${capitalized(p.message)}`
+  return `${place}: ${capitalized(checkInFormWords(p.message))}`
 }
 
 function withBank(

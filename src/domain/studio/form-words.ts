@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini'
 import { NOT_A_QUOTE } from '../bank/checks.ts'
-import { formatPath, valueAt, type JsonPath } from '../bank/issues.ts'
+import { formatPath, placeOf, valueAt, type JsonPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
 
 export const SET_FIELDS: Record<string, string> = {
@@ -73,6 +73,23 @@ export function describeField(field: string, question?: string): string {
     out += `, ${ITEM_NAMES[name]} ${Number(item) + 1}${side ? ` (${side === 'left' ? 'left side' : 'right side'})` : ''}`
   else if (name) out += `, ${QUESTION_FIELDS[name] ?? name}`
   return out
+}
+
+/**
+ * Where a problem in a set's file is, in the studio's names ("Question 4, option 2", "Pass mark"),
+ * `question` naming the question otherwise; a field the form has no name for is named by its key
+ * in words ("Question 4, id", "Schema version"), as a file's author can find it.
+ */
+export function placeInFile(path: JsonPath, question?: string): string {
+  const [top, index] = path
+  const inQuestion = top === 'questions' && typeof index === 'number'
+  const field = inQuestion ? path[2] : top
+  const named =
+    field === undefined || (inQuestion ? QUESTION_FIELDS : SET_FIELDS)[field] !== undefined
+  if (named) return describeField(fieldOf(path), question)
+  if (!inQuestion) return placeOf(path)
+  const rest = placeOf(path.slice(2))
+  return `${describeField(fieldOf(path.slice(0, 2)), question)}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`
 }
 
 /**
@@ -175,11 +192,14 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknow
   return issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
     const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
-    return {
-      path: at,
-      message: inFormWords(issue, path, root) ?? messageFor(issue, valueAt(root, path)),
-    }
+    return { path: at, message: schemaMessage(issue, root) }
   })
+}
+
+/** One schema issue with `root` in the form's words where it has them, else the validator's. */
+export function schemaMessage(issue: z.core.$ZodIssue, root: unknown): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  return inFormWords(issue, path, root) ?? messageFor(issue, valueAt(root, path))
 }
 
 /**

@@ -14,7 +14,7 @@ import { decodeText } from '../../../src/domain/interop/decode.ts'
 import { bankToGift } from '../../../src/domain/interop/gift-export.ts'
 import { bundleOf } from '../../../src/domain/interop/share.ts'
 import { checkBank } from '../../../src/domain/bank/checks.ts'
-import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
+import type { Bank, Passage, Question } from '../../../src/domain/bank/schema.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/interop/${name}`, 'utf8')
 const DIR = 'questions/assad-sochi-2018'
@@ -983,9 +983,10 @@ describe('importing a file', () => {
       title: '',
     }
     const r = importFile('who-said-what.json', JSON.stringify(bank, null, 2))
+    // In the studio's words: its names for the fields, and what to do where it has them.
     expect(r.errors.map((e) => e.message)).toEqual([
-      'Title: Must not be empty',
-      'Question 4, choices: Needs at least 2 items',
+      'Title: Enter a title',
+      'Question 4, options: Add at least two options',
     ])
     expect(importFile('x.json', '{"id": }').errors.map((e) => e.message)).toEqual([
       'Invalid JSON: expected a value',
@@ -997,9 +998,50 @@ describe('importing a file', () => {
       'Question 2, id: “' +
         q.id +
         '” is used by an earlier question in this set: ids must be unique',
-      'Question 1, evidence quote 1: The article does not say this word for word (it matches up to “…Assad flew to ” and then differs): fix the quote in the file, or choose the article it comes from',
-      'Question 2, evidence quote 1: The article does not say this word for word (it matches up to “…Assad flew to ” and then differs): fix the quote in the file, or choose the article it comes from',
+      'Question 1, quote 1: The article does not say this word for word (it matches up to “…Assad flew to ” and then differs): fix the quote in the file, or choose the article it comes from',
+      'Question 2, quote 1: The article does not say this word for word (it matches up to “…Assad flew to ” and then differs): fix the quote in the file, or choose the article it comes from',
     ])
+  })
+
+  it('says a fault of a question in a JSON set as a GIFT file and the studio say it: “Question 4, option 2”, not a JSON path', () => {
+    const fourth: Question = {
+      ...shipped.questions[3]!,
+      type: 'single',
+      choices: ['Sochi', '', 'Moscow'],
+      answer: 'Sochi',
+    }
+    const questions = shipped.questions.map((q, i) => (i === 3 ? fourth : q))
+    const json = importFile('set.json', JSON.stringify({ ...shipped, questions }, null, 2))
+    expect(json.leftOut.map((p) => p.message)).toEqual([
+      'Question 4 (id “wsw-04”), option 2: Write option 2, or remove it',
+    ])
+    const gift = importFile('set.gift', '::wsw-04:: Where did they meet? {=Sochi ~ ~Moscow}')
+    expect(gift.errors.map((p) => p.message)).toEqual([
+      'Question “wsw-04”, option 2: Write option 2, or remove it',
+    ])
+    // A shared set's file refused for its set's own fields: each problem at its line, in words.
+    const shared = { ...bundleOf(shipped, passage), bank: { ...shipped, passMark: 7, questions } }
+    const text = JSON.stringify(shared, null, 2)
+    const lines = text.split('\n')
+    const r = importFile('shared.json', text)
+    expect(r.errors).toEqual([
+      {
+        line: lines.findIndex((l) => l.includes('"passMark": 7')) + 1,
+        column: expect.any(Number),
+        message: 'Pass mark: Must be at most 1, not number 7',
+      },
+      {
+        line: lines.findIndex((l) => l.trim() === '"",') + 1,
+        column: expect.any(Number),
+        message: 'Question 4, option 2: Write option 2, or remove it',
+      },
+    ])
+    // A set that does not fit its article: what to change, as the studio says it.
+    const twice = { ...fourth, choices: ['Sochi', 'Moscow', 'Sochi'] }
+    const checked = checkBank({ ...shipped, questions: [twice] }, passage).map(checkedProblemText)
+    expect(checked).toContain(
+      'Question 1, option 3: Change or remove this option: “Sochi” is already an option above',
+    )
   })
 
   it('brings in the questions of a JSON set that validate and names each one left out, before anything is saved', () => {
@@ -1030,8 +1072,7 @@ describe('importing a file', () => {
       {
         ...placeOf('wsw-04', 'choices'),
         question: lineOf('wsw-04'),
-        message:
-          'Question 4 (id “wsw-04”), choices: Needs at least 2 items (at questions[3].choices)',
+        message: 'Question 4 (id “wsw-04”), options: Add at least two options',
       },
       {
         line: expect.any(Number),
@@ -1078,13 +1119,17 @@ describe('importing a file', () => {
             expect(r.questions).toEqual([])
             expect(r.leftOut).toEqual([])
             expect(r.errors.length).toBeGreaterThan(0)
+            for (const p of r.errors) expect(p.message).not.toMatch(/questions[[.]|\w\[\d+\]/)
             return
           }
           expect(r.errors).toEqual([])
           expect(r.questions).toEqual(shipped.questions.filter((_, i) => how[i] === undefined))
           expect(leftOutCount(r)).toBe(broken)
-          for (const p of r.leftOut)
-            expect(p.message).toMatch(/^Question \d+.*\(at (bank\.)?questions\[\d+\]/)
+          // Each named by its number, in words, never by a JSON path ("questions[3].prompt").
+          for (const p of r.leftOut) {
+            expect(p.message).toMatch(/^Question \d+\b/)
+            expect(p.message).not.toMatch(/questions[[.]|\w\[\d+\]|\(at /)
+          }
         },
       ),
     )
@@ -1106,8 +1151,7 @@ describe('importing a file', () => {
         line: prompt + 1,
         column: (lines[prompt] ?? '').indexOf('""') + 1,
         question: start,
-        message:
-          'Question 2 (id “wsw-02”), prompt: Must not be empty (at bank.questions[1].prompt)',
+        message: 'Question 2 (id “wsw-02”), question: Write the question',
       },
     ])
     const noArticle = { ...bundle, bank: { ...bundle.bank, questions }, passage: { id: 'x' } }
