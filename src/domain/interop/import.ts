@@ -106,13 +106,22 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
   return 'gift'
 }
 
-function baseName(file: string): string {
+/**
+ * A title from a file's name, in words: "quiz.aiken.txt" and "quiz-aiken.txt" are the Aiken file
+ * "Quiz". A last word that names the format the file is written in ("aiken", "Moodle GIFT", after
+ * a space, "-" or "_", or in brackets) says how the file was exported, not what the set is about;
+ * a name that is only that word keeps it. Only the last: "gift-of-the-magi.gift" is about a gift.
+ */
+function baseName(file: string, format: ImportFormat): string {
   const name = file.split(/[\\/]/).pop() ?? file
-  // "quiz.aiken.txt" is the Aiken file "quiz": both extensions go.
-  const stem = name
+  let stem = name
     .replace(/\.[^.]+$/, '')
     .replace(/\.(aiken|gift|json)$/i, '')
     .replace(/[-_]+/g, ' ')
+  if (format === 'aiken' || format === 'gift') {
+    const named = new RegExp(`(?:\\s+|\\s*\\()(?:moodle\\s+)?${format}\\)?\\s*$`, 'i')
+    stem = stem.replace(named, '') || stem
+  }
   return stem.charAt(0).toUpperCase() + stem.slice(1)
 }
 
@@ -120,7 +129,7 @@ function empty(file: string, format: ImportFormat): Imported {
   return {
     file,
     format,
-    title: baseName(file),
+    title: baseName(file, format),
     description: '',
     passMark: null,
     passageId: null,

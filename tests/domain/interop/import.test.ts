@@ -180,6 +180,30 @@ describe('Aiken', () => {
     expect(read.title).toBe('Dates quiz')
   })
 
+  it.each([
+    ['quiz-aiken.txt', 'Quiz'],
+    ['Week 3 quiz_AIKEN.txt', 'Week 3 quiz'],
+    ['poems (Moodle Aiken).txt', 'Poems'],
+    ['aiken.txt', 'Aiken'],
+    ['aiken-quiz.txt', 'Aiken quiz'],
+    ['quiz-gift.txt', 'Quiz gift'],
+  ])(
+    'names a set from %s as a teacher would: %s, not the format the file is written in',
+    (file, title) => {
+      // The last word is dropped only when it names the format the file is in: "quiz-gift.txt" is
+      // Aiken here, and its "gift" may be what the quiz is about.
+      expect(importFile(file, 'Where?\nA. Sochi\nB. Minsk\nANSWER: A\n').title).toBe(title)
+    },
+  )
+
+  it.each([
+    ['revision-gift.txt', 'Revision'],
+    ['Unit 2 (GIFT).txt', 'Unit 2'],
+    ['the-gift-of-the-magi.gift', 'The gift of the magi'],
+  ])('names a GIFT set from %s: %s', (file, title) => {
+    expect(importFile(file, '::q1:: Where? {=Sochi ~Minsk}').title).toBe(title)
+  })
+
   it('reads a Windows-1252 (Latin-1) file with its accents, and says how it read it', () => {
     // As Notepad's "ANSI" saves it: ù, é and À are one byte each, which UTF-8 cannot read.
     const text = 'Où a-t-il rencontré Poutine ?\nA. À Sotchi\nB. À Moscou\nANSWER: A\n'
