@@ -28,7 +28,7 @@ const WRITE_MESSAGES: Record<string, string> = {
   unavailable:
     'This browser is not letting Passage keep your sets (private browsing, or storage turned off). You can still write a set: download it as a file to keep it.',
   newer:
-    'A newer version of Passage saved this item, so this version will not overwrite it. Update Passage, or save under another title.',
+    'A newer Passage saved this item, so this older page will not overwrite it. Reload the page to bring Passage up to date, or save under another title.',
   quota:
     'The browser has no room left for your sets. Delete sets you no longer need, or download this one as a file.',
   failed: 'The browser refused to save. Try again, or download the set as a file.',
@@ -109,7 +109,7 @@ export const useYoursStore = defineStore('yours', () => {
       notify({
         id: `newer:${n.from}:${n.key}`,
         kind: 'newer',
-        message: `“${n.key}” was saved by a newer version of Passage (version ${n.version}); it is left untouched and not shown here. Update Passage to use it.`,
+        message: `“${n.key}” was saved by a newer Passage, so this older page leaves it as it is and does not show it. Reload the page to bring Passage up to date and use it. (Record version ${n.version}.)`,
       })
     status.value = 'ready'
   }

@@ -30,7 +30,11 @@ describe('what a storage notice says', () => {
       }),
       'storage is too full to set it aside',
     ],
-    ['newer', readNotices(doc, { value: null, status: 'newer', version: 9 }), '(version 9)'],
+    [
+      'newer',
+      readNotices(doc, { value: null, status: 'newer', version: 9 }),
+      'A newer Passage saved your settings, so this older page saves nothing over what it saved. Reload to bring this page up to date.',
+    ],
     [
       'migrated',
       readNotices(doc, { value: null, status: 'migrated', migratedFrom: 1 }),

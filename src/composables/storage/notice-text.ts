@@ -55,7 +55,8 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
         ? `Your saved ${label} could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
         : `Your saved ${label} could not be read, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
     case 'newer':
-      return `A newer version of Passage (version ${n.version}) saved your ${label}. This version leaves what was saved untouched and will not save changes over it; update Passage to carry on.`
+      // What to do first; which data and version, for whoever helps, in the folded detail.
+      return `A newer Passage saved your ${label}, so this older page saves nothing over what it saved. Reload to bring this page up to date.`
     case 'unavailable':
       return 'This browser is not letting Passage save anything (private browsing, or storage turned off). Your progress and settings will not be saved after you close this tab: download a backup to keep your progress.'
     case 'migrated':
@@ -139,5 +140,8 @@ export function shownNotices(
  * parser's words are no help to most students. Null when there is nothing more to say.
  */
 export function noticeDetail(n: StorageNotice): string | null {
+  if (n.kind === 'newer' && n.version !== undefined) {
+    return `Stored under “${n.key ?? ''}” as data version ${n.version}, newer than this page reads. Nothing in it was changed.`
+  }
   return n.kind === 'quarantined' && n.reason ? `Passage found that ${n.reason}.` : null
 }

@@ -79,7 +79,7 @@ function unreadable(text: string, reason: string): { reason: string; detail?: st
     }
   }
   const ours = /"kind"\s*:\s*"passage-results"/.test(text)
-  if (!ours || /newer version of Passage/.test(reason)) return { reason }
+  if (!ours || /by a newer Passage/.test(reason)) return { reason }
   return { reason: CHANGED, detail: reason }
 }
 

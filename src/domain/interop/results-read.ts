@@ -148,7 +148,7 @@ export function checkResults(value: unknown): ResultsRead {
   if (typeof version === 'number' && version > RESULTS_VERSION) {
     return {
       ok: false,
-      reason: `it was made by a newer version of Passage (format ${version}): update Passage to read it`,
+      reason: `it was made by a newer Passage than the one on this page: reload the page to bring Passage up to date, then add the file again (results format ${version}; this page reads up to ${RESULTS_VERSION})`,
     }
   }
   const parsed = resultsSchema.safeParse(value)

@@ -9,15 +9,15 @@ import * as z from 'zod/mini'
 import { planRestore, type RestorePlan } from './merge.ts'
 import { migrate } from './migrate.ts'
 import { salvageProgress, withoutLate, type LeftOut } from './salvage.ts'
-import { QUESTION_ID, SET_ID, type ProgressDoc } from './schema.ts'
-import { migrateSettings, type Settings } from './settings.ts'
+import { PROGRESS_VERSION, QUESTION_ID, SET_ID, type ProgressDoc } from './schema.ts'
+import { migrateSettings, SETTINGS_VERSION, type Settings } from './settings.ts'
 import { salvageNamedSettings } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { isoLocalDay } from '../review/days.ts'
 import { migrateReview } from '../review/format.ts'
 import { answeredBy, reviewCardCount } from '../review/restore.ts'
-import type { ReviewDoc } from '../review/schema.ts'
+import { REVIEW_VERSION, type ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
 import { jsonParseError, jsonProblem } from '../text/json-problem.ts'
 
@@ -165,6 +165,11 @@ export function backupFilename(now: Date): string {
 }
 
 const UNCHANGED = 'Nothing was changed.'
+/**
+ * What to do with a file a newer Passage wrote: this page's Passage updates itself when reloaded
+ * (the service worker, or the newest files from the server), and then reads it.
+ */
+const RELOAD = 'Reload the page to bring Passage up to date, then restore the file again.'
 
 /**
  * The cards of a backup's review schedule that read one by one when the whole does not, and how
@@ -253,7 +258,7 @@ function readOrThrow(
   if (data.schemaVersion > BACKUP_VERSION) {
     return {
       ok: false,
-      message: `This backup was made by a newer version of Passage (format ${data.schemaVersion}). Update Passage to restore it. ${UNCHANGED}`,
+      message: `This backup was made by a newer Passage than the one on this page (backup format ${data.schemaVersion}; this page reads up to ${BACKUP_VERSION}). ${RELOAD} ${UNCHANGED}`,
     }
   }
   onStage('checking')
@@ -261,7 +266,7 @@ function readOrThrow(
   if (progress.status === 'newer') {
     return {
       ok: false,
-      message: `This backup holds progress from a newer version of Passage (version ${progress.version}). Update Passage to restore it. ${UNCHANGED}`,
+      message: `This backup holds progress saved by a newer Passage than the one on this page (progress version ${progress.version}; this page reads up to ${PROGRESS_VERSION}). ${RELOAD} ${UNCHANGED}`,
     }
   }
   let damaged: RestoreSummary['damaged']
@@ -316,7 +321,7 @@ function readOrThrow(
     } else
       leftOut.push(
         s.status === 'newer'
-          ? `its settings, from a newer version of Passage (version ${s.version}): yours stay as they are`
+          ? `its settings, saved by a newer Passage: yours stay as they are; reload the page to bring Passage up to date, then restore the file again to bring them in (settings version ${s.version}; this page reads up to ${SETTINGS_VERSION})`
           : `its settings, which are damaged, so yours stay as they are (${s.reason})`,
       )
   }
@@ -334,7 +339,7 @@ function readOrThrow(
     } else
       leftOut.push(
         r.status === 'newer'
-          ? `its review schedule, from a newer version of Passage (version ${r.version}): yours stays as it is`
+          ? `its review schedule, saved by a newer Passage: yours stays as it is; reload the page to bring Passage up to date, then restore the file again to bring it in (review version ${r.version}; this page reads up to ${REVIEW_VERSION})`
           : `its review schedule, which is damaged, so yours stays as it is (${r.reason})`,
       )
   }

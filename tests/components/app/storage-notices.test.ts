@@ -13,6 +13,9 @@ import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { readableDate } from '../../../src/components/progress/format.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 
+const update = vi.hoisted(() => ({ reloadToUpdate: vi.fn(() => Promise.resolve()) }))
+vi.mock('../../../src/composables/app-update.ts', () => update)
+
 function mountNotices() {
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -158,5 +161,25 @@ describe('storage notices', () => {
       .find((b) => b.text() === 'Dismiss')!
       .trigger('click')
     expect(wrapper.find('[role=alert]').exists()).toBe(false)
+  })
+
+  it('say what to do with data a newer Passage saved (reload, offered as a button), the version folded for whoever helps', async () => {
+    localStorage.setItem(STORAGE_KEYS.progress, JSON.stringify({ schemaVersion: 99, sets: {} }))
+    const wrapper = mountNotices()
+    const alert = wrapper.get('[role=alert]')
+    expect(alert.get('p').text()).toBe(
+      '⚠ A newer Passage saved your progress, so this older page saves nothing over what it saved. Reload to bring this page up to date.',
+    )
+    expect(alert.get('details summary').text()).toBe('Details')
+    expect(alert.get('details p').text()).toBe(
+      `Stored under “${STORAGE_KEYS.progress}” as data version 99, newer than this page reads. Nothing in it was changed.`,
+    )
+    const reload = alert.findAll('button').find((b) => b.text() === 'Reload')!
+    await reload.trigger('click')
+    await flushPromises()
+    expect(update.reloadToUpdate).toHaveBeenCalledOnce()
+    expect(localStorage.getItem(STORAGE_KEYS.progress)).toBe(
+      JSON.stringify({ schemaVersion: 99, sets: {} }),
+    )
   })
 })

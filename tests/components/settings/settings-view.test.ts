@@ -416,7 +416,7 @@ describe('the settings page', () => {
     const leftOut = preview.get('.restore-left-out')
     expect(leftOut.get('p').text()).toBe('⚠ Left out, as this version cannot read them:')
     expect(leftOut.findAll('li').map((li) => li.text())).toEqual([
-      'Its settings, from a newer version of Passage (version 42): yours stay as they are.',
+      'Its settings, saved by a newer Passage: yours stay as they are; reload the page to bring Passage up to date, then restore the file again to bring them in (settings version 42; this page reads up to 4).',
     ])
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
@@ -563,6 +563,17 @@ describe('the settings page', () => {
     await flushPromises()
     expect(wrapper.get('.persistence-note').text()).toMatch(
       /Progress is not being saved in this browser/,
+    )
+  })
+
+  it('says what to do when a newer Passage saved this browser’s progress: reload the page', async () => {
+    localStorage.setItem(STORAGE_KEYS.progress, JSON.stringify({ schemaVersion: 99, sets: {} }))
+    const wrapper = await openSettings()
+    const newer = useProgressStore().notices.find((n) => n.kind === 'newer')
+    useProgressStore().dismiss(newer!.id)
+    await flushPromises()
+    expect(wrapper.get('.persistence-note').text()).toBe(
+      '⚠ Read-only: a newer Passage saved what is in this browser, so this older page saves no changes over it. Reload the page to bring it up to date, or download a backup of what you do here.',
     )
   })
 

@@ -109,7 +109,7 @@ describe('reading handed-in files', () => {
     )
     expect(newer).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^it was made by a newer version/),
+      reason: expect.stringMatching(/^it was made by a newer Passage .*: reload the page/),
     })
   })
 

@@ -276,7 +276,11 @@ describe('reading a handed-in file refuses what does not add up', () => {
       (d) => ({ ...d, kind: 'passage-backup' }),
       'not a Passage results file',
     ],
-    ['a newer format', (d) => ({ ...d, schemaVersion: 2 }), 'newer version of Passage'],
+    [
+      'a newer format',
+      (d) => ({ ...d, schemaVersion: 2 }),
+      'made by a newer Passage than the one on this page: reload the page to bring Passage up to date, then add the file again (results format 2; this page reads up to 1)',
+    ],
     [
       'a score that is not a number',
       (d) => (((d.attempts[0]!.answers[0] as { score: unknown }).score = '1'), d),

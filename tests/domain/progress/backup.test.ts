@@ -105,7 +105,7 @@ describe('backups', () => {
     [
       'a file from a newer app',
       () => fileOf().replace('"schemaVersion":1', '"schemaVersion":2'),
-      /newer version of Passage \(format 2\)/,
+      /^This backup was made by a newer Passage than the one on this page \(backup format 2; this page reads up to 1\)\. Reload the page to bring Passage up to date, then restore the file again\. Nothing was changed\.$/,
     ],
     [
       'a file with newer progress',
@@ -114,7 +114,7 @@ describe('backups', () => {
           `"progress":{"schemaVersion":${PROGRESS_VERSION}`,
           `"progress":{"schemaVersion":${PROGRESS_VERSION + 1}`,
         ),
-      /progress from a newer version/,
+      /^This backup holds progress saved by a newer Passage than the one on this page \(progress version \d+; this page reads up to \d+\)\. Reload the page to bring Passage up to date, then restore the file again\. Nothing was changed\.$/,
     ],
     [
       'a file whose every attempt is damaged',
@@ -235,7 +235,7 @@ describe('settings in a backup that this version cannot read', () => {
       'from a newer version',
       (text: string) =>
         text.replace(/"settings":\{"schemaVersion":\d+/, '"settings":{"schemaVersion":42'),
-      /^its settings, from a newer version of Passage \(version 42\): yours stay as they are$/,
+      /^its settings, saved by a newer Passage: yours stay as they are; reload the page to bring Passage up to date, then restore the file again to bring them in \(settings version 42; this page reads up to \d\)$/,
     ],
   ])('are left out when %s, and the attempts still come back', (_, edit, words) => {
     const read = readBackup(edit(fileOf()), here)
@@ -457,7 +457,7 @@ describe('the review schedule in a backup', () => {
     expect(previewOf(damaged)).not.toHaveProperty('review')
     const newer = readBackup(withReview({ schemaVersion: 99, cards: {} }), here)
     expect(newer.ok && newer.summary.leftOut).toEqual([
-      'its review schedule, from a newer version of Passage (version 99): yours stays as it is',
+      'its review schedule, saved by a newer Passage: yours stays as it is; reload the page to bring Passage up to date, then restore the file again to bring it in (review version 99; this page reads up to 2)',
     ])
   })
 
