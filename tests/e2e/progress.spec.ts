@@ -87,7 +87,9 @@ test('backup, erase, restore: progress and the review schedule come back identic
   await expect(preview).toContainText('2 new attempts')
   await expect(preview).toContainText('Its review schedule')
   await preview.getByRole('button', { name: 'Restore' }).click()
-  await expect(page.locator('.restore-outcome')).toContainText('1 review card brought up to date')
+  await expect(page.locator('.restore-outcome')).toContainText(
+    'the review schedule of 1 question added',
+  )
   await expect(page.getByLabel('Restore from a backup')).toBeFocused()
   // The same file again, on the same page: read again, and nothing in it is new.
   await page.getByLabel('Restore from a backup').setInputFiles(file)

@@ -250,6 +250,23 @@ describe('the settings page', () => {
     expect(useProgressStore().attemptCount).toBe(2)
   })
 
+  it('says, in the preview’s words, how many questions’ schedules a restore added and how many it updated', async () => {
+    // The other browser answered wsw-01 and wsw-02 later than this one, and wsw-03 too.
+    freshPinia()
+    recordQuizzes(1)
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((q) => quizAnswer(q, Date.now() - DAY, true)))
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    storeCards(['wsw-01', 'wsw-02'].map((q) => quizAnswer(q, Date.now() - 3 * DAY, false)))
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 1 attempt added, the review schedule of 1 question added and of 2 more updated, and your settings are now the backup's.",
+    )
+  })
+
   it('brings the review schedule back with a backup, and focus back to the file field', async () => {
     // Another browser: a quiz, and three questions in review.
     freshPinia()
@@ -269,7 +286,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added, 3 review cards brought up to date, and your settings are now the backup's.",
+      "Restored: 1 attempt added, the review schedule of 3 questions added, and your settings are now the backup's.",
     )
     expect(
       useReviewStore()
