@@ -284,6 +284,21 @@ describe('the progress page', () => {
     expect(weakestTopic(summary.byTag, summary.total)).toBe('people')
   })
 
+  it('says a question never answered right as it is, “Wrong both times”, not “Right 0 of 2 times (0%)”', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    for (const start of [0, DAY]) {
+      useProgressStore().recordSession(
+        played(bank, { mode: 'test', start, wrong: ['wsw-02'] }),
+        bank,
+      )
+    }
+    const { wrapper } = await mountRoute('/progress', pinia)
+    expect(wrapper.findAll('.hard-questions li .hint').map((p) => p.text())).toEqual([
+      'Wrong both times you answered it',
+    ])
+  })
+
   it('says a test question was left blank rather than answered wrong', async () => {
     const pinia = freshPinia()
     const bank = shippedBank()
@@ -305,7 +320,7 @@ describe('the progress page', () => {
     expect(hard).toEqual([
       {
         prompt: questionOf(bank, 'wsw-02').prompt,
-        hint: 'Right 0 of 1 time (0%), left blank twice',
+        hint: 'Wrong the one time you answered it, left blank twice',
       },
       { prompt: questionOf(bank, 'wsw-05').prompt, hint: 'Right 2 of 3 times (67%)' },
     ])
