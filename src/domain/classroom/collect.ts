@@ -44,6 +44,8 @@ export interface AttemptLabel {
 
 export interface ClassData {
   students: { key: string; name: string; files: string[] }[]
+  /** Names counted as students apart that differ only in accents (see `alikeNames`). */
+  alike: string[][]
   groups: SetGroup[]
   /** Attempts found in more than one file, counted once. */
   duplicates: number
@@ -68,6 +70,21 @@ export interface ClassData {
 /** Names compare without case, accents of composition or extra spaces: "ana  lima" is "Ana Lima". */
 export function studentKey(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/**
+ * Students' names that differ only in accents ("Ana Álvarez", "Ana Alvarez"), each group in the
+ * students' order. Most often one student who typed their name two ways, on two devices; but two
+ * students can share a name, and merging them would put one's marks in the other's row, so they
+ * stay apart and the report names them for the teacher to check.
+ */
+export function alikeNames(students: readonly { key: string; name: string }[]): string[][] {
+  const byFold = new Map<string, string[]>()
+  for (const s of students) {
+    const fold = s.key.normalize('NFD').replace(/\p{M}/gu, '')
+    byFold.set(fold, [...(byFold.get(fold) ?? []), s.name])
+  }
+  return [...byFold.values()].filter((names) => names.length > 1)
 }
 
 /** How much an attempt copy tells: answers in words beat codes, a typed name beats a file name. */
@@ -218,10 +235,12 @@ export function collectClass(
     const files = [...new Set([...seen.values()].flatMap((f) => [...f]))].sort(compare)
     disagreeing.push({ ...labelOf(held.attempt, held.attempt.student), files })
   }
+  const listed = [...students.values()]
+    .map((s) => ({ key: s.key, name: s.name, files: [...s.files].sort(compare) }))
+    .sort((a, b) => compare(a.key, b.key))
   return {
-    students: [...students.values()]
-      .map((s) => ({ key: s.key, name: s.name, files: [...s.files].sort(compare) }))
-      .sort((a, b) => compare(a.key, b.key)),
+    students: listed,
+    alike: alikeNames(listed),
     groups: ordered,
     duplicates: copies - chosen.size,
     refused,

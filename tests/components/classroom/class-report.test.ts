@@ -433,6 +433,23 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
   })
 
+  it('names students whose names differ only in accents, counted apart, for the teacher to check', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const file = (name: string, who: string, i: number) => {
+      const attempt = played(classBank, classAnswers[who]!, { id: `a${i}`, start: i * 600 })
+      return new File([resultsText(makeResults(name, [attempt], bankOf, 't', NOW))], `${i}.json`)
+    }
+    await drop(wrapper, [file('Ana Álvarez', 'Ana', 1), file('Ana Alvarez', 'Ben', 2)])
+    expect(wrapper.get('.report-status').text()).toBe('2 files from 2 students.')
+    const note = wrapper.get('.report-notice')
+    expect(note.get('h2').text()).toBe('2 names differ only in their accents')
+    expect(note.get('li').text().replace(/\s+/g, ' ')).toBe(
+      'Ana Alvarez and Ana Álvarez are counted as two students.',
+    )
+    expect(note.text()).toContain('ask them to hand in their results again')
+    expect(note.attributes('aria-labelledby')).toBe(note.get('h2').attributes('id'))
+  })
+
   it('counts every attempt on request, and tells one student’s attempts apart', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     const attempts = [

@@ -10,7 +10,7 @@ import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { emptyProgress } from '../../../src/domain/progress/schema.ts'
 import type { Attempt } from '../../../src/domain/progress/codec.ts'
 import { readHandIn, type HandIn } from '../../../src/domain/classroom/handin.ts'
-import { collectClass } from '../../../src/domain/classroom/collect.ts'
+import { alikeNames, collectClass, studentKey } from '../../../src/domain/classroom/collect.ts'
 import { setReport } from '../../../src/domain/classroom/stats.ts'
 import { reportCsv } from '../../../src/domain/classroom/report-csv.ts'
 import { parseCsv } from '../../../src/domain/interop/csv.ts'
@@ -147,6 +147,43 @@ describe('putting a class together', () => {
     expect(data.groups[0]?.attempts).toHaveLength(1)
     // The typed name wins over the backup's file name.
     expect(data.groups[0]?.attempts[0]?.student).toBe('Ana')
+  })
+
+  it('keeps names that differ only in accents as students apart, and names them to check', () => {
+    const data = collectClass(
+      [
+        read('ana-1.json', json('Ana Álvarez', [attemptOf('Ana', 'ana1')])),
+        read('ana-2.json', json('Ana Alvarez', [attemptOf('Ben', 'ana2', 600)])),
+        read('ana-3.json', json('ana  álvarez', [attemptOf('Caro', 'ana3', 1200)])),
+        read('zoe.json', json('Zoë', [attemptOf('Dev', 'zoe1')])),
+        read('zoe-2.json', json('Zoe\u0308', [attemptOf('Eli', 'zoe2', 600)])),
+        read('jose.json', json('José', [attemptOf('Farid', 'jose1')])),
+      ],
+      bankOf,
+    )
+    // Case, spaces and how an accent is encoded are one name; an accent typed or not, two.
+    expect(data.students.map((s) => s.name)).toEqual(['Ana Alvarez', 'Ana Álvarez', 'José', 'Zoë'])
+    expect(data.alike).toEqual([['Ana Alvarez', 'Ana Álvarez']])
+  })
+
+  it('names together only names that differ in accents alone (fast-check)', () => {
+    const name = fc.stringMatching(/^[A-Za-zÀ-ÿ ]{1,12}$/)
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 8, selector: studentKey }), (names) => {
+        const students = names.map((n) => ({ key: studentKey(n), name: n }))
+        const plain = (n: string) => studentKey(n).normalize('NFD').replace(/\p{M}/gu, '')
+        const groups = alikeNames(students)
+        for (const g of groups) {
+          expect(g.length).toBeGreaterThan(1)
+          expect(new Set(g.map(plain)).size).toBe(1)
+        }
+        // Every name alike another is in a group, and in one only.
+        const grouped = groups.flat()
+        expect(new Set(grouped).size).toBe(grouped.length)
+        const alike = names.filter((n) => names.some((m) => m !== n && plain(m) === plain(n)))
+        expect(grouped.toSorted()).toEqual(alike.toSorted())
+      }),
+    )
   })
 
   it('groups other sets and other versions apart, and says which is current', () => {
