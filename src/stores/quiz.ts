@@ -20,6 +20,7 @@ import {
 import {
   canClaimRight,
   claimRight,
+  revealAnswer,
   setResponse,
   startRetry,
   submitAnswer,
@@ -463,6 +464,10 @@ export const useQuizStore = defineStore('quiz', () => {
   function retry() {
     session.value = startRetry(requireSession())
   }
+  /** "Show the answer": the second try on offer is given up, also after a reload. */
+  function reveal() {
+    session.value = revealAnswer(requireSession())
+  }
   /** "I was right": counts the refused short answer on screen as right, marked as the student's. */
   function claim() {
     session.value = claimRight(requireSession(), requireBank())
@@ -617,6 +622,7 @@ export const useQuizStore = defineStore('quiz', () => {
     respond,
     submit,
     retry,
+    reveal,
     claim,
     advance,
     mayLeave,

@@ -156,7 +156,10 @@ export function submitAnswer(
   }
 }
 
-/** Whether practice offers a second try at the question on screen: once, after a wrong answer. */
+/**
+ * Whether practice offers a second try at the question on screen: once, after a wrong answer,
+ * unless the student chose to see the answer instead.
+ */
 export function canRetry(session: QuizSession): boolean {
   const entry = currentEntry(session)
   return (
@@ -164,8 +167,18 @@ export function canRetry(session: QuizSession): boolean {
     session.options.mode === 'practice' &&
     entry.phase === 'feedback' &&
     !entry.retryUsed &&
+    entry.revealed !== true &&
     entry.result?.correct === false
   )
+}
+
+/**
+ * "Show the answer": the second try on offer is given up for the answer, in the session, so that
+ * coming back to the question (a reload) shows the answer again and offers no try at it.
+ */
+export function revealAnswer(session: QuizSession): QuizSession {
+  if (!canRetry(session)) return session
+  return patchEntry(session, currentId(session), { revealed: true })
 }
 
 /** Opens the second try; the previous response stays so the student can adjust it. */

@@ -43,6 +43,11 @@ export interface Entry {
    * again as the second. Absent in sessions saved before this existed.
    */
   firstResponse?: AnyResponse
+  /**
+   * Practice: the student chose to see the answer instead of the second try on offer, which is
+   * then given up. Absent in sessions saved before this existed; read it as `=== true`.
+   */
+  revealed?: boolean
   /** The student chose to skip it; a later answer clears this. */
   skipped: boolean
   /**

@@ -381,6 +381,32 @@ describe('a second try after a wrong answer', () => {
     expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
   })
 
+  it('after “Show the answer” and a reload, still shows the answer and offers no second try', async () => {
+    const { w, quiz } = await runner([single, second], 'practice')
+    await w.get('input[type=radio][value=Putin]').setValue(true)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Show the answer').trigger('click')
+    await flushPromises()
+    // A reload: the quiz taken up again from what was saved.
+    wrapper?.unmount()
+    const saved = JSON.parse(JSON.stringify(quiz.session)) as typeof quiz.session
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [single, second])) },
+    ])
+    useQuizStore().session = saved
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    // It offered “Look back and try again” anew, the right answer already seen: half the marks
+    // for reading it back.
+    const names = wrapper.findAll('button').map((b) => b.text())
+    expect(names).not.toContain('Look back and try again')
+    expect(names).not.toContain('Show the answer')
+    expect(wrapper.get('.feedback').text()).toContain('Right answer:')
+  })
+
   it('a test question flagged for review keeps the toggle’s name, so a screen reader says its state once', async () => {
     const { w, quiz } = await runner([single, second], 'test')
     const flag = w.get('button.flag-toggle')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import {
   canRetry,
+  revealAnswer,
   RETRY_CREDIT,
   SAME_AS_FIRST_TRY,
   setResponse,
@@ -101,6 +102,21 @@ describe('practice mode', () => {
       },
     })
     expect(canRetry(session)).toBe(false)
+  })
+
+  it('gives up the second try for the answer, and keeps that in the session', () => {
+    const first = answer(start(), wrong.who).session
+    const shown = revealAnswer(first)
+    expect(entryOf(shown, 'who')).toMatchObject({ phase: 'feedback', revealed: true })
+    expect(canRetry(shown)).toBe(false)
+    expect(startRetry(shown)).toBe(shown)
+    // Saved and read back (a reload), it is still given up.
+    expect(canRetry(JSON.parse(JSON.stringify(shown)) as QuizSession)).toBe(false)
+    // Nothing to give up after a right answer, or once the second try is taken.
+    const rightFirst = answer(start(), right.who).session
+    expect(revealAnswer(rightFirst)).toBe(rightFirst)
+    const retrying = startRetry(first)
+    expect(revealAnswer(retrying)).toBe(retrying)
   })
 
   it('keeps a better first score when the retry earns less after the discount', () => {
