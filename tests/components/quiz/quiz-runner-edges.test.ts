@@ -89,6 +89,42 @@ describe('coming back to a quiz', () => {
   })
 })
 
+describe('feedback left half-way (a reload, then Resume)', () => {
+  const marks = () =>
+    [...document.querySelectorAll('.reading-article mark')].map((m) => m.textContent)
+
+  async function reloaded(answer: string, reveal = false) {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, [single, second])) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.respond(answer)
+    quiz.submit()
+    if (reveal) quiz.reveal()
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    return wrapper
+  }
+
+  it('marks the proving sentence in the article again, as after the check', async () => {
+    // Right: the article beside the verdict marked nothing, the sentence it quotes unfound.
+    await reloaded('Assad')
+    expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
+  })
+
+  it('after “Show the answer” too, but never while a second try is on offer', async () => {
+    await reloaded('Putin', true)
+    expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
+    wrapper?.unmount()
+    document.body.innerHTML = ''
+    await reloaded('Putin')
+    expect(marks()).toEqual([])
+  })
+})
+
 describe('a second try left half-way (a reload, then Resume)', () => {
   it('comes back with the part to read again marked, and says it is the second try', async () => {
     setActivePinia(createPinia())
