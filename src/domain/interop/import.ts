@@ -320,7 +320,7 @@ function fromJson(file: string, text: string): Imported {
     const read = readBundle(value)
     if (!read.ok) {
       if (!bundleWithoutBadQuestions(out, file, text, obj))
-        out.errors.push(...bundleProblems(file, text, obj, read.errors))
+        out.errors.push(...bundleProblems(file, text, obj, read))
       return out
     }
     return withBank(out, read.bank, read.passage ?? null, null)
@@ -392,24 +392,23 @@ function bundleWithoutBadQuestions(
 
 /**
  * Why a shared set's file is refused, as a set's file says it: the set's or the article's own
- * problems at their place in the file, in the studio's words ("Question 4, option 2: Write option
- * 2, or remove it"), where the bundle's reader names JSON paths ("the set questions[3].choices[1]");
- * its reader's `errors` for the rest (a field too large, an unknown field, another article).
+ * problems at their line in the file, in the studio's words ("Question 4, option 2: Write option
+ * 2, or remove it"); its reader's `errors`, without a line, for the rest (a field too large, an
+ * unknown field, another article).
  */
 function bundleProblems(
   file: string,
   text: string,
   obj: Record<string, unknown>,
-  errors: readonly string[],
+  read: { errors: readonly string[]; part?: 'set' | 'article' },
 ): ImportProblem[] {
-  const said = errors.map((message) => ({ line: null, message }))
+  const said = read.errors.map((message) => ({ line: null, message }))
   const located = parseLocated(text)
   if (!located.ok) return said
   const inFile = (path: JsonPath, message: string) =>
     at(located.json.locate(path, { key: false }), message)
-  const first = errors[0] ?? ''
   let found: ImportProblem[] = []
-  if (first.startsWith('the set ')) {
+  if (read.part === 'set') {
     const bank = parseBank(file, JSON.stringify(obj.bank ?? null), schemaMessage)
     const passage = passageSchema.safeParse(obj.passage)
     if (!bank.ok) {
@@ -419,7 +418,7 @@ function bundleProblems(
         .slice(0, 5)
         .map((p) => inFile(['bank', ...p.path], checkedProblemText(p)))
     }
-  } else if (first.startsWith('the article ')) {
+  } else if (read.part === 'article') {
     const passage = parsePassage(file, JSON.stringify(obj.passage ?? null))
     if (!passage.ok) {
       found = passage.issues.map((i) => {

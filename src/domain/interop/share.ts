@@ -6,11 +6,14 @@
  * same way a bank file is checked. The same bundle is the file offered when a link is too long.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
-import { checkBank } from '../bank/checks.ts'
+import type * as z from 'zod/mini'
+import { checkBank, type Problem } from '../bank/checks.ts'
 import { bankSchema, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
-import { formatPath } from '../bank/issues.ts'
+import { placeOf, valueAt, type JsonPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
+import { checkInFormWords, placeInFile, schemaMessage } from '../studio/form-words.ts'
 import { LIMITS, limitProblems } from '../studio/limits.ts'
+import { curly } from '../text/quote.ts'
 
 export const BUNDLE_FORMAT = 'passage-shared-set'
 /** Links longer than this are hard to send in common chat tools and mail: offer the file. */
@@ -26,59 +29,90 @@ export interface Bundle {
   passage?: Passage
 }
 
+/** A refused bundle's problems, and `part`, the one they are in when it is the set or the article. */
 export type BundleRead =
-  { ok: true; bank: Bank; passage: Passage | undefined } | { ok: false; errors: string[] }
+  | { ok: true; bank: Bank; passage: Passage | undefined }
+  | { ok: false; errors: string[]; part?: 'set' | 'article' }
 
 /** The set, and the article when given, as one JSON value. */
 export function bundleOf(bank: Bank, passage?: Passage): Bundle {
   return passage ? { format: BUNDLE_FORMAT, bank, passage } : { format: BUNDLE_FORMAT, bank }
 }
 
-function schemaErrors(
-  what: string,
-  issues: readonly {
-    path: readonly PropertyKey[]
-    code: string
-  }[],
-): string[] {
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+const lowered = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
+/** A place in a bundle in words: "Question 4, option 2" in the set, "The article, paragraph 3". */
+function placeInBundle(path: JsonPath): string {
+  const [part, ...rest] = path
+  if (part === 'bank') return placeInFile(rest)
+  if (part === 'passage') return `The article${rest.length ? `, ${lowered(placeOf(rest))}` : ''}`
+  return placeOf(path)
+}
+
+/** The set's problems as the studio says them: "Question 4, option 2: Write option 2, or remove it". */
+function setErrors(issues: readonly z.core.$ZodIssue[], root: unknown): string[] {
   return issues.slice(0, 5).map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    return `${what}${path.length ? ` ${formatPath(path)}` : ''}: ${messageFor(issue as never, undefined)}`
+    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
+    return `${placeInFile(at)}: ${capitalized(schemaMessage(issue, root))}`
   })
+}
+
+/** The article's problems, by their place in it: "The article, paragraphs: Needs at least 1 item". */
+function articleErrors(issues: readonly z.core.$ZodIssue[], root: unknown): string[] {
+  return issues.slice(0, 5).map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    const message = capitalized(messageFor(issue, valueAt(root, path)))
+    return `${placeInBundle(['passage', ...path])}: ${message}`
+  })
+}
+
+/** The check of a set against its article, in the studio's words ("Question 1, option 3: …"). */
+export function checkedInWords(problems: readonly Problem[]): string[] {
+  return problems
+    .slice(0, 5)
+    .map((p) => `${placeInFile(p.path)}: ${capitalized(checkInFormWords(p.message))}`)
 }
 
 /** Checks an untrusted bundle: its shape, the set, the article, and the set against the article. */
 export function readBundle(value: unknown): BundleRead {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: ['this is not a shared Passage set'] }
+    return { ok: false, errors: ['This is not a shared Passage set.'] }
   }
   const obj = value as Record<string, unknown>
   if (obj.format !== BUNDLE_FORMAT)
-    return { ok: false, errors: ['this is not a shared Passage set'] }
+    return { ok: false, errors: ['This is not a shared Passage set.'] }
   const tooBig = limitProblems(obj)
-  if (tooBig.length) return { ok: false, errors: tooBig.map((p) => `${p.path}: ${p.message}`) }
+  if (tooBig.length) {
+    return {
+      ok: false,
+      errors: tooBig.map((p) => `${placeInBundle(p.at)}: ${capitalized(p.message)}`),
+    }
+  }
   const extra = Object.keys(obj).filter((k) => !['format', 'bank', 'passage'].includes(k))
-  if (extra.length) return { ok: false, errors: [`unexpected field "${extra[0]}"`] }
+  if (extra.length) {
+    return { ok: false, errors: [`A shared set has no field ${curly(extra[0] ?? '', 40)}`] }
+  }
   const bank = bankSchema.safeParse(obj.bank)
-  if (!bank.success) return { ok: false, errors: schemaErrors('the set', bank.error.issues) }
+  if (!bank.success) {
+    return { ok: false, errors: setErrors(bank.error.issues, obj.bank), part: 'set' }
+  }
   if (obj.passage === undefined) return { ok: true, bank: bank.data, passage: undefined }
   const passage = passageSchema.safeParse(obj.passage)
   if (!passage.success) {
-    return { ok: false, errors: schemaErrors('the article', passage.error.issues) }
+    return { ok: false, errors: articleErrors(passage.error.issues, obj.passage), part: 'article' }
   }
   if (passage.data.id !== bank.data.passage) {
     return {
       ok: false,
-      errors: [`the set is about "${bank.data.passage}" but the article is "${passage.data.id}"`],
+      errors: [
+        `The set is about the article ${curly(bank.data.passage, 40)}, but the article with it is ${curly(passage.data.id, 40)}`,
+      ],
     }
   }
   const problems = checkBank(bank.data, passage.data)
-  if (problems.length) {
-    return {
-      ok: false,
-      errors: problems.slice(0, 5).map((p) => `the set ${formatPath(p.path)}: ${p.message}`),
-    }
-  }
+  if (problems.length) return { ok: false, errors: checkedInWords(problems), part: 'set' }
   return { ok: true, bank: bank.data, passage: passage.data }
 }
 

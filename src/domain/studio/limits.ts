@@ -20,6 +20,8 @@ export const LIMITS = {
 
 export interface LimitProblem {
   path: string
+  /** The place as a path, for a caller that names it in words. */
+  at: JsonPath
   message: string
 }
 
@@ -31,6 +33,7 @@ export function limitProblems(value: unknown, max = 5): LimitProblem[] {
     if (depth > LIMITS.depth) {
       out.push({
         path: formatPath(path),
+        at: path,
         message: `is nested more than ${LIMITS.depth} levels deep`,
       })
       return
@@ -40,6 +43,7 @@ export function limitProblems(value: unknown, max = 5): LimitProblem[] {
       if (v.length > limit)
         out.push({
           path: formatPath(path),
+          at: path,
           message: `is ${v.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} are allowed`,
         })
       return
@@ -48,6 +52,7 @@ export function limitProblems(value: unknown, max = 5): LimitProblem[] {
       if (v.length > LIMITS.listItems) {
         out.push({
           path: formatPath(path),
+          at: path,
           message: `has ${v.length.toLocaleString('en')} items; at most ${LIMITS.listItems.toLocaleString('en')} are allowed`,
         })
         return
@@ -58,12 +63,16 @@ export function limitProblems(value: unknown, max = 5): LimitProblem[] {
     if (v !== null && typeof v === 'object') {
       const entries = Object.entries(v)
       if (entries.length > LIMITS.listItems) {
-        out.push({ path: formatPath(path), message: 'has too many fields' })
+        out.push({ path: formatPath(path), at: path, message: 'has too many fields' })
         return
       }
       for (const [k, item] of entries) {
         if (k.length > 200) {
-          out.push({ path: formatPath(path), message: 'has a field name over 200 characters' })
+          out.push({
+            path: formatPath(path),
+            at: path,
+            message: 'has a field name over 200 characters',
+          })
           return
         }
         walk(item, [...path, k], depth + 1)

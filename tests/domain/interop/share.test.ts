@@ -85,6 +85,35 @@ describe('share links', () => {
     expect(q.ok).toBe(false)
   })
 
+  it('says what is wrong with a set in a link as the studio says it, never a JSON path', () => {
+    const { id, prompt } = first.questions[3]!
+    const fourth = { id, prompt, type: 'single', choices: ['Sochi', '', 'Moscow'], answer: 'Sochi' }
+    const questions = first.questions.map((q, i) => (i === 3 ? fourth : q)) as Bank['questions']
+    const read = (value: object) => {
+      const r = decodeShare(encodeShare(value as never))
+      return r.ok ? [] : r.errors
+    }
+    const bundle = bundleOf(first, passage)
+    expect(read({ ...bundle, bank: { ...first, passMark: 7, questions } })).toEqual([
+      expect.stringMatching(/^Pass mark: /),
+      'Question 4, option 2: Write option 2, or remove it',
+    ])
+    expect(read({ ...bundle, passage: { ...passage, paragraphs: [] } })).toEqual([
+      'The article, paragraphs: Needs at least 1 item',
+    ])
+    const misquoted = { ...first.questions[0]!, evidence: 'Not in the article at all.' }
+    expect(read({ ...bundle, bank: { ...first, questions: [misquoted] } })).toEqual([
+      'Question 1, evidence: Pick this quote again from the article: it does not say this word for word',
+    ])
+    expect(read({ ...bundle, bank: { ...first, title: 'x'.repeat(6000) } })).toEqual([
+      'Title: Is 6,000 characters long; at most 5,000 are allowed',
+    ])
+    expect(read({ ...bundle, passage: { ...passage, id: 'other' } })).toEqual([
+      `The set is about the article “${first.passage}”, but the article with it is “other”`,
+    ])
+    expect(read({ ...bundle, extra: 1 })).toEqual(['A shared set has no field “extra”'])
+  })
+
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string(), (t) => {
