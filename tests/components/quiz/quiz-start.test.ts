@@ -122,6 +122,8 @@ describe('the start form', () => {
     await box('people').setValue(true)
     await flushPromises()
     expect(start()).toBe('Start')
+    // It read “All 0”, a number of questions that is none.
+    expect(moreRegion(w).get('select option').text()).toBe('All')
     expect(moreRegion(w).get('[role=status]').text()).toBe(
       'No question has these topics and difficulties: untick some.',
     )
