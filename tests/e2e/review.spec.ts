@@ -486,3 +486,41 @@ test.describe('in India, half an hour off UTC’s hours', () => {
     await expect(hard.first()).toHaveText('Who said what · wrong last time · next review today')
   })
 })
+
+test.describe('the next card opens its article at the top, the title whole, not where the last card left it', () => {
+  const heading = (page: Page) => page.locator('.reading-article h2')
+
+  test('beside the card, on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await startReviewOfThree(page)
+    const box = page.locator('.reading-article [data-scroll-box]')
+    await expect(heading(page)).toBeInViewport({ ratio: 1 })
+    // The first card's proof scrolls the article down to it.
+    await reviewRight(page, await currentQuestion(page, bank))
+    const mark = page.locator('.reading-article mark')
+    await expect(mark).toBeInViewport()
+    await expect(heading(page)).not.toBeInViewport()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Card 2 of 3')).toBeVisible()
+    await expect(mark).toHaveCount(0)
+    await expect(heading(page)).toBeInViewport({ ratio: 1 })
+    expect(await box.evaluate((el) => el.scrollTop)).toBe(0)
+  })
+
+  test('in the sheet, on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const first = await firstCardMissed(page)
+    // "Look back" opens the sheet down at the part to read again; Escape closes it.
+    await page.getByRole('button', { name: 'Look back and try again' }).click()
+    const sheet = page.getByRole('dialog', { name: 'The article' })
+    await expect(sheet.locator('.look-here-start')).toBeInViewport()
+    await expect(heading(page)).not.toBeInViewport()
+    await page.keyboard.press('Escape')
+    await expect(sheet).toBeHidden()
+    await secondTryRight(page, first)
+    await expect(page.getByText('Card 2 of 3')).toBeVisible()
+    await page.getByRole('button', { name: 'Show the article' }).click()
+    await expect(heading(page)).toBeFocused()
+    await expect(heading(page)).toBeInViewport({ ratio: 1 })
+  })
+})
