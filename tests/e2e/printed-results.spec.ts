@@ -44,6 +44,15 @@ test("a printed attempt has no hand-in form, filter or back link, and keeps each
   await filter.check()
   await page.emulateMedia({ media: 'print' })
   await expect(filter).toBeVisible()
+
+  // The results' rule for paper stays theirs: another page's headings break as the browser likes.
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByRole('link', { name: 'Settings' }).first().click()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('heading', { name: 'Quiz defaults' })).toHaveCSS(
+    'break-after',
+    'auto',
+  )
 })
 
 test('printed quiz results have no hand-in form or unticked filter, and their answers follow their heading', async ({
