@@ -268,6 +268,45 @@ describe('keys and dialogs', () => {
     expect(entryOf(quiz.session!, quiz.current!.id).phase).not.toBe('feedback')
   })
 
+  it('leaves the skipped question alone while "answer it now?" is asked: a digit picks nothing', async () => {
+    const { w, quiz } = await runner([single, second], 'practice')
+    await w.get('input[type=radio][value=Assad]').setValue(true)
+    await pressEnter()
+    await button(w, 'Next question').trigger('click')
+    await flushPromises()
+    // The last question, skipped: leaving it would end the quiz with it skipped.
+    await button(w, 'Skip').trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.id).toBe('skip-offer-heading')
+    const press = async (key: string) => {
+      ;(document.activeElement ?? document.body).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+      )
+      await flushPromises()
+    }
+    await press('1')
+    await press('2')
+    // Nothing was picked behind the offer, which still asks, with focus where it was.
+    expect(w.findAll<HTMLInputElement>('input[type=radio]').map((r) => r.element.checked)).toEqual([
+      false,
+      false,
+    ])
+    expect(entryOf(quiz.session!, 'q2').response).toBeNull()
+    expect(w.get('#skip-offer-heading').text()).toBe('1 skipped — answer it now?')
+    expect(document.activeElement?.id).toBe('skip-offer-heading')
+    // Seen as it is: the skipped question cannot be answered until "Answer it now".
+    expect(w.get('fieldset.question').attributes('disabled')).toBeDefined()
+
+    await button(w, 'Answer it now').trigger('click')
+    await flushPromises()
+    expect(w.get('legend').text()).toContain(second.prompt)
+    // Then the digits pick again, on the question shown with its options in their shown order.
+    await press('2')
+    const picked = w.findAll<HTMLInputElement>('input[type=radio]')[1]!.element
+    expect(picked.checked).toBe(true)
+    expect(entryOf(quiz.session!, 'q2').response).toBe(picked.value)
+  })
+
   it('checks a matching answer with Enter while a select has focus', async () => {
     const { w, quiz } = await runner([match], 'practice')
     const selects = w.findAll('select')
