@@ -8,6 +8,7 @@ import type * as z from 'zod/mini'
 import { NOT_A_QUOTE } from '../bank/checks.ts'
 import { formatPath, placeOf, valueAt, type JsonPath } from '../bank/issues.ts'
 import { messageFor } from '../bank/messages.ts'
+import { quotedList } from '../text/quote.ts'
 
 export const SET_FIELDS: Record<string, string> = {
   title: 'Title',
@@ -161,6 +162,7 @@ export function addAtLeast(field: ListField, least: number): string {
 /** What to add to a list of the form that is too short. */
 function addMore(field: PropertyKey | undefined, least: number): string | undefined {
   if (field === 'questions') return 'Add a question'
+  if (field === 'answers') return 'Tick at least one right answer'
   return typeof field === 'string' && field in LEAST
     ? addAtLeast(field as ListField, least)
     : undefined
@@ -172,6 +174,24 @@ function addMore(field: PropertyKey | undefined, least: number): string | undefi
  * set (`title`) or from a question (`["choices", 1]`).
  */
 function inFormWords(issue: z.core.$ZodIssue, path: JsonPath, root: unknown): string | undefined {
+  // The place names the first unknown key already ("Colour: …"): the words name only the others.
+  // A field the form names ("right answer") that this type of question has not is named by its key.
+  if (issue.code === 'unrecognized_keys') {
+    const [first = '', ...others] = issue.keys
+    const nor = others.length ? `, nor ${quotedList(others, 3)}` : ''
+    const fix = others.length
+      ? 'check their spelling or remove them'
+      : 'check the spelling or remove it'
+    if (path[0] === 'questions' && first in QUESTION_FIELDS)
+      return `This type of question has no field ${quotedList([first], 1)}${nor}: ${fix}`
+    return `Passage has no such field${nor}: ${fix}`
+  }
+  // The studio shows a percentage; the file keeps the share of the marks that it is.
+  if (path.length === 1 && path[0] === 'passMark') {
+    const value = valueAt(root, path)
+    const was = typeof value === 'number' ? `, not ${value}` : ''
+    return `Give it as a share of the marks from 0 to 1 (0.7 for 70%)${was}`
+  }
   if (issue.code !== 'too_small') return undefined
   const inQuestion = path[0] === 'questions' && typeof path[1] === 'number' ? path.slice(2) : path
   if (inQuestion.length === 1 && inQuestion[0] === 'tolerance') return TOLERANCE

@@ -1052,13 +1052,41 @@ describe('importing a file', () => {
       {
         line: lines.findIndex((l) => l.includes('"passMark": 7')) + 1,
         column: expect.any(Number),
-        message: 'Pass mark: Must be at most 1, not number 7',
+        message: 'Pass mark: Give it as a share of the marks from 0 to 1 (0.7 for 70%), not 7',
       },
       {
         line: lines.findIndex((l) => l.trim() === '"",') + 1,
         column: expect.any(Number),
         message: 'Question 4, option 2: Write option 2, or remove it',
       },
+    ])
+    // A right-answer list left empty, an unknown field: what to do, each named once.
+    const none = {
+      id: 'wsw-04',
+      prompt: 'Who?',
+      type: 'multiple',
+      choices: ['A', 'B'],
+      answers: [],
+    }
+    const unticked = importFile(
+      'set.json',
+      JSON.stringify({ ...shipped, questions: [shipped.questions[0], none] }),
+    )
+    expect(unticked.leftOut.map((p) => p.message)).toEqual([
+      'Question 2 (id “wsw-04”), right answer: Tick at least one right answer',
+    ])
+    const unknown = importFile('set.json', JSON.stringify({ ...shipped, colour: 1, size: 2 }))
+    expect(unknown.errors.map((p) => p.message)).toEqual([
+      'Colour: Passage has no such field, nor “size”: check their spelling or remove them',
+    ])
+    const typed = { ...none, answers: ['A'], answer: 'A' }
+    expect(
+      importFile(
+        'set.json',
+        JSON.stringify({ ...shipped, questions: [shipped.questions[0], typed] }),
+      ).leftOut.map((p) => p.message),
+    ).toEqual([
+      'Question 2 (id “wsw-04”), right answer: This type of question has no field “answer”: check the spelling or remove it',
     ])
     // A set that does not fit its article: what to change, as the studio says it.
     const twice = { ...fourth, choices: ['Sochi', 'Moscow', 'Sochi'] }
