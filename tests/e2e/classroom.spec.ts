@@ -353,9 +353,17 @@ test('an attempt not counted can be counted with its score, and neither choice p
   const refused = page.locator('.error-summary')
   await expect(refused).toBeFocused()
   const count = refused.getByRole('button', { name: 'Count it with the score in the file (0%)' })
+  const words = refused.locator('p')
+  await expect(words).toContainText('then count the attempt', {
+    ignoreCase: true,
+    useInnerText: true,
+  })
   await page.emulateMedia({ media: 'print' })
   await expect(refused).toContainText('zed.json: Zed’s attempt at Who said what')
   await expect(count).toBeHidden()
+  // The paper says what to check, not which button to press: it has none.
+  await expect(words).toContainText('Check the answer with the student.', { useInnerText: true })
+  await expect(words).not.toContainText('count the attempt', { useInnerText: true })
   await page.emulateMedia({ media: 'screen' })
   await count.focus()
   await page.keyboard.press('Enter')
