@@ -161,6 +161,16 @@ async function secondTryRight(page: Page, q: Question) {
   await page.getByRole('button', { name: 'Next card' }).click()
 }
 
+/** Cards 2 and 3 of the review answered right, to its summary. */
+async function restRightToSummary(page: Page) {
+  for (const n of [2, 3]) {
+    await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
+    await reviewRight(page, await currentQuestion(page, bank))
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+}
+
 test("a returning learner's library does not jump as the review count and records arrive", async ({
   page,
 }) => {
@@ -313,12 +323,7 @@ test('a card right only on the second try ends the review counted as that, not a
   const first = await firstCardMissed(page)
   await page.getByRole('button', { name: 'Look back and try again' }).click()
   await secondTryRight(page, first)
-  for (const n of [2, 3]) {
-    await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
-    await reviewRight(page, await currentQuestion(page, bank))
-    await page.keyboard.press('Enter')
-  }
-  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+  await restRightToSummary(page)
   await expect(page.locator('.review-stats > div')).toHaveText(
     [
       'Reviewed 3 questions',
@@ -341,12 +346,7 @@ test('on a phone the review’s summary gives each figure a line: its label whol
   // On a phone the article opens as a sheet over the card.
   await page.getByRole('button', { name: 'Back to the question' }).click()
   await secondTryRight(page, first)
-  for (const n of [2, 3]) {
-    await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
-    await reviewRight(page, await currentQuestion(page, bank))
-    await page.keyboard.press('Enter')
-  }
-  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+  await restRightToSummary(page)
   const figures = await page.locator('.review-stats > div').evaluateAll((divs) =>
     divs.map((div) => {
       const label = div.querySelector('dt')!.getBoundingClientRect()

@@ -62,6 +62,26 @@ const button = (w: VueWrapper, name: string) => {
   return found
 }
 
+/**
+ * A practice question answered (`answer`) and checked, the answer shown if `reveal`, before the
+ * runner mounts: as a reload during its feedback leaves it.
+ */
+async function mountedInFeedback(answer: string, reveal = false) {
+  setActivePinia(createPinia())
+  await useBanksStore().load([
+    { file: PASSAGE_FILE, text: json(passage()) },
+    { file: BANK_FILE, text: json(bank({}, [single, second])) },
+  ])
+  const quiz = useQuizStore()
+  quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
+  quiz.respond(answer)
+  quiz.submit()
+  if (reveal) quiz.reveal()
+  wrapper = mount(QuizRunner, { attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
 describe('coming back to a quiz', () => {
   it('opens on the question the student had reached, with focus on it', async () => {
     // The runner mounts on a session already running, as after a visit to another page.
@@ -70,22 +90,12 @@ describe('coming back to a quiz', () => {
   })
 
   it('opens on the verdict when the student left during its feedback (a reload half-way)', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [single, second])) },
-    ])
-    const quiz = useQuizStore()
-    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    quiz.respond('Putin')
-    quiz.submit()
     // The runner mounts on the question as it was left: checked, wrong, a second try on offer.
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
-    const verdict = wrapper.get('#feedback-heading')
+    const w = await mountedInFeedback('Putin')
+    const verdict = w.get('#feedback-heading')
     expect(verdict.text()).toContain('Incorrect')
     expect(document.activeElement).toBe(verdict.element)
-    expect(button(wrapper, 'Look back and try again').exists()).toBe(true)
+    expect(button(w, 'Look back and try again').exists()).toBe(true)
   })
 })
 
@@ -93,34 +103,18 @@ describe('feedback left half-way (a reload, then Resume)', () => {
   const marks = () =>
     [...document.querySelectorAll('.reading-article mark')].map((m) => m.textContent)
 
-  async function reloaded(answer: string, reveal = false) {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [single, second])) },
-    ])
-    const quiz = useQuizStore()
-    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    quiz.respond(answer)
-    quiz.submit()
-    if (reveal) quiz.reveal()
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
-    return wrapper
-  }
-
   it('marks the proving sentence in the article again, as after the check', async () => {
     // Right: the article beside the verdict marked nothing, the sentence it quotes unfound.
-    await reloaded('Assad')
+    await mountedInFeedback('Assad')
     expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
   })
 
   it('after “Show the answer” too, but never while a second try is on offer', async () => {
-    await reloaded('Putin', true)
+    await mountedInFeedback('Putin', true)
     expect(marks()).toEqual(['"Stability is improving," Assad told Putin.'])
     wrapper?.unmount()
     document.body.innerHTML = ''
-    await reloaded('Putin')
+    await mountedInFeedback('Putin')
     expect(marks()).toEqual([])
   })
 })
