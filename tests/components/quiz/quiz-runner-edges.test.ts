@@ -38,14 +38,41 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function runner(questions: unknown[], mode: 'practice' | 'test') {
+/** A new page's stores, with the mini bank of `questions` loaded. */
+async function freshBanks(questions: unknown[]) {
   setActivePinia(createPinia())
   await useBanksStore().load([
     { file: PASSAGE_FILE, text: json(passage()) },
     { file: BANK_FILE, text: json(bank({}, questions)) },
   ])
+}
+
+/** A reload: the runner mounted anew on the quiz session `saved` had. */
+async function reloadedWith(
+  questions: unknown[],
+  saved: ReturnType<typeof useQuizStore>['session'],
+) {
+  wrapper?.unmount()
+  await freshBanks(questions)
+  useQuizStore().session = saved
+  wrapper = mount(QuizRunner, { attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+/**
+ * The runner on a quiz of `questions` just started, or left where `before` took it (as a reload
+ * finds it).
+ */
+async function runner(
+  questions: unknown[],
+  mode: 'practice' | 'test',
+  before?: (quiz: ReturnType<typeof useQuizStore>) => void,
+) {
+  await freshBanks(questions)
   const quiz = useQuizStore()
   quiz.start('mini/quotes', { mode, shuffleQuestions: false }, 'seed')
+  before?.(quiz)
   wrapper = mount(QuizRunner, { attachTo: document.body })
   await flushPromises()
   return { w: wrapper, quiz }
@@ -67,19 +94,12 @@ const button = (w: VueWrapper, name: string) => {
  * runner mounts: as a reload during its feedback leaves it.
  */
 async function mountedInFeedback(answer: string, reveal = false) {
-  setActivePinia(createPinia())
-  await useBanksStore().load([
-    { file: PASSAGE_FILE, text: json(passage()) },
-    { file: BANK_FILE, text: json(bank({}, [single, second])) },
-  ])
-  const quiz = useQuizStore()
-  quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-  quiz.respond(answer)
-  quiz.submit()
-  if (reveal) quiz.reveal()
-  wrapper = mount(QuizRunner, { attachTo: document.body })
-  await flushPromises()
-  return wrapper
+  const { w } = await runner([single, second], 'practice', (quiz) => {
+    quiz.respond(answer)
+    quiz.submit()
+    if (reveal) quiz.reveal()
+  })
+  return w
 }
 
 describe('coming back to a quiz', () => {
@@ -121,27 +141,18 @@ describe('feedback left half-way (a reload, then Resume)', () => {
 
 describe('a second try left half-way (a reload, then Resume)', () => {
   it('comes back with the part to read again marked, and says it is the second try', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [single, second])) },
-    ])
-    const quiz = useQuizStore()
-    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    quiz.respond('Putin')
-    quiz.submit()
-    quiz.retry()
     // The runner mounts on the question as it was left: a second try, after "Look back".
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
-    expect(document.activeElement).toBe(wrapper.get('fieldset.question').element)
-    expect(wrapper.get('.quiz-progress').text()).toContain(
-      'Practice · second try, for half the marks',
-    )
+    const { w } = await runner([single, second], 'practice', (quiz) => {
+      quiz.respond('Putin')
+      quiz.submit()
+      quiz.retry()
+    })
+    expect(document.activeElement).toBe(w.get('fieldset.question').element)
+    expect(w.get('.quiz-progress').text()).toContain('Practice · second try, for half the marks')
     // The article opens at "Read this part again", as before the reload, not at its top; and the
     // proving sentence itself is not given away.
-    expect(wrapper.get('.look-here-start').text()).toContain('Read this part again')
-    expect(wrapper.findAll('.reading-article mark')).toEqual([])
+    expect(w.get('.look-here-start').text()).toContain('Read this part again')
+    expect(w.findAll('.reading-article mark')).toEqual([])
   })
 })
 
@@ -458,22 +469,14 @@ describe('a second try after a wrong answer', () => {
     await button(w, 'Show the answer').trigger('click')
     await flushPromises()
     // A reload: the quiz taken up again from what was saved.
-    wrapper?.unmount()
     const saved = JSON.parse(JSON.stringify(quiz.session)) as typeof quiz.session
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [single, second])) },
-    ])
-    useQuizStore().session = saved
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
+    const back = await reloadedWith([single, second], saved)
     // It offered “Look back and try again” anew, the right answer already seen: half the marks
     // for reading it back.
-    const names = wrapper.findAll('button').map((b) => b.text())
+    const names = back.findAll('button').map((b) => b.text())
     expect(names).not.toContain('Look back and try again')
     expect(names).not.toContain('Show the answer')
-    expect(wrapper.get('.feedback').text()).toContain('Right answer:')
+    expect(back.get('.feedback').text()).toContain('Right answer:')
   })
 
   it('a test question flagged for review keeps the toggle’s name, so a screen reader says its state once', async () => {
@@ -570,19 +573,9 @@ describe('a number question answered with something that is not a number', () =>
     expect(w.find('[role=alert]').exists()).toBe(false)
 
     // A reload: the quiz taken up again from storage opens on it with the message shown.
-    wrapper?.unmount()
-    const saved = quiz.session!
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [count, second])) },
-    ])
-    const again = useQuizStore()
-    again.session = saved
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
-    expect(wrapper.get('.input-error').text()).toContain('"12a" is not a number.')
-    expect(wrapper.get('input[type=text]').attributes('aria-invalid')).toBe('true')
+    const back = await reloadedWith([count, second], quiz.session)
+    expect(back.get('.input-error').text()).toContain('"12a" is not a number.')
+    expect(back.get('input[type=text]').attributes('aria-invalid')).toBe('true')
   })
 
   it('in a test, lets the student go on from a matching question half done (it earns its share)', async () => {
