@@ -59,6 +59,20 @@ describe('the studio door (IndexedDB)', () => {
     ])
   })
 
+  it('says where a stored set or article goes past what Passage keeps in words, not as a JSON path', async () => {
+    const db = createStudioDb({ now })
+    const [first, ...rest] = mine.questions
+    const long = { ...mine, questions: [{ ...first!, prompt: 'x'.repeat(6000) }, ...rest] }
+    await putRaw('sets', 'mini/mine', JSON.stringify(setRecord(long, now())))
+    const article = passage()
+    const wide = { ...article, paragraphs: [...article.paragraphs, 'x'.repeat(20_001)] }
+    await putRaw('articles', 'mini', JSON.stringify(articleRecord(wide, now())))
+    expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual([
+      `a text is 20,001 characters long, more than the 20,000 it keeps (The article, paragraph ${wide.paragraphs.length})`,
+      'a text is 6,000 characters long, more than the 5,000 it keeps (Question 1, question)',
+    ])
+  })
+
   it('deletes an article together with its sets', async () => {
     const db = createStudioDb({ now })
     await db.putArticle(articleRecord(passage(), now()))

@@ -67,7 +67,7 @@ export function parseBank(file: string, text: string, say?: SayIssue): Parsed<Ba
   return parseWith(bankSchema, file, text, isTidyValidBank, say)
 }
 
-/** A passage file, validated against the schema. */
-export function parsePassage(file: string, text: string): Parsed<Passage> {
-  return parseWith(passageSchema, file, text)
+/** A passage file, validated against the schema; `say` words its problems (the studio's, for an import). */
+export function parsePassage(file: string, text: string, say?: SayIssue): Parsed<Passage> {
+  return parseWith(passageSchema, file, text, undefined, say)
 }

@@ -4,7 +4,8 @@
  * from; anything that stops the import is an error (with its line when the format has lines),
  * anything skipped or missing is a note. Pure text in, plain data out; nothing is stored here.
  */
-import { parseBank, parsePassage } from '../bank/parse.ts'
+import { issueAt, parseBank, parsePassage } from '../bank/parse.ts'
+import { limitProblems } from '../studio/limits.ts'
 import {
   BANK_SCHEMA_VERSION,
   bankSchema,
@@ -18,7 +19,9 @@ import { slugify } from '../studio/slug.ts'
 import { checkBank, checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
 import {
+  articleMessage,
   checkInFormWords,
+  placeInArticle,
   placeInFile,
   saidOf,
   schemaMessage,
@@ -327,8 +330,10 @@ function fromJson(file: string, text: string): Imported {
   }
   if ('paragraphs' in obj && !('questions' in obj)) {
     const out = empty(file, 'passage')
-    const parsed = parsePassage(file, text)
-    if (!parsed.ok) out.errors.push(...parsed.issues.map(locatedProblem))
+    const parsed = parsePassage(file, text, articleMessage)
+    const tooBig = parsed.json ? tooLarge(file, parsed.json) : []
+    if (!parsed.ok || tooBig.length)
+      out.errors.push(...[...(parsed.ok ? [] : parsed.issues), ...tooBig].map(locatedProblem))
     else {
       out.passage = parsed.value
       out.title = parsed.value.title
@@ -338,15 +343,25 @@ function fromJson(file: string, text: string): Imported {
   const out = empty(file, 'bank')
   // In the studio's words, as a GIFT file's questions and the editor say them.
   const parsed = parseBank(file, text, schemaMessage)
-  if (!parsed.ok) {
-    const partial = parsed.json && withoutBadQuestions(out, parsed.json, parsed.issues)
-    if (!partial) out.errors.push(...parsed.issues.map(locatedProblem))
+  const tooBig = parsed.json ? tooLarge(file, parsed.json) : []
+  if (!parsed.ok || tooBig.length) {
+    const issues = [...(parsed.ok ? [] : parsed.issues), ...tooBig]
+    const partial = parsed.json && withoutBadQuestions(out, parsed.json, issues)
+    if (!partial) out.errors.push(...issues.map(locatedProblem))
     return out
   }
   const lines = parsed.value.questions.map(
     (_, i) => parsed.json.locate(['questions', i], { key: false }).line,
   )
   return withBank(out, parsed.value, null, lines)
+}
+
+/**
+ * Where a set's or an article's file goes past what Passage keeps (a text of 6,000 characters),
+ * as issues at their place in the file: a set or an article saved with one would not be read back.
+ */
+function tooLarge(file: string, json: LocatedJson): BankIssue[] {
+  return limitProblems(json.value).map((p) => issueAt(file, json, p.at, p.message))
 }
 
 /** The index of the question an issue is inside (`questions[3].choices` → 3), or null. */
@@ -377,7 +392,8 @@ function bundleWithoutBadQuestions(
 ): boolean {
   const located = parseLocated(text)
   const bank = parseBank(file, JSON.stringify(obj.bank ?? null), schemaMessage)
-  if (!located.ok || bank.ok) return false
+  const issues = [...(bank.ok ? [] : bank.issues), ...(bank.json ? tooLarge(file, bank.json) : [])]
+  if (!located.ok || !issues.length) return false
   const { json } = located
   const lineOf = (i: number) => json.locate(['bank', 'questions', i], { key: false }).line
   // The issues were found in the set alone: their places are looked up again in this file.
@@ -387,7 +403,7 @@ function bundleWithoutBadQuestions(
     const read = readBundle({ ...obj, bank: kept })
     return read.ok ? read : null
   }
-  return leaveOut(out, obj.bank, bank.issues, lineOf, check, where)
+  return leaveOut(out, obj.bank, issues, lineOf, check, where)
 }
 
 /**
@@ -419,12 +435,11 @@ function bundleProblems(
         .map((p) => inFile(['bank', ...p.path], checkedProblemText(p)))
     }
   } else if (read.part === 'article') {
-    const passage = parsePassage(file, JSON.stringify(obj.passage ?? null))
+    const passage = parsePassage(file, JSON.stringify(obj.passage ?? null), articleMessage)
     if (!passage.ok) {
       found = passage.issues.map((i) => {
-        const { message } = locatedProblem(i)
-        const words = `${message.charAt(0).toLowerCase()}${message.slice(1)}`
-        return inFile(['passage', ...(i.at ?? [])], `The article, ${words}`)
+        const place = placeInArticle(i.at ?? [])
+        return inFile(['passage', ...(i.at ?? [])], `${place}: ${capitalized(i.message)}`)
       })
     }
   }

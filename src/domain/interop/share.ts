@@ -9,9 +9,14 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
 import type * as z from 'zod/mini'
 import { checkBank, type Problem } from '../bank/checks.ts'
 import { bankSchema, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
-import { placeOf, valueAt, type JsonPath } from '../bank/issues.ts'
-import { messageFor } from '../bank/messages.ts'
-import { checkInFormWords, placeInFile, schemaMessage } from '../studio/form-words.ts'
+import { placeOf, type JsonPath } from '../bank/issues.ts'
+import {
+  articleMessage,
+  checkInFormWords,
+  placeInArticle,
+  placeInFile,
+  schemaMessage,
+} from '../studio/form-words.ts'
 import { LIMITS, limitProblems } from '../studio/limits.ts'
 import { curly } from '../text/quote.ts'
 
@@ -40,13 +45,12 @@ export function bundleOf(bank: Bank, passage?: Passage): Bundle {
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-const lowered = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 /** A place in a bundle in words: "Question 4, option 2" in the set, "The article, paragraph 3". */
 function placeInBundle(path: JsonPath): string {
   const [part, ...rest] = path
   if (part === 'bank') return placeInFile(rest)
-  if (part === 'passage') return `The article${rest.length ? `, ${lowered(placeOf(rest))}` : ''}`
+  if (part === 'passage') return placeInArticle(rest)
   return placeOf(path)
 }
 
@@ -59,12 +63,12 @@ function setErrors(issues: readonly z.core.$ZodIssue[], root: unknown): string[]
   })
 }
 
-/** The article's problems, by their place in it: "The article, paragraphs: Needs at least 1 item". */
+/** The article's problems as the article form says them: "The article, title: Enter the title of the article". */
 function articleErrors(issues: readonly z.core.$ZodIssue[], root: unknown): string[] {
   return issues.slice(0, 5).map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    const message = capitalized(messageFor(issue, valueAt(root, path)))
-    return `${placeInBundle(['passage', ...path])}: ${message}`
+    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
+    return `${placeInArticle(at)}: ${capitalized(articleMessage(issue, root))}`
   })
 }
 
@@ -87,7 +91,7 @@ export function readBundle(value: unknown): BundleRead {
   if (tooBig.length) {
     return {
       ok: false,
-      errors: tooBig.map((p) => `${placeInBundle(p.at)}: ${capitalized(p.message)}`),
+      errors: tooBig.map((p) => `${placeInBundle(p.at)}: ${p.message}`),
     }
   }
   const extra = Object.keys(obj).filter((k) => !['format', 'bank', 'passage'].includes(k))

@@ -1,13 +1,14 @@
 /**
  * A pasted article as the studio's "new article" form holds it, and the passage it becomes:
  * paragraphs are split on blank lines, and the result is checked with the passage schema (so a
- * `javascript:` link or a date like "18 May" is refused with the validator's own words).
+ * `javascript:` link or a date like "18 May" is refused), each problem said as the form asks for
+ * its field (articleMessage).
  */
 import { holdsQuote, passageText } from '../bank/checks.ts'
 import { evidenceQuotes } from '../bank/evidence.ts'
 import { formatPath } from '../bank/issues.ts'
-import { messageFor } from '../bank/messages.ts'
 import { PASSAGE_SCHEMA_VERSION, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
+import { articleMessage } from './form-words.ts'
 import { LIMITS, limitProblems } from './limits.ts'
 
 export interface ArticleForm {
@@ -36,6 +37,16 @@ export function paragraphsOf(text: string): string[] {
 }
 
 const FORM_FIELDS = ['title', 'agency', 'publisher', 'date', 'url', 'text'] as const
+
+/** Each field as a sentence names it ("Shorten the title to …"), after the form's labels. */
+const FORM_NAMES: Record<keyof ArticleForm, string> = {
+  title: 'the title',
+  agency: 'the source',
+  publisher: '“Published by”',
+  date: 'the date',
+  url: 'the link',
+  text: 'the text',
+}
 
 /**
  * A form read back from where the editor kept it (untrusted): every field a string, the text no
@@ -83,10 +94,13 @@ export function articleOf(
   if (tooBig.length)
     return {
       ok: false,
-      problems: tooBig.map((p) => ({
-        field: p.path.startsWith('paragraphs') ? 'text' : (p.path as keyof ArticleForm),
-        message: `${p.path.startsWith('paragraphs') ? `Paragraph ${Number(/\d+/.exec(p.path)?.[0] ?? 0) + 1} ` : ''}${p.message}`,
-      })),
+      problems: tooBig.map(({ at: [head, index], message }) => {
+        const field: keyof ArticleForm =
+          head === 'paragraphs' ? 'text' : (head as keyof ArticleForm)
+        const name = typeof index === 'number' ? `paragraph ${index + 1}` : FORM_NAMES[field]
+        // "Shorten it to …" names the field it is said beside; the summary lists it alone.
+        return { field, message: message.replace(/\bit\b/, name) }
+      }),
     }
   const parsed = passageSchema.safeParse(value)
   if (parsed.success) return { ok: true, passage: parsed.data }
@@ -96,19 +110,9 @@ export function articleOf(
     const field: keyof ArticleForm = head === 'paragraphs' ? 'text' : (head as keyof ArticleForm)
     if (problems.some((p) => p.field === field)) continue
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    let message = messageFor(issue, value[String(head)])
-    if (field === 'text') message = 'Paste the text of the article'
-    // The form's date picker writes the date in the reader's own order: no format to ask for.
-    if (field === 'date') message = 'Enter the day the article was published: day, month and year'
-    if (field === 'title' && issue.code === 'too_small') message = 'Enter the title of the article'
-    // The validator's words are for a file's author ("the text … is not allowed: … other schemes
-    // can run script"); the form asks for what it needs, as its other fields do.
-    if (field === 'url')
-      message =
-        'Enter the address of the original, starting with https:// or http://, or leave it empty'
     problems.push({
       field: field in value || field === 'text' ? field : 'title',
-      message: message || formatPath(path),
+      message: articleMessage(issue, value, true) || formatPath(path),
     })
   }
   return { ok: false, problems }

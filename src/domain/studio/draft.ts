@@ -18,10 +18,12 @@ import { parseNumber } from '../grading/number-input.ts'
 // chunk, where one of their own would add its name to the first load's preload map (17 B gzip).
 export {
   addAtLeast,
+  articleMessage,
   checkInFormWords,
   CHOOSE_RIGHT,
   describeField,
   fieldOf,
+  placeInArticle,
   placeInFile,
   saidOf,
   schemaMessage,

@@ -93,6 +93,12 @@ export function placeInFile(path: JsonPath, question?: string): string {
   return `${describeField(fieldOf(path.slice(0, 2)), question)}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`
 }
 
+/** A place in an article, as a link or a shared set's file names it: "The article, paragraph 3". */
+export function placeInArticle(path: JsonPath): string {
+  const place = path.length ? placeOf(path) : ''
+  return `The article${place ? `, ${place.charAt(0).toLowerCase()}${place.slice(1)}` : ''}`
+}
+
 /**
  * A problem with one field of a question, named as the error summary names it: "Question “q1”,
  * options: Add at least two options" for `question` “Question “q1””, `path` `["choices"]`.
@@ -220,6 +226,28 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknow
 export function schemaMessage(issue: z.core.$ZodIssue, root: unknown): string {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
   return inFormWords(issue, path, root) ?? messageFor(issue, valueAt(root, path))
+}
+
+/**
+ * One schema issue with an article in the words of the studio's article form ("Enter the title of
+ * the article", "Paste the text of the article"), else the validator's: the form, an imported file
+ * and a link say the same fault alike. `inForm` for the form itself, whose date is picked from a
+ * calendar and whose empty fields are left out, where a file writes the date and removes the field.
+ */
+export function articleMessage(issue: z.core.$ZodIssue, root: unknown, inForm = false): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  const [field, index] = path
+  if (issue.code === 'unrecognized_keys') return inFormWords(issue, path, root) ?? ''
+  const empty = issue.code === 'too_small'
+  if (field === 'title' && path.length === 1 && empty) return 'Enter the title of the article'
+  if (field === 'paragraphs' && path.length === 1 && empty) return 'Paste the text of the article'
+  if (field === 'paragraphs' && typeof index === 'number' && empty)
+    return `Write paragraph ${index + 1}, or remove it`
+  if (field === 'url' && path.length === 1)
+    return `Enter the address of the original, starting with https:// or http://, or ${inForm ? 'leave it empty' : 'remove it'}`
+  if (field === 'date' && path.length === 1 && inForm)
+    return 'Enter the day the article was published: day, month and year'
+  return messageFor(issue, valueAt(root, path))
 }
 
 /**

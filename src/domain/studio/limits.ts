@@ -3,7 +3,7 @@
  * storage — checked before anything else reads them, so a hostile or broken input is refused with
  * a sentence instead of freezing the page. Generous for real teaching material.
  */
-import { formatPath, type JsonPath } from '../bank/issues.ts'
+import type { JsonPath } from '../bank/issues.ts'
 
 export const LIMITS = {
   /** A file picked for import, or a set in a link, in characters. */
@@ -19,42 +19,48 @@ export const LIMITS = {
 } as const
 
 export interface LimitProblem {
-  path: string
-  /** The place as a path, for a caller that names it in words. */
+  /** Where, as a path: a caller names the place in its own words (placeInFile). */
   at: JsonPath
+  /** What to do, for the place named before it: "Shorten it to 5,000 characters or fewer (it has 6,000)". */
   message: string
+  /** What was found, as a clause that names no place: "a text is 6,000 characters long, …". */
+  found: string
 }
+
+const n = (count: number) => count.toLocaleString('en')
 
 /** The first few places where `value` goes past a limit; empty when it stays within them. */
 export function limitProblems(value: unknown, max = 5): LimitProblem[] {
   const out: LimitProblem[] = []
+  const add = (at: JsonPath, message: string, found: string) => out.push({ at, message, found })
   const walk = (v: unknown, path: JsonPath, depth: number) => {
     if (out.length >= max) return
     if (depth > LIMITS.depth) {
-      out.push({
-        path: formatPath(path),
-        at: path,
-        message: `is nested more than ${LIMITS.depth} levels deep`,
-      })
+      add(
+        path,
+        `Remove what is inside it: Passage reads nothing nested more than ${LIMITS.depth} levels deep`,
+        `a field is nested more than ${LIMITS.depth} levels deep`,
+      )
       return
     }
     if (typeof v === 'string') {
-      const limit = path.includes('paragraphs') ? LIMITS.paragraphChars : LIMITS.textChars
+      const paragraph = path.includes('paragraphs')
+      const limit = paragraph ? LIMITS.paragraphChars : LIMITS.textChars
       if (v.length > limit)
-        out.push({
-          path: formatPath(path),
-          at: path,
-          message: `is ${v.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} are allowed`,
-        })
+        add(
+          path,
+          `Shorten it to ${n(limit)} characters or fewer${paragraph ? ', or split it in two' : ''} (it has ${n(v.length)})`,
+          `a text is ${n(v.length)} characters long, more than the ${n(limit)} it keeps`,
+        )
       return
     }
     if (Array.isArray(v)) {
       if (v.length > LIMITS.listItems) {
-        out.push({
-          path: formatPath(path),
-          at: path,
-          message: `has ${v.length.toLocaleString('en')} items; at most ${LIMITS.listItems.toLocaleString('en')} are allowed`,
-        })
+        add(
+          path,
+          `Keep it to ${n(LIMITS.listItems)} items or fewer (it has ${n(v.length)})`,
+          `a list has ${n(v.length)} items, more than the ${n(LIMITS.listItems)} it keeps`,
+        )
         return
       }
       v.forEach((item, i) => walk(item, [...path, i], depth + 1))
@@ -63,16 +69,20 @@ export function limitProblems(value: unknown, max = 5): LimitProblem[] {
     if (v !== null && typeof v === 'object') {
       const entries = Object.entries(v)
       if (entries.length > LIMITS.listItems) {
-        out.push({ path: formatPath(path), at: path, message: 'has too many fields' })
+        add(
+          path,
+          `Remove the fields Passage has not: it has ${n(entries.length)}`,
+          `a part has ${n(entries.length)} fields, more than Passage has`,
+        )
         return
       }
       for (const [k, item] of entries) {
         if (k.length > 200) {
-          out.push({
-            path: formatPath(path),
-            at: path,
-            message: 'has a field name over 200 characters',
-          })
+          add(
+            path,
+            'Remove the field whose name is over 200 characters long: Passage has no such field',
+            'a field’s name is over 200 characters long',
+          )
           return
         }
         walk(item, [...path, k], depth + 1)

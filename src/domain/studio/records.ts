@@ -12,6 +12,7 @@ import {
   type Bank,
   type Passage,
 } from '../bank/schema.ts'
+import { placeOf, type JsonPath } from '../bank/issues.ts'
 import {
   firstIssue,
   parseVersioned,
@@ -19,6 +20,7 @@ import {
   type VersionedFormat,
 } from '../progress/versioned.ts'
 import type { DraftSet } from './draft.ts'
+import { placeInArticle, placeInFile } from './form-words.ts'
 import { limitProblems } from './limits.ts'
 
 export const RECORD_VERSION = 1
@@ -91,6 +93,13 @@ export type ArticleRecord = Omit<z.infer<typeof articleRecordSchema>, 'passage'>
 }
 export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'draft'> & { draft: DraftSet }
 
+/** A place in a stored set, article or draft, in the studio's words: "Question 4, option 2". */
+function placeInRecord(path: JsonPath): string {
+  const [part, ...rest] = path
+  if (part === 'passage') return placeInArticle(rest)
+  return part === 'bank' || part === 'draft' ? placeInFile(rest) : placeOf(path)
+}
+
 function formatOf<T>(name: string, schema: z.ZodMiniType<T>): VersionedFormat<T> {
   return {
     current: RECORD_VERSION,
@@ -105,7 +114,7 @@ function formatOf<T>(name: string, schema: z.ZodMiniType<T>): VersionedFormat<T>
     steps: {},
     validate(doc) {
       const tooBig = limitProblems(doc)[0]
-      if (tooBig) return { ok: false, reason: `${tooBig.path} ${tooBig.message}` }
+      if (tooBig) return { ok: false, reason: `${tooBig.found} (${placeInRecord(tooBig.at)})` }
       const parsed = schema.safeParse(doc)
       return parsed.success
         ? { ok: true, doc: parsed.data }

@@ -1148,6 +1148,16 @@ describe('importing a file', () => {
       (q) => ({ ...q, id: 'no spaces allowed' }),
       (q) => ({ ...q, difficulty: 9, prompt: 3 }),
       () => ({}),
+      (q) => ({ ...q, explanation: 'x'.repeat(5001) }),
+    ]
+    // Each breaks the article of a shared set's file: the file is refused, in the form's words.
+    const articleBreakers: ((p: Passage) => object)[] = [
+      (p) => ({ ...p, paragraphs: [] }),
+      (p) => ({ ...p, title: '', url: 'javascript:alert(1)' }),
+      (p) => ({ ...p, paragraphs: [...p.paragraphs, ''] }),
+      (p) => ({ ...p, paragraphs: [...p.paragraphs, 'x'.repeat(20_001)] }),
+      (p) => ({ ...p, colour: 'red' }),
+      (p) => ({ ...p, title: 'x'.repeat(5001) }),
     ]
     fc.assert(
       fc.property(
@@ -1157,21 +1167,35 @@ describe('importing a file', () => {
         }),
         fc.boolean(),
         fc.boolean(),
-        (how, brokenSet, shared) => {
+        fc.option(fc.nat(articleBreakers.length - 1), { nil: undefined }),
+        (how, brokenSet, shared, brokenArticle) => {
           const questions = shipped.questions.map((q, i) => {
             const b = how[i]
             return b === undefined ? q : breakers[b]!(q)
           })
           const bank = { ...shipped, questions, ...(brokenSet ? { passMark: 7 } : {}) }
+          const article =
+            brokenArticle === undefined ? passage : articleBreakers[brokenArticle]!(passage)
           // As a set's own file, or inside a shared set's file with its article.
-          const file = shared ? { ...bundleOf(shipped, passage), bank } : bank
+          const file = shared ? { ...bundleOf(shipped, passage), bank, passage: article } : bank
           const r = importFile('set.json', JSON.stringify(file, null, 1))
           const broken = how.filter((b) => b !== undefined).length
-          if (brokenSet || broken === shipped.questions.length) {
+          // An article's own file says its faults in the same words.
+          const alone = importFile('passage.json', JSON.stringify(article, null, 1))
+          expect(alone.errors.length > 0).toBe(brokenArticle !== undefined)
+          for (const p of alone.errors) expect(p.message).not.toMatch(/\w\[\d+\]|\(at |^[a-z]/)
+          if (
+            brokenSet ||
+            broken === shipped.questions.length ||
+            (shared && brokenArticle !== undefined)
+          ) {
             expect(r.questions).toEqual([])
             expect(r.leftOut).toEqual([])
             expect(r.errors.length).toBeGreaterThan(0)
-            for (const p of r.errors) expect(p.message).not.toMatch(/questions[[.]|\w\[\d+\]/)
+            for (const p of r.errors)
+              expect(p.message).not.toMatch(
+                /questions[[.]|\w\[\d+\]|\(at |^[^:]+: [a-z]|[Nn]eeds at least/,
+              )
             return
           }
           expect(r.errors).toEqual([])
@@ -1210,6 +1234,46 @@ describe('importing a file', () => {
     const refused = importFile('shared.json', JSON.stringify(noArticle))
     expect([refused.questions, refused.leftOut]).toEqual([[], []])
     expect(refused.errors.length).toBeGreaterThan(0)
+  })
+
+  it('says what is wrong with an article’s file as the article form does, and where a file goes past what Passage keeps', () => {
+    const lines = (text: string) => text.split('\n')
+    const messages = (file: string, value: object) =>
+      importFile(file, JSON.stringify(value, null, 2)).errors.map((e) => e.message)
+    expect(messages('passage.json', { ...passage, title: '', paragraphs: [] })).toEqual([
+      'Title: Enter the title of the article',
+      'Paragraphs: Paste the text of the article',
+    ])
+    // An article or a set saved with a text this long would not be read back: refused here.
+    const wide = { ...passage, paragraphs: ['One.', 'x'.repeat(20_001)] }
+    const text = JSON.stringify(wide, null, 2)
+    const refused = importFile('passage.json', text)
+    expect([refused.passage, refused.errors]).toEqual([
+      null,
+      [
+        {
+          line: lines(text).findIndex((l) => l.includes('xxxx')) + 1,
+          column: expect.any(Number),
+          message:
+            'Paragraph 2: Shorten it to 20,000 characters or fewer, or split it in two (it has 20,001)',
+        },
+      ],
+    ])
+    // In a set, the question is left out and the others come in, as for any fault of its own.
+    const [, second, ...rest] = shipped.questions
+    const long = {
+      ...shipped,
+      questions: [shipped.questions[0]!, { ...second!, prompt: 'x'.repeat(6000) }, ...rest],
+    }
+    const r = importFile('set.json', JSON.stringify(long, null, 2))
+    expect(r.questions).toEqual(shipped.questions.filter((_, i) => i !== 1))
+    expect(r.leftOut.map((p) => p.message)).toEqual([
+      `Question 2 (id “${second!.id}”), question: Shorten it to 5,000 characters or fewer (it has 6,000)`,
+    ])
+    const many = { ...shipped, questions: Array.from({ length: 1001 }, () => shipped.questions[0]) }
+    expect(messages('set.json', many)).toEqual([
+      'Questions: Keep it to 1,000 items or fewer (it has 1,001)',
+    ])
   })
 
   it('reads a passage file and a shared bundle', () => {

@@ -98,15 +98,29 @@ describe('share links', () => {
       expect.stringMatching(/^Pass mark: /),
       'Question 4, option 2: Write option 2, or remove it',
     ])
+    // The article's problems as the article form says them.
     expect(read({ ...bundle, passage: { ...passage, paragraphs: [] } })).toEqual([
-      'The article, paragraphs: Needs at least 1 item',
+      'The article, paragraphs: Paste the text of the article',
+    ])
+    expect(
+      read({ ...bundle, passage: { ...passage, title: '', paragraphs: ['One.', ''] } }),
+    ).toEqual([
+      'The article, title: Enter the title of the article',
+      'The article, paragraph 2: Write paragraph 2, or remove it',
+    ])
+    expect(read({ ...bundle, passage: { ...passage, url: 'javascript:alert(1)' } })).toEqual([
+      'The article, url: Enter the address of the original, starting with https:// or http://, or remove it',
     ])
     const misquoted = { ...first.questions[0]!, evidence: 'Not in the article at all.' }
     expect(read({ ...bundle, bank: { ...first, questions: [misquoted] } })).toEqual([
       'Question 1, evidence: Pick this quote again from the article: it does not say this word for word',
     ])
     expect(read({ ...bundle, bank: { ...first, title: 'x'.repeat(6000) } })).toEqual([
-      'Title: Is 6,000 characters long; at most 5,000 are allowed',
+      'Title: Shorten it to 5,000 characters or fewer (it has 6,000)',
+    ])
+    const long = { ...passage, paragraphs: ['One.', 'x'.repeat(20_001)] }
+    expect(read({ ...bundle, passage: long })).toEqual([
+      'The article, paragraph 2: Shorten it to 20,000 characters or fewer, or split it in two (it has 20,001)',
     ])
     expect(read({ ...bundle, passage: { ...passage, id: 'other' } })).toEqual([
       `The set is about the article “${first.passage}”, but the article with it is “other”`,

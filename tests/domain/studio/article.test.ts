@@ -59,7 +59,16 @@ describe('pasting an article', () => {
     ],
     [{ text: '  \n\n ' }, 'text', /Paste the text/],
     [{ title: ' ' }, 'title', /Enter the title/],
-    [{ text: 'x'.repeat(20_001) }, 'text', /Paragraph 1 is 20,001 characters long/],
+    [
+      { text: 'x'.repeat(20_001) },
+      'text',
+      /^Shorten paragraph 1 to 20,000 characters or fewer, or split it in two \(it has 20,001\)$/,
+    ],
+    [
+      { title: 'x'.repeat(5_001) },
+      'title',
+      /^Shorten the title to 5,000 characters or fewer \(it has 5,001\)$/,
+    ],
   ] as const)('refuses %j at its field', (change, field, message) => {
     const result = articleOf({ ...form, ...change }, 'a-title')
     expect(result.ok).toBe(false)
