@@ -624,3 +624,37 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(await announced()).toBe('')
   })
 })
+
+describe('the article hidden beside a review, on a wide screen', { timeout: 30_000 }, () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('is hidden again on the next card after "Show in the article" opened it for one', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: 1280 >= Number(/min-width:\s*([\d.]+)px/.exec(query)?.[1] ?? 0),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }))
+    const { first } = await wrongCardShown()
+    const { wrapper } = first
+    const articleOpen = () => !wrapper.get('.reading-article').attributes().hasOwnProperty('hidden')
+    const toggle = () => wrapper.get('.quiz-main button[aria-controls]')
+    // The learner hides the article column: it is their choice for every card.
+    useSettingsStore().setArticleBeside(false)
+    await settle()
+    expect(articleOpen()).toBe(false)
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show in the article')!
+      .trigger('click')
+    await settle()
+    expect(articleOpen()).toBe(true)
+
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    expect(articleOpen()).toBe(false)
+    expect(toggle().text()).toContain('Show the article')
+    expect(useSettingsStore().articleBeside).toBe(false)
+  })
+})
