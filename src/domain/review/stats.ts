@@ -2,7 +2,9 @@
  * The study dashboard's numbers, in one pass over every card and its log: the streak of study
  * days, reviews per day, retention on review, the due forecast, accuracy by set and by tag, and
  * how often the student was sure and wrong. Days are the student's local days (`days.ts`). Every
- * count of right answers counts a right second try as half (`rightWorth`, in `card.ts`).
+ * count of right answers counts a right second try as half (`rightWorth`, in `card.ts`), as a quiz
+ * marks it; retention counts answers recalled as the scheduler does (any grade but Again), because
+ * it is set beside the retention the scheduler aims at.
  */
 import { decodeEntry, ENTRY_CHARS, rightWorth, SECOND_TRY_WORTH } from './card.ts'
 import { dayCounter, dayNumber as localDay, noonOf } from './days.ts'
@@ -13,6 +15,12 @@ export interface Tally {
   answered: number
   /** Right answers, a right second try counting half (`rightWorth`): 2.5 of 4. */
   right: number
+}
+
+export interface Retention {
+  answered: number
+  /** Answers not graded Again (`gradeFor`): whole answers, no halves. */
+  recalled: number
 }
 
 export interface DayTally extends Tally {
@@ -46,8 +54,12 @@ export interface Dashboard {
   perDay: DayTally[]
   /** The last local day, up to today, with a review or practice answer; none: never reviewed. */
   lastCounted: number | undefined
-  /** Answers to due cards in review over the last `days` days: how much was recalled. */
-  retention: Tally
+  /**
+   * Answers to due cards in review over the last `days` days, and how many were recalled as FSRS
+   * counts it (graded Hard, Good or Easy: a right second try too), to set beside the desired
+   * retention, which is the same measure.
+   */
+  retention: Retention
   /** Answers to due cards in review as far back as the logs go (a year): none means none yet. */
   reviews: number
   forecast: ForecastDay[]
@@ -163,7 +175,7 @@ interface Sums {
   monthStarts: Int32Array
   perMonthAnswered: Int32Array
   perMonthRight: Float64Array
-  retention: Tally
+  retention: Retention
   reviews: number
   confidentWrong: { all: number; recent: number }
   bySet: Map<string, Tally>
@@ -236,7 +248,7 @@ function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number
     if (right) bump(sums.perDayRight, day - from, sign * worth)
     if (flags & REVIEW) {
       sums.retention.answered += sign
-      sums.retention.right += sign * worth
+      if (right) sums.retention.recalled += sign
     }
   }
 }
@@ -315,7 +327,7 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
       monthStarts: monthStarts(monthOf(today), options.months),
       perMonthAnswered: new Int32Array(options.months),
       perMonthRight: new Float64Array(options.months),
-      retention: { answered: 0, right: 0 },
+      retention: { answered: 0, recalled: 0 },
       reviews: 0,
       confidentWrong: { all: 0, recent: 0 },
       bySet: new Map(),

@@ -51,7 +51,7 @@ describe('the dashboard numbers', () => {
   })
 
   it('measures retention on due reviews only', () => {
-    expect(d.retention).toEqual({ answered: 3, right: 2 })
+    expect(d.retention).toEqual({ answered: 3, recalled: 2 })
     expect(d.reviews).toBe(3)
   })
 
@@ -142,27 +142,30 @@ describe('the dashboard numbers', () => {
     expect(dashboard([], { now: dec(4, 18), tagsOf }).byMonth).toEqual([])
   })
 
-  it('counts a right second try as half a right answer, and one logged before format 2 as right', () => {
+  it('counts a right second try as half a right answer (as recalled in retention), and one logged before format 2 as right', () => {
     const doc = applyAnswers(
       emptyReview(),
       [
         answer('q1', dec(3), { source: 'review', retryUsed: true }),
         answer('q2', dec(3), { source: 'review' }),
         answer('q3', dec(3), { source: 'review', retryUsed: true }),
+        // Sure, wrong, then right: graded Again, so neither right nor recalled.
+        answer('q4', dec(3), { source: 'review', retryUsed: true, sure: true }),
       ],
       scheduler,
     )
     const seconds = dashboard(indexReview(doc).cards, { now: dec(4, 18), tagsOf, days: 7 })
-    expect(seconds.bySet.get(WSW)).toEqual({ answered: 3, right: 2 })
-    expect(seconds.byTag.get('quotes')).toEqual({ answered: 3, right: 2 })
-    expect(seconds.retention).toEqual({ answered: 3, right: 2 })
-    expect(seconds.perDay.at(-2)).toMatchObject({ answered: 3, right: 2 })
-    expect(seconds.byMonth.at(-1)).toMatchObject({ answered: 3, right: 2 })
+    expect(seconds.bySet.get(WSW)).toEqual({ answered: 4, right: 2 })
+    expect(seconds.byTag.get('quotes')).toEqual({ answered: 4, right: 2 })
+    // Retention is measured as FSRS aims at it: a right second try (Hard) was recalled.
+    expect(seconds.retention).toEqual({ answered: 4, recalled: 3 })
+    expect(seconds.perDay.at(-2)).toMatchObject({ answered: 4, right: 2 })
+    expect(seconds.byMonth.at(-1)).toMatchObject({ answered: 4, right: 2 })
     // q1's answer as a format 1 build logged it: no second-try capital, so right, as it was.
     const q1 = doc.cards[WSW]!.q1!
     const v1 = { ...doc, cards: { [WSW]: { ...doc.cards[WSW], q1: q1.toLowerCase() } } }
     const old = dashboard(indexReview(v1).cards, { now: dec(4, 18), tagsOf: (c) => tagsOf(c) })
-    expect(old.bySet.get(WSW)).toEqual({ answered: 3, right: 2.5 })
+    expect(old.bySet.get(WSW)).toEqual({ answered: 4, right: 2.5 })
   })
 
   it('shows 30 days and a 14-day forecast when those options are left out or undefined', () => {
@@ -304,7 +307,8 @@ function plainly(all: readonly ReviewCard[], now: number, days: number) {
       tally[1] += right
       if (e.source === 'review') {
         retention[0]++
-        retention[1] += right
+        // Recalled, as FSRS counts it: any grade but Again.
+        retention[1] += e.grade === 'again' ? 0 : 1
       }
     }
   }
@@ -344,7 +348,7 @@ describe('the dashboard over any history', () => {
           const d = dashboard(all, { now, tagsOf, days: 10 })
           const want = plainly(all, now, 10)
           expect(d.perDay.map((t) => [t.answered, t.right])).toEqual(want.perDay)
-          expect([d.retention.answered, d.retention.right]).toEqual(want.retention)
+          expect([d.retention.answered, d.retention.recalled]).toEqual(want.retention)
           expect(d.reviews).toBe(want.reviews)
           expect([d.confidentWrong.all, d.confidentWrong.recent]).toEqual(want.sureWrong)
           expect(
