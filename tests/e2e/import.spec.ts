@@ -36,7 +36,7 @@ test('a broken Aiken file shows its problems by line and stores nothing; a GIFT 
   await field.setInputFiles([fixture('broken.aiken'), fixture('broken.gift')])
   const aiken = page.getByRole('region', { name: 'broken.aiken' })
   await expect(aiken.getByRole('alert')).toContainText(
-    'Line 4: Question 1: ANSWER “D” is not one of its options (A, B)',
+    'Line 4: Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
   )
   await expect(aiken.getByRole('alert')).toContainText('Line 17: Question 4')
   const gift = page.getByRole('region', { name: 'broken.gift' })
@@ -108,7 +108,7 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   ).toBeVisible()
   await expect(
     entry.getByText(
-      'Line 25, column 33: Question “essay”: “Write about the talks.” is an essay question',
+      'Line 25, column 33: Question “essay” (“Write about the talks.”): Write its answers between “{” and “}” to bring it in',
       {
         exact: false,
       },

@@ -41,7 +41,7 @@ describe('npm run convert', () => {
     )
     expect(result.code).toBe(0)
     expect(result.stderr).toContain(
-      'good.gift:25:33: Left out: Question “essay”: “Write about the talks.” is an essay question',
+      'good.gift:25:33: Left out: Question “essay” (“Write about the talks.”): Write its answers between “{” and “}” to bring it in',
     )
     const bank = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>
     expect(Object.keys(bank).slice(0, 3)).toEqual(['$schema', 'schemaVersion', 'id'])
@@ -55,7 +55,7 @@ describe('npm run convert', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr.split('\n').filter((l) => l.startsWith('✗'))).toEqual([
-      '✗ tests/fixtures/interop/broken.aiken:4: Question 1: ANSWER “D” is not one of its options (A, B)',
+      '✗ tests/fixtures/interop/broken.aiken:4: Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
       '✗ tests/fixtures/interop/broken.aiken:8: Question 2: option “C” should be “B” (options go A, B, C… in order)',
       '✗ tests/fixtures/interop/broken.aiken:11: Question 3, options: Add at least two options (A. …, B. …); it has one',
       '✗ tests/fixtures/interop/broken.aiken:17: Question 4, right answer: Choose the right answer: add an “ANSWER: X” line after its options',

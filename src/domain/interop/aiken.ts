@@ -158,9 +158,9 @@ function wrongAnswer(given: string, choices: readonly { letter: string; text: st
     /^[A-Z]{2,}$/i.test(given) &&
     [...given.toUpperCase()].every((l) => choices.some((c) => c.letter === l))
   if (together || (several.length > 1 && several.every((l) => /^[A-Z]$/i.test(l)))) {
-    return `ANSWER “${given}” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing`
+    return `Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “${given}” names more than one option, and Aiken has one right answer`
   }
-  return `ANSWER “${given}” is not one of its options (${letters})`
+  return `Write the letter of one of its options (${letters}) after “ANSWER:”: “${given}” is not one`
 }
 
 /** The questions of an Aiken file, and what could not be read, with line numbers. */

@@ -143,9 +143,12 @@ function toQuestion(
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
   const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
-  /** A question Moodle marks in a way Passage cannot: skipped, and said why. */
-  const skip = (message: string, where: SourcePlace = item.block) => {
-    problems.push({ line: item.line, message: `${which}: ${what} ${message}` }, where)
+  /**
+   * A question Moodle marks in a way Passage cannot: left out, named by its first words, and said
+   * as the JSON import says a fault: what to do, then why ("Keep one “=”…: 2 answers are…").
+   */
+  const skip = (todo: string, why: string, where: SourcePlace = item.block) => {
+    problems.push({ line: item.line, message: `${which} (${what}): ${todo}: ${why}` }, where)
     return null
   }
   /** Part credit Passage has no place for: the question comes in, and the teacher is told. */
@@ -203,9 +206,9 @@ function toQuestion(
         const right = item.answers.filter((a) => a.weight >= 1)
         if (right.length > 1) {
           return skip(
-            `has ${right.length} answers marked right with “=” (${right.map((a) => `“${clip(a.text, 30)}”`).join(', ')}), ` +
-              'but a question with one answer to choose has one right answer: keep one “=”, ' +
-              'or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+            'Keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+            `${right.length} answers are marked right with “=” (${right.map((a) => `“${clip(a.text, 30)}”`).join(', ')}), ` +
+              'and a question with one answer to choose has one',
             right[1]?.at,
           )
         }
@@ -245,8 +248,9 @@ function toQuestion(
       const right = item.numbers.filter((n) => n.weight >= 1)
       if (right.length > 1) {
         return skip(
-          `has ${right.length} right number answers (${right.map((n) => `“${numberText(n)}”`).join(', ')}), ` +
-            'but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+          'Keep one “=”, with a range if need be (“=2018:1” for 2017 to 2019)',
+          `Passage takes one right number, and ${right.length} are marked right ` +
+            `(${right.map((n) => `“${numberText(n)}”`).join(', ')})`,
           right[1]?.at,
         )
       }
@@ -270,7 +274,10 @@ function toQuestion(
         const top = bestOf(item.answers)?.weight ?? 0
         right = top > 0 ? item.answers.filter((a) => a.weight === top) : []
         if (right.length === 0)
-          return skip('has no answer that earns marks, so no student could be right')
+          return skip(
+            'Mark the right answer with “=”',
+            'no answer earns marks, so no student could be right',
+          )
         noFullMarks(
           right.map((a) => a.text),
           top,
@@ -298,7 +305,10 @@ function toQuestion(
       break
     default:
       // An essay; descriptions never come here (giftToSet notes them).
-      return skip('is an essay question (nothing between “{” and “}”), which Passage cannot mark')
+      return skip(
+        'Write its answers between “{” and “}” to bring it in',
+        'Passage cannot mark an essay question',
+      )
   }
   if (item.simplified.length > 0) {
     problems.push({

@@ -291,7 +291,9 @@ function readBlock(
       ...(where?.column !== undefined && { column: where.column }),
       question: line,
       // A problem the studio's form has too is said in its words ("Question 2, options: Add…").
-      message: p.field ? saidOf(which, p.field, p.message) : `${which}: ${p.message}`,
+      message: p.field
+        ? saidOf(which, p.field, p.message)
+        : `${which}${p.message.startsWith('(') ? ' ' : ': '}${p.message}`,
     })
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
@@ -341,7 +343,7 @@ function readBlock(
   if (CLOZE.test(answers) || next >= 0) {
     const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
     say({
-      message: `“${what}” is a cloze question (embedded answers), which Passage cannot import: skipped`,
+      message: `(“${what}”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)`,
     })
     return null
   }
@@ -401,7 +403,12 @@ function readBlock(
         !Number.isFinite(n) ||
         (tolerance !== null && !Number.isFinite(tolerance))
       ) {
-        say({ message: `“${value.slice(0, 40)}” is not a number answer` }, where)
+        say(
+          {
+            message: `Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “${value.slice(0, 40)}” is not one`,
+          },
+          where,
+        )
         return null
       }
       item.numbers.push({ value: n, tolerance, weight, written: value.trim(), at: where })

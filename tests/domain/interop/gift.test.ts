@@ -177,13 +177,13 @@ describe('Moodle GIFT export', () => {
         line: 1,
         question: 1,
         message:
-          'Question 1: “Assad met Putin in” is a cloze question (embedded answers), which Passage cannot import: skipped',
+          'Question 1 (“Assad met Putin in”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
       },
       {
         line: 3,
         question: 3,
         message:
-          'Question 2: “Russia joined in” is a cloze question (embedded answers), which Passage cannot import: skipped',
+          'Question 2 (“Russia joined in”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
       },
     ])
   })

@@ -50,7 +50,8 @@ describe('Aiken', () => {
         {
           line: 4,
           question: 1,
-          message: 'Question 1: ANSWER “D” is not one of its options (A, B)',
+          message:
+            'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
         },
         {
           line: 8,
@@ -119,7 +120,12 @@ describe('Aiken', () => {
     const r = importFile('flood.aiken', text)
     expect(r.errors).toEqual([])
     expect(r.leftOut).toEqual([
-      { line: 4, question: 1, message: 'Question 1: ANSWER “E” is not one of its options (A, B)' },
+      {
+        line: 4,
+        question: 1,
+        message:
+          'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “E” is not one',
+      },
       {
         line: 8,
         question: 6,
@@ -146,24 +152,30 @@ describe('Aiken', () => {
     ['minsk', "Question 1: write the option's letter, not its words: “ANSWER: B”"],
     [
       'A, B',
-      'Question 1: ANSWER “A, B” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “A, B” names more than one option, and Aiken has one right answer',
     ],
     [
       'A and B',
-      'Question 1: ANSWER “A and B” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “A and B” names more than one option, and Aiken has one right answer',
     ],
     [
       'AB',
-      'Question 1: ANSWER “AB” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “AB” names more than one option, and Aiken has one right answer',
     ],
     [
       'ba',
-      'Question 1: ANSWER “ba” names more than one option, and Aiken has one right answer: keep one letter, then make it multiple choice in the editor after importing',
+      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “ba” names more than one option, and Aiken has one right answer',
     ],
     // Letters that are not all options' are not read as several answers.
-    ['AZ', 'Question 1: ANSWER “AZ” is not one of its options (A, B)'],
+    [
+      'AZ',
+      'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “AZ” is not one',
+    ],
     ['', "Question 1: the ANSWER: line has no letter: write the right option's, like “ANSWER: A”"],
-    ['d', 'Question 1: ANSWER “d” is not one of its options (A, B)'],
+    [
+      'd',
+      'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “d” is not one',
+    ],
   ])('says what to write instead of ANSWER: %s, at its line', (given, message) => {
     const r = importFile('q.txt', `Where?\nA. Sochi\nB. Minsk\nANSWER: ${given}\n`)
     expect(r.errors).toEqual([{ line: 4, question: 1, message }])
@@ -366,7 +378,7 @@ describe('importing a file', () => {
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor',
     ])
     expect(r.leftOut.map((n) => problemText('sochi.gift', n))).toEqual([
-      'sochi.gift:25:33: Question “essay”: “Write about the talks.” is an essay question (nothing between “{” and “}”), which Passage cannot mark',
+      'sochi.gift:25:33: Question “essay” (“Write about the talks.”): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
     ])
     expect(leftOutCount(r)).toBe(1)
   })
@@ -439,7 +451,7 @@ describe('importing a file', () => {
       '::who::Who met Assad? {=Putin =Medvedev ~Erdogan}\n\n::tf::Sochi is in Russia. {T}',
       {
         leftOut: [
-          'Question “who”: “Who met Assad?” has 2 answers marked right with “=” (“Putin”, “Medvedev”), but a question with one answer to choose has one right answer: keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
+          'Question “who” (“Who met Assad?”): Keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question: 2 answers are marked right with “=” (“Putin”, “Medvedev”), and a question with one answer to choose has one',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -496,7 +508,7 @@ describe('importing a file', () => {
       '::year::Year? {#=2018 =2017}\n\n::tf::Sochi is in Russia. {T}',
       {
         leftOut: [
-          'Question “year”: “Year?” has 2 right number answers (“2018”, “2017”), but Passage takes one number with a tolerance: keep one “=”, with a range if need be',
+          'Question “year” (“Year?”): Keep one “=”, with a range if need be (“=2018:1” for 2017 to 2019): Passage takes one right number, and 2 are marked right (“2018”, “2017”)',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -597,7 +609,7 @@ describe('importing a file', () => {
       '::where::Where? {=%-50%Moscow}\n\n::tf::Sochi is in Russia. {T}',
       {
         leftOut: [
-          'Question “where”: “Where?” has no answer that earns marks, so no student could be right',
+          'Question “where” (“Where?”): Mark the right answer with “=”: no answer earns marks, so no student could be right',
         ],
         questions: [{ id: 'tf' }],
       },
@@ -715,7 +727,8 @@ describe('importing a file', () => {
         line: 3,
         column: 36,
         question: 3,
-        message: 'Question “Q8 tables”: “20x5” is not a number answer',
+        message:
+          'Question “Q8 tables”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5” is not one',
       },
       {
         line: 5,
@@ -844,7 +857,7 @@ describe('importing a file', () => {
     expect(r.questions).toEqual([])
     expect(r.errors[0]).toEqual({ line: null, message: 'It has no question Passage can ask' })
     expect(r.errors[1]?.message).toMatch(
-      /^(Question “essay”: “.+” is an essay question .+, which Passage cannot mark|A description \(text only, no question\), “.+”, was not brought in; to make it a question, add its answers in “\{ \}”)$/,
+      /^(Question “essay” \(“.+”\): Write its answers between “\{” and “\}” to bring it in: Passage cannot mark an essay question|A description \(text only, no question\), “.+”, was not brought in; to make it a question, add its answers in “\{ \}”)$/,
     )
     expect(r.notes).toEqual([])
   })
@@ -862,7 +875,8 @@ describe('importing a file', () => {
         line: 35,
         column: 37,
         question: 35,
-        message: 'Question “Q17 tables”: “20x5” is not a number answer',
+        message:
+          'Question “Q17 tables”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5” is not one',
       },
     ])
     expect(leftOutCount(r)).toBe(1)
@@ -873,7 +887,12 @@ describe('importing a file', () => {
     )
     expect(aiken.questions.map((q) => q.id)).toEqual(['q1', 'q3'])
     expect(aiken.leftOut).toEqual([
-      { line: 9, question: 6, message: 'Question 2: ANSWER “D” is not one of its options (A, B)' },
+      {
+        line: 9,
+        question: 6,
+        message:
+          'Question 2: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
+      },
     ])
   })
 
@@ -911,7 +930,8 @@ describe('importing a file', () => {
           )
           expect([...new Set(r.leftOut.map((p) => p.line))]).toEqual(badLines)
           expect(leftOutCount(r)).toBe(badLines.length)
-          for (const p of r.leftOut) expect(p.message).toMatch(/^Question “n\d+”[:,] /)
+          for (const p of r.leftOut)
+            expect(p.message).toMatch(/^Question “n\d+”( \(“[^”]*”\))?[:,] /)
         } else {
           expect(r.questions).toEqual([])
           expect(r.leftOut).toEqual([])
@@ -1273,6 +1293,26 @@ describe('importing a file', () => {
     const many = { ...shipped, questions: Array.from({ length: 1001 }, () => shipped.questions[0]) }
     expect(messages('set.json', many)).toEqual([
       'Questions: Keep it to 1,000 items or fewer (it has 1,001)',
+    ])
+  })
+
+  it('says what a GIFT file had that Passage cannot take as a JSON set’s faults are said: where (number or name, and first words), what to do, then why', () => {
+    const gift = [
+      '::Q1:: Who went to Sochi? {=Assad ~Putin ~Peskov}',
+      'Describe the trip to Sochi in your own words. {}',
+      'What year was the meeting? {#=2018 =2017}',
+      '::Q4:: Pick the cities. {~Paris =Sochi =Moscow}',
+      'Which city hosted {1:SHORTANSWER:=Sochi} the talks?',
+      'Who spoke first? {%0%Assad}',
+    ].join('\n\n')
+    const r = importFile('quiz.gift', gift)
+    expect(r.questions.map((q) => q.prompt)).toEqual(['Who went to Sochi?'])
+    expect(r.leftOut.map((p) => p.message)).toEqual([
+      'Question 2 (“Describe the trip to Sochi in your own …”): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
+      'Question 3 (“What year was the meeting?”): Keep one “=”, with a range if need be (“=2018:1” for 2017 to 2019): Passage takes one right number, and 2 are marked right (“2018”, “2017”)',
+      'Question “Q4” (“Pick the cities.”): Keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question: 2 answers are marked right with “=” (“Sochi”, “Moscow”), and a question with one answer to choose has one',
+      'Question 5 (“Which city hosted”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
+      'Question 6 (“Who spoke first?”): Mark the right answer with “=”: no answer earns marks, so no student could be right',
     ])
   })
 
