@@ -24,13 +24,14 @@ async function drawn(bars: Bar[]) {
 /** The ticks under the axis (the scale's top, written when the values are not, is left aside). */
 const ticks = (w: Awaited<ReturnType<typeof drawn>>) =>
   w.findAll('.chart-tick[text-anchor="middle"]:not(.chart-period)').map((t) => t.text())
-/** The periods written under the ticks, each with the tick it is under. */
+/** The periods written under the ticks, each with the tick it is under (the nearest). */
 const periods = (w: Awaited<ReturnType<typeof drawn>>) =>
   w.findAll('.chart-period').map((p) => {
+    const x = (t: { attributes(name: string): string | undefined }) => Number(t.attributes('x'))
     const tick = w
-      .findAll('.chart-tick:not(.chart-period)')
-      .find((t) => t.attributes('x') === p.attributes('x'))
-    return `${tick?.text()} ${p.text()}`
+      .findAll('.chart-tick[text-anchor="middle"]:not(.chart-period)')
+      .reduce((a, b) => (Math.abs(x(b) - x(p)) < Math.abs(x(a) - x(p)) ? b : a))
+    return `${tick.text()} ${p.text()}`
   })
 
 /** The 30 days up to 4 December, ticked every third back from the 4th, each with its month. */
@@ -150,6 +151,20 @@ describe('the bar chart', () => {
     // The months take a line of their own under the ticks: the drawing is that much taller.
     const height = (w: typeof wide) => Number(w.get('svg').attributes('viewBox')?.split(' ')[3])
     expect(height(wide)).toBeGreaterThan(height(await drawn(days(30))))
+  })
+
+  it('keeps the month under the last bar inside the drawing on a 320 px phone at 200 % text', async () => {
+    // 280 px for 30 bars of 28 px text: ticks every sixth day, today's "4" with its "Dec".
+    drawChartsAt(280, 28)
+    const w = await drawn(toDecember4())
+    expect(periods(w)).toContain('4 Dec')
+    // Centred text of n characters is about 0.6 em a character wide: all of it is in the drawing.
+    for (const text of w.findAll('.chart-tick[text-anchor="middle"]')) {
+      const half = 0.3 * text.text().length * 28
+      const x = Number(text.attributes('x'))
+      expect(x - half, text.text()).toBeGreaterThanOrEqual(0)
+      expect(x + half, text.text()).toBeLessThanOrEqual(280)
+    }
   })
 
   it('keeps the tick of the bar drawn stronger (today) when it thins them', async () => {
