@@ -277,24 +277,29 @@ async function startTestOnSmallPhone(page: Page, set: string) {
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
 }
 
-test('with large text on a small phone the submit dialog fits the screen, “17 unanswered?” on one line', async ({
+test('with large text on a small phone the submit dialog fits the screen, its heading as large as its text, “17 left blank?” on one line', async ({
   page,
 }) => {
   await startTestOnSmallPhone(page, 'who-said-what')
   const total = loadBank('who-said-what').questions.length
   await page.getByRole('button', { name: 'Submit test' }).click()
-  const dialog = page.getByRole('dialog', { name: `Submit with ${total} unanswered?` })
+  const dialog = page.getByRole('dialog', { name: `Submit with ${total} left blank?` })
   await expect(dialog.getByRole('button', { name: 'Go back' })).toBeFocused()
   await settled(page)
   const heading = dialog.getByRole('heading')
   // It broke as “Submit” / “with 17” / “unanswered?”, the count apart from what it counts.
   const lines = (await renderedLines(heading)).map((line) => line.replace(/\s+/g, ' '))
-  expect(lines).toEqual(['Submit with', `${total} unanswered?`])
+  expect(lines).toEqual(['Submit with', `${total} left blank?`])
+  // Sized down to keep “17 unanswered?” on a line, it was 26 px over text of 32 px.
+  const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize)
+  const text = await dialog.locator('p').evaluate(size)
+  expect(text).toBe(32)
+  expect(await heading.evaluate(size)).toBeGreaterThanOrEqual(text)
   // All of it at once: it scrolled inside, and opened scrolled down to “Go back”, its heading gone.
   expect(await dialog.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0)
   for (const part of [
     heading,
-    dialog.getByText('Unanswered questions score 0.'),
+    dialog.getByText('Questions left blank score 0.'),
     dialog.getByRole('button', { name: 'Go back' }),
     dialog.getByRole('button', { name: 'Submit anyway' }),
   ])

@@ -131,10 +131,10 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
 
   await tabTo(page, page.getByRole('button', { name: 'Submit test' }))
   await page.keyboard.press('Enter')
-  const dialog = page.getByRole('dialog', { name: 'Submit with 1 unanswered?' })
+  const dialog = page.getByRole('dialog', { name: 'Submit with 1 left blank?' })
   await expect(dialog).toBeVisible()
   // What a screen reader says with the dialog's name as focus lands in it: what submitting costs.
-  await expect(dialog).toHaveAccessibleDescription('Unanswered questions score 0.')
+  await expect(dialog).toHaveAccessibleDescription('Questions left blank score 0.')
   await expect(dialog.getByRole('button', { name: 'Go back' })).toBeFocused()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')

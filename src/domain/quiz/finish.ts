@@ -87,7 +87,7 @@ function gradedAtFinish(
 
 /**
  * Questions still unanswered that ending the quiz now would grade for what they hold (some of a
- * matching question's pairs matched), in asking order: the "Submit with 3 unanswered?" dialog says
+ * matching question's pairs matched), in asking order: the "Submit with 3 left blank?" dialog says
  * they earn marks, and the test's navigator marks them "partly answered".
  */
 export function partlyAnsweredIds(session: QuizSession, bank: Bank, locale: string): string[] {

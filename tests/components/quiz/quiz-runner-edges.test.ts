@@ -342,12 +342,12 @@ describe('keys and dialogs', () => {
   it('does not tell the student a matching question half done scores 0 when they hand in', async () => {
     const { w } = await runner([match, second, { ...second, id: 'q3' }], 'test')
     const warning = () => w.get('dialog p').text()
-    expect(warning()).toBe('Unanswered questions score 0.')
+    expect(warning()).toBe('Questions left blank score 0.')
     // One pair of two matched: it earns half its marks at the end (see finish.ts), not 0.
     await w.get('select').setValue('flew to Sochi')
     await flushPromises()
     expect(warning()).toBe(
-      'Unanswered questions score 0; the one you partly answered earns marks for the parts you did.',
+      'Questions left blank score 0; the one you partly answered earns marks for the parts you did.',
     )
   })
 })
