@@ -16,6 +16,7 @@ import type { JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
 import type { LintRuleId } from '../bank/lint/rule-ids.ts'
 import { inEditorWords } from './lint-words.ts'
+import { limitProblems } from './limits.ts'
 import {
   bankSchema,
   questionSchema,
@@ -153,15 +154,18 @@ function checkQuestion(
 ) {
   const raw = questionValue(q, locale)
   const parsed = questionSchema.safeParse(raw)
+  // A text longer than Passage keeps would save a set the studio then sets aside when it reads it.
+  const tooBig = limitProblems(raw).map((p) => ({ path: p.at, message: p.message }))
   if (!parsed.success) {
-    const found = preferOwn(formChecks(q, locale), schemaProblems(parsed.error.issues, raw))
+    const own = [...formChecks(q, locale), ...tooBig]
+    const found = preferOwn(own, schemaProblems(parsed.error.issues, raw))
     return { question: null, errors: preferOwn(found, repeats(raw)) }
   }
   // The article checks of one question, through the same checkBank the CLI runs.
   const problems = checkBank({ ...top, questions: [parsed.data] }, passage)
     .filter((p) => p.path[0] === 'questions')
     .map((p) => ({ path: p.path.slice(2), message: checkInFormWords(p.message) }))
-  const own = formChecks(q, locale)
+  const own = [...formChecks(q, locale), ...tooBig]
   return { question: own.length ? null : parsed.data, errors: preferOwn(own, problems) }
 }
 
@@ -187,6 +191,7 @@ export function createDraftChecker(
     const topRaw = { ...value, questions: draft.questions.length ? [null] : [] }
     const top = topSchema.safeParse(topRaw)
     const topErrors = top.success ? [] : schemaProblems(top.error.issues, topRaw)
+    for (const p of limitProblems(topRaw)) topErrors.push({ path: p.at, message: p.message })
     const percent = typedPercent(draft.passMark)
     if (percent === null || percent < 0 || percent > 100)
       topErrors.unshift({

@@ -123,6 +123,19 @@ describe('validateDraft', () => {
     for (const e of errors) expect(e.message).not.toMatch(/must not be empty|needs at least|"/)
   })
 
+  it('refuses a text longer than Passage keeps, which a saved set could not be read back with', () => {
+    const long = draftWith(
+      { ...good, evidence: [SOCHI] },
+      { ...good, evidence: [SOCHI], prompt: 'x'.repeat(5_001) },
+    )
+    const report = validateDraft({ ...long, description: 'y'.repeat(6_000) }, shippedPassage)
+    expect(report.bank).toBeNull()
+    expect(report.errors.map((e) => `${e.where}: ${e.message}`)).toEqual([
+      'Description: Shorten it to 5,000 characters or fewer (it has 6,000)',
+      'Question 2, question: Shorten it to 5,000 characters or fewer (it has 5,001)',
+    ])
+  })
+
   it('lists a question’s problems in the order of its form, as the error summary reads them', () => {
     const { errors } = validateDraft(
       draftWith({ ...good, evidence: ['Not in the article at all.'] }, { prompt: '' }),
