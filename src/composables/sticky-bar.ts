@@ -1,4 +1,4 @@
-import { onScopeDispose, onUpdated, watch, type Ref } from 'vue'
+import { onScopeDispose, onUpdated, readonly, ref, watch, type Ref } from 'vue'
 
 /** Whether an element sticks, by its computed position (a media query or a class may change it). */
 export const isSticky = (el: HTMLElement): boolean => getComputedStyle(el).position === 'sticky'
@@ -46,4 +46,37 @@ export function useStickyBar(
     observer?.disconnect()
     root.style.removeProperty(variable)
   })
+}
+
+/**
+ * Whether `bar` takes more than `share` of the window's height, kept up to date as the bar changes
+ * size (its buttons wrap, its words change) and as the window is resized. A bar that sticks should
+ * not cover what it sticks over: at 200 % text on a 320 × 568 phone the practice buttons, two rows
+ * of two lines each, took 60 % of the screen.
+ */
+export function useTallerThan(
+  bar: Readonly<Ref<HTMLElement | undefined>>,
+  share: number,
+): Readonly<Ref<boolean>> {
+  const tall = ref(false)
+  const measure = () => {
+    const el = bar.value
+    tall.value = !!el && el.offsetHeight > share * window.innerHeight
+  }
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined
+  watch(
+    bar,
+    (el, before) => {
+      if (before) observer?.unobserve(before)
+      if (el) observer?.observe(el)
+      measure()
+    },
+    { immediate: true, flush: 'post' },
+  )
+  window.addEventListener('resize', measure)
+  onScopeDispose(() => {
+    observer?.disconnect()
+    window.removeEventListener('resize', measure)
+  })
+  return readonly(tall)
 }

@@ -499,7 +499,7 @@ for (const { width, height, textSize } of [
   { width: 320, height: 568, textSize: 100 },
   { width: 390, height: 844, textSize: 200 },
 ]) {
-  test(`on a ${width} px phone at ${textSize} % text the verdict shows above the buttons stuck to the bottom`, async ({
+  test(`on a ${width} px phone at ${textSize} % text the verdict shows above the buttons stuck to the bottom${textSize === 200 ? ', under the feedback on a 320 × 568 one' : ''}`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height })
@@ -518,6 +518,15 @@ for (const { width, height, textSize } of [
     const [v, b] = [(await verdict.boundingBox())!, (await bar.boundingBox())!]
     expect(b.height).toBeGreaterThan(90)
     expect(v.y + v.height).toBeLessThanOrEqual(b.y)
+    if (textSize < 200) return
+    // On a 320 × 568 phone its two-line buttons would take 60 % of the screen and cover most of the
+    // feedback: the bar stays in the page, under the feedback, read whole before the buttons.
+    await page.setViewportSize({ width: 320, height: 568 })
+    await expect(bar).toHaveCSS('position', 'static')
+    const feedback = page.locator('.feedback')
+    await feedback.scrollIntoViewIfNeeded()
+    const [f, below] = [(await feedback.boundingBox())!, (await bar.boundingBox())!]
+    expect(f.y + f.height).toBeLessThanOrEqual(below.y)
   })
 }
 
