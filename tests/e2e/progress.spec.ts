@@ -341,6 +341,37 @@ async function storeScores(page: Page, scores: readonly number[]) {
   await page.reload()
 }
 
+/** Stores `times` attempts of "Who said what", every question answered right, and reloads. */
+async function storeAllRight(page: Page, times: number) {
+  const bank = JSON.parse(
+    readFileSync('questions/assad-sochi-2018/who-said-what.json', 'utf8'),
+  ) as { questions: { id: string }[] }
+  const answers = bank.questions.map(({ id }) => ({
+    qid: id,
+    score: 1,
+    max: 1,
+    correct: true,
+    timeMs: 5000,
+  }))
+  const t0 = Date.UTC(2026, 10, 2, 9)
+  let doc = emptyProgress()
+  for (let i = 0; i < times; i++)
+    doc = recordAttempt(doc, {
+      id: `right${i}`,
+      setId: 'assad-sochi-2018/who-said-what',
+      mode: 'test',
+      startedAt: t0 + i * 86_400_000,
+      finishedAt: t0 + i * 86_400_000 + 600_000,
+      score: answers.length,
+      max: answers.length,
+      passed: true,
+      answers,
+      detailed: false,
+    })
+  await page.evaluate((text) => localStorage.setItem('passage:progress', text), serialize(doc))
+  await page.reload()
+}
+
 test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
   page,
 }) => {
@@ -479,4 +510,23 @@ test("a set's figures use the page's width: “Last played” on one line beside
   expect(narrow.by['Last played']!.y).toBeGreaterThan(narrow.by['First attempt']!.y)
   for (const label of ['Attempts', 'Best', 'Last', 'Average', 'First attempt', 'Last played'])
     expect(narrow.by[label]!.right, label).toBeLessThanOrEqual(narrow.right + 0.5)
+
+  // Marks by topic keeps each row's figures on a line, "108 of 108" and its bar with "100%", as
+  // the dashboard's table does: the table scrolls in its own box rather than wrap them.
+  await storeAllRight(phone, 9)
+  const topics = phone.getByRole('table', { name: 'Marks by topic, weakest first' })
+  await expect(topics.getByRole('row', { name: /^quotes 108 of 108 100%$/ })).toBeVisible()
+  const lines = await topics.locator('tbody td').evaluateAll((cells) =>
+    cells.map((td) => {
+      const range = document.createRange()
+      range.selectNodeContents(td)
+      const text = td.textContent.trim()
+      return [
+        text,
+        range.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight),
+      ]
+    }),
+  )
+  expect(lines.length).toBeGreaterThan(0)
+  for (const [text, count] of lines) expect(Math.round(count as number), `“${text}”`).toBe(1)
 })
