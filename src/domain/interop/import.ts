@@ -361,7 +361,8 @@ function fromJson(file: string, text: string): Imported {
  * as issues at their place in the file: a set or an article saved with one would not be read back.
  */
 function tooLarge(file: string, json: LocatedJson): BankIssue[] {
-  return limitProblems(json.value).map((p) => issueAt(file, json, p.at, p.message))
+  // Every one: a question over a limit that went unnamed would come in with the others.
+  return limitProblems(json.value, Infinity).map((p) => issueAt(file, json, p.at, p.message))
 }
 
 /** The index of the question an issue is inside (`questions[3].choices` → 3), or null. */

@@ -1290,6 +1290,10 @@ describe('importing a file', () => {
     expect(r.leftOut.map((p) => p.message)).toEqual([
       `Question 2 (id “${second!.id}”), question: Shorten it to 5,000 characters or fewer (it has 6,000)`,
     ])
+    // Every question over a limit is left out, not only the first few named.
+    const six = shipped.questions.map((q, i) => (i < 6 ? { ...q, prompt: 'x'.repeat(5001) } : q))
+    const sixOut = importFile('set.json', JSON.stringify({ ...shipped, questions: six }, null, 2))
+    expect([sixOut.questions, leftOutCount(sixOut)]).toEqual([shipped.questions.slice(6), 6])
     const many = { ...shipped, questions: Array.from({ length: 1001 }, () => shipped.questions[0]) }
     expect(messages('set.json', many)).toEqual([
       'Questions: Keep it to 1,000 items or fewer (it has 1,001)',
