@@ -10,6 +10,11 @@ export const LIMITS = {
   fileChars: 2_000_000,
   /** One text field: a prompt, an option, a quote. */
   textChars: 5_000,
+  /**
+   * One text field of an editor's draft, which keeps what was typed past `textChars` (the editor
+   * says to shorten it before saving) up to this, so a hostile record cannot freeze the editor.
+   */
+  draftChars: 100_000,
   /** One paragraph of an article. */
   paragraphChars: 20_000,
   /** Items in any list: questions, options, paragraphs. */
@@ -29,8 +34,15 @@ export interface LimitProblem {
 
 const n = (count: number) => count.toLocaleString('en')
 
-/** The first few places where `value` goes past a limit; empty when it stays within them. */
-export function limitProblems(value: unknown, max = 5): LimitProblem[] {
+/**
+ * The first few places where `value` goes past a limit; empty when it stays within them.
+ * `textChars` is the longest text field outside an article's paragraphs.
+ */
+export function limitProblems(
+  value: unknown,
+  max = 5,
+  textChars: number = LIMITS.textChars,
+): LimitProblem[] {
   const out: LimitProblem[] = []
   const add = (at: JsonPath, message: string, found: string) => out.push({ at, message, found })
   const walk = (v: unknown, path: JsonPath, depth: number) => {
@@ -45,7 +57,7 @@ export function limitProblems(value: unknown, max = 5): LimitProblem[] {
     }
     if (typeof v === 'string') {
       const paragraph = path.includes('paragraphs')
-      const limit = paragraph ? LIMITS.paragraphChars : LIMITS.textChars
+      const limit = paragraph ? LIMITS.paragraphChars : textChars
       if (v.length > limit)
         add(
           path,

@@ -21,7 +21,7 @@ import {
 } from '../progress/versioned.ts'
 import type { DraftSet } from './draft.ts'
 import { placeInArticle, placeInFile } from './form-words.ts'
-import { limitProblems } from './limits.ts'
+import { LIMITS, limitProblems } from './limits.ts'
 
 export const RECORD_VERSION = 1
 
@@ -100,7 +100,11 @@ function placeInRecord(path: JsonPath): string {
   return part === 'bank' || part === 'draft' ? placeInFile(rest) : placeOf(path)
 }
 
-function formatOf<T>(name: string, schema: z.ZodMiniType<T>): VersionedFormat<T> {
+function formatOf<T>(
+  name: string,
+  schema: z.ZodMiniType<T>,
+  textChars: number = LIMITS.textChars,
+): VersionedFormat<T> {
   return {
     current: RECORD_VERSION,
     versionOf(raw) {
@@ -113,7 +117,7 @@ function formatOf<T>(name: string, schema: z.ZodMiniType<T>): VersionedFormat<T>
     // Version 1 is the first: a version 2 adds steps[1].
     steps: {},
     validate(doc) {
-      const tooBig = limitProblems(doc)[0]
+      const tooBig = limitProblems(doc, 1, textChars)[0]
       if (tooBig) return { ok: false, reason: `${tooBig.found} (${placeInRecord(tooBig.at)})` }
       const parsed = schema.safeParse(doc)
       return parsed.success
@@ -128,7 +132,12 @@ const articleFormat = formatOf(
   'passage-article',
   articleRecordSchema,
 ) as VersionedFormat<ArticleRecord>
-const draftFormat = formatOf('passage-draft', draftRecordSchema) as VersionedFormat<DraftRecord>
+// A draft keeps a text the teacher typed or pasted past the limit: the editor asks to shorten it.
+const draftFormat = formatOf(
+  'passage-draft',
+  draftRecordSchema,
+  LIMITS.draftChars,
+) as VersionedFormat<DraftRecord>
 
 /** Stored text of a set to the current version, or why it cannot be read. */
 export function parseSetRecord(text: string): MigrateResult<SetRecord> {

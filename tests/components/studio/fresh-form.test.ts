@@ -93,4 +93,25 @@ describe('a new set in the studio, GOV.UK’s way', () => {
     expect(wrapper.text()).toContain('Restored the changes you had not saved')
     expect((wrapper.get('#f-title').element as HTMLInputElement).value).toBe('Typed at once')
   })
+
+  it('keeps a question typed past the limit in the draft, and says to shorten it', async () => {
+    const pinia = freshPinia()
+    const first = await mountRoute(NEW, pinia)
+    const long = `${'Where did Assad fly? '.repeat(285)}End.`
+    expect(long.length).toBe(5_989)
+    await first.wrapper.get('#f-questions-0-prompt').setValue(long)
+    window.dispatchEvent(new Event('pagehide'))
+    await settle()
+    first.wrapper.unmount()
+
+    // Read back as the page reloads, and again from the browser's database.
+    const { wrapper } = await mountRoute(NEW, freshPinia())
+    expect(wrapper.text()).toContain('Restored the changes you had not saved')
+    expect((wrapper.get('#f-questions-0-prompt').element as HTMLTextAreaElement).value).toBe(long)
+    expect(fieldErrors(wrapper)).toContain(
+      'Error: Shorten it to 5,000 characters or fewer (it has 5,989)',
+    )
+    const kept = await useYoursStore().getDraft(draftKeyOf('new', 'assad-sochi-2018'))
+    expect(kept?.draft.questions[0]?.prompt).toBe(long)
+  })
 })
