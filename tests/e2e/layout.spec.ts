@@ -247,7 +247,7 @@ function renderedLines(locator: Locator): Promise<string[]> {
   })
 }
 
-test('with large text on a narrow phone a test keeps “17 unanswered” together on one line', async ({
+test('with large text on a narrow phone a test keeps “17 left blank” together on one line', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 844 })
@@ -258,10 +258,10 @@ test('with large text on a narrow phone a test keeps “17 unanswered” togethe
   const total = loadBank('who-said-what').questions.length
   await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible()
   await settled(page)
-  const note = page.locator('.quiz-progress span', { hasText: 'unanswered' })
+  const note = page.locator('.quiz-progress span', { hasText: 'left blank' })
   const lines = (await renderedLines(note)).map((line) => line.replace(/\s+/g, ' '))
   // It wrapped as “Test · 17” over “unanswered”: the count apart from what it counts.
-  expect(lines).toContainEqual(expect.stringMatching(new RegExp(`(^|\\s)${total} unanswered$`)))
+  expect(lines).toContainEqual(expect.stringMatching(new RegExp(`(^|\\s)${total} left blank$`)))
   // Nor does a line start with the separator.
   for (const line of lines) expect(line).not.toMatch(/^·/)
 })

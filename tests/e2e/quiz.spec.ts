@@ -127,7 +127,7 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   }
   expect(wrong).toHaveLength(2)
   expect(blank).toBeDefined()
-  await expect(page.getByText('Test · 1 unanswered')).toBeVisible()
+  await expect(page.getByText('Test · 1 left blank')).toBeVisible()
 
   await tabTo(page, page.getByRole('button', { name: 'Submit test' }))
   await page.keyboard.press('Enter')
@@ -143,7 +143,7 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   const expected = Math.round(((total - 3) / total) * 100)
   await expect(page.locator('.result-score')).toHaveText(`${expected}%`)
   await expect(page.locator('.result-count')).toHaveText(
-    `${total - 3} of ${total} marks · ${total - 3} of ${total} questions fully right, 1 unanswered`,
+    `${total - 3} of ${total} marks · ${total - 3} of ${total} questions fully right, 1 left blank`,
   )
   await expectNoAxeViolations(page, 'results')
 
@@ -670,7 +670,7 @@ test('a paused timed test hides its questions and the article until Resume', asy
   await expect(prompt).toBeVisible()
   await expect(article).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Paused' })).toHaveCount(0)
-  await expect(page.getByText(`Test · ${bank.questions.length - 1} unanswered`)).toBeVisible()
+  await expect(page.getByText(`Test · ${bank.questions.length - 1} left blank`)).toBeVisible()
 })
 
 /**
@@ -750,7 +750,7 @@ for (const textSize of [100, 200]) {
       const article = page.getByRole('complementary', { name: 'The article' })
       if (w > 800) await expect(article).toBeVisible()
 
-      // The progress line ("Question 16 of 17 … Test · 17 unanswered") scrolled up to the time left,
+      // The progress line ("Question 16 of 17 … Test · 17 left blank") scrolled up to the time left,
       // which sticks: it used to show beside the pill, cut through; the pill's row is paper now.
       const progress = page.locator('.quiz-progress')
       const row = await page.evaluate(() => {

@@ -153,7 +153,7 @@ describe('the review of a stored attempt', () => {
       unanswered: ['wsw-02'],
     })
     expect(wrapper.get('.result-count').text()).toBe(
-      '16 of 18 marks · 16 of 18 questions fully right, 1 unanswered',
+      '16 of 18 marks · 16 of 18 questions fully right, 1 left blank',
     )
     expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
     expect(row('wsw-02').classes()).toContain('is-wrong')
@@ -186,7 +186,7 @@ describe('the review of a stored attempt', () => {
       { detailPerSet: 0 },
     )
     expect(wrapper.get('.result-count').text()).toBe(
-      '15 of 18 marks · 15 of 18 questions fully right, 2 unanswered',
+      '15 of 18 marks · 15 of 18 questions fully right, 2 left blank',
     )
     expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')

@@ -95,7 +95,7 @@ describe('the results of a quiz', () => {
     const steps: Step[] = [...mixed.slice(0, 4), { answer: 'the press secretary', claim: true }]
     const wrapper = resultsOf(bankOf(five, 0.7), steps)
     expect(wrapper.get('.result-count').text()).toBe(
-      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you, 1 unanswered',
+      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you, 1 left blank',
     )
   })
 
@@ -105,7 +105,7 @@ describe('the results of a quiz', () => {
     expect(wrapper.get('.result-score').text()).toBe('60%')
     // The fourth question was skipped.
     expect(wrapper.get('.result-count').text()).toBe(
-      '3 of 5 marks · 3 of 5 questions fully right, 1 unanswered',
+      '3 of 5 marks · 3 of 5 questions fully right, 1 left blank',
     )
     expect(wrapper.get('.verdict-fail').text()).toBe('Not passed yet — the pass mark is 70%')
     expect(wrapper.find('.verdict-pass').exists()).toBe(false)
@@ -242,7 +242,7 @@ describe('the results of a quiz', () => {
     )
     // The three not reached are counted as unanswered, as the test's own count says.
     expect(timedOut.get('.result-count').text()).toBe(
-      '2 of 5 marks · 2 of 5 questions fully right, 3 unanswered',
+      '2 of 5 marks · 2 of 5 questions fully right, 3 left blank',
     )
     const submitted = resultsOf(bank, [{ answer: right.who }], 'submitted')
     expect(submitted.find('.notice').exists()).toBe(false)

@@ -339,6 +339,13 @@ describe('keys and dialogs', () => {
     expect(dialog.hasAttribute('open')).toBe(false)
   })
 
+  it('counts the questions without an answer in the words the hand-in dialog uses', async () => {
+    const { w } = await runner([single, second, { ...second, id: 'q3' }], 'test')
+    // “Test · 3 unanswered” above, “Submit with 3 left blank?” in the dialog: two words for one count.
+    expect(w.get('.quiz-progress').text()).toContain('Test\u00a0· 3\u00a0left\u00a0blank')
+    expect(w.get('dialog h2').text()).toBe('Submit with 3\u00a0left\u00a0blank?')
+  })
+
   it('does not tell the student a matching question half done scores 0 when they hand in', async () => {
     const { w } = await runner([match, second, { ...second, id: 'q3' }], 'test')
     const warning = () => w.get('dialog p').text()
@@ -606,7 +613,7 @@ describe('a number question answered with something that is not a number', () =>
     expect(quiz.unanswered).toBe(1)
     await input.setValue('3x')
     expect(quiz.unanswered).toBe(2)
-    expect(w.get('.quiz-progress').text()).toMatch(/\b2\sunanswered\b/)
+    expect(w.get('.quiz-progress').text()).toMatch(/\b2\sleft\sblank\b/)
     await input.setValue('')
     expect(w.find('.input-error').exists()).toBe(false)
     await w.get('form').trigger('submit')
