@@ -449,7 +449,9 @@ describe('backups', () => {
     const before = localStorage.getItem(KEY)
     const result = progress.restore('{"kind":"passage-backup","schemaVersion":1')
     expect(result).toMatchObject({ ok: false })
-    expect(!result.ok && result.message).toMatch(/not a Passage backup.*Nothing was changed/)
+    expect(!result.ok && result.message).toMatch(
+      /^This backup is cut short: .*Nothing was changed\.$/,
+    )
     expect(localStorage.getItem(KEY)).toBe(before)
     expect(progress.attemptCount).toBe(1)
   })

@@ -19,7 +19,7 @@ import { migrateReview } from '../review/format.ts'
 import { answeredBy, reviewCardCount } from '../review/restore.ts'
 import { REVIEW_VERSION, type ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
-import { jsonParseError, jsonProblem } from '../text/json-problem.ts'
+import { CUT_SHORT, jsonParseError, jsonProblem } from '../text/json-problem.ts'
 
 export const BACKUP_KIND = 'passage-backup'
 export const BACKUP_VERSION = 1
@@ -165,6 +165,25 @@ export function backupFilename(now: Date): string {
 }
 
 const UNCHANGED = 'Nothing was changed.'
+/** How every backup Passage writes begins: its kind first (`makeBackup`). */
+const WRITTEN_AS_BACKUP = new RegExp(`^\\s*\\{\\s*"kind"\\s*:\\s*"${BACKUP_KIND}"`)
+
+/**
+ * Why a file that is not JSON cannot be restored. A backup Passage wrote, cut short (a download
+ * that did not finish) or changed by hand, says so and where to find it whole, rather than that
+ * it is no backup at all.
+ */
+function notJson(text: string, reason: string): string {
+  if (!WRITTEN_AS_BACKUP.test(text)) {
+    return `This file is not a Passage backup: ${reason}. ${UNCHANGED}`
+  }
+  const what =
+    reason === CUT_SHORT
+      ? 'This backup is cut short: it stops before its end, so it cannot be read.'
+      : `This backup is damaged: ${reason}.`
+  return `${what} Choose another copy, or download a new backup in the browser it came from. ${UNCHANGED}`
+}
+
 /**
  * What to do with a file a newer Passage wrote: this page's Passage updates itself when reloaded
  * (the service worker, or the newest files from the server), and then reads it.
@@ -242,7 +261,7 @@ function readOrThrow(
     // Told where it goes wrong, or what the file is instead, rather than the engine's words.
     const engine = json.reason.startsWith('it is not valid JSON') ? jsonParseError(text) : undefined
     const reason = engine === undefined ? json.reason : jsonProblem(text, engine)
-    return { ok: false, message: `This file is not a Passage backup: ${reason}. ${UNCHANGED}` }
+    return { ok: false, message: notJson(text, reason) }
   }
   const head = envelope.safeParse(json.doc)
   if (!head.success) {

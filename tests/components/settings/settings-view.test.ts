@@ -183,7 +183,9 @@ describe('the settings page', () => {
     await announced('This file is not a Passage backup. Nothing was changed.')
 
     await chooseFile(wrapper, 'broken.json', '{"kind": "passage-backup"')
-    expect(wrapper.get('.input-error').text()).toMatch(/^This file is not a Passage backup: /)
+    expect(wrapper.get('.input-error').text()).toMatch(
+      /^This backup is cut short: it stops before its end/,
+    )
     expect(localStorage.getItem(STORAGE_KEYS.progress)).toBe(before)
     expect(useProgressStore().attemptCount).toBe(1)
   })

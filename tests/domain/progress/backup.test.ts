@@ -83,7 +83,27 @@ describe('backups', () => {
   })
 
   it.each([
-    ['a truncated file', () => fileOf().slice(0, 50), /not a Passage backup: it is not valid JSON/],
+    // A download that did not finish: the engine points at its last character, no place to look.
+    [
+      'a backup cut short in a name',
+      () => fileOf().slice(0, 50),
+      /^This backup is cut short: it stops before its end, so it cannot be read\. Choose another copy, or download a new backup in the browser it came from\. Nothing was changed\.$/,
+    ],
+    [
+      'a backup cut short between two values',
+      () => fileOf().slice(0, fileOf().indexOf(',"progress"') + 1),
+      /^This backup is cut short: it stops before its end/,
+    ],
+    [
+      'a backup changed by hand',
+      () => fileOf().replace('"createdAt"', 'createdAt'),
+      /^This backup is damaged: it is not valid JSON \(line 1, column \d+\)\. Choose another copy/,
+    ],
+    [
+      'another file cut short',
+      () => '{"hello": "wor',
+      /^This file is not a Passage backup: it is not valid JSON \(it stops before its end: the file may be cut short\)\. Nothing was changed\.$/,
+    ],
     // Said in words, not the engine's ("Unexpected token 'o', "not json" is not valid JSON").
     [
       'a note chosen by mistake',
