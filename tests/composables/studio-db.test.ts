@@ -50,13 +50,21 @@ describe('the studio door (IndexedDB)', () => {
     expect((await db.readAll()).newer).toHaveLength(1)
   })
 
-  it('refuses a stored set whose questions break the bank format', async () => {
+  it('refuses a stored set or article that breaks the format, saying where in the studio’s words', async () => {
     const db = createStudioDb({ now })
-    const bad = setRecord({ ...mine, passMark: 3 }, now())
-    await putRaw('sets', 'mini/mine', JSON.stringify(bad))
+    await putRaw('sets', 'mini/mine', JSON.stringify(setRecord({ ...mine, passMark: 3 }, now())))
+    const extra = { ...mine, id: 'mini/extra', colour: 'red' }
+    await putRaw('sets', 'mini/extra', JSON.stringify(setRecord(extra, now())))
+    const odd = { ...passage(), url: 'javascript:alert(1)' }
+    await putRaw('articles', 'mini', JSON.stringify(articleRecord(odd, now())))
     expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual([
-      'bank.passMark is out of range: it must be at most 1',
+      'The article, url: Enter the address of the original, starting with https:// or http://, or remove it',
+      'Colour: Passage has no such field: check the spelling or remove it',
+      'Pass mark: Give it as a share of the marks from 0 to 1 (0.7 for 70%), not 3',
     ])
+    // The record's own fields keep their names.
+    await putRaw('sets', 'mini/mine', JSON.stringify({ ...setRecord(mine, now()), savedAt: 5 }))
+    expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual(['savedAt should be string'])
   })
 
   it('says where a stored set or article goes past what Passage keeps in words, not as a JSON path', async () => {

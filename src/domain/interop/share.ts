@@ -11,11 +11,12 @@ import { checkBank, type Problem } from '../bank/checks.ts'
 import { bankSchema, passageSchema, type Bank, type Passage } from '../bank/schema.ts'
 import { placeOf, type JsonPath } from '../bank/issues.ts'
 import {
-  articleMessage,
+  articleIssueInWords,
+  capitalized,
   checkInFormWords,
   placeInArticle,
   placeInFile,
-  schemaMessage,
+  setIssueInWords,
 } from '../studio/form-words.ts'
 import { LIMITS, limitProblems } from '../studio/limits.ts'
 import { curly } from '../text/quote.ts'
@@ -44,8 +45,6 @@ export function bundleOf(bank: Bank, passage?: Passage): Bundle {
   return passage ? { format: BUNDLE_FORMAT, bank, passage } : { format: BUNDLE_FORMAT, bank }
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** A place in a bundle in words: "Question 4, option 2" in the set, "The article, paragraph 3". */
 function placeInBundle(path: JsonPath): string {
   const [part, ...rest] = path
@@ -56,20 +55,12 @@ function placeInBundle(path: JsonPath): string {
 
 /** The set's problems as the studio says them: "Question 4, option 2: Write option 2, or remove it". */
 function setErrors(issues: readonly z.core.$ZodIssue[], root: unknown): string[] {
-  return issues.slice(0, 5).map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
-    return `${placeInFile(at)}: ${capitalized(schemaMessage(issue, root))}`
-  })
+  return issues.slice(0, 5).map((issue) => setIssueInWords(issue, root))
 }
 
 /** The article's problems as the article form says them: "The article, title: Enter the title of the article". */
 function articleErrors(issues: readonly z.core.$ZodIssue[], root: unknown): string[] {
-  return issues.slice(0, 5).map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
-    return `${placeInArticle(at)}: ${capitalized(articleMessage(issue, root))}`
-  })
+  return issues.slice(0, 5).map((issue) => articleIssueInWords(issue, root))
 }
 
 /** The check of a set against its article, in the studio's words ("Question 1, option 3: …"). */

@@ -215,11 +215,7 @@ function inFormWords(issue: z.core.$ZodIssue, path: JsonPath, root: unknown): st
  * it has them, else the validator's; an import says a question's problems in the same words.
  */
 export function schemaProblems(issues: readonly z.core.$ZodIssue[], root: unknown): Relative[] {
-  return issues.map((issue) => {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
-    const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
-    return { path: at, message: schemaMessage(issue, root) }
-  })
+  return issues.map((issue) => ({ path: issuePlace(issue), message: schemaMessage(issue, root) }))
 }
 
 /** One schema issue with `root` in the form's words where it has them, else the validator's. */
@@ -290,4 +286,22 @@ export function checkInFormWords(message: string): string {
   for (const [pattern, words] of CHECK_WORDS)
     if (pattern.test(message)) return message.replace(pattern, words)
   return message
+}
+
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** Where a zod issue is, an unknown field named: the key is the place, not the object holding it. */
+function issuePlace(issue: z.core.$ZodIssue): JsonPath {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  return issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
+}
+
+/** A set's schema issue as the studio says it: "Question 4, option 2: Write option 2, or remove it". */
+export function setIssueInWords(issue: z.core.$ZodIssue, root: unknown): string {
+  return `${placeInFile(issuePlace(issue))}: ${capitalized(schemaMessage(issue, root))}`
+}
+
+/** An article's schema issue as the article form says it: "The article, title: Enter the title of the article". */
+export function articleIssueInWords(issue: z.core.$ZodIssue, root: unknown): string {
+  return `${placeInArticle(issuePlace(issue))}: ${capitalized(articleMessage(issue, root))}`
 }

@@ -20,7 +20,7 @@ import {
   type VersionedFormat,
 } from '../progress/versioned.ts'
 import type { DraftSet } from './draft.ts'
-import { placeInArticle, placeInFile } from './form-words.ts'
+import { articleIssueInWords, placeInArticle, placeInFile, setIssueInWords } from './form-words.ts'
 import { LIMITS, limitProblems } from './limits.ts'
 
 export const RECORD_VERSION = 1
@@ -100,6 +100,21 @@ function placeInRecord(path: JsonPath): string {
   return part === 'bank' || part === 'draft' ? placeInFile(rest) : placeOf(path)
 }
 
+/**
+ * Why a stored set or article does not read, in the studio's words ("Pass mark: Give it as a share
+ * of the marks from 0 to 1 (0.7 for 70%), not 3"); the record's own fields and a draft's (which
+ * the editor wrote) as paths.
+ */
+function reasonOf(issues: readonly z.core.$ZodIssue[], doc: unknown): string {
+  const [issue] = issues
+  const [part, ...rest] = issue?.path ?? []
+  const inPart = rest.length > 0 || issue?.code === 'unrecognized_keys'
+  if (!issue || !inPart || (part !== 'bank' && part !== 'passage')) return firstIssue(issues)
+  const root = (doc as Record<string, unknown>)[part]
+  const inside = { ...issue, path: rest }
+  return part === 'bank' ? setIssueInWords(inside, root) : articleIssueInWords(inside, root)
+}
+
 function formatOf<T>(
   name: string,
   schema: z.ZodMiniType<T>,
@@ -122,7 +137,7 @@ function formatOf<T>(
       const parsed = schema.safeParse(doc)
       return parsed.success
         ? { ok: true, doc: parsed.data }
-        : { ok: false, reason: firstIssue(parsed.error.issues) }
+        : { ok: false, reason: reasonOf(parsed.error.issues, doc) }
     },
   }
 }
