@@ -244,3 +244,23 @@ export async function expectHeard(locator: Locator, names: readonly (string | Re
 export function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
 }
+
+/** The text of `locator` as it is laid out, one string per line on screen. */
+export function renderedLines(locator: Locator): Promise<string[]> {
+  return locator.evaluate((el) => {
+    const lines = new Map<number, string>()
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const rect = [...range.getClientRects()].find((r) => r.width > 0)
+        if (!rect) continue
+        const top = Math.round(rect.top)
+        lines.set(top, (lines.get(top) ?? '') + node.textContent![i])
+      }
+    }
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.trim())
+  })
+}

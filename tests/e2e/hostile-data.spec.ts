@@ -10,7 +10,14 @@ import { backupText, makeBackup } from '../../src/domain/progress/backup.ts'
 import { applyAnswers } from '../../src/domain/review/apply.ts'
 import { createScheduler } from '../../src/domain/review/fsrs.ts'
 import { emptyReview } from '../../src/domain/review/schema.ts'
-import { expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
+import {
+  expectNoAxeViolations,
+  finishQuickly,
+  openApp,
+  openProgress,
+  renderedLines,
+} from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 
@@ -72,6 +79,8 @@ test('a saved attempt dated after the year 9999 is set aside; the Progress page 
 test('a backup whose copy of an attempt here has other results never changes it', async ({
   page,
 }, info) => {
+  // At 200 % text, so that the preview can be seen on a small phone too.
+  await useTextSize(page, 200)
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
   await openProgress(page)
@@ -100,13 +109,19 @@ test('a backup whose copy of an attempt here has other results never changes it'
   await page.getByLabel('Restore from a backup').setInputFiles(forgedFile)
   const preview = page.locator('.restore-preview')
   await expect(preview).toContainText(
-    '1 attempt in it has the same name as an attempt here but different results',
+    '1 attempt in it is also in this browser, with different results.',
   )
-  await expect(preview).toContainText(
-    "Yours are kept as they are: the backup's copy is not restored.",
-  )
-  await expect(preview.getByRole('button', { name: "Download the backup's copy" })).toBeVisible()
+  await expect(preview).toContainText("Yours is kept as it is: the backup's copy is not restored.")
+  const download = preview.getByRole('button', { name: "Download the backup's copy" })
+  await expect(download).toBeVisible()
   await expectNoAxeViolations(page, 'restore preview with a conflict')
+  // On a 320 px phone the button's words stay whole: “Downloa / d the backup's copy” before.
+  await page.setViewportSize({ width: 320, height: 568 })
+  await expect
+    .poll(async () => (await renderedLines(download)).join(' '))
+    .toBe("Download the backup's copy")
+  expect((await renderedLines(download)).length).toBeGreaterThan(1)
+  await page.setViewportSize({ width: 1280, height: 720 })
   await preview.getByRole('button', { name: 'Restore' }).click()
 
   await openProgress(page)

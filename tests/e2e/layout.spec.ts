@@ -1,9 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   axeViolations,
   finishQuickly,
   loadBank,
   openApp,
+  renderedLines,
   skipUntil,
   startInBankOrder,
 } from './helpers.ts'
@@ -226,26 +227,6 @@ test('with large text on a narrow phone the links take a row of their own under 
   expect(new Set(tops).size).toBe(1)
   expect(tops[0]).toBeGreaterThanOrEqual(brand.y + brand.height)
 })
-
-/** The text of `locator` as it is laid out, one string per line on screen. */
-function renderedLines(locator: Locator): Promise<string[]> {
-  return locator.evaluate((el) => {
-    const lines = new Map<number, string>()
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
-    const range = document.createRange()
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < node.textContent!.length; i++) {
-        range.setStart(node, i)
-        range.setEnd(node, i + 1)
-        const rect = [...range.getClientRects()].find((r) => r.width > 0)
-        if (!rect) continue
-        const top = Math.round(rect.top)
-        lines.set(top, (lines.get(top) ?? '') + node.textContent![i])
-      }
-    }
-    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.trim())
-  })
-}
 
 test('with large text on a narrow phone a test keeps “17 left blank” together on one line', async ({
   page,

@@ -321,7 +321,7 @@ describe('the settings page', () => {
     const preview = wrapper.get('.restore-preview')
     expect(preview.get('.restore-counts').text()).toBe('Nothing in it is new to this browser.')
     expect(preview.get('.restore-conflicts p').text()).toBe(
-      "⚠ 1 attempt in it has the same name as an attempt here but different results. Yours are kept as they are: the backup's copy is not restored.",
+      "⚠ 1 attempt in it is also in this browser, with different results. Yours is kept as it is: the backup's copy is not restored.",
     )
     await button(wrapper, "Download the backup's copy").trigger('click')
     expect(downloads.map((d) => d.name)).toEqual([
