@@ -150,7 +150,7 @@ describe('the article form kept in the browser', () => {
         for (const field of ['title', 'agency', 'publisher', 'date', 'url', 'text'] as const)
           expect(typeof read[field]).toBe('string')
         expect(read.text.length).toBeLessThanOrEqual(2_000_000)
-        expect(read.title.length).toBeLessThanOrEqual(5_000)
+        expect(read.title.length).toBeLessThanOrEqual(100_000)
       }),
     )
   })

@@ -50,14 +50,15 @@ const FORM_NAMES: Record<keyof ArticleForm, string> = {
 
 /**
  * A form read back from where the editor kept it (untrusted): every field a string, the text no
- * longer than a file may be and the rest no longer than a text field; undefined otherwise.
+ * longer than a file may be and the rest no longer than a draft keeps (a title typed or pasted
+ * past what an article keeps is given back, for the form to say to shorten it); undefined otherwise.
  */
 export function readArticleForm(value: unknown): ArticleForm | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const form: Partial<Record<keyof ArticleForm, string>> = {}
   for (const field of FORM_FIELDS) {
     const v = (value as Record<string, unknown>)[field]
-    const max = field === 'text' ? LIMITS.fileChars : LIMITS.textChars
+    const max = field === 'text' ? LIMITS.fileChars : LIMITS.draftChars
     if (typeof v !== 'string' || v.length > max) return undefined
     form[field] = v
   }

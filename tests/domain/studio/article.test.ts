@@ -135,12 +135,24 @@ describe('an article form read back after a reload', () => {
     expect(readArticleForm(JSON.parse(JSON.stringify(form)))).toEqual(form)
   })
 
+  it('gives back a title pasted past what an article keeps, and the form says to shorten it', () => {
+    const pasted = { ...form, title: 'Assad flies to Sochi. '.repeat(250) }
+    expect(readArticleForm(JSON.parse(JSON.stringify(pasted)))).toEqual(pasted)
+    const made = articleOf(pasted, 'sochi')
+    expect(made.ok ? [] : made.problems).toEqual([
+      {
+        field: 'title',
+        message: 'Shorten the title to 5,000 characters or fewer (it has 5,500)',
+      },
+    ])
+  })
+
   it('refuses anything that is not such a form, or is too large for one', () => {
     expect(readArticleForm(null)).toBeUndefined()
     expect(readArticleForm('a title')).toBeUndefined()
     expect(readArticleForm({ ...form, date: 20180518 })).toBeUndefined()
     expect(readArticleForm({ ...form, url: undefined })).toBeUndefined()
-    expect(readArticleForm({ ...form, title: 'x'.repeat(5_001) })).toBeUndefined()
+    expect(readArticleForm({ ...form, title: 'x'.repeat(100_001) })).toBeUndefined()
     expect(readArticleForm({ ...form, text: 'x'.repeat(2_000_001) })).toBeUndefined()
     // Fields it does not know are left behind.
     expect(readArticleForm({ ...form, html: '<b>' })).toEqual(form)
