@@ -83,8 +83,8 @@ export function limitProblems(
       if (entries.length > LIMITS.listItems) {
         add(
           path,
-          `Remove the fields Passage has not: it has ${n(entries.length)}`,
-          `a part has ${n(entries.length)} fields, more than Passage has`,
+          `Remove the fields Passage does not use (it has ${n(entries.length)})`,
+          `a part has ${n(entries.length)} fields, more than Passage uses`,
         )
         return
       }

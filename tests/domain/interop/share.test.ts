@@ -118,6 +118,10 @@ describe('share links', () => {
     expect(read({ ...bundle, bank: { ...first, title: 'x'.repeat(6000) } })).toEqual([
       'Title: Shorten it to 5,000 characters or fewer (it has 6,000)',
     ])
+    const fields = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`f${i}`, i]))
+    expect(read({ ...bundle, bank: { ...first, questions: [fields] } })).toEqual([
+      'Question 1: Remove the fields Passage does not use (it has 2,001)',
+    ])
     const long = { ...passage, paragraphs: ['One.', 'x'.repeat(20_001)] }
     expect(read({ ...bundle, passage: long })).toEqual([
       'The article, paragraph 2: Shorten it to 20,000 characters or fewer, or split it in two (it has 20,001)',
