@@ -15,6 +15,11 @@ export const isSticky = (el: HTMLElement): boolean => getComputedStyle(el).posit
  * frame's layout, too late for focus moved in the same update as the bar changed (the verdict
  * after "Check answer"). Leave it off where updates are many and the bar's size rarely changes
  * with them (an editor's every keystroke).
+ *
+ * With `coverAtMost`, the ref returned says whether the bar takes more than that share of the
+ * window's height, kept up to date as the bar changes size and as the window is resized: a bar
+ * that sticks should not cover what it sticks over (at 200 % text on a 320 × 568 phone the
+ * practice buttons, two rows of two lines each, took 60 % of the screen). Without it, never.
  */
 export function useStickyBar(
   bar: Readonly<Ref<HTMLElement | undefined>>,
@@ -22,11 +27,15 @@ export function useStickyBar(
   {
     sticks = isSticky,
     everyUpdate = false,
-  }: { sticks?: (el: HTMLElement) => boolean; everyUpdate?: boolean } = {},
-): void {
+    coverAtMost,
+  }: { sticks?: (el: HTMLElement) => boolean; everyUpdate?: boolean; coverAtMost?: number } = {},
+): Readonly<Ref<boolean>> {
   const root = document.documentElement
+  const tooTall = ref(false)
   const set = () => {
     const el = bar.value
+    if (coverAtMost !== undefined)
+      tooTall.value = !!el && el.offsetHeight > coverAtMost * window.innerHeight
     if (el && sticks(el)) root.style.setProperty(variable, `${el.offsetHeight}px`)
     else root.style.removeProperty(variable)
   }
@@ -42,41 +51,12 @@ export function useStickyBar(
     },
     { immediate: true, flush: 'post' },
   )
+  // The window's height counts too, where the bar's share of it does.
+  if (coverAtMost !== undefined) window.addEventListener('resize', set)
   onScopeDispose(() => {
     observer?.disconnect()
+    window.removeEventListener('resize', set)
     root.style.removeProperty(variable)
   })
-}
-
-/**
- * Whether `bar` takes more than `share` of the window's height, kept up to date as the bar changes
- * size (its buttons wrap, its words change) and as the window is resized. A bar that sticks should
- * not cover what it sticks over: at 200 % text on a 320 × 568 phone the practice buttons, two rows
- * of two lines each, took 60 % of the screen.
- */
-export function useTallerThan(
-  bar: Readonly<Ref<HTMLElement | undefined>>,
-  share: number,
-): Readonly<Ref<boolean>> {
-  const tall = ref(false)
-  const measure = () => {
-    const el = bar.value
-    tall.value = !!el && el.offsetHeight > share * window.innerHeight
-  }
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined
-  watch(
-    bar,
-    (el, before) => {
-      if (before) observer?.unobserve(before)
-      if (el) observer?.observe(el)
-      measure()
-    },
-    { immediate: true, flush: 'post' },
-  )
-  window.addEventListener('resize', measure)
-  onScopeDispose(() => {
-    observer?.disconnect()
-    window.removeEventListener('resize', measure)
-  })
-  return readonly(tall)
+  return readonly(tooTall)
 }
