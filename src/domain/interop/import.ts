@@ -20,6 +20,7 @@ import { checkBank, checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../ban
 import { valueAt, type BankIssue, type JsonPath } from '../bank/issues.ts'
 import {
   articleMessage,
+  capitalized,
   checkInFormWords,
   placeInArticle,
   placeInFile,
@@ -35,8 +36,6 @@ import { parseGift, type GiftItem } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
 

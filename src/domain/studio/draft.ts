@@ -19,6 +19,7 @@ import { parseNumber } from '../grading/number-input.ts'
 export {
   addAtLeast,
   articleMessage,
+  capitalized,
   checkInFormWords,
   CHOOSE_RIGHT,
   describeField,

@@ -288,6 +288,7 @@ export function checkInFormWords(message: string): string {
   return message
 }
 
+/** `text` as a sentence starts: "shorten it…" → "Shorten it…". */
 export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** Where a zod issue is, an unknown field named: the key is the place, not the object holding it. */
