@@ -295,8 +295,41 @@ describe('the class report page', { timeout: 30_000 }, () => {
     const looks = card.findAll('.item-table tbody tr').map((r) => shown(r.get('.item-flags')))
     expect(looks).toEqual(['–', '–', '–', '–', '–'])
     expect(card.get('.few-students').text()).toBe(
-      'With 1 student, no question is flagged to look again: it takes 5 students or more before one student’s answer no longer decides it.',
+      'With 1 student, “Tells strong from weak” is left empty and no question is flagged to look again: it takes 5 students or more before one student’s answer no longer decides them.',
     )
+  })
+
+  it('leaves "Tells strong from weak" empty under five students, saying why, rather than show chance figures', async () => {
+    const few = async (names: string[]) => {
+      const { wrapper } = await mountRoute('/classroom/report', await pinia())
+      const files = names.map((name, i) => {
+        const attempt = played(classBank, classAnswers[name]!, { id: `few${i}` })
+        return new File(
+          [resultsText(makeResults(name, [attempt], bankOf, 't', NOW))],
+          `${name}.json`,
+        )
+      })
+      await drop(wrapper, files)
+      return wrapper.get('.set-report')
+    }
+    // Three students: a correlation over three marks, "−0.87" or "0.00" by chance, read as a
+    // broken question.
+    const three = await few(['Ana', 'Ben', 'Caro'])
+    const cells = three.findAll('.item-table tbody .item-discrimination')
+    expect(cells).toHaveLength(5)
+    for (const cell of cells) {
+      expect(seen(cell)).toBe('Tells strong from weak –')
+      expect(heard(cell)).toBe('too few students to tell')
+    }
+    expect(three.get('.few-students').text()).toMatch(
+      /^With 3 students, “Tells strong from weak” is left empty and no question is flagged/,
+    )
+    // From five students up the figures are back.
+    const five = await few(['Ana', 'Ben', 'Caro', 'Dev', 'Eli'])
+    expect(five.find('.few-students').exists()).toBe(false)
+    const figures = five.findAll('.item-table tbody .item-discrimination').map(shown)
+    expect(figures.filter((f) => /^−?\d\.\d\d$/.test(f)).length).toBeGreaterThan(0)
+    expect(five.text()).not.toContain('too few students')
   })
 
   it('lists the questions hardest first on request, each keeping its number in the set', async () => {
