@@ -293,7 +293,7 @@ test('with large text on a small phone a long submit warning scrolls under the b
   await startTestOnSmallPhone(page, 'numbers-places-people')
   // A matching question with one pair of its pairs matched: the warning says what it still earns.
   const at = loadBank('numbers-places-people').questions.findIndex((q) => q.type === 'matching')
-  await page.getByRole('button', { name: `Question ${at + 1}, not answered` }).click()
+  await page.getByRole('button', { name: `Question ${at + 1}, left blank` }).click()
   await expect(page.getByText(new RegExp(`^Question ${at + 1} of \\d+$`))).toBeVisible()
   const select = page.locator('fieldset.question select').first()
   await select.selectOption({ index: 1 })

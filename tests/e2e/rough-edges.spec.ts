@@ -31,7 +31,7 @@ test('titles name the page, focus lands on the question, and the console stays q
   await page.getByRole('radio', { name: /^Test/ }).check()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
   await expect(page.locator('fieldset.question')).toBeFocused()
-  await expect(page.getByRole('button', { name: 'Question 1, not answered' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Question 1, left blank' })).toBeVisible()
   await page.getByRole('button', { name: 'Submit test' }).click()
   await page.getByRole('button', { name: 'Submit anyway' }).click()
   await expect(page.locator('#results-heading')).toBeFocused()

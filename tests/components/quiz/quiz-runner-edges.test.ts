@@ -220,7 +220,7 @@ describe('an untouched ordering question', () => {
   it('is answered in test mode once the student keeps the order shown, as practice checks it', async () => {
     const { w, quiz } = await runner([order, single], 'test')
     const nav = () => w.get('nav.quiz-navigator button').attributes('aria-label')
-    expect(nav()).toBe('Question 1, not answered')
+    expect(nav()).toBe('Question 1, left blank')
     await button(w, 'Keep this order').trigger('click')
     await flushPromises()
     expect(nav()).toBe('Question 1, answered')
@@ -360,29 +360,29 @@ describe('keys and dialogs', () => {
 })
 
 describe('the navigator of a test', () => {
-  it('calls a matching question half done "partly answered", as the hand-in dialog counts it', async () => {
+  it('calls an empty question "left blank" and a matching question half done "partly answered", as the hand-in dialog counts them', async () => {
     const { w } = await runner([match, second], 'test')
     const names = () =>
       w.findAll('nav.quiz-navigator button').map((b) => b.attributes('aria-label'))
     const first = () => w.get('nav.quiz-navigator button').classes()
     const warning = () => w.get('dialog p').text()
-    expect(names()).toEqual(['Question 1, not answered', 'Question 2, not answered'])
+    expect(names()).toEqual(['Question 1, left blank', 'Question 2, left blank'])
     // One pair of two: it earns half its marks if handed in now, and both places say so.
     await w.get('select').setValue('flew to Sochi')
     await flushPromises()
-    expect(names()).toEqual(['Question 1, partly answered', 'Question 2, not answered'])
+    expect(names()).toEqual(['Question 1, partly answered', 'Question 2, left blank'])
     expect(first()).toContain('is-partly')
     expect(first()).not.toContain('is-answered')
     expect(warning()).toContain('the one you partly answered earns marks')
     // Both pairs: answered, and no longer partly.
     await w.findAll('select')[1]!.setValue('met him there')
     await flushPromises()
-    expect(names()).toEqual(['Question 1, answered', 'Question 2, not answered'])
+    expect(names()).toEqual(['Question 1, answered', 'Question 2, left blank'])
     expect(first()).not.toContain('is-partly')
     // Unmatched again: nothing to grade, nothing said.
     for (const select of w.findAll('select')) await select.setValue('')
     await flushPromises()
-    expect(names()).toEqual(['Question 1, not answered', 'Question 2, not answered'])
+    expect(names()).toEqual(['Question 1, left blank', 'Question 2, left blank'])
     expect(warning()).not.toContain('partly')
   })
 })
