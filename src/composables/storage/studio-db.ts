@@ -199,9 +199,10 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
         const reason =
           parsed.status === 'invalid' ? parsed.reason : `it is stored under another name (${key})`
         const kept: QuarantinedRecord = { from: store, key, at: now().toISOString(), reason, text }
-        await tx.objectStore('quarantine').add(kept)
+        // Its key is how the notice's "Download it" and "Discard it" find it again.
+        const id = await tx.objectStore('quarantine').add(kept)
         await os.delete(key)
-        out.setAside.push(kept)
+        out.setAside.push({ ...kept, id })
       }
     }
     await tx.done

@@ -1,0 +1,51 @@
+/**
+ * What the studio set aside as unreadable, told in a notice that downloads or discards it: the
+ * teacher's work is never lost, only moved where it can be taken back.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils'
+import { freshIndexedDb, putRaw } from '../../fixtures/studio/idb.ts'
+import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
+import { freshPinia, mountRoute, settle } from '../progress/played.ts'
+import { setRecord } from '../../../src/domain/studio/records.ts'
+import { bank } from '../../fixtures/banks.ts'
+import { createStudioDb } from '../../../src/composables/storage/studio-db.ts'
+import { useYoursStore } from '../../../src/stores/yours.ts'
+
+freshIndexedDb()
+enableAutoUnmount(afterEach)
+let downloads: CaughtDownload[] = []
+beforeEach(() => {
+  downloads = catchDownloads()
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  document.body.innerHTML = ''
+})
+
+const notices = (w: VueWrapper) => w.findAll('.storage-notice')
+const button = (w: VueWrapper, label: string) =>
+  w.findAll('.storage-notice button').find((b) => b.text() === label)!
+
+describe('what the studio set aside', () => {
+  it('downloads a saved set it could not read, or discards it, as its notice offers', async () => {
+    const broken = JSON.stringify(setRecord(bank({ id: 'mini/mine', passMark: 3 }), new Date()))
+    await putRaw('sets', 'mini/mine', broken)
+    const pinia = freshPinia()
+    // As the router's studio guard does on the way in.
+    await useYoursStore().load()
+    const { wrapper } = await mountRoute('/studio', pinia)
+    expect(notices(wrapper)).toHaveLength(1)
+    expect(notices(wrapper)[0]!.text()).toContain('could not be read')
+
+    await button(wrapper, 'Download it').trigger('click')
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    expect(downloads[0]!.name).toBe('passage-set-aside-mini-mine.txt')
+    expect(await downloads[0]!.blob.text()).toBe(broken)
+
+    await button(wrapper, 'Discard it').trigger('click')
+    await settle()
+    expect(notices(wrapper)).toHaveLength(0)
+    expect(await createStudioDb().listQuarantine()).toEqual([])
+  })
+})
