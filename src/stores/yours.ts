@@ -6,6 +6,8 @@ import type { DraftRecord } from '../domain/studio/records.ts'
 import type { QuarantinedRecord, StudioDb, StudioWrite } from '../composables/storage/studio-db.ts'
 import { onStudioChange, studioHasRecords } from '../composables/storage/studio-peek.ts'
 import { useBanksStore } from './banks.ts'
+import { readDraftKey } from '../domain/studio/draft-key.ts'
+import { curly } from '../domain/text/quote.ts'
 
 export type YoursStatus = 'idle' | 'loading' | 'ready' | 'unavailable'
 
@@ -61,6 +63,27 @@ export const useYoursStore = defineStore('yours', () => {
     notices.value = [...notices.value.filter((n) => n.id !== notice.id), notice]
   }
 
+  /** Tells of a record moved to quarantine, with its copy to download or discard. */
+  function setAside(kept: QuarantinedRecord, what: string) {
+    notify({
+      id: `set-aside:${kept.id ?? kept.key}`,
+      kind: 'set-aside',
+      message: `${what} Download it to keep a copy, or discard it.`,
+      ...(kept.id !== undefined && { quarantineId: kept.id }),
+    })
+  }
+
+  /** A draft by what the editor was opened on: "Your unsaved draft of “Who said what”". */
+  function draftNamed(key: string): string {
+    const { kind, of } = readDraftKey(key) ?? { kind: 'new', of: '' }
+    const title = (id: string) => curly(banks.set(id)?.title ?? id, 80)
+    if (kind === 'edit') return `Your unsaved draft of ${title(of)}`
+    if (kind === 'copy') return `Your unsaved copy of ${title(of)}`
+    if (kind === 'import') return 'Your unsaved imported set'
+    const article = banks.article(of)?.title
+    return `Your unsaved new set${article ? ` about ${curly(article, 80)}` : ''}`
+  }
+
   async function refresh(): Promise<void> {
     // Nothing stored (most students): done, without loading the door or the validator.
     if (!door && !testDb && (await studioHasRecords()) === false) {
@@ -99,12 +122,10 @@ export const useYoursStore = defineStore('yours', () => {
     savedAt.value = yours.savedAt
     copiedFrom.value = yours.copiedFrom
     for (const kept of read.setAside)
-      notify({
-        id: `set-aside:${kept.id ?? kept.key}`,
-        kind: 'set-aside',
-        message: `One of your saved ${kept.from === 'articles' ? 'articles' : kept.from === 'drafts' ? 'drafts' : 'sets'} (“${kept.key}”) could not be read (${kept.reason}), so Passage set it aside. Download it to keep a copy, or discard it.`,
-        ...(kept.id !== undefined && { quarantineId: kept.id }),
-      })
+      setAside(
+        kept,
+        `One of your saved ${kept.from === 'articles' ? 'articles' : 'sets'} (“${kept.key}”) could not be read (${kept.reason}), so Passage set it aside.`,
+      )
     for (const n of read.newer)
       notify({
         id: `newer:${n.from}:${n.key}`,
@@ -168,8 +189,18 @@ export const useYoursStore = defineStore('yours', () => {
     return after((await db()).deleteArticle(id, sets), 'The deletion')
   }
 
+  /**
+   * The draft kept under `key`. One that does not read is set aside and told of, since the
+   * editor opens without it: the teacher downloads it rather than find their typing gone.
+   */
   async function getDraft(key: string): Promise<DraftRecord | undefined> {
-    return (await db()).getDraft(key)
+    const read = await (await db()).getDraft(key)
+    if (read.setAside)
+      setAside(
+        read.setAside,
+        `${draftNamed(key)} could not be read (${read.setAside.reason}), so Passage set it aside and the editor opened without it.`,
+      )
+    return read.record
   }
   /** The editor's unsaved work, newest first, for the studio to offer to continue. */
   async function listDrafts(): Promise<{ key: string; record: DraftRecord }[]> {

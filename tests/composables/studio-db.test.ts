@@ -76,8 +76,8 @@ describe('the studio door (IndexedDB)', () => {
     const wide = { ...article, paragraphs: [...article.paragraphs, 'x'.repeat(20_001)] }
     await putRaw('articles', 'mini', JSON.stringify(articleRecord(wide, now())))
     expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual([
-      `a text is 20,001 characters long, more than the 20,000 it keeps (The article, paragraph ${wide.paragraphs.length})`,
-      'a text is 6,000 characters long, more than the 5,000 it keeps (Question 1, question)',
+      `The article, paragraph ${wide.paragraphs.length}: It is 20,001 characters long, more than the 20,000 Passage keeps`,
+      'Question 1, question: It is 6,000 characters long, more than the 5,000 Passage keeps',
     ])
   })
 
@@ -94,12 +94,20 @@ describe('the studio door (IndexedDB)', () => {
     const db = createStudioDb({ now })
     const record = draftRecord(blankDraft('mini'), now(), 'mini/mine', false)
     await db.putDraft('edit:mini/mine', record)
-    expect(await db.getDraft('edit:mini/mine')).toEqual(record)
-    await putRaw('drafts', 'new', '{"format":"passage-draft","schemaVersion":1}')
-    expect(await db.getDraft('new')).toBeUndefined()
-    expect((await db.listQuarantine()).map((q) => [q.from, q.key])).toEqual([['drafts', 'new']])
+    expect(await db.getDraft('edit:mini/mine')).toEqual({ record })
+    const broken = '{"format":"passage-draft","schemaVersion":1}'
+    await putRaw('drafts', 'new', broken)
+    // Said as it is set aside, with the number its copy is kept under.
+    const { setAside, record: none } = await db.getDraft('new')
+    expect(none).toBeUndefined()
+    const kept = await db.listQuarantine()
+    expect(kept.map((q) => [q.from, q.key, q.id, q.text])).toEqual([
+      ['drafts', 'new', setAside?.id, broken],
+    ])
+    expect(setAside?.reason).toBe('savedAt should be string')
+    expect(await db.getDraft('new')).toEqual({})
     await db.deleteDraft('edit:mini/mine')
-    expect(await db.getDraft('edit:mini/mine')).toBeUndefined()
+    expect(await db.getDraft('edit:mini/mine')).toEqual({})
   })
 
   it('lists the drafts that read, newest first, leaving out a broken one', async () => {

@@ -50,7 +50,7 @@ describe('stored drafts, fuzzed', () => {
     expect(parseDraftRecord(recordText(record))).toEqual({
       status: 'invalid',
       reason:
-        'a text is 100,001 characters long, more than the 100,000 it keeps (Question 1, question)',
+        'Question 1, question: It is 100,001 characters long, more than the 100,000 Passage keeps',
     })
   })
 

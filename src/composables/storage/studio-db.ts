@@ -57,6 +57,12 @@ export interface StudioRead {
   newer: { from: RecordStore; key: string; version: number }[]
 }
 
+/** A draft as read back: the record, or the copy set aside because it did not read; neither when none is kept. */
+export interface DraftRead {
+  record?: DraftRecord
+  setAside?: QuarantinedRecord
+}
+
 export type StudioWriteError = 'unavailable' | 'newer' | 'quota' | 'failed'
 export type StudioWrite = { ok: true } | { ok: false; error: StudioWriteError }
 
@@ -67,7 +73,8 @@ export interface StudioDb {
   putArticle(record: ArticleRecord): Promise<StudioWrite>
   /** Deletes an article and, in the same transaction, the sets listed. */
   deleteArticle(id: string, sets: readonly string[]): Promise<StudioWrite>
-  getDraft(key: string): Promise<DraftRecord | undefined>
+  /** The draft kept under `key`: one that does not read is moved to quarantine, as `setAside`. */
+  getDraft(key: string): Promise<DraftRead>
   /** Every draft that reads, newest first (one that does not is set aside when opened). */
   listDrafts(): Promise<{ key: string; record: DraftRecord }[]>
   putDraft(key: string, record: DraftRecord): Promise<StudioWrite>
@@ -261,12 +268,12 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
     },
     async getDraft(key) {
       const d = await db()
-      if (!d) return undefined
+      if (!d) return {}
       try {
         const value = await d.get('drafts', key)
-        if (value === undefined) return undefined
+        if (value === undefined) return {}
         const parsed = parseDraftRecord(textOf(value))
-        if (parsed.status === 'ok') return parsed.doc
+        if (parsed.status === 'ok') return { record: parsed.doc }
         if (parsed.status === 'invalid') {
           const kept: QuarantinedRecord = {
             from: 'drafts',
@@ -276,13 +283,14 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
             text: textOf(value),
           }
           const tx = d.transaction(['drafts', 'quarantine'], 'readwrite')
-          await tx.objectStore('quarantine').add(kept)
+          const id = await tx.objectStore('quarantine').add(kept)
           await tx.objectStore('drafts').delete(key)
           await tx.done
+          return { setAside: { ...kept, id } }
         }
-        return undefined
+        return {}
       } catch {
-        return undefined
+        return {}
       }
     },
     putDraft: (key, record) => put('drafts', key, recordText(record)),

@@ -28,7 +28,10 @@ export interface LimitProblem {
   at: JsonPath
   /** What to do, for the place named before it: "Shorten it to 5,000 characters or fewer (it has 6,000)". */
   message: string
-  /** What was found, as a clause that names no place: "a text is 6,000 characters long, …". */
+  /**
+   * What was found, said of the place named before it: "It is 6,000 characters long, more than
+   * the 5,000 Passage keeps" (a stored record set aside says what, where it cannot say what to do).
+   */
   found: string
 }
 
@@ -51,7 +54,7 @@ export function limitProblems(
       add(
         path,
         `Remove what is inside it: Passage reads nothing nested more than ${LIMITS.depth} levels deep`,
-        `a field is nested more than ${LIMITS.depth} levels deep`,
+        `It is nested more than ${LIMITS.depth} levels deep`,
       )
       return
     }
@@ -62,7 +65,7 @@ export function limitProblems(
         add(
           path,
           `Shorten it to ${n(limit)} characters or fewer${paragraph ? ', or split it in two' : ''} (it has ${n(v.length)})`,
-          `a text is ${n(v.length)} characters long, more than the ${n(limit)} it keeps`,
+          `It is ${n(v.length)} characters long, more than the ${n(limit)} Passage keeps`,
         )
       return
     }
@@ -71,7 +74,7 @@ export function limitProblems(
         add(
           path,
           `Keep it to ${n(LIMITS.listItems)} items or fewer (it has ${n(v.length)})`,
-          `a list has ${n(v.length)} items, more than the ${n(LIMITS.listItems)} it keeps`,
+          `It has ${n(v.length)} items, more than the ${n(LIMITS.listItems)} Passage keeps`,
         )
         return
       }
@@ -84,7 +87,7 @@ export function limitProblems(
         add(
           path,
           `Remove the fields Passage does not use (it has ${n(entries.length)})`,
-          `a part has ${n(entries.length)} fields, more than Passage uses`,
+          `It has ${n(entries.length)} fields, more than Passage uses`,
         )
         return
       }
@@ -93,7 +96,7 @@ export function limitProblems(
           add(
             path,
             'Remove the field whose name is over 200 characters long: Passage has no such field',
-            'a field’s name is over 200 characters long',
+            'A field in it has a name over 200 characters long',
           )
           return
         }

@@ -12,7 +12,8 @@ import {
   type Bank,
   type Passage,
 } from '../bank/schema.ts'
-import { placeOf, type JsonPath } from '../bank/issues.ts'
+import { placeOf, valueAt, type JsonPath } from '../bank/issues.ts'
+import { messageFor } from '../bank/messages.ts'
 import {
   firstIssue,
   parseVersioned,
@@ -20,7 +21,13 @@ import {
   type VersionedFormat,
 } from '../progress/versioned.ts'
 import type { DraftSet } from './draft.ts'
-import { articleIssueInWords, placeInArticle, placeInFile, setIssueInWords } from './form-words.ts'
+import {
+  articleIssueInWords,
+  capitalized,
+  placeInArticle,
+  placeInFile,
+  setIssueInWords,
+} from './form-words.ts'
 import { LIMITS, limitProblems } from './limits.ts'
 
 export const RECORD_VERSION = 1
@@ -93,25 +100,49 @@ export type ArticleRecord = Omit<z.infer<typeof articleRecordSchema>, 'passage'>
 }
 export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'draft'> & { draft: DraftSet }
 
+/**
+ * The field of a set that a draft's field is the form of, to name it as the editor does:
+ * `questions[0].choices[1].text` is option 2, `truth` the right answer; the draft's own
+ * bookkeeping (`key`, `rest`, `nextKey`, `slug`) is the question or the set it belongs to.
+ */
+function setPathOfDraft(path: JsonPath): JsonPath {
+  const [top, index, field, item] = path
+  if (top === 'slug' || top === 'nextKey' || top === 'rest') return []
+  if (top !== 'questions' || typeof index !== 'number' || field === undefined) return path
+  const q: JsonPath = ['questions', index]
+  if (field === 'key' || field === 'rest') return q
+  if (field === 'truth' || field === 'number') return [...q, 'answer']
+  if (field === 'choices' && typeof item === 'number') return [...q, 'choices', item]
+  return path
+}
+
 /** A place in a stored set, article or draft, in the studio's words: "Question 4, option 2". */
 function placeInRecord(path: JsonPath): string {
   const [part, ...rest] = path
   if (part === 'passage') return placeInArticle(rest)
-  return part === 'bank' || part === 'draft' ? placeInFile(rest) : placeOf(path)
+  if (part === 'draft') return placeInFile(setPathOfDraft(rest))
+  return part === 'bank' ? placeInFile(rest) : placeOf(path)
 }
 
 /**
- * Why a stored set or article does not read, in the studio's words ("Pass mark: Give it as a share
- * of the marks from 0 to 1 (0.7 for 70%), not 3"); the record's own fields and a draft's (which
- * the editor wrote) as paths.
+ * Why a stored set, article or draft does not read, in the studio's words ("Pass mark: Give it as
+ * a share of the marks from 0 to 1 (0.7 for 70%), not 3"; a draft's "Question 1, question: Should
+ * be text in “quotes”, not number 5"); the record's own fields as paths.
  */
 function reasonOf(issues: readonly z.core.$ZodIssue[], doc: unknown): string {
   const [issue] = issues
   const [part, ...rest] = issue?.path ?? []
   const inPart = rest.length > 0 || issue?.code === 'unrecognized_keys'
-  if (!issue || !inPart || (part !== 'bank' && part !== 'passage')) return firstIssue(issues)
+  if (!issue || !inPart || (part !== 'bank' && part !== 'passage' && part !== 'draft'))
+    return firstIssue(issues)
   const root = (doc as Record<string, unknown>)[part]
   const inside = { ...issue, path: rest }
+  if (part === 'draft') {
+    // The editor wrote the draft: what it holds is told, there being nothing to type to mend it.
+    const at = rest.filter((p): p is string | number => typeof p !== 'symbol')
+    const place = issue.code === 'unrecognized_keys' ? [...at, issue.keys[0] ?? ''] : at
+    return `${placeInFile(setPathOfDraft(place))}: ${capitalized(messageFor(inside, valueAt(root, at)))}`
+  }
   return part === 'bank' ? setIssueInWords(inside, root) : articleIssueInWords(inside, root)
 }
 
@@ -133,7 +164,7 @@ function formatOf<T>(
     steps: {},
     validate(doc) {
       const tooBig = limitProblems(doc, 1, textChars)[0]
-      if (tooBig) return { ok: false, reason: `${tooBig.found} (${placeInRecord(tooBig.at)})` }
+      if (tooBig) return { ok: false, reason: `${placeInRecord(tooBig.at)}: ${tooBig.found}` }
       const parsed = schema.safeParse(doc)
       return parsed.success
         ? { ok: true, doc: parsed.data }

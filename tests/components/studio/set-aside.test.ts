@@ -7,7 +7,10 @@ import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils'
 import { freshIndexedDb, putRaw } from '../../fixtures/studio/idb.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
-import { setRecord } from '../../../src/domain/studio/records.ts'
+import { draftRecord, recordText, setRecord } from '../../../src/domain/studio/records.ts'
+import { blankDraft } from '../../../src/domain/studio/draft.ts'
+import { draftKeyOf } from '../../../src/domain/studio/draft-key.ts'
+import { LIMITS } from '../../../src/domain/studio/limits.ts'
 import { bank } from '../../fixtures/banks.ts'
 import { createStudioDb } from '../../../src/composables/storage/studio-db.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
@@ -47,5 +50,23 @@ describe('what the studio set aside', () => {
     await settle()
     expect(notices(wrapper)).toHaveLength(0)
     expect(await createStudioDb().listQuarantine()).toEqual([])
+  })
+
+  it('tells of a draft it could not read as its editor opens, in plain words, and downloads it', async () => {
+    const draft = blankDraft('assad-sochi-2018')
+    const long = { ...draft.questions[0]!, prompt: 'x'.repeat(LIMITS.draftChars + 1) }
+    const record = draftRecord({ ...draft, questions: [long] }, new Date(), undefined, false)
+    const broken = recordText(record)
+    await putRaw('drafts', draftKeyOf('new', 'assad-sochi-2018'), broken)
+    const { wrapper } = await mountRoute('/studio/new/assad-sochi-2018', freshPinia())
+    await vi.waitFor(() => expect(notices(wrapper)).toHaveLength(1))
+    expect(notices(wrapper)[0]!.get('p').text()).toBe(
+      "⚠ Your unsaved new set about “Syria's Assad Flies to Russia for Talks With Putin” could not be read (Question 1, question: It is 100,001 characters long, more than the 100,000 Passage keeps), so Passage set it aside and the editor opened without it. Download it to keep a copy, or discard it.",
+    )
+    expect((wrapper.get('#f-questions-0-prompt').element as HTMLTextAreaElement).value).toBe('')
+
+    await button(wrapper, 'Download it').trigger('click')
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    expect(await downloads[0]!.blob.text()).toBe(broken)
   })
 })
