@@ -409,20 +409,22 @@ function bundleWithoutBadQuestions(
 /**
  * Why a shared set's file is refused, as a set's file says it: the set's or the article's own
  * problems at their line in the file, in the studio's words ("Question 4, option 2: Write option
- * 2, or remove it"); its reader's `errors`, without a line, for the rest (a field too large, an
- * unknown field, another article).
+ * 2, or remove it"); its reader's `errors` at the place it gives (a text too long, an unknown
+ * field, another article), or without a line when it gives none.
  */
 function bundleProblems(
   file: string,
   text: string,
   obj: Record<string, unknown>,
-  read: { errors: readonly string[]; part?: 'set' | 'article' },
+  read: { errors: readonly string[]; part?: 'set' | 'article'; at?: readonly JsonPath[] },
 ): ImportProblem[] {
   const said = read.errors.map((message) => ({ line: null, message }))
   const located = parseLocated(text)
   if (!located.ok) return said
   const inFile = (path: JsonPath, message: string) =>
     at(located.json.locate(path, { key: false }), message)
+  const { at: places } = read
+  if (places) return read.errors.map((message, i) => inFile(places[i] ?? [], message))
   let found: ImportProblem[] = []
   if (read.part === 'set') {
     const bank = parseBank(file, JSON.stringify(obj.bank ?? null), schemaMessage)

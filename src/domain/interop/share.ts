@@ -35,10 +35,14 @@ export interface Bundle {
   passage?: Passage
 }
 
-/** A refused bundle's problems, and `part`, the one they are in when it is the set or the article. */
+/**
+ * A refused bundle's problems, and `part`, the one they are in when it is the set or the article;
+ * or `at`, the place in the bundle of each, for the rest (a text too long, an unknown field), so a
+ * file names its line as it does for the set's and the article's own problems.
+ */
 export type BundleRead =
   | { ok: true; bank: Bank; passage: Passage | undefined }
-  | { ok: false; errors: string[]; part?: 'set' | 'article' }
+  | { ok: false; errors: string[]; part?: 'set' | 'article'; at?: JsonPath[] }
 
 /** The set, and the article when given, as one JSON value. */
 export function bundleOf(bank: Bank, passage?: Passage): Bundle {
@@ -83,11 +87,16 @@ export function readBundle(value: unknown): BundleRead {
     return {
       ok: false,
       errors: tooBig.map((p) => `${placeInBundle(p.at)}: ${p.message}`),
+      at: tooBig.map((p) => p.at),
     }
   }
   const extra = Object.keys(obj).filter((k) => !['format', 'bank', 'passage'].includes(k))
   if (extra.length) {
-    return { ok: false, errors: [`A shared set has no field ${curly(extra[0] ?? '', 40)}`] }
+    return {
+      ok: false,
+      errors: [`A shared set has no field ${curly(extra[0] ?? '', 40)}`],
+      at: [[extra[0] ?? '']],
+    }
   }
   const bank = bankSchema.safeParse(obj.bank)
   if (!bank.success) {
@@ -104,6 +113,7 @@ export function readBundle(value: unknown): BundleRead {
       errors: [
         `The set is about the article ${curly(bank.data.passage, 40)}, but the article with it is ${curly(passage.data.id, 40)}`,
       ],
+      at: [['passage', 'id']],
     }
   }
   const problems = checkBank(bank.data, passage.data)

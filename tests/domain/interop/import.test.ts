@@ -1256,6 +1256,47 @@ describe('importing a file', () => {
     expect(refused.errors.length).toBeGreaterThan(0)
   })
 
+  it('gives the line of what a shared set’s file goes past a limit in, or has that no shared set has', () => {
+    const bundle = bundleOf(shipped, passage) as { bank: Bank; passage: Passage }
+    /** The file's problems, each with the line and column it is at, as 1-based numbers. */
+    const refused = (value: object) => {
+      const text = JSON.stringify(value, null, 2)
+      const r = importFile('shared.json', text)
+      expect([r.questions, r.leftOut]).toEqual([[], []])
+      return { errors: r.errors, lines: text.split('\n') }
+    }
+    const place = (lines: string[], line: string, value: string) => {
+      const n = lines.findIndex((l) => l.startsWith(line))
+      return { line: n + 1, column: lines[n]!.indexOf(value) + 1 }
+    }
+    // A paragraph of the article past 20,000 characters: said where it starts, as in an article's file.
+    const wide = refused({
+      ...bundle,
+      passage: { ...passage, paragraphs: ['One.', 'x'.repeat(20_001)] },
+    })
+    expect(wide.errors).toEqual([
+      {
+        ...place(wide.lines, '      "xxx', '"xxx'),
+        message:
+          'The article, paragraph 2: Shorten it to 20,000 characters or fewer, or split it in two (it has 20,001)',
+      },
+    ])
+    const extra = refused({ ...bundle, notes: 'for 9B' })
+    expect(extra.errors).toEqual([
+      {
+        ...place(extra.lines, '  "notes"', '"for 9B"'),
+        message: 'A shared set has no field “notes”',
+      },
+    ])
+    const other = refused({ ...bundle, passage: { ...passage, id: 'other' } })
+    expect(other.errors).toEqual([
+      {
+        ...place(other.lines, '    "id": "other"', '"other"'),
+        message: `The set is about the article “${passage.id}”, but the article with it is “other”`,
+      },
+    ])
+  })
+
   it('says what is wrong with an article’s file as the article form does, and where a file goes past what Passage keeps', () => {
     const lines = (text: string) => text.split('\n')
     const messages = (file: string, value: object) =>
