@@ -10,6 +10,7 @@ import type { Bank } from '../../src/domain/bank/schema.ts'
 import { loadLibrary } from '../../src/domain/bank/index.ts'
 import { previewOf, readBackup } from '../../src/domain/progress/backup.ts'
 import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { LOG_EPOCH } from '../../src/domain/review/card.ts'
 import { validateReview } from '../../src/domain/review/format.ts'
 import { restoreReview } from '../../src/domain/review/restore.ts'
 import { emptyReview } from '../../src/domain/review/schema.ts'
@@ -145,14 +146,27 @@ describe('backups, fuzzed', () => {
     () => {
       const qid = fc.constantFrom('wsw-01', 'wsw-02', 'wsw-03', 'wsw-04')
       const reviewDoc = fc
-        .array(fc.tuple(qid, fc.integer({ min: 1, max: 28 }), fc.boolean()), { maxLength: 6 })
-        .map((answers) =>
-          applyAnswers(
+        .tuple(
+          fc.array(fc.tuple(qid, fc.integer({ min: 1, max: 28 }), fc.boolean()), { maxLength: 6 }),
+          // Where the clock stood: sometimes nowhere yet, sometimes UTC-5 then UTC+9 in December.
+          fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+        )
+        .map(([answers, moved]) => {
+          const doc = applyAnswers(
             emptyReview(),
             answers.map(([q, day, correct]) => answer(q, dec(day), { correct })),
             scheduler,
-          ),
-        )
+          )
+          if (moved === undefined) return doc
+          const secs = (t: number) => Math.floor((t - LOG_EPOCH) / 1000)
+          return {
+            ...doc,
+            zones: [
+              [secs(dec(1)), -300] as [number, number],
+              [secs(dec(moved, 12)), 540] as [number, number],
+            ],
+          }
+        })
       const incoming = fc.oneof(
         reviewDoc,
         reviewDoc.chain((doc) => mutateValue(doc)),

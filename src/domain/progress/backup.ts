@@ -16,7 +16,7 @@ import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { isoLocalDay } from '../review/days.ts'
 import { migrateReview } from '../review/format.ts'
-import { answeredBy, reviewCardCount } from '../review/restore.ts'
+import { answeredBy, reviewCardCount, withoutSession } from '../review/restore.ts'
 import { REVIEW_VERSION, type ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
 import { CUT_SHORT, jsonParseError, jsonProblem } from '../text/json-problem.ts'
@@ -149,8 +149,7 @@ export function makeBackup(
   }
   if (docs.settings) backup.settings = docs.settings
   // The cards only: a review half-way through in this browser is not one to carry on elsewhere.
-  if (docs.review && reviewCardCount(docs.review) > 0)
-    backup.review = { schemaVersion: docs.review.schemaVersion, cards: docs.review.cards }
+  if (docs.review && reviewCardCount(docs.review) > 0) backup.review = withoutSession(docs.review)
   return backup
 }
 
@@ -194,10 +193,19 @@ const RELOAD = 'Reload the page to bring Passage up to date, then restore the fi
  * The cards of a backup's review schedule that read one by one when the whole does not, and how
  * many did not; undefined when none reads (or it is no review schedule at all).
  */
-function salvageReview(raw: unknown): { review: ReviewDoc; lost: number } | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined
-  const { cards } = raw as { cards?: unknown }
+function salvageReview(
+  given: unknown,
+): { review: ReviewDoc; lost: number; zonesLost: boolean } | undefined {
+  if (typeof given !== 'object' || given === null) return undefined
+  const { cards } = given as { cards?: unknown }
   if (typeof cards !== 'object' || cards === null) return undefined
+  // Damaged zone marks would sink every card with them: the cards come back without them.
+  let raw = given as { zones?: unknown }
+  const zonesLost = 'zones' in raw && migrateReview({ ...raw, cards: {} }).status === 'invalid'
+  if (zonesLost) {
+    raw = { ...raw }
+    delete raw.zones
+  }
   const kept: Record<string, Record<string, unknown>> = {}
   let lost = 0
   for (const [setId, set] of Object.entries(cards)) {
@@ -220,7 +228,7 @@ function salvageReview(raw: unknown): { review: ReviewDoc; lost: number } | unde
   }
   const whole = migrateReview({ ...raw, cards: kept })
   if (whole.status !== 'ok' || reviewCardCount(whole.doc) === 0) return undefined
-  return { review: { schemaVersion: whole.doc.schemaVersion, cards: whole.doc.cards }, lost }
+  return { review: withoutSession(whole.doc), lost, zonesLost }
 }
 
 /** How far past its own date (or now) a backup's answers may be: a clock a little off, a zone. */
@@ -348,13 +356,18 @@ function readOrThrow(
   if (data.review !== undefined) {
     const r = migrateReview(data.review)
     const kept = r.status === 'invalid' ? salvageReview(data.review) : undefined
-    if (r.status === 'ok') review = { schemaVersion: r.doc.schemaVersion, cards: r.doc.cards }
+    if (r.status === 'ok') review = withoutSession(r.doc)
     else if (kept) {
       // One damaged card must not cost the schedule of every other question.
       review = kept.review
-      leftOut.push(
-        `the review schedule of ${kept.lost === 1 ? 'one question, which is' : `${kept.lost} questions, which are`} damaged: the rest of it is restored`,
-      )
+      if (kept.lost > 0)
+        leftOut.push(
+          `the review schedule of ${kept.lost === 1 ? 'one question, which is' : `${kept.lost} questions, which are`} damaged: the rest of it is restored`,
+        )
+      if (kept.zonesLost)
+        leftOut.push(
+          'its record of the time zones you answered in, which is damaged: its answers count by the time zone of this browser',
+        )
     } else
       leftOut.push(
         r.status === 'newer'
@@ -364,6 +377,7 @@ function readOrThrow(
   }
   if (review) {
     const { doc: kept, late } = answeredBy(review, latest)
+    review = kept
     if (late > 0) {
       const whole = reviewCardCount(kept) === 0
       review = whole ? undefined : kept

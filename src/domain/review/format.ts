@@ -1,8 +1,10 @@
 /**
  * Reading and writing the review document through the migration runner every stored document
  * shares. Version 1 → 2 (`steps[1]`) only renumbers: a version 1 log has no second-try flag, and
- * its answers keep reading as they did. A build of version 1 reads a version 2 document as
- * 'newer' and leaves it alone.
+ * its answers keep reading as they did. Version 2 → 3 (`steps[2]`) only renumbers too: a version 2
+ * document has no zone marks, and its answers keep counting by the runtime's clock. A build of an
+ * older version reads a newer document as 'newer' and leaves it alone (a version 2 schema refuses
+ * unknown fields: it would have set the zones aside as damaged).
  */
 import { clip } from '../text/clip.ts'
 import {
@@ -16,13 +18,21 @@ import {
   type VersionedFormat,
 } from '../progress/versioned.ts'
 import { logOf } from './card.ts'
+import { MAX_ZONES, zonesProblem } from './days.ts'
 import { indexReview } from './index.ts'
 import { REVIEW_VERSION, reviewSchema, type ReviewDoc } from './schema.ts'
 
 /** Schema, then what a pattern cannot say: every card's numbers are ones FSRS could produce. */
 export function validateReview(raw: unknown): Checked<ReviewDoc> {
+  // A list of a million marks is refused before the schema reads every one of them.
+  const zones = (raw as { zones?: unknown } | null)?.zones
+  if (Array.isArray(zones) && zones.length > MAX_ZONES) {
+    return { ok: false, reason: `zones is too long: at most ${MAX_ZONES}` }
+  }
   const parsed = reviewSchema.safeParse(raw)
   if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error.issues) }
+  const wrong = parsed.data.zones && zonesProblem(parsed.data.zones)
+  if (wrong) return { ok: false, reason: wrong }
   try {
     // Decoding every card is the check; the index it builds is cached for the queue.
     indexReview(parsed.data)
@@ -57,10 +67,21 @@ const fromVersion1: Step = (raw) => {
   return { ok: true, doc: { ...doc, schemaVersion: 2 } }
 }
 
+/**
+ * Version 2 → 3: the same document, renumbered; it has no zone marks yet. One that has them was
+ * not written by Passage (a version 2 build refuses them): refused, named.
+ */
+const fromVersion2: Step = (raw) => {
+  if (Object.hasOwn(raw as object, 'zones')) {
+    return { ok: false, reason: 'it has zones, which version 2 cannot hold' }
+  }
+  return { ok: true, doc: { ...(raw as object), schemaVersion: 3 } }
+}
+
 export const reviewFormat: VersionedFormat<ReviewDoc> = {
   current: REVIEW_VERSION,
   versionOf: schemaVersionOf,
-  steps: { 1: fromVersion1 },
+  steps: { 1: fromVersion1, 2: fromVersion2 },
   validate: validateReview,
 }
 

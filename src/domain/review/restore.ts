@@ -2,9 +2,12 @@
  * A backup's review cards brought into this browser's. A card that is not here is added; a card
  * the backup answered more recently than this browser did replaces ours (its schedule and log are
  * the later ones: the backup was made after this browser last reviewed it, or on another device);
- * otherwise ours stays. The review session in progress here is kept as it is.
+ * otherwise ours stays. The review session in progress here is kept as it is. Where the
+ * student's clock stood (`zones`) is one timeline of the backup's marks and ours, in time order,
+ * so the backup's answers count on the days they were given, as ours do.
  */
-import { decodeCard, ENTRY_CHARS, entryTime, logOf } from './card.ts'
+import { decodeCard, ENTRY_CHARS, entryTime, LOG_EPOCH, logOf } from './card.ts'
+import { mergeZones } from './days.ts'
 import type { ReviewDoc } from './schema.ts'
 
 export interface ReviewRestore {
@@ -20,6 +23,13 @@ export function reviewCardCount(doc: ReviewDoc): number {
   let n = 0
   for (const set of Object.values(doc.cards)) n += Object.keys(set).length
   return n
+}
+
+/** `doc` without its review session: what a backup keeps and brings (cards, and zone marks). */
+export function withoutSession(doc: ReviewDoc): ReviewDoc {
+  const kept = { ...doc }
+  delete kept.session
+  return kept
 }
 
 /** `incoming`'s cards over `current`'s; `current` is never changed. */
@@ -40,9 +50,14 @@ export function restoreReview(current: ReviewDoc, incoming: ReviewDoc): ReviewRe
     }
     if (set && set !== ours) cards[setId] = set
   }
-  return added + updated === 0
-    ? { doc: current, added, updated }
-    : { doc: { ...current, cards }, added, updated }
+  const ours = current.zones ?? []
+  const zones = mergeZones(ours, incoming.zones ?? [])
+  if (added + updated === 0 && zones === ours) {
+    return { doc: current, added, updated }
+  }
+  const doc = { ...current, cards: added + updated === 0 ? current.cards : cards }
+  if (zones.length > 0) doc.zones = zones
+  return { doc, added, updated }
 }
 
 /** A card text's latest answer, epoch ms: its state's or its log's newest entry, whichever is later. */
@@ -55,7 +70,8 @@ function lastAnswered(text: string): number {
 /**
  * `doc` without the cards answered after `latest` (epoch ms), and how many those were. A card
  * answered after its backup was made comes from a clock set wrong or an edit: restored, it would
- * win over this browser's card and schedule every later answer after that date (years away).
+ * win over this browser's card and schedule every later answer after that date (years away). Zone
+ * marks from after `latest` go too, unnamed: restored, they would date this browser's later answers.
  */
 export function answeredBy(doc: ReviewDoc, latest: number): { doc: ReviewDoc; late: number } {
   let late = 0
@@ -68,5 +84,10 @@ export function answeredBy(doc: ReviewDoc, latest: number): { doc: ReviewDoc; la
     }
     if (Object.keys(kept).length > 0) cards[setId] = kept
   }
-  return late === 0 ? { doc, late } : { doc: { ...doc, cards }, late }
+  const zones = doc.zones?.filter(([from]) => LOG_EPOCH + from * 1000 <= latest)
+  if (late === 0 && zones?.length === doc.zones?.length) return { doc, late }
+  const kept: ReviewDoc = { ...doc, cards: late === 0 ? doc.cards : cards }
+  if (zones?.length) kept.zones = zones
+  else delete kept.zones
+  return { doc: kept, late }
 }

@@ -1,14 +1,16 @@
 /**
- * The stored review document, version 2: per question set, one card text per question answered
- * (`card.ts`), and the review session in progress, so a reload carries on where it was. Version 2
- * added a log entry's second-try flag (a capital letter); version 1 is the same without it.
+ * The stored review document, version 3: per question set, one card text per question answered
+ * (`card.ts`), the review session in progress, so a reload carries on where it was, and where the
+ * student's clock stood as they answered (`zones`, `days.ts`). Version 3 added the zones; version
+ * 2 added a log entry's second-try flag (a capital letter); version 1 is the same without it.
  */
 import * as z from 'zod/mini'
 import { QUESTION_ID, SET_ID } from '../progress/schema.ts'
 import { CARD_TEXT } from './card.ts'
+import { MAX_ZONES } from './days.ts'
 
 /** The review format this build writes. */
-export const REVIEW_VERSION = 2
+export const REVIEW_VERSION = 3
 
 /** Longest review session kept; a queue is cut to this. */
 export const MAX_SESSION_CARDS = 500
@@ -33,6 +35,11 @@ export const reviewSchema = z.strictObject({
     z.record(z.string().check(z.regex(QUESTION_ID)), z.string().check(z.regex(CARD_TEXT))),
   ),
   session: z.optional(reviewSessionSchema),
+  /**
+   * [from, minutes east of UTC] each time the student's clock changed, oldest first (`ZoneMark`);
+   * `zonesProblem` checks what a shape cannot. None yet: answers count by the runtime's clock.
+   */
+  zones: z.optional(z.array(z.tuple([z.int(), z.int()])).check(z.maxLength(MAX_ZONES))),
 })
 
 export type ReviewDoc = z.infer<typeof reviewSchema>

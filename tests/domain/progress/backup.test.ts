@@ -405,16 +405,45 @@ describe('the review schedule in a backup', () => {
     })
   })
 
-  it('carries a second try (format 2), and brings a format 1 schedule in as format 2', () => {
+  it('carries a second try (format 2), and brings a format 1 or 2 schedule in as format 3', () => {
     const text = review.cards[WSW_SET]!['wsw-02']!
     // wsw-02's one answer, marked a second try: a capital letter in its log.
     const retried = text.slice(0, -1) + text.slice(-1).toUpperCase()
     const cards = { [WSW_SET]: { ...review.cards[WSW_SET], 'wsw-02': retried } }
     const v2 = previewOf(readBackup(withReview({ schemaVersion: 2, cards }), here))
-    expect(v2.ok && v2.review).toEqual({ schemaVersion: 2, cards })
+    expect(v2.ok && v2.review).toEqual({ schemaVersion: 3, cards })
     expect(decodeLog(logOf(retried)).map((e) => e.retry)).toEqual([true])
     const v1 = previewOf(readBackup(withReview({ schemaVersion: 1, cards: review.cards }), here))
-    expect(v1.ok && v1.review).toEqual({ schemaVersion: 2, cards: review.cards })
+    expect(v1.ok && v1.review).toEqual({ schemaVersion: 3, cards: review.cards })
+  })
+
+  it('carries where the clock stood, except marks dated after the backup was made', () => {
+    // UTC-5 from 1 December 2025, UTC+9 from the 5th; and a mark dated 2077 (a clock set wrong).
+    const secs = (t: number) => Math.floor((t - LOG_EPOCH) / 1000)
+    const zones: ReviewDoc['zones'] = [
+      [secs(Date.UTC(2025, 11, 1)), -300],
+      [secs(Date.UTC(2025, 11, 5)), 540],
+    ]
+    const zoned: ReviewDoc = { ...review, zones: [...zones, [secs(Date.UTC(2077, 0, 1)), 0]] }
+    const text = backupText(makeBackup({ progress: there, review: zoned }, '1.2.3', made))
+    const preview = previewOf(readBackup(text, here))
+    expect(preview.ok && preview.review).toEqual({ schemaVersion: 3, cards: review.cards, zones })
+  })
+
+  it('keeps its cards when its zone marks are damaged, and says they count by this browser', () => {
+    const text = backupText(makeBackup({ progress: there, review }, '1.2.3', made))
+    const backup = JSON.parse(text) as { review: { zones?: unknown } }
+    backup.review.zones = [
+      [5, 60],
+      [4, 9000],
+    ]
+    const read = readBackup(JSON.stringify(backup), here)
+    expect(read.ok && read.summary.reviewCards).toBe(2)
+    expect(read.ok && read.summary.leftOut).toEqual([
+      'its record of the time zones you answered in, which is damaged: its answers count by the time zone of this browser',
+    ])
+    const preview = previewOf(read)
+    expect(preview.ok && preview.review).toEqual({ schemaVersion: 3, cards: review.cards })
   })
 
   it('is left out when there is no card, and an older backup without one still restores', () => {
@@ -477,7 +506,7 @@ describe('the review schedule in a backup', () => {
     expect(previewOf(damaged)).not.toHaveProperty('review')
     const newer = readBackup(withReview({ schemaVersion: 99, cards: {} }), here)
     expect(newer.ok && newer.summary.leftOut).toEqual([
-      'its review schedule, saved by a newer Passage: yours stays as it is; reload the page to bring Passage up to date, then restore the file again to bring it in (review version 99; this page reads up to 2)',
+      'its review schedule, saved by a newer Passage: yours stays as it is; reload the page to bring Passage up to date, then restore the file again to bring it in (review version 99; this page reads up to 3)',
     ])
   })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { decodeLog, encodeEntry, logOf } from '../../../src/domain/review/card.ts'
 import { migrateReview, parseReview, serializeReview } from '../../../src/domain/review/format.ts'
-import { emptyReview, REVIEW_VERSION } from '../../../src/domain/review/schema.ts'
+import { emptyReview, REVIEW_VERSION, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { answer, dec, scheduler, WSW } from './helpers.ts'
 
 const doc = applyAnswers(
@@ -39,14 +39,69 @@ describe('the review document', () => {
     expect(decodeLog(log).map((e) => e.retry)).toEqual([false, true])
   })
 
-  it('brings a version 1 document to version 2, every answer as it was, none a second try', () => {
-    expect(REVIEW_VERSION).toBe(2)
+  it('brings a version 1 document to version 3, every answer as it was, none a second try', () => {
+    expect(REVIEW_VERSION).toBe(3)
     const v1 = { ...doc, schemaVersion: 1 }
     const read = parseReview(JSON.stringify(v1))
-    expect(read).toEqual({ status: 'ok', doc: { ...doc, schemaVersion: 2 }, migratedFrom: 1 })
+    expect(read).toEqual({ status: 'ok', doc: { ...doc, schemaVersion: 3 }, migratedFrom: 1 })
     for (const text of Object.values(read.status === 'ok' ? read.doc.cards[WSW]! : {})) {
       expect(decodeLog(logOf(text)).every((e) => !e.retry)).toBe(true)
     }
+  })
+
+  it('brings a version 2 document to version 3 as it was: no zone marks, answers by the runtime clock', () => {
+    const v2 = { ...doc, schemaVersion: 2, session: { startedAt: dec(2), scope: 'all', cards: [] } }
+    expect(parseReview(JSON.stringify(v2))).toEqual({
+      status: 'ok',
+      doc: { ...v2, schemaVersion: 3 },
+      migratedFrom: 2,
+    })
+  })
+
+  it('reads back where the clock stood, and refuses zones in a version 2 document', () => {
+    const zoned: ReviewDoc = {
+      ...doc,
+      zones: [
+        [190_000_000, -300],
+        [190_086_400, 540],
+      ],
+    }
+    expect(parseReview(serializeReview(zoned))).toEqual({ status: 'ok', doc: zoned })
+    expect(migrateReview({ ...zoned, schemaVersion: 2 })).toEqual({
+      status: 'invalid',
+      reason: 'it has zones, which version 2 cannot hold',
+    })
+  })
+
+  it.each([
+    [[[5, 0, 1]], 'zones[0]'],
+    [[[5.5, 0]], 'zones[0][0] should be int'],
+    [[[-1, 0]], 'zones[0] starts at no time a log can hold'],
+    [[[36 ** 6, 0]], 'zones[0] starts at no time a log can hold'],
+    [[[5, 900]], 'zones[0] is 900 minutes from UTC, which no clock is'],
+    [[[5, -735]], 'zones[0] is -735 minutes from UTC, which no clock is'],
+    [[[5, 7]], 'zones[0] is 7 minutes from UTC, which no clock is'],
+    [
+      [
+        [5, 60],
+        [4, 0],
+      ],
+      'zones[1] does not start after zones[0]',
+    ],
+    [
+      [
+        [5, 60],
+        [5, 0],
+      ],
+      'zones[1] does not start after zones[0]',
+    ],
+    [Array.from({ length: 65 }, (_, i) => [i, 0]), 'zones is too long: at most 64'],
+    [Array.from({ length: 1_000_000 }, () => 0), 'zones is too long: at most 64'],
+    ['nowhere', 'zones should be array'],
+  ])('refuses zones %j: %s', (zones, reason) => {
+    const result = migrateReview({ schemaVersion: REVIEW_VERSION, cards: {}, zones })
+    expect(result.status).toBe('invalid')
+    expect(result.status === 'invalid' && result.reason).toContain(reason)
   })
 
   it('refuses a version 1 card with a second try, which version 1 never wrote', () => {
@@ -57,7 +112,7 @@ describe('the review document', () => {
       status: 'invalid',
       reason: `cards.${WSW}.q1 has a second try, which version 1 cannot hold`,
     })
-    expect(migrateReview({ schemaVersion: 2, cards: { [WSW]: { q1: forged } } }).status).toBe('ok')
+    expect(migrateReview({ schemaVersion: 3, cards: { [WSW]: { q1: forged } } }).status).toBe('ok')
   })
 
   it('either reads any stored text or says why not, never throwing', () => {

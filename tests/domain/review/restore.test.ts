@@ -70,4 +70,44 @@ describe("restoring a backup's review cards", () => {
       }),
     )
   })
+
+  it("merges the backup's zone marks with ours in time order, ours first on the same second", () => {
+    const here: ReviewDoc = {
+      ...cards(['wsw-01', dec(6)]),
+      zones: [
+        [100, -300],
+        [300, 0],
+      ],
+    }
+    const backup: ReviewDoc = {
+      ...cards(['wsw-01', dec(4)]),
+      zones: [
+        [50, 60],
+        [200, 0],
+        [300, 540],
+        [400, 540],
+      ],
+    }
+    const { doc, added, updated } = restoreReview(here, backup)
+    expect([added, updated]).toEqual([0, 0])
+    expect(doc.cards).toBe(here.cards)
+    expect(doc.zones).toEqual([
+      [50, 60],
+      [100, -300],
+      [200, 0],
+      [300, 0],
+      [400, 540],
+    ])
+    expect(restoreReview(doc, backup).doc).toBe(doc)
+  })
+
+  it('keeps the newest 64 zone marks of the two', () => {
+    const marks = (from: number, n: number): ReviewDoc['zones'] =>
+      Array.from({ length: n }, (_, i) => [from + i, i % 2 === 0 ? 60 : 0] as [number, number])
+    const here: ReviewDoc = { ...emptyReview(), zones: marks(1000, 40) }
+    const { doc } = restoreReview(here, { ...emptyReview(), zones: marks(2000, 40) })
+    expect(doc.zones).toHaveLength(64)
+    expect(doc.zones?.[0]).toEqual([1016, 60])
+    expect(doc.zones?.at(-1)).toEqual([2039, 0])
+  })
 })
