@@ -462,7 +462,7 @@ export const useQuizStore = defineStore('quiz', () => {
     return inputError.value === null
   }
   function retry() {
-    session.value = startRetry(requireSession())
+    session.value = startRetry(requireSession(), requireBank())
   }
   /** "Show the answer": the second try on offer is given up, also after a reload. */
   function reveal() {

@@ -334,7 +334,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   /** "Look back and try again": one more try, for Hard at best. */
   function retry() {
     const s = requireScreen()
-    update(startRetry(s.quiz))
+    update(startRetry(s.quiz, s.bank))
     keep()
   }
 

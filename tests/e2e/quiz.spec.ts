@@ -65,8 +65,10 @@ test('practice: a student answers every question right, keyboard only, and score
 })
 
 // From the keyboard: Enter checks, Enter looks back, Esc comes back to the question, where the
-// wrong choice is still chosen, and Enter checked it again: the second try was spent on it.
-test('practice: a second try that is the first answer again is not checked, and the try is kept', async ({
+// wrong choice was still chosen, and Enter checked it again: the second try was spent on it. Now
+// nothing is chosen, the first pick is there to read as tried, and neither its digit nor Enter
+// spends the try.
+test('practice: a second try starts with nothing chosen and the first pick tried, and the try is kept', async ({
   page,
 }) => {
   const bank = loadBank('who-said-what')
@@ -79,11 +81,16 @@ test('practice: a second try that is the first answer again is not checked, and 
   await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(page.locator('fieldset.question')).toBeFocused()
+  const field = page.locator('fieldset.question')
+  await expect(field.getByRole('radio', { name: /— you tried this$/ })).toBeDisabled()
+  const at = await field
+    .locator('input')
+    .evaluateAll((all) => all.findIndex((el) => (el as HTMLInputElement).disabled))
+  await page.keyboard.press(String(at + 1))
+  await expect(field.locator('input:checked')).toHaveCount(0)
   await page.keyboard.press('Enter')
   // Said beside the question as a blank answer's message is, and by the live region.
-  await expect(page.locator('.input-error')).toHaveText(
-    'Error: That is the answer you gave the first time: change it for your second try.',
-  )
+  await expect(page.locator('.input-error')).toHaveText('Error: Choose an answer.')
   await expect(page.locator('#feedback-heading')).toHaveCount(0)
   await answerWithKeyboard(page, q)
   await page.keyboard.press('Enter')

@@ -293,11 +293,12 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await expect(page.getByText('Card 1 of 3')).toBeVisible()
   await page.getByRole('button', { name: 'Look back and try again' }).click()
 
-  // So does the second try, opened: the first answer is there to change.
+  // So does the second try, opened: nothing chosen, the first answer there to read as tried.
   await page.reload()
   await expect(page.locator('fieldset.question legend')).toContainText(first.prompt)
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible()
-  await expect(page.locator('fieldset.question input:checked')).toHaveCount(1)
+  await expect(page.locator('fieldset.question input:checked')).toHaveCount(0)
+  await expect(page.getByRole('radio', { name: /— you tried this$/ })).toBeDisabled()
   await secondTryRight(page, first)
 
   // The answer shown, then a reload: the card is graded, and its answer is still there to read.

@@ -11,6 +11,12 @@ export function heardMark(mark: OptionMark, solo?: boolean): string {
   return solo ? 'the right answer' : 'missed: a right answer'
 }
 
+/**
+ * A second try's first pick, heard after its name: it is there to read, and disabled, so that
+ * the second try is another answer (a screen reader also says it is unavailable).
+ */
+export const TRIED = 'you tried this'
+
 /** A checked typed answer's mark (HeardMark.vue), once its result is in. */
 export function typedMark(result?: { correct: boolean }): 'right' | 'wrong' | undefined {
   return result && (result.correct ? 'right' : 'wrong')

@@ -1,5 +1,5 @@
 /** Answering the question on screen: editing, submitting, and practice mode's one retry. */
-import type { Bank, Question } from '../bank/schema.ts'
+import type { Bank, Question, QuestionType } from '../bank/schema.ts'
 import type { AnyResponse, GradeResult } from '../grading/types.ts'
 import {
   blankResponse,
@@ -181,11 +181,24 @@ export function revealAnswer(session: QuizSession): QuizSession {
   return patchEntry(session, currentId(session), { revealed: true })
 }
 
-/** Opens the second try; the previous response stays so the student can adjust it. */
-export function startRetry(session: QuizSession): QuizSession {
+/**
+ * Question types answered with one pick, whose second try starts with nothing picked: the wrong
+ * pick left selected was the answer Check then refused, and the student's to undo first.
+ */
+const PICK_ONE: ReadonlySet<QuestionType> = new Set(['single', 'truefalse'])
+
+/**
+ * Opens the second try. One pick (single choice, true/false) starts again from none, the first
+ * one shown as tried; any other answer stays, for the student to change what was wrong in it (a
+ * tick or two, a pair, a word), and is refused as it was if it is not changed.
+ */
+export function startRetry(session: QuizSession, bank: Bank): QuizSession {
   if (!canRetry(session)) return session
+  const qid = currentId(session)
   const firstResponse = currentEntry(session).response
-  return patchEntry(session, currentId(session), { phase: 'retry', retryUsed: true, firstResponse })
+  const q = questionOf(bank, qid)
+  const response = PICK_ONE.has(q.type) ? blankResponse(q, shownOf(session, qid)) : firstResponse
+  return patchEntry(session, qid, { phase: 'retry', retryUsed: true, firstResponse, response })
 }
 
 /** Why a second try that is the first try's answer again is not checked. */

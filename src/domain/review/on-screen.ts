@@ -79,9 +79,9 @@ export function replayCard(
     if (!quiz || firstRight || saved.revealed) {
       return !twice && saved.phase === 'feedback' ? quiz : undefined
     }
-    if (!twice) return saved.phase === 'retry' ? startRetry(quiz) : quiz
+    if (!twice) return saved.phase === 'retry' ? startRetry(quiz, bank) : quiz
     if (saved.phase !== 'feedback') return undefined
-    quiz = check(startRetry(quiz), bank, second!, now, locale)
+    quiz = check(startRetry(quiz, bank), bank, second!, now, locale)
     return quiz
   } catch {
     // A response of the right shape a grader still cannot read.

@@ -138,7 +138,7 @@ export function played(
     if (unanswered.includes(q.id)) {
       // Left as it is: a test moves on without an answer.
     } else if (retried.includes(q.id)) {
-      s = submit(startRetry(submit(s, wrongResponse(q))), rightResponse(q))
+      s = submit(startRetry(submit(s, wrongResponse(q)), bank), rightResponse(q))
     } else if (claimed.includes(q.id)) {
       s = claimRight(submit(s, wrongResponse(q)), bank)
     } else {

@@ -66,7 +66,7 @@ export function playPractice(bank: Bank, steps: Step[], reason: FinishReason = '
     }
     const qid = currentId(s)
     s = submitted(s, bank, step.answer, t)
-    if (step.retry !== undefined) s = submitted(startRetry(s), bank, step.retry, t)
+    if (step.retry !== undefined) s = submitted(startRetry(s, bank), bank, step.retry, t)
     if (step.claim) s = claimRight(s, bank)
     if (step.flag) s = toggleFlag(s, qid)
     s = next(s, at(t))

@@ -621,3 +621,75 @@ describe('a number question answered with something that is not a number', () =>
     expect(quiz.session?.index).toBe(1)
   })
 })
+
+describe('a second try in practice', () => {
+  const three = { ...single, id: 'three', choices: ['Assad', 'Putin', 'Peskov'] }
+  const yesNo = {
+    id: 'tf',
+    type: 'truefalse',
+    prompt: 'Assad said stability is improving.',
+    answer: true,
+    evidence: single.evidence,
+  }
+  const typed = {
+    id: 'typed',
+    type: 'short',
+    prompt: 'Who told Putin that stability is improving?',
+    accepted: ['Assad'],
+    evidence: single.evidence,
+  }
+  const radios = (w: VueWrapper) => w.findAll<HTMLInputElement>('fieldset.question input')
+  const label = (w: VueWrapper, i: number) => w.findAll('fieldset.question label')[i]!
+
+  /** The runner on `question`, answered `wrong` and checked, with the second try opened. */
+  async function secondTry(question: unknown, wrong: unknown) {
+    const { w, quiz } = await runner([question, second], 'practice')
+    quiz.respond(wrong as never)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Look back and try again').trigger('click')
+    await flushPromises()
+    return { w, quiz }
+  }
+
+  it.each([
+    ['single choice', three, 'Putin', 1, 'Putin', 'Choose an answer.'],
+    ['true or false', yesNo, false, 1, 'False', 'Choose True or False.'],
+  ] as const)(
+    'on a %s question starts with nothing picked, the first pick shown as tried and not to be picked again',
+    async (_, question, wrong, at, name, refusal) => {
+      const { w, quiz } = await secondTry(question, wrong)
+      // Check at once re-sent the wrong pick, left selected; now there is nothing to send.
+      expect(radios(w).map((r) => r.element.checked)).toEqual(radios(w).map(() => false))
+      expect(radios(w)[at]!.element.disabled).toBe(true)
+      expect(radios(w).filter((r) => r.element.disabled)).toHaveLength(1)
+      expect(seen(w.findAll('.choice')[at]!)).toBe(`${at + 1} ${name} You tried this`)
+      expect(heard(label(w, at))).toBe(`${name} — you tried this`)
+      await w.get('form').trigger('submit')
+      await flushPromises()
+      expect(w.get('.input-error').text()).toBe(`Error: ${refusal}`)
+      expect(entryOf(quiz.session!, question.id)).toMatchObject({ phase: 'retry', attempts: 1 })
+      // A reload on the second try shows it the same way.
+      const again = await reloadedWith([question, second], quiz.session)
+      expect(radios(again)[at]!.element.disabled).toBe(true)
+      expect(heard(label(again, at))).toBe(`${name} — you tried this`)
+    },
+  )
+
+  it('keeps a typed answer to edit, and says an unchanged one is not a second try', async () => {
+    const { w, quiz } = await secondTry(typed, 'Putin')
+    const input = w.get<HTMLInputElement>('fieldset.question input')
+    expect(input.element.value).toBe('Putin')
+    expect(input.element.disabled).toBe(false)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(w.get('.input-error').text()).toContain(
+      'That is the answer you gave the first time: change it for your second try.',
+    )
+    expect(entryOf(quiz.session!, 'typed')).toMatchObject({ phase: 'retry', attempts: 1 })
+    await input.setValue('Assad')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(entryOf(quiz.session!, 'typed')).toMatchObject({ phase: 'feedback', attempts: 2 })
+  })
+})

@@ -444,11 +444,13 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     expect(last.wrapper.get('fieldset.question legend').text()).toContain(next.prompt)
     expect(last.wrapper.find('#feedback-heading').exists()).toBe(false)
-    // The second try, with the first answer left to change, and nothing recorded yet.
-    const picked = last.wrapper
-      .findAll<HTMLInputElement>('fieldset.question input')
-      .find((i) => i.element.checked)
-    expect(picked?.element.closest('.choice')?.textContent).toContain(wrong)
+    // The second try, nothing picked and the first answer shown as tried, nothing recorded yet.
+    const inputs = last.wrapper.findAll<HTMLInputElement>('fieldset.question input')
+    expect(inputs.filter((i) => i.element.checked)).toHaveLength(0)
+    const tried = inputs.filter((i) => i.element.disabled)
+    expect(tried.map((i) => i.element.closest('.choice')?.textContent)).toEqual([
+      expect.stringContaining(`${wrong} — you tried this`),
+    ])
     const pending = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
     expect(decodeLog(pending.log).filter((e) => e.source === 'review')).toHaveLength(0)
     await answerRight(last.wrapper, next)

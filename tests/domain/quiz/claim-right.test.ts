@@ -50,7 +50,7 @@ describe('"I was right" in practice', () => {
   })
 
   it('gives a refused second try the share a right second try earns', () => {
-    const second = answer(startRetry(answer(start(), 'Putin')), 'Lavrov', 2000)
+    const second = answer(startRetry(answer(start(), 'Putin'), bank), 'Lavrov', 2000)
     expect(canClaimRight(second, bank)).toBe(true)
     expect(entryOf(claimRight(second, bank), 'spokesman')).toMatchObject({
       overridden: true,
@@ -68,7 +68,7 @@ describe('"I was right" in practice', () => {
     ['before the answer is checked', (s: QuizSession) => setResponse(s, 'spokesman', 'Putin')],
     ['after a right answer', (s: QuizSession) => answer(s, right.spokesman)],
     ['after a forgiven slip', (s: QuizSession) => answer(s, 'Peskow')],
-    ['during the second try', (s: QuizSession) => startRetry(answer(s, 'Putin'))],
+    ['during the second try', (s: QuizSession) => startRetry(answer(s, 'Putin'), bank)],
     [
       'once the student moved on',
       (s: QuizSession) => goTo(next(answer(s, 'Putin'), at(2)), 0, at(3)),

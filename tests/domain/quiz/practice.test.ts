@@ -52,7 +52,7 @@ describe('practice mode', () => {
       firstResult: { score: 1, correct: true },
     })
     expect(canRetry(session)).toBe(false)
-    expect(startRetry(session)).toBe(session)
+    expect(startRetry(session, bank)).toBe(session)
   })
 
   // Enter (look back), Esc (back to the question), Enter (check): the wrong answer was still
@@ -66,7 +66,7 @@ describe('practice mode', () => {
       const qid = typeof first === 'string' ? 'who' : 'critics'
       let s = start()
       if (qid === 'critics') s = next(answer(s, right.who).session, at(1000))
-      const retrying = startRetry(answer(s, first).session)
+      const retrying = startRetry(answer(s, first).session, bank)
       const onScreen = setResponse(retrying, qid, again)
       const same = submitAnswer(onScreen, bank, at(3000), 'en')
       expect(same.message).toBe(SAME_AS_FIRST_TRY)
@@ -80,12 +80,15 @@ describe('practice mode', () => {
     expect(entryOf(first, 'who').result?.correct).toBe(false)
     expect(canRetry(first)).toBe(true)
 
-    const retrying = startRetry(first)
+    // Nothing picked: Check at once is not the wrong pick again, which is kept as tried.
+    const retrying = startRetry(first, bank)
     expect(entryOf(retrying, 'who')).toMatchObject({
       phase: 'retry',
       retryUsed: true,
-      response: 'Putin',
+      response: null,
+      firstResponse: 'Putin',
     })
+    expect(submitAnswer(retrying, bank, at(1500), 'en').message).toBe('Choose an answer.')
     expect(canRetry(retrying)).toBe(false)
 
     const { session } = answer(retrying, right.who, 2000)
@@ -109,13 +112,13 @@ describe('practice mode', () => {
     const shown = revealAnswer(first)
     expect(entryOf(shown, 'who')).toMatchObject({ phase: 'feedback', revealed: true })
     expect(canRetry(shown)).toBe(false)
-    expect(startRetry(shown)).toBe(shown)
+    expect(startRetry(shown, bank)).toBe(shown)
     // Saved and read back (a reload), it is still given up.
     expect(canRetry(JSON.parse(JSON.stringify(shown)) as QuizSession)).toBe(false)
     // Nothing to give up after a right answer, or once the second try is taken.
     const rightFirst = answer(start(), right.who).session
     expect(revealAnswer(rightFirst)).toBe(rightFirst)
-    const retrying = startRetry(first)
+    const retrying = startRetry(first, bank)
     expect(revealAnswer(retrying)).toBe(retrying)
   })
 
@@ -124,7 +127,7 @@ describe('practice mode', () => {
     // 2 of 3 right ticks: 2/3; a perfect retry is worth only 1/2.
     s = answer(s, ['United States', 'European states']).session
     expect(entryOf(s, 'critics').result?.score).toBeCloseTo(2 / 3)
-    s = answer(startRetry(s), right.critics).session
+    s = answer(startRetry(s, bank), right.critics).session
     expect(entryOf(s, 'critics').result).toMatchObject({
       correct: true,
       // Not "50% credit": the student keeps more than half.
@@ -135,7 +138,7 @@ describe('practice mode', () => {
 
   it('records a wrong retry as the better of the two', () => {
     const first = answer(start(), wrong.who).session
-    const { session } = answer(startRetry(first), 'Peskov')
+    const { session } = answer(startRetry(first, bank), 'Peskov')
     expect(entryOf(session, 'who').result).toEqual({
       score: 0,
       max: 1,
@@ -179,7 +182,7 @@ describe('practice mode', () => {
 
   it('closes feedback, and any retry not taken, when the student moves on', () => {
     const wrongFirst = answer(start(), wrong.who).session
-    const moved = next(startRetry(wrongFirst), at(5))
+    const moved = next(startRetry(wrongFirst, bank), at(5))
     expect(moved.index).toBe(1)
     expect(entryOf(moved, 'who')).toMatchObject({ phase: 'answered', result: { score: 0 } })
     expect(entryOf(goTo(moved, 0, at(6)), 'who').phase).toBe('answered')

@@ -20,7 +20,7 @@ const answer = (s: QuizSession, r: AnyResponse, ms: number) =>
 function played(): QuizSession {
   let s = start('practice')
   s = next(answer(s, right.who, 5_000), at(10_000))
-  s = answer(startRetry(answer(s, wrong.critics, 15_000)), right.critics, 18_000)
+  s = answer(startRetry(answer(s, wrong.critics, 15_000), bank), right.critics, 18_000)
   s = next(s, at(20_000))
   s = next(answer(s, wrong.announced, 25_000), at(30_000))
   s = toggleFlag(skip(s, at(40_000)), 'announced')

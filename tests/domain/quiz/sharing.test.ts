@@ -123,7 +123,7 @@ describe('structural sharing in a 10 000-question quiz', () => {
 
     s = expectOneCopy(s, answer('wrong'), [5000])
     s = expectOneCopy(s, submit, [5000])
-    s = expectOneCopy(s, startRetry, [5000])
+    s = expectOneCopy(s, (x) => startRetry(x, bank), [5000])
     expect(entryOf(s, s.order[5000]!)).toMatchObject({ phase: 'retry', retryUsed: true })
 
     s = expectOneCopy(s, (x) => pauseTimer(x, at(6000)), [5000])

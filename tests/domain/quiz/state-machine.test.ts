@@ -92,7 +92,7 @@ function apply(s: QuizSession, a: Action, now: Date): QuizSession {
     case 'edit':
       return setResponse(s, qid, responseFor(q, shownOf(s, qid), a.kind))
     case 'retry':
-      return startRetry(s)
+      return startRetry(s, bank)
     case 'claim':
       return claimRight(s, bank)
     case 'skip':

@@ -84,9 +84,16 @@ describe('the review card kept for a reload', () => {
     })
     // Wrong, then the answer shown: final.
     expect(replay(qid, { answers: [wrong[qid]!], revealed: true })?.final).toBe(true)
-    // The second try opened, with the first answer to change.
+    // The second try opened, with the first answer to change; one pick starts again from none.
+    const type = bank.questions.find((q) => q.id === qid)?.type ?? ''
+    const pickOne = ['single', 'truefalse'].includes(type)
     expect(replay(qid, { answers: [wrong[qid]!], phase: 'retry' })).toMatchObject({
-      entry: { phase: 'retry', retryUsed: true, response: wrong[qid] },
+      entry: {
+        phase: 'retry',
+        retryUsed: true,
+        response: pickOne ? null : wrong[qid],
+        firstResponse: wrong[qid],
+      },
       final: false,
     })
     // The second try given: half credit, final.
