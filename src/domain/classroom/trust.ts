@@ -20,6 +20,7 @@ import {
 } from '../grading/registry.ts'
 import type { AnyResponse } from '../grading/types.ts'
 import type { ResultAnswer, ResultAttempt } from '../interop/results.ts'
+import { clip } from '../text/clip.ts'
 
 // Marks are stored to 1/120; this is far below one of them.
 const EPSILON = 1e-6
@@ -79,8 +80,6 @@ function bestMark(q: Question, r: AnyResponse): { fraction: number; correct: boo
   }
 }
 
-const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
-
 /** What is wrong with one answer's mark, or null when it is believable or cannot be checked. */
 function answerContradiction(x: ResultAnswer, q: Question, n: number): string | null {
   if (x.blank || x.markedRight || x.response === null || x.response === NO_ANSWER) return null
@@ -90,8 +89,8 @@ function answerContradiction(x: ResultAnswer, q: Question, n: number): string | 
   if (x.score <= earned.fraction + EPSILON && (!x.correct || earned.correct)) return null
   const said = x.correct ? 'right' : `worth ${Math.round(x.score * 100)}% of its mark`
   return (
-    `question ${n} (“${clip(q.prompt)}”): the file says the answer “${clip(x.response)}” is ${said}, ` +
-    `but the set's answer is “${clip(correctAnswerText(q))}”`
+    `question ${n} (“${clip(q.prompt, 60)}”): the file says the answer “${clip(x.response, 60)}” is ${said}, ` +
+    `but the set's answer is “${clip(correctAnswerText(q), 60)}”`
   )
 }
 

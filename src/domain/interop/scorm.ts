@@ -59,7 +59,10 @@ const TITLE_MAX = 200
 export function manifestTitle(title: string): string {
   const chars = Array.from(title.replace(/\s+/g, ' ').trim())
   if (chars.length <= TITLE_MAX) return chars.join('')
-  return `${chars.slice(0, TITLE_MAX - 1).join('')}…`
+  return `${chars
+    .slice(0, TITLE_MAX - 1)
+    .join('')
+    .trimEnd()}…`
 }
 
 /** The manifest of a package holding `files` (the player page first), for `bank`. */

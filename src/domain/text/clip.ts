@@ -3,9 +3,12 @@
  * repeated whole in an error. These helpers keep every quoted value, and lists of them, short.
  */
 
-/** `text` cut to `max` characters with an ellipsis when it is longer. */
+/**
+ * `text` cut to `max` (1 or more) characters with an ellipsis when it is longer; a cut after a
+ * word leaves no space before the ellipsis ("Describe the…", not "Describe the …").
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
 }
 
 /** Whatever was thrown, as one short line for a message. */

@@ -113,6 +113,15 @@ describe('an attempt whose marks contradict its answers', () => {
       'question 4 (“Who is the spokesman?”): the file says the answer “Putin” is right, ' +
         "but the set's answer is “Peskov”",
     )
+    // A long question is quoted in part, cut after a word with no space before the "…".
+    const prompt = 'Who is the spokesman who told the press in Moscow about it all, on the day?'
+    const long = {
+      ...classBank,
+      questions: classBank.questions.map((q) => (q.id === 'q4' ? { ...q, prompt } : q)),
+    }
+    expect(contradiction(raised(handedIn('Ben'), 'q4'), long)).toMatch(
+      /^question 4 \(“Who is the spokesman who told the press in Moscow about it…”\)/,
+    )
     // Dev's half mark on the multiple choice, raised to a whole one.
     expect(contradiction(raised(handedIn('Dev'), 'q5'), classBank)).toMatch(
       /^question 5 .*“Syria” is right/,

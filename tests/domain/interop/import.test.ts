@@ -1353,7 +1353,7 @@ describe('importing a file', () => {
     const r = importFile('quiz.gift', gift)
     expect(r.questions.map((q) => q.prompt)).toEqual(['Who went to Sochi?'])
     expect(r.leftOut.map((p) => p.message)).toEqual([
-      'Question 2 (“Describe the trip to Sochi in your own …”): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
+      'Question 2 (“Describe the trip to Sochi in your own…”): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
       'Question 3 (“What year was the meeting?”): Keep one “=”, with a range if need be (“=2018:1” for 2017 to 2019): Passage takes one right number, and 2 are marked right (“2018”, “2017”)',
       'Question “Q4” (“Pick the cities.”): Keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question: 2 answers are marked right with “=” (“Sochi”, “Moscow”), and a question with one answer to choose has one',
       'Question 5 (“Which city hosted”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',

@@ -64,6 +64,11 @@ describe('the SCORM 1.2 manifest', () => {
         /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
       )
     }
+    // Cut after a word: no space before the "…".
+    const spaced = `${'a'.repeat(198)} and after`
+    expect(scormManifest({ ...bank, title: spaced }, ['index.html'])).toContain(
+      `<title>${'a'.repeat(198)}…</title>`,
+    )
     expect(scormManifest({ ...bank, title: 'Two\nlines' }, ['index.html'])).toContain(
       '<title>Two lines</title>',
     )
