@@ -109,10 +109,12 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
 }
 
 /**
- * A title from a file's name, in words: "quiz.aiken.txt" and "quiz-aiken.txt" are the Aiken file
- * "Quiz". A last word that names the format the file is written in ("aiken", "Moodle GIFT", after
- * a space, "-" or "_", or in brackets) says how the file was exported, not what the set is about;
- * a name that is only that word keeps it. Only the last: "gift-of-the-magi.gift" is about a gift.
+ * A title from a file's name, in words: "quiz.aiken.txt", "quiz-aiken.txt" and "quiz-moodle.gift"
+ * are the set "Quiz". A last word that names the format the file is written in or the program it
+ * came from ("aiken", "Moodle", "Moodle GIFT", after a space, "-" or "_", or in brackets) says how
+ * the file was exported, not what the set is about; a name that is only that word keeps it. Only
+ * the last: "gift-of-the-magi.gift" is about a gift. Capitals stay as written ("iPhone quiz"); a
+ * first word written without any starts with one ("week 3" → "Week 3").
  */
 function baseName(file: string, format: ImportFormat): string {
   const name = file.split(/[\\/]/).pop() ?? file
@@ -120,11 +122,12 @@ function baseName(file: string, format: ImportFormat): string {
     .replace(/\.[^.]+$/, '')
     .replace(/\.(aiken|gift|json)$/i, '')
     .replace(/[-_]+/g, ' ')
+    .trim()
   if (format === 'aiken' || format === 'gift') {
-    const named = new RegExp(`(?:\\s+|\\s*\\()(?:moodle\\s+)?${format}\\)?\\s*$`, 'i')
+    const named = new RegExp(`(?:\\s+|\\s*\\()(?:moodle\\s+)?(?:${format}|moodle)\\)?\\s*$`, 'i')
     stem = stem.replace(named, '') || stem
   }
-  return stem.charAt(0).toUpperCase() + stem.slice(1)
+  return /^\S*[A-Z]/.test(stem) ? stem : stem.charAt(0).toUpperCase() + stem.slice(1)
 }
 
 function empty(file: string, format: ImportFormat): Imported {

@@ -199,6 +199,7 @@ describe('Aiken', () => {
     ['aiken.txt', 'Aiken'],
     ['aiken-quiz.txt', 'Aiken quiz'],
     ['quiz-gift.txt', 'Quiz gift'],
+    ['quiz-moodle.txt', 'Quiz'],
   ])(
     'names a set from %s as a teacher would: %s, not the format the file is written in',
     (file, title) => {
@@ -212,6 +213,16 @@ describe('Aiken', () => {
     ['revision-gift.txt', 'Revision'],
     ['Unit 2 (GIFT).txt', 'Unit 2'],
     ['the-gift-of-the-magi.gift', 'The gift of the magi'],
+    // The program it was exported from is not what the set is about either.
+    ['quiz-moodle.gift', 'Quiz'],
+    ['Poems_Moodle.gift', 'Poems'],
+    ['Poems (Moodle GIFT).txt', 'Poems'],
+    ['moodle.gift', 'Moodle'],
+    ['moodle-quiz.gift', 'Moodle quiz'],
+    // Capitals as the teacher wrote them; a first word without any starts with one.
+    ['iPhone-quiz.gift', 'iPhone quiz'],
+    ['week 3 QUIZ.gift', 'Week 3 QUIZ'],
+    ['_poems_.gift', 'Poems'],
   ])('names a GIFT set from %s: %s', (file, title) => {
     expect(importFile(file, '::q1:: Where? {=Sochi ~Minsk}').title).toBe(title)
   })
