@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openApp, startInBankOrder } from './helpers.ts'
+import { expectNoAxeViolations, openApp, renderedLines, startInBankOrder } from './helpers.ts'
 
 /** The article: a column beside the quiz (complementary), or on a phone a modal sheet (dialog). */
 const article = (page: Page) => page.locator('.reading-article')
@@ -213,6 +213,10 @@ test.describe('on a phone', () => {
     await expect(part).toBeInViewport()
     await expect(article(page).locator('mark')).toHaveCount(0)
     await expectNoSidewaysScroll(page)
+    // The source's link says its site on a line; its whole address took five.
+    const source = article(page).locator('.source-link a')
+    await expect(source).toHaveAttribute('href', /^https:\/\/www\.themoscowtimes\.com\/2018\//)
+    expect(await renderedLines(source)).toEqual(['themoscowtimes.com'])
   })
 })
 

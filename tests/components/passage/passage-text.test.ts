@@ -4,13 +4,14 @@ import PassageText from '../../../src/components/passage/PassageText.vue'
 import { passage } from '../../fixtures/banks.ts'
 
 describe("the article's source line", () => {
-  it('links an https source', () => {
-    const wrapper = mount(PassageText, {
-      props: { passage: passage({ url: 'https://example.org/story' }) },
-    })
+  it('links an https source by its site, the whole address its target', () => {
+    // The whole address as its words took six lines at 320 px and 200 % text.
+    const url = 'https://www.themoscowtimes.com/2018/05/18/syrias-assad-flies-to-russia-a61487'
+    const wrapper = mount(PassageText, { props: { passage: passage({ url }) } })
     const link = wrapper.get('.source-link a')
-    expect(link.attributes('href')).toBe('https://example.org/story')
-    expect(link.text()).toBe('https://example.org/story')
+    expect(link.attributes('href')).toBe(url)
+    expect(link.text()).toBe('themoscowtimes.com')
+    expect(wrapper.get('.source-link').text()).toBe('Original article: themoscowtimes.com')
   })
 
   it('shows a javascript: address as plain text, never as a link', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '../../../src/domain/bank/index.ts'
-import { safeHttpUrl } from '../../../src/domain/passage/link.ts'
+import { linkSite, safeHttpUrl } from '../../../src/domain/passage/link.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../../fixtures/banks.ts'
 
 describe('only http(s) addresses become links', () => {
@@ -37,6 +37,37 @@ describe('only http(s) addresses become links', () => {
         return href === null || /^https?:\/\//.test(href)
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe("a link's words", () => {
+  it.each([
+    ['https://www.themoscowtimes.com/2018/05/18/a-61487', 'themoscowtimes.com'],
+    ['http://example.org', 'example.org'],
+    ['https://news.example.org:8443/a?b#c', 'news.example.org:8443'],
+    ['https://www.example.org@evil.example/', 'evil.example'],
+    ['https://wwwexample.org/', 'wwwexample.org'],
+  ])('%s says %s', (input, words) => {
+    expect(linkSite(safeHttpUrl(input)!)).toBe(words)
+  })
+
+  it('name the site the link goes to, and nothing of its path or its user part', () => {
+    fc.assert(
+      fc.property(
+        fc.webUrl({
+          authoritySettings: { withUserInfo: true, withPort: true },
+          withQueryParameters: true,
+          withFragments: true,
+        }),
+        (url) => {
+          const href = safeHttpUrl(url)
+          if (href === null) return true
+          const words = linkSite(href)
+          return words !== '' && !/[/@?#]/.test(words) && new URL(href).host.endsWith(words)
+        },
+      ),
+      { numRuns: 1000 },
     )
   })
 })
