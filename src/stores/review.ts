@@ -1,8 +1,14 @@
 import { computed, onScopeDispose, readonly, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import type { Question } from '../domain/bank/schema.ts'
-import { answerApplied, applyAnswers, type ReviewAnswer } from '../domain/review/apply.ts'
+import {
+  answerApplied,
+  applyAnswers,
+  markZones,
+  type ReviewAnswer,
+} from '../domain/review/apply.ts'
 import { cardKey } from '../domain/review/card.ts'
+import { runtimeOffset } from '../domain/review/days.ts'
 import { indexReview, type ReviewCard } from '../domain/review/index.ts'
 import { dueQueue, heldBackNew, inScope, nextReviewAt, type Scope } from '../domain/review/queue.ts'
 import type { Scheduler } from '../domain/review/scheduler.ts'
@@ -24,6 +30,14 @@ const REMEMBERED = 1000
 const NOT_SAVED = `quota-full:${reviewSpec.key}`
 
 const answerKey = (a: ReviewAnswer) => `${a.setId}#${a.qid}@${a.at}`
+
+/**
+ * `doc` with `answers` applied, and the browser's clock as they were given marked where it
+ * changed: an answer counts on the day the student's clock showed, wherever they go next.
+ */
+function applyWithClock(doc: ReviewDoc, answers: readonly ReviewAnswer[], using: Scheduler) {
+  return markZones(applyAnswers(doc, answers, using), answers, runtimeOffset)
+}
 
 /** Notices in review words: trimming here shortens the review history, never a score. */
 function inReviewWords(notices: StorageNotice[]): StorageNotice[] {
@@ -124,7 +138,7 @@ export const useReviewStore = defineStore('review', () => {
     const pending = unsaved
     const using = scheduler
     const withPending = (d: ReviewDoc) =>
-      change(pending.length && using ? applyAnswers(d, pending, using) : d)
+      change(pending.length && using ? applyWithClock(d, pending, using) : d)
     const result = door.update(reviewSpec, withPending)
     report({ notices: updateNotices(reviewSpec, result) })
     persistenceAfter(result)
@@ -156,7 +170,7 @@ export const useReviewStore = defineStore('review', () => {
       unsaved = [...unsaved, ...lost.filter((a) => !known.has(answerKey(a)))]
     }
     current.value =
-      unsaved.length && scheduler ? applyAnswers(read.value, unsaved, scheduler) : read.value
+      unsaved.length && scheduler ? applyWithClock(read.value, unsaved, scheduler) : read.value
     if ((unsaved.length || read.status === 'migrated') && persistence.value === 'saving') write()
   }
 

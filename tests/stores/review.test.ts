@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { ReviewAnswer } from '../../src/domain/review/apply.ts'
-import { decodeLog } from '../../src/domain/review/card.ts'
+import { decodeLog, logSeconds } from '../../src/domain/review/card.ts'
 import { createScheduler } from '../../src/domain/review/fsrs.ts'
 import { REVIEW_VERSION } from '../../src/domain/review/schema.ts'
 import { createStorageDoor, type StorageDoor } from '../../src/composables/storage/door.ts'
@@ -166,6 +166,31 @@ describe('the review store', () => {
     otherTabWrote(KEY, before)
     expect(JSON.parse(localStorage.getItem(KEY)!).cards[WSW]).toHaveProperty('wsw-02')
     expect(b.cards.map((c) => c.qid).sort()).toEqual(['wsw-01', 'wsw-02'])
+  })
+
+  it("marks the browser's clock where it changes, not per answer, and keeps another tab's marks", () => {
+    const clock = (t: number) => 0 - new Date(t).getTimezoneOffset()
+    const marks = () => (JSON.parse(localStorage.getItem(KEY)!) as { zones?: unknown }).zones
+    // Cards answered on the 1st with the clock elsewhere (before flying here, say).
+    const elsewhere = clock(dec(1)) === 540 ? -300 : 540
+    const away = [logSeconds(dec(1)), elsewhere]
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ schemaVersion: REVIEW_VERSION, cards: {}, zones: [away] }),
+    )
+    const a = openTab()
+    const b = openTab()
+    const before = localStorage.getItem(KEY)
+    b.record([answer('wsw-01', dec(2))], scheduler)
+    b.record([answer('wsw-02', dec(2, 10)), answer('wsw-03', dec(2, 11))], scheduler)
+    const here = [logSeconds(dec(2)), clock(dec(2))]
+    expect(marks()).toEqual([away, here])
+    // Tab a writes on top of what it last read, losing b's answers; b puts them back, mark too.
+    localStorage.setItem(KEY, before!)
+    otherTabWrote(KEY, before)
+    expect(marks()).toEqual([away, here])
+    a.refresh()
+    expect(a.doc.zones).toEqual([away, here])
   })
 
   it('counts an answer given twice (say, re-applied after a lost write) once', () => {

@@ -16,6 +16,7 @@ import {
   storableTime,
   type Source,
 } from './card.ts'
+import { withZone, type OffsetAt } from './days.ts'
 import { changedIn, copySet } from './lineage.ts'
 import { gradeFor, type AnswerOutcome } from './rating.ts'
 import type { Scheduler } from './scheduler.ts'
@@ -121,4 +122,23 @@ export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
   const text = set && Object.hasOwn(set, answer.qid) ? set[answer.qid] : undefined
   if (text === undefined) return false
   return logHas(logOf(text), entryOf(answer))
+}
+
+/**
+ * `doc` with the clock each answer was given by marked in its zones (`offsetAt`: that clock's
+ * offset then), so the answer counts on the day the student's clock showed, wherever they go
+ * next. A mark is added only where the offset changes: `doc` itself when none does.
+ */
+export function markZones(
+  doc: ReviewDoc,
+  answers: readonly ReviewAnswer[],
+  offsetAt: OffsetAt,
+): ReviewDoc {
+  const before = doc.zones ?? []
+  let zones = before
+  for (const answer of answers.filter(storable).sort((a, b) => a.at - b.at)) {
+    const at = storableTime(answer.at)
+    zones = withZone(zones, at, offsetAt(at))
+  }
+  return zones === before ? doc : { ...doc, zones }
 }

@@ -1,13 +1,22 @@
 /**
  * The study dashboard's numbers, in one pass over every card and its log: the streak of study
  * days, reviews per day, retention on review, the due forecast, accuracy by set and by tag, and
- * how often the student was sure and wrong. Days are the student's local days (`days.ts`). Every
+ * how often the student was sure and wrong. Days are the student's local days (`days.ts`): an
+ * answer counts on the day the student's clock showed when they gave it (the document's zone
+ * marks), wherever they are now; "today", the forecast and what is due follow the clock now. Every
  * count of right answers counts a right second try as half (`rightWorth`, in `card.ts`), as a quiz
  * marks it; retention counts answers recalled as the scheduler does (any grade but Again), because
  * it is set beside the retention the scheduler aims at.
  */
 import { decodeEntry, ENTRY_CHARS, rightWorth, SECOND_TRY_WORTH } from './card.ts'
-import { dayCounter, dayNumber as localDay, noonOf } from './days.ts'
+import {
+  dayCounter,
+  dayNumber as localDay,
+  noonOf,
+  runtimeOffset,
+  type OffsetAt,
+  type Zones,
+} from './days.ts'
 import type { ReviewCard } from './index.ts'
 import { begunOn, newCardsPerDay } from './queue.ts'
 
@@ -90,17 +99,23 @@ export interface DashboardOptions {
   months?: number
   /** Cards never reviewed before that review takes on a day (Settings); left out: no limit. */
   newPerDay?: number
+  /** Where the student's clock stood as they answered (the review document's); none: the clock now. */
+  zones?: Zones
+  /** The clock now, and for answers before the first zone mark; left out: the runtime's. */
+  offsetAt?: OffsetAt
 }
 
 /**
  * One card's log as the dashboard needs it: per entry its local day and five flags, packed in
  * one integer (`day * 32 + right + 2·sure + 4·counted + 8·review + 16·second try`, where
  * "counted" means a review or practice answer, not a quiz one, and a right second try is right
- * and worth half), and the whole log's totals. Worked out once per card object: a card
- * is a value the index replaces when its text changes, so after an answer only that card's log
- * is decoded again, and a dashboard over a year of log reads packed integers.
+ * and worth half), and the whole log's totals. Worked out once per card object and day rule
+ * (`days`): a card is a value the index replaces when its text changes, so after an answer only
+ * that card's log is decoded again, and a dashboard over a year of log reads packed integers; a
+ * new zone mark, or the clock moved to another zone, counts every log's days again.
  */
 interface CardSummary {
+  days: (t: number) => number
   entries: Int32Array
   answered: number
   right: number
@@ -122,7 +137,7 @@ const summaries = new WeakMap<ReviewCard, CardSummary>()
 
 function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSummary {
   const cached = summaries.get(card)
-  if (cached) return cached
+  if (cached?.days === dayNumber) return cached
   const n = Math.floor(card.log.length / ENTRY_CHARS)
   const entries = new Int32Array(n)
   let right = 0
@@ -143,7 +158,7 @@ function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSumm
       (e.source === 'quiz' ? 0 : COUNTED) +
       (e.source === 'review' ? REVIEW : 0)
   }
-  const summary = { entries, answered: n, right, sureWrong, reviews }
+  const summary = { days: dayNumber, entries, answered: n, right, sureWrong, reviews }
   summaries.set(card, summary)
   return summary
 }
@@ -151,7 +166,10 @@ function summaryOf(card: ReviewCard, dayNumber: (t: number) => number): CardSumm
 /** The dashboard's running sums, to which a card adds (or from which it takes back) its log. */
 interface Sums {
   cards: readonly ReviewCard[]
-  options: Required<Omit<DashboardOptions, 'include'>> & Pick<DashboardOptions, 'include'>
+  options: Required<Omit<DashboardOptions, 'include' | 'zones'>> &
+    Pick<DashboardOptions, 'include' | 'zones'>
+  /** The day each answer counted for, as these sums counted them (`dayRule`). */
+  days: (t: number) => number
   today: number
   count: number
   /** Cards reviewed before, by the day they fall due (overdue ones today). */
@@ -207,15 +225,18 @@ function monthStarts(month: number, count: number): Int32Array {
   })
 }
 
-/** Adds `card` to `sums` (sign 1), or takes it back out (sign -1). */
+/**
+ * Adds `card` to `sums` (sign 1), or takes it back out (sign -1). `dayNumber` gives the day an
+ * answer counted for; what is due, and when a card was begun, go by the clock now, as the queue's.
+ */
 function count(sums: Sums, card: ReviewCard, sign: 1 | -1, dayNumber: (t: number) => number) {
-  const { tagsOf, include, days, forecastDays } = sums.options
+  const { tagsOf, include, days, forecastDays, offsetAt } = sums.options
   const today = sums.today
-  if (begunOn(card, (t) => dayNumber(t) === today)) sums.begunToday += sign
+  if (begunOn(card, (t) => localDay(t, offsetAt) === today)) sums.begunToday += sign
   if (include && !include(card)) return
   const from = today - days + 1
   sums.count += sign
-  const ahead = Math.max(0, dayNumber(card.state.due) - today)
+  const ahead = Math.max(0, localDay(card.state.due, offsetAt) - today)
   if (ahead < forecastDays) bump(card.state.reviewed ? sums.forecast : sums.fresh, ahead, sign)
   const summary = summaryOf(card, dayNumber)
   add(sums.bySet, card.setId, sign * summary.answered, sign * summary.right)
@@ -269,7 +290,9 @@ function sameOptions(a: Sums['options'], b: Sums['options']): boolean {
     a.days === b.days &&
     a.forecastDays === b.forecastDays &&
     a.months === b.months &&
-    a.newPerDay === b.newPerDay
+    a.newPerDay === b.newPerDay &&
+    a.zones === b.zones &&
+    a.offsetAt === b.offsetAt
   )
 }
 
@@ -281,6 +304,7 @@ function updated(
 ) {
   const last = lastBy.get(options.tagsOf)
   if (!last || last.cards.length !== cards.length || !sameOptions(last.options, options)) return
+  if (last.days !== dayNumber) return
   const before = last.cards
   if (before === cards) return last
   const replaced: number[] = []
@@ -297,6 +321,24 @@ function updated(
   return last
 }
 
+let lastRule:
+  { zones?: Zones; offsetAt: OffsetAt; offset: number; days: (t: number) => number } | undefined
+
+/**
+ * The day each answer counted for, the same function (and so the same cached card summaries)
+ * while the zone marks and the clock now stay as they were.
+ */
+function dayRule(zones: Zones | undefined, offsetAt: OffsetAt, now: number) {
+  const offset = offsetAt(now)
+  const last = lastRule
+  if (last && last.zones === zones && last.offsetAt === offsetAt && last.offset === offset) {
+    return last.days
+  }
+  const days = dayCounter(zones, offsetAt)
+  lastRule = { zones, offsetAt, offset, days }
+  return days
+}
+
 /** Everything the dashboard shows, for the cards `include` keeps. */
 export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions): Dashboard {
   // `??`, not a spread: an option given as undefined still takes its default.
@@ -306,14 +348,16 @@ export function dashboard(cards: readonly ReviewCard[], given: DashboardOptions)
     forecastDays: given.forecastDays ?? 14,
     months: given.months ?? 12,
     newPerDay: given.newPerDay ?? Infinity,
+    offsetAt: given.offsetAt ?? runtimeOffset,
   }
-  const dayNumber = dayCounter()
+  const dayNumber = dayRule(options.zones, options.offsetAt, options.now)
   let sums = updated(cards, options, dayNumber)
   if (!sums) {
-    const today = dayNumber(options.now)
+    const today = localDay(options.now, options.offsetAt)
     sums = {
       cards,
       options,
+      days: dayNumber,
       today,
       count: 0,
       forecast: new Int32Array(options.forecastDays),

@@ -2,7 +2,7 @@
 import { applyAnswers, type ReviewAnswer } from '../../../src/domain/review/apply.ts'
 import { serializeReview } from '../../../src/domain/review/format.ts'
 import { createScheduler } from '../../../src/domain/review/fsrs.ts'
-import { emptyReview } from '../../../src/domain/review/schema.ts'
+import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { STORAGE_KEYS } from '../../../src/composables/storage/keys.ts'
 
 export const WSW = 'assad-sochi-2018/who-said-what'
@@ -24,8 +24,11 @@ export function quizAnswer(qid: string, at: number, correct: boolean): ReviewAns
   }
 }
 
-/** Stores cards made from `answers`, as a browser that played them would hold them. */
-export function storeCards(answers: ReviewAnswer[]): void {
+/**
+ * Stores cards made from `answers`, as a browser that played them would hold them, with the
+ * clocks they were given by when `zones` says.
+ */
+export function storeCards(answers: ReviewAnswer[], zones?: ReviewDoc['zones']): void {
   const doc = applyAnswers(emptyReview(), answers, createScheduler({ retention: 0.9 }))
-  localStorage.setItem(STORAGE_KEYS.review, serializeReview(doc))
+  localStorage.setItem(STORAGE_KEYS.review, serializeReview(zones ? { ...doc, zones } : doc))
 }

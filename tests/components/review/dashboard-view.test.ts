@@ -3,6 +3,7 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { freshPinia, mountRoute } from '../progress/played.ts'
 import type { ReviewAnswer } from '../../../src/domain/review/apply.ts'
 import { dec, quizAnswer, storeCards } from './cards.ts'
+import { logSeconds } from '../../../src/domain/review/card.ts'
 import { heard } from '../../fixtures/heard.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
 
@@ -119,6 +120,33 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       '2',
       '1.5',
     ])
+  })
+
+  it('counts a streak on the days the learner lived, across a time zone change', async () => {
+    // The learner's clock then was 10 hours from this machine's (whatever zone it runs in).
+    const clockOf = (t: number) => 0 - new Date(t).getTimezoneOffset()
+    const here = clockOf(Date.UTC(2025, 11, 3))
+    const there = here > 0 ? here - 600 : here + 600
+    /** The instant a clock `offset` minutes east of UTC shows `hour`:`minute` on a December day. */
+    const shown = (offset: number, day: number, hour: number, minute = 0) =>
+      Date.UTC(2025, 11, day, hour, minute) - offset * 60_000
+    // Late in the evening there when the machine is east of it, just past midnight when west:
+    // by this machine's clock alone, the 1st and 2nd move a day (a streak of 2 or 1).
+    const [hour, minute] = there < here ? [23, 30] : [0, 30]
+    const answers = [
+      { ...quizAnswer('wsw-01', shown(there, 1, hour, minute), true), source: 'review' as const },
+      { ...quizAnswer('wsw-02', shown(there, 2, hour, minute), true), source: 'review' as const },
+      { ...quizAnswer('wsw-03', shown(here, 3, 20), true), source: 'review' as const },
+    ]
+    storeCards(answers, [
+      [logSeconds(answers[0]!.at), there],
+      [logSeconds(answers[2]!.at), here],
+    ])
+    vi.setSystemTime(shown(here, 3, 21))
+    const { wrapper } = await mountRoute('/dashboard', freshPinia())
+    expect(wrapper.get('.dashboard-stats > div').text()).toMatch(
+      /^Study streak\s*3 days\s+✓ studied today$/,
+    )
   })
 
   it('draws each chart as SVG named by its one-sentence summary, with the numbers as a table', async () => {

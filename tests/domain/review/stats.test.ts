@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decodeLog } from '../../../src/domain/review/card.ts'
-import { applyAnswers } from '../../../src/domain/review/apply.ts'
+import { decodeLog, logSeconds } from '../../../src/domain/review/card.ts'
+import { applyAnswers, markZones } from '../../../src/domain/review/apply.ts'
 import { dayNumber } from '../../../src/domain/review/days.ts'
 import { indexReview, type ReviewCard } from '../../../src/domain/review/index.ts'
 import { parseReview, serializeReview } from '../../../src/domain/review/format.ts'
-import { emptyReview } from '../../../src/domain/review/schema.ts'
+import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { dueQueue } from '../../../src/domain/review/queue.ts'
 import { dashboard } from '../../../src/domain/review/stats.ts'
 import { answer, dec, DT, scheduler, WSW } from './helpers.ts'
@@ -429,5 +429,95 @@ describe('the dashboard and the index kept up to date answer by answer', () => {
       }),
       { numRuns: 120 },
     )
+  })
+})
+
+describe('days lived across a time zone change', () => {
+  /** The instant a clock `offset` minutes east of UTC shows `hour`:`minute` on a December 2025 day. */
+  const shown = (offset: number, day: number, hour: number, minute = 0) =>
+    Date.UTC(2025, 11, day, hour, minute) - offset * 60_000
+  const NEW_YORK = -300
+  const TOKYO = 540
+  const review = (qid: string, at: number) => answer(qid, at, { source: 'review' })
+  /** Cards of `answers`, each marked with the clock it was given by, as the review store does. */
+  function lived(answers: [ReturnType<typeof review>, number][]) {
+    let doc = applyAnswers(
+      emptyReview(),
+      answers.map(([a]) => a),
+      scheduler,
+    )
+    for (const [a, offset] of answers) doc = markZones(doc, [a], () => offset)
+    return { cards: indexReview(doc).cards, zones: doc.zones }
+  }
+  const dayOf = (day: number) => Date.UTC(2025, 11, day) / 86_400_000
+
+  it('counts answers at 23:30 in New York, then one in Tokyo, on the three days the learner lived', () => {
+    const { cards, zones } = lived([
+      [review('q1', shown(NEW_YORK, 1, 23, 30)), NEW_YORK],
+      [review('q2', shown(NEW_YORK, 2, 23, 30)), NEW_YORK],
+      [review('q3', shown(TOKYO, 3, 20)), TOKYO],
+    ])
+    expect(zones).toEqual([
+      [expect.any(Number), NEW_YORK],
+      [expect.any(Number), TOKYO],
+    ])
+    // The machine now in Tokyo, on the 3rd at 21:00 there.
+    const inTokyo = { now: shown(TOKYO, 3, 21), tagsOf, days: 4, offsetAt: () => TOKYO }
+    const d = dashboard(cards, { ...inTokyo, zones })
+    expect(d.streak).toBe(3)
+    expect(d.studiedToday).toBe(true)
+    expect(d.perDay.map((t) => [t.day - dayOf(3), t.answered])).toEqual([
+      [-3, 0],
+      [-2, 1],
+      [-1, 1],
+      [0, 1],
+    ])
+    // By Tokyo's clock alone, the 1st's answer fell on the 2nd and the 2nd's on the 3rd: two days.
+    expect(dashboard(cards, inTokyo).streak).toBe(2)
+  })
+
+  it('counts a day of answers in Tokyo as one day after flying to New York, not two', () => {
+    const { cards, zones } = lived([
+      [review('q1', shown(TOKYO, 1, 8)), TOKYO],
+      [review('q2', shown(TOKYO, 1, 22)), TOKYO],
+      [review('q3', shown(NEW_YORK, 2, 9)), NEW_YORK],
+    ])
+    const inNewYork = { now: shown(NEW_YORK, 2, 12), tagsOf, offsetAt: () => NEW_YORK }
+    expect(dashboard(cards, { ...inNewYork, zones }).streak).toBe(2)
+    // By New York's clock alone, 08:00 in Tokyo was the evening before: a streak of 3.
+    expect(dashboard(cards, inNewYork).streak).toBe(3)
+  })
+
+  it('counts answers from before the first mark by the clock now, as before marks were kept', () => {
+    const { cards } = lived([[review('q1', shown(NEW_YORK, 1, 23, 30)), NEW_YORK]])
+    const early = indexReview(
+      applyAnswers(emptyReview(), [review('q2', shown(NEW_YORK, 1, 22))], scheduler),
+    ).cards
+    const zones: ReviewDoc['zones'] = [[logSeconds(shown(NEW_YORK, 1, 23)), NEW_YORK]]
+    const now = shown(TOKYO, 2, 20)
+    // q2, before the mark, is the 2nd in Tokyo; q1, after it, the 1st in New York.
+    const d = dashboard([...early, ...cards], {
+      now,
+      tagsOf,
+      days: 2,
+      zones,
+      offsetAt: () => TOKYO,
+    })
+    expect(d.perDay.map((t) => t.answered)).toEqual([1, 1])
+  })
+
+  it('counts every day again when a new mark arrives, or the clock now changes zone', () => {
+    const { cards, zones } = lived([
+      [review('q1', shown(NEW_YORK, 1, 23, 30)), NEW_YORK],
+      [review('q2', shown(TOKYO, 2, 20)), TOKYO],
+    ])
+    let clock = TOKYO
+    const options = { now: shown(TOKYO, 2, 21), tagsOf, offsetAt: () => clock }
+    expect(dashboard(cards, options).streak).toBe(1)
+    expect(dashboard(cards, { ...options, zones }).streak).toBe(2)
+    expect(dashboard(cards, options).streak).toBe(1)
+    // The same instant, the machine moved to New York: the 1st at 23:30 and the 2nd at 06:00.
+    clock = NEW_YORK
+    expect(dashboard(cards, options).streak).toBe(2)
   })
 })
