@@ -156,6 +156,29 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
 })
 
 describe('the next step after a preview', () => {
+  it('puts the title to rename and the article first, above a long list of questions', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const gift = Array.from(
+      { length: 40 },
+      (_, i) => `::Q${i + 1}:: Where, ${i + 1}? {=Sochi ~Minsk}`,
+    )
+    const input = wrapper.get('#import-files')
+    const file = new File([gift.join('\n\n')], 'quiz-moodle.gift', { type: 'text/plain' })
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+    await input.trigger('change')
+    await settle()
+    const entry = wrapper.get('.import-entry')
+    const title = entry.get<HTMLInputElement>('input[type=text]')
+    expect(entry.get(`label[for="${title.attributes('id')}"]`).text()).toBe('Title of the set')
+    expect(title.element.value).toBe('Quiz')
+    // Read before the 40 questions, not after them; the article's choice with it.
+    const before = (a: Element, b: Element) =>
+      !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
+    const preview = entry.get('.import-preview').element
+    expect(before(title.element, preview)).toBe(true)
+    expect(before(entry.get('select').element, preview)).toBe(true)
+  })
+
   it('asks for evidence only when a question has none', async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     await choose(wrapper, { 'ferry-check.json': bank })
