@@ -52,6 +52,28 @@ describe('what the studio set aside', () => {
     expect(await createStudioDb().listQuarantine()).toEqual([])
   })
 
+  it('keeps the keyboard on the notices when one is discarded, then on the page’s heading', async () => {
+    for (const id of ['mini/one', 'mini/two'])
+      await putRaw('sets', id, JSON.stringify(setRecord(bank({ id, passMark: 3 }), new Date())))
+    const pinia = freshPinia()
+    await useYoursStore().load()
+    const { wrapper } = await mountRoute('/studio', pinia)
+    expect(notices(wrapper)).toHaveLength(2)
+    const focused = () => document.activeElement?.textContent?.trim()
+
+    await notices(wrapper)[0]!.findAll('button')[1]!.trigger('click')
+    await settle()
+    expect(notices(wrapper)).toHaveLength(1)
+    // On the notice now in its place, not lost to the top of the page.
+    expect(document.activeElement).toBe(notices(wrapper)[0]!.get('button').element)
+    expect(focused()).toBe('Download it')
+
+    await button(wrapper, 'Discard it').trigger('click')
+    await settle()
+    expect(notices(wrapper)).toHaveLength(0)
+    expect(document.activeElement).toBe(wrapper.get('h1').element)
+  })
+
   it('tells of a draft it could not read as its editor opens, in plain words, and downloads it', async () => {
     const draft = blankDraft('assad-sochi-2018')
     const long = { ...draft.questions[0]!, prompt: 'x'.repeat(LIMITS.draftChars + 1) }
