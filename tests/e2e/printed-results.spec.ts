@@ -29,6 +29,14 @@ test("a printed attempt has no hand-in form, filter or back link, and keeps each
     }),
   ))
     expect(breaks).toBe('avoid avoid')
+  // "Your answer", "Right answer" and "Why" each in a row kept whole with what it names: at 200 %
+  // text "Why" went alone at the foot of a page, its sentence over the page.
+  const rows = page.locator('.review-item dl > div')
+  expect(await rows.count()).toBeGreaterThan(10)
+  for (const kept of await rows.evaluateAll((all) =>
+    all.map((row) => `${row.firstElementChild!.tagName} ${getComputedStyle(row).breakInside}`),
+  ))
+    expect(kept).toBe('DT avoid')
   await expect(page.getByRole('heading', { name: 'Question by question' })).toHaveCSS(
     'break-after',
     'avoid',

@@ -35,11 +35,11 @@ async function review(
     if (!found) throw new Error(`No review row for ${qid}`)
     return found
   }
+  // Each term with its description in a row of its own (paper keeps it whole), read as pairs.
   const terms = (qid: string) => {
-    const r = row(qid)
-    const dts = r.findAll('dt').map((d) => d.text())
-    const dds = r.findAll('dd').map((d) => d.text())
-    return Object.fromEntries(dts.map((t, i) => [t, dds[i]]))
+    const pairs = row(qid).findAll('dl > div')
+    expect(pairs.flatMap((d) => d.findAll('dt'))).toHaveLength(row(qid).findAll('dt').length)
+    return Object.fromEntries(pairs.map((d) => [d.get('dt').text(), d.get('dd').text()]))
   }
   return { ...mounted, attempt, items, row, terms, bank, session }
 }

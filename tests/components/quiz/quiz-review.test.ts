@@ -50,6 +50,20 @@ const details = (row: ReturnType<typeof rows>[number]) => {
   return terms.map((term, i) => [term, descriptions[i]])
 }
 
+describe('reviewing a finished quiz on paper', () => {
+  it('keeps each term with its description in a row of their own, so "Why" never ends a page alone', () => {
+    let pairs = 0
+    for (const row of rows(reviewOf())) {
+      const list = [...row.get('dl').element.children]
+      expect(list.map((c) => c.tagName)).toEqual(list.map(() => 'DIV'))
+      for (const pair of list)
+        expect([...pair.children].map((c) => c.tagName)).toEqual(['DT', 'DD'])
+      pairs += list.length
+    }
+    expect(pairs).toBeGreaterThan(2)
+  })
+})
+
 describe('reviewing a finished quiz', () => {
   it('lists one row per question, in asking order, each headed with its verdict in words', () => {
     const wrapper = reviewOf()
