@@ -108,6 +108,40 @@ describe('what a storage notice says', () => {
     expect(noticeDetail(full!)).toBeNull()
   })
 
+  it.each([
+    [
+      'version 0: attempts[0].total is out of range: it must be at most 100000',
+      'a number out of range in one of your attempts (version 0: attempts[0].total is out of range: it must be at most 100000)',
+    ],
+    [
+      'sets.assad-sochi-2018/who-said-what.attempts.a1 is not in the expected format',
+      'something not written the way Passage writes it in one of your attempts (sets.assad-sochi-2018/who-said-what.attempts.a1 is not in the expected format)',
+    ],
+    [
+      'sets.assad-sochi-2018/who-said-what has unknown fields notes',
+      'something Passage does not write in the record of one question set (sets.assad-sochi-2018/who-said-what has unknown fields notes)',
+    ],
+    [
+      'cards.assad-sochi-2018/who-said-what.q1 has an impossible stability',
+      'that cards.assad-sochi-2018/who-said-what.q1 has an impossible stability',
+    ],
+    [
+      'zones is too long: at most 64',
+      'a list or a text that is too long in the record of the time zones you answered in (zones is too long: at most 64)',
+    ],
+    [
+      'session.startedAt should be int',
+      'a value of the wrong kind in the review under way (session.startedAt should be int)',
+    ],
+    [
+      'bank.passMark is out of range: it must be at most 100',
+      'a number out of range in the saved copy (bank.passMark is out of range: it must be at most 100)',
+    ],
+  ])('says what was wrong with %j in words first, the path for whoever helps', (reason, words) => {
+    const [setAside] = readNotices(doc, { value: null, status: 'quarantined', reason })
+    expect(noticeDetail(setAside!)).toBe(`Passage found ${words}.`)
+  })
+
   it('shows a full storage once: every document it could not save, and what it trimmed to make room', () => {
     const full = (key: string, label: string) =>
       writeNotices({ key, label }, { trimmed: false, error: 'quota' })

@@ -88,7 +88,9 @@ describe('storage notices', () => {
     expect(alert.get('p').text()).toBe(
       '⚠ Your saved settings for colours and text size could not be read, so they went back to their defaults; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
     )
-    expect(alert.get('details').text()).toMatch(/^What was wrong\s*Passage found that theme /)
+    expect(alert.get('details').text()).toMatch(
+      /^What was wrong\s*Passage found a value Passage does not allow in the saved copy \(theme must be /,
+    )
   })
 
   it('say once, when storage fills up, what could not be saved, what is safe and what to do', async () => {
