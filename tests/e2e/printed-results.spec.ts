@@ -4,7 +4,8 @@
  * question's verdict parted from its prompt.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { finishQuickly, openApp, pageCount } from './helpers.ts'
+import { finishQuickly, openApp, openProgress, pageCount } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 test("a printed attempt has no hand-in form, filter or back link, and keeps each question's verdict with its prompt", async ({
   page,
@@ -217,4 +218,20 @@ test('printed answers are compact: a quiz of 17 questions and its answers take 7
   for (const px of sizes) expect(px).toBeGreaterThanOrEqual(40 / 3)
   // A quote is set off by a thin rule, not the screen's thick bar.
   await expect(page.locator('.review-item .evidence').first()).toHaveCSS('border-left-width', '1px')
+})
+
+// At 150 % text on Letter paper the two attempts' Progress ended page 4 with “Recent attempts”, its
+// table of them on page 5.
+test('printed Progress keeps a table’s heading with its table, not alone at the foot of a page', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-03-02T10:00:00'))
+  await useTextSize(page, 150)
+  await openApp(page)
+  for (const set of ['who-said-what', 'numbers-places-people'])
+    await finishQuickly(page, set, { inBankOrder: true })
+  await openProgress(page)
+  const pdf = await page.pdf({ format: 'Letter', outline: true, tagged: true })
+  const pages = headingPages(pdf)
+  expect(pages.get('Recent attempts')).toBe(pageCount(pdf))
 })
