@@ -68,6 +68,42 @@ describe('storage notices', () => {
     expect(quarantineKeys()).toEqual([])
   })
 
+  it('keep the keyboard on the notices when one is discarded or dismissed, then on the page’s heading', async () => {
+    const heading = document.body
+      .appendChild(document.createElement('main'))
+      .appendChild(document.createElement('h1'))
+    heading.tabIndex = -1
+    localStorage.setItem(STORAGE_KEYS.progress, 'not json at all')
+    localStorage.setItem(STORAGE_KEYS.settings, 'not json either')
+    const wrapper = mountNotices()
+    useSettingsStore()
+    await flushPromises()
+    const alerts = () => wrapper.findAll('[role=alert]')
+    expect(alerts()).toHaveLength(2)
+
+    await alerts()[0]!.findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(alerts()).toHaveLength(1)
+    // On the notice now in its place, not lost to the top of the page with the button taken away.
+    expect(document.activeElement).toBe(alerts()[0]!.get('button').element)
+    expect(document.activeElement?.textContent?.trim()).toBe('Download it')
+
+    useProgressStore().report([{ id: 'unavailable', kind: 'unavailable' }])
+    await flushPromises()
+    expect(alerts()).toHaveLength(2)
+    const dismiss = wrapper.findAll('button').find((b) => b.text() === 'Dismiss')!
+    await dismiss.trigger('click')
+    await flushPromises()
+    expect(alerts()).toHaveLength(1)
+    expect(document.activeElement).toBe(alerts()[0]!.get('button').element)
+
+    const last = alerts()[0]!.findAll('button').at(-1)!
+    await last.trigger('click')
+    await flushPromises()
+    expect(alerts()).toHaveLength(0)
+    expect(document.activeElement).toBe(heading)
+  })
+
   it('name the settings that went back to their defaults in the notice itself, the parser’s words in the fold', async () => {
     const own = {
       schemaVersion: 3,
