@@ -131,7 +131,7 @@ describe('what a storage notice says', () => {
     ],
     [
       'session.startedAt should be int',
-      'a value of the wrong kind in the review under way (session.startedAt should be int)',
+      'a value missing or of the wrong kind in the review under way (session.startedAt should be int)',
     ],
     [
       'bank.passMark is out of range: it must be at most 100',

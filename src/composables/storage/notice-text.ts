@@ -5,7 +5,7 @@
 import type { StorageNotice } from './notices.ts'
 import { STORAGE_KEYS } from './keys.ts'
 import { listed } from '../../domain/text/listed.ts'
-import { salvageNamedSettings } from '../../domain/progress/settings-names.ts'
+import { foundInWords, salvageNamedSettings } from '../../domain/progress/settings-names.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
 import { settingsSpec } from './small-specs.ts'
 
@@ -135,40 +135,6 @@ export function shownNotices(
 }
 
 /**
- * What a reader found wrong ("where is what", as `firstIssue` and the field checks write it), in
- * words a student reads first: the kind of problem and the part it is in. The reader's own
- * sentence follows in brackets, for whoever helps; a reason in other words is given as it is.
- */
-const PROBLEMS: readonly (readonly [RegExp, string])[] = [
-  [/ is out of range(?:: .*)?$/, 'a number out of range'],
-  [/ is too long(?:: .*)?$/, 'a list or a text that is too long'],
-  [/ is too short$/, 'a list or a text that is too short'],
-  [/ has unknown fields .*$/, 'something Passage does not write'],
-  [/ must be .*$/, 'a value Passage does not allow'],
-  [/ should be .*$/, 'a value of the wrong kind'],
-  [/ is not in the expected format$/, 'something not written the way Passage writes it'],
-  [/ is not valid \(.*\)$/, 'a value that is not valid'],
-]
-
-/** Where the problem is, by the start of its path (after a "version 0: " a migration adds). */
-const PARTS: readonly (readonly [RegExp, string])[] = [
-  [/^sets\.[^ ]*?\.attempts\b|^attempts\b/, 'one of your attempts'],
-  [/^sets\b/, 'the record of one question set'],
-  [/^cards\b/, 'the review schedule of one question'],
-  [/^session\b/, 'the review under way'],
-  [/^zones\b/, 'the record of the time zones you answered in'],
-  [/^sessions\b/, 'a quiz in progress'],
-]
-
-function inWords(reason: string): string {
-  const problem = PROBLEMS.find(([pattern]) => pattern.test(reason))?.[1]
-  if (!problem) return `that ${reason}`
-  const path = reason.replace(/^version \d+: /, '')
-  const part = PARTS.find(([pattern]) => pattern.test(path))?.[1] ?? 'the saved copy'
-  return `${problem} in ${part} (${reason})`
-}
-
-/**
  * What exactly was wrong with a document set aside ("it is not valid JSON (…)", "a number out of
  * range in one of your attempts (attempts[0].total is out of range…)"), shown folded under the
  * notice: the kind of problem and where in words first, then the reader's own sentence for
@@ -178,5 +144,5 @@ export function noticeDetail(n: StorageNotice): string | null {
   if (n.kind === 'newer' && n.version !== undefined) {
     return `Stored under “${n.key ?? ''}” as data version ${n.version}, newer than this page reads. Nothing in it was changed.`
   }
-  return n.kind === 'quarantined' && n.reason ? `Passage found ${inWords(n.reason)}.` : null
+  return n.kind === 'quarantined' && n.reason ? `Passage found ${foundInWords(n.reason)}.` : null
 }

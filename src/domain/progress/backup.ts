@@ -11,7 +11,7 @@ import { migrate } from './migrate.ts'
 import { salvageProgress, withoutLate, type LeftOut } from './salvage.ts'
 import { PROGRESS_VERSION, QUESTION_ID, SET_ID, type ProgressDoc } from './schema.ts'
 import { migrateSettings, SETTINGS_VERSION, type Settings } from './settings.ts'
-import { salvageNamedSettings } from './settings-names.ts'
+import { foundInWords, salvageNamedSettings, type Parts } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { isoLocalDay } from '../review/days.ts'
@@ -164,6 +164,12 @@ export function backupFilename(now: Date): string {
 }
 
 const UNCHANGED = 'Nothing was changed.'
+/** The parts of a backup's own head, as a student knows them. */
+const HEAD_PARTS: Parts = [
+  [/^createdAt\b/, 'the date it was made'],
+  [/^appVersion\b/, 'the version of Passage that made it'],
+  [/^schemaVersion\b/, 'its format number'],
+]
 /** How every backup Passage writes begins: its kind first (`makeBackup`). */
 const WRITTEN_AS_BACKUP = new RegExp(`^\\s*\\{\\s*"kind"\\s*:\\s*"${BACKUP_KIND}"`)
 
@@ -277,7 +283,7 @@ function readOrThrow(
     return kind === BACKUP_KIND
       ? {
           ok: false,
-          message: `This backup is damaged: it cannot be read as a backup (Passage found that ${firstIssue(head.error.issues)}). ${UNCHANGED}`,
+          message: `This backup is damaged: it cannot be read as a backup. Passage found ${foundInWords(firstIssue(head.error.issues), 'the backup', HEAD_PARTS)}. ${UNCHANGED}`,
         }
       : { ok: false, message: `This file is not a Passage backup. ${UNCHANGED}` }
   }
@@ -305,7 +311,7 @@ function readOrThrow(
     if (!salvaged || attemptCount(salvaged.doc) === 0) {
       return {
         ok: false,
-        message: `This backup is damaged: none of its progress can be read (Passage found that its progress ${progress.reason}). ${UNCHANGED}`,
+        message: `This backup is damaged: none of its progress can be read. Passage found ${foundInWords(progress.reason, 'its progress')}. ${UNCHANGED}`,
       }
     }
     doc = salvaged.doc
@@ -349,7 +355,7 @@ function readOrThrow(
       leftOut.push(
         s.status === 'newer'
           ? `its settings, saved by a newer Passage: yours stay as they are; reload the page to bring Passage up to date, then restore the file again to bring them in (settings version ${s.version}; this page reads up to ${SETTINGS_VERSION})`
-          : `its settings, which are damaged, so yours stay as they are (${s.reason})`,
+          : `its settings, which are damaged, so yours stay as they are: Passage found ${foundInWords(s.reason, 'its settings')}`,
       )
   }
   let review: ReviewDoc | undefined
@@ -372,7 +378,7 @@ function readOrThrow(
       leftOut.push(
         r.status === 'newer'
           ? `its review schedule, saved by a newer Passage: yours stays as it is; reload the page to bring Passage up to date, then restore the file again to bring it in (review version ${r.version}; this page reads up to ${REVIEW_VERSION})`
-          : `its review schedule, which is damaged, so yours stays as it is (${r.reason})`,
+          : `its review schedule, which is damaged, so yours stays as it is: Passage found ${foundInWords(r.reason, 'its review schedule')}`,
       )
   }
   if (review) {

@@ -139,12 +139,12 @@ describe('backups', () => {
     [
       'a file whose every attempt is damaged',
       () => fileOf().replace(/"(a[23])":"[^"]*"/g, '"$1":"broken"'),
-      /damaged: none of its progress can be read \(Passage found that its progress sets\..*\.attempts\.a2 is not in the expected format/,
+      /damaged: none of its progress can be read\. Passage found something not written the way Passage writes it in one of your attempts \(sets\..*\.attempts\.a2 is not in the expected format\)\./,
     ],
     [
       'a file without its date',
       () => fileOf().replace(/"createdAt":"[^"]*",/, ''),
-      /damaged: it cannot be read as a backup \(Passage found that createdAt/,
+      /^This backup is damaged: it cannot be read as a backup\. Passage found a value missing or of the wrong kind in the date it was made \(createdAt should be string\)\. /,
     ],
   ])('refuse %s with a clear message', (_, text, message) => {
     const read = readBackup(text(), here)
@@ -244,12 +244,12 @@ describe('settings in a backup that this version cannot read', () => {
     [
       'damaged through and through',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":4}'),
-      /^its settings, which are damaged, so yours stay as they are \(.+\)$/,
+      /^its settings, which are damaged, so yours stay as they are: Passage found a .+ in its settings \(.+\)$/,
     ],
     [
       'of an older version and empty (the settings an update adds are not the student’s)',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
-      /^its settings, which are damaged, so yours stay as they are \(.+\)$/,
+      /^its settings, which are damaged, so yours stay as they are: Passage found a .+ in its settings \(.+\)$/,
     ],
     [
       'from a newer version',
@@ -499,9 +499,7 @@ describe('the review schedule in a backup', () => {
     expect(damaged.ok && damaged.summary.newAttempts).toBe(1)
     expect(damaged.ok && damaged.summary.reviewCards).toBe(0)
     expect(damaged.ok && damaged.summary.leftOut).toEqual([
-      expect.stringMatching(
-        /^its review schedule, which is damaged, so yours stays as it is \(.+\)$/,
-      ),
+      'its review schedule, which is damaged, so yours stays as it is: Passage found a value that is not valid in the review schedule of one question (cards.x is not valid (invalid_key))',
     ])
     expect(previewOf(damaged)).not.toHaveProperty('review')
     const newer = readBackup(withReview({ schemaVersion: 99, cards: {} }), here)

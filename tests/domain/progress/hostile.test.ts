@@ -150,7 +150,7 @@ describe('stored progress out of range is refused, naming the field', () => {
     expect(read).toEqual({
       ok: false,
       message:
-        'This backup is damaged: none of its progress can be read (Passage found that its progress version 0: attempts[0].total is out of range: it must be at most 100000). Nothing was changed.',
+        'This backup is damaged: none of its progress can be read. Passage found a number out of range in one of your attempts (version 0: attempts[0].total is out of range: it must be at most 100000). Nothing was changed.',
     })
   })
 
