@@ -142,6 +142,26 @@ describe('what a storage notice says', () => {
     expect(noticeDetail(setAside!)).toBe(`Passage found ${words}.`)
   })
 
+  it.each([
+    ['newPerDay is out of range: it must be at most 9999', 'New questions a day'],
+    ['theme must be "system" or "light" or "dark"', 'Colours'],
+    ['timerSec should be number', 'Time limit for a quiz'],
+  ])('names the setting %j as its control is labelled', (reason, label) => {
+    const [setAside] = readNotices(doc, { value: null, status: 'quarantined', reason })
+    expect(noticeDetail(setAside!)).toMatch(
+      new RegExp(`^Passage found a [^(]+ in the setting “${label}” \\(${reason}\\)\\.$`),
+    )
+  })
+
+  it('names a setting only in the settings: a quiz in progress has a mode of its own', () => {
+    const quiz = { key: 'passage:quiz-in-progress', label: 'quiz in progress' }
+    const reason = 'mode must be "practice" or "test"'
+    const [setAside] = readNotices(quiz, { value: null, status: 'quarantined', reason })
+    expect(noticeDetail(setAside!)).toBe(
+      `Passage found a value Passage does not allow in the saved copy (${reason}).`,
+    )
+  })
+
   it('shows a full storage once: every document it could not save, and what it trimmed to make room', () => {
     const full = (key: string, label: string) =>
       writeNotices({ key, label }, { trimmed: false, error: 'quota' })

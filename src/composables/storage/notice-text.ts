@@ -5,7 +5,11 @@
 import type { StorageNotice } from './notices.ts'
 import { STORAGE_KEYS } from './keys.ts'
 import { listed } from '../../domain/text/listed.ts'
-import { foundInWords, salvageNamedSettings } from '../../domain/progress/settings-names.ts'
+import {
+  foundInWords,
+  salvageNamedSettings,
+  SETTING_PARTS,
+} from '../../domain/progress/settings-names.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
 import { settingsSpec } from './small-specs.ts'
 
@@ -144,5 +148,8 @@ export function noticeDetail(n: StorageNotice): string | null {
   if (n.kind === 'newer' && n.version !== undefined) {
     return `Stored under “${n.key ?? ''}” as data version ${n.version}, newer than this page reads. Nothing in it was changed.`
   }
-  return n.kind === 'quarantined' && n.reason ? `Passage found ${foundInWords(n.reason)}.` : null
+  if (n.kind !== 'quarantined' || !n.reason) return null
+  // A setting is named as its control is labelled, not as a part of the saved copy.
+  const parts = n.label === settingsSpec.label ? SETTING_PARTS : []
+  return `Passage found ${foundInWords(n.reason, 'the saved copy', parts)}.`
 }

@@ -22,6 +22,24 @@ export const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, str
   csv: 'the columns of spreadsheet (CSV) downloads',
 }
 
+/** Each setting as its control is labelled, on the Settings page or the class report (CSV). */
+const SETTING_LABELS: Record<keyof typeof SETTING_NAMES, string> = {
+  mode: 'Quizzes start in',
+  timerSec: 'Time limit for a quiz',
+  shortcuts: 'Keyboard shortcuts in quizzes',
+  theme: 'Colours',
+  retention: 'Remember at least',
+  newPerDay: 'New questions a day',
+  textSize: 'Text size',
+  articleBeside: 'The article in a quiz',
+  csv: 'Spreadsheet (CSV) downloads for',
+}
+
+/** The parts of a settings document, for `foundInWords`: each setting by its label. */
+export const SETTING_PARTS: Parts = Object.entries(SETTING_LABELS).map(
+  ([field, label]) => [new RegExp(`^${field}\\b`), `the setting “${label}”`] as const,
+)
+
 /**
  * Settings that do not read as a whole (an older version's brought up to date first), each bad
  * one at its default, and the names of those; undefined when they are not settings at all (not

@@ -125,7 +125,7 @@ describe('storage notices', () => {
       '⚠ Your saved settings for colours and text size could not be read, so they went back to their defaults; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
     )
     expect(alert.get('details').text()).toMatch(
-      /^What was wrong\s*Passage found a value Passage does not allow in the saved copy \(theme must be /,
+      /^What was wrong\s*Passage found a value Passage does not allow in the setting “Colours” \(theme must be /,
     )
   })
 

@@ -244,12 +244,12 @@ describe('settings in a backup that this version cannot read', () => {
     [
       'damaged through and through',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":4}'),
-      /^its settings, which are damaged, so yours stay as they are: Passage found a .+ in its settings \(.+\)$/,
+      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\)$/,
     ],
     [
       'of an older version and empty (the settings an update adds are not the student’s)',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
-      /^its settings, which are damaged, so yours stay as they are: Passage found a .+ in its settings \(.+\)$/,
+      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\)$/,
     ],
     [
       'from a newer version',
