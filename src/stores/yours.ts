@@ -90,7 +90,7 @@ export const useYoursStore = defineStore('yours', () => {
       status.value = 'ready'
       return
     }
-    const [d, { assembleYours }, { passageMeta, setMeta }] = await Promise.all([
+    const [d, { assembleYours, setAsideTitle }, { passageMeta, setMeta }] = await Promise.all([
       db(),
       import('../domain/studio/assemble.ts'),
       import('../domain/bank/catalog.ts'),
@@ -121,11 +121,14 @@ export const useYoursStore = defineStore('yours', () => {
     broken.value = yours.broken
     savedAt.value = yours.savedAt
     copiedFrom.value = yours.copiedFrom
-    for (const kept of read.setAside)
+    for (const kept of read.setAside) {
+      // Named as the teacher knows it, by the title its text still holds; by its id otherwise.
+      const name = setAsideTitle(kept.from, kept.text) ?? kept.key
       setAside(
         kept,
-        `One of your saved ${kept.from === 'articles' ? 'articles' : 'sets'} (“${kept.key}”) could not be read (${kept.reason}), so Passage set it aside.`,
+        `One of your saved ${kept.from === 'articles' ? 'articles' : 'sets'} (“${name}”) could not be read (${kept.reason}), so Passage set it aside.`,
       )
+    }
     for (const n of read.newer)
       notify({
         id: `newer:${n.from}:${n.key}`,

@@ -7,6 +7,7 @@
 import { checkBank, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
 import { placeOf } from '../bank/issues.ts'
 import { curly } from '../text/quote.ts'
+import { clip } from '../text/clip.ts'
 import type { Bank, Passage } from '../bank/schema.ts'
 import type { ArticleRecord, SetRecord } from './records.ts'
 
@@ -86,4 +87,30 @@ export function assembleYours(
     }
   }
   return out
+}
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined
+
+/**
+ * The title a record set aside as unreadable still holds, on one line and clipped to `max`, to name
+ * it as the teacher knows it; undefined when its stored text has no readable title.
+ */
+export function setAsideTitle(
+  from: 'sets' | 'articles' | 'drafts',
+  text: string,
+  max = 80,
+): string | undefined {
+  let record: unknown
+  try {
+    record = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const title = field(field(record, from === 'articles' ? 'passage' : 'bank'), 'title')
+  if (typeof title !== 'string') return undefined
+  const line = title.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+  return line ? clip(line, max) : undefined
 }

@@ -52,6 +52,24 @@ describe('what the studio set aside', () => {
     expect(await createStudioDb().listQuarantine()).toEqual([])
   })
 
+  it('names a saved set it could not read by its title, or by its id when no title can be read', async () => {
+    const mine = bank({ id: 'mini/mine', title: 'Who said what, revised', passMark: 3 })
+    await putRaw('sets', 'mini/mine', JSON.stringify(setRecord(mine, new Date())))
+    await putRaw('sets', 'mini/torn', '{"format":"passage-set","bank":{"tit')
+    const pinia = freshPinia()
+    await useYoursStore().load()
+    const { wrapper } = await mountRoute('/studio', pinia)
+    const said = notices(wrapper).map((n) => n.get('p').text())
+    expect(said).toHaveLength(2)
+    expect(said.find((t) => t.includes('revised'))).toMatch(
+      /^⚠ One of your saved sets \(“Who said what, revised”\) could not be read \(/,
+    )
+    expect(said.join(' ')).not.toContain('mini/mine')
+    expect(said.find((t) => !t.includes('revised'))).toMatch(
+      /^⚠ One of your saved sets \(“mini\/torn”\) could not be read \(/,
+    )
+  })
+
   it('keeps the keyboard on the notices when one is discarded, then on the page’s heading', async () => {
     for (const id of ['mini/one', 'mini/two'])
       await putRaw('sets', id, JSON.stringify(setRecord(bank({ id, passMark: 3 }), new Date())))

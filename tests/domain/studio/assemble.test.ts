@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { assembleYours } from '../../../src/domain/studio/assemble.ts'
-import { setRecord } from '../../../src/domain/studio/records.ts'
+import fc from 'fast-check'
+import { assembleYours, setAsideTitle } from '../../../src/domain/studio/assemble.ts'
+import { articleRecord, setRecord } from '../../../src/domain/studio/records.ts'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { shippedBanks, shippedPassage } from './shipped.ts'
 
@@ -29,5 +30,38 @@ describe('your sets that need fixing', () => {
       ],
       ['its article “gone” is not in this browser'],
     ])
+  })
+})
+
+describe('a set or article set aside as unreadable', () => {
+  it('is named by the title its stored text still holds, on one line and clipped', () => {
+    const base = shippedBanks[0]!
+    const text = (bank: Bank) => JSON.stringify(mine(bank))
+    expect(setAsideTitle('sets', text({ ...base, title: 'Who said\nwhat  ', passMark: 3 }))).toBe(
+      'Who said what',
+    )
+    expect(setAsideTitle('sets', text({ ...base, title: 'x'.repeat(200) }))).toBe(
+      `${'x'.repeat(79)}…`,
+    )
+    const article = JSON.stringify(articleRecord(shippedPassage, new Date()))
+    expect(setAsideTitle('articles', article)).toBe(shippedPassage.title)
+    // No readable title: the notice keeps the id.
+    for (const unreadable of ['not json', '{"bank":{"title":7}}', '{"bank":{"title":" "}}', 'null'])
+      expect(setAsideTitle('sets', unreadable)).toBeUndefined()
+  })
+
+  it('never throws, and names it in at most 80 characters on one line, whatever was stored', () => {
+    const stored = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.string().map((title) => JSON.stringify({ bank: { title }, passage: { title } })),
+    )
+    fc.assert(
+      fc.property(fc.constantFrom('sets', 'articles', 'drafts' as const), stored, (from, text) => {
+        const name = setAsideTitle(from, text)
+        expect(name === undefined || (name.length <= 80 && name.trim() === name)).toBe(true)
+        expect(name ?? '').not.toMatch(/[\n\r\t]/)
+      }),
+    )
   })
 })
