@@ -466,7 +466,7 @@ export const useQuizStore = defineStore('quiz', () => {
   }
   /** "Show the answer": the second try on offer is given up, also after a reload. */
   function reveal() {
-    session.value = revealAnswer(requireSession())
+    session.value = revealAnswer(requireSession(), requireBank())
   }
   /** "I was right": counts the refused short answer on screen as right, marked as the student's. */
   function claim() {

@@ -4,7 +4,12 @@ import type { Bank, Question } from '../domain/bank/schema.ts'
 import type { AnyResponse } from '../domain/grading/types.ts'
 import { correctAnswerText } from '../domain/grading/registry.ts'
 import { feedbackMarks } from '../domain/grading/option-marks.ts'
-import { setResponse, startRetry, submitAnswer } from '../domain/quiz/answer.ts'
+import {
+  canRetry as retryOnOffer,
+  setResponse,
+  startRetry,
+  submitAnswer,
+} from '../domain/quiz/answer.ts'
 import { createSession, currentEntry, type QuizSession } from '../domain/quiz/session.ts'
 import { pauseTimer } from '../domain/quiz/timer.ts'
 import type { ReviewAnswer } from '../domain/review/apply.ts'
@@ -39,7 +44,7 @@ interface OnScreen {
   bank: Bank
   question: Question
   quiz: QuizSession
-  /** Its answer is final and recorded (right, a second try given, or the answer shown). */
+  /** Its answer is final and recorded (right, a second try given or not on offer, or the answer shown). */
   recorded: boolean
   /** Due when the session started (review); otherwise practice. */
   due: boolean
@@ -93,14 +98,11 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   const position = computed(() => passed.value + (screen.value && !screen.value.recorded ? 1 : 0))
   const entry = computed(() => (screen.value ? currentEntry(screen.value.quiz) : undefined))
   const inFeedback = computed(() => entry.value?.phase === 'feedback')
-  const canRetry = computed(
-    () =>
-      inFeedback.value &&
-      !revealed.value &&
-      !screen.value?.recorded &&
-      !entry.value?.retryUsed &&
-      entry.value?.result?.correct === false,
-  )
+  /** A second try on offer, as in practice (not at true/false), unless the answer was shown. */
+  const canRetry = computed(() => {
+    const s = screen.value
+    return !!s && !s.recorded && !revealed.value && retryOnOffer(s.quiz, s.bank)
+  })
   /** Feedback in place, as practice gives it: ✓, ✗ or "missed" per option, per pair or position. */
   const marks = computed(() =>
     screen.value && entry.value?.phase === 'feedback'
@@ -191,7 +193,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     const s = requireScreen()
     const quiz = replayCard(s.quiz, s.bank, kept, now, locale())
     const answered = progress.value.answered.find((a) => a.key === kept.key)
-    if (!quiz || isFinal(kept, quiz) !== !!answered) {
+    if (!quiz || isFinal(kept, quiz, s.bank) !== !!answered) {
       screen.value = null
       return false
     }
@@ -325,8 +327,9 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     update(result.session)
     const e = currentEntry(result.session)
     given.value = [...given.value, e.response]
-    // Final unless a second try is on offer: right first time, or the second try given.
-    if (e.result?.correct || e.retryUsed) record(now)
+    // Final unless a second try is on offer: right first time, the second try given, or a wrong
+    // pick between two, which leaves nothing to choose.
+    if (!retryOnOffer(result.session, s.bank)) record(now)
     keep()
     return true
   }

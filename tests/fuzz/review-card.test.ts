@@ -71,9 +71,14 @@ describe('the review card kept for a reload, fuzzed', () => {
           expect(entry.result?.score).toBeLessThanOrEqual(1)
           expect(entry.retryUsed).toBe(card.answers.length === 2 || card.phase === 'retry')
           // Final exactly when a real card would have been recorded.
-          expect(isFinal(card, quiz)).toBe(
+          // A wrong pick between two (true/false) is final at once: no second try is offered.
+          const twoWay = bank.questions.find((q) => q.id === id)?.type === 'truefalse'
+          expect(isFinal(card, quiz, bank)).toBe(
             card.phase === 'feedback' &&
-              (entry.result?.correct === true || card.revealed || card.answers.length === 2),
+              (entry.result?.correct === true ||
+                card.revealed ||
+                card.answers.length === 2 ||
+                twoWay),
           )
         }),
         params(2000),

@@ -157,10 +157,18 @@ export function submitAnswer(
 }
 
 /**
- * Whether practice offers a second try at the question on screen: once, after a wrong answer,
- * unless the student chose to see the answer instead.
+ * Whether a wrong first answer leaves a choice to make: a pick between two (true/false, a single
+ * choice of two) leaves one option, and a second try at it would be half a mark for nothing.
  */
-export function canRetry(session: QuizSession): boolean {
+export function hasSecondTry(q: Question): boolean {
+  return q.type === 'single' ? q.choices.length > 2 : q.type !== 'truefalse'
+}
+
+/**
+ * Whether practice offers a second try at the question on screen: once, after a wrong answer to a
+ * question that leaves a choice, unless the student chose to see the answer instead.
+ */
+export function canRetry(session: QuizSession, bank: Bank): boolean {
   const entry = currentEntry(session)
   return (
     session.status === 'active' &&
@@ -168,7 +176,8 @@ export function canRetry(session: QuizSession): boolean {
     entry.phase === 'feedback' &&
     !entry.retryUsed &&
     entry.revealed !== true &&
-    entry.result?.correct === false
+    entry.result?.correct === false &&
+    hasSecondTry(questionOf(bank, currentId(session)))
   )
 }
 
@@ -176,8 +185,8 @@ export function canRetry(session: QuizSession): boolean {
  * "Show the answer": the second try on offer is given up for the answer, in the session, so that
  * coming back to the question (a reload) shows the answer again and offers no try at it.
  */
-export function revealAnswer(session: QuizSession): QuizSession {
-  if (!canRetry(session)) return session
+export function revealAnswer(session: QuizSession, bank: Bank): QuizSession {
+  if (!canRetry(session, bank)) return session
   return patchEntry(session, currentId(session), { revealed: true })
 }
 
@@ -193,7 +202,7 @@ const PICK_ONE: ReadonlySet<QuestionType> = new Set(['single', 'truefalse'])
  * tick or two, a pair, a word), and is refused as it was if it is not changed.
  */
 export function startRetry(session: QuizSession, bank: Bank): QuizSession {
-  if (!canRetry(session)) return session
+  if (!canRetry(session, bank)) return session
   const qid = currentId(session)
   const firstResponse = currentEntry(session).response
   const q = questionOf(bank, qid)

@@ -8,7 +8,7 @@
 import type { Bank } from '../bank/schema.ts'
 import type { AnyResponse } from '../grading/types.ts'
 import { isResponseFor } from '../grading/registry.ts'
-import { setResponse, startRetry, submitAnswer } from '../quiz/answer.ts'
+import { canRetry, setResponse, startRetry, submitAnswer } from '../quiz/answer.ts'
 import { currentEntry, currentId, type QuizSession } from '../quiz/session.ts'
 import { isObject } from '../progress/fields.ts'
 import { CARD_KEY, MAX_SESSION_CARDS } from './schema.ts'
@@ -73,10 +73,9 @@ export function replayCard(
   const twice = saved.answers.length === 2
   try {
     let quiz = check(fresh, bank, first!, now, locale)
-    const firstRight = quiz && currentEntry(quiz).result?.correct === true
-    // A second try follows a wrong first answer, and is opened, or given, not both; the answer
-    // is shown instead of a second try.
-    if (!quiz || firstRight || saved.revealed) {
+    // A second try follows a wrong first answer that leaves a choice (not true/false), and is
+    // opened, or given, not both; the answer is shown instead of a second try.
+    if (!quiz || saved.revealed || !canRetry(quiz, bank)) {
       return !twice && saved.phase === 'feedback' ? quiz : undefined
     }
     if (!twice) return saved.phase === 'retry' ? startRetry(quiz, bank) : quiz
@@ -101,13 +100,12 @@ function check(
   return answered.message === null ? answered.session : undefined
 }
 
-/** Whether the card's answer is final, and so recorded: right, given twice, or shown. */
-export function isFinal(saved: CardOnScreen, quiz: QuizSession): boolean {
-  const entry = currentEntry(quiz)
-  return (
-    entry.phase === 'feedback' &&
-    (entry.result?.correct === true || entry.retryUsed || saved.revealed)
-  )
+/**
+ * Whether the card's answer is final, and so recorded: right, given twice, shown, or wrong with
+ * no second try to offer (a pick between two).
+ */
+export function isFinal(saved: CardOnScreen, quiz: QuizSession, bank: Bank): boolean {
+  return currentEntry(quiz).phase === 'feedback' && (saved.revealed || !canRetry(quiz, bank))
 }
 
 /** The cards a session passed over (Skip): they stay due, and are not asked again in it. */

@@ -168,10 +168,7 @@ describe('reviewing a finished quiz', () => {
 
 describe('a question right only on the second try', () => {
   it('says so instead of a plain "Correct", since it earned half marks', () => {
-    const wrapper = reviewOf(
-      [{ answer: wrong.announced, retry: right.announced }],
-      bankOf([questions.announced]),
-    )
+    const wrapper = reviewOf([{ answer: wrong.who, retry: right.who }], bankOf([questions.who]))
     const h3 = rows(wrapper)[0]!.get('h3')
     expect(seen(h3)).toBe('Question 1: ½ — right on the second try')
     expect(heard(h3)).toBe('Question 1: Half a mark — right on the second try')
@@ -256,9 +253,9 @@ describe('a review that fits on a screen', () => {
   })
 
   it('opens with the filter on from "Review what I missed", a half-credit retry among them', () => {
-    const b = bankOf([questions.who, questions.announced])
+    const b = bankOf([questions.announced, questions.who])
     const items = reviewItems(
-      playPractice(b, [{ answer: right.who }, { answer: wrong.announced, retry: right.announced }]),
+      playPractice(b, [{ answer: right.announced }, { answer: wrong.who, retry: right.who }]),
       b,
     )
     const wrapper = mount(QuizReview, { props: { items, missedOnly: true } })

@@ -10,7 +10,14 @@ import { entryOf } from '../../../src/domain/quiz/session.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
-import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
+import {
+  BANK_FILE,
+  PASSAGE_FILE,
+  bank,
+  json,
+  passage,
+  single as pickOfTwo,
+} from '../../fixtures/banks.ts'
 import { heard, seen } from '../../fixtures/heard.ts'
 
 const order = {
@@ -30,6 +37,8 @@ const match = {
   ],
   evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
 }
+// Three options: a wrong pick between two leaves one, and has no second try (see below).
+const single = { ...pickOfTwo, choices: ['Assad', 'Putin', 'Peskov'] }
 const second = { ...single, id: 'q2', prompt: 'Who flew to Sochi?' }
 
 let wrapper: VueWrapper | undefined
@@ -295,6 +304,7 @@ describe('keys and dialogs', () => {
     expect(w.findAll<HTMLInputElement>('input[type=radio]').map((r) => r.element.checked)).toEqual([
       false,
       false,
+      false,
     ])
     expect(entryOf(quiz.session!, 'q2').response).toBeNull()
     expect(w.get('#skip-offer-heading').text()).toBe('1 skipped — answer it now?')
@@ -399,9 +409,10 @@ describe('marks in place during practice', () => {
     await flushPromises()
     // Its button is gone: focus is on the verdict, not lost to the page.
     expect(document.activeElement?.id).toBe('feedback-heading')
-    expect(w.findAll('.choice').map((c) => seen(c))).toEqual([
-      '1 Assad Right answer',
-      '2 Putin Wrong',
+    expect(w.findAll('.choice').map((c) => seen(c).replace(/^\d /, ''))).toEqual([
+      'Putin Wrong',
+      'Assad Right answer',
+      'Peskov',
     ])
   })
 
@@ -652,10 +663,7 @@ describe('a second try in practice', () => {
     return { w, quiz }
   }
 
-  it.each([
-    ['single choice', three, 'Putin', 1, 'Putin', 'Choose an answer.'],
-    ['true or false', yesNo, false, 1, 'False', 'Choose True or False.'],
-  ] as const)(
+  it.each([['single choice', three, 'Putin', 1, 'Putin', 'Choose an answer.']] as const)(
     'on a %s question starts with nothing picked, the first pick shown as tried and not to be picked again',
     async (_, question, wrong, at, name, refusal) => {
       const { w, quiz } = await secondTry(question, wrong)
@@ -673,6 +681,49 @@ describe('a second try in practice', () => {
       const again = await reloadedWith([question, second], quiz.session)
       expect(radios(again)[at]!.element.disabled).toBe(true)
       expect(heard(label(again, at))).toBe(`${name} — you tried this`)
+    },
+  )
+
+  // A wrong pick between two leaves one option: a second try at it was half a mark for nothing.
+  it.each([
+    ['true or false', yesNo, false, 'True'],
+    ['single choice of two', pickOfTwo, 'Putin', 'Assad'],
+  ] as const)(
+    'on a %s question shows the right answer at once after a wrong one, with no second try',
+    async (_, question, wrong, right) => {
+      const { w, quiz } = await runner([question, second], 'practice')
+      quiz.respond(wrong)
+      await w.get('form').trigger('submit')
+      await flushPromises()
+      // The first answer stands, at 0, and is final.
+      expect(entryOf(quiz.session!, question.id)).toMatchObject({
+        phase: 'feedback',
+        attempts: 1,
+        retryUsed: false,
+        result: { score: 0 },
+      })
+      const answerShown = (view: VueWrapper) => {
+        const buttons = view.findAll('button').map((b) => b.text())
+        const feedback = view.get('.feedback').text().replace(/\s+/g, ' ')
+        expect(view.get('#feedback-heading').text()).toContain('Incorrect')
+        expect(document.activeElement?.id).toBe('feedback-heading')
+        expect(feedback).toContain(`Right answer: ${right}`)
+        expect(feedback).not.toMatch(/try once more|half the marks/)
+        expect(buttons).toContain('Next question')
+        expect(buttons).not.toContain('Look back and try again')
+        expect(buttons).not.toContain('Show the answer')
+        // The options are marked at once, the right one among them.
+        expect(view.findAll('.choice').some((c) => seen(c).includes('Right answer'))).toBe(true)
+        expect(view.get('.quiz-progress').text()).not.toContain('second try')
+      }
+      answerShown(w)
+      // A reload on the feedback shows the same.
+      const again = await reloadedWith([question, second], quiz.session)
+      answerShown(again)
+      // Enter (the form's submit) goes on to the next question rather than opening a try.
+      await again.get('form').trigger('submit')
+      await flushPromises()
+      expect(again.get('.quiz-progress').text()).toContain('Question 2 of 2')
     },
   )
 

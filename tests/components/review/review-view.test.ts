@@ -48,8 +48,9 @@ async function answerRight(wrapper: VueWrapper, q: Question) {
 
 // Mounting the app's routes loads every lazy view the first time: slower than a unit test.
 /**
- * A review of the set on 4 December with wsw-09 answered wrong and its answer shown: the card a
- * reload, or a tab opened again, must bring back as it was. `right` is its right answer's label.
+ * A review of the set on 4 December with wsw-09 answered wrong, which shows its answer (a
+ * true/false card has no second try): the card a reload, or a tab opened again, must bring back as
+ * it was. `right` is its right answer's label.
  */
 async function wrongCardShown() {
   storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
@@ -60,10 +61,6 @@ async function wrongCardShown() {
   if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
   await choose(first.wrapper, q.answer ? 'False' : 'True')
   await first.wrapper.get('.quiz-main form').trigger('submit')
-  await first.wrapper
-    .findAll('button')
-    .find((b) => b.text() === 'Show the answer')!
-    .trigger('click')
   return { first, q, right: q.answer ? 'True' : 'False' }
 }
 
@@ -115,19 +112,13 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
     // The focused heading says "Incorrect"; the live region adds only what it does not.
     expect(await announced()).toBe('You were sure: read this again.')
-    // True/false offers the same second try as practice (a review has no marks to halve);
-    // showing the answer records Again.
-    expect(wrapper.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
-      'Look back at the article and try once more, or see the answer now.',
-    )
-    // The proving sentence is not marked in the article while the second try is open, nor the
-    // options.
-    expect(wrapper.findAll('.reading-article mark')).toHaveLength(0)
-    expect(wrapper.find('.option-mark').exists()).toBe(false)
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Show the answer')!
-      .trigger('click')
+    // True/false leaves one option after a wrong pick: no second try (it would be Hard for
+    // nothing), and nothing says the student chose to see the answer: it is shown, recorded Again.
+    expect(wrapper.get('.feedback').text()).not.toMatch(/try once more|see the answer now/)
+    const buttons = wrapper.findAll('.practice-actions button').map((b) => b.text())
+    expect(buttons).not.toContain('Look back and try again')
+    expect(buttons).not.toContain('Show the answer')
+    expect(buttons).toContain('Next card')
     expect(wrapper.get('.feedback').text()).toContain(
       `Right answer: ${q.answer ? 'True' : 'False'}`,
     )
@@ -382,15 +373,19 @@ describe('the review page', { timeout: 30_000 }, () => {
   })
 
   it('counts a wrong answer waiting for its second try when the review is ended there', async () => {
-    storeCards([quizAnswer('wsw-09', dec(1), false)])
+    storeCards([quizAnswer('wsw-01', dec(1), false)])
     vi.setSystemTime(dec(4, 10))
     const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
     await settle()
-    const q = questionOf(shippedBank(), 'wsw-09')
-    if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
-    await choose(wrapper, q.answer ? 'False' : 'True')
+    const q = questionOf(shippedBank(), 'wsw-01')
+    if (q.type !== 'single') throw new Error('wsw-01 should be single choice')
+    await choose(
+      wrapper,
+      q.choices.find((c) => c !== q.answer)!,
+    )
     await wrapper.get('.quiz-main form').trigger('submit')
     expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Look back and try again')).toBe(true)
     await wrapper
       .findAll('.quiz-progress button')
       .find((b) => b.text() === 'End this review')!
@@ -398,7 +393,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     // Ending is no way round a wrong answer: it counts, and the card is not due again today.
     expect(wrapper.get('#review-empty-heading').text()).toMatch(/^✓ Nothing due/)
-    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
+    const card = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
     expect(decodeLog(card.log).at(-1)).toMatchObject({ grade: 'again', source: 'review' })
   })
 
@@ -497,12 +492,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await wrapper.get('.confidence input:not(:checked)').setValue(true)
     await choose(wrapper, q.answer ? 'False' : 'True')
     await wrapper.get('.quiz-main form').trigger('submit')
-    // A second try on offer: nothing is scheduled yet, so nothing is said of when.
-    expect(wrapper.get('.confident-wrong').text()).toMatch(/You were sure — read this again\.$/)
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Show the answer')!
-      .trigger('click')
+    // True/false has no second try: the answer is final, and when it comes back is said at once.
     const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
     const days = Math.round((card.state.due - dec(4, 10)) / 86_400_000)
     expect(days).toBeGreaterThan(1)

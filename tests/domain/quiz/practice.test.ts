@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import {
   canRetry,
@@ -23,7 +24,7 @@ import {
   entryOf,
   type QuizSession,
 } from '../../../src/domain/quiz/session.ts'
-import { at, deepFreeze, quizBank, right, wrong } from './bank.ts'
+import { at, deepFreeze, questions, quizBank, right, wrong } from './bank.ts'
 
 const bank = quizBank(['who', 'critics', 'year'])
 const start = (): QuizSession =>
@@ -51,7 +52,7 @@ describe('practice mode', () => {
       result: { score: 1, max: 1, correct: true, detail: 'Correct' },
       firstResult: { score: 1, correct: true },
     })
-    expect(canRetry(session)).toBe(false)
+    expect(canRetry(session, bank)).toBe(false)
     expect(startRetry(session, bank)).toBe(session)
   })
 
@@ -78,7 +79,7 @@ describe('practice mode', () => {
   it('offers one retry after a wrong answer, worth half credit when right', () => {
     const first = answer(start(), wrong.who).session
     expect(entryOf(first, 'who').result?.correct).toBe(false)
-    expect(canRetry(first)).toBe(true)
+    expect(canRetry(first, bank)).toBe(true)
 
     // Nothing picked: Check at once is not the wrong pick again, which is kept as tried.
     const retrying = startRetry(first, bank)
@@ -89,7 +90,7 @@ describe('practice mode', () => {
       firstResponse: 'Putin',
     })
     expect(submitAnswer(retrying, bank, at(1500), 'en').message).toBe('Choose an answer.')
-    expect(canRetry(retrying)).toBe(false)
+    expect(canRetry(retrying, bank)).toBe(false)
 
     const { session } = answer(retrying, right.who, 2000)
     expect(entryOf(session, 'who')).toMatchObject({
@@ -104,22 +105,51 @@ describe('practice mode', () => {
         detail: 'Right on the second try (50% credit)',
       },
     })
-    expect(canRetry(session)).toBe(false)
+    expect(canRetry(session, bank)).toBe(false)
+  })
+
+  // After a wrong pick between two, one option is left: a second try was half a mark for nothing.
+  it.each<[string, Bank, string, AnyResponse, AnyResponse]>([
+    ['true/false', quizBank(['announced']), 'announced', wrong.announced, right.announced],
+    [
+      'a single choice of two',
+      { ...quizBank(['who']), questions: [{ ...questions.who, choices: ['Assad', 'Putin'] }] },
+      'who',
+      wrong.who,
+      right.who,
+    ],
+  ])('offers no second try after a wrong pick between two (%s)', (_, twoWay, qid, bad, good) => {
+    const fresh = createSession(
+      twoWay,
+      { mode: 'practice', shuffleQuestions: false, shuffleChoices: false },
+      'seed',
+      at(0),
+    )
+    const first = submitAnswer(setResponse(fresh, qid, bad), twoWay, at(1000), 'en').session
+    expect(entryOf(first, qid)).toMatchObject({ phase: 'feedback', result: { correct: false } })
+    expect(canRetry(first, twoWay)).toBe(false)
+    expect(startRetry(first, twoWay)).toBe(first)
+    // Nothing given up: the answer is shown because no try is left, not because it was asked for.
+    expect(revealAnswer(first, twoWay)).toBe(first)
+    // The first answer stands at 0, whatever is picked after it.
+    const again = submitAnswer(setResponse(first, qid, good), twoWay, at(2000), 'en')
+    expect(again.message).toBe('This question is already answered.')
+    expect(entryOf(again.session, qid).result?.score).toBe(0)
   })
 
   it('gives up the second try for the answer, and keeps that in the session', () => {
     const first = answer(start(), wrong.who).session
-    const shown = revealAnswer(first)
+    const shown = revealAnswer(first, bank)
     expect(entryOf(shown, 'who')).toMatchObject({ phase: 'feedback', revealed: true })
-    expect(canRetry(shown)).toBe(false)
+    expect(canRetry(shown, bank)).toBe(false)
     expect(startRetry(shown, bank)).toBe(shown)
     // Saved and read back (a reload), it is still given up.
-    expect(canRetry(JSON.parse(JSON.stringify(shown)) as QuizSession)).toBe(false)
+    expect(canRetry(JSON.parse(JSON.stringify(shown)) as QuizSession, bank)).toBe(false)
     // Nothing to give up after a right answer, or once the second try is taken.
     const rightFirst = answer(start(), right.who).session
-    expect(revealAnswer(rightFirst)).toBe(rightFirst)
+    expect(revealAnswer(rightFirst, bank)).toBe(rightFirst)
     const retrying = startRetry(first, bank)
-    expect(revealAnswer(retrying)).toBe(retrying)
+    expect(revealAnswer(retrying, bank)).toBe(retrying)
   })
 
   it('keeps a better first score when the retry earns less after the discount', () => {

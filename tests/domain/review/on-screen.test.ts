@@ -30,7 +30,7 @@ const card = (qid: string, patch: Partial<CardOnScreen>): CardOnScreen => ({
 const replay = (qid: string, patch: Partial<CardOnScreen>) => {
   const saved = card(qid, patch)
   const quiz = replayCard(fresh(qid), bank, saved, at(5000), 'en')
-  return quiz && { entry: currentEntry(quiz), final: isFinal(saved, quiz) }
+  return quiz && { entry: currentEntry(quiz), final: isFinal(saved, quiz, bank) }
 }
 
 describe('the review card kept for a reload', () => {
@@ -71,7 +71,10 @@ describe('the review card kept for a reload', () => {
     }
   })
 
-  it.each(Object.keys(right))('puts %s back as it was, checked again', (qid) => {
+  // True/false leaves one option after a wrong pick: it has no second try (below).
+  const withRetry = Object.keys(right).filter((qid) => qid !== 'wsw-03')
+
+  it.each(withRetry)('puts %s back as it was, checked again', (qid) => {
     // Right first time: its feedback, final.
     expect(replay(qid, {})).toMatchObject({
       entry: { phase: 'feedback', result: { correct: true } },
@@ -101,6 +104,22 @@ describe('the review card kept for a reload', () => {
       entry: { phase: 'feedback', retryUsed: true, result: { correct: true, score: 0.5 } },
       final: true,
     })
+  })
+
+  it('puts a true/false card back final after a wrong answer, with no second try', () => {
+    expect(replay('wsw-03', {})).toMatchObject({
+      entry: { result: { correct: true } },
+      final: true,
+    })
+    // Wrong: its feedback, final (recorded as Again), the answer shown without being asked for.
+    expect(replay('wsw-03', { answers: [wrong['wsw-03']!] })).toMatchObject({
+      entry: { phase: 'feedback', retryUsed: false, result: { correct: false } },
+      final: true,
+    })
+    // A second try kept from before, opened or given, does not fit: the card is asked afresh.
+    expect(replay('wsw-03', { answers: [wrong['wsw-03']!], phase: 'retry' })).toBeUndefined()
+    const twice = [wrong['wsw-03']!, right['wsw-03']!]
+    expect(replay('wsw-03', { answers: twice })).toBeUndefined()
   })
 
   it('is not put back when its answers do not fit the question or each other', () => {
