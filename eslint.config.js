@@ -50,6 +50,19 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    name: 'passage/e2e-resizes-wait',
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='setViewportSize']",
+          message: 'Use resizeTo (helpers.ts): it waits until the page lays out at the new size.',
+        },
+      ],
+    },
+  },
+  {
     name: 'passage/storage-door',
     files: ['src/composables/storage/**/*.ts', 'tests/**/*.ts'],
     rules: { 'no-restricted-globals': 'off' },

@@ -3,7 +3,7 @@
  * does in any polished app, on a phone and on a wide screen.
  */
 import { expect, test, type Locator } from '@playwright/test'
-import { finishQuickly, openApp } from './helpers.ts'
+import { finishQuickly, openApp, resizeTo } from './helpers.ts'
 
 async function leftOf(locator: Locator): Promise<number> {
   const box = await locator.boundingBox()
@@ -15,7 +15,7 @@ for (const width of [390, 1280]) {
   test(`at ${width} px the hand-in panel's groups start at its name field's edge, not indented past it`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height: 844 })
+    await resizeTo(page, { width, height: 844 })
     await openApp(page)
     // A second attempt, so the panel offers "This attempt" or "All my results" as well as formats.
     await finishQuickly(page, 'dates-and-timeline')

@@ -1,7 +1,7 @@
 /** A class without a server: a student hands results in, a teacher reads the class report and prints. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { expectNoAxeViolations, loadBank, pageCount } from './helpers.ts'
+import { expectNoAxeViolations, loadBank, pageCount, resizeTo } from './helpers.ts'
 import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
 
@@ -113,7 +113,7 @@ test('a student hands in results and a teacher reads them in the class report', 
   await expectNoAxeViolations(page, 'class report')
 
   // On a phone, even at twice the text size, each question is a card: nothing scrolls sideways.
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
   const sideways = await card
     .locator('.table-scroll')
@@ -121,7 +121,7 @@ test('a student hands in results and a teacher reads them in the class report', 
   expect(sideways.every((extra) => extra <= 1)).toBe(true)
   await page.evaluate(() => (document.documentElement.style.fontSize = ''))
   await expectNoAxeViolations(page, 'class report on a phone')
-  await page.setViewportSize({ width: 1280, height: 720 })
+  await resizeTo(page, { width: 1280, height: 720 })
 
   const exporting = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download the question report (CSV)' }).click()
@@ -152,7 +152,7 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
   page,
 }, info) => {
   const files = flaggedClass(info)
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/classroom/report')
   await page.getByLabel('Add result files').setInputFiles(files)
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
@@ -182,7 +182,7 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
 test("on a phone each student's row is a card whose marks and result keep to a line", async ({
   page,
 }, info) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/classroom/report')
   await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
   const rows = page.locator('.set-report .student-table tbody tr')
@@ -214,7 +214,7 @@ test('the class report prints every column of its tables, without the controls',
   page,
 }, info) => {
   // The width of an A4 page inside its margins (180 mm), where the printed report is laid out.
-  await page.setViewportSize({ width: 680, height: 900 })
+  await resizeTo(page, { width: 680, height: 900 })
   await page.goto('./#/classroom/report')
   await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
@@ -316,7 +316,7 @@ test('printed at 200 % text, the class report’s tables are at the text’s siz
   )
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
   // Laid out as on A4 inside the report's margins (180 × 265 mm): 680 × 1001 px.
-  await page.setViewportSize({ width: 680, height: 1001 })
+  await resizeTo(page, { width: 680, height: 1001 })
   await page.emulateMedia({ media: 'print' })
   const { sizes, text, height } = await page.evaluate(() => ({
     sizes: [...document.querySelectorAll('.set-report :is(td, th)')].map((cell) =>

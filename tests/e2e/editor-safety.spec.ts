@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openApp } from './helpers.ts'
+import { expectNoAxeViolations, openApp, resizeTo } from './helpers.ts'
 
 /** How many editor drafts the browser holds. */
 function draftCount(page: Page): Promise<number> {
@@ -353,7 +353,7 @@ test('a pasted article survives its tab being closed; a full storage keeps it in
     }
   })
   // On a phone, typing the text: the notice is under the text, in view, not at the top.
-  await next.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(next, { width: 390, height: 844 })
   await next.getByLabel('Text of the article').fill('The ferry left at nine.\n\nIt came back.')
   const full = next.getByRole('status').filter({ hasText: 'storage is full' })
   await expect(full).toHaveText(

@@ -2,7 +2,7 @@
  * A focus ring is seen whole: no box that scrolls or clips cuts it, on a phone or a wide screen.
  */
 import { expect, test, type Locator } from '@playwright/test'
-import { finishQuickly, openApp } from './helpers.ts'
+import { finishQuickly, openApp, resizeTo } from './helpers.ts'
 
 /** The sides of `control`'s focus ring that the box it scrolls in cuts off. */
 function cutSides(control: Locator) {
@@ -24,7 +24,7 @@ for (const width of [390, 1280]) {
   test(`at ${width} px the focus ring of a Review link in Recent attempts is whole, not cut by the table's box`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height: 844 })
+    await resizeTo(page, { width, height: 844 })
     await openApp(page)
     await finishQuickly(page, 'who-said-what')
     await page.evaluate(() => (location.hash = '#/progress'))
@@ -43,7 +43,7 @@ for (const width of [390, 1280]) {
 test("a table in a scrolling box starts at the page's edge, as the text above it does", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
   const table = page.getByRole('region', { name: 'Score by topic' }).locator('table')
@@ -56,7 +56,7 @@ test("a table in a scrolling box starts at the page's edge, as the text above it
 test('on a phone each header link reached with Tab is scrolled whole into the row, with its focus ring', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await openApp(page, '#/settings')
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
   const nav = page.getByRole('navigation', { name: 'Main' })

@@ -264,3 +264,21 @@ export function renderedLines(locator: Locator): Promise<string[]> {
     return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.trim())
   })
 }
+
+/**
+ * Resizes the page's viewport and, on a page already open, waits until it lays out at the new
+ * size. Playwright's `setViewportSize` can return before Chromium applies it (on Debian 12 it then
+ * sleeps 500 ms, not always enough on a busy machine): a box measured straight after would be
+ * measured at the old size. A blank page has nothing to lay out (and, emulating a phone, no
+ * `width=device-width` to make its width the viewport's): the app opens at the new size.
+ * Every e2e resize goes through here (eslint.config.js).
+ */
+export async function resizeTo(page: Page, size: { width: number; height: number }) {
+  // eslint-disable-next-line no-restricted-syntax -- the one place that resizes
+  await page.setViewportSize(size)
+  if (page.url() === 'about:blank') return
+  await page.waitForFunction(
+    ([width, height]) => innerWidth === width && innerHeight === height,
+    [size.width, size.height],
+  )
+}

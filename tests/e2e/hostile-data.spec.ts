@@ -16,6 +16,7 @@ import {
   openApp,
   openProgress,
   renderedLines,
+  resizeTo,
 } from './helpers.ts'
 import { useTextSize } from './tour.ts'
 
@@ -116,12 +117,12 @@ test('a backup whose copy of an attempt here has other results never changes it'
   await expect(download).toBeVisible()
   await expectNoAxeViolations(page, 'restore preview with a conflict')
   // On a 320 px phone the button's words stay whole: “Downloa / d the backup's copy” before.
-  await page.setViewportSize({ width: 320, height: 568 })
+  await resizeTo(page, { width: 320, height: 568 })
   await expect
     .poll(async () => (await renderedLines(download)).join(' '))
     .toBe("Download the backup's copy")
   expect((await renderedLines(download)).length).toBeGreaterThan(1)
-  await page.setViewportSize({ width: 1280, height: 720 })
+  await resizeTo(page, { width: 1280, height: 720 })
   await preview.getByRole('button', { name: 'Restore' }).click()
 
   await openProgress(page)

@@ -6,7 +6,7 @@ import {
   hostileBank,
   hostilePassage,
 } from '../fixtures/hostile.ts'
-import { answerWithKeyboard, currentQuestion } from './helpers.ts'
+import { answerWithKeyboard, currentQuestion, resizeTo } from './helpers.ts'
 
 // scripts/e2e.ts builds the app over tests/fixtures/hostile.ts into dist/hostile/.
 async function openHostile(page: Page, hash = '') {
@@ -100,7 +100,7 @@ test.describe('a bank full of markup, script and template syntax', () => {
   test('a set of 2 000 questions and a 5 000-character prompt stay usable', async ({ page }) => {
     // 2 000 questions on a shared 2-core machine: the slow timeout.
     test.slow()
-    await page.setViewportSize({ width: 390, height: 800 })
+    await resizeTo(page, { width: 390, height: 800 })
     await openHostile(page, '#/quiz/hostile/big')
     await page.getByLabel('Shuffle the questions').uncheck()
     await page.getByRole('button', { name: `Start ${BIG_COUNT} questions` }).click()
@@ -116,7 +116,7 @@ test.describe('a bank full of markup, script and template syntax', () => {
     await expect(page.getByText(`Question 2 of ${BIG_COUNT}`)).toBeVisible()
 
     // A test over all of them: jump to the last, submit, and review every one.
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     // A reload (the same address would only change the hash): the quiz in progress is offered.
     await page.reload()
     await expect(page.locator('html[data-ready]')).toBeAttached()

@@ -7,6 +7,7 @@ import {
   renderedLines,
   skipUntil,
   startInBankOrder,
+  resizeTo,
 } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 import { onCi } from '../../scripts/on-ci.ts'
@@ -155,7 +156,7 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
   }) => {
     // A tour is about thirty states; with axe in two schemes at each, it has more to do.
     test.setTimeout(axe ? 360_000 : 180_000)
-    await page.setViewportSize({ width, height: width < 600 ? 844 : 800 })
+    await resizeTo(page, { width, height: width < 600 ? 844 : 800 })
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
     if (textSize !== 100) await useTextSize(page, textSize)
     let n = 0
@@ -179,7 +180,7 @@ for (const { width, scheme, textSize, axe } of SWEEPS) {
 test('on a phone the header is one row whose links scroll sideways, each 44 px tall, the current one in view', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/settings')
   await expect(page.locator('html[data-ready]')).toBeAttached()
   const header = page.locator('.app-header')
@@ -217,7 +218,7 @@ test('on a phone the header is one row whose links scroll sideways, each 44 px t
 test('with large text on a narrow phone the links take a row of their own under the name', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 320, height: 844 })
+  await resizeTo(page, { width: 320, height: 844 })
   await useTextSize(page, 200)
   await page.goto('./')
   await expect(page.locator('html[data-ready]')).toBeAttached()
@@ -231,7 +232,7 @@ test('with large text on a narrow phone the links take a row of their own under 
 test('with large text on a narrow phone a test keeps “17 left blank” together on one line', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 320, height: 844 })
+  await resizeTo(page, { width: 320, height: 844 })
   await useTextSize(page, 200)
   await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
   await page.getByRole('radio', { name: /^Test/ }).check()
@@ -249,7 +250,7 @@ test('with large text on a narrow phone a test keeps “17 left blank” togethe
 
 /** A test of `set` in the bank's order at 320 × 568 px (a small phone) with 200 % text. */
 async function startTestOnSmallPhone(page: Page, set: string) {
-  await page.setViewportSize({ width: 320, height: 568 })
+  await resizeTo(page, { width: 320, height: 568 })
   await useTextSize(page, 200)
   await openApp(page, `#/quiz/assad-sochi-2018/${set}`)
   await page.getByRole('radio', { name: /^Test/ }).check()
@@ -322,7 +323,7 @@ test('with large text on a small phone a long submit warning scrolls under the b
 test('on a phone, growing the text with the arrow keys keeps the chosen size in view', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/settings')
   await expect(page.locator('html[data-ready]')).toBeAttached()
   const sizes = page.getByRole('group', { name: 'Text size' })
@@ -340,7 +341,7 @@ test('on a phone, growing the text with the arrow keys keeps the chosen size in 
 test('on a phone a confirm dialog keeps a margin on each side, as on a wide screen', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/settings')
   await page.getByRole('button', { name: 'Erase all my data…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Erase all your data?' })
@@ -355,7 +356,7 @@ test('on a phone a confirm dialog keeps a margin on each side, as on a wide scre
 test('on a phone a review gives the explanation the card’s width, under “Why”, not a column beside it', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./')
   await finishQuickly(page, 'numbers-places-people')
   await page.getByRole('button', { name: /^Review what I missed/ }).click()
@@ -376,7 +377,7 @@ test('on a phone a review gives the explanation the card’s width, under “Why
 test('on a phone a checked ordering shows each item’s words and its mark whole, the long mark under them', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await startInBankOrder(page, 'numbers-places-people')
   const items = page.locator('fieldset.question .order-item')
   await skipUntil(page, items)
@@ -443,7 +444,7 @@ for (const { width, textSize } of [
   test(`at ${width} px and ${textSize} % text a wrapped option's second line starts under its words, not under its number`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height: 900 })
+    await resizeTo(page, { width, height: 900 })
     // Before the page loads: the setting is written as the page starts, and every later page
     // here is the same document (a change of hash). Set after it, the text stayed at 100 %.
     await useTextSize(page, textSize)

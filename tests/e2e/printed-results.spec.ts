@@ -4,7 +4,7 @@
  * question's verdict parted from its prompt.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { finishQuickly, openApp, openProgress, pageCount } from './helpers.ts'
+import { finishQuickly, openApp, openProgress, pageCount, resizeTo } from './helpers.ts'
 import { useTextSize } from './tour.ts'
 
 test("a printed attempt has no hand-in form, filter or back link, and keeps each question's verdict with its prompt", async ({
@@ -121,7 +121,7 @@ function headingPages(pdf: Buffer): Map<string, number> {
 test('printed results and answers beside the article end on their last answer, not a blank page', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await resizeTo(page, { width: 1280, height: 800 })
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
   await page.getByRole('button', { name: 'Review answers' }).click()

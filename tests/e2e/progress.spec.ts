@@ -1,5 +1,12 @@
-import { expect, test, type Page } from '@playwright/test'
-import { colourAt, expectNoAxeViolations, finishQuickly, openApp, openProgress } from './helpers.ts'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import {
+  colourAt,
+  expectNoAxeViolations,
+  finishQuickly,
+  openApp,
+  openProgress,
+  resizeTo,
+} from './helpers.ts'
 import { readFileSync } from 'node:fs'
 import { serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
@@ -124,7 +131,7 @@ test('a bad backup file is refused with a message and changes nothing', async ({
 test('on a phone each recent attempt is a card of its own, still read as a table row', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 800 })
+  await resizeTo(page, { width: 390, height: 800 })
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
   await openProgress(page)
@@ -149,7 +156,7 @@ test('on a phone each recent attempt is a card of its own, still read as a table
 test("on a phone each attempt in a set's score table is a card of its own, still read as a table row", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 800 })
+  await resizeTo(page, { width: 390, height: 800 })
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
   await openProgress(page)
@@ -166,18 +173,32 @@ test("on a phone each attempt in a set's score table is a card of its own, still
   await expect(row.getByRole('cell', { name: 'Not passed' })).toBeVisible()
   await expect(row.getByRole('link', { name: /^Review the attempt of / })).toBeVisible()
   // Stacked: the mode under the date, and nothing is left to scroll sideways to.
-  const whenBox = (await when.boundingBox())!
-  const modeBox = (await mode.boundingBox())!
+  const { whenBox, modeBox } = await cellBoxes(row)
   expect(modeBox.y).toBeGreaterThanOrEqual(whenBox.y + whenBox.height - 1)
   const box = card.locator('.table-scroll')
   expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
   await expectNoAxeViolations(page, "a set's scores on a phone")
 
   // On a wide screen it is the table it was: its column headings in view, a row on one line.
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await resizeTo(page, { width: 1280, height: 800 })
   await expect(table.getByRole('columnheader', { name: 'Mode' })).toBeVisible()
-  expect(Math.abs((await mode.boundingBox())!.y - (await when.boundingBox())!.y)).toBeLessThan(4)
+  const wide = await cellBoxes(row)
+  expect(Math.abs(wide.modeBox.y - wide.whenBox.y)).toBeLessThan(4)
 })
+
+/**
+ * Where a row's date and mode are drawn, both read in one go: measured one after the other, a
+ * layout change between the two (the page settling) would compare boxes from two layouts.
+ */
+function cellBoxes(row: Locator) {
+  return row.evaluate((tr) => {
+    const [when, mode] = [...tr.children].map((cell) => {
+      const { y, height } = cell.getBoundingClientRect()
+      return { y, height }
+    })
+    return { whenBox: when!, modeBox: mode! }
+  })
+}
 
 test('in forced colours the accuracy bars by topic are filled, not empty outlines', async ({
   page,
@@ -204,7 +225,7 @@ test('in forced colours the accuracy bars by topic are filled, not empty outline
 test("the dashboard's four headline figures fill a wide row evenly, each label on one line, and pair up on a phone", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await resizeTo(page, { width: 1280, height: 800 })
   await openApp(page)
   await finishAnsweringOne(page)
   await dashboardText(page)
@@ -235,7 +256,7 @@ test("the dashboard's four headline figures fill a wide row evenly, each label o
   }
   expect(wide[3]!.right).toBeCloseTo(row.x + row.width, 0)
 
-  await page.setViewportSize({ width: 390, height: 800 })
+  await resizeTo(page, { width: 390, height: 800 })
   await expect(async () => {
     const narrow = await boxes()
     expect(narrow[1]!.y).toBeCloseTo(narrow[0]!.y, 0)
@@ -375,7 +396,7 @@ async function storeAllRight(page: Page, times: number) {
 test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await useTextSize(page, 200)
   // Scores falling through the pass mark at the right end, where its words were written.
   await storeScores(page, [94, 71, 35])
@@ -424,7 +445,7 @@ test("on a phone at 200 % text the score chart's pass mark words are clear of th
 test('on a phone at 150 % text no score on the chart is crossed by the line going into its point', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await useTextSize(page, 150)
   // Up to 100%, then down to 75%: "75%", written above its point, was crossed by the line into it.
   await storeScores(page, [50, 100, 75])
@@ -472,7 +493,7 @@ test("a set's figures use the page's width: “Last played” on one line beside
 }) => {
   // Five days after the last of three attempts: "5 days ago, 4 Nov, 9:10 am".
   await page.clock.setFixedTime(new Date(Date.UTC(2026, 10, 9, 12)))
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await resizeTo(page, { width: 1280, height: 800 })
   await storeScores(page, [94, 71, 35])
   await openProgress(page)
   const figures = async (p: Page) => {
@@ -502,7 +523,7 @@ test("a set's figures use the page's width: “Last played” on one line beside
   // A phone at 200 % text: one figure a row, none wider than the card.
   const phone = await page.context().newPage()
   await phone.clock.setFixedTime(new Date(Date.UTC(2026, 10, 9, 12)))
-  await phone.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(phone, { width: 390, height: 844 })
   await useTextSize(phone, 200)
   await openApp(phone, '#/progress')
   const narrow = await figures(phone)

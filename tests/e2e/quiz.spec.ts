@@ -11,6 +11,7 @@ import {
   startInBankOrder,
   tabTo,
   openApp,
+  resizeTo,
 } from './helpers.ts'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 import { useTextSize } from './tour.ts'
@@ -213,7 +214,7 @@ test('a quiz started low on its start page, or retaken from the results, opens a
 test('on a phone, Next low on the feedback opens the next question at its top', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await startInBankOrder(page)
   await expectQuestionAtTop(page, 1)
   await page
@@ -235,7 +236,7 @@ test('on a phone, Next low on the feedback opens the next question at its top', 
 test('an ordering question keeps each item’s buttons on its right, and drops them once checked', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await resizeTo(page, { width: 1280, height: 800 })
   await startInBankOrder(page, 'dates-and-timeline')
   const list = page.locator('ol.ordering')
   await skipUntil(page, list)
@@ -422,7 +423,7 @@ test.describe('on a touch screen, more 44 px targets', () => {
     test(`an ordering question’s Up and Down share a row at each item’s right (${width} px, ${textSize} %)`, async ({
       page,
     }) => {
-      await page.setViewportSize({ width, height: 844 })
+      await resizeTo(page, { width, height: 844 })
       await useTextSize(page, textSize)
       await startInBankOrder(page, 'dates-and-timeline')
       const list = page.locator('ol.ordering')
@@ -509,7 +510,7 @@ for (const { width, height, textSize } of [
   test(`on a ${width} px phone at ${textSize} % text the verdict shows above the buttons stuck to the bottom${textSize === 200 ? ', under the feedback on a 320 × 568 one' : ''}`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height })
+    await resizeTo(page, { width, height })
     const bank = loadBank('dates-and-timeline')
     await useTextSize(page, textSize)
     await startInBankOrder(page, 'dates-and-timeline')
@@ -528,7 +529,7 @@ for (const { width, height, textSize } of [
     if (textSize < 200) return
     // On a 320 × 568 phone its two-line buttons would take 60 % of the screen and cover most of the
     // feedback: the bar stays in the page, under the feedback, read whole before the buttons.
-    await page.setViewportSize({ width: 320, height: 568 })
+    await resizeTo(page, { width: 320, height: 568 })
     await expect(bar).toHaveCSS('position', 'static')
     const feedback = page.locator('.feedback')
     await feedback.scrollIntoViewIfNeeded()
@@ -540,7 +541,7 @@ for (const { width, height, textSize } of [
 test('on a 320 px phone a long match wraps in its box, and its list is as wide as the box', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 320, height: 700 })
+  await resizeTo(page, { width: 320, height: 700 })
   const bank = loadBank('numbers-places-people')
   const at = bank.questions.findIndex((q) => q.type === 'matching')
   const question = bank.questions[at]!
@@ -648,7 +649,7 @@ test('in forced colours the progress bar under "Question N of M" still shows how
 })
 
 test('a paused timed test hides its questions and the article until Resume', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await resizeTo(page, { width: 1280, height: 800 })
   const bank = loadBank('dates-and-timeline')
   await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
   await page.getByRole('radio', { name: /^Test/ }).check()
@@ -703,7 +704,7 @@ for (const textSize of [100, 200]) {
   test(`a timed test keeps the time left in view down a long question, and focus out from under it (${textSize} %)`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 390, height: 844 })
+    await resizeTo(page, { width: 390, height: 844 })
     await useTextSize(page, textSize)
     const timeLeft = await timedTestAtItsOrderingQuestion(page)
 
@@ -748,7 +749,7 @@ for (const textSize of [100, 200]) {
     test(`a timed test ${named(w)} shows nothing half-hidden beside the time left (${textSize} %)`, async ({
       page,
     }) => {
-      await page.setViewportSize({ width: w, height: w > 800 ? 800 : 844 })
+      await resizeTo(page, { width: w, height: w > 800 ? 800 : 844 })
       await page.emulateMedia({
         colorScheme: (textSize === 200) === (w !== 800) ? 'dark' : 'light',
       })
@@ -837,7 +838,7 @@ for (const width of [320, 390])
   test(`at ${width} px and 200 % text the time left reads on one line, paused too, its clock whole`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height: 844 })
+    await resizeTo(page, { width, height: 844 })
     await useTextSize(page, 200)
     const timeLeft = await timedTestAtItsOrderingQuestion(page)
     const icon = timeLeft.locator('svg')

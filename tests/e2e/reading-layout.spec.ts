@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openApp, renderedLines, startInBankOrder } from './helpers.ts'
+import {
+  expectNoAxeViolations,
+  openApp,
+  renderedLines,
+  startInBankOrder,
+  resizeTo,
+} from './helpers.ts'
 
 /** The article: a column beside the quiz (complementary), or on a phone a modal sheet (dialog). */
 const article = (page: Page) => page.locator('.reading-article')
@@ -51,7 +57,7 @@ test.describe('on a wide screen', () => {
   test('scrolled down to Next, the whole article column stays on screen, its Close button too', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     await startInBankOrder(page)
     await page.getByRole('radio', { name: /Vladimir Putin/ }).check()
     await page.getByRole('button', { name: 'Check answer' }).click()

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectHeard, expectNoAxeViolations, finishQuickly, loadBank, openApp } from './helpers.ts'
+import {
+  expectHeard,
+  expectNoAxeViolations,
+  finishQuickly,
+  loadBank,
+  openApp,
+  resizeTo,
+} from './helpers.ts'
 
 const bank = loadBank('who-said-what')
 
@@ -156,7 +163,7 @@ test('results, the review opened and filtered, the cards and the chart pass axe 
 }) => {
   // Eight axe runs: on a busy two-core machine that alone can take a minute.
   test.setTimeout(240_000)
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   // A quiz of a whole set, for a chart (a quiz of 5 of a set's questions draws no point).
   await openApp(page)
   await finishQuickly(page, 'dates-and-timeline')
@@ -202,7 +209,7 @@ test('results, the review opened and filtered, the cards and the chart pass axe 
   }
   // On a wide screen the chart is wider, not its text larger.
   const narrow = await page.locator('.score-chart').evaluate((svg) => svg.clientWidth)
-  await page.setViewportSize({ width: 1280, height: 900 })
+  await resizeTo(page, { width: 1280, height: 900 })
   await expect
     .poll(() => page.locator('.score-chart').evaluate((svg) => svg.clientWidth))
     .toBeGreaterThan(narrow)

@@ -11,6 +11,7 @@ import {
   loadBank,
   openApp,
   tabTo,
+  resizeTo,
 } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
@@ -174,7 +175,7 @@ async function restRightToSummary(page: Page) {
 test("a returning learner's library does not jump as the review count and records arrive", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 800 })
+  await resizeTo(page, { width: 390, height: 800 })
   // Every layout shift of something on the page (the header's count may nudge its own links).
   await page.addInitScript(() => {
     const shifts: string[] = []
@@ -341,7 +342,7 @@ test('a card right only on the second try ends the review counted as that, not a
 test('on a phone the review’s summary gives each figure a line: its label whole, its value at the end', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   const first = await firstCardMissed(page)
   await page.getByRole('button', { name: 'Look back and try again' }).click()
   // On a phone the article opens as a sheet over the card.
@@ -492,7 +493,7 @@ test.describe('the next card opens its article at the top, the title whole, not 
   const heading = (page: Page) => page.locator('.reading-article h2')
 
   test('beside the card, on a wide screen', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     await startReviewOfThree(page)
     const box = page.locator('.reading-article [data-scroll-box]')
     await expect(heading(page)).toBeInViewport({ ratio: 1 })
@@ -509,7 +510,7 @@ test.describe('the next card opens its article at the top, the title whole, not 
   })
 
   test('in the sheet, on a phone', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 })
+    await resizeTo(page, { width: 390, height: 844 })
     const first = await firstCardMissed(page)
     // "Look back" opens the sheet down at the part to read again; Escape closes it.
     await page.getByRole('button', { name: 'Look back and try again' }).click()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openApp } from './helpers.ts'
+import { openApp, resizeTo } from './helpers.ts'
 
 test('titles name the page, focus lands on the question, and the console stays quiet', async ({
   page,
@@ -71,7 +71,7 @@ test('"Skip to content" moves past the header to the page, and the page stays', 
 test('Back returns the reader to where they were on the page, and a new page opens at its top', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 700 })
+  await resizeTo(page, { width: 390, height: 700 })
   await openApp(page)
   const scrollY = () => page.evaluate(() => Math.round(window.scrollY))
   // The library's last set, well down the page on a phone.
@@ -94,7 +94,7 @@ test('Back returns the reader to where they were on the page, and a new page ope
 test('a time limit’s minutes sit on one line with their word, under the choice, not as another card', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   /** The number field and its word share a line, and the row is no card of its own. */
   const expectOneLine = async () => {
     const minutes = page.getByRole('spinbutton', { name: 'minutes', exact: true })

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { Bank, Passage } from '../../src/domain/bank/schema.ts'
 import { bundleOf, encodeShare } from '../../src/domain/interop/share.ts'
-import { expectNoAxeViolations, openApp } from './helpers.ts'
+import { expectNoAxeViolations, openApp, resizeTo } from './helpers.ts'
 
 const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
 
@@ -195,7 +195,7 @@ test('a shipped set is shared from the library and opens in a fresh browser', as
 })
 
 test('a short link also comes as a QR code a phone can find and read', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 })
+  await resizeTo(page, { width: 1280, height: 900 })
   await openApp(page, `#/shared/${payload}`)
   await page.getByRole('button', { name: 'Add to my library' }).click()
   await expect(page.getByText('Added to your library.')).toBeVisible()

@@ -6,6 +6,7 @@ import {
   skipUntil,
   startInBankOrder,
   tabTo,
+  resizeTo,
 } from './helpers.ts'
 
 test('practice: a refused short answer claimed with "I was right" counts, marked as the student’s', async ({
@@ -74,7 +75,7 @@ test('practice: a refused short answer claimed with "I was right" counts, marked
 test('on a phone a short answer of a few words shows whole in its box, also once checked', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
+  await resizeTo(page, { width: 390, height: 844 })
   await startInBankOrder(page, 'numbers-places-people')
   const box = page.getByLabel('Your answer (a word or two)')
   await skipUntil(page, box)

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import type { Passage } from '../../src/domain/bank/schema.ts'
 import { sentencesOf } from '../../src/domain/studio/sentences.ts'
-import { expectNoAxeViolations, tabTo } from './helpers.ts'
+import { expectNoAxeViolations, tabTo, resizeTo } from './helpers.ts'
 
 const passage = JSON.parse(
   readFileSync('questions/assad-sochi-2018/passage.json', 'utf8'),
@@ -119,7 +119,7 @@ test.describe('a teacher in the studio', () => {
   test('the keyboard never puts focus under the editor’s toolbar, which sticks only beside the article', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     const toolbar = page.locator('.editor-toolbar')
     await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible()
@@ -141,7 +141,7 @@ test.describe('a teacher in the studio', () => {
     }
     expect(hidden).toEqual([])
     // On a phone the toolbar scrolls away with the page instead of taking a fifth of the window.
-    await page.setViewportSize({ width: 390, height: 844 })
+    await resizeTo(page, { width: 390, height: 844 })
     await expect(toolbar).toHaveCSS('position', 'static')
     // And an option's text has its row to itself, "Right" and the buttons under it.
     const option = page.getByLabel('Option 1', { exact: true }).first()
@@ -154,7 +154,7 @@ test.describe('a teacher in the studio', () => {
   test('beside the form only the sentences scroll; on a phone a pair’s sides and a quote take the card’s width', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 600 })
+    await resizeTo(page, { width: 1280, height: 600 })
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     await page
       .getByRole('button', { name: /evidence/ })
@@ -168,7 +168,7 @@ test.describe('a teacher in the studio', () => {
     expect(await scrolls('.editor-article .sentence-list')).toBe(true)
     expect(await scrolls('.editor-article')).toBe(false)
 
-    await page.setViewportSize({ width: 390, height: 844 })
+    await resizeTo(page, { width: 390, height: 844 })
     const matching = page.locator('.question-editor').filter({ has: page.locator('.pair-row') })
     const left = matching.getByLabel('Pair 1, left side')
     const right = matching.getByLabel('Pair 1, right side')
@@ -186,7 +186,7 @@ test.describe('a teacher in the studio', () => {
   })
 
   test('marking an option right does not move its text box', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     await page.goto('./#/studio/new/assad-sochi-2018')
     const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
     const text = q1.getByLabel('Option 1', { exact: true })
@@ -207,7 +207,7 @@ test.describe('a teacher in the studio', () => {
   test('a click that leaves a question with mistakes does what it says, then shows them', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     await page.goto('./#/studio/new/assad-sochi-2018')
     const q1 = page.getByRole('region', { name: 'Question 1' })
     await q1.getByLabel('Question', { exact: true }).fill('Where did Assad fly to?')
@@ -241,7 +241,7 @@ test.describe('a teacher in the studio', () => {
   test('on a phone a new set’s article stays closed until asked, and the keyboard goes into it and back', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 390, height: 844 })
+    await resizeTo(page, { width: 390, height: 844 })
     await page.goto('./#/studio/new/assad-sochi-2018')
     // Exact: the article under it is a region "…Pick evidence for question 1".
     const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
@@ -272,7 +272,7 @@ test.describe('a teacher in the studio', () => {
     await expect(pick).toBeFocused()
 
     // Wide, the article is beside the form, adding to question 1.
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     const panel = page.getByRole('complementary', { name: 'The article' })
     await expect(panel.getByRole('listbox', { name: /Sentences of the article/ })).toBeVisible()
     await expect(
@@ -283,7 +283,7 @@ test.describe('a teacher in the studio', () => {
   test('beside the form the article adds evidence to the question being worked on, and follows it when moved', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await resizeTo(page, { width: 1280, height: 800 })
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     const q5 = page.getByRole('region', { name: 'Question 5', exact: true })
     const prompt = (await q5.getByLabel(/^(Question|Statement)$/).inputValue()).trim()
