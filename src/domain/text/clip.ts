@@ -5,10 +5,17 @@
 
 /**
  * `text` cut to `max` (1 or more) characters with an ellipsis when it is longer; a cut after a
- * word leaves no space before the ellipsis ("Describe the…", not "Describe the …").
+ * word leaves no space before the ellipsis ("Describe the…", not "Describe the …"), and a cut
+ * never parts an emoji's two halves (a lone half shows as "�").
  */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+  // A cut right after the first half of a pair (a high surrogate) leaves that half out too.
+  return text.length <= max
+    ? text
+    : `${text
+        .slice(0, max - 1)
+        .replace(/[\uD800-\uDBFF]$/, '')
+        .trimEnd()}…`
 }
 
 /** Whatever was thrown, as one short line for a message. */

@@ -7,7 +7,12 @@ import { clip } from '../../../src/domain/text/clip.ts'
 const words = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.string({ unit: fc.constantFrom('a', 'é', ' ', '\n', '\t'), maxLength: 80 }),
+  fc.string({ unit: fc.constantFrom('a', ' ', '😀', '𝒳', '👍🏽'), maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
 )
+
+/** Half of a surrogate pair without its other half, which shows as "�". */
+const loneHalf = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 describe('clip', () => {
   it.each([
@@ -17,11 +22,17 @@ describe('clip', () => {
     ['Sochi', 5, 'Sochi'],
     ['Sochi talks', 4, 'Soc…'],
     ['   ', 2, '…'],
+    ['Great 😀 work', 8, 'Great…'],
+    ['Great😀 work', 7, 'Great…'],
+    ['Great😀 work', 8, 'Great😀…'],
+    ['😀😀😀', 4, '😀…'],
+    ['😀😀😀', 2, '…'],
+    ['𝒳 is 𝒴', 2, '…'],
   ])('cuts %j to %i characters as %j', (text, max, cut) => {
     expect(clip(text, max)).toBe(cut)
   })
 
-  it('keeps a text that fits as it is, and cuts the rest to at most `max` with no space before the ellipsis', () => {
+  it('keeps a text that fits as it is, and cuts the rest to at most `max` with no space before the ellipsis and no emoji cut in half', () => {
     fc.assert(
       fc.property(words, fc.integer({ min: 1, max: 100 }), (text, max) => {
         const out = clip(text, max)
@@ -30,6 +41,7 @@ describe('clip', () => {
         else {
           expect(out).toMatch(/…$/)
           expect(out).not.toMatch(/\s…$/)
+          if (!loneHalf.test(text)) expect(out).not.toMatch(loneHalf)
           expect(text.startsWith(out.slice(0, -1))).toBe(true)
         }
       }),
