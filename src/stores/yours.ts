@@ -1,13 +1,15 @@
 import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import type { Bank, Passage } from '../domain/bank/schema.ts'
-import type { BrokenSet } from '../domain/studio/assemble.ts'
+import type { BrokenSet, setAsideTitle } from '../domain/studio/assemble.ts'
 import type { DraftRecord } from '../domain/studio/records.ts'
 import type { QuarantinedRecord, StudioDb, StudioWrite } from '../composables/storage/studio-db.ts'
 import { onStudioChange, studioHasRecords } from '../composables/storage/studio-peek.ts'
 import { useBanksStore } from './banks.ts'
 import { readDraftKey } from '../domain/studio/draft-key.ts'
 import { curly } from '../domain/text/quote.ts'
+
+type SetAsideTitle = typeof setAsideTitle
 
 export type YoursStatus = 'idle' | 'loading' | 'ready' | 'unavailable'
 
@@ -84,6 +86,26 @@ export const useYoursStore = defineStore('yours', () => {
     return `Your unsaved new set${article ? ` about ${curly(article, 80)}` : ''}`
   }
 
+  /**
+   * Tells of every record in quarantine not told of yet: set aside by this read, by another tab,
+   * or by an older Passage that did not tell. Each stays told until it is discarded.
+   */
+  async function tellSetAside(d: StudioDb, titleIn: SetAsideTitle): Promise<void> {
+    for (const kept of await d.listQuarantine()) {
+      if (notices.value.some((n) => n.quarantineId === kept.id)) continue
+      const why = `could not be read (${kept.reason}), so Passage set it aside.`
+      if (kept.from === 'drafts') setAside(kept, `${draftNamed(kept.key)} ${why}`)
+      else {
+        // Named as the teacher knows it, by the title its text still holds; by its id otherwise.
+        const name = titleIn(kept.from, kept.text) ?? kept.key
+        setAside(
+          kept,
+          `One of your saved ${kept.from === 'articles' ? 'articles' : 'sets'} (“${name}”) ${why}`,
+        )
+      }
+    }
+  }
+
   async function refresh(): Promise<void> {
     // Nothing stored (most students): done, without loading the door or the validator.
     if (!door && !testDb && (await studioHasRecords()) === false) {
@@ -121,14 +143,7 @@ export const useYoursStore = defineStore('yours', () => {
     broken.value = yours.broken
     savedAt.value = yours.savedAt
     copiedFrom.value = yours.copiedFrom
-    for (const kept of read.setAside) {
-      // Named as the teacher knows it, by the title its text still holds; by its id otherwise.
-      const name = setAsideTitle(kept.from, kept.text) ?? kept.key
-      setAside(
-        kept,
-        `One of your saved ${kept.from === 'articles' ? 'articles' : 'sets'} (“${name}”) could not be read (${kept.reason}), so Passage set it aside.`,
-      )
-    }
+    await tellSetAside(d, setAsideTitle)
     for (const n of read.newer)
       notify({
         id: `newer:${n.from}:${n.key}`,
@@ -207,7 +222,11 @@ export const useYoursStore = defineStore('yours', () => {
   }
   /** The editor's unsaved work, newest first, for the studio to offer to continue. */
   async function listDrafts(): Promise<{ key: string; record: DraftRecord }[]> {
-    return (await db()).listDrafts()
+    const [d, { setAsideTitle }] = await Promise.all([db(), import('../domain/studio/assemble.ts')])
+    const drafts = await d.listDrafts()
+    // A draft that did not read is set aside as it is listed: told of here, not left out unseen.
+    await tellSetAside(d, setAsideTitle)
+    return drafts
   }
   async function putDraft(key: string, record: DraftRecord): Promise<StudioWrite> {
     return (await db()).putDraft(key, record)

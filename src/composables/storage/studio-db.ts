@@ -75,7 +75,7 @@ export interface StudioDb {
   deleteArticle(id: string, sets: readonly string[]): Promise<StudioWrite>
   /** The draft kept under `key`: one that does not read is moved to quarantine, as `setAside`. */
   getDraft(key: string): Promise<DraftRead>
-  /** Every draft that reads, newest first (one that does not is set aside when opened). */
+  /** Every draft that reads, newest first; one that does not is moved to quarantine. */
   listDrafts(): Promise<{ key: string; record: DraftRecord }[]>
   putDraft(key: string, record: DraftRecord): Promise<StudioWrite>
   deleteDraft(key: string): Promise<StudioWrite>
@@ -217,6 +217,28 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
     return out
   }
 
+  /** The draft under `key`, or, when it does not read, its copy moved to quarantine in one step. */
+  async function draftIn(d: IDBPDatabase<StudioSchema>, key: string): Promise<DraftRead> {
+    const tx = d.transaction(['drafts', 'quarantine'], 'readwrite')
+    const value = await tx.objectStore('drafts').get(key)
+    const parsed = value === undefined ? undefined : parseDraftRecord(textOf(value))
+    if (parsed?.status !== 'invalid') {
+      await tx.done
+      return parsed?.status === 'ok' ? { record: parsed.doc } : {}
+    }
+    const kept: QuarantinedRecord = {
+      from: 'drafts',
+      key,
+      at: now().toISOString(),
+      reason: parsed.reason,
+      text: textOf(value),
+    }
+    const id = await tx.objectStore('quarantine').add(kept)
+    await tx.objectStore('drafts').delete(key)
+    await tx.done
+    return { setAside: { ...kept, id } }
+  }
+
   /** Refuses to overwrite a record a newer Passage wrote. */
   async function put(store: RecordStore, key: string, text: string): Promise<StudioWrite> {
     return write(async (d) => {
@@ -257,10 +279,16 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
         const tx = d.transaction('drafts', 'readonly')
         const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
         const out: { key: string; record: DraftRecord }[] = []
-        keys.forEach((key, i) => {
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!
           const parsed = parseDraftRecord(textOf(values[i]))
           if (parsed.status === 'ok') out.push({ key, record: parsed.doc })
-        })
+          // One that does not read is set aside (and so told of), not left out unseen.
+          else if (parsed.status === 'invalid') {
+            const { record } = await draftIn(d, key)
+            if (record) out.push({ key, record })
+          }
+        }
         return out.sort((a, b) => (a.record.savedAt < b.record.savedAt ? 1 : -1))
       } catch {
         return []
@@ -270,25 +298,7 @@ export function createStudioDb(options: StudioDbOptions = {}): StudioDb {
       const d = await db()
       if (!d) return {}
       try {
-        const value = await d.get('drafts', key)
-        if (value === undefined) return {}
-        const parsed = parseDraftRecord(textOf(value))
-        if (parsed.status === 'ok') return { record: parsed.doc }
-        if (parsed.status === 'invalid') {
-          const kept: QuarantinedRecord = {
-            from: 'drafts',
-            key,
-            at: now().toISOString(),
-            reason: parsed.reason,
-            text: textOf(value),
-          }
-          const tx = d.transaction(['drafts', 'quarantine'], 'readwrite')
-          const id = await tx.objectStore('quarantine').add(kept)
-          await tx.objectStore('drafts').delete(key)
-          await tx.done
-          return { setAside: { ...kept, id } }
-        }
-        return {}
+        return await draftIn(d, key)
       } catch {
         return {}
       }

@@ -7,7 +7,10 @@
 export const STUDIO_DB_NAME = 'passage-studio'
 export const STUDIO_CHANNEL = 'passage-studio'
 
-/** true when a set or article is stored, false when none is, null when there is no IndexedDB. */
+/**
+ * true when a set or article is stored, or a record set aside to be told of; false when none is;
+ * null when there is no IndexedDB.
+ */
 export function studioHasRecords(): Promise<boolean | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest
@@ -22,7 +25,9 @@ export function studioHasRecords(): Promise<boolean | null> {
     request.onerror = () => resolve(request.error?.name === 'AbortError' ? false : null)
     request.onsuccess = () => {
       const db = request.result
-      const stores = ['sets', 'articles'].filter((s) => db.objectStoreNames.contains(s))
+      const stores = ['sets', 'articles', 'quarantine'].filter((s) =>
+        db.objectStoreNames.contains(s),
+      )
       if (stores.length === 0) {
         db.close()
         return resolve(false)

@@ -12,7 +12,10 @@ import { blankDraft } from '../../../src/domain/studio/draft.ts'
 import { draftKeyOf } from '../../../src/domain/studio/draft-key.ts'
 import { LIMITS } from '../../../src/domain/studio/limits.ts'
 import { bank } from '../../fixtures/banks.ts'
-import { createStudioDb } from '../../../src/composables/storage/studio-db.ts'
+import {
+  createStudioDb,
+  type QuarantinedRecord,
+} from '../../../src/composables/storage/studio-db.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
 
 freshIndexedDb()
@@ -25,6 +28,15 @@ afterEach(() => {
   vi.restoreAllMocks()
   document.body.innerHTML = ''
 })
+
+/** A record in the studio's quarantine, as an older Passage moved it there. */
+async function putSetAside(kept: Omit<QuarantinedRecord, 'at' | 'id'>): Promise<void> {
+  const { openDB } = await import('idb')
+  await createStudioDb().listQuarantine()
+  const db = await openDB('passage-studio')
+  await db.add('quarantine', { ...kept, at: '2026-01-02T03:04:05.000Z' })
+  db.close()
+}
 
 const notices = (w: VueWrapper) => w.findAll('.storage-notice')
 const button = (w: VueWrapper, label: string) =>
@@ -90,6 +102,69 @@ describe('what the studio set aside', () => {
     await settle()
     expect(notices(wrapper)).toHaveLength(0)
     expect(document.activeElement).toBe(wrapper.get('h1').element)
+  })
+
+  it('tells of each record an older Passage set aside without a word, once, until it is discarded', async () => {
+    const mine = bank({ id: 'mini/mine', title: 'Who said what, revised', passMark: 3 })
+    const set = JSON.stringify(setRecord(mine, new Date()))
+    const draft = '{"format":"passage-draft","schemaVersion":1}'
+    // As an older build left them: moved aside, nothing else stored, no notice ever shown.
+    await putSetAside({
+      from: 'sets',
+      key: 'mini/mine',
+      reason: 'passMark is out of range',
+      text: set,
+    })
+    await putSetAside({
+      from: 'drafts',
+      key: 'import:7',
+      reason: 'savedAt should be string',
+      text: draft,
+    })
+    const open = async () => {
+      const pinia = freshPinia()
+      await useYoursStore().load()
+      const { wrapper } = await mountRoute('/studio', pinia)
+      return wrapper
+    }
+    let wrapper = await open()
+    expect(notices(wrapper).map((n) => n.get('p').text())).toEqual([
+      '⚠ One of your saved sets (“Who said what, revised”) could not be read (passMark is out of range), so Passage set it aside. Download it to keep a copy, or discard it.',
+      '⚠ Your unsaved imported set could not be read (savedAt should be string), so Passage set it aside. Download it to keep a copy, or discard it.',
+    ])
+    await notices(wrapper)[1]!.get('button').trigger('click')
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    expect(await downloads[0]!.blob.text()).toBe(draft)
+
+    // Told again after a reload while it is still there, once; not after it is discarded.
+    wrapper.unmount()
+    wrapper = await open()
+    expect(notices(wrapper)).toHaveLength(2)
+    await button(wrapper, 'Discard it').trigger('click')
+    await settle()
+    wrapper.unmount()
+    wrapper = await open()
+    expect(notices(wrapper).map((n) => n.get('p').text())).toEqual([
+      expect.stringMatching(/^⚠ Your unsaved imported set could not be read/),
+    ])
+  })
+
+  it('sets aside a draft it could not read as the studio lists the drafts, and tells of it', async () => {
+    const broken = '{"format":"passage-draft","schemaVersion":1,"draft":{"title":"Peskov'
+    await putRaw('drafts', draftKeyOf('new', 'assad-sochi-2018'), broken)
+    const pinia = freshPinia()
+    await useYoursStore().load()
+    const { wrapper } = await mountRoute('/studio', pinia)
+    await vi.waitFor(() => expect(notices(wrapper)).toHaveLength(1))
+    expect(notices(wrapper)[0]!.get('p').text()).toMatch(
+      /^⚠ Your unsaved new set about “Syria's Assad Flies to Russia for Talks With Putin” could not be read \(.+\), so Passage set it aside\. Download it to keep a copy, or discard it\.$/,
+    )
+    expect(wrapper.text()).not.toContain('Peskov')
+    expect((await createStudioDb().listQuarantine()).map((q) => q.text)).toEqual([broken])
+
+    await button(wrapper, 'Download it').trigger('click')
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    expect(await downloads[0]!.blob.text()).toBe(broken)
   })
 
   it('tells of a draft it could not read as its editor opens, in plain words, and downloads it', async () => {
