@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import PassageText from '../../../src/components/passage/PassageText.vue'
 import { passage } from '../../fixtures/banks.ts'
 
@@ -67,5 +67,45 @@ describe('several evidence quotes in the article', () => {
     await flushPromises()
     expect(wrapper.findAll('mark')).toHaveLength(1)
     expect(wrapper.find('nav').exists()).toBe(false)
+  })
+})
+
+describe('"Show in the article" in a box that scrolls the article', () => {
+  /** Where a quote `quoteHeight` px tall shows, from the top of a 400 px box, once scrolled to. */
+  async function showQuote(quoteHeight: number) {
+    const box = document.createElement('div')
+    box.setAttribute('data-scroll-box', '')
+    document.body.append(box)
+    const frame = { top: 100, height: 400 }
+    const quoteTop = 700
+    const rect = (top: number, height: number) =>
+      ({ top, height, bottom: top + height, left: 0, right: 300, width: 300 }) as DOMRect
+    const spy = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockImplementation(function (this: HTMLElement) {
+        if (this === box) return rect(frame.top, frame.height)
+        return this.tagName === 'MARK' ? rect(quoteTop - box.scrollTop, quoteHeight) : rect(0, 0)
+      })
+    const wrapper = mount(PassageText, {
+      props: { passage: passage(), highlight: ['He met Putin there.'] },
+      attachTo: box,
+    })
+    await flushPromises()
+    const top = wrapper.get('mark').element.getBoundingClientRect().top - frame.top
+    spy.mockRestore()
+    wrapper.unmount()
+    box.remove()
+    return top
+  }
+
+  it('centres a quote that fits in the box', async () => {
+    // 100 px tall in a box of 400: 150 px above it and below it.
+    expect(await showQuote(100)).toBe(150)
+  })
+
+  it('shows a quote taller than the box from its first words', async () => {
+    // A phone's sheet at 200 % text: a quote of ten lines, centred, began above the box, and
+    // the student read it from "broke out in his country", its start out of sight.
+    expect(await showQuote(600)).toBe(16)
   })
 })
