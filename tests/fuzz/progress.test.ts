@@ -19,6 +19,7 @@ import { listKeyOf, withoutDetail } from '../../src/domain/progress/codec.ts'
 import { planRestore } from '../../src/domain/progress/merge.ts'
 import { migrate, parse, serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAll } from '../../src/domain/progress/record.ts'
+import { leftOutText } from '../../src/domain/progress/salvage.ts'
 import { parseSavedSessions } from '../../src/domain/progress/saved-sessions.ts'
 import { emptyProgress, type ProgressDoc } from '../../src/domain/progress/schema.ts'
 import { parseSettings, defaultSettings } from '../../src/domain/progress/settings.ts'
@@ -137,6 +138,9 @@ describe('backups, fuzzed', () => {
           }
           const { summary } = read
           for (const part of summary.leftOut ?? []) inWords(part)
+          // An attempt left out says why in a reader's sentence, or in words before the path.
+          for (const lost of summary.damaged?.attempts ?? [])
+            expect(leftOutText(lost)).toMatch(/ — (its? |Passage found (a|something) [^(]+ \()/)
           expect(summary.newAttempts + summary.knownAttempts + summary.conflicts).toBe(
             summary.attemptsInBackup,
           )

@@ -27,6 +27,7 @@ import {
   type ProgressDoc,
   type SetRecord,
 } from './schema.ts'
+import { foundInWords, type Parts } from './settings-names.ts'
 import { clip } from '../text/clip.ts'
 import { marksText, percentOf } from '../quiz/marks.ts'
 
@@ -110,7 +111,8 @@ function salvageV0(raw: Record<string, unknown>, leftOut: LeftOut[]): unknown {
     const lost: LeftOut = {
       setId: clip(set, 80),
       attemptId: `#${i + 1}`,
-      reason: reason.replace(/^version 0: attempts\[0\]\.?/, ''),
+      // The checker's path, as it is in the document: checked alone, the entry was the first.
+      reason: reason.replace(/^version 0: attempts\[0\]/, `attempts[${i}]`),
     }
     // Its date, when that part still reads, says which one it was.
     const date = isRecord(entry) && typeof entry.date === 'string' ? Date.parse(entry.date) : NaN
@@ -195,6 +197,23 @@ export function withoutLate(
   return { doc: withoutAttempts(doc, { schemaVersion: doc.schemaVersion, sets: late }), leftOut }
 }
 
+/** The parts of a version 0 attempt, for `foundInWords`: each as the student knows it. */
+const V0_PARTS: Parts = [
+  [/^attempts\[\d+\]\.set\b/, 'the name of its set'],
+  [/^attempts\[\d+\]\.score\b/, 'its score'],
+  [/^attempts\[\d+\]\.total\b/, 'its number of questions'],
+  [/^attempts\[\d+\]\.date\b/, 'its date'],
+  [/^attempts\[\d+\]/, 'this attempt'],
+]
+
+/**
+ * Why an attempt was left out, in words first: a reader's own sentence (“it has a start time out
+ * of range”) as it is, a checker's path (“attempts[1].total is out of range…”) after what it found.
+ */
+function whyText(reason: string): string {
+  return /^its? /.test(reason) ? reason : `Passage found ${foundInWords(reason, 'it', V0_PARTS)}`
+}
+
 /**
  * One attempt (or set history) left out, in words a student recognises: the set's title when
  * `title` knows it, the date (written by `date`), the mode and the score when they still read,
@@ -207,7 +226,8 @@ export function leftOutText(
 ): string {
   const known = title(l.setId)
   const set = known === undefined ? `set “${l.setId}”` : `“${known}”`
-  if (l.attemptId === null) return `${set}: its whole history — ${l.reason}`
+  const why = whyText(l.reason)
+  if (l.attemptId === null) return `${set}: its whole history — ${why}`
   const what =
     l.mode === 'test' ? 'your test' : l.mode === 'practice' ? 'your practice' : 'your attempt'
   const when =
@@ -217,5 +237,5 @@ export function leftOutText(
   const score = l.score
     ? `, ${marksText(l.score.score, l.score.max)} (${percentOf(l.score.score, l.score.max)}%)`
     : ''
-  return `${set}: ${when}${score} — ${l.reason}`
+  return `${set}: ${when}${score} — ${why}`
 }
