@@ -35,6 +35,8 @@ export interface AikenParse {
 
 const OPTION = /^([A-Z])[.)]\s+(.*)$/
 const ANSWER = /^ANSWER\s*:\s*(.*)$/i
+/** "ANSWER A", "Answer - B", "ANSWER=C": an answer line without its colon, which Moodle skips. */
+const NO_COLON = /^ANSWER(?:\s*[-=–]\s*|\s+)(\(?[A-Z][.)]?)$/i
 
 interface Block {
   line: number
@@ -58,8 +60,9 @@ function blocks(source: string): Block[] {
         out.push(current)
       }
       current.lines.push({ n: i + 1, text })
-      // An answer line ends a question even without a blank line after it.
-      if (ANSWER.test(text)) current = null
+      // An answer line ends a question even without a blank line after it (one whose colon was
+      // forgotten too, so the question after it is read, not lost in this one's problem).
+      if (ANSWER.test(text) || NO_COLON.test(text)) current = null
     })
   return out
 }
@@ -91,6 +94,9 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       choices.push({ letter, text: (o[2] as string).trim(), line: n })
       continue
     }
+    const loose = NO_COLON.exec(text)
+    if (loose && choices.length > 0)
+      return fail(n, `the ANSWER line needs a colon: write “ANSWER: ${loose[1]}”`)
     if (choices.length > 0) {
       return fail(
         n,

@@ -303,11 +303,39 @@ describe('Aiken', () => {
       'Question 1: an option needs a space after its letter: write “A. Sochi”',
     ],
     [
+      'Where?\nA. Sochi\nB. Moscow\nANSWER A',
+      'Question 1: the ANSWER line needs a colon: write “ANSWER: A”',
+    ],
+    [
+      'Where?\nA. Sochi\nB. Moscow\nAnswer - b',
+      'Question 1: the ANSWER line needs a colon: write “ANSWER: b”',
+    ],
+    [
+      'Where?\nA. Sochi\nB. Moscow\nANSWER=(B)',
+      'Question 1: the ANSWER line needs a colon: write “ANSWER: (B)”',
+    ],
+    [
       'Where?\nA. Sochi\nB. Moscow\nWho met him?\nA. Putin\nB. Peskov\nANSWER: A',
       'Question 1: “Who met him?” is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no “ANSWER: X” line',
     ],
   ])('refuses %j', (text, message) => {
     expect(parseAiken(text).problems[0]?.message).toContain(message)
+  })
+
+  it('reads the question after an ANSWER line whose colon was forgotten, with no blank line between', () => {
+    const { questions, problems } = parseAiken(
+      'Where?\nA. Sochi\nB. Moscow\nANSWER A\nWho met him?\nA. Putin\nB. Peskov\nANSWER: A',
+    )
+    expect(problems).toEqual([
+      {
+        line: 4,
+        question: 1,
+        message: 'Question 1: the ANSWER line needs a colon: write “ANSWER: A”',
+      },
+    ])
+    expect(questions.map((q) => [q.line, q.prompt, q.answer])).toEqual([
+      [5, 'Who met him?', 'Putin'],
+    ])
   })
 
   it('never throws, whatever the text', () => {
