@@ -41,20 +41,20 @@ afterEach(() => {
 })
 
 /** Opens the package in `lms` as main.ts does: launch first, then the stores and the page. */
-async function open(lms: FakeLms) {
+async function open(lms: FakeLms, packed = library) {
   wrapper?.unmount()
-  const launched = launch(lms.window(), bank, new Date())
+  const launched = launch(lms.window(), packed.banks[0]!.bank, new Date())
   setActivePinia(createPinia())
-  useBanksStore().replace(library, catalogOf(library))
+  useBanksStore().replace(packed, catalogOf(packed))
   wrapper = mount(ScormPlayer, {
-    props: { library, problem: null, ...launched },
+    props: { library: packed, problem: null, ...launched },
     attachTo: document.body,
   })
   await flushPromises()
   return { w: wrapper, quiz: useQuizStore() }
 }
 
-const text = (w: VueWrapper) => w.text().replace(/\s+/g, ' ')
+const text = (w: { text(): string }) => w.text().replace(/\s+/g, ' ')
 const button = (w: VueWrapper, name: string) => {
   const found = w.findAll('button').find((b) => b.text() === name)
   if (!found) throw new Error(`no button “${name}” in: ${text(w)}`)
@@ -70,6 +70,21 @@ function answerRight(quiz: ReturnType<typeof useQuizStore>) {
 
 /** The page is closed: the browser fires pagehide. */
 const close = () => window.dispatchEvent(new Event('pagehide'))
+
+describe('the start page in the LMS', () => {
+  it('counts a test of one question as “1 question”', async () => {
+    const one = loadLibrary([
+      { file: `${DIR}/passage.json`, text: readFileSync(`${DIR}/passage.json`, 'utf8') },
+      {
+        file: `${DIR}/who-said-what.json`,
+        text: JSON.stringify({ ...bank, questions: bank.questions.slice(0, 1) }),
+      },
+    ])
+    const { w } = await open(new FakeLms(), one)
+    expect(text(w.get('.lms-start p'))).toMatch(/^1 question about the article\./)
+    expect(button(w, 'Start 1 question').exists()).toBe(true)
+  })
+})
 
 describe('a shared computer', () => {
   it('never offers the next learner the quiz the previous one left', async () => {

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { parseGift } from '../../../src/domain/interop/gift-parse.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
+import { mount } from '@vue/test-utils'
+import SetTools from '../../../src/components/classroom/SetTools.vue'
+import { bank, passage } from '../../fixtures/banks.ts'
 import { freshPinia, mountRoute, settle, shippedBank } from '../progress/played.ts'
 
 let downloads: CaughtDownload[] = []
@@ -126,6 +129,22 @@ describe('the classroom page', { timeout: 30_000 }, () => {
       `Left out question ${ordering}: GIFT has no ordering questions`,
     )
     expect(card.get('.tool-outcome').text()).not.toContain('wsw-')
+  })
+
+  it('counts a set of one question as “1 question”, on its card and after its download', async () => {
+    const one = bank({ id: 'mini/one', title: 'One' })
+    const tools = mount(SetTools, {
+      props: { bank: one, passage: passage() },
+      global: { stubs: { RouterLink: true } },
+    })
+    expect(tools.get('.set-meta').text()).toBe('1 question · pass mark 70%')
+    await tools
+      .findAll('button')
+      .find((b) => b.text().startsWith('Download for Moodle'))!
+      .trigger('click')
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await settle()
+    expect(tools.get('[role=status] p').text()).toBe('Downloaded one.gift.txt: 1 of 1 question.')
   })
 
   it('keeps the SCORM button focusable while its package is made, and makes one at a time', async () => {
