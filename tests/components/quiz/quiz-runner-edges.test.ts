@@ -743,4 +743,28 @@ describe('a second try in practice', () => {
     await flushPromises()
     expect(entryOf(quiz.session!, 'typed')).toMatchObject({ phase: 'feedback', attempts: 2 })
   })
+
+  it.each([
+    ['a wrong second try', 'Peskov', 'Incorrect', ['your answer, wrong', 'the right answer']],
+    ['a right second try', 'Assad', 'right on the second try', ['your answer, right']],
+  ] as const)(
+    'keeps the first pick marked as tried in the feedback on %s',
+    async (_, pick, verdict, marks) => {
+      const { w, quiz } = await secondTry(three, 'Putin')
+      quiz.respond(pick)
+      await w.get('form').trigger('submit')
+      await flushPromises()
+      const options = (view: VueWrapper) => {
+        expect(view.get('#feedback-heading').text()).toContain(verdict)
+        // Both picks are there to read: the first one looked as if it had never been chosen.
+        expect(seen(view.findAll('.choice')[1]!)).toBe('2 Putin You tried this')
+        expect(heard(label(view, 1))).toBe('Putin — you tried this')
+        return [0, 2].map((i) => heard(label(view, i)).split(' — ')[1]).filter(Boolean)
+      }
+      expect(options(w).sort()).toEqual([...marks].sort())
+      // A reload on the feedback shows the same.
+      const again = await reloadedWith([three, second], quiz.session)
+      expect(options(again).sort()).toEqual([...marks].sort())
+    },
+  )
 })

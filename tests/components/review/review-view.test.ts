@@ -452,6 +452,13 @@ describe('the review page', { timeout: 30_000 }, () => {
     await last.wrapper.get('.quiz-main form').trigger('submit')
     // A review card has no marks: the verdict says no "½" of one.
     expect(last.wrapper.get('#feedback-heading').text()).toBe('◐ Right on the second try')
+    // The first pick is still there to read, as tried, beside the second: it looked never chosen.
+    expect(
+      last.wrapper
+        .findAll('fieldset.question .choice')
+        .map((c) => c.text())
+        .filter((t) => t.includes('you tried this')),
+    ).toEqual([expect.stringContaining(wrong)])
     // The summary says so too: not "Right", and half of one in the share right.
     await last.wrapper.get('.quiz-main form').trigger('submit')
     await settle()
