@@ -90,7 +90,7 @@ describe('what a storage notice says', () => {
     // One setting that did not read is still named as gone back to its default.
     const broken = JSON.stringify({ ...own, colour: 'teal', theme: 'plaid' })
     expect(noticeText(setAside!, () => broken)).toContain(
-      'Your saved setting for colours could not be read, so it went back to its default',
+      'Your saved setting “Colours” could not be read, so it went back to its default',
     )
   })
 

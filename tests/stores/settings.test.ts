@@ -143,7 +143,7 @@ describe('the settings store', () => {
     expect(noticeText(notice!)).toMatch(/kept everything in it that could still be read/)
     // Named in the student's words, in the notice itself: not a parser's words in a fold.
     expect(noticeText(notice!, progress.quarantineText)).toBe(
-      'Your saved setting for colours could not be read, so it went back to its default; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+      'Your saved setting “Colours” could not be read, so it went back to its default; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
     )
     // Discarding the set-aside copy loses none of what was kept.
     expect(useProgressStore().discardQuarantine(notice?.key ?? '')).toBe(true)

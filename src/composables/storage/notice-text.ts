@@ -8,7 +8,7 @@ import { listed } from '../../domain/text/listed.ts'
 import {
   foundInWords,
   salvageNamedSettings,
-  SETTING_PARTS,
+  settingsFoundInWords,
 } from '../../domain/progress/settings-names.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
 import { settingsSpec } from './small-specs.ts'
@@ -16,14 +16,20 @@ import { settingsSpec } from './small-specs.ts'
 /** The stored text of a set-aside copy, by its key (null when it is gone). */
 export type SetAsideText = (key: string) => string | null
 
+/** A set-aside settings document, read (undefined when it is not settings or does not read). */
+function setAsideSettings(n: StorageNotice, setAside: SetAsideText | undefined): unknown {
+  const text = n.label === settingsSpec.label && n.key ? setAside?.(n.key) : undefined
+  const json = text ? parseJson(text) : undefined
+  return json?.ok ? json.doc : undefined
+}
+
 /**
  * The settings a set-aside settings document had that did not read, as the Settings page names
  * them (the rest were kept); undefined when that cannot be said.
  */
 function resetSettings(n: StorageNotice, setAside: SetAsideText | undefined): string[] | undefined {
-  const text = n.label === settingsSpec.label && n.key ? setAside?.(n.key) : undefined
-  const json = text ? parseJson(text) : undefined
-  return json?.ok ? salvageNamedSettings(json.doc)?.reset : undefined
+  const doc = setAsideSettings(n, setAside)
+  return doc === undefined ? undefined : salvageNamedSettings(doc)?.reset
 }
 
 /**
@@ -38,7 +44,7 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
       if (reset?.length) {
         const one = reset.length === 1
         return (
-          `Your saved ${one ? 'setting' : 'settings'} for ${listed(reset)} could not be read, so ` +
+          `Your saved ${one ? 'setting' : 'settings'} ${listed(reset)} could not be read, so ` +
           `${one ? 'it went back to its default' : 'they went back to their defaults'}; your other settings are kept. ` +
           (n.stored === false
             ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.'
@@ -142,14 +148,16 @@ export function shownNotices(
  * What exactly was wrong with a document set aside ("it is not valid JSON (…)", "a number out of
  * range in one of your attempts (attempts[0].total is out of range…)"), shown folded under the
  * notice: the kind of problem and where in words first, then the reader's own sentence for
- * whoever wants to look or to help. Null when there is nothing more to say.
+ * whoever wants to look or to help; settings name each setting that does not read, by its label
+ * (read from `setAside`). Null when there is nothing more to say.
  */
-export function noticeDetail(n: StorageNotice): string | null {
+export function noticeDetail(n: StorageNotice, setAside?: SetAsideText): string | null {
   if (n.kind === 'newer' && n.version !== undefined) {
     return `Stored under “${n.key ?? ''}” as data version ${n.version}, newer than this page reads. Nothing in it was changed.`
   }
   if (n.kind !== 'quarantined' || !n.reason) return null
   // A setting is named as its control is labelled, not as a part of the saved copy.
-  const parts = n.label === settingsSpec.label ? SETTING_PARTS : []
-  return `Passage found ${foundInWords(n.reason, 'the saved copy', parts)}.`
+  if (n.label === settingsSpec.label)
+    return `Passage found ${settingsFoundInWords(setAsideSettings(n, setAside), n.reason, 'the saved copy')}.`
+  return `Passage found ${foundInWords(n.reason, 'the saved copy')}.`
 }

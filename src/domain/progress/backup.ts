@@ -11,7 +11,12 @@ import { migrate } from './migrate.ts'
 import { salvageProgress, withoutLate, type LeftOut } from './salvage.ts'
 import { PROGRESS_VERSION, QUESTION_ID, SET_ID, type ProgressDoc } from './schema.ts'
 import { migrateSettings, SETTINGS_VERSION, type Settings } from './settings.ts'
-import { foundInWords, salvageNamedSettings, SETTING_PARTS, type Parts } from './settings-names.ts'
+import {
+  foundInWords,
+  salvageNamedSettings,
+  settingsFoundInWords,
+  type Parts,
+} from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
 import { isoLocalDay } from '../review/days.ts'
@@ -355,7 +360,7 @@ function readOrThrow(
       leftOut.push(
         s.status === 'newer'
           ? `its settings, saved by a newer Passage: yours stay as they are; reload the page to bring Passage up to date, then restore the file again to bring them in (settings version ${s.version}; this page reads up to ${SETTINGS_VERSION})`
-          : `its settings, which are damaged, so yours stay as they are: Passage found ${foundInWords(s.reason, 'its settings', SETTING_PARTS)}`,
+          : `its settings, which are damaged, so yours stay as they are: Passage found ${settingsFoundInWords(data.settings, s.reason, 'its settings')}`,
       )
   }
   let review: ReviewDoc | undefined

@@ -1,7 +1,7 @@
 /**
  * Settings as the student knows them: which of a stored settings document do not read and go
- * back to their defaults, named as the Settings page names them. Used where a backup's settings
- * or the browser's own are partly damaged, so the notice can say "colours went back to its
+ * back to their defaults, named as the Settings page labels them. Used where a backup's settings
+ * or the browser's own are partly damaged, so the notice can say "“Colours” went back to its
  * default" rather than a parser's "theme should be one of …"; and what a reader found wrong with a
  * stored copy or a backup, in words before the reader's path. Loaded with those pages (the
  * storage notices, the backup reader), not the first one.
@@ -9,21 +9,11 @@
 import type { Settings } from './settings.ts'
 import { salvageSettings, settingsUpToDate } from './settings-salvage.ts'
 
-/** Each setting as the Settings page names it. */
-export const SETTING_NAMES: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
-  mode: 'the mode quizzes start in',
-  timerSec: 'the time limit for a quiz',
-  shortcuts: 'keyboard shortcuts',
-  theme: 'colours',
-  retention: 'how much review helps you remember',
-  newPerDay: 'new questions a day',
-  textSize: 'text size',
-  articleBeside: 'the article beside the questions',
-  csv: 'the columns of spreadsheet (CSV) downloads',
-}
-
-/** Each setting as its control is labelled, on the Settings page or the class report (CSV). */
-const SETTING_LABELS: Record<keyof typeof SETTING_NAMES, string> = {
+/**
+ * Each setting as its control is labelled, on the Settings page or the class report (CSV): the
+ * one name every message gives it, in quotes (`SETTING_NAMES`, `SETTING_PARTS`).
+ */
+const SETTING_LABELS: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
   mode: 'Quizzes start in',
   timerSec: 'Time limit for a quiz',
   shortcuts: 'Keyboard shortcuts in quizzes',
@@ -34,10 +24,17 @@ const SETTING_LABELS: Record<keyof typeof SETTING_NAMES, string> = {
   articleBeside: 'The article in a quiz',
   csv: 'Spreadsheet (CSV) downloads for',
 }
+type Field = keyof typeof SETTING_LABELS
+const FIELD_NAMES = Object.keys(SETTING_LABELS) as Field[]
+
+/** Each setting as messages name it: its control's label, in quotes (“Colours”). */
+export const SETTING_NAMES = Object.fromEntries(
+  FIELD_NAMES.map((field) => [field, `“${SETTING_LABELS[field]}”`]),
+) as Record<Field, string>
 
 /** The parts of a settings document, for `foundInWords`: each setting by its label. */
-export const SETTING_PARTS: Parts = Object.entries(SETTING_LABELS).map(
-  ([field, label]) => [new RegExp(`^${field}\\b`), `the setting “${label}”`] as const,
+export const SETTING_PARTS: Parts = FIELD_NAMES.map(
+  (field) => [new RegExp(`^${field}\\b`), `the setting ${SETTING_NAMES[field]}`] as const,
 )
 
 /**
@@ -51,12 +48,11 @@ export function salvageNamedSettings(
   const given = settingsUpToDate(raw)
   const settings = given && salvageSettings(given)
   if (!given || !settings) return undefined
-  const fields = Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[]
-  const reset = fields.filter((field) => given[field] !== settings[field])
+  const reset = FIELD_NAMES.filter((field) => given[field] !== settings[field])
   // Not one setting the stored document gave reads (those an update added at their defaults do
   // not count): that is not the student's settings.
   const inFile = raw as Record<string, unknown>
-  if (fields.every((field) => reset.includes(field) || !Object.hasOwn(inFile, field)))
+  if (FIELD_NAMES.every((field) => reset.includes(field) || !Object.hasOwn(inFile, field)))
     return undefined
   return { settings, reset: reset.map((field) => SETTING_NAMES[field]) }
 }
@@ -98,4 +94,30 @@ export function foundInWords(reason: string, whole = 'the saved copy', parts: Pa
   const path = reason.replace(/^version \d+: /, '')
   const part = [...parts, ...PARTS].find(([pattern]) => pattern.test(path))?.[1] ?? whole
   return `${problem} in ${part} (${reason})`
+}
+
+/**
+ * What a reader found wrong with stored settings `raw` (its `reason` names the first problem), in
+ * words first, then every other setting that does not read, by name: a document missing them all
+ * must not read as if only “Quizzes start in” were wrong.
+ */
+export function settingsFoundInWords(raw: unknown, reason: string, whole: string): string {
+  const first = foundInWords(reason, whole, SETTING_PARTS)
+  const given = settingsUpToDate(raw)
+  const settings = given && salvageSettings(given)
+  if (!given || !settings) return first
+  const path = reason.replace(/^version \d+: /, '')
+  const at = SETTING_PARTS.findIndex(([pattern]) => pattern.test(path))
+  const others = FIELD_NAMES.filter((field, i) => i !== at && given[field] !== settings[field])
+  if (others.length === 0) return first
+  if (others.length + (at >= 0 ? 1 : 0) === FIELD_NAMES.length)
+    return `${first}; every ${at >= 0 ? 'other ' : ''}setting is missing or damaged${at >= 0 ? ' too' : ''}`
+  const one = others.length === 1
+  // As `listed` (text/listed.ts) says them; importing it would put its chunk in the preload list
+  // of every page this module's chunk is preloaded with.
+  const names = others
+    .map((field) => SETTING_NAMES[field])
+    .join(', ')
+    .replace(/, (?!.*, )/, ' and ')
+  return `${first}; the ${one ? 'setting' : 'settings'} ${names} ${one ? 'is' : 'are'} missing or damaged too`
 }

@@ -8,6 +8,7 @@ import { STORAGE_KEYS, QUARANTINE_PREFIX } from '../../../src/composables/storag
 import { MemoryStorage, throwingStorage } from '../../fixtures/progress/memory-storage.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
+import { defaultSettings } from '../../../src/domain/progress/settings.ts'
 import { playedTest, quizBank } from '../../fixtures/progress/bank.ts'
 import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { readableDate } from '../../../src/components/progress/format.ts'
@@ -122,10 +123,10 @@ describe('storage notices', () => {
     await flushPromises()
     const alert = wrapper.get('[role=alert]')
     expect(alert.get('p').text()).toBe(
-      '⚠ Your saved settings for colours and text size could not be read, so they went back to their defaults; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+      '⚠ Your saved settings “Colours” and “Text size” could not be read, so they went back to their defaults; your other settings are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
     )
     expect(alert.get('details').text()).toMatch(
-      /^What was wrong\s*Passage found a value Passage does not allow in the setting “Colours” \(theme must be /,
+      /^What was wrong\s*Passage found a value Passage does not allow in the setting “Colours” \(theme must be [^)]+\); the setting “Text size” is missing or damaged too\.$/,
     )
   })
 
@@ -156,6 +157,28 @@ describe('storage notices', () => {
     await alerts[0]!.findAll('button')[1]!.trigger('click')
     expect(wrapper.find('[role=alert]').exists()).toBe(false)
   })
+
+  it.each([
+    [
+      'empty',
+      { schemaVersion: 4 },
+      /^Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\); every other setting is missing or damaged too\.$/,
+    ],
+    [
+      'damaged in three',
+      { ...defaultSettings(), mode: 'quiz', theme: 'neon', textSize: 900 },
+      /^Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be [^)]+\); the settings “Colours” and “Text size” are missing or damaged too\.$/,
+    ],
+  ])(
+    'name every setting that does not read in a settings copy %s, by its label',
+    async (_, doc, words) => {
+      localStorage.setItem(STORAGE_KEYS.settings, JSON.stringify(doc))
+      const wrapper = mountNotices()
+      useSettingsStore()
+      await flushPromises()
+      expect(wrapper.get('[role=alert] details p').text()).toMatch(words)
+    },
+  )
 
   it('name an attempt left out of damaged progress as the student knows it, not by its id', () => {
     mountNotices()

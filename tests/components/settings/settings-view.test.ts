@@ -461,11 +461,11 @@ describe('the settings page', () => {
     const preview = wrapper.get('.restore-preview')
     expect(preview.find('.restore-left-out').exists()).toBe(false)
     expect(preview.text().replace(/\s+/g, ' ')).toContain(
-      "Your settings will be replaced by the backup's, except colours: the backup's value does not read, so it goes back to Passage's default.",
+      "Your settings will be replaced by the backup's, except “Colours”: the backup's value does not read, so it goes back to Passage's default.",
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added, and your settings are now the backup's (colours went back to the default, as the backup's did not read).",
+      "Restored: 1 attempt added, and your settings are now the backup's (“Colours” went back to the default, as the backup's did not read).",
     )
     expect(useSettingsStore().theme).toBe('system')
     expect(useSettingsStore().textSize).toBe(150)

@@ -172,7 +172,7 @@ describe('settings in a backup that this version cannot read', () => {
     expect(read.ok).toBe(true)
     if (!read.ok) return
     expect(read.summary).toMatchObject({ newAttempts: 1, hasSettings: true })
-    expect(read.summary.settingsReset).toEqual(['colours'])
+    expect(read.summary.settingsReset).toEqual(['“Colours”'])
     expect(read.summary.leftOut).toBeUndefined()
     expect(read.backup.settings).toMatchObject({ theme: 'system', textSize: 150 })
   })
@@ -184,7 +184,7 @@ describe('settings in a backup that this version cannot read', () => {
     }
     const text = fileOf().replace(/"settings":\{[^}]*\}/, () => `"settings":${JSON.stringify(old)}`)
     const read = readBackup(text, here)
-    expect(read.ok && read.summary.settingsReset).toEqual(['the time limit for a quiz'])
+    expect(read.ok && read.summary.settingsReset).toEqual(['“Time limit for a quiz”'])
     expect(read.ok && read.backup.settings).toMatchObject({
       mode: 'test',
       timerSec: null,
@@ -244,12 +244,13 @@ describe('settings in a backup that this version cannot read', () => {
     [
       'damaged through and through',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":4}'),
-      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\)$/,
+      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\); every other setting is missing or damaged too$/,
     ],
     [
       'of an older version and empty (the settings an update adds are not the student’s)',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
-      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\)$/,
+      // The CSV columns, which the update adds, are not named: the student never saved them.
+      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\); the settings “Time limit for a quiz”, “Keyboard shortcuts in quizzes”, “Colours”, “Remember at least”, “New questions a day”, “Text size” and “The article in a quiz” are missing or damaged too$/,
     ],
     [
       'from a newer version',

@@ -35,7 +35,7 @@ describe('settings named as the student knows them', () => {
         textSize: 120,
         articleBeside: true,
       })?.reset,
-    ).toEqual(['colours'])
+    ).toEqual(['“Colours”'])
   })
 
   it('gives valid settings and only known names for anything stored, or nothing', () => {
