@@ -595,12 +595,14 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(downloads[1]?.name).toMatch(/^class-check-report-\d{4}-\d{2}-\d{2}\.csv$/)
     const text = await downloads[1]!.blob.text()
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFset_id,set_title,set_version/)
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Start again')!
-      .trigger('click')
+    const again = wrapper.findAll('button').find((b) => b.text() === 'Start again')!
+    ;(again.element as HTMLButtonElement).focus()
+    await again.trigger('click')
     await settle()
     expect(wrapper.find('.set-report').exists()).toBe(false)
+    // The button is gone: the keyboard goes on to choosing files again, not to the top of the page.
+    expect(document.activeElement).toBe(wrapper.get('input[type=file]').element)
+    expect(document.activeElement?.id).toBe(wrapper.get('label').attributes('for'))
   })
 
   it('writes the CSVs for a spreadsheet in the teacher’s language: semicolons and decimal commas in German', async () => {
