@@ -269,6 +269,8 @@ function readBlock(
     return { line: lines[row] ?? line, column }
   }
   const item = emptyItem(line, place, comments)
+  /** "::Q7 What year…": a name begun and never closed, read as Moodle does, into the question. */
+  let unnamed = false
   if (text.startsWith('::')) {
     const end = text.indexOf('::', 2)
     if (end >= 0) {
@@ -279,6 +281,7 @@ function readBlock(
     } else {
       text = text.slice(2)
       base += 2
+      unnamed = true
     }
   }
   // A line number alone leaves the teacher counting lines: the question is named as well.
@@ -298,6 +301,12 @@ function readBlock(
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
   const lost = item.simplified
+  if (unnamed)
+    say({
+      message:
+        'its name has no closing “::”, so the name is read as part of the question: end the name with “::”, as in “::Q1:: Who…”',
+      note: true,
+    })
   if ((html || (format === 'moodle' && HTML_TAG.test(restore(text)))) && hasMedia(restore(text))) {
     say({
       message: 'an image or other media in it was left out: Passage shows text',

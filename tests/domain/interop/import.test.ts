@@ -471,6 +471,16 @@ describe('importing a file', () => {
       { errors: ['Question “who”, pairs: Add at least two pairs'] },
     ],
     [
+      'a name without its closing “::”',
+      '::Q7 Which year was it? {#2018}',
+      {
+        notes: [
+          'Question 1: its name has no closing “::”, so the name is read as part of the question: end the name with “::”, as in “::Q1:: Who…”',
+        ],
+        questions: [{ prompt: 'Q7 Which year was it?', type: 'numeric', answer: 2018 }],
+      },
+    ],
+    [
       'an answer written without “=”',
       '::tf::Assad met Putin in Sochi. {X}',
       {
