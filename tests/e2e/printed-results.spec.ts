@@ -234,4 +234,13 @@ test('printed Progress keeps a table’s heading with its table, not alone at th
   const pdf = await page.pdf({ format: 'Letter', outline: true, tagged: true })
   const pages = headingPages(pdf)
   expect(pages.get('Recent attempts')).toBe(pageCount(pdf))
+  // Nor a row cut across two pages (a card of three lines at a large text size): at 200 % text a
+  // long table of attempts ended a page with an attempt's date, its mode and result on the next.
+  await page.emulateMedia({ media: 'print' })
+  const rows = page.locator('.table-scroll tr')
+  expect(await rows.count()).toBeGreaterThan(4)
+  for (const kept of await rows.evaluateAll((all) =>
+    all.map((row) => getComputedStyle(row).breakInside),
+  ))
+    expect(kept).toBe('avoid')
 })
