@@ -18,8 +18,12 @@ test("a printed attempt has no hand-in form, filter or back link, and keeps each
   const back = page.getByRole('link', { name: 'Back to your progress' })
   for (const shown of [handIn, filter, back]) await expect(shown).toBeVisible()
 
+  const when = page.locator('.byline time')
+  await expect(when).toHaveText(/^Today, /, { useInnerText: true })
   await page.emulateMedia({ media: 'print' })
   for (const gone of [handIn, filter, back]) await expect(gone).toBeHidden()
+  // On paper the day is its date: a printed "Today" was wrong by the next day.
+  await expect(when).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, /, { useInnerText: true })
   const items = page.locator('.review-item')
   expect(await items.count()).toBeGreaterThan(10)
   // A question may go on over a page, but its verdict and prompt are never cut or left alone.

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readableDate } from '../../../src/components/progress/format.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { correctAnswerText } from '../../../src/domain/grading/registry.ts'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
@@ -11,6 +12,7 @@ import {
   played,
   questionOf,
   shippedBank,
+  T0,
   type Play,
 } from './played.ts'
 import { heard, seen } from '../../fixtures/heard.ts'
@@ -62,6 +64,22 @@ describe('the review of a stored attempt', () => {
     )
     expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 70%')
     expect(wrapper.find('.notice').exists()).toBe(false)
+  })
+
+  it('says on paper the date it was done, where the screen says "Today"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // Minutes after the quiz (played from T0): the screen says "Today, …".
+      vi.setSystemTime(T0 + 10 * 60_000)
+      const { wrapper, attempt } = await review({ mode: 'test' })
+      const when = wrapper.get('.byline time')
+      expect(when.get('.screen-only').text()).toMatch(/^Today, \d/)
+      // Printed, "Today" was wrong by the next day (results.css shows .paper-only on paper only).
+      expect(when.get('.paper-only').text()).toBe(readableDate(attempt.finishedAt))
+      expect(when.get('.paper-only').text()).toMatch(/^18 May 2024, /)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('draws the score as the results page does: a ring, the pass mark, marks and questions fully right', async () => {
