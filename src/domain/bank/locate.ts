@@ -135,6 +135,16 @@ function syntaxError(source: string, thrown: unknown): JsonSyntaxError {
     return { line: 1, column: 1, message: `invalid JSON: ${detail.slice(0, 120)}` }
   }
   const code = printParseErrorCode(first.error)
+  // "…": "Assad", }" or "…, ]": a comma after the last item, as JavaScript allows and JSON does
+  // not; said at the comma, the character to remove, instead of "expected a property name".
+  const close = source[first.offset]
+  const before = source.slice(0, first.offset).trimEnd()
+  if ((close === '}' || close === ']') && before.endsWith(',')) {
+    return {
+      ...positionAt(source, before.length - 1),
+      message: `invalid JSON: a comma after the last item: remove the "," before "${close}"`,
+    }
+  }
   return {
     ...positionAt(source, first.offset),
     message: `invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}`,

@@ -98,6 +98,21 @@ describe('locating a problem', () => {
     expect(located.json.locate(['x', 7])).toEqual({ line: 2, column: 8 })
   })
 
+  it.each([
+    ['{\n  "a": 1,\n  "b": 2,\n}\n', 3, 9, '}'],
+    ['{ "choices": ["Assad", "Putin", ] }', 1, 31, ']'],
+    ['[1, 2,\n\t\n  ]', 1, 6, ']'],
+  ])('says where a comma after the last item is, to remove it: %j', (text, line, column, close) => {
+    expect(parseLocated(text)).toEqual({
+      ok: false,
+      error: {
+        line,
+        column,
+        message: `invalid JSON: a comma after the last item: remove the "," before "${close}"`,
+      },
+    })
+  })
+
   it('finds a member of an object with many keys', () => {
     const value = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i]))
     const located = parseLocated(JSON.stringify(value, null, 1))
