@@ -86,6 +86,8 @@ export function messageFor(issue: ZodIssue, value: unknown): string {
         issue.values.map((v) => (typeof v === 'string' ? curly(v) : String(v))).join(' or '),
         120,
       )
+      // Left out, as a set written by hand often leaves out its "schemaVersion": not "undefined".
+      if (value === undefined) return `is missing: add it (${allowed})`
       if (issue.path[issue.path.length - 1] === 'schemaVersion')
         return `version ${describeValue(value)} is not one this app knows: use ${allowed}`
       return `must be ${allowed}, not ${describeValue(value)}`

@@ -251,6 +251,14 @@ describe('a hand-made bank with one mistake is rejected at the right place', () 
     expect(issue.message).toMatch(/version number 3 is not one this app knows: use 1 or 2/)
   })
 
+  it('asks for a schema version left out, as a set written by hand leaves it out', () => {
+    const text = json({ ...bank(), schemaVersion: undefined })
+    const issue = onlyIssue(text)
+    expect(issue.path).toBe('schemaVersion')
+    expect(issue.message).toBe('is missing: add it (1 or 2)')
+    expect(issue.message).not.toContain('undefined')
+  })
+
   it('rejects a bank whose passage does not exist, naming the known ones', () => {
     const text = json(bank({ id: 'elsewhere/quotes', passage: 'elsewhere' }))
     const issue = onlyIssue(text)

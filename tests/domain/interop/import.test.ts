@@ -352,6 +352,15 @@ describe('Aiken', () => {
 })
 
 describe('importing a file', () => {
+  it('asks for the schema version a set written by hand left out, in words, never “undefined”', () => {
+    const { schemaVersion, ...mine } = shipped
+    void schemaVersion
+    const r = importFile('mine.json', JSON.stringify(mine, null, 2))
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [1, 'Schema version: Is missing: add it (1 or 2)'],
+    ])
+  })
+
   it.each([
     ['set.json', '{}', 'json'],
     ['set.gift', '', 'gift'],
