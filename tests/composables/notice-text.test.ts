@@ -18,7 +18,7 @@ describe('what a storage notice says', () => {
     [
       'set aside',
       readNotices(doc, { value: null, status: 'quarantined', reason: 'not JSON' }),
-      'Your saved settings could not be read, so Passage set it aside and went back to the defaults.',
+      'Your saved settings could not be read, so Passage set the damaged copy aside and went back to the defaults. Download it to keep a copy, or discard it.',
     ],
     [
       'too full to set aside',
@@ -28,7 +28,7 @@ describe('what a storage notice says', () => {
         reason: 'not JSON',
         quarantineStored: false,
       }),
-      'storage is too full to set it aside',
+      'Your saved settings could not be read, and storage is too full to set the damaged copy aside. It is kept until you close this tab: download it, or discard it so Passage can save again.',
     ],
     [
       'newer',
@@ -92,6 +92,25 @@ describe('what a storage notice says', () => {
     expect(noticeText(setAside!, () => broken)).toContain(
       'Your saved setting “Colours” could not be read, so it went back to its default',
     )
+  })
+
+  it.each([
+    ['review cards', 'the damaged copy'],
+    ['progress', 'it'],
+    ['quiz in progress', 'it'],
+  ])('says what of your saved %s was set aside: “%s”', (label, pronoun) => {
+    const spec = { key: `passage:${label}`, label }
+    const [aside] = readNotices(spec, { value: null, status: 'quarantined', reason: 'not JSON' })
+    expect(noticeText(aside!)).toBe(
+      `Your saved ${label} could not be read, so Passage set ${pronoun} aside and started fresh. Download it to keep a copy, or discard it.`,
+    )
+    const [full] = readNotices(spec, {
+      value: null,
+      status: 'quarantined',
+      reason: 'not JSON',
+      quarantineStored: false,
+    })
+    expect(noticeText(full!)).toContain(`too full to set ${pronoun} aside. It is kept until`)
   })
 
   it('keeps what was wrong with a set-aside document out of the sentence, for a folded detail', () => {

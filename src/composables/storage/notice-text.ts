@@ -32,6 +32,9 @@ function resetSettings(n: StorageNotice, setAside: SetAsideText | undefined): st
   return doc === undefined ? undefined : salvageNamedSettings(doc)?.reset
 }
 
+/** The labels that name several things (“your settings”, “your review cards”): not “set it aside”. */
+const SEVERAL = new Set([settingsSpec.label, 'review cards'])
+
 /**
  * What a notice says. `setAside` reads a set-aside copy, so a settings notice can name the
  * settings that went back to their defaults in its own words, not in a fold.
@@ -61,6 +64,11 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
             ? 'Storage is too full to set the original copy aside: download it, or discard it so Passage can save again.'
             : 'Passage set the original copy aside: download it to keep a copy, or discard it.')
         )
+      // “Set it aside” would be the settings; the buttons beside it say “Download it”: the copy.
+      if (SEVERAL.has(label))
+        return n.stored === false
+          ? `Your saved ${label} could not be read, and storage is too full to set the damaged copy aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
+          : `Your saved ${label} could not be read, so Passage set the damaged copy aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
       return n.stored === false
         ? `Your saved ${label} could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
         : `Your saved ${label} could not be read, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
