@@ -263,6 +263,9 @@ describe('the settings page', () => {
     const wrapper = await openSettings(freshPinia())
 
     await chooseFile(wrapper, 'passage-backup.json', text)
+    expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
+      'Its review schedule (3 questions): 1 question is added to yours, and 2 more are updated, as the backup reviewed them more recently than this browser.',
+    )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
       "Restored: 1 attempt added, the review schedule of 1 question added and of 2 more updated, and your settings are now the backup's.",
@@ -297,6 +300,11 @@ describe('the settings page', () => {
     ).toEqual(['wsw-01', 'wsw-02', 'wsw-03'])
     await flushPromises()
     expect(document.activeElement).toBe(labelled(wrapper, 'Restore from a backup').element)
+    // The same file again: its schedule is here now, and the preview says nothing in it changes.
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
+      'Its review schedule (3 questions) is no more recent than yours: nothing in it changes.',
+    )
     // Kept: a new page load reads them from storage.
     freshPinia()
     expect(useReviewStore().cards).toHaveLength(3)
