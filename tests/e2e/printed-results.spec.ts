@@ -75,8 +75,12 @@ test('printed quiz results have no hand-in form or unticked filter, and their an
   await finishQuickly(page, 'who-said-what')
   const handIn = page.getByRole('region', { name: 'Hand in results' })
   await expect(handIn).toBeVisible()
+  const when = page.locator('.byline.paper-only')
+  await expect(when).toBeHidden()
   await page.emulateMedia({ media: 'print' })
   await expect(handIn).toBeHidden()
+  // When and how, which the paper did not say: "6 Dec 2026, 10:43 am · Test mode".
+  await expect(when).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, .+ · Test mode\s*$/)
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
   // Its buttons gone, "Play again" was a heading over a quiz code to type "under More options".
   await expect(page.getByRole('heading', { name: 'Play again' })).toBeHidden()

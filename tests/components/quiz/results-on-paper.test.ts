@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { h, nextTick } from 'vue'
+import QuizPlay from '../../../src/components/quiz/QuizPlay.vue'
 import ResultsLayout from '../../../src/components/quiz/ResultsLayout.vue'
+import { readableDate } from '../../../src/components/progress/format.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { BANK_FILE, PASSAGE_FILE, bank as bankFile, json, passage } from '../../fixtures/banks.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
 import { right, wrong } from '../../domain/quiz/bank.ts'
 import { bankOf, playPractice, questions } from './play.ts'
@@ -61,6 +66,34 @@ describe('results printed', () => {
     await nextTick()
     expect(wrapper.findAll('li.review-item')).toHaveLength(2)
     expect(open(wrapper)).toEqual([false, false])
+    wrapper.unmount()
+  })
+})
+
+describe('results of a quiz just finished, printed', () => {
+  it('say when the quiz was done, and in which mode, on paper only', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bankFile()) },
+    ])
+    const quiz = useQuizStore()
+    quiz.start('mini/quotes', { mode: 'test' }, 'seed')
+    quiz.submitAll()
+    const wrapper = mount(QuizPlay, {
+      props: { passageId: 'mini' },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const finished = quiz.recorded!.attempt.finishedAt
+    // A printed result had no date: a parent or a folder could not tell when it was.
+    const byline = wrapper.get('.byline.paper-only')
+    expect(byline.text().replace(/\s+/g, ' ')).toBe(`${readableDate(finished)} · Test mode`)
+    // Under the set's title, before the result (results.css hides it on screen).
+    expect(byline.element.compareDocumentPosition(wrapper.get('#results-heading').element)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    )
     wrapper.unmount()
   })
 })
