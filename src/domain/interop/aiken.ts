@@ -38,6 +38,11 @@ const ANSWER = /^ANSWER\s*:\s*(.*)$/i
 /** "ANSWER A", "Answer - B", "ANSWER=C": an answer line without its colon, which Moodle skips. */
 const NO_COLON = /^ANSWER(?:\s*[-=–]\s*|\s+)(\(?[A-Z][.)]?)$/i
 
+/** "a. Sochi": an option but for its small letter. */
+const LOWER_OPTION = /^[a-z][.)]\s/
+const capitalFirst = (line: string) =>
+  `options start with a capital letter: write “${line.charAt(0).toUpperCase()}${line.slice(1)}”`
+
 interface Block {
   line: number
   lines: { n: number; text: string }[]
@@ -97,6 +102,8 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     const loose = NO_COLON.exec(text)
     if (loose && choices.length > 0)
       return fail(n, `the ANSWER line needs a colon: write “ANSWER: ${loose[1]}”`)
+    // "B) Putin" typed "b) Putin" among capital ones: Moodle reads only capital letters as options.
+    if (LOWER_OPTION.test(text) && choices.length > 0) return fail(n, capitalFirst(text))
     if (choices.length > 0) {
       return fail(
         n,
@@ -108,13 +115,8 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   if (prompt.length === 0) return fail(block.line, 'Write the question', ['prompt'])
   if (choices.length < 2) {
     // "a. Sochi": Moodle reads only capital letters as options.
-    const lower = block.lines.find(({ text }) => /^[a-z][.)]\s/.test(text))
-    if (lower) {
-      return fail(
-        lower.n,
-        `options start with a capital letter: write “${lower.text.charAt(0).toUpperCase()}${lower.text.slice(1)}”`,
-      )
-    }
+    const lower = block.lines.find(({ text }) => LOWER_OPTION.test(text))
+    if (lower) return fail(lower.n, capitalFirst(lower.text))
     // "A.Sochi": Moodle wants a space after the letter, or the line is read as question text.
     const tight = block.lines.find(({ text }) => /^[A-Z][.)]\S/.test(text))
     if (tight) {

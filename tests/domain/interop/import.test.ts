@@ -299,6 +299,10 @@ describe('Aiken', () => {
       'Question 1: options start with a capital letter: write “A. Sochi”',
     ],
     [
+      'Where?\nA. Sochi\nb. Moscow\nANSWER: A',
+      'Question 1: options start with a capital letter: write “B. Moscow”',
+    ],
+    [
       'Where?\nA.Sochi\nB.Moscow\nANSWER: A',
       'Question 1: an option needs a space after its letter: write “A. Sochi”',
     ],
