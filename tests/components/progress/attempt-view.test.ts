@@ -182,6 +182,16 @@ describe('the review of a stored attempt', () => {
     expect(terms('wsw-02')).toMatchObject({ Time: expect.any(String) })
   })
 
+  it('gives no time for a question the quiz never came to, where it said “0 s”', async () => {
+    const { row, terms } = await review({ mode: 'test', unanswered: ['wsw-02'], handedInAfter: 3 })
+    expect(row('wsw-04').get('h3').text()).toBe('Question 4: No answer')
+    expect(terms('wsw-04')).not.toHaveProperty('Time')
+    expect(row('wsw-04').text()).not.toMatch(/\b0 s\b/)
+    // Passed over without an answer, it was read for a while: that time is said.
+    expect(terms('wsw-02')).toMatchObject({ Time: '10 s' })
+    expect(terms('wsw-03')).toMatchObject({ Time: '10 s' })
+  })
+
   it('says a blank matching or ordering question in words beside the right answer, never “Wrong”', async () => {
     const { row, terms, bank } = await review({
       mode: 'test',

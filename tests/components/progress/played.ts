@@ -94,6 +94,8 @@ export interface Play {
   claimed?: readonly string[]
   /** Test only: passed over without an answer (not the last question). */
   unanswered?: readonly string[]
+  /** Test only: handed in after this many questions, the rest never reached. */
+  handedInAfter?: number
   /** Only these questions, in bank order: a quiz of part of the set (a retry of the missed ones). */
   only?: readonly string[]
   /** The questions in a shuffled order (the same for the same mode and start). */
@@ -112,6 +114,7 @@ export function played(
     unanswered = [],
     only,
     shuffled = false,
+    handedInAfter,
   }: Play,
 ): QuizSession {
   let s = createSession(
@@ -144,7 +147,7 @@ export function played(
     } else {
       s = submit(s, wrong.includes(q.id) ? wrongResponse(q) : rightResponse(q))
     }
-    if (mode === 'test' && s.index === s.order.length - 1) {
+    if (mode === 'test' && (s.index === s.order.length - 1 || s.index + 1 === handedInAfter)) {
       return finish(s, bank, new Date(t), 'submitted', 'en')
     }
     s = next(s, new Date(t))
