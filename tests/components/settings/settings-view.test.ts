@@ -213,7 +213,9 @@ describe('the settings page', () => {
     expect(preview.get('.restore-counts').text()).toBe(
       '2 new attempts will be added, 1 already here.',
     )
-    expect(preview.text()).toContain("Your settings will be replaced by the backup's.")
+    // A backup made here holds the settings here: restoring them changes nothing, and it says so.
+    expect(preview.text()).toContain('Its settings are the same as yours: they stay as they are.')
+    expect(preview.text()).not.toContain('will be replaced')
     expect(document.activeElement).toBe(preview.get('h4').element)
     expect(useProgressStore().attemptCount).toBe(1)
 
@@ -221,7 +223,7 @@ describe('the settings page', () => {
     expect(useProgressStore().attemptCount).toBe(3)
     expect(wrapper.find('.restore-preview').exists()).toBe(false)
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 2 attempts added, and your settings are now the backup's.",
+      "Restored: 2 attempts added, and your settings were already the same as the backup's.",
     )
     await announced(/^Restored: 2 attempts added/)
     freshPinia()
@@ -268,7 +270,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added, the review schedule of 1 question added and of 2 more updated, and your settings are now the backup's.",
+      "Restored: 1 attempt added, the review schedule of 1 question added and of 2 more updated, and your settings were already the same as the backup's.",
     )
   })
 
@@ -291,7 +293,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added, the review schedule of 3 questions added, and your settings are now the backup's.",
+      "Restored: 1 attempt added, the review schedule of 3 questions added, and your settings were already the same as the backup's.",
     )
     expect(
       useReviewStore()
@@ -340,7 +342,7 @@ describe('the settings page', () => {
 
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 0 attempts added, and your settings are now the backup's. 1 differing copy was left out; your attempts are unchanged.",
+      "Restored: 0 attempts added, and your settings were already the same as the backup's. 1 differing copy was left out; your attempts are unchanged.",
     )
     expect(useProgressStore().recent(5)).toEqual(before)
   })
@@ -368,7 +370,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 2 attempts added, and your settings are now the backup's. 1 damaged attempt in the file was left out.",
+      "Restored: 2 attempts added, and your settings were already the same as the backup's. 1 damaged attempt in the file was left out.",
     )
     expect(
       useProgressStore()
@@ -422,7 +424,7 @@ describe('the settings page', () => {
     ])
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 2 attempts added, and your settings are now the backup's. 1 damaged attempt in the file was left out. 2 attempts and review answers with dates that cannot be right were left out.",
+      "Restored: 2 attempts added, and your settings were already the same as the backup's. 1 damaged attempt in the file was left out. 2 attempts and review answers with dates that cannot be right were left out.",
     )
   })
 
@@ -451,6 +453,25 @@ describe('the settings page', () => {
     )
     expect(useProgressStore().attemptCount).toBe(2)
     expect(useSettingsStore().theme).toBe('system')
+  })
+
+  it('says a backup whose settings differ from these replaces them, and that it did', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    useSettingsStore().setTextSize(150)
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'other-browser.json', text)
+    expect(wrapper.get('.restore-preview').text()).toContain(
+      "Your settings will be replaced by the backup's.",
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 1 attempt added, and your settings are now the backup's.",
+    )
+    expect(useSettingsStore().textSize).toBe(150)
   })
 
   it('restores a backup whose settings have one bad value: that one alone goes back to its default, named', async () => {
