@@ -251,4 +251,18 @@ test('printed Progress keeps a table’s heading with its table, not alone at th
     all.map((row) => getComputedStyle(row).breakInside),
   ))
     expect(kept).toBe('avoid')
+  // Nothing to click on paper: no column of “Review” words, and each cell under its heading.
+  await expect(page.locator('.attempt-review-link').first()).toBeAttached()
+  await expect(page.locator('.attempt-review-link:visible')).toHaveCount(0)
+  for (const [heads, cells] of await page
+    .locator('.table-scroll table')
+    .evaluateAll((tables) =>
+      (tables as HTMLTableElement[]).map((table) =>
+        [table.tHead?.rows[0], table.tBodies[0]?.rows[0]].map(
+          (row) =>
+            [...(row?.cells ?? [])].filter((c) => getComputedStyle(c).display !== 'none').length,
+        ),
+      ),
+    ))
+    expect(cells).toBe(heads)
 })
