@@ -80,6 +80,23 @@ test('practice: a second try starts with nothing chosen and the first pick tried
   await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
+  // The ring goes round the whole part to read again, not round its first paragraph alone: each
+  // paragraph ringed at both sides, the part closed above its first and below its last.
+  const ring = await page.locator('p.look-here').evaluateAll((part) =>
+    part.map((p) => {
+      const edge = getComputedStyle(p, '::after')
+      return [
+        edge.borderTopWidth,
+        edge.borderRightWidth,
+        edge.borderBottomWidth,
+        edge.borderLeftWidth,
+      ]
+    }),
+  )
+  expect(ring.length).toBeGreaterThan(1)
+  ring.forEach((sides, i) =>
+    expect(sides).toEqual([i ? '0px' : '3px', '3px', i < ring.length - 1 ? '0px' : '3px', '3px']),
+  )
   await page.keyboard.press('Escape')
   await expect(page.locator('fieldset.question')).toBeFocused()
   const field = page.locator('fieldset.question')
