@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DOMWrapper, flushPromises, type VueWrapper } from '@vue/test-utils'
+import { DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import ShortcutList from '../../../src/components/quiz/ShortcutList.vue'
+import { questionKeys } from '../../../src/composables/useShortcuts.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { createStorageDoor } from '../../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
@@ -109,10 +111,34 @@ describe('the settings page', () => {
 
   it('saves shortcuts and theme', async () => {
     const wrapper = await openSettings()
-    await labelled(wrapper, 'Keyboard shortcuts in quizzes (1–9, Enter, P, F)').setValue(false)
+    await labelled(wrapper, 'Keyboard shortcuts in quizzes').setValue(false)
     await labelled(wrapper, 'Dark').setValue(true)
     freshPinia()
     expect(useSettingsStore().settings).toMatchObject({ shortcuts: false, theme: 'dark' })
+  })
+
+  it('names every shortcut key the quiz and review screens listen to, S for “Sure” too', async () => {
+    const wrapper = await openSettings()
+    const box = labelled(wrapper, 'Keyboard shortcuts in quizzes')
+    const hint = wrapper.get(`#${CSS.escape(box.attributes('aria-describedby') ?? '')}`)
+    expect(hint.text()).toBe(
+      '1–9 choose an option, Enter checks the answer and goes on, P shows or hides the article; ' +
+        'in a test F flags a question, in a review S says sure or not sure.',
+    )
+    // The keys themselves (digits aside): those every question screen shares, F, S.
+    const letters = (list: string[]) =>
+      new Set(list.filter((k) => !/\d/.test(k)).map((k) => k.toLowerCase()))
+    const noop = () => undefined
+    const shared = Object.keys(questionKeys(noop, noop, () => false))
+    const listed = hint.findAll('kbd').map((k) => k.text())
+    expect(listed.slice(0, 2)).toEqual(['1', '9'])
+    expect(letters(listed)).toEqual(letters([...shared, 'f', 's']))
+    const onScreens = (['practice', 'test', 'review'] as const).flatMap((mode) =>
+      mount(ShortcutList, { props: { mode, enabled: true } })
+        .findAll('dt')
+        .map((d) => d.text()),
+    )
+    expect(letters(listed)).toEqual(letters(onScreens))
   })
 
   it('sets how much review keeps in memory and how many new questions a day join it', async () => {
