@@ -568,6 +568,7 @@ describe('the settings page', () => {
   it('erases everything only after a confirmation that defaults to Cancel', async () => {
     const pinia = freshPinia()
     recordQuizzes(2)
+    storeCards(['wsw-01', 'wsw-02', 'wsw-03'].map((q) => quizAnswer(q, Date.now() - DAY, true)))
     useSettingsStore().setMode('test')
     const wrapper = await openSettings(pinia)
     const dialog = wrapper.get('dialog')
@@ -578,7 +579,10 @@ describe('the settings page', () => {
     await button(wrapper, 'Erase all my data…').trigger('click')
     expect(dialog.attributes('open')).toBeDefined()
     expect(dialog.get('h2').text()).toBe('Erase all your data?')
-    expect(dialog.text()).toContain('This cannot be undone. It deletes 2 attempts')
+    // All that goes is counted, the questions in review as well as the attempts.
+    expect(dialog.get('p').text()).toMatch(
+      /^This cannot be undone\. It deletes 2 attempts and 3 questions in review, your settings and any quiz in progress from this browser\./,
+    )
     expect(document.activeElement).toBe(button(wrapper, 'Cancel').element)
 
     await button(wrapper, 'Cancel').trigger('click')
