@@ -97,7 +97,7 @@ test('results, review and Progress show the same marks; the weakest topic and th
   await check(page)
   await page.getByRole('button', { name: 'See results' }).click()
   await expect(page.locator('.result-count')).toHaveText(
-    '1 of 1 mark · 1 of 1 questions fully right',
+    '1 of 1 mark · 1 of 1 question fully right',
   )
   // One question is no personal best against five: nothing to compare it with.
   await expect(page.locator('.result-change')).toBeHidden()

@@ -131,6 +131,13 @@ describe('the results of a quiz', () => {
     expect(wrapper.get('.verdict-pass').text()).toBe('Passed — the pass mark is 20%')
   })
 
+  it('counts one question as one, not "1 questions"', () => {
+    const wrong1 = resultsOf(bankOf([questions.who]), [{ answer: wrong.who }])
+    expect(wrong1.get('.result-count').text()).toBe('0 of 1 mark · 0 of 1 question fully right')
+    const right1 = resultsOf(bankOf([questions.who]), [{ answer: right.who }])
+    expect(right1.get('.result-count').text()).toBe('1 of 1 mark · 1 of 1 question fully right')
+  })
+
   it('shows the time spent on the questions', () => {
     expect(resultsOf(bankOf(five), mixed).text()).toContain('Time taken: 1 min 15 s')
   })
