@@ -392,7 +392,7 @@ test('a review ended part-way keeps its answers, leaves the rest due, and does n
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused()
   await expect(page.getByRole('status').filter({ hasText: /ended/ })).toHaveText(
-    'Review ended. 1 answer kept; the cards not reached stay as they were.',
+    'Review ended. 1 answer kept; 2 questions still due.',
   )
   await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
   await expect(page.locator('.app-header .counter')).toHaveText('2 to review')

@@ -347,9 +347,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
     const select = wrapper.get<HTMLSelectElement>('.scope-select').element
     expect(select.selectedOptions[0]?.text.trim()).toBe('Everything due (2)')
-    expect(await announced()).toBe(
-      'Review ended. 1 answer kept; the cards not reached stay as they were.',
-    )
+    expect(await announced()).toBe('Review ended. 1 answer kept; 2 questions still due.')
     const stored = useReviewStore()
     expect(stored.session).toBeUndefined()
     expect(decodeLog(stored.cards.find((c) => c.qid === asked.id)!.log).at(-1)).toMatchObject({
@@ -393,6 +391,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     // Ending is no way round a wrong answer: it counts, and the card is not due again today.
     expect(wrapper.get('#review-empty-heading').text()).toMatch(/^✓ Nothing due/)
+    expect(await announced()).toBe('Review ended. 1 answer kept; nothing more is due today.')
     const card = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
     expect(decodeLog(card.log).at(-1)).toMatchObject({ grade: 'again', source: 'review' })
   })
