@@ -64,14 +64,13 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
             ? 'Storage is too full to set the original copy aside: download it, or discard it so Passage can save again.'
             : 'Passage set the original copy aside: download it to keep a copy, or discard it.')
         )
-      // “Set it aside” would be the settings; the buttons beside it say “Download it”: the copy.
-      if (SEVERAL.has(label))
+      {
+        // “Set it aside” would be the settings; the buttons beside it say “Download it”: the copy.
+        const copy = SEVERAL.has(label) ? 'the damaged copy' : 'it'
         return n.stored === false
-          ? `Your saved ${label} could not be read, and storage is too full to set the damaged copy aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
-          : `Your saved ${label} could not be read, so Passage set the damaged copy aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
-      return n.stored === false
-        ? `Your saved ${label} could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
-        : `Your saved ${label} could not be read, so Passage set it aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
+          ? `Your saved ${label} could not be read, and storage is too full to set ${copy} aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
+          : `Your saved ${label} could not be read, so Passage set ${copy} aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
+      }
     case 'newer':
       // What to do first; which data and version, for whoever helps, in the folded detail.
       return `A newer Passage saved your ${label}, so this older page saves nothing over what it saved. Reload to bring this page up to date.`
