@@ -91,9 +91,10 @@ export const useYoursStore = defineStore('yours', () => {
    * or by an older Passage that did not tell. Each stays told until it is discarded.
    */
   async function tellSetAside(d: StudioDb, titleIn: SetAsideTitle): Promise<void> {
+    const { setAsideWhy } = await import('../domain/studio/set-aside-words.ts')
     for (const kept of await d.listQuarantine()) {
       if (notices.value.some((n) => n.quarantineId === kept.id)) continue
-      const why = `could not be read (${kept.reason}), so Passage set it aside.`
+      const why = `could not be read (${setAsideWhy(kept.from, kept.reason)}), so Passage set it aside.`
       if (kept.from === 'drafts') setAside(kept, `${draftNamed(kept.key)} ${why}`)
       else {
         // Named as the teacher knows it, by the title its text still holds; by its id otherwise.
@@ -213,11 +214,13 @@ export const useYoursStore = defineStore('yours', () => {
    */
   async function getDraft(key: string): Promise<DraftRecord | undefined> {
     const read = await (await db()).getDraft(key)
-    if (read.setAside)
+    if (read.setAside) {
+      const { setAsideWhy } = await import('../domain/studio/set-aside-words.ts')
       setAside(
         read.setAside,
-        `${draftNamed(key)} could not be read (${read.setAside.reason}), so Passage set it aside and the editor opened without it.`,
+        `${draftNamed(key)} could not be read (${setAsideWhy('drafts', read.setAside.reason)}), so Passage set it aside and the editor opened without it.`,
       )
+    }
     return read.record
   }
   /** The editor's unsaved work, newest first, for the studio to offer to continue. */

@@ -62,7 +62,8 @@ describe('the studio door (IndexedDB)', () => {
       'Colour: Passage has no such field: check the spelling or remove it',
       'Pass mark: Give it as a share of the marks from 0 to 1 (0.7 for 70%), not 3',
     ])
-    // The record's own fields keep their names.
+    // The record's own fields keep the reader's names here, as kept with the copy: not misread
+    // as a set's field (“Saved at”); the studio's notice says them in words (set-aside-words.ts).
     await putRaw('sets', 'mini/mine', JSON.stringify({ ...setRecord(mine, now()), savedAt: 5 }))
     expect((await db.readAll()).setAside.map((q) => q.reason)).toEqual(['savedAt should be string'])
   })

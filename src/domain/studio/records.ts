@@ -117,7 +117,7 @@ function setPathOfDraft(path: JsonPath): JsonPath {
 }
 
 /** A place in a stored set, article or draft, in the studio's words: "Question 4, option 2". */
-function placeInRecord(path: JsonPath): string {
+export function placeInRecord(path: JsonPath): string {
   const [part, ...rest] = path
   if (part === 'passage') return placeInArticle(rest)
   if (part === 'draft') return placeInFile(setPathOfDraft(rest))

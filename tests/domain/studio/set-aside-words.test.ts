@@ -1,0 +1,206 @@
+/**
+ * Why a set, article or draft was set aside, as the studio's notice says it to a teacher: what is
+ * damaged and where in the editor's names, never the reader's path (“savedAt should be string”)
+ * or the parser's words (“… in JSON at position 68”), whichever build kept the reason.
+ */
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { setAsideWhy } from '../../../src/domain/studio/set-aside-words.ts'
+import {
+  articleRecord,
+  draftRecord,
+  parseArticleRecord,
+  parseDraftRecord,
+  parseSetRecord,
+  setRecord,
+} from '../../../src/domain/studio/records.ts'
+import { blankDraft } from '../../../src/domain/studio/draft.ts'
+import { bank, passage } from '../../fixtures/banks.ts'
+
+const at = new Date('2026-03-01T10:00:00Z')
+type From = 'sets' | 'articles' | 'drafts'
+const PARSE = { sets: parseSetRecord, articles: parseArticleRecord, drafts: parseDraftRecord }
+const RECORDS = {
+  sets: () => setRecord(bank({ id: 'mini/mine' }), at) as unknown as Record<string, unknown>,
+  articles: () => articleRecord(passage(), at) as unknown as Record<string, unknown>,
+  drafts: () =>
+    draftRecord(blankDraft('mini'), at, 'mini/x', false) as unknown as Record<string, unknown>,
+}
+
+/** What the notice says of `text` stored `from` a store, through this build's reader. */
+function said(from: From, text: string): string {
+  const read = PARSE[from](text)
+  if (read.status !== 'invalid') throw new Error(`read as ${read.status}`)
+  return setAsideWhy(from, read.reason)
+}
+const changed = (from: From, change: (r: Record<string, unknown>) => void) => {
+  const record = RECORDS[from]()
+  change(record)
+  return JSON.stringify(record)
+}
+
+/** A reader's path, a parser's message or a record's own field name: none is for a teacher. */
+const CODE =
+  /\w\.\w|\[\d|\b(?:savedAt|copiedFrom|asCopy|schemaVersion|passMark)\b|JSON|position|should be/
+
+describe('why a record was set aside, in the notice', () => {
+  it('says which of the record’s own fields is damaged, by what it is', () => {
+    expect(
+      said(
+        'sets',
+        changed('sets', (r) => (r.savedAt = 5)),
+      ),
+    ).toBe('its saved date is missing or damaged')
+    expect(
+      said(
+        'drafts',
+        changed('drafts', (r) => delete r.savedAt),
+      ),
+    ).toBe('its saved date is missing or damaged')
+    expect(
+      said(
+        'sets',
+        changed('sets', (r) => (r.savedAt = 'yesterday')),
+      ),
+    ).toBe('its saved date is damaged')
+    expect(
+      said(
+        'sets',
+        changed('sets', (r) => (r.copiedFrom = 7)),
+      ),
+    ).toBe('its note of the set it was copied from is missing or damaged')
+    expect(
+      said(
+        'drafts',
+        changed('drafts', (r) => (r.asCopy = 'yes')),
+      ),
+    ).toBe('its note of whether it is a copy is missing or damaged')
+    expect(
+      said(
+        'sets',
+        changed('sets', (r) => (r.bank = null)),
+      ),
+    ).toBe('the set in it is missing or damaged')
+    expect(
+      said(
+        'articles',
+        changed('articles', (r) => (r.colour = 'red')),
+      ),
+    ).toBe('it holds something Passage does not write')
+    expect(
+      said(
+        'articles',
+        changed('articles', (r) => delete r.format),
+      ),
+    ).toBe('it is not in the form Passage keeps an article in')
+    expect(said('drafts', '{"format":"passage-draft","schemaVersion":1}')).toBe(
+      'its saved date is missing or damaged',
+    )
+  })
+
+  it('says where its text is damaged, or that it breaks off, not what the parser said', () => {
+    expect(said('sets', '{"format":"passage-set","bank":{"tit')).toBe(
+      'its text breaks off part-way',
+    )
+    expect(said('sets', '{"format":"passage-set",,"bank":{}}')).toBe(
+      'its text is damaged at character 25',
+    )
+    expect(said('drafts', '')).toBe('it is empty')
+    // Firefox's words for the same fault, and for text cut short.
+    expect(
+      setAsideWhy(
+        'sets',
+        "it is not valid JSON (JSON.parse: expected property name or '}' at line 1 column 25 of the JSON data)",
+      ),
+    ).toBe('its text is damaged at character 25')
+    expect(
+      setAsideWhy(
+        'sets',
+        'it is not valid JSON (JSON.parse: end of data while reading object contents at line 1 column 37 of the JSON data)',
+      ),
+    ).toBe('its text breaks off part-way')
+    expect(setAsideWhy('sets', 'it could not be read (TypeError: boom)')).toBe('it is damaged')
+  })
+
+  it.each([
+    [
+      'bank.passMark is out of range: it must be at most 1',
+      'Pass mark: The number is out of range',
+    ],
+    [
+      'bank.questions[3].prompt is 6,000 characters long; at most 5,000 are allowed',
+      'Question 4, question: It is too long',
+    ],
+    [
+      'passage.paragraphs[2] should be string',
+      'The article, paragraph 3: It is missing, or not the kind of value Passage writes',
+    ],
+    [
+      'draft.questions[0].choices[1].correct should be boolean',
+      'Question 1, option 2: It is missing, or not the kind of value Passage writes',
+    ],
+    [
+      'a text is 6,000 characters long, more than the 5,000 it keeps (Question 4, question)',
+      'a text is 6,000 characters long, more than the 5,000 it keeps (Question 4, question)',
+    ],
+  ])('says an older build’s “%s” in the editor’s names', (reason, words) => {
+    expect(setAsideWhy('sets', reason)).toBe(words)
+  })
+
+  it('says a reason already in the studio’s words as it is', () => {
+    const reason = said(
+      'sets',
+      changed('sets', (r) => ((r.bank as { passMark: number }).passMark = 3)),
+    )
+    expect(reason).toBe(
+      'Pass mark: Give it as a share of the marks from 0 to 1 (0.7 for 70%), not 3',
+    )
+  })
+
+  it('never names a path, a field or the parser, whatever a stored record holds', () => {
+    const from = fc.constantFrom<From>('sets', 'articles', 'drafts')
+    const field = fc.constantFrom(
+      'format',
+      'schemaVersion',
+      'savedAt',
+      'copiedFrom',
+      'editing',
+      'asCopy',
+      'bank',
+      'passage',
+      'draft',
+      'extra',
+    )
+    const stored = fc.oneof(
+      fc
+        .tuple(from, field, fc.jsonValue())
+        .map(([f, key, value]) => [f, changed(f, (r) => (r[key] = value))]),
+      fc
+        .tuple(from, fc.string())
+        .map(([f, text]) => [f, JSON.stringify(RECORDS[f]()).slice(0, text.length * 7) + text]),
+    ) as fc.Arbitrary<[From, string]>
+    fc.assert(
+      fc.property(stored, ([f, text]) => {
+        const read = PARSE[f](text)
+        fc.pre(read.status === 'invalid')
+        if (read.status !== 'invalid') return
+        const words = setAsideWhy(f, read.reason)
+        // What the record itself holds is quoted as it is (“a.b”, an unknown field's name).
+        expect(words.replace(/“[^”]*”/g, '“”')).not.toMatch(CODE)
+        expect(words.length).toBeLessThanOrEqual(300)
+      }),
+    )
+  })
+
+  it('never throws, and says at most 300 characters, whatever reason was kept', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<From>('sets', 'articles', 'drafts'),
+        fc.string({ maxLength: 1000 }),
+        (f, reason) => {
+          expect(setAsideWhy(f, reason).length).toBeLessThanOrEqual(300)
+        },
+      ),
+    )
+  })
+})
