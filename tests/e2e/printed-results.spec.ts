@@ -203,6 +203,27 @@ for (const [where, open, onPageOne] of [
     expect(pages.get('Question 17: No answer')).toBeLessThan(10)
   })
 
+// At 200 % text the screen's ring pushed the score's facts under it, and the paper's page 1 ended
+// before “Time taken”, which began page 2 alone.
+test('printed results at 200 % text keep the score, its facts and the time taken together on page 1', async ({
+  page,
+}) => {
+  await useTextSize(page, 200)
+  await openApp(page)
+  await finishQuickly(page, 'who-said-what', { inBankOrder: true })
+  // The PDF's outline names headings only: the facts are named as headings for it, their look kept.
+  const facts = page.locator('.result-facts p')
+  await expect(facts).toHaveCount(4)
+  await facts.evaluateAll((all) => {
+    for (const fact of all) fact.setAttribute('role', 'heading')
+  })
+  const pages = headingPages(await page.pdf({ outline: true, tagged: true }))
+  expect(pages.get('Your result')).toBe(1)
+  const onPage = (start: string) => [...pages].find(([text]) => text.startsWith(start))?.[1]
+  for (const fact of ['Not passed yet', '0 of 17 marks', 'Your first attempt', 'Time taken: '])
+    expect(onPage(fact), fact).toBe(1)
+})
+
 test('printed answers are compact: a quiz of 17 questions and its answers take 7 pages, in type of 10 pt or more', async ({
   page,
 }) => {
