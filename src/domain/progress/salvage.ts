@@ -33,7 +33,7 @@ import { marksText, percentOf } from '../quiz/marks.ts'
 
 /** An attempt (or a whole set's history) that could not be read, and why. */
 export interface LeftOut {
-  /** The set's id as written (cut short when it is long). */
+  /** The set's id as written (cut short when it is long); '' when it has none that reads. */
   setId: string
   /** The attempt's id; null when the whole set could not be read. */
   attemptId: string | null
@@ -106,7 +106,8 @@ function salvageV0(raw: Record<string, unknown>, leftOut: LeftOut[]): unknown {
   const kept = attempts.filter((entry, i) => {
     const alone = migrate({ attempts: [entry] })
     if (alone.status === 'ok') return true
-    const set = isRecord(entry) && typeof entry.set === 'string' ? entry.set : '?'
+    // '' when its set is no name at all: it is named as such, not as a set called “?”.
+    const set = isRecord(entry) && typeof entry.set === 'string' ? entry.set : ''
     const reason = alone.status === 'invalid' ? alone.reason : 'it could not be read'
     const lost: LeftOut = {
       setId: clip(set, 80),
@@ -141,7 +142,11 @@ export function salvageProgress(raw: unknown): Salvaged | undefined {
   for (const [setId, set] of Object.entries(raw.sets)) {
     const named = clip(setId, 80)
     if (!SET_ID.test(setId)) {
-      leftOut.push({ setId: named, attemptId: null, reason: 'its set name is not a set id' })
+      leftOut.push({
+        setId: named,
+        attemptId: null,
+        reason: 'its name is not one Passage gives a set',
+      })
       continue
     }
     if (!isRecord(set) || !isRecord(set.attempts)) {
@@ -153,7 +158,7 @@ export function salvageProgress(raw: unknown): Salvaged | undefined {
     for (const [id, text] of Object.entries(set.attempts)) {
       const attemptId = clip(id, 64)
       if (!ATTEMPT_ID.test(id)) {
-        leftOut.push({ setId, attemptId, reason: 'its name is not an attempt id' })
+        leftOut.push({ setId, attemptId, reason: 'its name is not one Passage gives an attempt' })
       } else if (typeof text !== 'string') {
         leftOut.push({ setId, attemptId, reason: 'it is not an attempt summary' })
       } else {
@@ -206,11 +211,37 @@ const V0_PARTS: Parts = [
   [/^attempts\[\d+\]/, 'this attempt'],
 ]
 
+const NO_LIST = 'its list of questions is missing'
+const TOO_MANY = 'it has more questions than any quiz can have'
+
 /**
- * Why an attempt was left out, in words first: a reader's own sentence (“it has a start time out
- * of range”) as it is, a checker's path (“attempts[1].total is out of range…”) after what it found.
+ * The stored-attempt reader's sentences (`readStored` in codec.ts, after the “it ” salvage adds),
+ * each as a student would say it. The reader's own words stay short and name its parts (“question
+ * list "zzzzzzzz"”, “retry marks”): they are for the whole-document check and whoever debugs it.
+ */
+const CODEC_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^it is not an attempt summary$/, 'it is not written the way Passage writes an attempt'],
+  [/^it refers to question list .*, which is missing$/, NO_LIST],
+  [/^it has (per-question results|detail) but no question list$/, NO_LIST],
+  [/^it has a start time out of range$/, 'its date is after the year 9999'],
+  [/^it has a duration out of range$/, 'it ends after the year 9999'],
+  [/^it has (a maximum score out of range|too many questions)$/, TOO_MANY],
+  [/^it has a score above its maximum$/, 'its score is more than its full marks'],
+  [/^it has \S+ results for \d+ questions$/, 'its marks do not match its list of questions'],
+  [/^it has an impossible score for /, 'it has a mark more than a question can earn'],
+  [/^it has \S+ answers for \d+ questions$/, 'its answers do not match its list of questions'],
+  [/^it has an unreadable question order$/, 'its order of questions cannot be read'],
+  [/^it has unreadable retry marks$/, 'its record of second tries cannot be read'],
+]
+
+/**
+ * Why an attempt was left out, in words first: a reader's sentence as a student would say it
+ * (“its date is after the year 9999”), a checker's path (“attempts[1].total is out of range…”)
+ * after what it found.
  */
 function whyText(reason: string): string {
+  const words = CODEC_WORDS.find(([pattern]) => pattern.test(reason))?.[1]
+  if (words) return words
   return /^its? /.test(reason) ? reason : `Passage found ${foundInWords(reason, 'it', V0_PARTS)}`
 }
 
@@ -224,8 +255,13 @@ export function leftOutText(
   title: (setId: string) => string | undefined = () => undefined,
   date: (ms: number) => string = (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' '),
 ): string {
-  const known = title(l.setId)
-  const set = known === undefined ? `set “${l.setId}”` : `“${known}”`
+  const known = l.setId === '' ? undefined : title(l.setId)
+  const set =
+    known !== undefined
+      ? `“${known}”`
+      : l.setId === ''
+        ? 'a set whose name cannot be read'
+        : `set “${l.setId}”`
   const why = whyText(l.reason)
   if (l.attemptId === null) return `${set}: its whole history — ${why}`
   const what =

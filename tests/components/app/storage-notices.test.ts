@@ -199,7 +199,7 @@ describe('storage notices', () => {
     expect(alert.get('p').text()).toMatch(/kept everything in it that could still be read/)
     expect(alert.get('details summary').text()).toBe('What could not be kept')
     expect(alert.findAll('details li').map((li) => li.text())).toEqual([
-      `“Who said what”: your test of ${readableDate(lost.startedAt)}, ${marksText(lost.score, lost.max)} (${percentOf(lost.score, lost.max)}%) — it refers to question list "zzzzzzzz", which is missing`,
+      `“Who said what”: your test of ${readableDate(lost.startedAt)}, ${marksText(lost.score, lost.max)} (${percentOf(lost.score, lost.max)}%) — its list of questions is missing`,
     ])
     expect(alert.text()).not.toContain(lost.id)
   })

@@ -392,7 +392,7 @@ describe('the settings page', () => {
     const preview = wrapper.get('.restore-preview')
     expect(preview.get('.restore-counts').text()).toMatch(/^2 new attempts will be added/)
     expect(preview.get('.restore-damaged').text().replace(/\s+/g, ' ')).toBe(
-      `⚠ 1 attempt in it is damaged and cannot be restored; the others can: “Who said what”: your test of ${readableDate(attempt.startedAt)}, ${marksText(attempt.score, attempt.max)} (${percentOf(attempt.score, attempt.max)}%) — it refers to question list "zzzzzzzz", which is missing`,
+      `⚠ 1 attempt in it is damaged and cannot be restored; the others can: “Who said what”: your test of ${readableDate(attempt.startedAt)}, ${marksText(attempt.score, attempt.max)} (${percentOf(attempt.score, attempt.max)}%) — its list of questions is missing`,
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
@@ -434,7 +434,7 @@ describe('the settings page', () => {
       '⚠ 3 attempts in it cannot be restored (1 damaged, 2 with dates that cannot be right); the others can:',
     )
     expect(preview.findAll('.restore-damaged li').map((li) => li.text())).toEqual([
-      expect.stringMatching(/which is missing$/),
+      expect.stringMatching(/— its list of questions is missing$/),
       ...Array(2).fill(
         expect.stringMatching(
           /— it is dated after the backup was made \(a clock set wrong, or an edit\)$/,

@@ -311,7 +311,7 @@ describe('a backup with damaged attempts among good ones', () => {
         (ms) => new Date(ms).toISOString(),
       ),
     ).toBe(
-      `“Who said what?”: your test of ${new Date(many[7]!.startedAt).toISOString()}, 1.67 of 7 marks (24%) — it refers to question list "zzzzzzzz", which is missing`,
+      `“Who said what?”: your test of ${new Date(many[7]!.startedAt).toISOString()}, 1.67 of 7 marks (24%) — its list of questions is missing`,
     )
     expect(attemptsOf(read.backup.progress as never)).not.toHaveProperty('g7')
   })
@@ -327,7 +327,7 @@ describe('a backup with damaged attempts among good ones', () => {
     expect(read.ok && read.summary.damaged?.count).toBe(8)
     expect(read.ok && read.summary.damaged?.attempts).toHaveLength(5)
     expect(read.ok && leftOutText(read.summary.damaged!.attempts[0]!)).toBe(
-      `set “${bank.id}”: an attempt whose date cannot be read (g0) — it is not an attempt summary`,
+      `set “${bank.id}”: an attempt whose date cannot be read (g0) — it is not written the way Passage writes an attempt`,
     )
     const set = readBackup(
       file((p) => {
@@ -336,7 +336,7 @@ describe('a backup with damaged attempts among good ones', () => {
       emptyProgress(),
     )
     expect(set.ok && set.summary.damaged?.attempts.map((l) => leftOutText(l))).toEqual([
-      'set “not a set”: its whole history — its set name is not a set id',
+      'set “not a set”: its whole history — its name is not one Passage gives a set',
     ])
   })
 
