@@ -581,7 +581,7 @@ describe('the settings page', () => {
     expect(dialog.get('h2').text()).toBe('Erase all your data?')
     // All that goes is counted, the questions in review as well as the attempts.
     expect(dialog.get('p').text()).toMatch(
-      /^This cannot be undone\. It deletes 2 attempts and 3 questions in review, your settings and any quiz in progress from this browser\./,
+      /^This cannot be undone\. It deletes 2 attempts, 3 questions in review, your settings and any quiz in progress from this browser\./,
     )
     expect(document.activeElement).toBe(button(wrapper, 'Cancel').element)
 
@@ -608,6 +608,26 @@ describe('the settings page', () => {
     ).toBe(true)
     await announced('All your data was erased from this browser.')
   })
+
+  it.each([
+    [0, 12, 'It deletes 12 questions in review, your settings and any quiz in progress'],
+    [2, 0, 'It deletes 2 attempts, your settings and any quiz in progress'],
+    [1, 1, 'It deletes 1 attempt, 1 question in review, your settings and any quiz in progress'],
+    [0, 0, 'It deletes your settings and any quiz in progress'],
+  ])(
+    'counts in the erase dialog what there is: %i attempts, %i in review',
+    async (n, cards, words) => {
+      const pinia = freshPinia()
+      recordQuizzes(n)
+      const ids = Array.from({ length: cards }, (_, i) => `wsw-${String(i + 1).padStart(2, '0')}`)
+      storeCards(ids.map((q) => quizAnswer(q, Date.now() - DAY, true)))
+      const wrapper = await openSettings(pinia)
+      await button(wrapper, 'Erase all my data…').trigger('click')
+      expect(wrapper.get('dialog p').text()).toBe(
+        `This cannot be undone. ${words} from this browser. Download a backup first if you may want them back. Sets and articles you wrote in the Studio are kept.`,
+      )
+    },
+  )
 
   it('takes back "All your data was erased" once a backup is restored after it', async () => {
     const pinia = freshPinia()
