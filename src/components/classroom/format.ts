@@ -9,9 +9,17 @@ import { percentOf } from '../../domain/quiz/marks.ts'
 export const percentText = (f: number | null, passMark?: number | null): string =>
   f === null ? '–' : `${percentOf(f, 1, passMark ?? undefined)}%`
 
-/** An index to two decimals with a real minus sign, or a dash when it is undefined. */
+/**
+ * An index to two decimals with a real minus sign, or a dash when it is undefined. One that rounds
+ * to nothing reads 0.00: an index of exactly 0 is often computed as −0.00000000000000003.
+ */
 export const indexText = (n: number | null): string =>
-  n === null ? '–' : n.toFixed(2).replace('-', '−')
+  n === null
+    ? '–'
+    : n
+        .toFixed(2)
+        .replace(/^-(?=[0.]+$)/, '')
+        .replace('-', '−')
 
 export const flagLabels: Record<Flag, { icon: string; text: string; why: string }> = {
   hard: { icon: '⚠', text: 'Hard', why: 'under 30 % right: most students missed it' },

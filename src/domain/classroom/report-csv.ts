@@ -27,9 +27,17 @@ export const REPORT_CSV_COLUMNS = [
   'common_answers_not_fully_right',
 ] as const
 
-/** A 0–1 figure to 3 places ("0.700"), with the decimal sign of `dialect`; empty when none. */
+/**
+ * A 0–1 figure to 3 places ("0.700"), with the decimal sign of `dialect`; empty when none. One
+ * that rounds to nothing is "0.000", not the "-0.000" of a zero computed as −3e-17.
+ */
 const fixed = (n: number | null, dialect: CsvDialect) =>
-  n === null ? '' : n.toFixed(3).replace('.', dialect.decimal)
+  n === null
+    ? ''
+    : n
+        .toFixed(3)
+        .replace(/^-(?=[0.]+$)/, '')
+        .replace('.', dialect.decimal)
 
 /**
  * Answers short of full marks as one cell: each quoted (a tick-all answer holds "; " itself),
