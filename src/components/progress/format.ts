@@ -46,12 +46,15 @@ export function isoDate(ms: number): string {
   return new Date(ms).toISOString()
 }
 
-/** A duration as "45 s", "2 min" or "2 min 5 s". */
+/**
+ * A duration as "45 s", "2 min" or "2 min 5 s"; under half a second, "under 1 s" (times are kept
+ * in whole seconds: a question answered at once read "0 s").
+ */
 export function readableDuration(ms: number): string {
   const seconds = Math.round(ms / 1000)
   const m = Math.floor(seconds / 60)
   const s = seconds % 60
-  if (!m) return `${s} s`
+  if (!m) return s ? `${s} s` : 'under 1 s'
   return s ? `${m} min ${s} s` : `${m} min`
 }
 

@@ -192,6 +192,14 @@ describe('the review of a stored attempt', () => {
     expect(terms('wsw-03')).toMatchObject({ Time: '10 s' })
   })
 
+  it('says a question answered at once took “under 1 s”, where it said “0 s”', async () => {
+    const { terms } = await review({ mode: 'test', quick: ['wsw-01', 'wsw-02'] })
+    // Kept in whole seconds: 0.3 s is kept as 0, then 0.6 s in all as 1 for the second.
+    expect(terms('wsw-01')).toMatchObject({ Time: 'under 1 s' })
+    expect(terms('wsw-02')).toMatchObject({ Time: '1 s' })
+    expect(terms('wsw-03')).toMatchObject({ Time: '10 s' })
+  })
+
   it('says a blank matching or ordering question in words beside the right answer, never “Wrong”', async () => {
     const { row, terms, bank } = await review({
       mode: 'test',

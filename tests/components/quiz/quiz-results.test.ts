@@ -143,7 +143,7 @@ describe('the results of a quiz', () => {
   })
 
   it.each([
-    [0.4, '0 s'],
+    [0.4, 'under 1 s'],
     [45, '45 s'],
     [59.6, '1 min'],
     [60, '1 min'],
