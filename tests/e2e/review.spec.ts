@@ -386,20 +386,25 @@ test('a review ended part-way keeps its answers, leaves the rest due, and does n
   await expect(page.getByText('Card 3 of 3')).toBeVisible()
   await expect(page.locator('fieldset.question legend')).not.toContainText(skipped.prompt)
 
-  // Ended from the keyboard: focus on the page's heading, said once, and the choice of what to
-  // review again, with the two not answered still due.
+  // Ended from the keyboard: focus on the page's heading, said once, shown under the heading, and
+  // the choice of what to review again, with the two not answered still due.
   await tabTo(page, page.getByRole('button', { name: 'End this review' }))
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused()
   await expect(page.getByRole('status').filter({ hasText: /ended/ })).toHaveText(
     'Review ended. 1 answer kept; 2 questions still due.',
   )
+  await expect(page.locator('h1 + .review-ended')).toBeVisible()
+  await expect(page.locator('h1 + .review-ended')).toHaveText(
+    'Review ended. 1 answer kept; 2 questions still due.',
+  )
   await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
   await expect(page.locator('.app-header .counter')).toHaveText('2 to review')
 
-  // Over for good: a reload does not bring the session back.
+  // Over for good: a reload does not bring the session back, nor the news of its end.
   await page.reload()
   await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
+  await expect(page.locator('.review-ended')).toHaveCount(0)
   await expect(page.getByText(/^Card \d of 3$/)).toHaveCount(0)
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('passage:review')!))
   expect(stored.session).toBeUndefined()

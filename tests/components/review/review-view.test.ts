@@ -347,13 +347,22 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
     const select = wrapper.get<HTMLSelectElement>('.scope-select').element
     expect(select.selectedOptions[0]?.text.trim()).toBe('Everything due (2)')
+    // Said once, and shown under the page's heading for whoever does not hear it.
     expect(await announced()).toBe('Review ended. 1 answer kept; 2 questions still due.')
+    const note = wrapper.get('h1 + .review-ended')
+    expect(note.text()).toBe('Review ended. 1 answer kept; 2 questions still due.')
+    expect(note.element.closest('[aria-live], [role=status], [role=alert]')).toBeNull()
     const stored = useReviewStore()
     expect(stored.session).toBeUndefined()
     expect(decodeLog(stored.cards.find((c) => c.qid === asked.id)!.log).at(-1)).toMatchObject({
       source: 'review',
       grade: 'good',
     })
+    // It is news until the next review starts.
+    await wrapper.get('.review-start form').trigger('submit')
+    await settle()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    expect(wrapper.find('.review-ended').exists()).toBe(false)
   })
 
   it('lets the card go when another tab erases everything, rather than show “Card 1 of 0”', async () => {
@@ -392,6 +401,9 @@ describe('the review page', { timeout: 30_000 }, () => {
     // Ending is no way round a wrong answer: it counts, and the card is not due again today.
     expect(wrapper.get('#review-empty-heading').text()).toMatch(/^✓ Nothing due/)
     expect(await announced()).toBe('Review ended. 1 answer kept; nothing more is due today.')
+    expect(wrapper.get('h1 + .review-ended').text()).toBe(
+      'Review ended. 1 answer kept; nothing more is due today.',
+    )
     const card = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
     expect(decodeLog(card.log).at(-1)).toMatchObject({ grade: 'again', source: 'review' })
   })
