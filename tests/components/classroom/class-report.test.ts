@@ -403,6 +403,11 @@ describe('the class report page', { timeout: 30_000 }, () => {
       ['Iran × 1', 'Syria × 1 Incomplete — missing “Russia”', 'Syria; Iran × 1'],
     ])
     expect(shown(wrapper.get('.item-table tbody tr .item-answers'))).toBe('none')
+    // On a phone a cell with nothing short of full marks is out of sight (“quiet”); one with
+    // answers only in marks is not: Q3's three students who missed it are seen there too.
+    expect(
+      wrapper.findAll('.item-table tbody tr .item-answers').map((td) => td.classes('quiet')),
+    ).toEqual([true, false, false, false, false])
     // What the numbers mean says why.
     expect(wrapper.get('.report-help').text()).toContain(
       '“Answer not in the files” counts answers whose file holds their marks but not their words',
