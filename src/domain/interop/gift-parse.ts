@@ -381,9 +381,10 @@ function readBlock(
         item.answers.push({ text: '*', weight: 0, feedback, at: at(bodyAt + wrongAt) })
       body = body.slice(0, wrongAt)
     }
-    const parts = body.includes('=')
-      ? splitKeeping(body, /=/)
-      : [{ text: body.trim(), at: lead(body) }]
+    const several = body.includes('=')
+    const parts = several ? splitKeeping(body, /=/) : [{ text: body.trim(), at: lead(body) }]
+    // The example is in the form the teacher wrote: "{#2018}", or Moodle's "{#=2018 =2017:1}".
+    const like = several ? ['=2018', '=2018:1'] : ['{#2018}', '{#2018:1}']
     for (const part of parts) {
       const where = at(bodyAt + part.at)
       const { weight, rest } = weighed(part.text.replace(/^=/, '').trim(), 1)
@@ -414,7 +415,7 @@ function readBlock(
       ) {
         say(
           {
-            message: `Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “${value.slice(0, 40)}” is not one`,
+            message: `Write a number as the answer, like “${like[0]}”, or “${like[1]}” for 2017 to 2019: “${value.slice(0, 40)}” is not one`,
           },
           where,
         )

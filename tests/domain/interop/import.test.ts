@@ -781,6 +781,19 @@ describe('importing a file', () => {
     expect(importFile('mine.aiken', aiken).errors.map((e) => e.line)).toEqual([3, 9])
   })
 
+  it('shows how to write a number answer in the form the question uses', () => {
+    const said = (block: string) =>
+      importFile('mine.gift', `::t::Is it so? {T}\n\n${block}`).leftOut.map((p) => p.message)
+    // “{#20x5}”: one number after “#”, as most teachers write it; not Moodle's “=” form.
+    expect(said('::y::Year? {#20x5}')).toEqual([
+      'Question “y”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
+    ])
+    // Several answers, each after “=”, as Moodle exports them: the example is one of those.
+    expect(said('::y::Year? {#=2015 =20x5:1}')).toEqual([
+      'Question “y”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5:1” is not one',
+    ])
+  })
+
   it('names the question of each error beside its line: by its name, or by its place among the questions', () => {
     const gift =
       'Where? {=Sochi ~Moscow}\n\n::Q8 tables::What is 20 times 5? {#20x5}\n\nWhy? {~only}\n'
@@ -790,7 +803,7 @@ describe('importing a file', () => {
         column: 36,
         question: 3,
         message:
-          'Question “Q8 tables”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5” is not one',
+          'Question “Q8 tables”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
       },
       {
         line: 5,
@@ -938,7 +951,7 @@ describe('importing a file', () => {
         column: 37,
         question: 35,
         message:
-          'Question “Q17 tables”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5” is not one',
+          'Question “Q17 tables”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
       },
     ])
     expect(leftOutCount(r)).toBe(1)
