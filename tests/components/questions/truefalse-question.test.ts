@@ -3,6 +3,7 @@ import { enableAutoUnmount, mount } from '@vue/test-utils'
 import TrueFalseQuestion from '../../../src/components/questions/TrueFalseQuestion.vue'
 import type { QuestionOf } from '../../../src/domain/bank/schema.ts'
 import { MARKUP, controls, isDisabled, labelTexts, updates } from './helpers.ts'
+import { heard, seen } from '../../fixtures/heard.ts'
 
 const question: QuestionOf<'truefalse'> = {
   id: 'announced',
@@ -13,13 +14,16 @@ const question: QuestionOf<'truefalse'> = {
 }
 
 /** Mounted like a parent with v-model: each emitted answer comes back as the new modelValue. */
-function factory(props: { modelValue?: boolean | null; disabled?: boolean; prompt?: string } = {}) {
+function factory(
+  props: { modelValue?: boolean | null; disabled?: boolean; prompt?: string; tried?: boolean } = {},
+) {
   // Attached, so a click toggles the input and fires change as in a browser.
   const wrapper = mount(TrueFalseQuestion, {
     props: {
       question: { ...question, prompt: props.prompt ?? question.prompt },
       modelValue: props.modelValue ?? null,
       disabled: props.disabled,
+      ...(props.tried !== undefined && { tried: props.tried }),
       'onUpdate:modelValue': (value: boolean | null) => wrapper.setProps({ modelValue: value }),
     },
     attachTo: document.body,
@@ -80,6 +84,29 @@ describe('a true/false question', () => {
     expect(controls(wrapper).length).toBe(2)
     expect(controls(wrapper).every((c) => isDisabled(c.element))).toBe(true)
     expect(controls(factory()).some((c) => isDisabled(c.element))).toBe(false)
+  })
+
+  // A quiz saved on a true/false's second try, before such a question lost it, resumes there: the
+  // first pick is there to read, and not to be picked again.
+  it.each([
+    [true, 'True', 0],
+    [false, 'False', 1],
+  ] as const)(
+    'shows a first pick of %s as tried, and not to be picked again',
+    (tried, name, at) => {
+      const wrapper = factory({ tried })
+      const choice = wrapper.findAll('.choice')[at]!
+      expect(seen(choice)).toBe(`${at + 1} ${name} You tried this`)
+      expect(heard(wrapper.findAll('label')[at]!)).toBe(`${name} — you tried this`)
+      expect(isDisabled(wrapper.findAll('input')[at]!.element)).toBe(true)
+      expect(controls(wrapper).filter((c) => isDisabled(c.element))).toHaveLength(1)
+    },
+  )
+
+  it('shows neither option as tried on a first try: False is not taken for a tried false', () => {
+    const wrapper = factory()
+    expect(wrapper.text()).not.toContain('tried')
+    expect(controls(wrapper).some((c) => isDisabled(c.element))).toBe(false)
   })
 
   it('renders markup in the claim as text', () => {
