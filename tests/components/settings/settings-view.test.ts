@@ -368,7 +368,7 @@ describe('the settings page', () => {
 
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 0 attempts added, and your settings were already the same as the backup's. 1 differing copy was left out; your attempts are unchanged.",
+      "Restored: no new attempts, and your settings were already the same as the backup's. 1 differing copy was left out; your attempts are unchanged.",
     )
     expect(useProgressStore().recent(5)).toEqual(before)
   })
@@ -479,6 +479,39 @@ describe('the settings page', () => {
     )
     expect(useProgressStore().attemptCount).toBe(2)
     expect(useSettingsStore().theme).toBe('system')
+  })
+
+  it('restores a backup of settings alone without counting “0 attempts”', async () => {
+    freshPinia()
+    useSettingsStore().setTextSize(150)
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.get('.restore-made').text()).toMatch(/^Made on [^.]+\. It holds no attempts\.$/)
+    expect(preview.find('.restore-counts').exists()).toBe(false)
+    expect(preview.text()).not.toContain('Every attempt in it is already here')
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: your settings are now the backup's.",
+    )
+    expect(useSettingsStore().textSize).toBe(150)
+  })
+
+  it('restores a backup made here again saying no attempt is new, not “0 attempts added”', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(2)
+    const text = useProgressStore().exportBackup().text
+    const wrapper = await openSettings(pinia)
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    expect(wrapper.get('.restore-counts').text()).toBe('Every attempt in it is already here.')
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: no new attempts, and your settings were already the same as the backup's.",
+    )
   })
 
   it('says a backup whose settings differ from these replaces them, and that it did', async () => {
