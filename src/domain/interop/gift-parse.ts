@@ -320,10 +320,14 @@ function readBlock(
     return item
   }
   if (start < 0 || finish < 0 || finish < start) {
-    say(
-      { message: 'a “{” has no matching “}” (or the other way round)' },
-      at(start < 0 || (finish >= 0 && finish < start) ? finish : start),
-    )
+    // Said at the brace that is alone, with what to type: most often the closing one forgotten.
+    const message =
+      finish < 0
+        ? 'a “{” has no matching “}”: write “}” after its last answer'
+        : start < 0
+          ? 'a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question'
+          : 'a “}” comes before its “{”: remove it, or write “\\}” for a “}” in the question'
+    say({ message }, at(finish < 0 ? start : finish))
     return null
   }
   item.block = at(start)

@@ -142,7 +142,7 @@ describe('Moodle GIFT export', () => {
         line: 14,
         column: 7,
         question: 14,
-        message: 'Question 7: a “{” has no matching “}” (or the other way round)',
+        message: 'Question 7: a “{” has no matching “}”: write “}” after its last answer',
       },
     ])
     const set = giftToSet(parsed)

@@ -1064,10 +1064,29 @@ describe('importing a file', () => {
         line: 1,
         column: 41,
         question: 1,
-        message: 'Question “one”: a “{” has no matching “}” (or the other way round)',
+        message: 'Question “one”: a “{” has no matching “}”: write “}” after its last answer',
       },
     ])
     expect(r.questions.map((q) => q.id)).toEqual(['two'])
+  })
+
+  it('says which brace of a GIFT question is alone, at it, and what to type', () => {
+    const said = (block: string) =>
+      importFile('mine.gift', `::t::Is it so? {T}\n\n${block}`).leftOut.map(
+        (p) => `${p.line}:${p.column} ${p.message}`,
+      )
+    expect(said('::a::Where? {=Sochi ~Minsk')).toEqual([
+      '3:13 Question “a”: a “{” has no matching “}”: write “}” after its last answer',
+    ])
+    expect(said('::a::Where? =Sochi ~Minsk}')).toEqual([
+      '3:26 Question “a”: a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question',
+    ])
+    expect(said('::a::Where? } {=Sochi ~Minsk}')).toEqual([
+      '3:13 Question “a”: a “}” comes before its “{”: remove it, or write “\\}” for a “}” in the question',
+    ])
+    // As it says: “\}” is a brace of the question's words.
+    const fixed = importFile('mine.gift', '::a::Where \\} is it? {=Sochi ~Minsk}')
+    expect(fixed.questions.map((q) => q.prompt)).toEqual(['Where } is it?'])
   })
 
   it('keeps a GIFT export of ours whole (ordering questions aside)', () => {
