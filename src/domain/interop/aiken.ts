@@ -1,9 +1,10 @@
 /**
  * Reading Moodle's Aiken format: a question on one line (or several), then its options, each on a
  * line of its own starting `A.` or `A)` (any capital letter, in order), then `ANSWER: X` (or `x`,
- * `X.`, `(X)`: Moodle reads only the letter). Blank lines separate questions. Every question
- * becomes a single-choice candidate (unvalidated, without evidence); anything else is a problem
- * with its 1-based line. It never throws.
+ * `X.`, `(X)`: Moodle reads only the letter). Blank lines separate questions; one before an option
+ * or the ANSWER line is skipped, as Moodle skips it. Every question becomes a single-choice
+ * candidate (unvalidated, without evidence); anything else is a problem with its 1-based line. It
+ * never throws.
  */
 import type { JsonPath } from '../bank/issues.ts'
 import { addAtLeast, CHOOSE_RIGHT, saidOf } from '../studio/draft.ts'
@@ -48,18 +49,26 @@ interface Block {
   lines: { n: number; text: string }[]
 }
 
+/** An option or the ANSWER line: what carries on a question past an empty line, as in Moodle. */
+const goesOn = (text: string) => OPTION.test(text) || ANSWER.test(text) || NO_COLON.test(text)
+
 function blocks(source: string): Block[] {
   const out: Block[] = []
   let current: Block | null = null
+  let afterEmpty = false
   source
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n/)
     .forEach((raw, i) => {
       const text = raw.trim()
       if (text === '') {
-        current = null
+        afterEmpty = current !== null
         return
       }
+      // An empty line between a question and its options, or between two options, is one Moodle
+      // skips: the question goes on until its ANSWER line. Anything else after one starts the next.
+      if (afterEmpty && !goesOn(text)) current = null
+      afterEmpty = false
       if (!current) {
         current = { line: i + 1, lines: [] }
         out.push(current)

@@ -73,6 +73,40 @@ describe('Aiken', () => {
     })
   })
 
+  it('reads a question whose options come after an empty line, as Moodle does, each at its line', () => {
+    const text = [
+      'Where did Assad fly?',
+      '',
+      'A. Sochi',
+      '',
+      'B. Moscow',
+      '',
+      'ANSWER: A',
+      '',
+      'Who met him?',
+      'A. Putin',
+      'B. Peskov',
+      'ANSWER: A',
+    ].join('\n')
+    const { questions, problems } = parseAiken(text)
+    expect(problems).toEqual([])
+    expect(questions).toMatchObject([
+      {
+        line: 1,
+        number: 1,
+        prompt: 'Where did Assad fly?',
+        choices: ['Sochi', 'Moscow'],
+        answer: 'Sochi',
+        places: { 'choices.1': { line: 5 }, answer: { line: 7 } },
+      },
+      { line: 9, number: 2, prompt: 'Who met him?', choices: ['Putin', 'Peskov'] },
+    ])
+    // A question without its ANSWER line still ends where the next question's words begin.
+    const cut = parseAiken('Where?\nA. Sochi\nB. Minsk\n\nWho?\nA. Putin\nB. Peskov\nANSWER: A')
+    expect(cut.questions.map((q) => q.prompt)).toEqual(['Who?'])
+    expect(cut.problems.map((p) => p.line)).toEqual([3])
+  })
+
   it('names a question whose options repeat in the preview at the repeated option’s line, and keeps the others', () => {
     const text = [
       'Where did Assad fly?',
