@@ -236,6 +236,12 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(await summary()).toBe(
       'Nothing due today; 3 questions over the next 13 days, at most 1 a day.',
     )
+    // Back after a break, all three overdue: not “and 0 more over the next 13 days”.
+    storeCards(three)
+    vi.setSystemTime(dec(12, 12))
+    expect(await summary()).toBe(
+      '3 questions due today (overdue ones included) and none over the next 13 days.',
+    )
   })
 
   it('spreads new questions past the daily limit over the next days, as the review will ask them', async () => {
