@@ -274,7 +274,7 @@ describe('the settings page', () => {
     await vi.waitFor(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
     expect(wrapper.get('.restore-preview h4').text()).toBe('Restore dropped.json?')
     expect(wrapper.get('.restore-counts').text()).toBe(
-      '2 new attempts will be added, 0 already here. 1 set is new to this browser.',
+      '2 new attempts will be added. 1 set is new to this browser.',
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(useProgressStore().attemptCount).toBe(2)
@@ -590,7 +590,7 @@ describe('the settings page', () => {
 
     await chooseFile(wrapper, 'passage-backup.json', text)
     expect(wrapper.get('.restore-counts').text()).toBe(
-      '1 new attempt will be added, 0 already here. 1 set is new to this browser.',
+      '1 new attempt will be added. 1 set is new to this browser.',
     )
     await button(wrapper, 'Cancel').trigger('click')
     expect(wrapper.find('.restore-preview').exists()).toBe(false)
