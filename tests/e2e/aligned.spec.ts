@@ -34,3 +34,43 @@ for (const width of [390, 1280]) {
     }
   })
 }
+
+/** The middle of an element's words (not of its box, which a row of buttons may stretch). */
+async function wordsMiddle(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    const box = range.getBoundingClientRect()
+    return Math.round(box.top + box.height / 2)
+  })
+}
+
+test('a link or hint beside a button on the teacher’s pages is level with the button’s words', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1280, height: 900 })
+  const level = async (button: Locator, beside: Locator) => {
+    const name = await beside.innerText()
+    expect(await wordsMiddle(beside), `“${name}”`).toBe(await wordsMiddle(button))
+  }
+  await openApp(page, '#/studio/new')
+  await level(
+    page.getByRole('button', { name: 'Continue' }),
+    page.getByRole('link', { name: 'Add a new article first' }),
+  )
+  await openApp(page, '#/print/assad-sochi-2018/who-said-what')
+  await level(
+    page.getByRole('button', { name: 'Print the worksheet' }),
+    page.getByRole('link', { name: 'Back to the classroom' }),
+  )
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'quiz.gift',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::a::Where did Assad fly? {=Sochi ~Minsk}\n'),
+  })
+  await level(
+    page.getByRole('button', { name: 'Open in the editor' }),
+    page.getByText('Next: pick the evidence, then save.'),
+  )
+})
