@@ -39,6 +39,9 @@ const ANSWER = /^ANSWER\s*:\s*(.*)$/i
 /** "ANSWER A", "Answer - B", "ANSWER=C": an answer line without its colon, which Moodle skips. */
 const NO_COLON = /^ANSWER(?:\s*[-=–]\s*|\s+)(\(?[A-Z][.)]?)$/i
 
+/** "A: Sochi", "A - Sochi": an option but for the mark after its letter. */
+const MARKED_OTHERWISE = /^([A-Z])\s*[:\-–]\s*(\S.*)$/
+
 /** "a. Sochi": an option but for its small letter. */
 const LOWER_OPTION = /^[a-z][.)]\s/
 const capitalFirst = (line: string) =>
@@ -133,6 +136,16 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       return fail(
         tight.n,
         `an option needs a space after its letter: write “${mark} ${tight.text.slice(2)}”`,
+      )
+    }
+    // "A: Sochi", "A - Sochi": Moodle reads only "A." and "A)" as an option's letter, so the
+    // lines after the question were read as more of its words.
+    const marked = block.lines.slice(1).find(({ text }) => MARKED_OTHERWISE.test(text))
+    if (marked) {
+      const [, letter, rest] = MARKED_OTHERWISE.exec(marked.text)!
+      return fail(
+        marked.n,
+        `an option's letter needs “.” or “)” after it: write “${letter}. ${rest}”`,
       )
     }
     const has = choices.length === 0 ? 'none' : 'one'

@@ -107,6 +107,20 @@ describe('Aiken', () => {
     expect(cut.problems.map((p) => p.line)).toEqual([3])
   })
 
+  it('tells an option lettered “A:” or “A -” how Moodle reads one, at its line', () => {
+    const said = (text: string) => parseAiken(text).problems.map((p) => `${p.line} ${p.message}`)
+    expect(said('Where?\nA: Sochi\nB: Minsk\nANSWER: A')).toEqual([
+      "2 Question 1: an option's letter needs “.” or “)” after it: write “A. Sochi”",
+    ])
+    expect(said('Where?\nA - Sochi\nB - Minsk\nANSWER: A')).toEqual([
+      "2 Question 1: an option's letter needs “.” or “)” after it: write “A. Sochi”",
+    ])
+    // A question's own words may start so (“Q: Where?”): only the lines after them are options.
+    expect(said('Q: Where?\nA. Sochi\nANSWER: A')).toEqual([
+      '1 Question 1, options: Add at least two options (A. …, B. …); it has one',
+    ])
+  })
+
   it('names a question whose options repeat in the preview at the repeated option’s line, and keeps the others', () => {
     const text = [
       'Where did Assad fly?',
