@@ -20,6 +20,7 @@ import {
 import {
   canClaimRight,
   claimRight,
+  closeLostTries,
   revealAnswer,
   setResponse,
   startRetry,
@@ -336,7 +337,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const found = banks.bank(bankId)
     const candidate = candidateFor(bankId)
     return found && candidate && candidate.status === 'active' && isResumable(candidate, found)
-      ? candidate
+      ? closeLostTries(candidate, found)
       : undefined
   }
   /**

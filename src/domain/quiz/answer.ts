@@ -165,6 +165,24 @@ export function hasSecondTry(q: Question): boolean {
 }
 
 /**
+ * A saved quiz as this version plays it: a second try opened before true/false and a single choice
+ * of two lost theirs goes back to the first try's feedback, the right answer shown; it was a free
+ * half mark, one option left.
+ */
+export function closeLostTries(session: QuizSession, bank: Bank): QuizSession {
+  return session.order.reduce((s, qid) => {
+    const { phase, firstResult, firstResponse, response } = entryOf(s, qid)
+    return phase === 'retry' && firstResult && !hasSecondTry(questionOf(bank, qid))
+      ? patchEntry(s, qid, {
+          phase: 'feedback',
+          result: firstResult,
+          response: firstResponse ?? response,
+        })
+      : s
+  }, session)
+}
+
+/**
  * Whether practice offers a second try at the question on screen: once, after a wrong answer to a
  * question that leaves a choice, unless the student chose to see the answer instead.
  */

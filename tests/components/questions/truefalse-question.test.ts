@@ -86,8 +86,8 @@ describe('a true/false question', () => {
     expect(controls(factory()).some((c) => isDisabled(c.element))).toBe(false)
   })
 
-  // A quiz saved on a true/false's second try, before such a question lost it, resumes there: the
-  // first pick is there to read, and not to be picked again.
+  // A quiz an earlier Passage saved after a true/false's second try (before such a question lost
+  // it) shows that try's feedback again: the first pick is there to read beside the second's mark.
   it.each([
     [true, 'True', 0],
     [false, 'False', 1],

@@ -7,6 +7,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import QuizRunner from '../../../src/components/quiz/QuizRunner.vue'
 import { entryOf } from '../../../src/domain/quiz/session.ts'
+import { patchEntry } from '../../../src/domain/quiz/steps.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
@@ -726,6 +727,38 @@ describe('a second try in practice', () => {
       expect(again.get('.quiz-progress').text()).toContain('Question 2 of 2')
     },
   )
+
+  // Saved by an earlier Passage, on the second try it gave a true/false question: resumed there,
+  // “True” was left, for “½ — right on the second try”.
+  it('resumes a quiz saved on a true or false second try at the first try, the answer shown at 0', async () => {
+    const { w, quiz } = await runner([yesNo, second], 'practice')
+    quiz.respond(false)
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    quiz.session = patchEntry(quiz.session!, 'tf', {
+      phase: 'retry',
+      retryUsed: true,
+      firstResponse: false,
+      response: null,
+    })
+    quiz.saveNow()
+    w.unmount()
+    await freshBanks([yesNo, second])
+    const resumed = useQuizStore()
+    expect(resumed.resumeSaved('mini/quotes')).toBe(true)
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+    const feedback = wrapper.get('.feedback').text().replace(/\s+/g, ' ')
+    expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
+    expect(feedback).toContain('Right answer: True')
+    expect(wrapper.get('.quiz-progress').text()).not.toContain('second try')
+    expect(heard(label(wrapper, 1))).toBe('False — your answer, wrong')
+    expect(wrapper.findAll('button').map((b) => b.text())).toContain('Next question')
+    expect(entryOf(resumed.session!, 'tf')).toMatchObject({
+      phase: 'feedback',
+      result: { score: 0 },
+    })
+  })
 
   it('keeps a typed answer to edit, and says an unchanged one is not a second try', async () => {
     const { w, quiz } = await secondTry(typed, 'Putin')

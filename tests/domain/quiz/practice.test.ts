@@ -3,6 +3,7 @@ import type { Bank } from '../../../src/domain/bank/schema.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import {
   canRetry,
+  closeLostTries,
   revealAnswer,
   RETRY_CREDIT,
   SAME_AS_FIRST_TRY,
@@ -24,6 +25,7 @@ import {
   entryOf,
   type QuizSession,
 } from '../../../src/domain/quiz/session.ts'
+import { patchEntry } from '../../../src/domain/quiz/steps.ts'
 import { at, deepFreeze, questions, quizBank, right, wrong } from './bank.ts'
 
 const bank = quizBank(['who', 'critics', 'year'])
@@ -136,6 +138,45 @@ describe('practice mode', () => {
     expect(again.message).toBe('This question is already answered.')
     expect(entryOf(again.session, qid).result?.score).toBe(0)
   })
+
+  // Saved by an earlier Passage on the second try it gave such a question: resumed, one option was
+  // left for half a mark.
+  it.each<[string, Bank, string, AnyResponse]>([
+    ['true/false', quizBank(['announced']), 'announced', wrong.announced],
+    [
+      'a single choice of two',
+      { ...quizBank(['who']), questions: [{ ...questions.who, choices: ['Assad', 'Putin'] }] },
+      'who',
+      wrong.who,
+    ],
+  ])(
+    'takes a saved second try at a pick between two back to the first (%s)',
+    (_, twoWay, qid, bad) => {
+      const fresh = createSession(
+        twoWay,
+        { mode: 'practice', shuffleQuestions: false, shuffleChoices: false },
+        'seed',
+        at(0),
+      )
+      const first = submitAnswer(setResponse(fresh, qid, bad), twoWay, at(1000), 'en').session
+      const old = patchEntry(first, qid, {
+        phase: 'retry',
+        retryUsed: true,
+        firstResponse: bad,
+        response: null,
+      })
+      const closed = closeLostTries(deepFreeze(old), twoWay)
+      expect(entryOf(closed, qid)).toMatchObject({
+        phase: 'feedback',
+        response: bad,
+        result: { score: 0, correct: false },
+      })
+      expect(canRetry(closed, twoWay)).toBe(false)
+      // A second try at a question that has one is left as it is.
+      const retrying = startRetry(answer(start(), wrong.who).session, bank)
+      expect(closeLostTries(retrying, bank)).toBe(retrying)
+    },
+  )
 
   it('gives up the second try for the answer, and keeps that in the session', () => {
     const first = answer(start(), wrong.who).session
