@@ -115,3 +115,24 @@ test('a time limit’s minutes sit on one line with their word, under the choice
     page.getByRole('spinbutton', { name: 'minutes', exact: true }),
   ).toHaveAccessibleDescription('You can pause or add time as you go.')
 })
+
+test('a setting typed out of range and sent with Enter is told once, below it, in the page’s words', async ({
+  page,
+}) => {
+  await openApp(page, '#/settings')
+  await page.getByRole('radio', { name: 'A time limit' }).check()
+  for (const [name, typed, error] of [
+    ['minutes', '500', 'Type a whole number of minutes from 1 to 180.'],
+    ['New questions a day', '5000', 'Type a whole number from 0 to 999.'],
+  ] as const) {
+    const field = page.getByRole('spinbutton', { name, exact: true })
+    // The browser shows its own bubble for a field it finds invalid as the form is sent.
+    await field.evaluate((el) => {
+      el.addEventListener('invalid', () => el.setAttribute('data-bubbled', ''))
+    })
+    await field.fill(typed)
+    await field.press('Enter')
+    await expect(field).toHaveAccessibleDescription(new RegExp(`Error: ${error}`))
+    await expect(field).not.toHaveAttribute('data-bubbled')
+  }
+})
