@@ -15,6 +15,8 @@ import { DAY, freshPinia, mountRoute, played, shippedBank } from '../progress/pl
 import { readableDate } from '../../../src/components/progress/format.ts'
 import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
+import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
+import { emptyProgress } from '../../../src/domain/progress/schema.ts'
 
 let downloads: CaughtDownload[] = []
 
@@ -498,6 +500,15 @@ describe('the settings page', () => {
       "Restored: your settings are now the backup's.",
     )
     expect(useSettingsStore().textSize).toBe(150)
+  })
+
+  it('says nothing was restored from a backup with nothing in it to restore', async () => {
+    const text = backupText(makeBackup({ progress: emptyProgress() }, '1.2.3', new Date()))
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe('Nothing in it was restored.')
   })
 
   it('restores a backup made here again saying no attempt is new, not “0 attempts added”', async () => {
