@@ -290,10 +290,11 @@ export const useQuizStore = defineStore('quiz', () => {
   )
   /** Takes up here the quiz another tab saved last (the same one, or the new one it started). */
   function continueHere() {
-    const theirs = session.value && saved.get(session.value.bankId)
-    if (!theirs || theirs.status !== 'active') return
+    const stored = session.value && saved.get(session.value.bankId)
+    const theirs = stored && playable(stored, stored.bankId)
+    if (!theirs) return
     elsewhere.value = null
-    known = theirs
+    known = stored
     inputError.value = null
     session.value = resumeTimer(theirs, new Date())
     saveNow()
@@ -332,13 +333,19 @@ export const useQuizStore = defineStore('quiz', () => {
       : stored.startedAt > inTab.startedAt
     return further ? stored : inTab
   }
-  /** The quiz in progress saved for `bankId`, if it still fits the loaded bank. */
-  function savedFor(bankId: string): QuizSession | undefined {
+  /**
+   * A saved quiz of `bankId` as this version plays it, if it is in progress and still fits the
+   * loaded bank. Every way a saved quiz comes back (resume, another tab's) goes through it.
+   */
+  function playable(candidate: QuizSession | undefined, bankId: string): QuizSession | undefined {
     const found = banks.bank(bankId)
-    const candidate = candidateFor(bankId)
     return found && candidate && candidate.status === 'active' && isResumable(candidate, found)
       ? closeLostTries(candidate, found)
       : undefined
+  }
+  /** The quiz in progress saved for `bankId`, if it still fits the loaded bank. */
+  function savedFor(bankId: string): QuizSession | undefined {
+    return playable(candidateFor(bankId), bankId)
   }
   /**
    * A quiz of `bankId` was left unfinished, but the set has changed since (a new version edited a

@@ -7,6 +7,7 @@ import { useReviewStore } from '../../src/stores/review.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { weakestTopic } from '../../src/domain/quiz/reward.ts'
+import { patchEntry } from '../../src/domain/quiz/steps.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage } from '../fixtures/banks.ts'
 import { createStorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
@@ -543,6 +544,28 @@ describe('one quiz open in two tabs', () => {
     expect(b.elsewhere).toBe('replaced')
     b.continueHere()
     expect(b.session?.seed).toBe('seed')
+  })
+
+  // An older Passage in the other tab saved the quiz on a true/false second try, which this
+  // version does not give: taken over here, “True” was left, for half a mark.
+  it('takes over a quiz another tab saved on a true/false second try at the first try', async () => {
+    const { a, b } = await twoTabs({ mode: 'practice' })
+    b.jump(b.session!.order.indexOf('wsw-09'))
+    b.respond(true)
+    expect(b.submit()).toBe(true)
+    b.session = patchEntry(b.session!, 'wsw-09', {
+      phase: 'retry',
+      retryUsed: true,
+      firstResponse: true,
+      response: null,
+    })
+    b.saveNow()
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBe('moved')
+    a.continueHere()
+    expect(a.elsewhere).toBeNull()
+    expect(a.current?.id).toBe('wsw-09')
+    expect(a.entry).toMatchObject({ phase: 'feedback', response: true, result: { score: 0 } })
   })
 
   it('pays no attention to another set’s quiz changing', async () => {
