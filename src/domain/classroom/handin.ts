@@ -3,6 +3,7 @@
  * whole backup. Everything in it is untrusted; a file that cannot be read says why, in words, and
  * never stops the others from loading.
  */
+import { curly } from '../text/quote.ts'
 import type { Bank } from '../bank/schema.ts'
 import { readBackup } from '../progress/backup.ts'
 import { emptyProgress } from '../progress/schema.ts'
@@ -79,11 +80,35 @@ function unreadable(text: string, reason: string): { reason: string; detail?: st
     }
   }
   const ours = /"kind"\s*:\s*"passage-results"/.test(text)
-  if (!ours || /by a newer Passage/.test(reason)) return { reason }
+  if (!ours) return { reason: setOrArticle(text) ?? reason }
+  if (/by a newer Passage/.test(reason)) return { reason }
   return { reason: CHANGED, detail: reason }
 }
 
 const CHANGED = `it was changed after Passage wrote it, so its marks cannot be believed: ${AGAIN}`
+
+/**
+ * A question set's or an article's file dropped with the results (a set's JSON sits beside them
+ * in the teacher's downloads): said so, by its title, with where results come from instead.
+ */
+function setOrArticle(text: string): string | undefined {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return undefined
+  const { questions, paragraphs, title } = doc as Record<string, unknown>
+  const what = Array.isArray(questions)
+    ? 'a question set'
+    : Array.isArray(paragraphs)
+      ? 'an article'
+      : undefined
+  if (!what) return undefined
+  const line = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : ''
+  return `it is ${what}${line ? ` (${curly(line)})` : ''}, not a student's results: students hand theirs in with “Hand in results”, on their results page or in Progress`
+}
 
 /** The student a results file that cannot be read names, when its name can be found at all. */
 function namedStudent(text: string): string | undefined {

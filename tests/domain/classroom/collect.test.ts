@@ -66,6 +66,17 @@ describe('reading handed-in files', () => {
       'not a Passage results file, results CSV or backup',
     ],
     ['empty.json', '  ', 'it is empty: ask the student to hand in their results again'],
+    // A set's or an article's own file, dropped with the results by mistake.
+    [
+      'who-said-what.json',
+      JSON.stringify(classBank),
+      "it is a question set (“Class check”), not a student's results: students hand theirs in with “Hand in results”, on their results page or in Progress",
+    ],
+    [
+      'sochi.json',
+      JSON.stringify({ id: 'sochi', title: 'Assad\nin Sochi', paragraphs: ['Assad flew.'] }),
+      "it is an article (“Assad in Sochi”), not a student's results",
+    ],
     ['cut.json', '{"kind": "passage-results", "schemaVersion": 1, ', 'it is cut short or damaged'],
     ['backup.json', '{"kind":"passage-backup","schemaVersion":1}', 'backup is damaged'],
     ['sheet.csv', 'student,set_id\nAna,x\n', 'not a Passage results CSV'],
