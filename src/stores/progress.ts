@@ -269,11 +269,11 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /**
-   * Adds a backup's attempts that are not here yet and takes its settings: a preview from
-   * `previewRestore`, or the file's text (read here and now). An attempt already here is never
-   * changed: a backup copy that differs is left out (see `conflictsBackup`).
+   * Adds a backup's attempts that are not here yet and takes its settings, unless `keepSettings`:
+   * a preview from `previewRestore`, or the file's text (read here and now). An attempt already
+   * here is never changed: a backup copy that differs is left out (see `conflictsBackup`).
    */
-  function restore(source: string | BackupPreview): RestoreResult {
+  function restore(source: string | BackupPreview, keepSettings?: boolean): RestoreResult {
     // A preview a page kept in a ref arrives as a reactive proxy: its attempts are taken raw, so
     // the history stays plain data that the next backup's worker can be sent.
     const preview =
@@ -300,7 +300,7 @@ export const useProgressStore = defineStore('progress', () => {
         message: `Not restored: this browser has no room for the ${n > 1 ? `${n.toLocaleString('en')} attempts` : 'attempt'} in this backup, even without the answers. Nothing was changed; keep the file.`,
       }
     }
-    if (preview.settings) settings.apply(preview.settings)
+    if (preview.settings && !keepSettings) settings.apply(preview.settings)
     return { ...preview, saved }
   }
 

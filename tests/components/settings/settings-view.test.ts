@@ -534,6 +534,9 @@ describe('the settings page', () => {
     const wrapper = await openSettings(freshPinia())
 
     await chooseFile(wrapper, 'other-browser.json', text)
+    // A new browser, with no attempts yet: the backup's settings come with it unless unticked.
+    const also = labelled(wrapper, 'Also restore its settings')
+    expect((also.element as HTMLInputElement).checked).toBe(true)
     expect(wrapper.get('.restore-preview').text()).toContain(
       "Your settings will be replaced by the backup's.",
     )
@@ -542,6 +545,62 @@ describe('the settings page', () => {
       "Restored: 1 attempt added, and your settings are now the backup's.",
     )
     expect(useSettingsStore().textSize).toBe(150)
+  })
+
+  it('keeps the settings of a browser in use when a backup with others is restored, unless asked', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    useSettingsStore().setTextSize(150)
+    useSettingsStore().setTheme('dark')
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const pinia = freshPinia()
+    recordQuizzes(1, 5)
+    useSettingsStore().setTextSize(120)
+    const wrapper = await openSettings(pinia)
+
+    await chooseFile(wrapper, 'old-laptop.json', text)
+    const also = labelled(wrapper, 'Also restore its settings')
+    expect((also.element as HTMLInputElement).checked).toBe(false)
+    const preview = wrapper.get('.restore-preview')
+    expect(preview.text()).toContain('Your settings here stay as they are.')
+    expect(preview.text()).not.toContain('will be replaced')
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      'Restored: 1 attempt added. Your settings here were kept.',
+    )
+    expect(useProgressStore().attemptCount).toBe(2)
+    expect(useSettingsStore().textSize).toBe(120)
+    expect(useSettingsStore().theme).toBe('system')
+
+    // Ticked, the same backup's settings come in (its attempt is here already).
+    await chooseFile(wrapper, 'old-laptop.json', text)
+    await labelled(wrapper, 'Also restore its settings').setValue(true)
+    expect(wrapper.get('.restore-preview').text()).toContain(
+      "Your settings will be replaced by the backup's.",
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: no new attempts, and your settings are now the backup's.",
+    )
+    expect(useSettingsStore().textSize).toBe(150)
+    expect(useSettingsStore().theme).toBe('dark')
+  })
+
+  it('restores nothing from a backup of settings alone when its settings are not wanted', async () => {
+    freshPinia()
+    useSettingsStore().setTextSize(150)
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    await labelled(wrapper, 'Also restore its settings').setValue(false)
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      'Nothing in it was restored. Your settings here were kept.',
+    )
+    expect(useSettingsStore().textSize).toBe(100)
   })
 
   it('restores a backup whose settings have one bad value: that one alone goes back to its default, named', async () => {
