@@ -42,6 +42,9 @@ const NO_COLON = /^ANSWER(?:\s*[-=–]\s*|\s+)(\(?[A-Z][.)]?)$/i
 /** "A: Sochi", "A - Sochi": an option but for the mark after its letter. */
 const MARKED_OTHERWISE = /^([A-Z])\s*[:\-–]\s*(\S.*)$/
 
+const markedOtherwise = ([, letter, rest]: RegExpExecArray) =>
+  `an option's letter needs “.” or “)” after it: write “${letter}. ${rest}”`
+
 /** "a. Sochi": an option but for its small letter. */
 const LOWER_OPTION = /^[a-z][.)]\s/
 const capitalFirst = (line: string) =>
@@ -116,6 +119,10 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
       return fail(n, `the ANSWER line needs a colon: write “ANSWER: ${loose[1]}”`)
     // "B) Putin" typed "b) Putin" among capital ones: Moodle reads only capital letters as options.
     if (LOWER_OPTION.test(text) && choices.length > 0) return fail(n, capitalFirst(text))
+    // "B: Minsk" after "A. Sochi": the next option, but for the mark after its letter.
+    const marked = MARKED_OTHERWISE.exec(text)
+    if (marked && marked[1] === String.fromCharCode(65 + choices.length) && choices.length > 0)
+      return fail(n, markedOtherwise(marked))
     if (choices.length > 0) {
       return fail(
         n,
@@ -141,13 +148,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     // "A: Sochi", "A - Sochi": Moodle reads only "A." and "A)" as an option's letter, so the
     // lines after the question were read as more of its words.
     const marked = block.lines.slice(1).find(({ text }) => MARKED_OTHERWISE.test(text))
-    if (marked) {
-      const [, letter, rest] = MARKED_OTHERWISE.exec(marked.text)!
-      return fail(
-        marked.n,
-        `an option's letter needs “.” or “)” after it: write “${letter}. ${rest}”`,
-      )
-    }
+    if (marked) return fail(marked.n, markedOtherwise(MARKED_OTHERWISE.exec(marked.text)!))
     const has = choices.length === 0 ? 'none' : 'one'
     return fail(block.line, `${addAtLeast('choices', 2)} (A. …, B. …); it has ${has}`, ['choices'])
   }

@@ -115,6 +115,10 @@ describe('Aiken', () => {
     expect(said('Where?\nA - Sochi\nB - Minsk\nANSWER: A')).toEqual([
       "2 Question 1: an option's letter needs “.” or “)” after it: write “A. Sochi”",
     ])
+    // One among options written as Moodle reads them, at its own line.
+    expect(said('Where?\nA. Sochi\nB: Minsk\nANSWER: A')).toEqual([
+      "3 Question 1: an option's letter needs “.” or “)” after it: write “B. Minsk”",
+    ])
     // A question's own words may start so (“Q: Where?”): only the lines after them are options.
     expect(said('Q: Where?\nA. Sochi\nANSWER: A')).toEqual([
       '1 Question 1, options: Add at least two options (A. …, B. …); it has one',
