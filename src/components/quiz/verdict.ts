@@ -1,4 +1,4 @@
-import { formatMarks, isFullyRight, marksText } from '../../domain/quiz/marks.ts'
+import { isFullyRight, marksText } from '../../domain/quiz/marks.ts'
 import { NO_ANSWER } from '../../domain/grading/result.ts'
 
 /** How a graded question is named on review screens: an icon and words, never colour alone. */
@@ -10,6 +10,26 @@ export interface Verdict {
   kind: 'is-correct' | 'is-partial' | 'is-wrong'
 }
 
+const COUNTS = 'a two three four five six seven eight nine ten eleven'.split(' ')
+// "half of the mark": "a half" reads oddly after "Your" ("Your half of the mark stays").
+const PARTS = ',,half,third,quarter,fifth,sixth,,eighth,,tenth,,twelfth'.split(',')
+
+/**
+ * Part of a question's mark as a student says it: 1 of 3 pairs is "a third of the mark", not
+ * "0.33 of 1 mark", which is neither what was earned nor how anyone says it. Parts that progress
+ * stores exactly (halves to twelfths, but sevenths, ninths and elevenths) are named, any other in
+ * decimals.
+ */
+export function shareOfMark(score: number, max: number): string {
+  const f = score / max
+  for (let n = 2; n < PARTS.length; n++) {
+    const k = Math.round(f * n)
+    if (PARTS[n] && k > 0 && k < n && Math.abs(k / n - f) < 1e-6)
+      return `${n === 2 ? '' : `${COUNTS[k - 1]} `}${PARTS[n]}${k > 1 ? 's' : ''} of the mark`
+  }
+  return marksText(score, max)
+}
+
 /**
  * A right second try earns half the mark, or keeps the first try's marks when those were more
  * (3 of 4 pairs, then all 4): the verdict names what it earned, never "½" over 0.75 of a mark.
@@ -17,7 +37,7 @@ export interface Verdict {
 function secondTry(r: { score: number; max: number }, what: string): string {
   return Math.abs(r.score * 2 - r.max) < 1e-9
     ? `½ — ${what}`
-    : `${what[0]!.toUpperCase()}${what.slice(1)} — you keep the first try's ${marksText(r.score, r.max)}`
+    : `${what[0]!.toUpperCase()}${what.slice(1)} — you keep the first try's ${shareOfMark(r.score, r.max)}`
 }
 
 /**
@@ -40,7 +60,7 @@ export function verdictOf(r: {
   if (r.score > 0)
     return {
       icon: '◐',
-      text: `Partly correct — ${formatMarks(r.score)} of ${formatMarks(r.max)} mark`,
+      text: `Partly correct — ${shareOfMark(r.score, r.max)}`,
       kind: 'is-partial',
     }
   return { icon: '✗', text: 'Incorrect', kind: 'is-wrong' }

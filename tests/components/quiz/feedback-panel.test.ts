@@ -44,7 +44,7 @@ const RIGHT_ANSWER = 'Right answer: United States; European states; Iran'
 describe('feedback after an answer', () => {
   it.each([
     ['right', ['United States', 'European states', 'Iran'], '✓', 'Correct'],
-    ['partly right', ['United States', 'Iran'], '◐', 'Partly correct — 0.67 of 1 mark'],
+    ['partly right', ['United States', 'Iran'], '◐', 'Partly correct — two thirds of the mark'],
     ['wrong', ['Syria'], '✗', 'Incorrect'],
   ])('says a %s answer is so in words, with an icon beside it', (_, response, icon, verdict) => {
     const wrapper = feedbackFor(response)
@@ -154,11 +154,11 @@ describe('feedback after an answer', () => {
   it('does not offer half the marks for a second try when the first already earned that much', () => {
     const pair: Question = { ...critics, answers: ['United States', 'Iran'] }
     // 1 of 2 ticks is half a mark already: a right second try (half the marks) cannot raise it.
-    const half = feedbackFor(['Iran'], { holdBack: true, question: pair, kept: '0.5 of 1 mark' })
-    expect(heading(half).text()).toContain('0.5 of 1 mark')
+    const half = feedbackFor(['Iran'], { holdBack: true, question: pair, kept: 'half of the mark' })
+    expect(heading(half).text()).toContain('Partly correct — half of the mark')
     expect(half.text()).not.toContain('for half the marks')
     expect(half.text()).toContain(
-      'Look back at the article and try once more, or see the answer now. Your 0.5 of 1 mark stays, whatever the second try gives.',
+      'Look back at the article and try once more, or see the answer now. Your half of the mark stays, whatever the second try gives.',
     )
     // 1 of 3 ticks (a third of a mark) still gains from a right second try.
     const third = feedbackFor(['Iran'], { holdBack: true })

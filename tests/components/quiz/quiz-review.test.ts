@@ -70,7 +70,7 @@ describe('reviewing a finished quiz', () => {
     expect(wrapper.get('h2').text()).toBe('Review your answers')
     expect(rows(wrapper).map((r) => seen(r.get('h3')))).toEqual([
       'Question 1: Correct (flagged)',
-      'Question 2: Partly correct — 0.67 of 1 mark',
+      'Question 2: Partly correct — two thirds of the mark',
       'Question 3: Incorrect',
       'Question 4: Skipped',
       'Question 5: No answer',
@@ -243,7 +243,7 @@ describe('a review that fits on a screen', () => {
     expect(filter.text()).toBe('Only the ones I missed (4 of 5)')
     await filter.get('input').setValue(true)
     expect(headings(wrapper)).toEqual([
-      'Question 2: Partly correct — 0.67 of 1 mark',
+      'Question 2: Partly correct — two thirds of the mark',
       'Question 3: Incorrect',
       'Question 4: Skipped',
       'Question 5: No answer',

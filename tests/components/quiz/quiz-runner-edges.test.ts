@@ -181,7 +181,7 @@ describe('a second try after a first worth half a mark', () => {
     quiz.submit()
     await flushPromises()
     expect(w.get('.feedback').text().replace(/\s+/g, ' ')).toContain(
-      'try once more, or see the answer now. Your 0.5 of 1 mark stays, whatever the second try gives.',
+      'try once more, or see the answer now. Your half of the mark stays, whatever the second try gives.',
     )
     quiz.retry()
     await flushPromises()
