@@ -136,3 +136,27 @@ test('a setting typed out of range and sent with Enter is told once, below it, i
     await expect(field).not.toHaveAttribute('data-bubbled')
   }
 })
+
+test('minutes typed out of range on a quiz’s start page and sent with Enter are told once, below them', async ({
+  page,
+}) => {
+  await openApp(page, '#/quiz/assad-sochi-2018/dates-and-timeline')
+  await page.getByRole('button', { name: /^More options/ }).click()
+  await page.getByRole('checkbox', { name: 'Time limit' }).check()
+  const field = page.getByRole('spinbutton', { name: 'minutes', exact: true })
+  // The browser shows its bubble for a field it finds invalid as the form is sent, unless the
+  // page's own `invalid` handler (which runs first) has cancelled it.
+  await field.evaluate((el) => {
+    el.addEventListener('invalid', (e) => {
+      if (!e.defaultPrevented) el.setAttribute('data-bubbled', '')
+    })
+  })
+  await field.fill('500')
+  await field.press('Enter')
+  await expect(field).toHaveAccessibleDescription(
+    /Error: Type a whole number of minutes from 1 to 180\./,
+  )
+  await expect(field).toBeFocused()
+  await expect(field).not.toHaveAttribute('data-bubbled')
+  await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+})

@@ -129,6 +129,44 @@ describe('the start form', () => {
     )
   })
 
+  it('tells minutes out of range below the field, in the words of Settings, and starts nothing', async () => {
+    const w = await factory()
+    await toggleMore(w, true)
+    const region = moreRegion(w)
+    const timed = region
+      .findAll('input[type=checkbox]')
+      .find((i) => w.get(`label[for="${i.attributes('id')}"]`).text() === 'Time limit')!
+    await timed.setValue(true)
+    const minutes = region.get<HTMLInputElement>('input[type=number]')
+    // Start as a click sends it: the browser checks the fields first (a `submit` event would not).
+    const start = () => w.get<HTMLButtonElement>('button[type=submit]').element.click()
+    for (const typed of ['500', '0', '']) {
+      await minutes.setValue(typed)
+      start()
+      await flushPromises()
+      expect(w.emitted('start')).toBeUndefined()
+      const error = region.get('.input-error')
+      expect(error.text()).toBe('Error: Type a whole number of minutes from 1 to 180.')
+      expect(minutes.attributes('aria-invalid')).toBe('true')
+      expect(minutes.attributes('aria-describedby')?.split(' ')).toContain(error.attributes('id'))
+      expect(document.activeElement).toBe(minutes.element)
+    }
+    // Closed, More options opens again to show why Start did nothing.
+    await toggleMore(w, false)
+    start()
+    await flushPromises()
+    expect(moreButton(w).attributes('aria-expanded')).toBe('true')
+    expect(document.activeElement).toBe(minutes.element)
+    expect(w.emitted('start')).toBeUndefined()
+
+    await minutes.setValue('25')
+    expect(region.find('.input-error').exists()).toBe(false)
+    expect(minutes.attributes('aria-invalid')).toBeUndefined()
+    start()
+    await flushPromises()
+    expect(w.emitted('start')?.[0]?.[0]).toMatchObject({ timeLimitSec: 1500 })
+  })
+
   it('opens "More options" without submitting the form', async () => {
     const w = await factory()
     await toggleMore(w, true)
