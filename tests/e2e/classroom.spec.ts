@@ -172,6 +172,26 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
         .map((li) => li.textContent?.trim()),
     )
     expect(cut, `flags cut at text size ${size || '100%'}`).toEqual([])
+    // A card without flags or answers short of full marks has no gap where they would be: the
+    // space between its lines is the same all the way down, and none is left under the last.
+    const gaps = await card.locator('.item-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const shown = [...tr.children]
+          .filter((cell) => !cell.matches('.item-number, .quiet'))
+          .map((cell) => cell.getBoundingClientRect())
+          .sort((a, b) => a.top - b.top)
+        const between = shown.slice(1).map((box, i) => Math.round(box.top - shown[i]!.bottom))
+        const end =
+          tr.getBoundingClientRect().bottom - parseFloat(getComputedStyle(tr).paddingBottom)
+        return [...between, Math.round(end - shown.at(-1)!.bottom)]
+      }),
+    )
+    const step = gaps[0]![0]!
+    const uneven = gaps.filter(
+      (row) =>
+        row.slice(0, -1).some((gap) => Math.abs(gap - step) > 1) || Math.abs(row.at(-1)!) > 1,
+    )
+    expect(uneven, `cards with a gap at text size ${size || '100%'}`).toEqual([])
     const sideways = await card
       .locator('.table-scroll')
       .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
