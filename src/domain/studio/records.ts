@@ -107,7 +107,8 @@ export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'draft'> & { d
  */
 function setPathOfDraft(path: JsonPath): JsonPath {
   const [top, index, field, item] = path
-  if (top === 'slug' || top === 'nextKey' || top === 'rest') return []
+  if (top === 'slug') return ['id']
+  if (top === 'nextKey' || top === 'rest') return []
   if (top !== 'questions' || typeof index !== 'number' || field === undefined) return path
   const q: JsonPath = ['questions', index]
   if (field === 'key' || field === 'rest') return q

@@ -4,11 +4,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { blankDraft } from '../../../src/domain/studio/draft.ts'
+import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { LIMITS } from '../../../src/domain/studio/limits.ts'
 import {
   draftRecord,
   parseDraftRecord,
+  parseSetRecord,
   recordText,
+  setRecord,
   type DraftRecord,
 } from '../../../src/domain/studio/records.ts'
 
@@ -53,6 +56,7 @@ describe('a stored draft set aside', () => {
       (d) => (d.passMark = 70),
       'Pass mark: Should be text in "quotes", not number 70',
     ],
+    ['the set’s id', (d) => delete d.slug, 'The set’s id: Is missing: add it (text in "quotes")'],
     ['the editor’s own count', (d) => (d.nextKey = 0), 'The set: Must be at least 1, not number 0'],
     [
       'a field the editor does not write',
@@ -72,6 +76,19 @@ describe('a stored draft set aside', () => {
     expect(reasonFor((d) => (d.title = long))).toBe(
       'Title: It is 100,001 characters long, more than the 100,000 Passage keeps',
     )
+  })
+
+  it('a stored set without its id says so in words, not “Id”', async () => {
+    const { readFileSync } = await import('node:fs')
+    const bank = JSON.parse(
+      readFileSync('questions/assad-sochi-2018/dates-and-timeline.json', 'utf8'),
+    ) as Bank
+    const record = JSON.parse(recordText(setRecord(bank, at))) as { bank: Partial<Bank> }
+    delete record.bank.id
+    expect(parseSetRecord(JSON.stringify(record))).toMatchObject({
+      status: 'invalid',
+      reason: 'The set’s id: Is missing: add it (text in "quotes")',
+    })
   })
 
   it('reads back one that keeps its shape', () => {
