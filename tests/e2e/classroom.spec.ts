@@ -352,10 +352,13 @@ test('printed at 200 % text, the class report’s tables are at the text’s siz
   await expect(card.getByRole('heading', { level: 2 })).toHaveCSS('break-after', 'avoid')
   // Back to no emulation, not 'screen': page.pdf() prints the media emulated.
   await page.emulateMedia({ media: null })
-  // No more pages than the report's height fills: a question's card kept whole left the foot of
-  // a page blank whenever it did not fit there (a page more in ten).
+  // No more pages than the report's height fills, but for one: a question's card kept whole left
+  // the foot of a page blank whenever it did not fit there (14 pages for a height that fills 11).
+  // What is still kept whole (the chart, the set's figures, a student's row, one line of a card)
+  // may push a page's last lines over as well: where those breaks fall decides whether the
+  // blanks they leave add up to a page.
   const pages = pageCount(await page.pdf({ format: 'A4' }))
-  expect(pages).toBeLessThanOrEqual(Math.ceil(height / 1001))
+  expect(pages).toBeLessThanOrEqual(Math.ceil(height / 1001) + 1)
 })
 
 test('an attempt not counted can be counted with its score, and neither choice prints', async ({
