@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { openApp, resizeTo } from './helpers.ts'
 
 test('titles name the page, focus lands on the question, and the console stays quiet', async ({
@@ -136,7 +136,16 @@ test('a setting typed out of range and sent with Enter is told once, below it, i
     await expect(field).toHaveAccessibleDescription(new RegExp(`^Error: ${error}`))
     await expect(field).not.toHaveAttribute('data-bubbled')
   }
+  await expectUnderMinutes(page)
 })
+
+/** The minutes' error starts where their field does, not out at the edge of the choice above. */
+async function expectUnderMinutes(page: Page) {
+  const field = page.getByRole('spinbutton', { name: 'minutes', exact: true })
+  const error = page.locator('.minutes-row + .input-error')
+  const [fieldBox, errorBox] = [await field.boundingBox(), await error.boundingBox()]
+  expect(errorBox!.x).toBeCloseTo(fieldBox!.x, 0)
+}
 
 test('minutes typed out of range on a quiz’s start page and sent with Enter are told once, below them', async ({
   page,
@@ -160,4 +169,5 @@ test('minutes typed out of range on a quiz’s start page and sent with Enter ar
   await expect(field).toBeFocused()
   await expect(field).not.toHaveAttribute('data-bubbled')
   await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+  await expectUnderMinutes(page)
 })
