@@ -25,30 +25,7 @@ import type { Bank, Question } from '../schema.ts'
 import { describePath, keyIndices, topicStems, visiblePlaces, type Place } from './places.ts'
 import { containsRun, contentStems, excerpt, stem, words } from './text.ts'
 import type { LintInput, LintRule, LintWarning } from './types.ts'
-
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-]
+import { NUMBER_WORDS } from '../../text/number-words.ts'
 
 const ORDER_WORDS = new Set([
   'after',

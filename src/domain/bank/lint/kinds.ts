@@ -14,6 +14,7 @@
  * surname from a one-word place it does not list ("Assad" and "Hmeimim" are both unknown), an
  * organisation from a person when the name has no institution word, or a place off its list.
  */
+import { NUMBER_WORDS } from '../../text/number-words.ts'
 import { fold } from './text.ts'
 
 export type Kind = 'year' | 'date' | 'number' | 'place' | 'person'
@@ -25,8 +26,10 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?'
 const DATE = new RegExp(
   `^(?:(?:on|in)\\s+)?(?:(?:${WEEKDAYS}),?\\s*)?(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?)?(?:${MONTHS})?\\.?(?:\\s+${DAY})?,?(?:\\s+\\d{4})?$`,
 )
-const NUMBER_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen'
+const NUMBER_WORD = [
+  ...NUMBER_WORDS,
+  ...'thirty forty fifty hundred thousand million billion dozen'.split(' '),
+].join('|')
 
 const PLACES = new Set(
   (
@@ -109,7 +112,7 @@ export function kindOf(text: string): Kind | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return 'date'
   if (/\d|[a-z]/.test(plain) && DATE.test(plain) && !/^\d+$/.test(plain)) return 'date'
   if (/^[-+]?\d+(?:[.,]\d+)*\s*%?(?:\s+\p{L}+)?$/u.test(plain)) return 'number'
-  if (new RegExp(`^(?:${NUMBER_WORDS})(?:\\s+\\p{L}+)?$`, 'u').test(plain)) return 'number'
+  if (new RegExp(`^(?:${NUMBER_WORD})(?:\\s+\\p{L}+)?$`, 'u').test(plain)) return 'number'
   const place = plain.replace(/^the\s+/, '')
   if (PLACES.has(place) || PLACE_ENDINGS.test(` ${place}`)) return 'place'
   if (isPerson(text)) return 'person'
