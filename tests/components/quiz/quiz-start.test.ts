@@ -167,6 +167,29 @@ describe('the start form', () => {
     expect(w.emitted('start')?.[0]?.[0]).toMatchObject({ timeLimitSec: 1500 })
   })
 
+  it('takes an emptied minutes field as a state of the form, not a wrong type', async () => {
+    const warn = vi.spyOn(console, 'warn')
+    const w = await factory()
+    await toggleMore(w, true)
+    const region = moreRegion(w)
+    await region
+      .findAll('input[type=checkbox]')
+      .find((i) => w.get(`label[for="${i.attributes('id')}"]`).text() === 'Time limit')!
+      .setValue(true)
+    const minutes = region.get<HTMLInputElement>('input[type=number]')
+    await minutes.setValue('')
+    await flushPromises()
+    expect(minutes.element.value).toBe('')
+    expect(region.find('.input-error').exists()).toBe(false)
+    // It said “Invalid prop: type check failed for prop "minutes". Expected Number … got String”.
+    expect(warn).not.toHaveBeenCalled()
+    await minutes.setValue('20')
+    w.get<HTMLButtonElement>('button[type=submit]').element.click()
+    await flushPromises()
+    expect(w.emitted('start')?.[0]?.[0]).toMatchObject({ timeLimitSec: 1200 })
+    warn.mockRestore()
+  })
+
   it('opens "More options" without submitting the form', async () => {
     const w = await factory()
     await toggleMore(w, true)
