@@ -3,13 +3,13 @@ import { mount, RouterLinkStub } from '@vue/test-utils'
 import QuizElsewhere from '../../../src/components/quiz/QuizElsewhere.vue'
 import { createSession } from '../../../src/domain/quiz/session.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
-import { next } from '../../../src/domain/quiz/navigate.ts'
+import { next, skip } from '../../../src/domain/quiz/navigate.ts'
 import { right } from '../../domain/quiz/bank.ts'
 import { at, bankOf, questions } from './play.ts'
 
-const bank = bankOf([questions.who, questions.critics, questions.announced])
+const bank = bankOf([questions.who, questions.critics, questions.announced, questions.year])
 
-/** A practice quiz of three, the first question answered and the second on screen. */
+/** A practice quiz of four, the first question answered and the second on screen. */
 function oneAnswered() {
   const s = createSession(
     bank,
@@ -21,8 +21,7 @@ function oneAnswered() {
   return next(answered.session, at(2000))
 }
 
-function shown(why: 'moved' | 'replaced' | 'finished' | 'dropped') {
-  const session = oneAnswered()
+function shown(why: 'moved' | 'replaced' | 'finished' | 'dropped', session = oneAnswered()) {
   return mount(QuizElsewhere, {
     props: { why, session },
     attachTo: document.body,
@@ -43,7 +42,7 @@ describe('a quiz that went on in another tab', () => {
 
   it('lets the student choose between a new quiz saved elsewhere and this one', () => {
     const view = shown('replaced')
-    expect(view.text()).toContain('keep this one (1 answer so far)')
+    expect(view.text()).toContain('keep this one (1 answered so far), which replaces it')
     const [other, mine] = view.findAll('button')
     expect([other!.text(), mine!.text()]).toEqual([
       'Continue the other quiz here',
@@ -64,7 +63,7 @@ describe('a quiz that went on in another tab', () => {
 
   it('keeps this page’s answers on offer when the quiz was set aside there', () => {
     const view = shown('dropped')
-    expect(view.text()).toContain('This page still has your quiz, with 1 answer, if you want')
+    expect(view.text()).toContain('This page still has your quiz (1 answered) if you want')
     expect(view.findAll('button').map((b) => b.text())).toEqual([
       'Go on with this quiz',
       'Start a new quiz',
@@ -72,5 +71,16 @@ describe('a quiz that went on in another tab', () => {
     void view.findAll('button')[1]!.trigger('click')
     expect(view.emitted('leave')).toHaveLength(1)
     view.unmount()
+  })
+
+  // As the resume offer counts them: the cards said “1 answer” of a quiz with 2 skipped.
+  it('counts the questions skipped in this tab’s quiz beside its answers', () => {
+    const skippedTwo = skip(skip(oneAnswered(), at(3000)), at(4000))
+    expect(shown('replaced', skippedTwo).text()).toContain(
+      'keep this one (1 answered, 2 skipped so far), which replaces it',
+    )
+    expect(shown('dropped', skippedTwo).text()).toContain(
+      'This page still has your quiz (1 answered, 2 skipped) if you want to go on with it.',
+    )
   })
 })
