@@ -133,8 +133,9 @@ export const useQuizStore = defineStore('quiz', () => {
    * 'finished' when it finished and recorded it, 'dropped' when it set it aside (Start over, or
    * all data erased). This tab then stops saving, so neither tab overwrites the other's answers or
    * records the quiz twice, until the student takes it back here (`continueHere`, `keepThisQuiz`).
+   * 'changed' when the other tab's quiz, taken up here, does not fit this page's version of the set.
    */
-  const elsewhere = ref<'moved' | 'replaced' | 'finished' | 'dropped' | null>(null)
+  const elsewhere = ref<'moved' | 'replaced' | 'finished' | 'dropped' | 'changed' | null>(null)
   /**
    * What storage last held for this tab's quiz as far as this tab knows: what it saved last, or
    * what it found when the quiz started or resumed here. A storage event that leaves it as it was
@@ -288,11 +289,18 @@ export const useQuizStore = defineStore('quiz', () => {
       if (recorded.value.saved) keepFinished(s)
     },
   )
-  /** Takes up here the quiz another tab saved last (the same one, or the new one it started). */
+  /**
+   * Takes up here the quiz another tab saved last (the same one, or the new one it started). One
+   * that does not fit this page's version of the set (the other tab has a newer or older Passage)
+   * stays where it is, and the student is told ('changed'), rather than nothing happening.
+   */
   function continueHere() {
     const stored = session.value && saved.get(session.value.bankId)
     const theirs = stored && playable(stored, stored.bankId)
-    if (!theirs) return
+    if (!theirs) {
+      if (elsewhere.value) elsewhere.value = 'changed'
+      return
+    }
     elsewhere.value = null
     known = stored
     inputError.value = null

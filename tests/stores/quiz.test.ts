@@ -546,6 +546,26 @@ describe('one quiz open in two tabs', () => {
     expect(b.session?.seed).toBe('seed')
   })
 
+  // A newer Passage in the other tab, with a question this page's set lacks: “Continue here”
+  // did nothing, and the student saw no change.
+  it('says why it cannot take over a quiz that does not fit this page’s set, and keeps its own', async () => {
+    const { a, b } = await twoTabs()
+    b.jump(4)
+    b.session = { ...b.session!, order: ['wsw-new', ...b.session!.order.slice(1)] }
+    b.saveNow()
+    otherTabWrote(KEY)
+    expect(a.elsewhere).toBe('moved')
+    a.continueHere()
+    expect(a.elsewhere).toBe('changed')
+    expect(a.session).toMatchObject({ seed: 'seed', index: 2 })
+    // Nothing is written over the other tab's quiz until the student chooses.
+    a.saveNow()
+    expect(a.savedFor(SET)).toBeUndefined()
+    a.keepThisQuiz()
+    expect(a.elsewhere).toBeNull()
+    expect(a.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
+  })
+
   // An older Passage in the other tab saved the quiz on a true/false second try, which this
   // version does not give: taken over here, “True” was left, for half a mark.
   it('takes over a quiz another tab saved on a true/false second try at the first try', async () => {

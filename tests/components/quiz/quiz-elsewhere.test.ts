@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mount, RouterLinkStub } from '@vue/test-utils'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import QuizElsewhere from '../../../src/components/quiz/QuizElsewhere.vue'
 import { createSession } from '../../../src/domain/quiz/session.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
@@ -21,7 +21,10 @@ function oneAnswered() {
   return next(answered.session, at(2000))
 }
 
-function shown(why: 'moved' | 'replaced' | 'finished' | 'dropped', session = oneAnswered()) {
+function shown(
+  why: 'moved' | 'replaced' | 'finished' | 'dropped' | 'changed',
+  session = oneAnswered(),
+) {
   return mount(QuizElsewhere, {
     props: { why, session },
     attachTo: document.body,
@@ -82,5 +85,28 @@ describe('a quiz that went on in another tab', () => {
     expect(shown('dropped', skippedTwo).text()).toContain(
       'This page still has your quiz (1 answered, 2 skipped) if you want to go on with it.',
     )
+  })
+
+  // “Continue here” on a quiz this page's set cannot play did nothing: the card stayed as it was.
+  it('says so when the other tab’s quiz cannot go on here, with focus on the news', async () => {
+    const view = shown('moved')
+    const button = view.get('button')
+    ;(button.element as HTMLButtonElement).focus()
+    await view.setProps({ why: 'changed' })
+    await flushPromises()
+    expect(view.get('h2').text()).toBe("The other tab's quiz cannot go on here")
+    expect(view.get('p').text()).toBe(
+      'The other tab has a different version of this set (a question or its options were ' +
+        "edited), and its quiz does not fit this page. Go on with it there, or keep this tab's " +
+        'quiz (1 answered so far), which replaces it.',
+    )
+    expect(document.activeElement).toBe(view.get('h2').element)
+    expect(view.findAll('button').map((b) => b.text())).toEqual([
+      'Keep this quiz',
+      'Start a new quiz',
+    ])
+    await view.findAll('button')[0]!.trigger('click')
+    expect(view.emitted('keepThis')).toHaveLength(1)
+    view.unmount()
   })
 })
