@@ -144,6 +144,12 @@ describe('backups, fuzzed', () => {
           expect(summary.newAttempts + summary.knownAttempts + summary.conflicts).toBe(
             summary.attemptsInBackup,
           )
+          // Every attempt here is either in the backup (known, or a differing copy) or only here.
+          const hereCount = attemptCount(current)
+          expect(summary.onlyHere + summary.knownAttempts).toBeLessThanOrEqual(hereCount)
+          expect(
+            summary.onlyHere + summary.knownAttempts + summary.conflicts,
+          ).toBeGreaterThanOrEqual(hereCount)
           renderPages(recordAll(current, read.plan.add), bankOf)
         }),
         params(1500),

@@ -258,6 +258,32 @@ describe('the settings page', () => {
     expect(useProgressStore().attemptCount).toBe(3)
   })
 
+  it('says that restoring an older backup removes nothing done here since', async () => {
+    // A backup taken after the first quiz, restored a week and two quizzes later.
+    const pinia = freshPinia()
+    recordQuizzes(1)
+    const old = useProgressStore().exportBackup().text
+    recordQuizzes(2, 7)
+    const wrapper = await openSettings(pinia)
+
+    await chooseFile(wrapper, 'passage-backup.json', old)
+    expect(wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')).toBe(
+      'Every attempt in it is already here. Restoring removes nothing: your 2 attempts here that are not in the backup stay.',
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(3)
+
+    // Another browser with a quiz of its own: what it gains, and what it keeps.
+    localStorage.clear()
+    const other = freshPinia()
+    recordQuizzes(1, 20)
+    const there = await openSettings(other)
+    await chooseFile(there, 'passage-backup.json', old)
+    expect(there.get('.restore-counts').text().replace(/\s+/g, ' ')).toBe(
+      '1 new attempt will be added. Restoring removes nothing: your attempt here that is not in the backup stays.',
+    )
+  })
+
   it('takes a backup dropped on the restore box as if it had been chosen', async () => {
     freshPinia()
     recordQuizzes(2)

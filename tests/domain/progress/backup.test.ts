@@ -55,6 +55,8 @@ describe('backups', () => {
         attemptsInBackup: 2,
         newAttempts: 1,
         knownAttempts: 1,
+        // a1, recorded here and not in the backup: a restore leaves it, and the preview says so.
+        onlyHere: 1,
         newSets: 1,
         hasSettings: true,
         appVersion: '1.2.3',
@@ -65,7 +67,25 @@ describe('backups', () => {
   })
 
   it('add nothing when restored twice', () => {
-    expect(readBackup(fileOf(here), here)).toMatchObject({ ok: true, summary: { newAttempts: 0 } })
+    expect(readBackup(fileOf(here), here)).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 0, onlyHere: 0 },
+    })
+  })
+
+  it('count the attempts here that an older backup does not hold, by set and id', () => {
+    // A backup of this browser taken after a2, restored after a1 of another set and a3 were added.
+    const later = recordAttempt(recordAttempt(here, a3), { ...a1, id: 'a4' })
+    expect(readBackup(fileOf(here), later)).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 0, knownAttempts: 2, onlyHere: 2 },
+    })
+    // An attempt id that the backup holds for another set is not the same attempt.
+    const elsewhere = recordAttempt(emptyProgress(), { ...a3, id: 'a1' })
+    expect(readBackup(fileOf(here), elsewhere)).toMatchObject({
+      ok: true,
+      summary: { newAttempts: 2, onlyHere: 1 },
+    })
   })
 
   it('migrate progress written by an older version', () => {
