@@ -10,7 +10,7 @@ import { ARTICLE_TAG, EVIDENCE_PREFIX, EVIDENCE_SUFFIX, QUESTION_TAG, SET_TAG } 
 import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
 import { inOrder } from './markdown-text.ts'
 import { slugify } from '../studio/slug.ts'
-import { clip } from '../text/clip.ts'
+import { clipWords } from '../text/clip-words.ts'
 import { listed } from '../text/listed.ts'
 import type { QuestionPlaces, SourcePlace } from './place.ts'
 
@@ -142,7 +142,7 @@ function toQuestion(
     })
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
-  const what = `“${clip(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
+  const what = `“${clipWords(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
   /**
    * A question Moodle marks in a way Passage cannot: left out, named by its first words, and said
    * as the JSON import says a fault: what to do, then why ("Keep one “=”…: 2 answers are…").
@@ -157,7 +157,7 @@ function toQuestion(
     instead: (one: boolean) => string,
   ) => {
     if (answers.length === 0) return
-    const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    const named = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push(
       {
         line: item.line,
@@ -174,7 +174,7 @@ function toQuestion(
     here: string,
   ) => {
     if (answers.length === 0) return
-    const named = answers.map((a) => `“${clip(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    const named = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push(
       {
         line: item.line,
@@ -187,7 +187,7 @@ function toQuestion(
   /** No answer earns full marks in Moodle: the best one is taken as right, and the teacher told. */
   const noFullMarks = (texts: readonly string[], weight: number, where: SourcePlace) => {
     const one = texts.length === 1
-    const named = texts.map((t) => `“${clip(t, 40)}”`).join(' and ')
+    const named = texts.map((t) => `“${clipWords(t, 40)}”`).join(' and ')
     problems.push(
       {
         line: item.line,
@@ -207,7 +207,7 @@ function toQuestion(
         if (right.length > 1) {
           return skip(
             'Keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question',
-            `${right.length} answers are marked right with “=” (${right.map((a) => `“${clip(a.text, 30)}”`).join(', ')}), ` +
+            `${right.length} answers are marked right with “=” (${right.map((a) => `“${clipWords(a.text, 30)}”`).join(', ')}), ` +
               'and a question with one answer to choose has one',
             right[1]?.at,
           )
@@ -385,7 +385,7 @@ function describedNote(items: readonly GiftItem[]): GiftProblem | null {
   const [first] = items
   if (!first) return null
   if (items.length === 1) {
-    const what = `“${clip(first.text.replace(/\s+/g, ' ').trim(), 40)}”`
+    const what = `“${clipWords(first.text.replace(/\s+/g, ' ').trim(), 40)}”`
     return {
       line: first.line,
       message: `A description (text only, no question), ${what}, was not brought in; to make it a question, add its answers in “{ }”`,

@@ -6,7 +6,7 @@
  * items into a Passage set is `gift-bank.ts`.
  */
 import { hasMedia, htmlToText } from './html-text.ts'
-import { clip } from '../text/clip.ts'
+import { clipWords } from '../text/clip-words.ts'
 import { htmlFormatting, markdownToText, type LostFormat } from './markdown-text.ts'
 import type { SourcePlace } from './place.ts'
 import type { JsonPath } from '../bank/issues.ts'
@@ -342,7 +342,7 @@ function readBlock(
   if (!CLOZE.test(answers) && next >= 0 && text.slice(finish + 1, next).includes('\n')) {
     // "…{T}" then, on the next line, "::Q2::…{=A ~B}": two questions without the blank line
     // Moodle needs between them, not one question with two gaps.
-    const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
+    const what = clipWords(restore(text.slice(0, start)).replace(/\s+/g, ' ').trim(), 40)
     // Said at the next question's first line: the empty line goes above it.
     const after = text.indexOf('\n', finish + 1) + 1
     say(
@@ -354,7 +354,7 @@ function readBlock(
     return null
   }
   if (CLOZE.test(answers) || next >= 0) {
-    const what = restore(text.slice(0, start)).replace(/\s+/g, ' ').trim().slice(0, 40)
+    const what = clipWords(restore(text.slice(0, start)).replace(/\s+/g, ' ').trim(), 40)
     say({
       message: `(“${what}”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)`,
     })
@@ -419,7 +419,7 @@ function readBlock(
       ) {
         say(
           {
-            message: `Write a number as the answer, like “${like[0]}”, or “${like[1]}” for 2017 to 2019: “${value.slice(0, 40)}” is not one`,
+            message: `Write a number as the answer, like “${like[0]}”, or “${like[1]}” for 2017 to 2019: “${clipWords(value, 40)}” is not one`,
           },
           where,
         )
@@ -439,7 +439,7 @@ function readBlock(
       const answer = { ...withFeedback(rest, format, lost), weight: right ? 1 : weight, at: where }
       if (right && weight !== 1) {
         // Moodle gives "=" full marks and keeps "%50%" as part of the answer's words.
-        const shown = clip(answer.text, 30)
+        const shown = clipWords(answer.text, 30)
         say(
           {
             message:
@@ -477,7 +477,7 @@ function readBlock(
       const arrow = body.indexOf('->')
       const where = at(answersAt + part.at)
       if (arrow < 0) {
-        say({ message: `“${restore(body).slice(0, 40)}” has no “->” between its pair` }, where)
+        say({ message: `“${clipWords(restore(body), 40)}” has no “->” between its pair` }, where)
         return null
       }
       const right = restore(body.slice(arrow + 2)).trim()
@@ -488,7 +488,7 @@ function readBlock(
       else item.pairs.push(pair)
     }
     if (extras.length > 0) {
-      const named = extras.map((e) => `“${clip(e.right, 30)}”`).join(', ')
+      const named = extras.map((e) => `“${clipWords(e.right, 30)}”`).join(', ')
       say(
         {
           message:
@@ -517,7 +517,7 @@ function readBlock(
     if (answers.includes('#')) {
       const parts = answers.slice(answers.indexOf('#') + 1).split('#')
       if (parts.length > 2) {
-        const extra = clip(restore(parts.slice(2).join('#')).replace(/\s+/g, ' ').trim(), 40)
+        const extra = clipWords(restore(parts.slice(2).join('#')).replace(/\s+/g, ' ').trim(), 40)
         // At the extra "#": the first two are the answer's own.
         const third = answers.indexOf('#', answers.indexOf('#', answers.indexOf('#') + 1) + 1)
         say(
@@ -543,7 +543,7 @@ function readBlock(
   item.unmarked = !answers.startsWith('=')
   if (item.unmarked) {
     // Moodle takes it as the one right answer too; said, since it is often a slip ({X} for {T}).
-    const first = restore(bare).slice(0, 40)
+    const first = clipWords(restore(bare), 40)
     say(
       {
         message: `the answer “${first}” has no “=” before it, so it is taken as a right short answer`,

@@ -1507,6 +1507,18 @@ describe('importing a file', () => {
     ])
   })
 
+  it('quotes a left-out GIFT question by its first whole words, never a word cut short', () => {
+    const gift = [
+      'Describe what Assad said about stability in Syria and what Putin answered. {}',
+      'What did Putin say about the international {1:SHORTANSWER:=negotiations} in Geneva?',
+      '::Q3:: Who went to Sochi? {=Assad ~Putin}',
+    ].join('\n\n')
+    expect(importFile('quiz.gift', gift).leftOut.map((p) => p.message)).toEqual([
+      'Question 1 (“Describe what Assad said about…”): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
+      'Question 2 (“What did Putin say about the…”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
+    ])
+  })
+
   it('reads a passage file and a shared bundle', () => {
     const p = importFile('passage.json', JSON.stringify(passage))
     expect([p.format, p.passage?.id, p.errors]).toEqual(['passage', passage.id, []])
