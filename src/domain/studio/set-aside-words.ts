@@ -82,11 +82,29 @@ function faultAt(path: (string | number)[], fault: string, kind: string): string
 }
 
 /**
+ * A field the studio's words say is missing (“Title: Is missing: add it (text in "quotes")”), as
+ * what is missing: “the set’s title is missing”, “Question 4’s right answer is missing”. The
+ * advice to add it is for someone writing a file; nobody types into a stored record.
+ */
+function missingWords(place: string): string {
+  const the = (name: string) => name.replace(/^The /, 'the ')
+  // “Question 4, right answer”, “The article, title”: a field of the part named first.
+  const [, part, field] = /^(.+?), (.+)$/.exec(place) ?? []
+  let whose = `the set’s ${place.toLowerCase()}`
+  if (place === 'The set') whose = 'part of the set'
+  else if (part && field) whose = `${the(part)}’s ${field}`
+  else if (place.startsWith('The ')) whose = the(place)
+  return `${whose} ${/s$/.test(whose) ? 'are' : 'is'} missing`
+}
+
+/**
  * Why a record `from` a store was set aside (`reason`, as kept with it), in words for the studio's
  * notice: what is damaged, and where in the editor's names, never a JSON path or a parser's words.
  */
 export function setAsideWhy(from: From, reason: string): string {
   // The studio's words already (this build's): “Question 1, question: It is 6,001 characters…”.
+  const missing = /^([A-Z][^:]*): Is missing: add it \(.*\)$/s.exec(reason)
+  if (missing) return clip(missingWords(missing[1]!), 300)
   if (/^[A-Z]/.test(reason)) return clip(reason, 300)
   const json = /^it is not valid JSON \((.*)\)$/s.exec(reason)
   if (json) return damagedText(json[1]!)

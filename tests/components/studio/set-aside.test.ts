@@ -83,6 +83,18 @@ describe('what the studio set aside', () => {
     )
   })
 
+  it('says what a saved set it could not read is missing, not to add it, which no one can do to a stored set', async () => {
+    const record = JSON.parse(recordText(setRecord(bank({ id: 'mini/mine' }), new Date())))
+    delete record.bank.title
+    await putRaw('sets', 'mini/mine', JSON.stringify(record))
+    const pinia = freshPinia()
+    await useYoursStore().load()
+    const { wrapper } = await mountRoute('/studio', pinia)
+    expect(notices(wrapper).map((n) => n.get('p').text())).toEqual([
+      '⚠ One of your saved sets (“mini/mine”) could not be read (the set’s title is missing), so Passage set it aside. Download it to keep a copy, or discard it.',
+    ])
+  })
+
   it('keeps the keyboard on the notices when one is discarded, then on the page’s heading', async () => {
     for (const id of ['mini/one', 'mini/two'])
       await putRaw('sets', id, JSON.stringify(setRecord(bank({ id, passMark: 3 }), new Date())))

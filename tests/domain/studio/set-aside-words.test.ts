@@ -39,9 +39,12 @@ const changed = (from: From, change: (r: Record<string, unknown>) => void) => {
   return JSON.stringify(record)
 }
 
-/** A reader's path, a parser's message or a record's own field name: none is for a teacher. */
+/**
+ * A reader's path, a parser's message, a record's own field name or advice to add to a file: none
+ * is for a teacher.
+ */
 const CODE =
-  /\w\.\w|\[\d|\b(?:savedAt|copiedFrom|asCopy|schemaVersion|passMark)\b|JSON|position|should be/
+  /\w\.\w|\[\d|\b(?:savedAt|copiedFrom|asCopy|schemaVersion|passMark)\b|JSON|position|should be|add it/
 
 describe('why a record was set aside, in the notice', () => {
   it('says which of the record’s own fields is damaged, by what it is', () => {
@@ -156,6 +159,42 @@ describe('why a record was set aside, in the notice', () => {
       'Pass mark: Give it as a share of the marks from 0 to 1 (0.7 for 70%), not 3',
     )
   })
+
+  it.each<[From, (r: Record<string, unknown>) => void, string]>([
+    ['sets', (r) => delete (r.bank as Record<string, unknown>).title, 'the set’s title is missing'],
+    ['sets', (r) => delete (r.bank as Record<string, unknown>).id, 'the set’s id is missing'],
+    [
+      'sets',
+      (r) => delete (r.bank as Record<string, unknown>).questions,
+      'the set’s questions are missing',
+    ],
+    [
+      'sets',
+      (r) => delete (r.bank as { questions: Record<string, unknown>[] }).questions[0]!.answer,
+      'Question 1’s right answer is missing',
+    ],
+    [
+      'articles',
+      (r) => delete (r.passage as Record<string, unknown>).title,
+      'the article’s title is missing',
+    ],
+    [
+      'articles',
+      (r) => delete (r.passage as Record<string, unknown>).paragraphs,
+      'the article’s paragraphs are missing',
+    ],
+    ['drafts', (r) => delete (r.draft as Record<string, unknown>).slug, 'the set’s id is missing'],
+    [
+      'drafts',
+      (r) => delete (r.draft as Record<string, unknown>).passMark,
+      'the set’s pass mark is missing',
+    ],
+  ])(
+    'says what is missing from one of the teacher’s saved %s, with no advice to add it',
+    (from, change, words) => {
+      expect(said(from, changed(from, change))).toBe(words)
+    },
+  )
 
   it('never names a path, a field or the parser, whatever a stored record holds', () => {
     const from = fc.constantFrom<From>('sets', 'articles', 'drafts')
