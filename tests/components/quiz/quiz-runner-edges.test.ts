@@ -350,6 +350,37 @@ describe('keys and dialogs', () => {
     expect(dialog.hasAttribute('open')).toBe(false)
   })
 
+  // Flagged to come back to and the rest answered, Submit test handed the test in at once.
+  it('asks before handing in a test with a question flagged for review, and names it', async () => {
+    const third = { ...second, id: 'q3' }
+    const { w, quiz } = await runner([single, second, third], 'test', (quiz) => {
+      for (const flag of [false, true, false]) {
+        quiz.respond('Putin')
+        quiz.submit()
+        if (flag) quiz.flag()
+        quiz.advance()
+      }
+    })
+    const dialog = w.get<HTMLDialogElement>('dialog').element
+    dialog.showModal = () => dialog.setAttribute('open', '')
+    await button(w, 'Submit test').trigger('click')
+    expect(dialog.hasAttribute('open')).toBe(true)
+    expect(quiz.session?.status).toBe('active')
+    expect(w.get('dialog h2').text()).toBe('Submit with 1\u00a0flagged for review?')
+    expect(w.get('dialog p').text()).toBe('You flagged question 2 to come back to.')
+    // Blank ones too: both are said, the blank ones first.
+    quiz.jump(0)
+    quiz.flag()
+    quiz.jump(2)
+    quiz.respond(null)
+    quiz.submit()
+    await flushPromises()
+    expect(w.get('dialog h2').text()).toBe('Submit with 1\u00a0left\u00a0blank?')
+    expect(w.get('dialog p').text()).toBe(
+      'Questions left blank score 0. You flagged questions 1 and 2 to come back to.',
+    )
+  })
+
   it('counts the questions without an answer in the words the hand-in dialog uses', async () => {
     const { w } = await runner([single, second, { ...second, id: 'q3' }], 'test')
     // “Test · 3 unanswered” above, “Submit with 3 left blank?” in the dialog: two words for one count.
