@@ -19,6 +19,7 @@ import {
 } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
 import { errorText } from '../text/clip.ts'
+import { curly } from '../text/quote.ts'
 import { isoLocalDay } from '../review/days.ts'
 import { migrateReview } from '../review/format.ts'
 import { answeredBy, reviewCardCount, withoutSession } from '../review/restore.ts'
@@ -197,6 +198,30 @@ function notJson(text: string, reason: string): string {
 }
 
 /**
+ * Why a JSON file that is no backup cannot be restored, naming the other files Passage writes that
+ * a learner may pick instead (results handed in to a teacher, a question set, an article) and
+ * where each goes: "not a Passage backup" alone seemed to deny a file Passage had written.
+ */
+function notBackup(doc: unknown): string {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return 'This file is not a Passage backup.'
+  }
+  const { kind, questions, paragraphs, title } = doc as Record<string, unknown>
+  const line = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : ''
+  // RESULTS_KIND (interop/results.ts), not imported: the worker that reads backups needs no more.
+  if (kind === 'passage-results') {
+    return 'This file is results for a teacher, from “Hand in results”, not a backup: it cannot be restored. Make a backup with “Download a backup”, above, in the browser your progress is in.'
+  }
+  const what = Array.isArray(questions)
+    ? 'a question set'
+    : Array.isArray(paragraphs)
+      ? 'an article'
+      : undefined
+  if (!what) return 'This file is not a Passage backup.'
+  return `This file is ${what}${line ? ` (${curly(line)})` : ''}, not a backup: bring it in with “Import GIFT, Aiken or JSON” in the Studio.`
+}
+
+/**
  * What to do with a file a newer Passage wrote: this page's Passage updates itself when reloaded
  * (the service worker, or the newest files from the server), and then reads it.
  */
@@ -302,7 +327,7 @@ function readOrThrow(
           ok: false,
           message: `This backup is damaged: it cannot be read as a backup. Passage found ${foundInWords(firstIssue(head.error.issues), 'the backup', HEAD_PARTS)}. ${UNCHANGED}`,
         }
-      : { ok: false, message: `This file is not a Passage backup. ${UNCHANGED}` }
+      : { ok: false, message: `${notBackup(json.doc)} ${UNCHANGED}` }
   }
   const { data } = head
   if (data.schemaVersion > BACKUP_VERSION) {

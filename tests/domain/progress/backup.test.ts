@@ -15,6 +15,7 @@ import { answer, dec, scheduler, WSW as WSW_SET } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { recentAttempts } from '../../../src/domain/progress/stats.ts'
 import { leftOutText } from '../../../src/domain/progress/salvage.ts'
+import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
 import { emptyProgress, PROGRESS_VERSION } from '../../../src/domain/progress/schema.ts'
 import { defaultSettings, migrateSettings } from '../../../src/domain/progress/settings.ts'
 import { at, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
@@ -142,6 +143,24 @@ describe('backups', () => {
       /^This file is not a Passage backup\. Nothing was changed\.$/,
     ],
     ['a bare number', () => '7', /not a Passage backup/],
+    // Files Passage writes that a learner may pick instead of a backup: said what each is.
+    [
+      'results handed in to a teacher',
+      () => resultsText(makeResults('Ana', [a1], () => bank, '1.2.3', at())),
+      /^This file is results for a teacher, from “Hand in results”, not a backup: it cannot be restored\. Make a backup with “Download a backup”, above, in the browser your progress is in\. Nothing was changed\.$/,
+    ],
+    [
+      'a question set',
+      () => JSON.stringify(bank),
+      new RegExp(
+        `^This file is a question set \\(“${bank.title}”\\), not a backup: bring it in with “Import GIFT, Aiken or JSON” in the Studio\\. Nothing was changed\\.$`,
+      ),
+    ],
+    [
+      'an article without a title',
+      () => '{"paragraphs": ["One."]}',
+      /^This file is an article, not a backup: bring it in with “Import GIFT, Aiken or JSON”/,
+    ],
     [
       'a file from a newer app',
       () => fileOf().replace('"schemaVersion":1', '"schemaVersion":2'),
