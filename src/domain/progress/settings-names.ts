@@ -121,3 +121,42 @@ export function settingsFoundInWords(raw: unknown, reason: string, whole: string
     .replace(/, (?!.*, )/, ' and ')
   return `${first}; the ${one ? 'setting' : 'settings'} ${names} ${one ? 'is' : 'are'} missing or damaged too`
 }
+
+/** Each setting's value in the words of its control on the Settings page (or the class report). */
+const VALUE_WORDS: { [F in Field]: (value: Settings[F]) => string } = {
+  mode: (mode) => (mode === 'test' ? 'Test' : 'Practice'),
+  timerSec: (sec) =>
+    sec === null ? 'Off' : `${+(sec / 60).toFixed(1)} ${sec === 60 ? 'minute' : 'minutes'}`,
+  shortcuts: (on) => (on ? 'On' : 'Off'),
+  theme: (theme) =>
+    theme === 'light' ? 'Light' : theme === 'dark' ? 'Dark' : 'Same as this device',
+  retention: (share) => `${Math.round(share * 100)}%`,
+  newPerDay: (n) => String(n),
+  textSize: (size) => `${size}%`,
+  articleBeside: (beside) => (beside ? 'Open beside the questions' : 'Hidden'),
+  csv: (csv) =>
+    csv === 'comma'
+      ? 'Excel in English'
+      : csv === 'semicolon'
+        ? 'Excel with semicolons'
+        : 'What this browser’s language suggests',
+}
+
+/**
+ * The settings a restore would change, each by its name with the backup's value and the one here
+ * (“Colours”: Light in the backup, Dark here), so a learner can choose whether to take them; those
+ * named in `skip` (the backup's that do not read, said apart) are left out.
+ */
+export function settingsChanged(
+  theirs: Settings,
+  ours: Settings,
+  skip: readonly string[] = [],
+): string[] {
+  const words = <F extends Field>(field: F, s: Settings) => VALUE_WORDS[field](s[field])
+  return FIELD_NAMES.filter(
+    (field) => theirs[field] !== ours[field] && !skip.includes(SETTING_NAMES[field]),
+  ).map(
+    (field) =>
+      `${SETTING_NAMES[field]}: ${words(field, theirs)} in the backup, ${words(field, ours)} here`,
+  )
+}

@@ -595,6 +595,14 @@ describe('the settings page', () => {
     const also = labelled(wrapper, 'Also restore its settings')
     expect((also.element as HTMLInputElement).checked).toBe(false)
     const preview = wrapper.get('.restore-preview')
+    // What ticking it would change, named as Settings names them, heard with the checkbox.
+    const changes = preview.get('.restore-changes')
+    expect(changes.get('p').text()).toBe('Its settings differ from yours:')
+    expect(changes.findAll('li').map((li) => li.text())).toEqual([
+      '“Colours”: Dark in the backup, Same as this device here',
+      '“Text size”: 150% in the backup, 120% here',
+    ])
+    expect(also.attributes('aria-describedby')?.split(' ')[0]).toBe(changes.attributes('id'))
     expect(preview.text()).toContain('Your settings here stay as they are.')
     expect(preview.text()).not.toContain('will be replaced')
     await button(wrapper, 'Restore').trigger('click')
@@ -650,6 +658,10 @@ describe('the settings page', () => {
     await chooseFile(wrapper, 'hand-edited.json', JSON.stringify(backup))
     const preview = wrapper.get('.restore-preview')
     expect(preview.find('.restore-left-out').exists()).toBe(false)
+    // The bad one is said apart, below: not as if “neon” had been read as the device's colours.
+    expect(preview.findAll('.restore-changes li').map((li) => li.text())).toEqual([
+      '“Text size”: 150% in the backup, 100% here',
+    ])
     expect(preview.text().replace(/\s+/g, ' ')).toContain(
       "Your settings will be replaced by the backup's, except “Colours”: the backup's value does not read, so it goes back to Passage's default.",
     )

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { SETTING_NAMES, salvageNamedSettings } from '../../../src/domain/progress/settings-names.ts'
-import { migrateSettings } from '../../../src/domain/progress/settings.ts'
+import {
+  SETTING_NAMES,
+  salvageNamedSettings,
+  settingsChanged,
+} from '../../../src/domain/progress/settings-names.ts'
+import { defaultSettings, migrateSettings } from '../../../src/domain/progress/settings.ts'
 import { noticeText } from '../../../src/composables/storage/notice-text.ts'
 
 const names = new Set(Object.values(SETTING_NAMES))
@@ -66,5 +70,38 @@ describe('settings named as the student knows them', () => {
         },
       ),
     )
+  })
+})
+
+describe('the settings a restore would change', () => {
+  const ours = defaultSettings()
+
+  it.each([
+    [{ mode: 'test' as const }, '“Quizzes start in”: Test in the backup, Practice here'],
+    [{ timerSec: 1500 }, '“Time limit for a quiz”: 25 minutes in the backup, Off here'],
+    [{ timerSec: 60 }, '“Time limit for a quiz”: 1 minute in the backup, Off here'],
+    [{ shortcuts: false }, '“Keyboard shortcuts in quizzes”: Off in the backup, On here'],
+    [{ theme: 'light' as const }, '“Colours”: Light in the backup, Same as this device here'],
+    [{ retention: 0.85 }, '“Remember at least”: 85% in the backup, 90% here'],
+    [{ newPerDay: 0 }, '“New questions a day”: 0 in the backup, 20 here'],
+    [{ textSize: 175 }, '“Text size”: 175% in the backup, 100% here'],
+    [
+      { articleBeside: false },
+      '“The article in a quiz”: Hidden in the backup, Open beside the questions here',
+    ],
+    [
+      { csv: 'semicolon' as const },
+      '“Spreadsheet (CSV) downloads for”: Excel with semicolons in the backup, What this browser’s language suggests here',
+    ],
+  ])('names %o with both values', (patch, line) => {
+    expect(settingsChanged({ ...ours, ...patch }, ours)).toEqual([line])
+  })
+
+  it('lists none for the same settings, and leaves out those said apart', () => {
+    expect(settingsChanged(ours, { ...ours })).toEqual([])
+    const theirs = { ...ours, theme: 'dark' as const, mode: 'test' as const }
+    expect(settingsChanged(theirs, ours, [SETTING_NAMES.theme])).toEqual([
+      '“Quizzes start in”: Test in the backup, Practice here',
+    ])
   })
 })
