@@ -37,7 +37,8 @@ import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
 
-export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle'
+/** `other`: a file of questions in a form Passage does not read (Moodle XML, Word, PDF…). */
+export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle' | 'other'
 
 export interface ImportProblem {
   /**
@@ -106,6 +107,32 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
   if (/[{}]/.test(text)) return 'gift'
   if (/^[ \t]*ANSWER\s*:/im.test(text) || /^[ \t]*[A-Z][.)][ \t]+\S/m.test(text)) return 'aiken'
   return 'gift'
+}
+
+/** What Moodle's own export offers that Passage reads. */
+const AS_GIFT = 'in Moodle’s question bank, choose Export and “GIFT format”, and import that file'
+const AS_TEXT =
+  'save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that'
+
+/**
+ * What a file that is none of GIFT, Aiken or JSON is, by its first characters or its name, with
+ * what to import instead: read as GIFT, Moodle XML (Moodle's usual export) was “a description
+ * (text only, no question)”, and a Word document “not UTF-8 text (it may be saved as UTF-16)”.
+ */
+function otherFormat(file: string, text: string): string | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''
+  if (ext === 'xml' || /^<(?:\?xml|quiz)\b/i.test(start))
+    return `It is in Moodle XML, which Passage does not read: ${AS_GIFT}`
+  const kinds: readonly (readonly [boolean, string])[] = [
+    [ext === 'pdf' || start.startsWith('%PDF'), 'a PDF'],
+    [/^(?:docx?|odt|rtf|pages)$/.test(ext), 'a word-processor document'],
+    [/^(?:xlsx?|ods|csv|numbers)$/.test(ext), 'a spreadsheet'],
+    [/^html?$/.test(ext) || /^<(?:!doctype|html)\b/i.test(start), 'a web page'],
+    [start.startsWith('PK\u0003\u0004'), 'a compressed file (zip)'],
+  ]
+  const kind = kinds.find(([is]) => is)?.[1]
+  return kind && `It is ${kind}, which Passage does not read: ${AS_TEXT}`
 }
 
 /**
@@ -520,6 +547,12 @@ function withBank(
 
 /** Reads a file a teacher picked, whatever its format. */
 export function importFile(file: string, text: string): Imported {
+  const other = otherFormat(file, text)
+  if (other) {
+    const out = empty(file, 'other')
+    out.errors.push({ line: null, message: other })
+    return out
+  }
   const format = detectFormat(file, text)
   // Read as UTF-8, a UTF-16 file (what some Windows editors save as "Unicode") is letters with a
   // zero character between each: never a question, and not what the file says.

@@ -89,6 +89,48 @@ describe('the import page', () => {
   })
 })
 
+describe('a file in a form Passage does not read', () => {
+  it('says what it is and what to import instead: Moodle XML, a Word document, a PDF', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<quiz>',
+      '  <question type="multichoice">',
+      '    <name><text>Q1</text></name>',
+      '    <questiontext format="html"><text><![CDATA[<p>Who flew to Sochi?</p>]]></text></questiontext>',
+      '    <answer fraction="100"><text>Assad</text></answer>',
+      '    <answer fraction="0"><text>Putin</text></answer>',
+      '  </question>',
+      '</quiz>',
+    ].join('\n')
+    const files = [
+      new File([xml], 'questions-Year 10-20240518.xml'),
+      // A .docx is a zip: its first bytes, then "[Content_Types].xml" and bytes of every value.
+      new File([new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 0x21, 0])], 'quiz.docx'),
+      new File(['%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n'], 'quiz.pdf'),
+    ]
+    const input = wrapper.get('#import-files')
+    Object.defineProperty(input.element, 'files', { value: files, configurable: true })
+    await input.trigger('change')
+    await settle()
+    expect(wrapper.findAll('.import-entry .hint').map((h) => h.text())).toEqual([
+      'Not GIFT, Aiken or JSON',
+      'Not GIFT, Aiken or JSON',
+      'Not GIFT, Aiken or JSON',
+    ])
+    expect(wrapper.findAll('.import-entry .error-summary p').map((p) => p.text())).toEqual([
+      'Nothing was stored.',
+      'Nothing was stored.',
+      'Nothing was stored.',
+    ])
+    expect(problems(wrapper)).toEqual([
+      'It is in Moodle XML, which Passage does not read: in Moodle’s question bank, choose Export and “GIFT format”, and import that file',
+      'It is a word-processor document, which Passage does not read: save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that',
+      'It is a PDF, which Passage does not read: save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that',
+    ])
+  })
+})
+
 describe('a GIFT or Aiken file with a question Passage cannot read', () => {
   it('brings in the others and names the one left out, with its line and why, before anything is kept', async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())

@@ -1507,6 +1507,28 @@ describe('importing a file', () => {
     ])
   })
 
+  it.each([
+    ['export.txt', '\uFEFF<?xml version="1.0"?>\n<quiz>\n</quiz>', 'It is in Moodle XML'],
+    ['export.gift', '<quiz>\n  <question type="truefalse"/>\n</quiz>', 'It is in Moodle XML'],
+    ['questions.xml', '<questions/>', 'It is in Moodle XML'],
+    ['quiz.txt', '%PDF-1.7\n', 'It is a PDF'],
+    ['quiz.doc', 'Who flew to Sochi?', 'It is a word-processor document'],
+    ['quiz.csv', 'question,answer\nWho flew to Sochi?,Assad', 'It is a spreadsheet'],
+    ['quiz.txt', '<!DOCTYPE html><html><body>Who?</body></html>', 'It is a web page'],
+    ['quiz.txt', 'PK\u0003\u0004\u0014\u0000', 'It is a compressed file (zip)'],
+  ])('refuses %s holding %j as what it is, not as GIFT', (file, text, start) => {
+    const r = importFile(file, text)
+    expect([r.format, r.questions, r.errors.length]).toEqual(['other', [], 1])
+    expect(r.errors[0]!.message.startsWith(`${start}, which Passage does not read: `)).toBe(true)
+  })
+
+  it('still reads a GIFT question that starts with HTML, or names XML', () => {
+    const gift = ['<b>Who</b> flew to Sochi? {=Assad ~Putin}', '', 'Is XML a format? {T}'].join(
+      '\n',
+    )
+    expect(importFile('quiz.gift', gift).questions).toHaveLength(2)
+  })
+
   it('quotes a left-out GIFT question by its first whole words, never a word cut short', () => {
     const gift = [
       'Describe what Assad said about stability in Syria and what Putin answered. {}',
