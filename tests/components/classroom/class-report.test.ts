@@ -81,6 +81,17 @@ async function drop(wrapper: VueWrapper, files: File[]) {
 }
 
 describe('the class report page', { timeout: 30_000 }, () => {
+  it('says no other file is in the report when the only file chosen is not a results file', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    await drop(wrapper, [new File(['::Q1:: Who flew? {=Assad ~Putin}'], 'week-3.gift')])
+    const summary = wrapper.get('.error-summary')
+    expect(summary.get('h2').text()).toBe('1 file could not be read')
+    // Nothing else was chosen: “The other files are in the report” told of files there are not.
+    expect(summary.find('p').exists()).toBe(false)
+    expect(summary.get('li').text()).toMatch(/^week-3\.gift: it is not a Passage results file/)
+    expect(wrapper.find('.set-report').exists()).toBe(false)
+  })
+
   it('reads every file, names the broken one with its reason, and shows the report', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     expect(wrapper.get('h1').text()).toBe('Class report')
@@ -95,6 +106,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
     expect(broken.get('details').attributes('open')).toBeUndefined()
     expect(broken.get('details code').text()).toMatch(/^not valid JSON/)
+    expect(summary.get('p').text()).toBe('The other files are in the report.')
     expect(wrapper.get('.report-status').text()).toBe(
       '7 files from 6 students; 1 attempt was in more than one file and counts once.',
     )
