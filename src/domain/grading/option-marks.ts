@@ -9,9 +9,12 @@ import type { AnyResponse } from './types.ts'
 /** right: chosen and right · wrong: chosen and wrong · missed: right but not chosen. */
 export type OptionMark = 'right' | 'wrong' | 'missed'
 
-/** What one matching row or ordering position got, and what was expected there. */
+/**
+ * What one matching row or ordering position got, and what was expected there: 'missed' is a
+ * matching row left without a match (a test handed in part done), as a right option left unticked.
+ */
 export interface PlaceMark {
-  mark: 'right' | 'wrong'
+  mark: 'right' | 'wrong' | 'missed'
   expected: string
 }
 
@@ -41,7 +44,8 @@ export function optionMarks(q: Question, response: AnyResponse): Record<string, 
 
 /**
  * Per matching row (keyed by its left side) or ordering position (keyed by the item placed
- * there): right or wrong, and what belongs there. Other types get an empty record.
+ * there): right, wrong or (a row without a match) missed, and what belongs there. Other types
+ * get an empty record.
  */
 export function placeMarks(q: Question, response: AnyResponse): Record<string, PlaceMark> {
   const marks: Record<string, PlaceMark> = {}
@@ -49,7 +53,8 @@ export function placeMarks(q: Question, response: AnyResponse): Record<string, P
     const chosen = (response ?? {}) as Record<string, string>
     for (const p of q.pairs) {
       const got = Object.hasOwn(chosen, p.left) ? chosen[p.left] : ''
-      marks[p.left] = { mark: got === p.right ? 'right' : 'wrong', expected: p.right }
+      const mark = got === '' ? 'missed' : got === p.right ? 'right' : 'wrong'
+      marks[p.left] = { mark, expected: p.right }
     }
   } else if (q.type === 'ordering' && Array.isArray(response)) {
     response.forEach((item, i) => {

@@ -5,7 +5,10 @@ import QuizReview from '../../../src/components/quiz/QuizReview.vue'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
 import { reviewItems } from '../../../src/domain/quiz/review.ts'
 import { questions as sample, right, wrong } from '../../domain/quiz/bank.ts'
-import { bankOf, playPractice, questions, type Step } from './play.ts'
+import { at, bankOf, playPractice, questions, type Step } from './play.ts'
+import { createSession } from '../../../src/domain/quiz/session.ts'
+import { setResponse } from '../../../src/domain/quiz/answer.ts'
+import { finish } from '../../../src/domain/quiz/finish.ts'
 import { heard, seen } from '../../fixtures/heard.ts'
 
 const bank = bankOf([
@@ -281,6 +284,24 @@ describe('a review that fits on a screen', () => {
       ],
     ])
     expect(wrapper.text()).not.toContain(';')
+  })
+
+  // Handed in with one pair matched: the other read “→ No answer ✗ Wrong: it is “Putin””.
+  it('marks a pair a test left without a match “Missed”, with its match, not “Wrong”', () => {
+    const b = bankOf([sample.quotes])
+    const s = createSession(
+      b,
+      { mode: 'test', shuffleQuestions: false, shuffleChoices: false },
+      'abc',
+      at(0),
+    )
+    const partDone = setResponse(s, 'quotes', { 'quote A': 'Assad', 'quote B': '' })
+    const handedIn = finish(partDone, b, at(10_000), 'submitted', 'en')
+    const wrapper = mount(QuizReview, { props: { items: reviewItems(handedIn, b) } })
+    expect(rows(wrapper).map(marks)).toEqual([
+      ['quote A → Assad Right', 'quote B → No answer Missed: it is “Putin”'],
+    ])
+    expect(wrapper.get('.answer-rows li:last-child').classes()).toContain('has-missed')
   })
 })
 

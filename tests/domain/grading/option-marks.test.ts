@@ -45,6 +45,11 @@ describe('marks in place', () => {
       Assad: { mark: 'right', expected: 'Syria' },
       Putin: { mark: 'wrong', expected: 'Russia' },
     })
+    // A row left without a match (a test handed in part done) was not answered wrong: missed.
+    expect(placeMarks(matching, { Assad: '', Putin: 'Russia' })).toEqual({
+      Assad: { mark: 'missed', expected: 'Syria' },
+      Putin: { mark: 'right', expected: 'Russia' },
+    })
     const ordering: Question = { ...base, id: 'o', type: 'ordering', items: ['a', 'b', 'c'] }
     expect(placeMarks(ordering, ['a', 'c', 'b'])).toEqual({
       a: { mark: 'right', expected: 'a' },
