@@ -213,6 +213,25 @@ describe('the progress page', () => {
     expect(cells(rows[2]!).slice(1, 4)).toEqual(['Practice', '100%', '– Part of the set'])
   })
 
+  it("says when a set's chart shows only its latest 50 attempts, beside a first attempt it leaves off", async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    // The first attempt failed; the 51 after it, all right, fill the chart.
+    progress.recordSession(played(bank, { mode: 'test', wrong: FIRST_WRONG }), bank)
+    for (let i = 1; i <= 51; i++)
+      progress.recordSession(played(bank, { mode: 'test', start: i * DAY }), bank)
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    expect(figures(set)).toMatchObject({ Attempts: '52 (51 passed)', 'First attempt': '67%' })
+    expect(set.get('svg').findAll('.score-chart-dot')).toHaveLength(50)
+    expect(set.get('figcaption').text().replace(/\s+/g, ' ')).toBe(
+      'Your scores in your latest 50 attempts, oldest to newest; dashed: the pass mark. Every number is in the table below.',
+    )
+    expect(set.get('svg').attributes('aria-label')).toMatch(
+      /^Scores of your latest 50 attempts, oldest to newest: from 100% to 100%/,
+    )
+  })
+
   it('has no scores to show while every attempt was at part of the set', async () => {
     const pinia = freshPinia()
     recordPartial(shippedBank(), 0)
