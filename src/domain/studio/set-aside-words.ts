@@ -82,11 +82,12 @@ function faultAt(path: (string | number)[], fault: string, kind: string): string
 }
 
 /**
- * A field the studio's words say is missing (“Title: Is missing: add it (text in "quotes")”), as
- * what is missing: “the set’s title is missing”, “Question 4’s right answer is missing”. The
- * advice to add it is for someone writing a file; nobody types into a stored record.
+ * A field the studio's words say is missing (“Title: Is missing: add it (text in "quotes")”) or of
+ * the wrong kind (“Title: Should be text in "quotes", not number 5”), as what is missing or
+ * damaged: “the set’s title is missing”, “Question 4’s right answer is damaged”. The advice to add
+ * or write it is for someone writing a file; nobody types into a stored record.
  */
-function missingWords(place: string): string {
+function fieldWords(place: string, state: 'missing' | 'damaged'): string {
   const the = (name: string) => name.replace(/^The /, 'the ')
   // “Question 4, right answer”, “The article, title”: a field of the part named first.
   const [, part, field] = /^(.+?), (.+)$/.exec(place) ?? []
@@ -94,7 +95,7 @@ function missingWords(place: string): string {
   if (place === 'The set') whose = 'part of the set'
   else if (part && field) whose = `${the(part)}’s ${field}`
   else if (place.startsWith('The ')) whose = the(place)
-  return `${whose} ${/s$/.test(whose) ? 'are' : 'is'} missing`
+  return `${whose} ${/s$/.test(whose) ? 'are' : 'is'} ${state}`
 }
 
 /**
@@ -103,8 +104,10 @@ function missingWords(place: string): string {
  */
 export function setAsideWhy(from: From, reason: string): string {
   // The studio's words already (this build's): “Question 1, question: It is 6,001 characters…”.
-  const missing = /^([A-Z][^:]*): Is missing: add it \(.*\)$/s.exec(reason)
-  if (missing) return clip(missingWords(missing[1]!), 300)
+  const missing = /^([A-Z][^:]*): (?:Is missing: add it \(.*\)|Needs a “type”: .*)$/s.exec(reason)
+  if (missing) return clip(fieldWords(missing[1]!, 'missing'), 300)
+  const wrong = /^([A-Z][^:]*): Should be .*, not .*$/s.exec(reason)
+  if (wrong) return clip(fieldWords(wrong[1]!, 'damaged'), 300)
   if (/^[A-Z]/.test(reason)) return clip(reason, 300)
   const json = /^it is not valid JSON \((.*)\)$/s.exec(reason)
   if (json) return damagedText(json[1]!)

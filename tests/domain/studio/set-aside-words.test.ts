@@ -44,7 +44,7 @@ const changed = (from: From, change: (r: Record<string, unknown>) => void) => {
  * is for a teacher.
  */
 const CODE =
-  /\w\.\w|\[\d|\b(?:savedAt|copiedFrom|asCopy|schemaVersion|passMark)\b|JSON|position|should be|add it/
+  /\w\.\w|\[\d|\b(?:savedAt|copiedFrom|asCopy|schemaVersion|passMark)\b|JSON|position|should be|add it|Should be|Needs a/
 
 describe('why a record was set aside, in the notice', () => {
   it('says which of the record’s own fields is damaged, by what it is', () => {
@@ -189,8 +189,19 @@ describe('why a record was set aside, in the notice', () => {
       (r) => delete (r.draft as Record<string, unknown>).passMark,
       'the set’s pass mark is missing',
     ],
+    [
+      'sets',
+      (r) => delete (r.bank as { questions: Record<string, unknown>[] }).questions[0]!.type,
+      'Question 1’s type is missing',
+    ],
+    ['sets', (r) => ((r.bank as Record<string, unknown>).title = 5), 'the set’s title is damaged'],
+    [
+      'drafts',
+      (r) => ((r.draft as Record<string, unknown>).passMark = 70),
+      'the set’s pass mark is damaged',
+    ],
   ])(
-    'says what is missing from one of the teacher’s saved %s, with no advice to add it',
+    'says what is missing or damaged in one of the teacher’s saved %s, with no advice to add it',
     (from, change, words) => {
       expect(said(from, changed(from, change))).toBe(words)
     },
