@@ -278,6 +278,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.review-summary').text()).toContain('They stay due: nothing was answered.')
     expect(wrapper.find('.review-stats').exists()).toBe(false)
     expect(wrapper.text()).not.toContain('Right 0')
+    expect(wrapper.get('.review-next').text()).toBe('3 questions are due today.')
     expect(wrapper.get('.review-summary .primary').text()).toBe('Review 3')
   })
 
@@ -311,6 +312,8 @@ describe('the review page', { timeout: 30_000 }, () => {
       'Wrong: 0',
       'Skipped: 1, still due',
     ])
+    // In the summary's own word, as “Reviewed: 1 question” says it, not “1 more card”.
+    expect(wrapper.get('.review-next').text()).toBe('1 more question is due today.')
   })
 
   it('ends a one-set review part-way, back to the choice of what to review', async () => {
