@@ -3,7 +3,7 @@ import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import QuizElsewhere from '../../../src/components/quiz/QuizElsewhere.vue'
 import { createSession } from '../../../src/domain/quiz/session.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
-import { next, skip } from '../../../src/domain/quiz/navigate.ts'
+import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import { right } from '../../domain/quiz/bank.ts'
 import { at, bankOf, questions } from './play.ts'
 
@@ -77,13 +77,18 @@ describe('a quiz that went on in another tab', () => {
   })
 
   // As the resume offer counts them: the cards said “1 answer” of a quiz with 2 skipped.
-  it('counts the questions skipped in this tab’s quiz beside its answers', () => {
+  it('counts the questions skipped and flagged in this tab’s quiz beside its answers', () => {
     const skippedTwo = skip(skip(oneAnswered(), at(3000)), at(4000))
     expect(shown('replaced', skippedTwo).text()).toContain(
       'keep this one (1 answered, 2 skipped so far), which replaces it',
     )
     expect(shown('dropped', skippedTwo).text()).toContain(
       'This page still has your quiz (1 answered, 2 skipped) if you want to go on with it.',
+    )
+    // And the questions flagged to come back to, as the resume offer counts them.
+    const flagged = toggleFlag(oneAnswered(), bank.questions[0]!.id)
+    expect(shown('replaced', flagged).text()).toContain(
+      'keep this one (1 answered, 1 flagged so far), which replaces it',
     )
   })
 

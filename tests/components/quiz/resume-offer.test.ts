@@ -4,7 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import ResumeOffer from '../../../src/components/quiz/ResumeOffer.vue'
 import { createSession, type QuizSession } from '../../../src/domain/quiz/session.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
-import { skip } from '../../../src/domain/quiz/navigate.ts'
+import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import { right } from '../../domain/quiz/bank.ts'
 import { at, bankOf, questions } from './play.ts'
 
@@ -33,6 +33,26 @@ describe('the offer to resume a quiz', () => {
   it('says how many questions were skipped, beside those answered', () => {
     const skipped = practice((s) => skip(skip(s, at(1000)), at(2000)))
     expect(text(offer(skipped))).toBe('Practice: question 3 of 4, 0 answered, 2 skipped.')
+  })
+
+  // A test with question 2 flagged said “Test: question 3 of 4, 1 answered.”, the flag forgotten.
+  it('says how many questions of a test are flagged to come back to', () => {
+    const test = createSession(
+      bank,
+      { mode: 'test', shuffleQuestions: false, shuffleChoices: false },
+      'abc',
+      at(0),
+    )
+    const answered = submitAnswer(
+      setResponse(test, test.order[0]!, right.who),
+      bank,
+      at(1000),
+      'en',
+    )
+    const flagged = toggleFlag(next(answered.session, at(2000)), test.order[1]!)
+    expect(text(offer(next(flagged, at(3000))))).toBe(
+      'Test: question 3 of 4, 1 answered, 1 flagged.',
+    )
   })
 
   it('says nothing of skips when there are none', () => {
