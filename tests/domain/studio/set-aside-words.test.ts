@@ -33,8 +33,9 @@ function said(from: From, text: string): string {
   if (read.status !== 'invalid') throw new Error(`read as ${read.status}`)
   return setAsideWhy(from, read.reason)
 }
+// A copy to change: the records share their questions with the fixtures (`single`, frozen).
 const changed = (from: From, change: (r: Record<string, unknown>) => void) => {
-  const record = RECORDS[from]()
+  const record = structuredClone(RECORDS[from]())
   change(record)
   return JSON.stringify(record)
 }
