@@ -37,7 +37,10 @@ import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
 
-/** `other`: a file of questions in a form Passage does not read (Moodle XML, Word, PDF…). */
+/**
+ * `other`: questions in a form Passage does not read (Moodle XML, Word, PDF…), or a file of
+ * Passage's that holds none (a student's results, a backup).
+ */
 export type ImportFormat = 'gift' | 'aiken' | 'bank' | 'passage' | 'bundle' | 'other'
 
 export interface ImportProblem {
@@ -339,6 +342,23 @@ function fromAiken(file: string, text: string): Imported {
   return out
 }
 
+/**
+ * A student's results or a backup chosen among a teacher's files: said so, with where it opens,
+ * not read as a set that lacks its id, title, article and questions (“Kind: Passage has no such
+ * field”). The kinds are those results.ts and progress/backup.ts write, spelled here so that the
+ * import does not load those modules.
+ */
+function notASetFile(obj: Record<string, unknown>): string | undefined {
+  if (obj.kind === 'passage-results') {
+    const student = obj.student as { name?: unknown } | undefined
+    const name = typeof student?.name === 'string' ? student.name.replace(/\s+/g, ' ').trim() : ''
+    return `It is a student's results${name ? ` (${curly(name, 60)})` : ''}, not a question set: open it in the class report (Classroom → Open the class report)`
+  }
+  if (obj.kind === 'passage-backup')
+    return 'It is a Passage backup, not a question set: restore it in Settings (Restore from a backup)'
+  return undefined
+}
+
 function fromJson(file: string, text: string): Imported {
   let value: unknown
   try {
@@ -356,6 +376,12 @@ function fromJson(file: string, text: string): Imported {
       return out
     }
     return withBank(out, read.bank, read.passage ?? null, null)
+  }
+  const notASet = notASetFile(obj)
+  if (notASet) {
+    const out = empty(file, 'other')
+    out.errors.push({ line: null, message: notASet })
+    return out
   }
   if ('paragraphs' in obj && !('questions' in obj)) {
     const out = empty(file, 'passage')

@@ -114,9 +114,9 @@ describe('a file in a form Passage does not read', () => {
     await input.trigger('change')
     await settle()
     expect(wrapper.findAll('.import-entry .hint').map((h) => h.text())).toEqual([
-      'Not GIFT, Aiken or JSON',
-      'Not GIFT, Aiken or JSON',
-      'Not GIFT, Aiken or JSON',
+      'Not a file of questions Passage reads',
+      'Not a file of questions Passage reads',
+      'Not a file of questions Passage reads',
     ])
     expect(wrapper.findAll('.import-entry .error-summary p').map((p) => p.text())).toEqual([
       'Nothing was stored.',
@@ -127,6 +127,32 @@ describe('a file in a form Passage does not read', () => {
       'It is in Moodle XML, which Passage does not read: in Moodle’s question bank, choose Export and “GIFT format”, and import that file',
       'It is a word-processor document, which Passage does not read: save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that',
       'It is a PDF, which Passage does not read: save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that',
+    ])
+  })
+})
+
+describe('a file of Passage’s that holds no questions', () => {
+  it('says a student’s results or a backup is one, and where it opens, not what a set would lack', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    await choose(wrapper, {
+      'ana-who-said-what-results.json': {
+        kind: 'passage-results',
+        schemaVersion: 1,
+        appVersion: '1',
+        createdAt: '2026-05-18T09:00:00.000Z',
+        student: { name: 'Ana  Lopez' },
+        attempts: [],
+      },
+      'passage-backup-2026-05-18.json': { kind: 'passage-backup', schemaVersion: 1 },
+    })
+    expect(wrapper.findAll('.import-entry .hint').map((h) => h.text())).toEqual([
+      'Not a file of questions Passage reads',
+      'Not a file of questions Passage reads',
+    ])
+    // It read: “The set’s id: Is missing…”, “Title: Is missing…”, “Kind: Passage has no such field…”.
+    expect(problems(wrapper)).toEqual([
+      "It is a student's results (“Ana Lopez”), not a question set: open it in the class report (Classroom → Open the class report)",
+      'It is a Passage backup, not a question set: restore it in Settings (Restore from a backup)',
     ])
   })
 })
