@@ -92,7 +92,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   /** Cards behind the student: answered, or skipped and still due. */
   const passed = computed(() => progress.value.answered.length + summary.value.skipped)
   /**
-   * "Card 3 of 7": those answered or skipped (a skip moves on too), plus the one on screen until
+   * "Question 3 of 7": those answered or skipped (a skip moves on too), plus the one on screen until
    * its answer is recorded.
    */
   const position = computed(() => passed.value + (screen.value && !screen.value.recorded ? 1 : 0))
@@ -268,7 +268,7 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
   )
 
   // The session this card was asked in is gone: ended in another tab, or every answer erased
-  // there. The card goes too ("Card 1 of 0" otherwise); a new session joins at its next card.
+  // there. The card goes too ("Question 1 of 0" otherwise); a new session joins at its next card.
   watch(
     () => stored.value?.startedAt,
     (startedAt) => {

@@ -77,12 +77,12 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
   await page.keyboard.press('Enter')
 
   for (let i = 1; i <= 3; i++) {
-    await expect(page.getByText(`Card ${i} of 3`)).toBeVisible()
+    await expect(page.getByText(`Question ${i} of 3`)).toBeVisible()
     if (i === 2) {
       // A reload mid-review carries on with the same session, at the card it had reached, and
       // focus goes to that card as it did before the reload.
       await page.reload()
-      await expect(page.getByText('Card 2 of 3')).toBeVisible()
+      await expect(page.getByText('Question 2 of 3')).toBeVisible()
     }
     await expect(page.locator('fieldset.question')).toBeFocused()
     const q = await currentQuestion(page, bank)
@@ -139,7 +139,7 @@ async function openWithThreeDue(page: Page, path: string) {
 async function startReviewOfThree(page: Page) {
   await openWithThreeDue(page, 'review')
   await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await expect(page.getByText('Question 1 of 3')).toBeVisible()
 }
 
 /** The first card of a new review answered wrong and checked: its second try on offer. */
@@ -159,13 +159,13 @@ async function secondTryRight(page: Page, q: Question) {
   await expect(
     page.getByRole('heading', { name: 'Right on the second try', exact: true }),
   ).toBeFocused()
-  await page.getByRole('button', { name: 'Next card' }).click()
+  await page.getByRole('button', { name: 'Next question' }).click()
 }
 
 /** Cards 2 and 3 of the review answered right, to its summary. */
 async function restRightToSummary(page: Page) {
   for (const n of [2, 3]) {
-    await expect(page.getByText(`Card ${n} of 3`)).toBeVisible()
+    await expect(page.getByText(`Question ${n} of 3`)).toBeVisible()
     await reviewRight(page, await currentQuestion(page, bank))
     await page.keyboard.press('Enter')
   }
@@ -208,7 +208,7 @@ test('the review and dashboard pages pass axe in every state', async ({ page }) 
   await expect(page.getByRole('heading', { name: '3 questions to review' })).toBeVisible()
   await expectNoAxeViolations(page, 'review start')
   await page.getByRole('button', { name: /^Start review/ }).click()
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await expect(page.getByText('Question 1 of 3')).toBeVisible()
   for (let i = 1; i <= 3; i++) {
     await reviewRight(page, await currentQuestion(page, bank))
     if (i === 1) await expectNoAxeViolations(page, 'review feedback')
@@ -231,7 +231,7 @@ test('practice started from the dashboard opens on its first card, with focus on
   await tabTo(page, practise)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Practice' })).toBeVisible()
-  await expect(page.getByText(/^Card 1 of \d+$/)).toBeVisible()
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible()
   // The address is cleared once the practice has started; focus stays on the card, not the heading.
   await expect(page).toHaveURL(/#\/review$/)
   await expect(page.locator('fieldset.question')).toBeFocused()
@@ -253,21 +253,21 @@ test('two tabs reviewing at once lose nothing', async ({ context }) => {
   await expect(a).toHaveURL(/#\/review$/)
   await a.reload()
   await a.getByRole('button', { name: /^Start review/ }).click()
-  await expect(a.getByText('Card 1 of 3')).toBeVisible()
+  await expect(a.getByText('Question 1 of 3')).toBeVisible()
   await reviewRight(a, await currentQuestion(a, bank))
 
   // The second tab joins the same session at the next card.
   await b.goto('./#/review')
-  await expect(b.getByText('Card 2 of 3')).toBeVisible()
+  await expect(b.getByText('Question 2 of 3')).toBeVisible()
   await reviewRight(b, await currentQuestion(b, bank))
   await b.keyboard.press('Enter')
-  await expect(b.getByText('Card 3 of 3')).toBeVisible()
+  await expect(b.getByText('Question 3 of 3')).toBeVisible()
 
   // The first tab learnt of the second's answer (its header counts one card left to review, not
   // two): it goes on to the last card, not the second.
   await expect(a.locator('.app-header .counter')).toHaveText(/^\s*1\b/)
   await a.keyboard.press('Enter')
-  await expect(a.getByText('Card 3 of 3')).toBeVisible()
+  await expect(a.getByText('Question 3 of 3')).toBeVisible()
   await reviewRight(a, await currentQuestion(a, bank))
   await a.keyboard.press('Enter')
   await expect(a.locator('.review-stats')).toContainText('3 questions')
@@ -291,7 +291,7 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
   await expect(page.locator('fieldset.question legend')).toContainText(first.prompt)
-  await expect(page.getByText('Card 1 of 3')).toBeVisible()
+  await expect(page.getByText('Question 1 of 3')).toBeVisible()
   await page.getByRole('button', { name: 'Look back and try again' }).click()
 
   // So does the second try, opened: nothing chosen, the first answer there to read as tried.
@@ -303,7 +303,7 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await secondTryRight(page, first)
 
   // The answer shown, then a reload: the card is graded, and its answer is still there to read.
-  await expect(page.getByText('Card 2 of 3')).toBeVisible()
+  await expect(page.getByText('Question 2 of 3')).toBeVisible()
   const second = await currentQuestion(page, bank)
   if (second.type !== 'single') throw new Error(`${second.id} should be single choice`)
   await answerWithKeyboard(page, second, true)
@@ -313,10 +313,10 @@ test('a reload during feedback brings the card back as it was: its second try, o
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
   await expect(page.locator('.feedback')).toContainText(`Right answer: ${second.answer}`)
-  await expect(page.getByText('Card 2 of 3')).toBeVisible()
+  await expect(page.getByText('Question 2 of 3')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Look back and try again' })).toHaveCount(0)
-  await page.getByRole('button', { name: 'Next card' }).click()
-  await expect(page.getByText('Card 3 of 3')).toBeVisible()
+  await page.getByRole('button', { name: 'Next question' }).click()
+  await expect(page.getByText('Question 3 of 3')).toBeVisible()
 })
 
 test('a card right only on the second try ends the review counted as that, not as right', async ({
@@ -376,14 +376,14 @@ test('a review ended part-way keeps its answers, leaves the rest due, and does n
   await startReviewOfThree(page)
   await reviewRight(page, await currentQuestion(page, bank))
   await page.keyboard.press('Enter')
-  await expect(page.getByText('Card 2 of 3')).toBeVisible()
+  await expect(page.getByText('Question 2 of 3')).toBeVisible()
   const skipped = await currentQuestion(page, bank)
   await page.getByRole('button', { name: 'Skip', exact: true }).click()
-  await expect(page.getByText('Card 3 of 3')).toBeVisible()
+  await expect(page.getByText('Question 3 of 3')).toBeVisible()
 
   // A reload keeps the skip: the last card again, not the skipped one.
   await page.reload()
-  await expect(page.getByText('Card 3 of 3')).toBeVisible()
+  await expect(page.getByText('Question 3 of 3')).toBeVisible()
   await expect(page.locator('fieldset.question legend')).not.toContainText(skipped.prompt)
 
   // Ended from the keyboard: focus on the page's heading, said once, shown under the heading, and
@@ -438,10 +438,10 @@ test('a tab closed on a card’s feedback and opened again shows it as it was', 
   await again.goto('./#/review')
   await expect(again.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
   await expect(again.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
-  await expect(again.getByText('Card 1 of 3')).toBeVisible()
+  await expect(again.getByText('Question 1 of 3')).toBeVisible()
   const beside = await context.newPage()
   await beside.goto('./#/review')
-  await expect(beside.getByText('Card 2 of 3')).toBeVisible()
+  await expect(beside.getByText('Question 2 of 3')).toBeVisible()
 })
 
 test('a second tab opened beside one hidden on a card’s feedback joins at the next card; a tab opened once the first has gone shows the feedback', async ({
@@ -459,7 +459,7 @@ test('a second tab opened beside one hidden on a card’s feedback joins at the 
 
   const beside = await context.newPage()
   await beside.goto('./#/review')
-  await expect(beside.getByText('Card 2 of 3')).toBeVisible()
+  await expect(beside.getByText('Question 2 of 3')).toBeVisible()
   await expect(beside.getByRole('heading', { name: 'Incorrect' })).toHaveCount(0)
   await beside.close()
 
@@ -469,7 +469,7 @@ test('a second tab opened beside one hidden on a card’s feedback joins at the 
   await again.goto('./#/review')
   await expect(again.getByRole('heading', { name: 'Incorrect' })).toBeFocused()
   await expect(again.locator('.feedback')).toContainText(`Right answer: ${first.answer}`)
-  await expect(again.getByText('Card 1 of 3')).toBeVisible()
+  await expect(again.getByText('Question 1 of 3')).toBeVisible()
 })
 
 test.describe('in India, half an hour off UTC’s hours', () => {
@@ -508,7 +508,7 @@ test.describe('the next card opens its article at the top, the title whole, not 
     await expect(mark).toBeInViewport()
     await expect(heading(page)).not.toBeInViewport()
     await page.keyboard.press('Enter')
-    await expect(page.getByText('Card 2 of 3')).toBeVisible()
+    await expect(page.getByText('Question 2 of 3')).toBeVisible()
     await expect(mark).toHaveCount(0)
     await expect(heading(page)).toBeInViewport({ ratio: 1 })
     expect(await box.evaluate((el) => el.scrollTop)).toBe(0)
@@ -525,7 +525,7 @@ test.describe('the next card opens its article at the top, the title whole, not 
     await page.keyboard.press('Escape')
     await expect(sheet).toBeHidden()
     await secondTryRight(page, first)
-    await expect(page.getByText('Card 2 of 3')).toBeVisible()
+    await expect(page.getByText('Question 2 of 3')).toBeVisible()
     await page.getByRole('button', { name: 'Show the article' }).click()
     await expect(heading(page)).toBeFocused()
     await expect(heading(page)).toBeInViewport({ ratio: 1 })

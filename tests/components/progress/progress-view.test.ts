@@ -391,7 +391,7 @@ describe('the progress page', () => {
       await practise.trigger('click')
       await landedOn(router, 'review')
       await settle()
-      expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+      expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 2')
     } finally {
       vi.useRealTimers()
     }

@@ -97,10 +97,10 @@ describe('the review page', { timeout: 30_000 }, () => {
     const q = questionOf(shippedBank(), 'wsw-09')
     if (q.type !== 'truefalse') throw new Error('wsw-09 should be true/false')
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 2')
     // The card takes focus and is described by where the student is, as the line above shows it.
     expect(describedBy(wrapper.get('fieldset.question').element)).toBe(
-      'Card 1 of 2 Review · Who said what',
+      'Question 1 of 2 Review · Who said what',
     )
     const wrong = q.answer ? 'False' : 'True'
     const option = wrapper.findAll('fieldset.question label').find((l) => l.text().includes(wrong))
@@ -118,7 +118,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     const buttons = wrapper.findAll('.practice-actions button').map((b) => b.text())
     expect(buttons).not.toContain('Look back and try again')
     expect(buttons).not.toContain('Show the answer')
-    expect(buttons).toContain('Next card')
+    expect(buttons).toContain('Next question')
     expect(wrapper.get('.feedback').text()).toContain(
       `Right answer: ${q.answer ? 'True' : 'False'}`,
     )
@@ -176,7 +176,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await practise.trigger('click')
     await settle()
     expect(router.currentRoute.value.name).toBe('review')
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 1')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 1')
     const q = questionOf(shippedBank(), 'wsw-01')
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
   })
@@ -223,7 +223,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(practise.text()).toBe('Practise the 10 questions I find hardest')
     await practise.trigger('click')
     await settle()
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 10')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 10')
   })
 
   it('invites a first quiz when there are no cards at all', async () => {
@@ -267,9 +267,9 @@ describe('the review page', { timeout: 30_000 }, () => {
         .find((b) => b.text() === 'Skip')!
         .trigger('click')
     for (const n of [1, 2, 3]) {
-      expect(wrapper.get('.quiz-progress').text()).toContain(`Card ${n} of 3`)
-      // The tab says it too, as a quiz's says "Question 2 of 5".
-      expect(document.title).toBe(`Card ${n} of 3 · Review · Passage`)
+      expect(wrapper.get('.quiz-progress').text()).toContain(`Question ${n} of 3`)
+      // The tab says it too, as a quiz's does: questions, the app's word, never “cards”.
+      expect(document.title).toBe(`Question ${n} of 3 · Review · Passage`)
       await skip()
     }
     await settle()
@@ -282,6 +282,33 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.review-summary .primary').text()).toBe('Review 3')
   })
 
+  it('speaks of questions when a review of one is ended unanswered, or skipped', async () => {
+    storeCards([quizAnswer('wsw-01', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 1')
+    await wrapper
+      .findAll('.quiz-progress button')
+      .find((b) => b.text() === 'End this review')!
+      .trigger('click')
+    await settle()
+    const ended =
+      'Review ended. Nothing was answered: the questions stay as they were; 1 question still due.'
+    expect(await announced()).toBe(ended)
+    expect(wrapper.get('h1 + .review-ended').text()).toBe(ended)
+
+    await wrapper.get('.review-start form').trigger('submit')
+    await settle()
+    await wrapper
+      .findAll('.practice-actions button')
+      .find((b) => b.text() === 'Skip')!
+      .trigger('click')
+    await settle()
+    expect(wrapper.get('#review-summary-heading').text()).toBe('You skipped the one question')
+    expect(wrapper.get('.review-summary').text()).toContain('It stays due: nothing was answered.')
+  })
+
   it('counts the skipped cards apart in the summary of a review that answered some', async () => {
     storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
     vi.setSystemTime(dec(4, 10))
@@ -292,11 +319,11 @@ describe('the review page', { timeout: 30_000 }, () => {
       .findAll('.practice-actions button')
       .find((b) => b.text() === 'Skip')!
       .trigger('click')
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 2')
     const q = questionOf(shippedBank(), 'wsw-01')
     await answerRight(wrapper, q)
     await wrapper.get('.quiz-main form').trigger('submit')
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 2')
     await wrapper.get('.quiz-main form').trigger('submit')
     await settle()
     expect(wrapper.get('#review-summary-heading').text()).toContain('Review done')
@@ -331,7 +358,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await answerRight(wrapper, asked)
     await wrapper.get('.quiz-main form').trigger('submit')
     await wrapper.get('.quiz-main form').trigger('submit')
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 3')
     expect(wrapper.get('fieldset.question legend').text()).not.toBe(first)
 
     // To the library and back: the same one-set session, and a way out of it.
@@ -339,7 +366,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await landedOn(router, 'library')
     await router.push('/review')
     await landedOn(router, 'review')
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 3')
     const end = wrapper.findAll('.quiz-progress button').find((b) => b.text() === 'End this review')
     expect(end).toBeDefined()
     await end!.trigger('click')
@@ -364,16 +391,16 @@ describe('the review page', { timeout: 30_000 }, () => {
     // It is news until the next review starts.
     await wrapper.get('.review-start form').trigger('submit')
     await settle()
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 2')
     expect(wrapper.find('.review-ended').exists()).toBe(false)
   })
 
-  it('lets the card go when another tab erases everything, rather than show “Card 1 of 0”', async () => {
+  it('lets the card go when another tab erases everything, rather than show “Question 1 of 0”', async () => {
     storeCards(['wsw-09', 'wsw-01'].map((qid) => quizAnswer(qid, dec(1), false)))
     vi.setSystemTime(dec(4, 10))
     const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
     await settle()
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 2')
     // "Erase all my data" in another tab: the browser tells this one its keys are gone.
     localStorage.clear()
     window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
@@ -427,7 +454,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.findAll('button').some((b) => b.text() === 'Look back and try again')).toBe(
       false,
     )
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 2')
     // Still a review of a due card, though its answer made it due later.
     expect(wrapper.get('.quiz-progress').text()).toContain('Review · Who said what')
     // Graded once: the reload did not record it again.
@@ -436,7 +463,7 @@ describe('the review page', { timeout: 30_000 }, () => {
 
     // On to the next card; this time a reload on its second try.
     await wrapper.get('.quiz-main form').trigger('submit')
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 2')
     const next = questionOf(shippedBank(), 'wsw-01')
     if (next.type !== 'single') throw new Error('wsw-01 should be single choice')
     const wrong = next.choices.find((c) => c !== next.answer)!
@@ -549,14 +576,14 @@ describe('the review page', { timeout: 30_000 }, () => {
     const legendOf = (w: VueWrapper) => w.get('fieldset.question legend').text()
     const skippedFirst = legendOf(first.wrapper)
     await skip(first.wrapper)
-    expect(first.wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    expect(first.wrapper.get('.quiz-progress').text()).toContain('Question 2 of 3')
     const second = legendOf(first.wrapper)
     first.wrapper.unmount()
 
     // A reload: the skipped card is not asked again, and the count is where it was.
     const again = await mountRoute('/review', freshPinia())
     await settle()
-    expect(again.wrapper.get('.quiz-progress').text()).toContain('Card 2 of 3')
+    expect(again.wrapper.get('.quiz-progress').text()).toContain('Question 2 of 3')
     expect(legendOf(again.wrapper)).toBe(second)
     expect(legendOf(again.wrapper)).not.toBe(skippedFirst)
     await skip(again.wrapper)
@@ -566,7 +593,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     sessionStorage.clear()
     const reopened = await mountRoute('/review', freshPinia())
     await settle()
-    expect(reopened.wrapper.get('.quiz-progress').text()).toContain('Card 3 of 3')
+    expect(reopened.wrapper.get('.quiz-progress').text()).toContain('Question 3 of 3')
     await skip(reopened.wrapper)
     await settle()
     expect(reopened.wrapper.get('#review-summary-heading').text()).toBe('You skipped all 3')
@@ -602,7 +629,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     expect(wrapper.get('fieldset.question legend').text()).toContain(q.prompt)
     expect(wrapper.get('.feedback').text()).toContain(`Right answer: ${right}`)
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 1 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 1 of 2')
     const card = useReviewStore().cards.find((c) => c.qid === 'wsw-09')!
     expect(decodeLog(card.log).filter((e) => e.source === 'review')).toHaveLength(1)
   })
@@ -665,7 +692,7 @@ describe('the article hidden beside a review, on a wide screen', { timeout: 30_0
 
     await wrapper.get('.quiz-main form').trigger('submit')
     await settle()
-    expect(wrapper.get('.quiz-progress').text()).toContain('Card 2 of 2')
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 2')
     expect(articleOpen()).toBe(false)
     expect(toggle().text()).toContain('Show the article')
     expect(useSettingsStore().articleBeside).toBe(false)
