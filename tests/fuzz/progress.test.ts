@@ -20,7 +20,14 @@ import { planRestore } from '../../src/domain/progress/merge.ts'
 import { migrate, parse, serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAll } from '../../src/domain/progress/record.ts'
 import { leftOutText } from '../../src/domain/progress/salvage.ts'
-import { parseSavedSessions } from '../../src/domain/progress/saved-sessions.ts'
+import {
+  emptySavedSessions,
+  parseSavedSessions,
+  putSession,
+} from '../../src/domain/progress/saved-sessions.ts'
+import type { QuizOptions } from '../../src/domain/quiz/options.ts'
+import { createSession } from '../../src/domain/quiz/session.ts'
+import { at, quizBank } from '../fixtures/progress/bank.ts'
 import { emptyProgress, type ProgressDoc } from '../../src/domain/progress/schema.ts'
 import { parseSettings, defaultSettings } from '../../src/domain/progress/settings.ts'
 import { attemptCount } from '../../src/domain/progress/stats.ts'
@@ -91,6 +98,48 @@ describe('stored progress, fuzzed', () => {
         fc.property(settingsText, (text) => {
           for (const read of [parseSettings(text), parseSavedSessions(text)]) {
             if (read.status === 'invalid') expectReason(read.reason)
+          }
+        }),
+        params(1000),
+      )
+    },
+    timeout(60_000),
+  )
+
+  it(
+    'a quiz in progress, damaged anywhere, is set aside with a reason or shows its flags and mode',
+    () => {
+      const bank = quizBank()
+      const saved = fc
+        .tuple(
+          fc.constantFrom<QuizOptions['mode']>('practice', 'test'),
+          fc.subarray(bank.questions.map((q) => q.id)),
+        )
+        .map(([mode, flag]) => {
+          const s = createSession(
+            bank,
+            { mode, shuffleQuestions: true, shuffleChoices: true, limit: 6, tags: [] },
+            'fuzz',
+            at(),
+          )
+          const flagged = s.order.filter((id) => flag.includes(id))
+          return putSession(emptySavedSessions(), { ...s, flagged })
+        })
+      const text = saved.chain(mutateValue).map((v) => JSON.stringify(v))
+      fc.assert(
+        fc.property(text, (text) => {
+          const read = parseSavedSessions(text)
+          if (read.status === 'invalid') expectReason(read.reason)
+          if (read.status !== 'ok') return
+          for (const s of Object.values(read.doc.sessions)) {
+            // What the navigator, the resume offer and "Submit with 2 flagged?" count on.
+            expect(new Set(s.flagged).size).toBe(s.flagged.length)
+            for (const id of s.flagged) expect(s.order).toContain(id)
+            expect(['practice', 'test']).toContain(s.options.mode)
+            // "Again" starts a quiz with the saved options.
+            if (s.bankId === bank.id) {
+              expect(() => createSession(bank, s.options, 'again', at())).not.toThrow(RangeError)
+            }
           }
         }),
         params(1000),

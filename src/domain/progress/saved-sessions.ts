@@ -17,6 +17,39 @@ import {
 
 export const SAVED_SESSIONS_VERSION = 1
 
+const strings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string')
+/** Absent, or a number above 0 (a whole one when `whole`). */
+const aboveZero = (v: unknown, whole: boolean) =>
+  v === undefined || ((whole ? Number.isInteger(v) : Number.isFinite(v)) && (v as number) > 0)
+
+/**
+ * Why `o` cannot be a saved quiz's options: the quiz reads its mode at every step, and "Again" or
+ * "Retry the ones I missed" starts a quiz with them.
+ */
+function optionsProblem(o: unknown, where: string): string | undefined {
+  const doc = o as Record<string, unknown>
+  const list = (key: string, ok: boolean) =>
+    doc[key] === undefined || ok ? undefined : `${where}.${key} should be a list`
+  return firstProblem(
+    () => objectProblem(o, where),
+    () => oneOfProblem(doc.mode, `${where}.mode`, ['practice', 'test']),
+    () => typeProblem(doc.shuffleQuestions, `${where}.shuffleQuestions`, 'boolean'),
+    () => typeProblem(doc.shuffleChoices, `${where}.shuffleChoices`, 'boolean'),
+    () =>
+      aboveZero(doc.limit, true) ? undefined : `${where}.limit should be a whole number above 0`,
+    () =>
+      aboveZero(doc.timeLimitSec, false) ? undefined : `${where}.timeLimitSec should be above 0`,
+    () => list('tags', strings(doc.tags)),
+    () => list('questionIds', strings(doc.questionIds)),
+    () =>
+      list(
+        'difficulties',
+        Array.isArray(doc.difficulties) && doc.difficulties.every((d) => Number.isFinite(d)),
+      ),
+  )
+}
+
 /** Why `s` cannot be a saved session (checked loosely: the fields resume relies on). */
 function sessionProblem(s: unknown, where: string): string | undefined {
   const doc = s as Record<string, unknown>
@@ -26,6 +59,7 @@ function sessionProblem(s: unknown, where: string): string | undefined {
     : isObject(entries)
       ? Object.values(entries)
       : null
+  const ids = new Set(strings(doc.order) ? doc.order : [])
   return firstProblem(
     () => objectProblem(s, where),
     () => typeProblem(doc.version, `${where}.version`, 'number'),
@@ -34,10 +68,15 @@ function sessionProblem(s: unknown, where: string): string | undefined {
         ? undefined
         : `${where}.bankId is not in the expected format`,
     () => typeProblem(doc.seed, `${where}.seed`, 'string'),
+    () => (strings(doc.order) ? undefined : `${where}.order should be a list of question ids`),
+    () => optionsProblem(doc.options, `${where}.options`),
+    // Each flag once, on a question of the quiz: a string "q1" would flag q1 and "q10" both.
     () =>
-      Array.isArray(doc.order) && doc.order.every((id) => typeof id === 'string')
+      strings(doc.flagged) &&
+      new Set(doc.flagged).size === doc.flagged.length &&
+      doc.flagged.every((id) => ids.has(id))
         ? undefined
-        : `${where}.order should be a list of question ids`,
+        : `${where}.flagged should be a list of its questions' ids, each once`,
     // An array per position in `order` (a record by id in earlier builds); isResumable decides.
     () => (entryList?.every(isObject) ? undefined : `${where}.entries should be a list of answers`),
     () => oneOfProblem(doc.status, `${where}.status`, ['active', 'finished']),
