@@ -140,7 +140,9 @@ describe('the settings page', () => {
         .findAll('dt')
         .map((d) => d.text()),
     )
-    expect(letters(listed)).toEqual(letters(onScreens))
+    // Esc, which the list names too, is the article's and works with shortcuts off: not here.
+    expect(letters(listed)).toEqual(letters(onScreens.filter((k) => k !== 'Esc')))
+    expect(onScreens).toContain('Esc')
   })
 
   it('sets how much review keeps in memory and how many new questions a day join it', async () => {
