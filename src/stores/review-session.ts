@@ -52,6 +52,16 @@ interface OnScreen {
   session: number
 }
 
+/** A session begun on an earlier day and left unfinished, which `resume` ends: what it came to. */
+export interface Unfinished {
+  /** When it began, epoch ms. */
+  startedAt: number
+  /** It was practice of the hard ones, not a review. */
+  practice: boolean
+  /** The answers it recorded: they are kept. */
+  answered: number
+}
+
 /**
  * A review session: today's due cards (or a set's, a tag's, or the hard ones), one at a time,
  * each in its own question component with practice feedback, a second try, and "I'm sure"
@@ -238,12 +248,20 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     return true
   }
 
-  /** Carries on with today's stored session, if there is one; false otherwise. */
-  function resume(now = new Date()): boolean {
+  /**
+   * Carries on with today's stored session, if there is one; false otherwise. One begun on an
+   * earlier day is over: it ends, and what it came to is returned, for the page to say.
+   */
+  function resume(now = new Date()): boolean | Unfinished {
     if (!stored.value) return false
     if (!isCurrentSession(stored.value, now.getTime())) {
+      const left: Unfinished = {
+        startedAt: stored.value.startedAt,
+        practice: scope.value.kind === 'hard',
+        answered: progress.value.answered.length,
+      }
       end()
-      return false
+      return left
     }
     if (skipped.value.size === 0) {
       const session = stored.value

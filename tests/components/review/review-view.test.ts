@@ -615,8 +615,47 @@ describe('the review page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/review', freshPinia())
     await settle()
     expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
+    expect(wrapper.get('h1 + .review-ended').text()).toBe(
+      'The review you began yesterday was left unfinished, with nothing answered; 2 questions are due today.',
+    )
     expect(localStorage.getItem('passage:review-skipped')).toBeNull()
     expect(sessionStorage.getItem('passage:review-skipped')).toBeNull()
+  })
+
+  it('says, the next day, what became of a review left unfinished overnight, once', async () => {
+    storeCards(['wsw-09', 'wsw-01', 'wsw-02'].map((qid) => quizAnswer(qid, dec(1), false)))
+    vi.setSystemTime(dec(4, 22))
+    const first = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const legend = first.wrapper.get('fieldset.question legend').text()
+    const asked = ['wsw-09', 'wsw-01', 'wsw-02']
+      .map((qid) => questionOf(shippedBank(), qid))
+      .find((q) => legend.includes(q.prompt))!
+    await answerRight(first.wrapper, asked)
+    await first.wrapper.get('.quiz-main form').trigger('submit')
+    await first.wrapper.get('.quiz-main form').trigger('submit')
+    expect(first.wrapper.get('.quiz-progress').text()).toContain('Question 2 of 3')
+    first.wrapper.unmount()
+
+    // The next morning: yesterday's review is over, its answer kept, the other two due today.
+    vi.setSystemTime(dec(5, 8))
+    const { wrapper, router } = await mountRoute('/review', freshPinia())
+    await settle()
+    const note =
+      'The review you began yesterday was left unfinished: 1 answer kept; 2 questions are due today.'
+    expect(wrapper.get('h1 + .review-ended').text()).toBe(note)
+    expect(await announced()).toBe(note)
+    expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
+    expect(useReviewStore().session).toBeUndefined()
+
+    // Said once: away and back, the page says nothing of it.
+    await router.push('/')
+    await landedOn(router, 'library')
+    await router.push('/review')
+    await landedOn(router, 'review')
+    await settle()
+    expect(wrapper.find('.review-ended').exists()).toBe(false)
+    expect(wrapper.get('#review-start-heading').text()).toBe('2 questions to review')
   })
 
   it('shows a checked card as it was when the tab is closed and opened again, as a quiz does', async () => {
