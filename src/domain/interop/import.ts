@@ -343,6 +343,18 @@ function fromAiken(file: string, text: string): Imported {
 }
 
 /**
+ * The set or article in a copy the studio set aside and the teacher downloaded (“Download it” on
+ * its notice: “passage-set-aside-….txt”, the record as the studio keeps it), so that importing the
+ * copy brings the set back, or tells what in it is damaged; it was read as a set with none of its
+ * fields (“The set’s id: Is missing…”, “Format: Passage has no such field…”).
+ */
+function heldByRecord(obj: Record<string, unknown>): object | undefined {
+  const held =
+    obj.format === 'passage-set' ? obj.bank : obj.format === 'passage-article' ? obj.passage : null
+  return typeof held === 'object' && held !== null && !Array.isArray(held) ? held : undefined
+}
+
+/**
  * A student's results or a backup chosen among a teacher's files: said so, with where it opens,
  * not read as a set that lacks its id, title, article and questions (“Kind: Passage has no such
  * field”). The kinds are those results.ts and progress/backup.ts write, spelled here so that the
@@ -376,6 +388,17 @@ function fromJson(file: string, text: string): Imported {
       return out
     }
     return withBank(out, read.bank, read.passage ?? null, null)
+  }
+  const held = heldByRecord(obj)
+  if (held) {
+    // Read as its own file would be; the places are in that file, not in the one-line copy.
+    const out = fromJson(file, JSON.stringify(held, null, 2))
+    for (const p of [...out.errors, ...out.leftOut, ...out.notes]) {
+      p.line = null
+      delete p.column
+    }
+    out.lines = out.lines.map(() => null)
+    return out
   }
   const notASet = notASetFile(obj)
   if (notASet) {

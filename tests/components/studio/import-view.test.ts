@@ -157,6 +157,34 @@ describe('a file of Passage’s that holds no questions', () => {
   })
 })
 
+describe('a copy of a saved set that the studio set aside, downloaded from its notice', () => {
+  it('brings the set in it back, or says what in it is damaged, not what a set would lack', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const record = (b: Record<string, unknown>) => ({
+      format: 'passage-set',
+      schemaVersion: 1,
+      savedAt: '2026-05-18T09:00:00.000Z',
+      bank: b,
+    })
+    const untitled: Record<string, unknown> = { ...bank }
+    delete untitled.title
+    await choose(wrapper, {
+      'passage-set-aside-harbour-ferry-check.txt': record(bank),
+      'passage-set-aside-harbour-ferry-other.txt': record({
+        ...untitled,
+        id: 'harbour-ferry/other',
+      }),
+    })
+    expect(wrapper.findAll('.import-entry .hint').map((h) => h.text())).toEqual([
+      'Passage question set (JSON)',
+      'Passage question set (JSON)',
+    ])
+    expect((wrapper.get('#import-title-0').element as HTMLInputElement).value).toBe(bank.title)
+    // It read: “The set’s id: Is missing…”, “Format: Passage has no such field, nor “savedAt”…”.
+    expect(problems(wrapper)).toEqual(['Title: Is missing: add it (text in "quotes")'])
+  })
+})
+
 describe('a GIFT or Aiken file with a question Passage cannot read', () => {
   it('brings in the others and names the one left out, with its line and why, before anything is kept', async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
