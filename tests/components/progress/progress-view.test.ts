@@ -249,12 +249,13 @@ describe('the progress page', () => {
     expect(set.findAll('details tbody tr')).toHaveLength(1)
   })
 
-  it('names the questions that were hard, and accuracy by topic, weakest first', async () => {
+  it('names the questions missed, and accuracy by topic, weakest first', async () => {
     const { pinia, bank } = recordTwo()
     const { wrapper } = await mountRoute('/progress', pinia)
 
     const set = wrapper.get('.set-progress')
-    expect(set.get('h4').text()).toBe('Which questions were hard')
+    // Missed, not "hard": "Practise the 6 questions I find hard" above it counts another thing.
+    expect(set.get('h4').text()).toBe('Questions you have missed')
     const hard = set.findAll('.hard-questions li')
     // Every question missed once is right 1 of 2 times; ties keep the set's order.
     expect(hard.map((li) => li.get('.hard-prompt').text())).toEqual(
@@ -263,11 +264,12 @@ describe('the progress page', () => {
     expect(hard[0]!.get('.hint').text()).toBe('Right 1 of 2 times (50%)')
     // The rest of the questions missed are one click away, so no count elsewhere contradicts it.
     const more = set.get('.hard-questions + button')
-    expect(more.text()).toBe(`Show all ${FIRST_WRONG.length} missed`)
+    expect(more.text()).toBe(`Show all ${FIRST_WRONG.length} you have missed`)
     expect(more.attributes('aria-expanded')).toBe('false')
     await more.trigger('click')
     expect(set.findAll('.hard-questions li')).toHaveLength(FIRST_WRONG.length)
-    expect(more.text()).toBe('Show the 3 hardest')
+    expect(more.text()).toBe('Show only the first 3')
+    expect(set.text()).not.toMatch(/hard/i)
 
     const topics = wrapper.get('section[aria-labelledby="progress-topics"] table')
     const rows = topics.findAll('tbody tr').map(cells)
