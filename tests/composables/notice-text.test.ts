@@ -162,7 +162,7 @@ describe('what a storage notice says', () => {
   })
 
   it.each([
-    ['newPerDay is out of range: it must be at most 9999', 'New questions a day'],
+    ['newPerDay is out of range: it must be at most 9999', 'Questions joining your reviews a day'],
     ['theme must be "system" or "light" or "dark"', 'Colours'],
     ['timerSec should be number', 'Time limit for a quiz'],
   ])('names the setting %j as its control is labelled', (reason, label) => {

@@ -123,7 +123,7 @@ test('a setting typed out of range and sent with Enter is told once, below it, i
   await page.getByRole('radio', { name: 'A time limit' }).check()
   for (const [name, typed, error] of [
     ['minutes', '500', 'Type a whole number of minutes from 1 to 180.'],
-    ['New questions a day', '5000', 'Type a whole number from 0 to 999.'],
+    ['Questions joining your reviews a day', '5000', 'Type a whole number from 0 to 999.'],
   ] as const) {
     const field = page.getByRole('spinbutton', { name, exact: true })
     // The browser shows its own bubble for a field it finds invalid as the form is sent.

@@ -110,6 +110,6 @@ export function hardPracticeLabel({ count, more }: { count: number; more: boolea
 export function hardStanding(recall: number, next: number | undefined, now: number): string {
   if (recall < 0.95) return `${percent(recall)}% chance to recall now`
   return next === undefined
-    ? 'waits for review: Settings let in no new questions a day'
+    ? 'waits for its first review: Settings let in none a day'
     : `next review ${whenLabel(next, now)}`
 }

@@ -19,7 +19,7 @@ const SETTING_LABELS: Record<Exclude<keyof Settings, 'schemaVersion'>, string> =
   shortcuts: 'Keyboard shortcuts in quizzes',
   theme: 'Colours',
   retention: 'Remember at least',
-  newPerDay: 'New questions a day',
+  newPerDay: 'Questions joining your reviews a day',
   textSize: 'Text size',
   articleBeside: 'The article in a quiz',
   csv: 'Spreadsheet (CSV) downloads for',

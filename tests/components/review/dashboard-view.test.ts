@@ -259,13 +259,13 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       w.findAll('.dashboard-stats > div').find((d) => d.get('dt').text() === 'Due today')!
     expect(dueToday(wrapper).get('dd a').text()).toBe('5 to review')
     expect(dueToday(wrapper).get('dd .hint-inline').text()).toBe(
-      '13 new questions wait for later days, 5 a day',
+      '13 questions not yet reviewed join your reviews on later days, 5 a day',
     )
     const chart = wrapper
       .findAll('figure.bar-chart')
       .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
     expect(chart.get('.chart-summary').text()).toBe(
-      '5 questions due today (overdue ones included) and 13 more over the next 13 days, new questions coming in 5 a day; the busiest is Saturday 6 December, with 5.',
+      '5 questions due today (overdue ones included) and 13 more over the next 13 days, questions not yet reviewed joining 5 a day; the busiest is Saturday 6 December, with 5.',
     )
     const rows = chart.findAll('tbody tr').map((r) => r.findAll('td').map((c) => c.text()))
     expect(rows.slice(0, 5)).toEqual([
@@ -291,8 +291,43 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     const { wrapper: later } = await mountRoute('/dashboard', next)
     expect(dueToday(later).get('dd a').text()).toBe('5 to review')
     expect(dueToday(later).get('dd .hint-inline').text()).toBe(
-      '8 new questions wait for later days, 5 a day',
+      '8 questions not yet reviewed join your reviews on later days, 5 a day',
     )
+  })
+
+  it('calls questions answered in quizzes but never reviewed “not yet reviewed”, never “new”', async () => {
+    // Six questions answered wrong in three quizzes, never in a review; three a day join it.
+    storeCards(
+      [1, 2, 3].flatMap((day) =>
+        ['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04', 'wsw-05', 'wsw-06'].map((qid) =>
+          quizAnswer(qid, dec(day), false),
+        ),
+      ),
+    )
+    vi.setSystemTime(dec(5, 9))
+    const pinia = freshPinia()
+    useSettingsStore().setNewPerDay(3)
+    const { wrapper } = await mountRoute('/dashboard', pinia)
+    const dd = wrapper
+      .findAll('.dashboard-stats > div')
+      .find((d) => d.get('dt').text() === 'Due today')!
+      .get('dd')
+    expect(dd.get('a').text()).toBe('3 to review')
+    expect(dd.get('.hint-inline').text()).toBe(
+      '3 questions not yet reviewed join your reviews tomorrow',
+    )
+    const chart = wrapper
+      .findAll('figure.bar-chart')
+      .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+    expect(chart.findAll('thead th').map((th) => th.text())).toEqual([
+      'Day',
+      'Questions due',
+      'Not yet reviewed',
+    ])
+    expect(chart.get('.chart-summary').text()).toContain(
+      'questions not yet reviewed joining 3 a day',
+    )
+    expect(wrapper.text()).not.toMatch(/\bnew\b/i)
   })
 
   it('names the day a new question held back by the daily limit comes up, as the queue takes it', async () => {
@@ -321,14 +356,14 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     }
     // None let in: not "next review today" beside "Due today: None".
     expect(await look(0)).toEqual({
-      due: ['None', '3 new questions wait: Settings let in none a day'],
+      due: ['None', '3 questions not yet reviewed wait: Settings let in none a day'],
       hard: Array(3).fill(
-        'Who said what · wrong last time · waits for review: Settings let in no new questions a day',
+        'Who said what · wrong last time · waits for its first review: Settings let in none a day',
       ),
     })
     // One a day: one today, the others on the days the limit lets them in.
     expect(await look(1)).toEqual({
-      due: ['1 to review', '2 new questions wait for later days, 1 a day'],
+      due: ['1 to review', '2 questions not yet reviewed join your reviews on later days, 1 a day'],
       hard: [
         'Who said what · wrong last time · next review today',
         'Who said what · wrong last time · next review tomorrow, Thursday 4 December',

@@ -21,7 +21,7 @@ describe("a hard question's standing on the dashboard", () => {
     expect(hardStanding(0.97, now + 2 * 3_600_000, now)).toBe('next review today')
     // A new question no review lets in (Settings: none a day) names no day at all.
     expect(hardStanding(1, undefined, now)).toBe(
-      'waits for review: Settings let in no new questions a day',
+      'waits for its first review: Settings let in none a day',
     )
   })
 })

@@ -191,7 +191,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('#review-empty-heading').text()).toBe('✓ Nothing due')
     // …but the questions waiting, and the setting that keeps them out, are named.
     expect(wrapper.get('.held-new').text()).toBe(
-      '2 new questions wait to join your reviews, but “New questions a day” is 0 in Settings.',
+      '2 questions not yet reviewed are waiting: “Questions joining your reviews a day” is 0 in Settings.',
     )
     expect(wrapper.get('.held-new a').attributes('href')).toMatch(/\/settings$/)
   })

@@ -162,7 +162,7 @@ describe('the settings page', () => {
     await announced('Saved.')
     expect(settings.retention).toBe(0.85)
 
-    const perDay = labelled(wrapper, 'New questions a day')
+    const perDay = labelled(wrapper, 'Questions joining your reviews a day')
     expect((perDay.element as HTMLInputElement).value).toBe('20')
     await perDay.setValue('5')
     expect(settings.newPerDay).toBe(5)

@@ -289,7 +289,7 @@ describe('settings in a backup that this version cannot read', () => {
       'of an older version and empty (the settings an update adds are not the student’s)',
       (text: string) => text.replace(/"settings":\{[^}]*\}/, '"settings":{"schemaVersion":3}'),
       // The CSV columns, which the update adds, are not named: the student never saved them.
-      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\); the settings “Time limit for a quiz”, “Keyboard shortcuts in quizzes”, “Colours”, “Remember at least”, “New questions a day”, “Text size” and “The article in a quiz” are missing or damaged too$/,
+      /^its settings, which are damaged, so yours stay as they are: Passage found a value Passage does not allow in the setting “Quizzes start in” \(mode must be "practice" or "test"\); the settings “Time limit for a quiz”, “Keyboard shortcuts in quizzes”, “Colours”, “Remember at least”, “Questions joining your reviews a day”, “Text size” and “The article in a quiz” are missing or damaged too$/,
     ],
     [
       'from a newer version',

@@ -83,7 +83,7 @@ describe('the settings a restore would change', () => {
     [{ shortcuts: false }, '“Keyboard shortcuts in quizzes”: Off in the backup, On here'],
     [{ theme: 'light' as const }, '“Colours”: Light in the backup, Same as this device here'],
     [{ retention: 0.85 }, '“Remember at least”: 85% in the backup, 90% here'],
-    [{ newPerDay: 0 }, '“New questions a day”: 0 in the backup, 20 here'],
+    [{ newPerDay: 0 }, '“Questions joining your reviews a day”: 0 in the backup, 20 here'],
     [{ textSize: 175 }, '“Text size”: 175% in the backup, 100% here'],
     [
       { articleBeside: false },
