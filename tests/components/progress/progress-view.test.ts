@@ -36,6 +36,11 @@ function recordTwo() {
   return { pinia, bank, test: test.attempt, practice: practice.attempt }
 }
 
+/** One finished quiz: the failed test of `recordTwo` (12 of 18). */
+function progressOnce(bank: Bank) {
+  useProgressStore().recordSession(played(bank, { mode: 'test', wrong: FIRST_WRONG }), bank)
+}
+
 /** A practice of the set's first three questions, all right: a quiz of part of the set. */
 function recordPartial(bank: Bank, start: number) {
   const only = bank.questions.slice(0, 3).map((q) => q.id)
@@ -188,6 +193,31 @@ describe('the progress page', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('says the score of a single quiz once, not as the same best, last, average and first', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    progressOnce(bank)
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    // 12 of 18: 67 %, below the pass mark.
+    expect(figures(set)).toEqual({
+      'One attempt': '67%, not passed',
+      'Last played': expect.any(String),
+    })
+    set.element.remove()
+
+    // A retry of part of the set after it: counted as an attempt, not scored.
+    recordPartial(bank, 2 * DAY)
+    const again = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    expect(figures(again)).toEqual({
+      Attempts: '2 (0 passed)',
+      Score: '67%',
+      'Last played': expect.any(String),
+    })
+    expect(again.text()).toContain(
+      'The score is of your quiz of the whole set, not the one on part of it.',
+    )
   })
 
   it("keeps a quiz of part of the set out of the set's scores and chart, listed as such", async () => {
