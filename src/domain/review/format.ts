@@ -33,6 +33,9 @@ export function validateReview(raw: unknown): Checked<ReviewDoc> {
   if (!parsed.success) return { ok: false, reason: firstIssue(parsed.error.issues) }
   const wrong = parsed.data.zones && zonesProblem(parsed.data.zones)
   if (wrong) return { ok: false, reason: wrong }
+  // "-0" is 0, as it is written back ("0"): a mark reads back as it was read.
+  if (parsed.data.zones)
+    parsed.data.zones = parsed.data.zones.map(([from, at]) => [from + 0, at + 0])
   try {
     // Decoding every card is the check; the index it builds is cached for the queue.
     indexReview(parsed.data)
