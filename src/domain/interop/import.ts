@@ -36,6 +36,7 @@ import { parseGift, type GiftItem } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
+import { tooDeepAt } from '../text/json-depth.ts'
 
 /**
  * `other`: questions in a form Passage does not read (Moodle XML, Word, PDF…), or a file of
@@ -371,7 +372,8 @@ function notASetFile(obj: Record<string, unknown>): string | undefined {
   return undefined
 }
 
-function fromJson(file: string, text: string): Imported {
+/** `inRecord`: `text` is the set or article a set-aside copy held, which is never itself opened. */
+function fromJson(file: string, text: string, inRecord = false): Imported {
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -389,10 +391,13 @@ function fromJson(file: string, text: string): Imported {
     }
     return withBank(out, read.bank, read.passage ?? null, null)
   }
-  const held = heldByRecord(obj)
+  // One level only, and never text nested too deep to write out again: a copy inside a copy
+  // inside… (a hostile file) is read as the set it claims to be, whose reader names the depth; it
+  // crashed the tab at a few thousand levels.
+  const held = inRecord || tooDeepAt(text) >= 0 ? undefined : heldByRecord(obj)
   if (held) {
     // Read as its own file would be; the places are in that file, not in the one-line copy.
-    const out = fromJson(file, JSON.stringify(held, null, 2))
+    const out = fromJson(file, JSON.stringify(held, null, 2), true)
     for (const p of [...out.errors, ...out.leftOut, ...out.notes]) {
       p.line = null
       delete p.column

@@ -1541,6 +1541,22 @@ describe('importing a file', () => {
     ])
   })
 
+  it('opens a set-aside copy once, and a copy nested thousands deep is refused, not unwrapped', () => {
+    const copy = (inner: string) => `{"format":"passage-set","bank":${inner}}`
+    // The copy inside is read as the set it claims to be: one with a field no set has.
+    const twice = importFile('twice.json', copy(copy('{}')))
+    expect(twice.errors.map((p) => p.message).join(' ')).toMatch(
+      /Format: Passage has no such field/,
+    )
+    const n = 20_000
+    const hostile = '{"format":"passage-set","bank":'.repeat(n) + '{}' + '}'.repeat(n)
+    const r = importFile('deep.json', hostile)
+    expect(r.questions).toEqual([])
+    expect(r.errors.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Nested more than 64 levels deep/),
+    ])
+  })
+
   it('reads a passage file and a shared bundle', () => {
     const p = importFile('passage.json', JSON.stringify(passage))
     expect([p.format, p.passage?.id, p.errors]).toEqual(['passage', passage.id, []])
