@@ -7,6 +7,7 @@
 import type { QuizSession } from '../quiz/session.ts'
 import { firstProblem, isObject, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
 import { SET_ID } from './ids.ts'
+import { isStringArray } from '../grading/shapes.ts'
 import {
   parseVersioned,
   runMigrations,
@@ -17,8 +18,6 @@ import {
 
 export const SAVED_SESSIONS_VERSION = 1
 
-const strings = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string')
 /** Absent, or a number above 0 (a whole one when `whole`). */
 const aboveZero = (v: unknown, whole: boolean) =>
   v === undefined || ((whole ? Number.isInteger(v) : Number.isFinite(v)) && (v as number) > 0)
@@ -40,8 +39,8 @@ function optionsProblem(o: unknown, where: string): string | undefined {
       aboveZero(doc.limit, true) ? undefined : `${where}.limit should be a whole number above 0`,
     () =>
       aboveZero(doc.timeLimitSec, false) ? undefined : `${where}.timeLimitSec should be above 0`,
-    () => list('tags', strings(doc.tags)),
-    () => list('questionIds', strings(doc.questionIds)),
+    () => list('tags', isStringArray(doc.tags)),
+    () => list('questionIds', isStringArray(doc.questionIds)),
     () =>
       list(
         'difficulties',
@@ -59,7 +58,7 @@ function sessionProblem(s: unknown, where: string): string | undefined {
     : isObject(entries)
       ? Object.values(entries)
       : null
-  const ids = new Set(strings(doc.order) ? doc.order : [])
+  const ids = new Set(isStringArray(doc.order) ? doc.order : [])
   return firstProblem(
     () => objectProblem(s, where),
     () => typeProblem(doc.version, `${where}.version`, 'number'),
@@ -68,11 +67,12 @@ function sessionProblem(s: unknown, where: string): string | undefined {
         ? undefined
         : `${where}.bankId is not in the expected format`,
     () => typeProblem(doc.seed, `${where}.seed`, 'string'),
-    () => (strings(doc.order) ? undefined : `${where}.order should be a list of question ids`),
+    () =>
+      isStringArray(doc.order) ? undefined : `${where}.order should be a list of question ids`,
     () => optionsProblem(doc.options, `${where}.options`),
     // Each flag once, on a question of the quiz: a string "q1" would flag q1 and "q10" both.
     () =>
-      strings(doc.flagged) &&
+      isStringArray(doc.flagged) &&
       new Set(doc.flagged).size === doc.flagged.length &&
       doc.flagged.every((id) => ids.has(id))
         ? undefined
