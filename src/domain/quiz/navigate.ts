@@ -1,5 +1,6 @@
 /** Moving through a quiz: next, previous, jump, skip, flag. */
 import {
+  answeredCount,
   currentEntry,
   currentId,
   isAnswered,
@@ -83,6 +84,18 @@ export function skippedCount(session: QuizSession, skipping = false): number {
   return session.entries.filter((entry, i) =>
     i === session.index ? skipping && !isAnswered(entry) : entry.skipped && !isAnswered(entry),
   ).length
+}
+
+/**
+ * How far a saved quiz has come, as the resume offer and the "went on in another tab" card say
+ * it: "3 answered, 2 skipped, 1 flagged", leaving out a count of none but the answers.
+ */
+export function countsSoFar(session: QuizSession): string {
+  const skipped = skippedCount(session)
+  const flagged = session.flagged.length
+  return `${answeredCount(session)} answered${skipped ? `, ${skipped} skipped` : ''}${
+    flagged ? `, ${flagged} flagged` : ''
+  }`
 }
 
 /**
