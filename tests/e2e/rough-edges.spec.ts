@@ -171,3 +171,25 @@ test('minutes typed out of range on a quiz’s start page and sent with Enter ar
   await expect(page.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
   await expectUnderMinutes(page)
 })
+
+test('every disclosure is in the link colour, light and dark: the quiz start’s “More options” and the quiz’s “Keyboard shortcuts” alike', async ({
+  page,
+}) => {
+  const colour = (l: ReturnType<Page['locator']>) => l.evaluate((e) => getComputedStyle(e).color)
+  const schemes = ['light', 'dark'] as const
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  const link: Record<string, string> = {}
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    link[scheme] = await colour(page.getByRole('button', { name: /^More options/ }))
+    expect(link[scheme]).not.toBe(await colour(page.getByRole('heading', { level: 1 })))
+  }
+  expect(link.light).not.toBe(link.dark)
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const shortcuts = page.locator('summary').filter({ hasText: 'Keyboard shortcuts' })
+  await expect(shortcuts).toBeVisible()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    expect(await colour(shortcuts)).toBe(link[scheme])
+  }
+})
