@@ -5,7 +5,8 @@ import { parseGift } from '../../../src/domain/interop/gift-parse.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 import { mount } from '@vue/test-utils'
 import SetTools from '../../../src/components/classroom/SetTools.vue'
-import { bank, passage } from '../../fixtures/banks.ts'
+import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
 import { freshPinia, mountRoute, settle, shippedBank } from '../progress/played.ts'
 
 let downloads: CaughtDownload[] = []
@@ -95,6 +96,19 @@ describe('printing a set', { timeout: 30_000 }, () => {
         )
       else expect(parts.exists()).toBe(false)
     })
+  })
+
+  it('gives the pass mark as the lowest total a student can score that passes', async () => {
+    const pinia = freshPinia()
+    const questions = Array.from({ length: 7 }, (_, i) => ({ ...single, id: `q${i + 1}` }))
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank({}, questions)) },
+    ])
+    const { wrapper } = await mountRoute('/print/mini/quotes?key=1', pinia)
+    const head = wrapper.get('.answer-key .sheet-header .hint').text().replace(/\s+/g, ' ')
+    // 70 % of 7 is 4.9, which no student can score with whole marks: it read "4.9 marks or more".
+    expect(head).toBe('7 questions, 1 mark each: 7 marks in all. Pass mark 70%: 5 marks or more.')
   })
 
   it('can leave the article off the worksheet', async () => {
