@@ -11,6 +11,7 @@ import {
   bankSchema,
   passageSchema,
   questionSchema,
+  QUESTION_TYPES,
   type Bank,
   type Passage,
   type Question,
@@ -27,7 +28,12 @@ import {
   saidOf,
   schemaMessage,
   schemaProblems,
+  blankQuestion,
+  questionValue,
+  typedPercent,
+  type DraftQuestion,
 } from '../studio/draft.ts'
+import { draftQuestionSchema } from '../studio/records.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
@@ -344,15 +350,58 @@ function fromAiken(file: string, text: string): Imported {
 }
 
 /**
- * The set or article in a copy the studio set aside and the teacher downloaded (“Download it” on
- * its notice: “passage-set-aside-….txt”, the record as the studio keeps it), so that importing the
- * copy brings the set back, or tells what in it is damaged; it was read as a set with none of its
- * fields (“The set’s id: Is missing…”, “Format: Passage has no such field…”).
+ * The set, article or unsaved set (a draft) in a copy the studio set aside and the teacher
+ * downloaded (“Download it” on its notice: “passage-set-aside-….txt”, the record as the studio
+ * keeps it), so that importing the copy brings the set back, or tells what in it is damaged; it
+ * was read as a set with none of its fields (“The set’s id: Is missing…”, “Format: Passage has no
+ * such field…”).
  */
 function heldByRecord(obj: Record<string, unknown>): object | undefined {
   const held =
-    obj.format === 'passage-set' ? obj.bank : obj.format === 'passage-article' ? obj.passage : null
-  return typeof held === 'object' && held !== null && !Array.isArray(held) ? held : undefined
+    obj.format === 'passage-set'
+      ? obj.bank
+      : obj.format === 'passage-article'
+        ? obj.passage
+        : obj.format === 'passage-draft' && isRecord(obj.draft)
+          ? draftAsSet(obj.draft)
+          : null
+  return isRecord(held) ? held : undefined
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * The set a draft's set-aside copy (“passage-draft”: a form the studio could not read back)
+ * stands for, as the editor would save it, so that its questions come in and the set's check
+ * names what in each is missing or damaged (“Question 2: Choose True or False”) and leaves that
+ * one out. A field of a question that no longer reads as the form keeps it is taken as empty; the
+ * set's own title and pass mark fall back to what the import page starts from.
+ */
+function draftAsSet(draft: Record<string, unknown>): object {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  const title = text(draft.title).trim() || 'Imported set'
+  const slug = text(draft.slug) || slugify(title) || 'imported'
+  const percent = typedPercent(text(draft.passMark))
+  const questions = (Array.isArray(draft.questions) ? draft.questions : []).map((raw, i) => {
+    if (!isRecord(raw)) return raw
+    const type = QUESTION_TYPES.find((t) => t === raw.type)
+    const q: Record<string, unknown> = { ...blankQuestion(type ?? 'single', '', `q${i + 1}`) }
+    for (const [field, schema] of Object.entries(draftQuestionSchema.shape))
+      if (schema.safeParse(raw[field]).success) q[field] = raw[field]
+    const value = questionValue(q as unknown as DraftQuestion)
+    return type ? value : { ...value, type: raw.type }
+  })
+  return {
+    schemaVersion: BANK_SCHEMA_VERSION,
+    id: `${text(draft.passage)}/${slug}`,
+    title,
+    passage: text(draft.passage),
+    ...(text(draft.description).trim() && { description: text(draft.description) }),
+    passMark:
+      percent !== null && percent >= 0 && percent <= 100 ? Math.round(percent * 10) / 1000 : 0.7,
+    questions,
+  }
 }
 
 /**

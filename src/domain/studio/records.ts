@@ -52,7 +52,7 @@ export const articleRecordSchema = z.strictObject({
 
 // Lengths are checked before the schema, by limitProblems.
 const short = z.string()
-const draftQuestionSchema = z.strictObject({
+export const draftQuestionSchema = z.strictObject({
   key: short,
   id: short,
   type: z.enum(QUESTION_TYPES),

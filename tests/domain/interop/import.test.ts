@@ -13,6 +13,8 @@ import {
 import { decodeText } from '../../../src/domain/interop/decode.ts'
 import { bankToGift } from '../../../src/domain/interop/gift-export.ts'
 import { bundleOf } from '../../../src/domain/interop/share.ts'
+import { draftOf } from '../../../src/domain/studio/draft.ts'
+import { draftRecord } from '../../../src/domain/studio/records.ts'
 import { checkBank } from '../../../src/domain/bank/checks.ts'
 import type { Bank, Passage, Question } from '../../../src/domain/bank/schema.ts'
 
@@ -1539,6 +1541,63 @@ describe('importing a file', () => {
       'Question 1 (“Describe what Assad said about…”): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
       'Question 2 (“What did Putin say about the…”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
     ])
+  })
+
+  it("brings back the questions of an unsaved set's copy the studio set aside, and names the damaged ones", () => {
+    const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
+    const draft = { ...draftOf(shipped), passMark: '60 %' }
+    const copy = (d: unknown) =>
+      JSON.stringify({ ...draftRecord(draftOf(shipped), new Date(0), undefined, false), draft: d })
+    const whole = importFile(file, copy(draft))
+    // It read as a set with nothing in it: “The set’s id: Is missing…”, “Format: Passage has no such field…”.
+    expect(whole.errors).toEqual([])
+    expect([whole.title, whole.passageId, whole.passMark]).toEqual([
+      shipped.title,
+      shipped.passage,
+      0.6,
+    ])
+    expect(whole.questions).toEqual(shipped.questions)
+
+    const [first, second, third, ...rest] = draft.questions
+    const damaged = {
+      ...draft,
+      title: '',
+      questions: [first, { ...second, choices: 'Assad' }, { ...third, type: 'essay' }, ...rest],
+    }
+    const some = importFile(file, copy(damaged))
+    expect(some.errors).toEqual([])
+    expect(some.title).toBe('Imported set')
+    expect(some.questions.map((q) => q.id)).toEqual(
+      shipped.questions.filter((_, i) => i !== 1 && i !== 2).map((q) => q.id),
+    )
+    expect(some.leftOut.map((p) => p.message)).toEqual([
+      'Question 2 (id “wsw-02”), right answer: Is missing: add it (text in "quotes")',
+      'Question 2 (id “wsw-02”), option 1: Write option 1',
+      'Question 2 (id “wsw-02”), option 2: Write option 2',
+      'Question 3 (id “wsw-03”), type: The text “essay” is not a question type: use one of single, multiple, truefalse, numeric, short, ordering, matching',
+    ])
+    expect(leftOutCount(some)).toBe(2)
+    // Whatever a damaged copy holds, it is read, never thrown on: a question's fields damaged
+    // one by one, or the whole of it something else.
+    const damage = (of: object) =>
+      fc.dictionary(fc.constantFrom(...Object.keys(of)), fc.jsonValue(), { maxKeys: 3 })
+    fc.assert(
+      fc.property(
+        damage(draft),
+        fc.array(
+          fc.oneof(
+            damage(first!).map((d) => ({ ...first, ...d })),
+            fc.jsonValue(),
+          ),
+          {
+            maxLength: 3,
+          },
+        ),
+        (top, questions) => {
+          importFile(file, copy({ ...draft, ...top, questions }))
+        },
+      ),
+    )
   })
 
   it('opens a set-aside copy once, and a copy nested thousands deep is refused, not unwrapped', () => {
