@@ -26,7 +26,9 @@ import {
   putSession,
 } from '../../src/domain/progress/saved-sessions.ts'
 import type { QuizOptions } from '../../src/domain/quiz/options.ts'
-import { createSession } from '../../src/domain/quiz/session.ts'
+import { createSession, entryAt, isResumable } from '../../src/domain/quiz/session.ts'
+import { tick } from '../../src/domain/quiz/steps.ts'
+import { pauseTimer, remainingMs, resumeTimer } from '../../src/domain/quiz/timer.ts'
 import { at, quizBank } from '../fixtures/progress/bank.ts'
 import { emptyProgress, type ProgressDoc } from '../../src/domain/progress/schema.ts'
 import { parseSettings, defaultSettings } from '../../src/domain/progress/settings.ts'
@@ -107,24 +109,40 @@ describe('stored progress, fuzzed', () => {
   )
 
   it(
-    'a quiz in progress, damaged anywhere, is set aside with a reason or shows its flags and mode',
+    'a quiz in progress, damaged anywhere, is set aside with a reason or shows its flags, mode and clocks',
     () => {
       const bank = quizBank()
+      const savedQuiz = (
+        mode: QuizOptions['mode'],
+        flag: readonly string[],
+        timeLimitSec: number | undefined,
+        paused: boolean,
+      ) => {
+        const options = { mode, shuffleQuestions: true, shuffleChoices: true, limit: 6, tags: [] }
+        const s = createSession(
+          bank,
+          timeLimitSec === undefined ? options : { ...options, timeLimitSec },
+          'fuzz',
+          at(),
+        )
+        const flagged = s.order.filter((id) => flag.includes(id))
+        // As the quiz saves it, its clocks stopped; or as an older build did, running.
+        const kept = paused ? pauseTimer(s, at(60_000)) : s
+        return { ...kept, flagged, index: s.order.length - 1 }
+      }
       const saved = fc
         .tuple(
           fc.constantFrom<QuizOptions['mode']>('practice', 'test'),
           fc.subarray(bank.questions.map((q) => q.id)),
+          fc.option(fc.constantFrom(60, 600), { nil: undefined }),
+          fc.boolean(),
         )
-        .map(([mode, flag]) => {
-          const s = createSession(
-            bank,
-            { mode, shuffleQuestions: true, shuffleChoices: true, limit: 6, tags: [] },
-            'fuzz',
-            at(),
-          )
-          const flagged = s.order.filter((id) => flag.includes(id))
-          return putSession(emptySavedSessions(), { ...s, flagged })
-        })
+        .map((args) => putSession(emptySavedSessions(), savedQuiz(...args)))
+      // Found here: an answer's time stored as "" was added to as text ("" + 5000 is "5000").
+      const textTime = savedQuiz('test', ['wsw-02'], 600, false)
+      textTime.entries = textTime.entries.map((e, i) =>
+        i === 5 ? { ...e, timeMs: '' as never } : e,
+      )
       const text = saved.chain(mutateValue).map((v) => JSON.stringify(v))
       fc.assert(
         fc.property(text, (text) => {
@@ -137,12 +155,24 @@ describe('stored progress, fuzzed', () => {
             for (const id of s.flagged) expect(s.order).toContain(id)
             expect(['practice', 'test']).toContain(s.options.mode)
             // "Again" starts a quiz with the saved options.
-            if (s.bankId === bank.id) {
-              expect(() => createSession(bank, s.options, 'again', at())).not.toThrow(RangeError)
-            }
+            if (s.bankId !== bank.id) continue
+            expect(() => createSession(bank, s.options, 'again', at())).not.toThrow(RangeError)
+            // Resumed, it opens on one of its questions, its countdown reads, and the time it
+            // credits the question on screen is a time.
+            if (!isResumable(s, bank)) continue
+            const later = at(3_600_000)
+            const resumed = resumeTimer(s, later)
+            expect(s.order[resumed.index]).toBeDefined()
+            const left = remainingMs(resumed, later)
+            if (left !== null) expect(Number.isFinite(left) && left >= 0).toBe(true)
+            const moved = tick(resumed, later.getTime() + 5_000)
+            expect(Number.isFinite(entryAt(moved, moved.index).timeMs)).toBe(true)
           }
         }),
-        params(1000),
+        {
+          ...params(1000),
+          examples: [[JSON.stringify(putSession(emptySavedSessions(), textTime))]],
+        },
       )
     },
     timeout(60_000),

@@ -18,6 +18,16 @@ import {
 
 export const SAVED_SESSIONS_VERSION = 1
 
+/**
+ * A time (epoch ms) or a length of time a clock can count from: finite, not below 0, and not past
+ * the last date a Date can hold (8.64e15 ms), where 1e999 in the stored text (Infinity) or a
+ * string would have a quiz credit a question NaN ms or a countdown never run out.
+ */
+const isTime = (v: unknown) => Number.isFinite(v) && (v as number) >= 0 && (v as number) <= 8.64e15
+
+/** Where each question of a quiz is (Phase in domain/quiz/session.ts). */
+const PHASES = ['unanswered', 'feedback', 'retry', 'answered']
+
 /** Absent, or a number above 0 (a whole one when `whole`). */
 const aboveZero = (v: unknown, whole: boolean) =>
   v === undefined || ((whole ? Number.isInteger(v) : Number.isFinite(v)) && (v as number) > 0)
@@ -78,9 +88,46 @@ function sessionProblem(s: unknown, where: string): string | undefined {
         ? undefined
         : `${where}.flagged should be a list of its questions' ids, each once`,
     // An array per position in `order` (a record by id in earlier builds); isResumable decides.
-    () => (entryList?.every(isObject) ? undefined : `${where}.entries should be a list of answers`),
+    // Each answer's time is added to as the quiz goes on: "" would make it text, "0100000".
+    () =>
+      entryList?.every((e) => isObject(e) && isTime(e.timeMs) && PHASES.includes(e.phase as never))
+        ? undefined
+        : `${where}.entries should be a list of answers`,
     () => oneOfProblem(doc.status, `${where}.status`, ['active', 'finished']),
-    () => typeProblem(doc.startedAt, `${where}.startedAt`, 'number'),
+    // The question on screen: one of the quiz's, or the quiz opens on nothing.
+    () =>
+      Number.isInteger(doc.index) &&
+      (doc.index as number) >= 0 &&
+      (doc.index as number) < (doc.order as string[]).length
+        ? undefined
+        : `${where}.index is out of range`,
+    // Each question's options as shown, read at every step (a missing one broke the set's page).
+    () =>
+      isObject(doc.shown) && Object.values(doc.shown).every(isStringArray)
+        ? undefined
+        : `${where}.shown should be a list of options per question`,
+    () => (isTime(doc.startedAt) ? undefined : `${where}.startedAt should be a time`),
+    () =>
+      doc.finishedAt === undefined || isTime(doc.finishedAt)
+        ? undefined
+        : `${where}.finishedAt should be a time`,
+    () =>
+      doc.viewingSince === null || isTime(doc.viewingSince)
+        ? undefined
+        : `${where}.viewingSince should be a time or null`,
+    () => (timerOk(doc.timer) ? undefined : `${where}.timer should be a countdown in milliseconds`),
+  )
+}
+
+/** Absent, or a countdown whose times all read (a paused one runs from null). */
+function timerOk(t: unknown): boolean {
+  if (t === undefined) return true
+  const timer = t as Record<string, unknown>
+  return (
+    isObject(t) &&
+    isTime(timer.limitMs) &&
+    isTime(timer.remainingMs) &&
+    (timer.runningSince === null || isTime(timer.runningSince))
   )
 }
 

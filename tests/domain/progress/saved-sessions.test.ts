@@ -61,6 +61,51 @@ describe('the quiz-in-progress document', () => {
     if (read.status === 'invalid') expect(read.reason).toMatch(/\.(flagged|options)(\.\w+)? /)
   })
 
+  const withFirst = (patch: object) => session.entries.map((e, i) => (i ? e : { ...e, ...patch }))
+  const timer = { limitMs: 600_000, remainingMs: 420_000, runningSince: null }
+  it.each([
+    // The question on screen: outside the quiz, it was offered as if the set had changed.
+    ['a question on screen past the last', { ...session, index: session.order.length }, 'index'],
+    ['a question on screen before the first', { ...session, index: -1 }, 'index'],
+    ['a question on screen at 1.5', { ...session, index: 1.5 }, 'index'],
+    // The options as shown: without them, opening the set's page threw.
+    ['no options shown', { ...session, shown: null }, 'shown'],
+    ['options shown as a number', { ...session, shown: { 'wsw-01': 5 } }, 'shown'],
+    // The clocks: a countdown of "7 min" showed NaN and never ran out.
+    ['a countdown of words', { ...session, timer: { ...timer, remainingMs: '7 min' } }, 'timer'],
+    ['a countdown below zero', { ...session, timer: { ...timer, remainingMs: -1 } }, 'timer'],
+    ['a countdown with no limit', { ...session, timer: { ...timer, limitMs: null } }, 'timer'],
+    [
+      'a countdown started at words',
+      { ...session, timer: { ...timer, runningSince: 'x' } },
+      'timer',
+    ],
+    ['a countdown that is a number', { ...session, timer: 600 }, 'timer'],
+    ['a question clock of words', { ...session, viewingSince: '5' }, 'viewingSince'],
+    ['a question clock below zero', { ...session, viewingSince: -5 }, 'viewingSince'],
+    ['a start before 1970', { ...session, startedAt: -1 }, 'startedAt'],
+    ['a start past any date', { ...session, startedAt: 9e15 }, 'startedAt'],
+    ['an end of words', { ...session, finishedAt: 'soon' }, 'finishedAt'],
+    // An answer's time is added to: "" + 5000 is "5000".
+    ['an answer’s time of words', { ...session, entries: withFirst({ timeMs: '' }) }, 'entries'],
+    ['an answer in no phase', { ...session, entries: withFirst({ phase: 'done' }) }, 'entries'],
+  ])('is set aside with %s, the reason naming it', (_, value, field) => {
+    const text = JSON.stringify({ schemaVersion: 1, sessions: { [BANK_ID]: value } })
+    const read = parseSavedSessions(text)
+    expect(read.status).toBe('invalid')
+    if (read.status === 'invalid') expect(read.reason).toMatch(new RegExp(`\\.${field} `))
+  })
+
+  it('sets aside a countdown stored as 1e999 (Infinity, once read), and keeps one paused', () => {
+    const doc = { schemaVersion: 1, sessions: { [BANK_ID]: { ...session, timer } } }
+    const text = JSON.stringify(doc)
+    expect(parseSavedSessions(text)).toEqual({ status: 'ok', doc })
+    expect(parseSavedSessions(text.replace('420000', '1e999'))).toMatchObject({
+      status: 'invalid',
+      reason: `sessions.${BANK_ID}.timer should be a countdown in milliseconds`,
+    })
+  })
+
   it('reads a quiz with flags and every option set', () => {
     const options = {
       mode: 'test',
