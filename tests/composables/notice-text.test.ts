@@ -6,6 +6,7 @@ import {
 } from '../../src/composables/storage/notice-text.ts'
 import { readNotices, writeNotices } from '../../src/composables/storage/notices.ts'
 import { defaultSettings } from '../../src/domain/progress/settings.ts'
+import { reviewSpec } from '../../src/composables/storage/review.ts'
 
 const doc = {
   key: 'passage:settings',
@@ -95,7 +96,7 @@ describe('what a storage notice says', () => {
   })
 
   it.each([
-    ['review cards', 'the damaged copy'],
+    ['reviews', 'the damaged copy'],
     ['progress', 'it'],
     ['quiz in progress', 'it'],
   ])('says what of your saved %s was set aside: “%s”', (label, pronoun) => {
@@ -186,17 +187,36 @@ describe('what a storage notice says', () => {
       writeNotices({ key, label }, { trimmed: false, error: 'quota' })
     const notices = [
       ...writeNotices({ key: 'passage:progress', label: 'progress' }, { trimmed: true }),
-      ...full('passage:review', 'review cards'),
+      ...full('passage:review', 'reviews'),
       ...full('passage:settings', 'settings'),
       ...readNotices(doc, { value: null, status: 'migrated', migratedFrom: 1 }),
     ]
     const shown = shownNotices(notices)
     expect(shown.map((n) => n.text)).toEqual([
-      'Storage in this browser is full, so Passage could not save your review cards and settings. Everything saved before is safe, and these are kept until you close this tab: download a backup now. To make room it has already removed the answers of your oldest attempts (every score is kept).',
+      'Storage in this browser is full, so Passage could not save your reviews and settings. Everything saved before is safe, and these are kept until you close this tab: download a backup now. To make room it has already removed the answers of your oldest attempts (every score is kept).',
       'Passage updated your settings from an older version (version 1); nothing was lost.',
     ])
     expect(shown[0]!.ids).toHaveLength(3)
     // Trimmed alone, it says so on its own.
     expect(shownNotices(notices.slice(0, 1)).map((n) => n.text)).toEqual([noticeText(notices[0]!)])
+  })
+  it('speaks of reviews and questions, as the review pages do, never of cards', () => {
+    const trimmed = writeNotices(reviewSpec, { trimmed: true }).map((n) => ({ ...n, review: true }))
+    const said = [
+      ...readNotices(reviewSpec, { value: null, status: 'quarantined', reason: 'not JSON' }),
+      ...readNotices(reviewSpec, { value: null, status: 'newer', version: 9 }),
+      ...readNotices(reviewSpec, { value: null, status: 'migrated', migratedFrom: 1 }),
+      ...trimmed,
+    ].map((n) => noticeText(n))
+    expect(said).toEqual([
+      'Your saved reviews could not be read, so Passage set the damaged copy aside and started fresh. Download it to keep a copy, or discard it.',
+      'A newer Passage saved your reviews, so this older page saves nothing over what it saved. Reload to bring this page up to date.',
+      'Passage updated your reviews from an older version (version 1); nothing was lost.',
+      'Storage is full, so Passage shortened your oldest review history; every question keeps its schedule. Download a backup of your progress to be safe.',
+    ])
+    const full = writeNotices(reviewSpec, { trimmed: false, error: 'quota' })
+    expect(shownNotices([...trimmed, ...full]).map((n) => n.text)).toEqual([
+      'Storage in this browser is full, so Passage could not save your reviews. Everything saved before is safe, and this is kept until you close this tab: download a backup now. To make room it has already shortened your oldest review history (every question keeps its schedule).',
+    ])
   })
 })

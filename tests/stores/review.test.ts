@@ -215,7 +215,7 @@ describe('the review store', () => {
     const review = openTab()
     const progress = useProgressStore()
     const notice = progress.notices.find((n) => n.kind === 'quarantined')
-    expect(noticeText(notice!)).toMatch(/saved review cards could not be read/)
+    expect(noticeText(notice!)).toMatch(/^Your saved reviews could not be read/)
     expect(notice?.key?.startsWith(QUARANTINE_PREFIX)).toBe(true)
     expect(review.cards).toEqual([])
     expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(true)
@@ -260,7 +260,7 @@ describe('answers a full storage refused', () => {
     const full = () => progress.notices.filter((n) => n.kind === 'quota-full').map((n) => n.label)
     storage.quota = 0
     expect(review.record([answer('wsw-01', dec(1))], scheduler)).toBe(false)
-    expect(full()).toEqual(['review cards'])
+    expect(full()).toEqual(['reviews'])
 
     // The student freed room elsewhere and comes back to this tab.
     storage.quota = Infinity

@@ -32,8 +32,8 @@ function resetSettings(n: StorageNotice, setAside: SetAsideText | undefined): st
   return doc === undefined ? undefined : salvageNamedSettings(doc)?.reset
 }
 
-/** The labels that name several things (“your settings”, “your review cards”): not “set it aside”. */
-const SEVERAL = new Set([settingsSpec.label, 'review cards'])
+/** The labels that name several things (“your settings”, “your reviews”): not “set it aside”. */
+const SEVERAL = new Set([settingsSpec.label, 'reviews'])
 
 /**
  * What a notice says. `setAside` reads a set-aside copy, so a settings notice can name the
@@ -80,7 +80,7 @@ export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
       return `Passage updated your ${label} from an older version (version ${n.version}); nothing was lost.`
     case 'quota-trimmed':
       return n.review
-        ? 'Storage is full, so Passage shortened your oldest review history; every card keeps its schedule. Download a backup of your progress to be safe.'
+        ? 'Storage is full, so Passage shortened your oldest review history; every question keeps its schedule. Download a backup of your progress to be safe.'
         : 'Storage is full, so Passage removed the answers of your oldest attempts; every score and statistic is kept. Download a backup to keep everything.'
     case 'quota-full':
       return fullText([n])
@@ -136,7 +136,7 @@ export function shownNotices(
       ? ['removed the answers of your oldest attempts (every score is kept)']
       : []),
     ...(trimmed.some((n) => n.review)
-      ? ['shortened your oldest review history (every card keeps its schedule)']
+      ? ['shortened your oldest review history (every question keeps its schedule)']
       : []),
   ]
   const room = made.length ? ` To make room it has already ${listed(made)}.` : ''

@@ -11,7 +11,7 @@ import { STORAGE_KEYS } from './keys.ts'
 
 export const reviewSpec: DocSpec<ReviewDoc> = {
   key: STORAGE_KEYS.review,
-  label: 'review cards',
+  label: 'reviews',
   parse: parseReview,
   serialize: serializeReview,
   empty: emptyReview,

@@ -142,7 +142,7 @@ describe('storage notices', () => {
         id: 'quota-full:passage:review',
         kind: 'quota-full',
         key: 'passage:review',
-        label: 'review cards',
+        label: 'reviews',
       },
     ])
     await flushPromises()
@@ -150,7 +150,7 @@ describe('storage notices', () => {
     const alerts = wrapper.findAll('[role=alert]')
     expect(alerts).toHaveLength(1)
     expect(alerts[0]!.get('p').text()).toBe(
-      '⚠ Storage in this browser is full, so Passage could not save your progress, review cards and settings. Everything saved before is safe, and these are kept until you close this tab: download a backup now.',
+      '⚠ Storage in this browser is full, so Passage could not save your progress, reviews and settings. Everything saved before is safe, and these are kept until you close this tab: download a backup now.',
     )
     const buttons = alerts[0]!.findAll('button').map((b) => b.text())
     expect(buttons).toEqual(['Download a backup', 'Dismiss'])

@@ -43,7 +43,7 @@ describe.each([
     path: '/dashboard',
     its: 'its questions join your review',
     choose: 'Choose a quiz',
-    empty: /^Nothing here yet: every question you answer in a quiz becomes a review card/,
+    empty: /^Nothing here yet: every question you answer in a quiz joins your reviews, and/,
   },
   {
     path: '/progress',
