@@ -205,6 +205,16 @@ describe('the progress page', () => {
       'One attempt': '67%, not passed',
       'Last played': expect.any(String),
     })
+    // One point on the chart: a score so far, with no oldest and newest.
+    const caption = (s: typeof set) => s.get('figcaption').text().replace(/\s+/g, ' ')
+    expect(caption(set)).toBe(
+      'Your score so far; dashed: the pass mark. Every number is in the table below.',
+    )
+    expect(set.get('svg').attributes('aria-label')).toBe('Your score so far: 67%. Pass mark 70%.')
+    expect(set.findAll('.score-chart-axis-title').map((t) => t.text())).toEqual([
+      'Score',
+      'Attempt',
+    ])
     set.element.remove()
 
     // A retry of part of the set after it: counted as an attempt, not scored.
@@ -217,6 +227,9 @@ describe('the progress page', () => {
     })
     expect(again.text()).toContain(
       'The score is of your quiz of the whole set, not the one on part of it.',
+    )
+    expect(caption(again)).toBe(
+      'Your score in your quiz of the whole set; dashed: the pass mark. Every number is in the table below.',
     )
   })
 

@@ -261,11 +261,16 @@ describe('the score chart', () => {
     expect(await titleAt(640, 14)).toBe('Attempt, oldest to newest')
   })
 
+  it('names the attempt axis without “oldest to newest” under one score', () => {
+    expect(texts(chart([67], 0.7), '.score-chart-axis-title')).toEqual(['Score', 'Attempt'])
+    expect(texts(chart([67], 0.7), '.score-chart-x text')).toEqual(['1'])
+  })
+
   it.each([
     {
       scores: [80],
       passMark: 0.7,
-      label: 'Score of your one attempt: 80%. Pass mark 70%.',
+      label: 'Your score so far: 80%. Pass mark 70%.',
     },
     {
       scores: [90, 40, 60],
