@@ -142,13 +142,15 @@ function toQuestion(
     })
   }
   const q: Record<string, unknown> = { id, type: '', prompt: item.text }
-  const what = `“${clipWords(item.text.replace(/\s+/g, ' ').trim(), 40)}”`
+  const words = clipWords(item.text.replace(/\s+/g, ' ').trim(), 40)
+  // One with no text ("::Essay:: {}") is named by its name alone, or said to have none; never “”.
+  const what = words ? ` (“${words}”)` : item.name ? '' : ' (a question with no text)'
   /**
    * A question Moodle marks in a way Passage cannot: left out, named by its first words, and said
    * as the JSON import says a fault: what to do, then why ("Keep one “=”…: 2 answers are…").
    */
   const skip = (todo: string, why: string, where: SourcePlace = item.block) => {
-    problems.push({ line: item.line, message: `${which} (${what}): ${todo}: ${why}` }, where)
+    problems.push({ line: item.line, message: `${which}${what}: ${todo}: ${why}` }, where)
     return null
   }
   /** Part credit Passage has no place for: the question comes in, and the teacher is told. */

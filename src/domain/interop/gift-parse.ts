@@ -331,6 +331,9 @@ function readBlock(
     return null
   }
   item.block = at(start)
+  /** The question's first words up to `end`, as a problem quotes them. */
+  const wordsBefore = (end: number) =>
+    clipWords(restore(text.slice(0, end)).replace(/\s+/g, ' ').trim(), 40)
   const inside = text.slice(start + 1, finish)
   /** Where `answers` starts in `text`. */
   const answersAt = start + 1 + lead(inside)
@@ -342,19 +345,20 @@ function readBlock(
   if (!CLOZE.test(answers) && next >= 0 && text.slice(finish + 1, next).includes('\n')) {
     // "…{T}" then, on the next line, "::Q2::…{=A ~B}": two questions without the blank line
     // Moodle needs between them, not one question with two gaps.
-    const what = clipWords(restore(text.slice(0, start)).replace(/\s+/g, ' ').trim(), 40)
+    const what = wordsBefore(start)
     // Said at the next question's first line: the empty line goes above it.
     const after = text.indexOf('\n', finish + 1) + 1
     say(
       {
-        message: `“${what}” runs on into the next question: put an empty line between questions`,
+        message: `${what ? `“${what}”` : 'it'} runs on into the next question: put an empty line between questions`,
       },
       { line: at(after + lead(text.slice(after))).line },
     )
     return null
   }
   if (CLOZE.test(answers) || next >= 0) {
-    const what = clipWords(restore(text.slice(0, start)).replace(/\s+/g, ' ').trim(), 40)
+    // Its words before the first gap, or its gaps when it starts with one: never “”.
+    const what = wordsBefore(start) || wordsBefore(text.length)
     say({
       message: `(“${what}”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)`,
     })

@@ -1600,6 +1600,24 @@ describe('importing a file', () => {
     )
   })
 
+  it('names a left-out GIFT question with no text by its name, or says it has none; never quotes “”', () => {
+    const gift = [
+      '::Essay one:: {}',
+      '{}',
+      '::Two right:: {=Assad =Putin ~Peskov}',
+      '::Cloze:: {1:SHORTANSWER:=Sochi} is where they met {=x}',
+      '::Q5:: {T}\n::Q6:: Who went to Sochi? {=Assad ~Putin}',
+    ].join('\n\n')
+    const said = importFile('quiz.gift', gift)
+    expect([...said.errors, ...said.leftOut].map((p) => p.message)).toEqual([
+      'Question “Essay one”: Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
+      'Question 2 (a question with no text): Write its answers between “{” and “}” to bring it in: Passage cannot mark an essay question',
+      'Question “Two right”: Keep one “=”, or give each right answer its share (~%50%…) to make it a tick-all-that-apply question: 2 answers are marked right with “=” (“Assad”, “Putin”), and a question with one answer to choose has one',
+      'Question “Cloze” (“{1:SHORTANSWER:=Sochi} is where they…”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
+      'Question “Q5”: it runs on into the next question: put an empty line between questions',
+    ])
+  })
+
   it('opens a set-aside copy once, and a copy nested thousands deep is refused, not unwrapped', () => {
     const copy = (inner: string) => `{"format":"passage-set","bank":${inner}}`
     // The copy inside is read as the set it claims to be: one with a field no set has.
