@@ -9,6 +9,8 @@ export interface HardQuestion {
   /** Times answered: asked and not left blank. */
   answered: number
   correct: number
+  /** Of `correct`, the times right only on the second try. */
+  secondTry: number
   /** Times left without an answer. */
   unanswered: number
   /** correct / answered as a whole percent; 0 when it was never answered. */
@@ -16,10 +18,12 @@ export interface HardQuestion {
 }
 
 /**
- * The questions of `bank` (up to `n`) that were answered wrong or left blank at least once. A blank
- * counts against a question, as it does in the score: lowest share of right answers among the
- * times asked first; among equals the one asked more often, then bank order. The percent shown is
- * of the answers given, so a blank is never called a wrong answer.
+ * The questions of `bank` (up to `n`) that were answered wrong, right only on the second try, or
+ * left blank at least once: not right first time, as the results' “Retry wrong ones only” counts
+ * them. A blank counts against a question, as it does in the score: lowest share of right answers
+ * among the times asked first (a right second try counting half, as in the score); among equals
+ * the one asked more often, then bank order. The percent shown is of the answers given, so a blank
+ * is never called a wrong answer.
  */
 export function hardQuestions(
   bank: Bank,
@@ -28,17 +32,18 @@ export function hardQuestions(
 ): HardQuestion[] {
   const rows = bank.questions.flatMap((q, position) => {
     const s = statsOf(q.id)
-    if (!s || s.seen === 0 || s.correct >= s.seen) return []
+    if (!s || s.seen === 0 || s.correct - s.secondTry >= s.seen) return []
     const answered = s.seen - s.unanswered
     const row = {
       qid: q.id,
       prompt: q.prompt,
       answered,
       correct: s.correct,
+      secondTry: s.secondTry,
       unanswered: s.unanswered,
       percent: answered > 0 ? percent(s.correct / answered) : 0,
     }
-    return [{ row, rate: s.correct / s.seen, seen: s.seen, position }]
+    return [{ row, rate: (s.correct - s.secondTry / 2) / s.seen, seen: s.seen, position }]
   })
   return rows
     .sort((a, b) => a.rate - b.rate || b.seen - a.seen || a.position - b.position)

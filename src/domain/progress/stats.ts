@@ -49,6 +49,11 @@ export interface QuestionStats {
   /** Times left without an answer (counted in `seen`, never in `correct`). */
   unanswered: number
   correct: number
+  /**
+   * Of `correct`, the times right only on practice's second try: a right answer short of full
+   * marks (a first answer right has them all), so the summaries kept for ever say it.
+   */
+  secondTry: number
   /** Sum of scores, 0–1 each; scoreSum / seen is the mean. */
   scoreSum: number
   meanTimeMs: number
@@ -164,6 +169,7 @@ function build(doc: ProgressDoc): ProgressIndex {
           seen: 0,
           unanswered: 0,
           correct: 0,
+          secondTry: 0,
           scoreSum: 0,
           meanTimeMs: 0,
           seconds: 0,
@@ -175,6 +181,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       q.seen++
       q.unanswered += unansweredOf(code) ? 1 : 0
       q.correct += correctOf(code) ? 1 : 0
+      q.secondTry += correctOf(code) && score < 1 ? 1 : 0
       q.scoreSum += score
       q.seconds += secondsOf(code)
       q.last.score = score

@@ -304,7 +304,12 @@ describe('the progress page', () => {
     expect(hard.map((li) => li.get('.hard-prompt').text())).toEqual(
       ['wsw-01', 'wsw-02', 'wsw-03'].map((id) => questionOf(bank, id).prompt),
     )
-    expect(hard[0]!.get('.hint').text()).toBe('Right 1 of 2 times (50%)')
+    // wsw-01, wrong in the test, was right in the practice only on its second try.
+    expect(hard.map((li) => li.get('.hint').text())).toEqual([
+      'Right 1 of 2 times (50%), on the second try',
+      'Right 1 of 2 times (50%)',
+      'Right 1 of 2 times (50%)',
+    ])
     // The rest of the questions missed are one click away, so no count elsewhere contradicts it.
     const more = set.get('.hard-questions + button')
     expect(more.text()).toBe(`Show all ${FIRST_WRONG.length} you have missed`)
@@ -346,6 +351,40 @@ describe('the progress page', () => {
     ])
     const summary = summarize(session, bank)
     expect(weakestTopic(summary.byTag, summary.total)).toBe('people')
+  })
+
+  it('names a question right only on the second try as missed, not “None so far: you have answered every question right each time”', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    progress.recordSession(played(bank, { mode: 'practice', retried: ['wsw-03'] }), bank)
+    const hints = async () => {
+      const { wrapper } = await mountRoute('/progress', pinia)
+      const set = wrapper.get('.set-progress')
+      const said = set.findAll('.hard-questions li').map((li) => ({
+        prompt: li.get('.hard-prompt').text(),
+        hint: li.get('.hint').text(),
+      }))
+      expect(set.text()).not.toContain('None so far')
+      wrapper.unmount()
+      return said
+    }
+    expect(await hints()).toEqual([
+      {
+        prompt: questionOf(bank, 'wsw-03').prompt,
+        hint: 'Right only on the second try, the one time you answered it',
+      },
+    ])
+    // Right first time twice more, then once more on the second try: the second try is named.
+    for (const start of [DAY, 2 * DAY])
+      progress.recordSession(played(bank, { mode: 'practice', start }), bank)
+    progress.recordSession(
+      played(bank, { mode: 'practice', start: 3 * DAY, retried: ['wsw-03'] }),
+      bank,
+    )
+    expect((await hints()).map((q) => q.hint)).toEqual([
+      'Right 4 of 4 times (100%), twice on the second try',
+    ])
   })
 
   it('says a question never answered right as it is, “Wrong both times”, not “Right 0 of 2 times (0%)”', async () => {

@@ -20,15 +20,16 @@ function bank(id: string, questions: Question[]): Bank {
   return { schemaVersion: 1, id, title: id, passage: 'p', passMark: 0.5, questions }
 }
 
-type Row = [key: string, seen: number, correct: number, unanswered?: number]
+type Row = [key: string, seen: number, correct: number, unanswered?: number, secondTry?: number]
 
-/** Question statistics from `[setId#qid, seen, correct, unanswered = 0]` rows. */
+/** Question statistics from `[setId#qid, seen, correct, unanswered = 0, secondTry = 0]` rows. */
 function statsFrom(rows: Row[]) {
   const byKey = new Map(
-    rows.map(([key, seen, correct, unanswered = 0]): [string, QuestionStats] => {
+    rows.map(([key, seen, correct, unanswered = 0, secondTry = 0]): [string, QuestionStats] => {
       const [setId = '', qid = ''] = key.split('#')
       const last = { score: 0, correct: false, at: 0 }
-      const stats = { setId, qid, seen, unanswered, correct, scoreSum: correct, meanTimeMs: 0 }
+      const scoreSum = correct - secondTry / 2
+      const stats = { setId, qid, seen, unanswered, correct, secondTry, scoreSum, meanTimeMs: 0 }
       return [key, { ...stats, last }]
     }),
   )
@@ -121,10 +122,42 @@ describe('hard questions', () => {
       ['p/a#q5', 2, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid), 4)).toEqual([
-      { qid: 'q3', prompt: 'Prompt q3', answered: 3, correct: 0, unanswered: 0, percent: 0 },
-      { qid: 'q2', prompt: 'Prompt q2', answered: 4, correct: 2, unanswered: 0, percent: 50 },
-      { qid: 'q1', prompt: 'Prompt q1', answered: 2, correct: 1, unanswered: 0, percent: 50 },
-      { qid: 'q5', prompt: 'Prompt q5', answered: 2, correct: 1, unanswered: 0, percent: 50 },
+      {
+        qid: 'q3',
+        prompt: 'Prompt q3',
+        answered: 3,
+        correct: 0,
+        secondTry: 0,
+        unanswered: 0,
+        percent: 0,
+      },
+      {
+        qid: 'q2',
+        prompt: 'Prompt q2',
+        answered: 4,
+        correct: 2,
+        secondTry: 0,
+        unanswered: 0,
+        percent: 50,
+      },
+      {
+        qid: 'q1',
+        prompt: 'Prompt q1',
+        answered: 2,
+        correct: 1,
+        secondTry: 0,
+        unanswered: 0,
+        percent: 50,
+      },
+      {
+        qid: 'q5',
+        prompt: 'Prompt q5',
+        answered: 2,
+        correct: 1,
+        secondTry: 0,
+        unanswered: 0,
+        percent: 50,
+      },
     ])
   })
 
@@ -137,9 +170,63 @@ describe('hard questions', () => {
       ['p/a#q3', 1, 0, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
-      { qid: 'q3', prompt: 'Prompt q3', answered: 0, correct: 0, unanswered: 1, percent: 0 },
-      { qid: 'q1', prompt: 'Prompt q1', answered: 2, correct: 1, unanswered: 2, percent: 50 },
-      { qid: 'q2', prompt: 'Prompt q2', answered: 2, correct: 1, unanswered: 0, percent: 50 },
+      {
+        qid: 'q3',
+        prompt: 'Prompt q3',
+        answered: 0,
+        correct: 0,
+        secondTry: 0,
+        unanswered: 1,
+        percent: 0,
+      },
+      {
+        qid: 'q1',
+        prompt: 'Prompt q1',
+        answered: 2,
+        correct: 1,
+        secondTry: 0,
+        unanswered: 2,
+        percent: 50,
+      },
+      {
+        qid: 'q2',
+        prompt: 'Prompt q2',
+        answered: 2,
+        correct: 1,
+        secondTry: 0,
+        unanswered: 0,
+        percent: 50,
+      },
+    ])
+  })
+
+  it('lists a question right only on the second try, a right second try counting half', () => {
+    const stats = statsFrom([
+      // Right both times, once only on the second try: 1.5 in 2.
+      ['p/a#q1', 2, 2, 0, 1],
+      // Right once in 2: 1 in 2, harder.
+      ['p/a#q2', 2, 1],
+      ['p/a#q4', 2, 2],
+    ])
+    expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
+      {
+        qid: 'q2',
+        prompt: 'Prompt q2',
+        answered: 2,
+        correct: 1,
+        secondTry: 0,
+        unanswered: 0,
+        percent: 50,
+      },
+      {
+        qid: 'q1',
+        prompt: 'Prompt q1',
+        answered: 2,
+        correct: 2,
+        secondTry: 1,
+        unanswered: 0,
+        percent: 100,
+      },
     ])
   })
 

@@ -94,6 +94,7 @@ describe('recordAttempt', () => {
       seen: 2,
       unanswered: 0,
       correct: 1,
+      secondTry: 0,
       scoreSum: 1,
       meanTimeMs: 10_000,
       last: { score: 1, correct: true, at: nth(7).finishedAt },
@@ -132,6 +133,21 @@ describe('recordAttempt', () => {
       score: 0,
     })
     expect(back?.answers.find((r) => r.qid === 'wsw-02')?.unanswered).toBeUndefined()
+  })
+
+  it('tells a question right only on the second try from one right first time, after the detail is gone', () => {
+    // The first question wrong, then right on the second try; the rest right first time.
+    const a = attemptFromSession(playedPractice(), bank, 'p1')
+    const retried = a.answers.filter((r) => r.retryUsed).map((r) => r.qid)
+    expect(retried).toHaveLength(1)
+    // Kept without its detail, where "retry used" was: the summary alone still says it.
+    for (const doc of [recordAll([a]), recordAll([a], 0)]) {
+      for (const { qid } of a.answers)
+        expect(questionStats(doc, BANK_ID, qid)).toMatchObject({
+          correct: 1,
+          secondTry: retried.includes(qid) ? 1 : 0,
+        })
+    }
   })
 
   it('keeps the answers, retries and seed of a recent attempt', () => {
