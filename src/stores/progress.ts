@@ -184,7 +184,11 @@ export const useProgressStore = defineStore('progress', () => {
       unsaved = lost.reduce((d, a) => recordAttempt(d, a, limits.value), unsaved ?? emptyProgress())
     }
     current.value = unsaved ? recordAll(read.value, unsaved, limits.value) : read.value
-    note(readNotices(savedSessionsSpec, door.read(savedSessionsSpec)))
+    const quizzes = door.read(savedSessionsSpec)
+    note(readNotices(savedSessionsSpec, quizzes))
+    // The other sets' quizzes, kept beside one set aside, are written back at once: discarding
+    // the set-aside copy (which takes the broken original with it) then loses none of them.
+    if (quizzes.salvaged && quizzes.quarantineStored) door.update(savedSessionsSpec, (d) => d)
     refreshQuarantine()
     // Write a migrated document back at once, so the old version is read (and reported) once.
     if ((unsaved || read.rewrite) && persistence.value === 'saving') save(read.rewrite)

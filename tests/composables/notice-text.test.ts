@@ -114,6 +114,30 @@ describe('what a storage notice says', () => {
     expect(noticeText(full!)).toContain(`too full to set ${pronoun} aside. It is kept until`)
   })
 
+  it('names the sets whose quiz in progress was set aside, by title, by id, or counted', () => {
+    const quiz = { key: 'passage:quiz-in-progress', label: 'quiz in progress' }
+    const lost = (setId: string) => ({ setId, attemptId: null, reason: `sessions.${setId} x` })
+    const aside = (ids: string[], quarantineStored = true) =>
+      readNotices(quiz, {
+        value: null,
+        status: 'quarantined',
+        reason: 'x',
+        salvaged: true,
+        quarantineStored,
+        lost: ids.map(lost),
+      })[0]!
+    const title = (id: string) => (id === 'a/b' ? 'Who said what' : undefined)
+    expect(noticeText(aside(['a/b', 'c/d']), undefined, title)).toBe(
+      'Your quizzes in progress of “Who said what” and set “c/d” could not be read, so they cannot be continued; your quizzes in progress of other sets are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+    )
+    expect(noticeText(aside(['a/b', 'c/d', '', 'e/f', 'g/h'], false), undefined, title)).toBe(
+      'Your quizzes in progress of “Who said what”, set “c/d”, a set whose name cannot be read and 2 other sets could not be read, so they cannot be continued; your quizzes in progress of other sets are kept. Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.',
+    )
+    expect(noticeDetail(aside(['a/b', 'c/d', 'e/f', 'g/h']))).toBe(
+      'Passage found that sessions.a/b x. Passage found that sessions.c/d x. Passage found that sessions.e/f x. And 1 more.',
+    )
+  })
+
   it('keeps what was wrong with a set-aside document out of the sentence, for a folded detail', () => {
     const [setAside] = readNotices(doc, {
       value: null,

@@ -30,6 +30,10 @@ import { createSession, entryAt, isResumable } from '../../src/domain/quiz/sessi
 import { tick } from '../../src/domain/quiz/steps.ts'
 import { pauseTimer, remainingMs, resumeTimer } from '../../src/domain/quiz/timer.ts'
 import { at, quizBank } from '../fixtures/progress/bank.ts'
+import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
+import { createStorageDoor } from '../../src/composables/storage/door.ts'
+import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import { savedSessionsSpec } from '../../src/composables/storage/saved-sessions.ts'
 import { emptyProgress, type ProgressDoc } from '../../src/domain/progress/schema.ts'
 import { parseSettings, defaultSettings } from '../../src/domain/progress/settings.ts'
 import { attemptCount } from '../../src/domain/progress/stats.ts'
@@ -173,6 +177,50 @@ describe('stored progress, fuzzed', () => {
           ...params(1000),
           examples: [[JSON.stringify(putSession(emptySavedSessions(), textTime))]],
         },
+      )
+    },
+    timeout(60_000),
+  )
+})
+
+describe('quizzes in progress, fuzzed', () => {
+  it(
+    'keep every sound quiz of a document with one quiz damaged anywhere, and name only that one',
+    () => {
+      const options = { mode: 'test', shuffleQuestions: true, shuffleChoices: true } as const
+      const sets = ['mini/a', 'mini/b', 'mini/c', 'mini/d']
+      const quizOf = (id: string) => createSession(quizBank(id), options, id, at())
+      const doc = fc
+        .tuple(fc.integer({ min: 1, max: sets.length - 1 }), fc.nat({ max: sets.length - 1 }))
+        .chain(([count, pick]) => {
+          const ids = sets.slice(0, count + 1)
+          const damaged = ids[pick % ids.length]!
+          return mutateValue(quizOf(damaged)).map((bad) => ({ ids, damaged, bad }))
+        })
+      fc.assert(
+        fc.property(doc, ({ ids, damaged, bad }) => {
+          const sessions = Object.fromEntries(
+            ids.map((id) => [id, id === damaged ? bad : quizOf(id)]),
+          )
+          const storage = new MemoryStorage()
+          storage.setItem(
+            STORAGE_KEYS.quizInProgress,
+            JSON.stringify({ schemaVersion: 1, sessions }),
+          )
+          const read = createStorageDoor({ backend: () => storage, events: null }).read(
+            savedSessionsSpec,
+          )
+          expect(['ok', 'quarantined']).toContain(read.status)
+          for (const id of ids.filter((id) => id !== damaged)) {
+            expect(read.value.sessions[id]).toEqual(quizOf(id))
+          }
+          if (read.status === 'ok') return
+          expect(read.salvaged).toBe(true)
+          expect(Object.keys(read.value.sessions)).not.toContain(damaged)
+          expect(read.lost?.map((l) => l.setId)).toEqual([damaged])
+          expectReason(read.lost![0]!.reason)
+        }),
+        params(500),
       )
     },
     timeout(60_000),

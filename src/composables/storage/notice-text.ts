@@ -12,6 +12,7 @@ import {
 } from '../../domain/progress/settings-names.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
 import { settingsSpec } from './small-specs.ts'
+import { savedSessionsSpec } from './saved-sessions.ts'
 
 /** The stored text of a set-aside copy, by its key (null when it is gone). */
 export type SetAsideText = (key: string) => string | null
@@ -32,15 +33,51 @@ function resetSettings(n: StorageNotice, setAside: SetAsideText | undefined): st
   return doc === undefined ? undefined : salvageNamedSettings(doc)?.reset
 }
 
+/** A set as a notice names it: its title when it is loaded, else its id. */
+export type SetTitle = (setId: string) => string | undefined
+
+/** How many sets whose quiz was set aside a notice names; the rest are counted. */
+const QUIZZES_NAMED = 3
+
+/**
+ * The quizzes in progress set aside while the other sets' were kept, by their sets (“Who said
+ * what”), in a sentence: none when the notice is not of those.
+ */
+function quizzesSetAside(n: StorageNotice, title: SetTitle): string | undefined {
+  if (n.label !== savedSessionsSpec.label || !n.lost?.length) return undefined
+  const sets = n.lost.slice(0, QUIZZES_NAMED).map((l) => {
+    const known = l.setId === '' ? undefined : title(l.setId)
+    if (known !== undefined) return `“${known}”`
+    return l.setId === '' ? 'a set whose name cannot be read' : `set “${l.setId}”`
+  })
+  const more = n.lost.length - sets.length
+  if (more > 0) sets.push(`${more} other ${more === 1 ? 'set' : 'sets'}`)
+  const one = n.lost.length === 1
+  return (
+    `Your ${one ? 'quiz' : 'quizzes'} in progress of ${listed(sets)} could not be read, so ` +
+    `${one ? 'it' : 'they'} cannot be continued; your quizzes in progress of other sets are kept. ` +
+    (n.stored === false
+      ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.'
+      : 'Passage set the damaged copy aside: download it to keep a copy, or discard it.')
+  )
+}
+
 /** The labels that name several things (“your settings”, “your reviews”): not “set it aside”. */
 const SEVERAL = new Set([settingsSpec.label, 'reviews'])
 
 /**
  * What a notice says. `setAside` reads a set-aside copy, so a settings notice can name the
- * settings that went back to their defaults in its own words, not in a fold.
+ * settings that went back to their defaults in its own words, not in a fold; `title` names the
+ * sets whose quiz in progress was set aside.
  */
-export function noticeText(n: StorageNotice, setAside?: SetAsideText): string {
+export function noticeText(
+  n: StorageNotice,
+  setAside?: SetAsideText,
+  title: SetTitle = () => undefined,
+): string {
   const label = n.label ?? 'data'
+  const quizzes = n.kind === 'quarantined' ? quizzesSetAside(n, title) : undefined
+  if (quizzes) return quizzes
   const reset = n.kind === 'quarantined' ? resetSettings(n, setAside) : undefined
   switch (n.kind) {
     case 'quarantined':
@@ -127,6 +164,7 @@ export interface ShownNotice {
 export function shownNotices(
   notices: readonly StorageNotice[],
   setAside?: SetAsideText,
+  title?: SetTitle,
 ): ShownNotice[] {
   const full = notices.filter((n) => n.kind === 'quota-full')
   // What a full storage already trimmed to make room is said in the same notice, when there is one.
@@ -146,7 +184,7 @@ export function shownNotices(
       const ids = [...full, ...trimmed].map((f) => f.id)
       out.push({ notice: n, ids, text: fullText(full) + room })
     } else if (n.kind !== 'quota-full' && !trimmed.includes(n))
-      out.push({ notice: n, ids: [n.id], text: noticeText(n, setAside) })
+      out.push({ notice: n, ids: [n.id], text: noticeText(n, setAside, title) })
   }
   return out
 }
@@ -163,6 +201,15 @@ export function noticeDetail(n: StorageNotice, setAside?: SetAsideText): string 
     return `Stored under “${n.key ?? ''}” as data version ${n.version}, newer than this page reads. Nothing in it was changed.`
   }
   if (n.kind !== 'quarantined' || !n.reason) return null
+  // Each quiz set aside, with what was wrong with it (its set's id is in the reader's path).
+  if (n.label === savedSessionsSpec.label && n.lost?.length) {
+    const named = n.lost.slice(0, QUIZZES_NAMED)
+    const more = n.lost.length - named.length
+    return (
+      named.map((l) => `Passage found ${foundInWords(l.reason, 'the saved copy')}.`).join(' ') +
+      (more > 0 ? ` And ${more} more.` : '')
+    )
+  }
   // A setting is named as its control is labelled, not as a part of the saved copy.
   if (n.label === settingsSpec.label)
     return `Passage found ${settingsFoundInWords(setAsideSettings(n, setAside), n.reason, 'the saved copy')}.`

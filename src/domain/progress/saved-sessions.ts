@@ -8,6 +8,8 @@ import type { QuizSession } from '../quiz/session.ts'
 import { firstProblem, isObject, objectProblem, oneOfProblem, typeProblem } from './fields.ts'
 import { SET_ID } from './ids.ts'
 import { isStringArray } from '../grading/shapes.ts'
+import type { LeftOut } from './salvage.ts'
+import { clip } from '../text/clip.ts'
 import {
   parseVersioned,
   runMigrations,
@@ -131,6 +133,15 @@ function timerOk(t: unknown): boolean {
   )
 }
 
+/** Why the session filed under `key` cannot be resumed, or undefined when it can be tried. */
+function filedProblem(key: string, s: unknown): string | undefined {
+  if (!SET_ID.test(key)) return `sessions has a key that is not a set id`
+  const found = sessionProblem(s, `sessions.${key}`)
+  if (found) return found
+  const claimed = (s as { bankId: string }).bankId
+  return claimed === key ? undefined : `sessions.${key} is for ${claimed}`
+}
+
 /** Why `raw` is not a current quiz-in-progress document, or undefined when it is one. */
 function savedSessionsProblem(raw: unknown): string | undefined {
   const doc = raw as Record<string, unknown>
@@ -140,12 +151,9 @@ function savedSessionsProblem(raw: unknown): string | undefined {
     () => objectProblem(doc.sessions, 'sessions'),
   )
   if (problem) return problem
-  for (const [bankId, s] of Object.entries(doc.sessions as Record<string, unknown>)) {
-    if (!SET_ID.test(bankId)) return `sessions has a key that is not a set id`
-    const found = sessionProblem(s, `sessions.${bankId}`)
+  for (const [key, s] of Object.entries(doc.sessions as Record<string, unknown>)) {
+    const found = filedProblem(key, s)
     if (found) return found
-    const claimed = (s as { bankId: string }).bankId
-    if (claimed !== bankId) return `sessions.${bankId} is for ${claimed}`
   }
   return undefined
 }
@@ -169,6 +177,28 @@ export const savedSessionsFormat: VersionedFormat<SavedSessions> = {
     // Loosely checked; the quiz store still runs isResumable before trusting a session.
     return problem ? { ok: false, reason: problem } : { ok: true, doc: raw as SavedSessions }
   },
+}
+
+/**
+ * The quizzes of a quiz-in-progress document that fails its check as a whole which can still be
+ * tried, and the sets whose quiz cannot (one damaged quiz must not cost the student the quizzes
+ * of every other set); undefined when it is not this version's document at all.
+ */
+export function salvageSavedSessions(
+  raw: unknown,
+): { doc: SavedSessions; lost: LeftOut[] } | undefined {
+  const doc = raw as Record<string, unknown>
+  if (!isObject(raw) || doc.schemaVersion !== SAVED_SESSIONS_VERSION || !isObject(doc.sessions))
+    return undefined
+  const sessions: Record<string, QuizSession> = {}
+  const lost: LeftOut[] = []
+  for (const [key, s] of Object.entries(doc.sessions)) {
+    const reason = filedProblem(key, s)
+    if (!reason) sessions[key] = s as QuizSession
+    // A key that is no set id is named as such, not as a set called “?”.
+    else lost.push({ setId: SET_ID.test(key) ? clip(key, 80) : '', attemptId: null, reason })
+  }
+  return { doc: { schemaVersion: SAVED_SESSIONS_VERSION, sessions }, lost }
 }
 
 /** Any stored quiz-in-progress value to the current version, or why not. */

@@ -9,7 +9,9 @@ import { MemoryStorage, throwingStorage } from '../../fixtures/progress/memory-s
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
 import { defaultSettings } from '../../../src/domain/progress/settings.ts'
-import { playedTest, quizBank } from '../../fixtures/progress/bank.ts'
+import { at, BANK_ID, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
+import { createSession } from '../../../src/domain/quiz/session.ts'
+import { useSavedSessions } from '../../../src/composables/storage/saved-sessions.ts'
 import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { readableDate } from '../../../src/components/progress/format.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
@@ -202,6 +204,31 @@ describe('storage notices', () => {
       `“Who said what”: your test of ${readableDate(lost.startedAt)}, ${marksText(lost.score, lost.max)} (${percentOf(lost.score, lost.max)}%) — its list of questions is missing`,
     ])
     expect(alert.text()).not.toContain(lost.id)
+  })
+
+  it('set aside only the damaged quiz in progress, named by its set, and keep the other sets’ quizzes', async () => {
+    const options = { mode: 'test', shuffleQuestions: true, shuffleChoices: true } as const
+    const damaged = { ...createSession(quizBank(), options, 's1', at()), shown: null }
+    const other = createSession(quizBank('mini/quotes'), options, 's2', at())
+    localStorage.setItem(
+      STORAGE_KEYS.quizInProgress,
+      JSON.stringify({ schemaVersion: 1, sessions: { [BANK_ID]: damaged, 'mini/quotes': other } }),
+    )
+    const wrapper = mountNotices()
+    const alert = wrapper.get('[role=alert]')
+    expect(alert.get('p').text()).toBe(
+      '⚠ Your quiz in progress of “Who said what” could not be read, so it cannot be continued; your quizzes in progress of other sets are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+    )
+    expect(alert.get('details summary').text()).toBe('What was wrong')
+    expect(alert.get('details p').text()).toBe(
+      `Passage found a value missing or of the wrong kind in a quiz in progress (sessions.${BANK_ID}.shown should be a list of options per question).`,
+    )
+    // Discarding the damaged copy keeps the other set's quiz, to continue.
+    const discard = wrapper.findAll('button').find((b) => b.text() === 'Discard it')!
+    await discard.trigger('click')
+    expect(useSavedSessions().get('mini/quotes')).toEqual(other)
+    expect(useSavedSessions().get(BANK_ID)).toBeUndefined()
+    expect(quarantineKeys()).toEqual([])
   })
 
   it('say progress will not be saved when storage is off, and offer a backup', async () => {
