@@ -174,7 +174,7 @@ test("a set whose article this browser lacks says so, and opens once the article
   await expect(article).toHaveAccessibleDescription(/not in this browser \(“harbour-ferry”\)/)
   await expect(entry).toContainText('Share → “Download as a file” holds the set and its article')
   await entry.getByRole('button', { name: 'Open in the editor' }).click()
-  await expect(entry.getByRole('alert')).toContainText('The set’s article is not in this browser')
+  await expect(entry.getByRole('alert')).toContainText("The set's article is not in this browser")
   await expectNoAxeViolations(page, 'import, article missing')
 
   // The article's file chosen too: it is the set's article, and the set opens on it.

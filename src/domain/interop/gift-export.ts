@@ -185,7 +185,7 @@ export function bankToGift(bank: Bank, passage?: Passage): GiftExport {
       `Moodle does not show the unit of ${numbered(units)}: write it in the question if students need it`,
     )
   }
-  notes.push('Each explanation and evidence quote is in its question’s general feedback')
+  notes.push("Each explanation and evidence quote is in its question's general feedback")
   if (exported.length === 0) notes.unshift('No question of this set can be written as GIFT')
   return { text: blocks.join('\n'), exported, notes }
 }

@@ -120,7 +120,7 @@ export function detectFormat(file: string, text: string): 'gift' | 'aiken' | 'js
 }
 
 /** What Moodle's own export offers that Passage reads. */
-const AS_GIFT = 'in Moodle’s question bank, choose Export and “GIFT format”, and import that file'
+const AS_GIFT = "in Moodle's question bank, choose Export and “GIFT format”, and import that file"
 const AS_TEXT =
   'save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that'
 

@@ -89,7 +89,7 @@ export function placeInFile(path: JsonPath, question?: string): string {
     field === undefined || (inQuestion ? QUESTION_FIELDS : SET_FIELDS)[field] !== undefined
   if (named) return describeField(fieldOf(path), question)
   // The set's own id, which the form keeps out of sight: not "Id", nor "The set" for its place.
-  if (field === 'id' && path.length === 1) return 'The set’s id'
+  if (field === 'id' && path.length === 1) return "The set's id"
   if (!inQuestion) return placeOf(path)
   const rest = placeOf(path.slice(2))
   return `${describeField(fieldOf(path.slice(0, 2)), question)}, ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`

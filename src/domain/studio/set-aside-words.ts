@@ -91,9 +91,9 @@ function fieldWords(place: string, state: 'missing' | 'damaged'): string {
   const the = (name: string) => name.replace(/^The /, 'the ')
   // “Question 4, right answer”, “The article, title”: a field of the part named first.
   const [, part, field] = /^(.+?), (.+)$/.exec(place) ?? []
-  let whose = `the set’s ${place.toLowerCase()}`
+  let whose = `the set's ${place.toLowerCase()}`
   if (place === 'The set') whose = 'part of the set'
-  else if (part && field) whose = `${the(part)}’s ${field}`
+  else if (part && field) whose = `${the(part)}'s ${field}`
   else if (place.startsWith('The ')) whose = the(place)
   return `${whose} ${/s$/.test(whose) ? 'are' : 'is'} ${state}`
 }
@@ -102,7 +102,9 @@ function fieldWords(place: string, state: 'missing' | 'damaged'): string {
  * Why a record `from` a store was set aside (`reason`, as kept with it), in words for the studio's
  * notice: what is damaged, and where in the editor's names, never a JSON path or a parser's words.
  */
-export function setAsideWhy(from: From, reason: string): string {
+export function setAsideWhy(from: From, kept: string): string {
+  // Earlier builds wrote “The set’s id”, with the one curly apostrophe of the studio’s words.
+  const reason = kept.replace(/^The set’s id\b/, "The set's id")
   // The studio's words already (this build's): “Question 1, question: It is 6,001 characters…”.
   const missing = /^([A-Z][^:]*): (?:Is missing: add it \(.*\)|Needs a “type”: .*)$/s.exec(reason)
   if (missing) return clip(fieldWords(missing[1]!, 'missing'), 300)

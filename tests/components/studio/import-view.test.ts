@@ -33,21 +33,21 @@ describe('the import page', () => {
     // on two).
     expect(wrapper.get('[id^="import-article-"][id$="-missing"]').element.textContent).toBe(
       'Error: This set is about an article that is not in this browser (“harbour-ferry”). ' +
-        'Choose its article’s file together with this one (the studio downloads it under ' +
-        '“Your articles”), or ask for the set’s shared file: Share → “Download as a file” holds ' +
+        "Choose its article's file together with this one (the studio downloads it under " +
+        "“Your articles”), or ask for the set's shared file: Share → “Download as a file” holds " +
         'the set and its article.',
     )
     const open = wrapper.findAll('button').find((b) => b.text() === 'Open in the editor')!
     await open.trigger('click')
     await settle()
     expect(problems(wrapper)).toEqual([
-      'The set’s article is not in this browser. Choose its file with this one, as said above.',
+      "The set's article is not in this browser. Choose its file with this one, as said above.",
     ])
 
     // Another file that does not carry the article leaves the problem where it is.
     await choose(wrapper, { 'other.json': { ...bank, id: 'harbour-ferry/other' } })
     expect(problems(wrapper)).toContain(
-      'The set’s article is not in this browser. Choose its file with this one, as said above.',
+      "The set's article is not in this browser. Choose its file with this one, as said above.",
     )
 
     await choose(wrapper, { 'harbour-ferry.json': passage })
@@ -124,7 +124,7 @@ describe('a file in a form Passage does not read', () => {
       'Nothing was stored.',
     ])
     expect(problems(wrapper)).toEqual([
-      'It is in Moodle XML, which Passage does not read: in Moodle’s question bank, choose Export and “GIFT format”, and import that file',
+      "It is in Moodle XML, which Passage does not read: in Moodle's question bank, choose Export and “GIFT format”, and import that file",
       'It is a word-processor document, which Passage does not read: save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that',
       'It is a PDF, which Passage does not read: save or copy its questions as plain text in GIFT or Aiken (a .txt file) and import that',
     ])

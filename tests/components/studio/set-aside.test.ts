@@ -91,7 +91,7 @@ describe('what the studio set aside', () => {
     await useYoursStore().load()
     const { wrapper } = await mountRoute('/studio', pinia)
     expect(notices(wrapper).map((n) => n.get('p').text())).toEqual([
-      '⚠ One of your saved sets (“mini/mine”) could not be read (the set’s title is missing), so Passage set it aside. Download it to keep a copy, or discard it.',
+      "⚠ One of your saved sets (“mini/mine”) could not be read (the set's title is missing), so Passage set it aside. Download it to keep a copy, or discard it.",
     ])
   })
 

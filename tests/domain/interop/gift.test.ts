@@ -51,7 +51,7 @@ describe('Moodle GIFT export', () => {
       }
       for (const note of exported.notes) expect(note).not.toMatch(/[a-z]+-\d\d/)
       expect(exported.notes).toContain(
-        'Each explanation and evidence quote is in its question’s general feedback',
+        "Each explanation and evidence quote is in its question's general feedback",
       )
     },
   )
@@ -211,7 +211,7 @@ describe('Moodle GIFT export', () => {
     expect(notes).toEqual([
       'Left out question 6: GIFT has no ordering questions',
       'Moodle does not show the unit of question 4: write it in the question if students need it',
-      'Each explanation and evidence quote is in its question’s general feedback',
+      "Each explanation and evidence quote is in its question's general feedback",
     ])
   })
 

@@ -1667,8 +1667,11 @@ describe('the words of an import', () => {
     ['broken.gift', fixture('broken.gift')],
     ['good.gift', fixture('good.gift')],
     ['good.aiken', fixture('good.aiken')],
+    ['quiz.xml', '<?xml version="1.0"?><quiz></quiz>'],
+    ['set-id.json', JSON.stringify({ ...shipped, id: 'Who said' })],
+    ['results.json', JSON.stringify({ kind: 'passage-results', student: { name: 'Ana' } })],
   ])(
-    '%s: every message is a sentence that starts with a capital, in curly quotes, without a full stop, as the rest of the list',
+    "%s: every message is a sentence that starts with a capital, in curly quotes, with the app's straight apostrophes, without a full stop, as the rest of the list",
     (file, text) => {
       const r = importFile(file, text)
       const messages = [...r.errors, ...r.notes].map((p) => p.message)
@@ -1676,6 +1679,8 @@ describe('the words of an import', () => {
       for (const m of messages) {
         expect(m).toMatch(/^[A-Z0-9]/)
         expect(m).not.toContain('"')
+        // “Moodle’s” beside “student's”: one apostrophe, the straight one the app writes.
+        expect(m).not.toMatch(/\w’\w/)
         expect(m).not.toMatch(/\.$/)
       }
     },

@@ -56,7 +56,7 @@ describe('a stored draft set aside', () => {
       (d) => (d.passMark = 70),
       'Pass mark: Should be text in "quotes", not number 70',
     ],
-    ['the set’s id', (d) => delete d.slug, 'The set’s id: Is missing: add it (text in "quotes")'],
+    ['the set’s id', (d) => delete d.slug, 'The set\'s id: Is missing: add it (text in "quotes")'],
     ['the editor’s own count', (d) => (d.nextKey = 0), 'The set: Must be at least 1, not number 0'],
     [
       'a field the editor does not write',
@@ -87,7 +87,7 @@ describe('a stored draft set aside', () => {
     delete record.bank.id
     expect(parseSetRecord(JSON.stringify(record))).toMatchObject({
       status: 'invalid',
-      reason: 'The set’s id: Is missing: add it (text in "quotes")',
+      reason: 'The set\'s id: Is missing: add it (text in "quotes")',
     })
   })
 
