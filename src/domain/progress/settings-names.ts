@@ -6,7 +6,7 @@
  * stored copy or a backup, in words before the reader's path. Loaded with those pages (the
  * storage notices, the backup reader), not the first one.
  */
-import type { Settings } from './settings.ts'
+import type { Settings, Theme } from './settings.ts'
 import { salvageSettings, settingsUpToDate } from './settings-salvage.ts'
 
 /**
@@ -122,14 +122,20 @@ export function settingsFoundInWords(raw: unknown, reason: string, whole: string
   return `${first}; the ${one ? 'setting' : 'settings'} ${names} ${one ? 'is' : 'are'} missing or damaged too`
 }
 
+/** Each colour scheme as the Settings page offers it, and as a restore names it. */
+export const THEME_WORDS: Record<Theme, string> = {
+  system: 'Same as this device',
+  light: 'Light',
+  dark: 'Dark',
+}
+
 /** Each setting's value in the words of its control on the Settings page (or the class report). */
 const VALUE_WORDS: { [F in Field]: (value: Settings[F]) => string } = {
   mode: (mode) => (mode === 'test' ? 'Test' : 'Practice'),
   timerSec: (sec) =>
     sec === null ? 'Off' : `${+(sec / 60).toFixed(1)} ${sec === 60 ? 'minute' : 'minutes'}`,
   shortcuts: (on) => (on ? 'On' : 'Off'),
-  theme: (theme) =>
-    theme === 'light' ? 'Light' : theme === 'dark' ? 'Dark' : 'Same as this device',
+  theme: (theme) => THEME_WORDS[theme],
   retention: (share) => `${Math.round(share * 100)}%`,
   newPerDay: (n) => String(n),
   textSize: (size) => `${size}%`,

@@ -604,6 +604,13 @@ describe('the settings page', () => {
       '“Colours”: Dark in the backup, Same as this device here',
       '“Text size”: 150% in the backup, 120% here',
     ])
+    // In the words the page above offers them with.
+    const colours = wrapper.findAll('fieldset').find((f) => f.find('legend').text() === 'Colours')
+    expect(colours?.findAll('label').map((l) => l.text())).toEqual([
+      'Same as this device',
+      'Light',
+      'Dark',
+    ])
     expect(also.attributes('aria-describedby')?.split(' ')[0]).toBe(changes.attributes('id'))
     expect(preview.text()).toContain('Your settings here stay as they are.')
     expect(preview.text()).not.toContain('will be replaced')
