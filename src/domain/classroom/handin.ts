@@ -7,6 +7,7 @@ import { curly } from '../text/quote.ts'
 import type { Bank } from '../bank/schema.ts'
 import { readBackup } from '../progress/backup.ts'
 import { emptyProgress } from '../progress/schema.ts'
+import { FILE_NAMES, passageFileOf } from '../progress/file-kinds.ts'
 import { attemptCount, recentAttempts } from '../progress/stats.ts'
 import { setVersion } from '../interop/fingerprint.ts'
 import { readResults } from '../interop/results-read.ts'
@@ -98,16 +99,10 @@ function setOrArticle(text: string): string | undefined {
   } catch {
     return undefined
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return undefined
-  const { questions, paragraphs, title } = doc as Record<string, unknown>
-  const what = Array.isArray(questions)
-    ? 'a question set'
-    : Array.isArray(paragraphs)
-      ? 'an article'
-      : undefined
-  if (!what) return undefined
-  const line = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : ''
-  return `it is ${what}${line ? ` (${curly(line)})` : ''}, not a student's results: students hand theirs in with “Hand in results”, on their results page or in Progress`
+  const file = passageFileOf(doc)
+  if (file?.kind !== 'set' && file?.kind !== 'article') return undefined
+  const named = file.named ? ` (${curly(file.named)})` : ''
+  return `it is ${FILE_NAMES[file.kind]}${named}, not ${FILE_NAMES.results}: students hand theirs in with “Hand in results”, on their results page or in Progress`
 }
 
 /** The student a results file that cannot be read names, when its name can be found at all. */

@@ -43,6 +43,7 @@ import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
 import { tooDeepAt } from '../text/json-depth.ts'
+import { FILE_NAMES, passageFileOf } from '../progress/file-kinds.ts'
 
 /**
  * `other`: questions in a form Passage does not read (Moodle XML, Word, PDF…), or a file of
@@ -407,17 +408,15 @@ function draftAsSet(draft: Record<string, unknown>): object {
 /**
  * A student's results or a backup chosen among a teacher's files: said so, with where it opens,
  * not read as a set that lacks its id, title, article and questions (“Kind: Passage has no such
- * field”). The kinds are those results.ts and progress/backup.ts write, spelled here so that the
- * import does not load those modules.
+ * field”).
  */
 function notASetFile(obj: Record<string, unknown>): string | undefined {
-  if (obj.kind === 'passage-results') {
-    const student = obj.student as { name?: unknown } | undefined
-    const name = typeof student?.name === 'string' ? student.name.replace(/\s+/g, ' ').trim() : ''
-    return `It is a student's results${name ? ` (${curly(name, 60)})` : ''}, not a question set: open it in the class report (Classroom → Open the class report)`
-  }
-  if (obj.kind === 'passage-backup')
-    return 'It is a Passage backup, not a question set: restore it in Settings (Restore from a backup)'
+  const file = passageFileOf(obj)
+  const not = `not ${FILE_NAMES.set}`
+  if (file?.kind === 'results')
+    return `It is ${FILE_NAMES.results}${file.named ? ` (${curly(file.named, 60)})` : ''}, ${not}: open it in the class report (Classroom → Open the class report)`
+  if (file?.kind === 'backup')
+    return `It is ${FILE_NAMES.backup}, ${not}: restore it in Settings (Restore from a backup)`
   return undefined
 }
 

@@ -18,6 +18,7 @@ import {
   type Parts,
 } from './settings-names.ts'
 import { attemptCount } from './stats.ts'
+import { FILE_NAMES, passageFileOf } from './file-kinds.ts'
 import { errorText } from '../text/clip.ts'
 import { curly } from '../text/quote.ts'
 import { isoLocalDay } from '../review/days.ts'
@@ -203,22 +204,14 @@ function notJson(text: string, reason: string): string {
  * where each goes: "not a Passage backup" alone seemed to deny a file Passage had written.
  */
 function notBackup(doc: unknown): string {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return 'This file is not a Passage backup.'
-  }
-  const { kind, questions, paragraphs, title } = doc as Record<string, unknown>
-  const line = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : ''
-  // RESULTS_KIND (interop/results.ts), not imported: the worker that reads backups needs no more.
-  if (kind === 'passage-results') {
-    return 'This file is results for a teacher, from “Hand in results”, not a backup: it cannot be restored. Make a backup with “Download a backup”, above, in the browser your progress is in.'
-  }
-  const what = Array.isArray(questions)
-    ? 'a question set'
-    : Array.isArray(paragraphs)
-      ? 'an article'
-      : undefined
-  if (!what) return 'This file is not a Passage backup.'
-  return `This file is ${what}${line ? ` (${curly(line)})` : ''}, not a backup: bring it in with “Import GIFT, Aiken or JSON” in the Studio.`
+  const file = passageFileOf(doc)
+  const not = 'not a backup'
+  if (file?.kind === 'results')
+    return `This file is ${FILE_NAMES.results}, from “Hand in results”, ${not}: it cannot be restored. Make a backup with “Download a backup”, above, in the browser your progress is in.`
+  if (file?.kind !== 'set' && file?.kind !== 'article')
+    return `This file is not ${FILE_NAMES.backup}.`
+  const named = file.named ? ` (${curly(file.named)})` : ''
+  return `This file is ${FILE_NAMES[file.kind]}${named}, ${not}: bring it in with “Import GIFT, Aiken or JSON” in the Studio.`
 }
 
 /**

@@ -215,7 +215,7 @@ describe('the settings page', () => {
     // The file "Download for my teacher" saved, taken for a backup: said what it is.
     await chooseFile(wrapper, 'ana-results.json', '{"kind": "passage-results", "attempts": []}')
     expect(wrapper.get('.input-error').text()).toBe(
-      'This file is results for a teacher, from “Hand in results”, not a backup: it cannot be restored. Make a backup with “Download a backup”, above, in the browser your progress is in. Nothing was changed.',
+      "This file is a student's results, from “Hand in results”, not a backup: it cannot be restored. Make a backup with “Download a backup”, above, in the browser your progress is in. Nothing was changed.",
     )
 
     await chooseFile(wrapper, 'broken.json', '{"kind": "passage-backup"')

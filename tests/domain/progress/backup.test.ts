@@ -147,7 +147,7 @@ describe('backups', () => {
     [
       'results handed in to a teacher',
       () => resultsText(makeResults('Ana', [a1], () => bank, '1.2.3', at())),
-      /^This file is results for a teacher, from “Hand in results”, not a backup: it cannot be restored\. Make a backup with “Download a backup”, above, in the browser your progress is in\. Nothing was changed\.$/,
+      /^This file is a student's results, from “Hand in results”, not a backup: it cannot be restored\. Make a backup with “Download a backup”, above, in the browser your progress is in\. Nothing was changed\.$/,
     ],
     [
       'a question set',
