@@ -171,6 +171,24 @@ describe('the score chart', () => {
     return Math.hypot(dx, dy)
   }
 
+  it('writes the latest score nearer its own point than any other, on a phone at 200 % text', async () => {
+    // A 390 px phone at 200 % text: "90%", moved up off the line into its point, stood over the
+    // 100% point before it and read as that one's score; "95%" likewise.
+    for (const scores of [
+      [50, 100, 75, 100, 33, 67, 100, 90],
+      [50, 100, 75, 100, 33, 67, 100, 90, 0, 100, 88, 95],
+    ]) {
+      const { dots, written } = await writtenScores(scores, 300, 28, 0.7)
+      vi.restoreAllMocks()
+      const latest = written.find((w) => w.text === `${scores.at(-1)}%`)!
+      const own = fromDot(dots.at(-1)!, latest.rect)
+      const others = dots.slice(0, -1).map((dot) => fromDot(dot, latest.rect))
+      expect(own, `${latest.text} nearer its point than ${Math.min(...others)}`).toBeLessThan(
+        Math.min(...others),
+      )
+    }
+  })
+
   it('writes a score where the line into its point is not, on a phone at 150 % text', async () => {
     // A 390 px phone at 150 %: the line falling from 100% into 75% ran through "75%", written above
     // its point, and the line rising from 50% through "50%".
