@@ -351,7 +351,16 @@ describe('backups, fuzzed', () => {
       )
       fc.assert(
         fc.property(progressDoc, backupDoc, (current, backup) => {
-          const { add, conflicts, known } = planRestore(current, backup)
+          const { add, conflicts, known, onlyHere } = planRestore(current, backup)
+          // Every attempt here the backup has none of, by set and id, counted one by one.
+          const none = Object.entries(current.sets).flatMap(([setId, set]) =>
+            Object.keys(set.attempts).filter(
+              (id) =>
+                !Object.hasOwn(backup.sets, setId) ||
+                !Object.hasOwn(backup.sets[setId]!.attempts, id),
+            ),
+          )
+          expect(onlyHere).toBe(none.length)
           const after: ProgressDoc = recordAll(current, add)
           for (const [setId, set] of Object.entries(current.sets)) {
             const now = after.sets[setId]!

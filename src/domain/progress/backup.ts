@@ -262,16 +262,6 @@ function salvageReview(
   return { review: withoutSession(whole.doc), lost, zonesLost }
 }
 
-/** How many attempts `doc` holds that `other` has none of (by set and id). */
-function attemptsOnlyIn(doc: ProgressDoc, other: ProgressDoc): number {
-  let n = 0
-  for (const [setId, set] of Object.entries(doc.sets)) {
-    const theirs = Object.hasOwn(other.sets, setId) ? other.sets[setId]?.attempts : undefined
-    for (const id of Object.keys(set.attempts)) if (!theirs || !Object.hasOwn(theirs, id)) n++
-  }
-  return n
-}
-
 /** How far past its own date (or now) a backup's answers may be: a clock a little off, a zone. */
 const CLOCK_SLACK_MS = 86_400_000
 
@@ -448,7 +438,7 @@ function readOrThrow(
     newAttempts: attemptCount(plan.add),
     knownAttempts: plan.known,
     conflicts: attemptCount(plan.conflicts),
-    onlyHere: attemptsOnlyIn(current, doc),
+    onlyHere: plan.onlyHere,
     newSets: Object.keys(plan.add.sets).filter((id) => !Object.hasOwn(current.sets, id)).length,
     hasSettings: settings !== undefined,
     reviewCards: review ? reviewCardCount(review) : 0,

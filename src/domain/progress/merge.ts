@@ -8,6 +8,7 @@
  */
 import { compareText, hasDetail, listKeyOf, withoutDetail } from './codec.ts'
 import { PROGRESS_VERSION, type ProgressDoc, type SetRecord } from './schema.ts'
+import { attemptCount } from './stats.ts'
 
 /**
  * Which of two stored texts of one attempt id to keep: the one with detail, then the larger.
@@ -126,6 +127,8 @@ export interface RestorePlan {
   /** Attempts of the backup whose id is already here but whose results differ, or whose question
    * list clashes with one here: never applied, so a restore cannot rewrite history. */
   conflicts: ProgressDoc
+  /** Attempts here the backup has none of (by set and id): they stay as they are. */
+  onlyHere: number
 }
 
 function sameList(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
@@ -144,6 +147,8 @@ export function planRestore(current: ProgressDoc, incoming: ProgressDoc): Restor
   const add: Record<string, SetRecord> = {}
   const conflicts: Record<string, SetRecord> = {}
   let known = 0
+  // The backup's attempts that are here too, known or not: the rest of ours are only here.
+  let both = 0
   const put = (into: Record<string, SetRecord>, setId: string, id: string, text: string) => {
     const from = incoming.sets[setId] as SetRecord
     const set = (into[setId] ??= { lists: {}, attempts: {} })
@@ -158,6 +163,7 @@ export function planRestore(current: ProgressDoc, incoming: ProgressDoc): Restor
       const ourList = here && key !== '' ? own(here.lists, key) : undefined
       const listClash = ourList !== undefined && !sameList(ourList, own(set.lists, key))
       const ours = here ? own(here.attempts, id) : undefined
+      if (ours !== undefined) both++
       if (ours === undefined) {
         put(listClash ? conflicts : add, setId, id, text)
       } else if (!listClash && withoutDetail(ours) === withoutDetail(text)) {
@@ -171,5 +177,6 @@ export function planRestore(current: ProgressDoc, incoming: ProgressDoc): Restor
     add: { schemaVersion: PROGRESS_VERSION, sets: add },
     known,
     conflicts: { schemaVersion: PROGRESS_VERSION, sets: conflicts },
+    onlyHere: attemptCount(current) - both,
   }
 }
