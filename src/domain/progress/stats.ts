@@ -1,9 +1,9 @@
 /**
  * Aggregates, all computed from the attempt summaries that are kept for ever: per set (attempts,
- * best, last, mean, first, last played) and per question (seen, correct, last result, mean time)
- * for the review queue and item statistics. Documents are immutable values, so the index is
- * computed once per document and cached; it reads the packed results directly rather than
- * building a record per answer, which keeps 100 000 answers fast to index.
+ * best, last, mean, first, last played) and per question (seen, correct, right on the second try,
+ * last result, mean time) for the review queue and item statistics. Documents are immutable
+ * values, so the index is computed once per document and cached; it reads the packed results
+ * directly rather than building a record per answer, which keeps 100 000 answers fast to index.
  */
 import {
   correctOf,
