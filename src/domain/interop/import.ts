@@ -451,6 +451,13 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       delete p.column
     }
     out.lines = out.lines.map(() => null)
+    // A form no file holds: nothing in it to fix and choose again, as the left-out box says.
+    if (obj.format === 'passage-draft' && !out.errors.length)
+      out.notes.unshift({
+        line: null,
+        message:
+          'It is a set you were writing in the studio and had not saved, which the studio set aside: what reads opens in the editor to finish there, and a question left out is to be written again',
+      })
     return out
   }
   const notASet = notASetFile(obj)

@@ -1577,6 +1577,10 @@ describe('importing a file', () => {
       'Question 3 (id “wsw-03”), type: The text “essay” is not a question type: use one of single, multiple, truefalse, numeric, short, ordering, matching',
     ])
     expect(leftOutCount(some)).toBe(2)
+    // Not a file to fix and choose again, as the left-out box would have it: a form to finish.
+    expect(some.notes.map((p) => p.message)).toEqual([
+      'It is a set you were writing in the studio and had not saved, which the studio set aside: what reads opens in the editor to finish there, and a question left out is to be written again',
+    ])
     // Whatever a damaged copy holds, it is read, never thrown on: a question's fields damaged
     // one by one, or the whole of it something else.
     const damage = (of: object) =>
