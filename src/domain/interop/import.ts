@@ -101,6 +101,11 @@ export interface Imported {
    * `errors`.
    */
   leftOut: ImportProblem[]
+  /**
+   * An unsaved set's copy the studio set aside: no file a teacher wrote, so a question left out
+   * is written again in the editor, not fixed in the file.
+   */
+  draft?: true
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -452,7 +457,8 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
     }
     out.lines = out.lines.map(() => null)
     // A form no file holds: nothing in it to fix and choose again, as the left-out box says.
-    if (obj.format === 'passage-draft' && !out.errors.length)
+    if (obj.format === 'passage-draft') out.draft = true
+    if (out.draft && !out.errors.length)
       out.notes.unshift({
         line: null,
         message:

@@ -3,7 +3,9 @@ import 'fake-indexeddb/auto'
 import type { VueWrapper } from '@vue/test-utils'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
-import type { Passage } from '../../../src/domain/bank/schema.ts'
+import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
+import { draftOf } from '../../../src/domain/studio/draft.ts'
+import { draftRecord } from '../../../src/domain/studio/records.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../../fixtures/studio/ferry.ts'
 
 afterEach(() => {
@@ -227,6 +229,34 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     )
     const open = entry.findAll('button').find((b) => b.text() === 'Open in the editor')
     expect(open?.exists()).toBe(true)
+  })
+
+  it("says a question left out of an unsaved set's set-aside copy is written again in the editor", async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const second = { ...bank.questions[0], id: 'q2', prompt: 'It came back at noon.' }
+    const draft = draftOf({ ...bank, questions: [bank.questions[0], second] } as Bank)
+    const damaged = {
+      ...draft,
+      questions: [draft.questions[0], { ...draft.questions[1], type: 'essay' }],
+    }
+    await choose(wrapper, {
+      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
+        damaged as typeof draft,
+        new Date(0),
+        undefined,
+        false,
+      ),
+    })
+    const entry = wrapper
+      .findAll('.import-entry')
+      .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    const box = entry.get('.warning-summary')
+    expect(box.get('h3').text()).toBe('1 question left out')
+    // It ended “To bring it in too, fix the file and choose it again:”, of a file no teacher wrote.
+    expect(box.get('p').text().replace(/\s+/g, ' ')).toBe(
+      'It could not be read, so the set gets the 1 question below without it. To have it too, open the set in the editor and write it again there, from what was wrong:',
+    )
   })
 
   it('shows the questions left out, which ask for a fix, before the notes, which ask for a look', async () => {

@@ -1577,6 +1577,11 @@ describe('importing a file', () => {
       'Question 3 (id “wsw-03”), type: The text “essay” is not a question type: use one of single, multiple, truefalse, numeric, short, ordering, matching',
     ])
     expect(leftOutCount(some)).toBe(2)
+    // Its questions left out are written again in the editor: no file of it to fix.
+    expect([some.draft, importFile('set.json', JSON.stringify(shipped)).draft]).toEqual([
+      true,
+      undefined,
+    ])
     // Not a file to fix and choose again, as the left-out box would have it: a form to finish.
     expect(some.notes.map((p) => p.message)).toEqual([
       'It is a set you were writing in the studio and had not saved, which the studio set aside: what reads opens in the editor to finish there, and a question left out is to be written again',
