@@ -34,6 +34,7 @@ import {
   type DraftQuestion,
 } from '../studio/draft.ts'
 import { draftQuestionSchema } from '../studio/records.ts'
+import { setAsideWhy } from '../studio/set-aside-words.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
@@ -457,7 +458,14 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
     }
     out.lines = out.lines.map(() => null)
     // A form no file holds: nothing in it to fix and choose again, as the left-out box says.
-    if (obj.format === 'passage-draft') out.draft = true
+    if (obj.format === 'passage-draft') {
+      out.draft = true
+      // Nobody writes a field into a form: one missing or damaged is said as the set-aside notice
+      // says it, “Question 2's right answer is missing”, not “…: Is missing: add it (text in "quotes")”.
+      for (const p of out.leftOut)
+        if (/^[^:]*: (?:Is missing: add it|Should be )/.test(p.message))
+          p.message = setAsideWhy('drafts', p.message.replace(/ \(id “[^”]*”\)/, ''))
+    }
     if (out.draft && !out.errors.length)
       out.notes.unshift({
         line: null,

@@ -1571,7 +1571,9 @@ describe('importing a file', () => {
       shipped.questions.filter((_, i) => i !== 1 && i !== 2).map((q) => q.id),
     )
     expect(some.leftOut.map((p) => p.message)).toEqual([
-      'Question 2 (id “wsw-02”), right answer: Is missing: add it (text in "quotes")',
+      // It read “Question 2 (id “wsw-02”), right answer: Is missing: add it (text in "quotes")”,
+      // advice for someone writing the file; the set-aside notice's words for a form.
+      "Question 2's right answer is missing",
       'Question 2 (id “wsw-02”), option 1: Write option 1',
       'Question 2 (id “wsw-02”), option 2: Write option 2',
       'Question 3 (id “wsw-03”), type: The text “essay” is not a question type: use one of single, multiple, truefalse, numeric, short, ordering, matching',
