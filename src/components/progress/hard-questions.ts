@@ -13,7 +13,7 @@ export interface HardQuestion {
   secondTry: number
   /** Times left without an answer. */
   unanswered: number
-  /** correct / answered as a whole percent; 0 when it was never answered. */
+  /** Of the times answered, those right first time (not on a second try), as a whole percent. */
   percent: number
 }
 
@@ -41,7 +41,7 @@ export function hardQuestions(
       correct: s.correct,
       secondTry: s.secondTry,
       unanswered: s.unanswered,
-      percent: answered > 0 ? percent(s.correct / answered) : 0,
+      percent: answered > 0 ? percent((s.correct - s.secondTry) / answered) : 0,
     }
     return [{ row, rate: (s.correct - s.secondTry / 2) / s.seen, seen: s.seen, position }]
   })

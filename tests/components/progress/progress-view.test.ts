@@ -304,9 +304,10 @@ describe('the progress page', () => {
     expect(hard.map((li) => li.get('.hard-prompt').text())).toEqual(
       ['wsw-01', 'wsw-02', 'wsw-03'].map((id) => questionOf(bank, id).prompt),
     )
-    // wsw-01, wrong in the test, was right in the practice only on its second try.
+    // wsw-01, wrong in the test, was right in the practice only on its second try: never right
+    // first time, the reason it is listed, not "Right 1 of 2 times (50%), on the second try".
     expect(hard.map((li) => li.get('.hint').text())).toEqual([
-      'Right 1 of 2 times (50%), on the second try',
+      'Wrong at first both times you answered it; once right on the second try',
       'Right 1 of 2 times (50%)',
       'Right 1 of 2 times (50%)',
     ])
@@ -375,7 +376,9 @@ describe('the progress page', () => {
         hint: 'Right only on the second try, the one time you answered it',
       },
     ])
-    // Right first time twice more, then once more on the second try: the second try is named.
+    // Right first time twice more, then once more on the second try: the count is of the answers
+    // right first time, the reason it is listed, not "Right 4 of 4 times (100%), twice on the
+    // second try".
     for (const start of [DAY, 2 * DAY])
       progress.recordSession(played(bank, { mode: 'practice', start }), bank)
     progress.recordSession(
@@ -383,7 +386,7 @@ describe('the progress page', () => {
       bank,
     )
     expect((await hints()).map((q) => q.hint)).toEqual([
-      'Right 4 of 4 times (100%), twice on the second try',
+      'Right first time 2 of 4 times (50%); twice right on the second try',
     ])
   })
 
