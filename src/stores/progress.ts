@@ -186,9 +186,12 @@ export const useProgressStore = defineStore('progress', () => {
     current.value = unsaved ? recordAll(read.value, unsaved, limits.value) : read.value
     const quizzes = door.read(savedSessionsSpec)
     note(readNotices(savedSessionsSpec, quizzes))
-    // The other sets' quizzes, kept beside one set aside, are written back at once: discarding
-    // the set-aside copy (which takes the broken original with it) then loses none of them.
-    if (quizzes.salvaged && quizzes.quarantineStored) door.update(savedSessionsSpec, (d) => d)
+    // What is kept of a damaged document (the other sets' quizzes, or none) is written back at
+    // once: discarding the set-aside copy (which takes the broken original with it) then loses
+    // none of them, and a library card no longer finds the set-aside quiz to continue.
+    if (quizzes.status === 'quarantined' && quizzes.quarantineStored) {
+      door.update(savedSessionsSpec, (d) => d)
+    }
     refreshQuarantine()
     // Write a migrated document back at once, so the old version is read (and reported) once.
     if ((unsaved || read.rewrite) && persistence.value === 'saving') save(read.rewrite)

@@ -6,9 +6,10 @@ import LibraryView from '../../src/views/LibraryView.vue'
 import { routes } from '../../src/router/index.ts'
 import { useBanksStore } from '../../src/stores/banks.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
-import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../fixtures/banks.ts'
 import { quizAnswer, storeCards } from './review/cards.ts'
+import { freshPinia } from './progress/played.ts'
+import { useQuizStore } from '../../src/stores/quiz.ts'
 
 beforeEach(() => setStorageDoor(undefined))
 
@@ -139,10 +140,10 @@ describe('the library', () => {
   })
 
   it('says a set whose quiz is under way was started, beside its Continue button', async () => {
-    localStorage.setItem(
-      STORAGE_KEYS.quizInProgress,
-      JSON.stringify({ sessions: { 'assad-sochi-2018/dates-and-timeline': { status: 'active' } } }),
-    )
+    // A quiz saved as a quiz is saved: a document that does not read is set aside, and says Start.
+    freshPinia()
+    useQuizStore().start('assad-sochi-2018/dates-and-timeline', { mode: 'practice' }, 'seed')
+    useQuizStore().saveNow()
     const { wrapper } = await mountLibraryFirstFrame()
     const card = wrapper
       .findAll('.set-summary')

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { STORAGE_KEYS } from '../../../src/composables/storage/keys.ts'
 import { SET_ID, freshPinia, landedOn, mountRoute } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards } from '../review/cards.ts'
 
@@ -70,6 +71,20 @@ describe.each([
       passageId: 'assad-sochi-2018',
       setSlug: 'who-said-what',
     })
+  })
+
+  it('names no quiz set aside as damaged, beside the notice that it cannot be continued', async () => {
+    freshPinia()
+    leaveHalfWay()
+    const doc = JSON.parse(localStorage.getItem(STORAGE_KEYS.quizInProgress)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET_ID]!.shown = null
+    localStorage.setItem(STORAGE_KEYS.quizInProgress, JSON.stringify(doc))
+    // A new visit finds it damaged (its shown options lost), as the storage notice says.
+    const { wrapper } = await mountRoute(path, freshPinia())
+    expect(await actions(wrapper)).toEqual([[choose, true]])
+    expect(said(wrapper)).toEqual([expect.stringMatching(empty)])
   })
 
   it('with no quiz under way, offers the library alone', async () => {

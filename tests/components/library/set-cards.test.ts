@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
+import { STORAGE_KEYS } from '../../../src/composables/storage/keys.ts'
 import { SET_ID, freshPinia, mountRoute, played, shippedBank, DAY } from '../progress/played.ts'
 
 afterEach(() => {
@@ -101,6 +102,32 @@ describe('a set’s card in the library', () => {
       .findAll('.set-summary')
       .filter((s) => s.get('h3').text() !== 'Who said what')
     expect(others.every((s) => s.get('a.primary').text().startsWith('Start “'))).toBe(true)
+  })
+
+  it.each([
+    ['alone', []],
+    ['beside another set’s quiz, which still continues', ['assad-sochi-2018/dates-and-timeline']],
+  ])('offers "Start" for a damaged quiz in progress set aside %s', async (_, others) => {
+    freshPinia()
+    const quiz = useQuizStore()
+    for (const id of [SET_ID, ...others]) {
+      quiz.start(id, { mode: 'practice' }, 'seed')
+      quiz.jump(4)
+      quiz.saveNow()
+    }
+    // Its shown options lost (a hand edit, an older build): the notice says it cannot be continued.
+    const doc = JSON.parse(localStorage.getItem(STORAGE_KEYS.quizInProgress)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET_ID]!.shown = null
+    localStorage.setItem(STORAGE_KEYS.quizInProgress, JSON.stringify(doc))
+    const { ours, wrapper } = await card()
+    await vi.waitFor(() => expect(ours().get('a.primary').text()).toBe('Start “Who said what”'))
+    expect(ours().get('.set-record').text()).toBe('Not played yet')
+    const continued = wrapper
+      .findAll('.set-summary a.primary')
+      .filter((a) => a.text().startsWith('Continue'))
+    expect(continued).toHaveLength(others.length)
   })
 })
 
