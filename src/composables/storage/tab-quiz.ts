@@ -11,10 +11,12 @@ import {
   parseSavedSessions,
   putSession,
   removeSession,
+  salvageSavedSessions,
   serializeSavedSessions,
   sessionOf,
   type SavedSessions,
 } from '../../domain/progress/saved-sessions.ts'
+import { parseJson } from '../../domain/progress/versioned.ts'
 import type { QuizSession } from '../../domain/quiz/session.ts'
 import { browserStorage, type StorageBackend } from './backend.ts'
 import { STORAGE_KEYS } from './keys.ts'
@@ -29,6 +31,10 @@ function readTab(storage: StorageBackend | null): SavedSessions {
     const text = storage?.getItem(KEY)
     const read = text ? parseSavedSessions(text) : undefined
     if (read?.status === 'ok') return read.doc
+    // One damaged quiz is dropped, not every set's quiz (as the saved document's salvage does).
+    const json = text ? parseJson(text) : undefined
+    const kept = json?.ok ? salvageSavedSessions(json.doc) : undefined
+    if (kept) return kept.doc
   } catch {
     // Refused: nothing kept.
   }
