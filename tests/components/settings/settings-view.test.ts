@@ -292,6 +292,53 @@ describe('the settings page', () => {
     )
   })
 
+  it('counts again what a restore keeps when a quiz ends here while its preview is open', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(1)
+    const old = useProgressStore().exportBackup().text
+    recordQuizzes(1, 7)
+    const wrapper = await openSettings(pinia)
+    await chooseFile(wrapper, 'passage-backup.json', old)
+    const counts = () => wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')
+    expect(counts()).toBe(
+      'Every attempt in it is already here. Restoring removes nothing: your attempt here that is not in the backup stays.',
+    )
+    // A quiz handed in (here or in another tab) before Restore is chosen: the restore keeps it
+    // too, and the preview says so, not "your attempt here … stays" of one attempt.
+    recordQuizzes(1, 14)
+    await flushPromises()
+    expect(counts()).toBe(
+      'Every attempt in it is already here. Restoring removes nothing: your 2 attempts here that are not in the backup stay.',
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(3)
+
+    // Another browser's backup, restored in another tab while this one's preview is open: its
+    // attempts are here now, so this restore would add none of them.
+    localStorage.clear()
+    freshPinia()
+    recordQuizzes(2)
+    const theirs = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const other = freshPinia()
+    recordQuizzes(1, 20)
+    const there = await openSettings(other)
+    await chooseFile(there, 'passage-backup.json', theirs)
+    const said = () => there.get('.restore-counts').text().replace(/\s+/g, ' ')
+    expect(said()).toBe(
+      '2 new attempts will be added. Restoring removes nothing: your attempt here that is not in the backup stays.',
+    )
+    useProgressStore().restore(theirs)
+    await flushPromises()
+    expect(said()).toBe(
+      'Every attempt in it is already here. Restoring removes nothing: your attempt here that is not in the backup stays.',
+    )
+    // And the restore says what it did: nothing new, not "Restored: 2 attempts added".
+    await button(there, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(3)
+    expect(there.get('.restore-outcome').text()).toMatch(/^Restored: no new attempts/)
+  })
+
   it('takes a backup dropped on the restore box as if it had been chosen', async () => {
     freshPinia()
     recordQuizzes(2)
