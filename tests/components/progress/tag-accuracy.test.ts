@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Bank, Question } from '../../../src/domain/bank/schema.ts'
 import type { QuestionStats } from '../../../src/domain/progress/stats.ts'
-import { hardQuestions } from '../../../src/components/progress/hard-questions.ts'
+import {
+  hardQuestions,
+  type HardQuestion,
+} from '../../../src/components/progress/hard-questions.ts'
 import { tagAccuracy } from '../../../src/components/progress/tag-accuracy.ts'
 
 function question(id: string, tags?: string[]): Question {
@@ -108,6 +111,12 @@ describe('accuracy by topic', () => {
 })
 
 describe('hard questions', () => {
+  /** A question's row as the list gives it: its id, its prompt and its counts. */
+  const hard = (qid: string, counts: Omit<HardQuestion, 'qid' | 'prompt'>): HardQuestion => ({
+    qid,
+    prompt: `Prompt ${qid}`,
+    ...counts,
+  })
   const set = bank(
     'p/a',
     ['q1', 'q2', 'q3', 'q4', 'q5'].map((id) => question(id)),
@@ -122,42 +131,10 @@ describe('hard questions', () => {
       ['p/a#q5', 2, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid), 4)).toEqual([
-      {
-        qid: 'q3',
-        prompt: 'Prompt q3',
-        answered: 3,
-        correct: 0,
-        secondTry: 0,
-        unanswered: 0,
-        percent: 0,
-      },
-      {
-        qid: 'q2',
-        prompt: 'Prompt q2',
-        answered: 4,
-        correct: 2,
-        secondTry: 0,
-        unanswered: 0,
-        percent: 50,
-      },
-      {
-        qid: 'q1',
-        prompt: 'Prompt q1',
-        answered: 2,
-        correct: 1,
-        secondTry: 0,
-        unanswered: 0,
-        percent: 50,
-      },
-      {
-        qid: 'q5',
-        prompt: 'Prompt q5',
-        answered: 2,
-        correct: 1,
-        secondTry: 0,
-        unanswered: 0,
-        percent: 50,
-      },
+      hard('q3', { answered: 3, correct: 0, secondTry: 0, unanswered: 0, percent: 0 }),
+      hard('q2', { answered: 4, correct: 2, secondTry: 0, unanswered: 0, percent: 50 }),
+      hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
+      hard('q5', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
     ])
   })
 
@@ -170,33 +147,9 @@ describe('hard questions', () => {
       ['p/a#q3', 1, 0, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
-      {
-        qid: 'q3',
-        prompt: 'Prompt q3',
-        answered: 0,
-        correct: 0,
-        secondTry: 0,
-        unanswered: 1,
-        percent: 0,
-      },
-      {
-        qid: 'q1',
-        prompt: 'Prompt q1',
-        answered: 2,
-        correct: 1,
-        secondTry: 0,
-        unanswered: 2,
-        percent: 50,
-      },
-      {
-        qid: 'q2',
-        prompt: 'Prompt q2',
-        answered: 2,
-        correct: 1,
-        secondTry: 0,
-        unanswered: 0,
-        percent: 50,
-      },
+      hard('q3', { answered: 0, correct: 0, secondTry: 0, unanswered: 1, percent: 0 }),
+      hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 2, percent: 50 }),
+      hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
     ])
   })
 
@@ -209,25 +162,9 @@ describe('hard questions', () => {
       ['p/a#q4', 2, 2],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
-      {
-        qid: 'q2',
-        prompt: 'Prompt q2',
-        answered: 2,
-        correct: 1,
-        secondTry: 0,
-        unanswered: 0,
-        percent: 50,
-      },
-      {
-        qid: 'q1',
-        prompt: 'Prompt q1',
-        answered: 2,
-        correct: 2,
-        secondTry: 1,
-        unanswered: 0,
-        // Right first time once in 2: the share the list says, "Right first time 1 of 2 times".
-        percent: 50,
-      },
+      hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
+      // Right first time once in 2: the share the list says, "Right first time 1 of 2 times".
+      hard('q1', { answered: 2, correct: 2, secondTry: 1, unanswered: 0, percent: 50 }),
     ])
   })
 
