@@ -45,6 +45,7 @@ import { decodeText, encodingNote } from './decode.ts'
 import { placeIn, type QuestionPlaces } from './place.ts'
 import { tooDeepAt } from '../text/json-depth.ts'
 import { FILE_NAMES, passageFileOf } from '../progress/file-kinds.ts'
+import { isObject } from '../progress/fields.ts'
 
 /**
  * `other`: questions in a form Passage does not read (Moodle XML, Word, PDF…), or a file of
@@ -369,14 +370,11 @@ function heldByRecord(obj: Record<string, unknown>): object | undefined {
       ? obj.bank
       : obj.format === 'passage-article'
         ? obj.passage
-        : obj.format === 'passage-draft' && isRecord(obj.draft)
+        : obj.format === 'passage-draft' && isObject(obj.draft)
           ? draftAsSet(obj.draft)
           : null
-  return isRecord(held) ? held : undefined
+  return isObject(held) ? held : undefined
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * The set a draft's set-aside copy (“passage-draft”: a form the studio could not read back)
@@ -391,7 +389,7 @@ function draftAsSet(draft: Record<string, unknown>): object {
   const slug = text(draft.slug) || slugify(title) || 'imported'
   const percent = typedPercent(text(draft.passMark))
   const questions = (Array.isArray(draft.questions) ? draft.questions : []).map((raw, i) => {
-    if (!isRecord(raw)) return raw
+    if (!isObject(raw)) return raw
     const type = QUESTION_TYPES.find((t) => t === raw.type)
     const q: Record<string, unknown> = { ...blankQuestion(type ?? 'single', '', `q${i + 1}`) }
     for (const [field, schema] of Object.entries(draftQuestionSchema.shape))

@@ -7,6 +7,7 @@ import * as z from 'zod/mini'
 import { QUESTION_TYPES } from '../bank/schema.ts'
 import { ATTEMPT_ID, QUESTION_ID, SET_ID } from '../progress/schema.ts'
 import { firstIssue, parseJson } from '../progress/versioned.ts'
+import { isObject } from '../progress/fields.ts'
 import { NO_ANSWER } from '../grading/result.ts'
 import {
   cleanName,
@@ -113,23 +114,20 @@ function crossCheck(doc: ResultsDoc): string | null {
   return null
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /** An xAPI statement has an actor, a verb with an id and an object (xAPI 1.0.3, 2.4). */
 const isStatement = (v: unknown): boolean =>
-  isRecord(v) &&
-  isRecord(v.actor) &&
-  isRecord(v.verb) &&
+  isObject(v) &&
+  isObject(v.actor) &&
+  isObject(v.verb) &&
   typeof v.verb.id === 'string' &&
-  isRecord(v.object)
+  isObject(v.object)
 
 /**
  * Whether a parsed JSON value is xAPI statements: a list of them (what "Hand in results" writes
  * for a learning record store), one statement, or a record store's `{ statements: [...] }`.
  */
 export function isXapiStatements(value: unknown): boolean {
-  const list = isRecord(value) && Array.isArray(value.statements) ? value.statements : value
+  const list = isObject(value) && Array.isArray(value.statements) ? value.statements : value
   return Array.isArray(list) ? list.length > 0 && list.every(isStatement) : isStatement(list)
 }
 
