@@ -13,7 +13,6 @@ import {
   sessionOf,
   type SavedSessions,
 } from '../../domain/progress/saved-sessions.ts'
-import { parseJson } from '../../domain/progress/versioned.ts'
 import type { QuizSession } from '../../domain/quiz/session.ts'
 import type { DocSpec, ReadResult, StorageChange, StorageDoor, UpdateResult } from './door.ts'
 import { useStorageDoor } from './index.ts'
@@ -28,8 +27,7 @@ export const savedSessionsSpec: DocSpec<SavedSessions> = {
   empty: emptySavedSessions,
   // One damaged quiz (a hand edit, an older build's bug) is set aside, not every set's quiz.
   salvage(text) {
-    const json = parseJson(text)
-    const kept = json.ok ? salvageSavedSessions(json.doc) : undefined
+    const kept = salvageSavedSessions(text)
     return kept && Object.keys(kept.doc.sessions).length > 0
       ? { value: kept.doc, lost: kept.lost }
       : undefined

@@ -16,7 +16,6 @@ import {
   sessionOf,
   type SavedSessions,
 } from '../../domain/progress/saved-sessions.ts'
-import { parseJson } from '../../domain/progress/versioned.ts'
 import type { QuizSession } from '../../domain/quiz/session.ts'
 import { browserStorage, type StorageBackend } from './backend.ts'
 import { STORAGE_KEYS } from './keys.ts'
@@ -32,8 +31,7 @@ function readTab(storage: StorageBackend | null): SavedSessions {
     const read = text ? parseSavedSessions(text) : undefined
     if (read?.status === 'ok') return read.doc
     // One damaged quiz is dropped, not every set's quiz (as the saved document's salvage does).
-    const json = text ? parseJson(text) : undefined
-    const kept = json?.ok ? salvageSavedSessions(json.doc) : undefined
+    const kept = text ? salvageSavedSessions(text) : undefined
     if (kept) return kept.doc
   } catch {
     // Refused: nothing kept.

@@ -11,6 +11,7 @@ import { isStringArray } from '../grading/shapes.ts'
 import type { LeftOut } from './salvage.ts'
 import { clip } from '../text/clip.ts'
 import {
+  parseJson,
   parseVersioned,
   runMigrations,
   schemaVersionOf,
@@ -180,13 +181,16 @@ export const savedSessionsFormat: VersionedFormat<SavedSessions> = {
 }
 
 /**
- * The quizzes of a quiz-in-progress document that fails its check as a whole which can still be
- * tried, and the sets whose quiz cannot (one damaged quiz must not cost the student the quizzes
- * of every other set); undefined when it is not this version's document at all.
+ * The quizzes of a stored quiz-in-progress document (its text) that fails its check as a whole
+ * which can still be tried, and the sets whose quiz cannot (one damaged quiz must not cost the
+ * student the quizzes of every other set); undefined when it is not this version's document at all.
  */
 export function salvageSavedSessions(
-  raw: unknown,
+  text: string,
 ): { doc: SavedSessions; lost: LeftOut[] } | undefined {
+  const json = parseJson(text)
+  if (!json.ok) return undefined
+  const raw = json.doc
   const doc = raw as Record<string, unknown>
   if (!isObject(raw) || doc.schemaVersion !== SAVED_SESSIONS_VERSION || !isObject(doc.sessions))
     return undefined
