@@ -15,6 +15,7 @@ import {
   type Bank,
   type Passage,
   type Question,
+  type QuestionType,
 } from '../bank/schema.ts'
 import { slugify } from '../studio/slug.ts'
 import { checkBank, checkQuestionAlone, NOT_A_QUOTE, type Problem } from '../bank/checks.ts'
@@ -34,7 +35,7 @@ import {
   type DraftQuestion,
 } from '../studio/draft.ts'
 import { draftQuestionSchema } from '../studio/records.ts'
-import { setAsideWhy } from '../studio/set-aside-words.ts'
+import { fieldWhy, setAsideWhy } from '../studio/set-aside-words.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
@@ -364,49 +365,104 @@ function fromAiken(file: string, text: string): Imported {
  * was read as a set with none of its fields (“The set’s id: Is missing…”, “Format: Passage has no
  * such field…”).
  */
-function heldByRecord(obj: Record<string, unknown>): object | undefined {
+function heldByRecord(obj: Record<string, unknown>): Held | undefined {
+  if (obj.format === 'passage-draft') return isObject(obj.draft) ? draftAsSet(obj.draft) : undefined
   const held =
-    obj.format === 'passage-set'
-      ? obj.bank
-      : obj.format === 'passage-article'
-        ? obj.passage
-        : obj.format === 'passage-draft' && isObject(obj.draft)
-          ? draftAsSet(obj.draft)
-          : null
-  return isObject(held) ? held : undefined
+    obj.format === 'passage-set' ? obj.bank : obj.format === 'passage-article' ? obj.passage : null
+  return isObject(held) ? { value: held } : undefined
+}
+
+/**
+ * What a set-aside copy holds, as its own file would; for a draft, the fields of each question
+ * that did not read as the form keeps them (`[field, 'missing' | 'damaged']`), among those its
+ * type cannot do without.
+ */
+interface Held {
+  value: object
+  lost?: [string, 'missing' | 'damaged'][][]
+}
+
+/** The fields of the form a question of each type cannot be asked without, beside its question. */
+const NEEDED: Record<QuestionType, readonly string[]> = {
+  single: ['choices'],
+  multiple: ['choices'],
+  truefalse: ['truth'],
+  numeric: ['number'],
+  short: ['accepted'],
+  ordering: ['items'],
+  matching: ['pairs'],
 }
 
 /**
  * The set a draft's set-aside copy (“passage-draft”: a form the studio could not read back)
  * stands for, as the editor would save it, so that its questions come in and the set's check
  * names what in each is missing or damaged (“Question 2: Choose True or False”) and leaves that
- * one out. A field of a question that no longer reads as the form keeps it is taken as empty; the
- * set's own title and pass mark fall back to what the import page starts from.
+ * one out. A field of a question that no longer reads as the form keeps it is taken as empty, and
+ * noted in `lost` when the question cannot be asked without it; the set's own title and pass mark
+ * fall back to what the import page starts from.
  */
-function draftAsSet(draft: Record<string, unknown>): object {
+function draftAsSet(draft: Record<string, unknown>): Held {
   const text = (v: unknown) => (typeof v === 'string' ? v : '')
   const title = text(draft.title).trim() || 'Imported set'
   const slug = text(draft.slug) || slugify(title) || 'imported'
   const percent = typedPercent(text(draft.passMark))
+  const lost: NonNullable<Held['lost']> = []
   const questions = (Array.isArray(draft.questions) ? draft.questions : []).map((raw, i) => {
+    const gone: (typeof lost)[number] = []
+    lost.push(gone)
     if (!isObject(raw)) return raw
     const type = QUESTION_TYPES.find((t) => t === raw.type)
     const q: Record<string, unknown> = { ...blankQuestion(type ?? 'single', '', `q${i + 1}`) }
-    for (const [field, schema] of Object.entries(draftQuestionSchema.shape))
+    const needed = ['type', 'prompt', ...(type ? NEEDED[type] : [])]
+    for (const [field, schema] of Object.entries(draftQuestionSchema.shape)) {
       if (schema.safeParse(raw[field]).success) q[field] = raw[field]
+      else if (needed.includes(field))
+        gone.push([field, raw[field] === undefined ? 'missing' : 'damaged'])
+    }
     const value = questionValue(q as unknown as DraftQuestion)
     return type ? value : { ...value, type: raw.type }
   })
   return {
-    schemaVersion: BANK_SCHEMA_VERSION,
-    id: `${text(draft.passage)}/${slug}`,
-    title,
-    passage: text(draft.passage),
-    ...(text(draft.description).trim() && { description: text(draft.description) }),
-    passMark:
-      percent !== null && percent >= 0 && percent <= 100 ? Math.round(percent * 10) / 1000 : 0.7,
-    questions,
+    lost,
+    value: {
+      schemaVersion: BANK_SCHEMA_VERSION,
+      id: `${text(draft.passage)}/${slug}`,
+      title,
+      passage: text(draft.passage),
+      ...(text(draft.description).trim() && { description: text(draft.description) }),
+      passMark:
+        percent !== null && percent >= 0 && percent <= 100 ? Math.round(percent * 10) / 1000 : 0.7,
+      questions,
+    },
   }
+}
+
+/**
+ * Why a draft's questions were left out, as the studio's set-aside notice and editor say it: a
+ * question whose type, question or answers no longer read as the form keeps them is named by what
+ * is missing or damaged, “Question 2's options are damaged”, not by what taking them as empty left
+ * to write (“Question 2, option 1: Write option 1”, “Question 2's right answer is missing”); any
+ * other reason as the editor lists it (“Question 4, question: Write the question”), without the id
+ * the form never shows, and a field missing without the advice to add it to a file (“Question 5's
+ * right answer is missing”, of a question with no option ticked).
+ */
+function inDraftWords(list: ImportProblem[], lost: NonNullable<Held['lost']>): ImportProblem[] {
+  const said = new Set<number>()
+  return list.flatMap((p) => {
+    const n = Number(/^Question (\d+)\b/.exec(p.message)?.[1] ?? 0)
+    const fields = lost[n - 1] ?? []
+    if (!fields.length) {
+      const message = p.message.replace(/^(Question \d+) \(id “[^”]*”\)/, '$1')
+      const field = /^[^:]*: (?:Is missing: add it|Should be )/.test(message)
+      return [{ ...p, message: field ? capitalized(setAsideWhy('drafts', message)) : message }]
+    }
+    if (said.has(n)) return []
+    said.add(n)
+    return fields.map(([field, state]) => ({
+      ...p,
+      message: capitalized(fieldWhy(['draft', 'questions', n - 1, field], state)),
+    }))
+  })
 }
 
 /**
@@ -449,20 +505,17 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
   const held = inRecord || tooDeepAt(text) >= 0 ? undefined : heldByRecord(obj)
   if (held) {
     // Read as its own file would be; the places are in that file, not in the one-line copy.
-    const out = fromJson(file, JSON.stringify(held, null, 2), true)
+    const out = fromJson(file, JSON.stringify(held.value, null, 2), true)
     for (const p of [...out.errors, ...out.leftOut, ...out.notes]) {
       p.line = null
       delete p.column
     }
     out.lines = out.lines.map(() => null)
     // A form no file holds: nothing in it to fix and choose again, as the left-out box says.
-    if (obj.format === 'passage-draft') {
+    if (held.lost) {
       out.draft = true
-      // Nobody writes a field into a form: one missing or damaged is said as the set-aside notice
-      // says it, “Question 2's right answer is missing”, not “…: Is missing: add it (text in "quotes")”.
-      for (const p of out.leftOut)
-        if (/^[^:]*: (?:Is missing: add it|Should be )/.test(p.message))
-          p.message = setAsideWhy('drafts', p.message.replace(/ \(id “[^”]*”\)/, ''))
+      out.leftOut = inDraftWords(out.leftOut, held.lost)
+      out.errors = inDraftWords(out.errors, held.lost)
     }
     if (out.draft && !out.errors.length)
       out.notes.unshift({

@@ -99,6 +99,14 @@ function fieldWords(place: string, state: 'missing' | 'damaged'): string {
 }
 
 /**
+ * A field of a stored record (`path` from the record's top) missing or damaged, as the notice says
+ * it: “Question 2's options are damaged”.
+ */
+export function fieldWhy(path: (string | number)[], state: 'missing' | 'damaged'): string {
+  return fieldWords(placeInRecord(path), state)
+}
+
+/**
  * Why a record `from` a store was set aside (`reason`, as kept with it), in words for the studio's
  * notice: what is damaged, and where in the editor's names, never a JSON path or a parser's words.
  */

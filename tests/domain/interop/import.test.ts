@@ -1559,26 +1559,37 @@ describe('importing a file', () => {
     expect(whole.questions).toEqual(shipped.questions)
 
     const [first, second, third, ...rest] = draft.questions
+    const [fourth, ...others] = rest
     const damaged = {
       ...draft,
       title: '',
-      questions: [first, { ...second, choices: 'Assad' }, { ...third, type: 'essay' }, ...rest],
+      questions: [
+        first,
+        { ...second, choices: 'Assad' },
+        { ...third, type: 'essay' },
+        { ...fourth, prompt: '' },
+        ...others,
+      ],
     }
     const some = importFile(file, copy(damaged))
     expect(some.errors).toEqual([])
     expect(some.title).toBe('Imported set')
     expect(some.questions.map((q) => q.id)).toEqual(
-      shipped.questions.filter((_, i) => i !== 1 && i !== 2).map((q) => q.id),
+      shipped.questions.filter((_, i) => i < 1 || i > 3).map((q) => q.id),
     )
+    // As the set-aside notice says a damaged field, “Question 2's options are damaged”, not what
+    // taking them as empty leaves to write: it read “Question 2's right answer is missing”,
+    // “Question 2 (id “wsw-02”), option 1: Write option 1” and the same of option 2. A question
+    // left unfinished is named as the editor's list names it, without the id the form never shows.
     expect(some.leftOut.map((p) => p.message)).toEqual([
-      // It read “Question 2 (id “wsw-02”), right answer: Is missing: add it (text in "quotes")”,
-      // advice for someone writing the file; the set-aside notice's words for a form.
-      "Question 2's right answer is missing",
-      'Question 2 (id “wsw-02”), option 1: Write option 1',
-      'Question 2 (id “wsw-02”), option 2: Write option 2',
-      'Question 3 (id “wsw-03”), type: The text “essay” is not a question type: use one of single, multiple, truefalse, numeric, short, ordering, matching',
+      "Question 2's options are damaged",
+      "Question 3's type is damaged",
+      'Question 4, question: Write the question',
     ])
-    expect(leftOutCount(some)).toBe(2)
+    expect(leftOutCount(some)).toBe(3)
+    // With nothing left to bring in, the same words say why nothing was.
+    const none = importFile(file, copy({ ...draft, questions: [damaged.questions[1]] }))
+    expect(none.errors.map((p) => p.message)).toEqual(["Question 1's options are damaged"])
     // Its questions left out are written again in the editor: no file of it to fix.
     expect([some.draft, importFile('set.json', JSON.stringify(shipped)).draft]).toEqual([
       true,
