@@ -4,7 +4,7 @@
  * `cmi.*` values a finished quiz reports. The page itself is the player (src/scorm/); this module
  * only decides what it says, so every value is tested here without an LMS.
  */
-import { passMarkPercent, percentOf } from '../quiz/marks.ts'
+import { percentOf } from '../quiz/marks.ts'
 import type { Bank, Passage, Question } from '../bank/schema.ts'
 import type { AnyResponse } from '../grading/types.ts'
 import {
@@ -69,7 +69,12 @@ export function manifestTitle(title: string): string {
 export function scormManifest(bank: Bank, files: readonly string[]): string {
   const id = manifestId(bank.id)
   const title = xmlText(manifestTitle(bank.title))
-  const mastery = passMarkPercent(bank.passMark)
+  // A whole percent, as every mastery score in vendors' manifests is (“80”): SCORM 1.2 gives the
+  // element no number type (text of up to 200 characters), an LMS reads it as it reads score.raw
+  // and may keep only whole numbers. The least percent a pass shows, so the LMS's own comparison
+  // (score.raw ≥ mastery score: Moodle does it over the status sent) passes what Passage passed:
+  // 67 at a 66.7 % pass mark, where a pass shows 67 and a fail at most 66.
+  const mastery = percentOf(bank.passMark, 1, bank.passMark)
   const fileLines = files.map((f) => `        <file href="${xmlText(f)}"/>`).join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"

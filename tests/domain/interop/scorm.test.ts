@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { unzipSync, strFromU8 } from 'fflate'
 import { quizBank, right, wrong } from '../quiz/bank.ts'
 import { passage } from '../../fixtures/banks.ts'
@@ -20,6 +21,7 @@ import {
   type ScormAnswer,
 } from '../../../src/domain/interop/scorm.ts'
 import { zipFiles } from '../../../src/domain/interop/scorm-zip.ts'
+import { percentOf } from '../../../src/domain/quiz/marks.ts'
 import { gradeQuestion } from '../../../src/domain/grading/registry.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import type { Question } from '../../../src/domain/bank/schema.ts'
@@ -36,6 +38,34 @@ describe('the SCORM 1.2 manifest', () => {
       '<resource identifier="passage-assad-sochi-2018--quiz-tests-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">',
     )
     expect(xml).toContain('<file href="index.html"/>')
+  })
+
+  it('writes the mastery score as the whole percent a pass shows, so the LMS passes what Passage passed', () => {
+    const mastery = (passMark: number) =>
+      Number(
+        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
+          scormManifest({ ...bank, passMark }, ['index.html']),
+        )?.[1],
+      )
+    // It read 66.7: a decimal that an LMS keeping whole numbers reads as 66, where a fail shows 66.
+    expect([mastery(2 / 3), mastery(0.667), mastery(0.7), mastery(0), mastery(1)]).toEqual([
+      67, 67, 70, 0, 100,
+    ])
+    // The LMS compares score.raw (the whole percent the results page shows) with it. Over 99 % no
+    // whole percent tells a pass from a fail short of full marks, which alone shows 100.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 990 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (mark, max, share) => {
+          const passMark = mark / 1000
+          const score = Math.round(share * max * 2) / 2
+          const passed = score / max + 1e-9 >= passMark
+          expect(percentOf(score, max, passMark) >= mastery(passMark)).toBe(passed)
+        },
+      ),
+    )
   })
 
   it('names where validators find its schemas, without putting them in the package', () => {
