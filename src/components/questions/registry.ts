@@ -20,4 +20,4 @@ export const questionComponents: Record<QuestionType, Component> = {
 }
 
 // Names live apart from the components, so a page can name types without loading every input.
-export { typeLabels } from './labels.ts'
+export { typeLabels } from '../../domain/bank/type-names.ts'

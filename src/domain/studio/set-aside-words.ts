@@ -8,6 +8,7 @@
  */
 import { placeInRecord } from './records.ts'
 import { clip } from '../text/clip.ts'
+import { typeLabels } from '../bank/type-names.ts'
 
 type From = 'sets' | 'articles' | 'drafts'
 
@@ -85,9 +86,10 @@ function faultAt(path: (string | number)[], fault: string, kind: string): string
  * A field the studio's words say is missing (“Title: Is missing: add it (text in "quotes")”) or of
  * the wrong kind (“Title: Should be text in "quotes", not number 5”), as what is missing or
  * damaged: “the set’s title is missing”, “Question 4’s right answer is damaged”. The advice to add
- * or write it is for someone writing a file; nobody types into a stored record.
+ * or write it is for someone writing a file; nobody types into a stored record. `state` is
+ * “missing”, “damaged”, or what else the field is (a type none of the studio's).
  */
-function fieldWords(place: string, state: 'missing' | 'damaged'): string {
+function fieldWords(place: string, state: string): string {
   const the = (name: string) => name.replace(/^The /, 'the ')
   // “Question 4, right answer”, “The article, title”: a field of the part named first.
   const [, part, field] = /^(.+?), (.+)$/.exec(place) ?? []
@@ -99,11 +101,22 @@ function fieldWords(place: string, state: 'missing' | 'damaged'): string {
 }
 
 /**
+ * A question's type that is none of Passage's, named by the types the studio's picker offers: the
+ * reader's words list the file's names (“use one of single, multiple, truefalse…”), which a
+ * teacher never sees.
+ */
+const NO_SUCH_TYPE = `not one the studio offers: ${Object.values(typeLabels)
+  .join(', ')
+  .replace(/, (?=[^,]*$)/, ' or ')}`
+
+/**
  * A field of a stored record (`path` from the record's top) missing or damaged, as the notice says
- * it: “Question 2's options are damaged”.
+ * it: “Question 2's options are damaged”, and a type “Question 3's type is not one the studio
+ * offers: single choice, …”.
  */
 export function fieldWhy(path: (string | number)[], state: 'missing' | 'damaged'): string {
-  return fieldWords(placeInRecord(path), state)
+  const type = state === 'damaged' && path[path.length - 1] === 'type'
+  return fieldWords(placeInRecord(path), type ? NO_SUCH_TYPE : state)
 }
 
 /**
@@ -116,6 +129,9 @@ export function setAsideWhy(from: From, kept: string): string {
   // The studio's words already (this build's): “Question 1, question: It is 6,001 characters…”.
   const missing = /^([A-Z][^:]*): (?:Is missing: add it \(.*\)|Needs a “type”: .*)$/s.exec(reason)
   if (missing) return clip(fieldWords(missing[1]!, 'missing'), 300)
+  const type =
+    /^([A-Z][^:]*, type): (?:Must be “single” or .*|.* is not a question type: .*)$/s.exec(reason)
+  if (type) return clip(fieldWords(type[1]!, NO_SUCH_TYPE), 300)
   const wrong = /^([A-Z][^:]*): Should be .*, not .*$/s.exec(reason)
   if (wrong) return clip(fieldWords(wrong[1]!, 'damaged'), 300)
   if (/^[A-Z]/.test(reason)) return clip(reason, 300)

@@ -5,7 +5,7 @@ import {
   questionCount,
   typeCount,
   typeCounts,
-} from '../../../src/components/questions/labels.ts'
+} from '../../../src/domain/bank/type-names.ts'
 import { QUESTION_TYPES } from '../../../src/domain/bank/schema.ts'
 
 describe('counting questions by type', () => {

@@ -1583,7 +1583,9 @@ describe('importing a file', () => {
     // left unfinished is named as the editor's list names it, without the id the form never shows.
     expect(some.leftOut.map((p) => p.message)).toEqual([
       "Question 2's options are damaged",
-      "Question 3's type is damaged",
+      // By the types the studio's picker offers, as the set-aside notice now says it; it read
+      // “Question 3's type is damaged”, and a file's “use one of single, multiple, truefalse…”.
+      "Question 3's type is not one the studio offers: single choice, multiple choice, true/false, number, short answer, ordering or matching",
       'Question 4, question: Write the question',
     ])
     expect(leftOutCount(some)).toBe(3)

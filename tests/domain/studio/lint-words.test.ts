@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { blankDraft, blankQuestion } from '../../../src/domain/studio/draft.ts'
 import { sentencesOf } from '../../../src/domain/studio/sentences.ts'
 import { validateDraft } from '../../../src/domain/studio/validate.ts'
-import { typeLabels } from '../../../src/components/questions/labels.ts'
+import { typeLabels } from '../../../src/domain/bank/type-names.ts'
 import { shippedPassage } from './shipped.ts'
 
 const SOCHI = sentencesOf(shippedPassage.paragraphs)[0]![0]!.text

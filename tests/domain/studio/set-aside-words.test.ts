@@ -211,6 +211,25 @@ describe('why a record was set aside, in the notice', () => {
     },
   )
 
+  it('names a question type that is none of Passage’s by the types the studio’s picker offers', () => {
+    // It said “Question 1, type: Must be “single” or “multiple” or “truefalse”…, not the text
+    // “essay””, and a saved set “…use one of single, multiple, truefalse…”: names of the file.
+    const offered =
+      'not one the studio offers: single choice, multiple choice, true/false, number, short answer, ordering or matching'
+    const essay = (questions: unknown) =>
+      ((questions as Record<string, unknown>[])[0]!.type = 'essay')
+    expect([
+      said(
+        'drafts',
+        changed('drafts', (r) => essay((r.draft as { questions: unknown }).questions)),
+      ),
+      said(
+        'sets',
+        changed('sets', (r) => essay((r.bank as { questions: unknown }).questions)),
+      ),
+    ]).toEqual([`Question 1's type is ${offered}`, `Question 1's type is ${offered}`])
+  })
+
   it('never names a path, a field or the parser, whatever a stored record holds', () => {
     const from = fc.constantFrom<From>('sets', 'articles', 'drafts')
     const field = fc.constantFrom(

@@ -1,6 +1,9 @@
-import type { QuestionType } from '../../domain/bank/schema.ts'
+import type { QuestionType } from './schema.ts'
 
-/** How each type is named to students and teachers. */
+/**
+ * How each type is named to students and teachers: the studio's type picker, the quiz, and a
+ * reason a question's type is none of these (“single choice”, never the file's “single”).
+ */
 export const typeLabels: Record<QuestionType, string> = {
   single: 'single choice',
   multiple: 'multiple choice',
