@@ -249,8 +249,15 @@ describe('the review of a stored attempt', () => {
     expect(wrapper.get('.byline').text()).toContain('Practice mode')
     expect(seen(row('wsw-03').get('h3'))).toBe('Question 3: ½ — right on the second try')
     expect(heard(row('wsw-03').get('h3'))).toBe('Question 3: Half a mark — right on the second try')
-    expect(terms('wsw-03')['Second try']).toBe('Used')
+    // Said once, in the verdict: a row "Second try: Used" under it said it again.
+    expect(terms('wsw-03')).not.toHaveProperty('Second try')
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
+  })
+
+  it('says a second try that was not right either under the verdict', async () => {
+    const { row, terms } = await review({ mode: 'practice', retriedWrong: ['wsw-04'] })
+    expect(row('wsw-04').get('h3').text()).toBe('Question 4: Incorrect')
+    expect(terms('wsw-04')['Second try']).toBe('Used, and still not right')
   })
 
   it('says which refused answers the student marked right', async () => {

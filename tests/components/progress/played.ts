@@ -90,6 +90,8 @@ export interface Play {
   wrong?: readonly string[]
   /** Practice only: wrong first, then right on the second try. */
   retried?: readonly string[]
+  /** Practice only, single choice of 3 or more: wrong on both tries. */
+  retriedWrong?: readonly string[]
   /** Practice only, short answers: refused, then "I was right". */
   claimed?: readonly string[]
   /** Test only: passed over without an answer (not the last question). */
@@ -112,6 +114,7 @@ export function played(
     start = 0,
     wrong = [],
     retried = [],
+    retriedWrong = [],
     claimed = [],
     unanswered = [],
     only,
@@ -145,6 +148,10 @@ export function played(
       // Left as it is: a test moves on without an answer.
     } else if (retried.includes(q.id)) {
       s = submit(startRetry(submit(s, wrongResponse(q)), bank), rightResponse(q))
+    } else if (retriedWrong.includes(q.id)) {
+      if (q.type !== 'single') throw new Error(`${q.id}: only single choice is wrong twice`)
+      const [first, second] = q.choices.filter((c) => c !== q.answer)
+      s = submit(startRetry(submit(s, first!), bank), second!)
     } else if (claimed.includes(q.id)) {
       s = claimRight(submit(s, wrongResponse(q)), bank)
     } else {
