@@ -168,10 +168,10 @@ export const useQuizStore = defineStore('quiz', () => {
       known = paused
       forgetInTab(s.bankId)
       progress.withdraw(QUIZ_NOT_SAVED)
-    } else {
-      keepInTab(paused)
-      progress.report(updateNotices(savedSessionsSpec, result))
-    }
+    } else keepInTab(paused)
+    // Also when saved: another set's quiz damaged since the page read storage is set aside by the
+    // save (the door copies it first) and named, as one found on load is, not dropped unsaid.
+    progress.report(updateNotices(savedSessionsSpec, result))
   }
   /** Forgets the quiz of `bankId` left in progress, in storage and in this tab. */
   function drop(bankId: string) {

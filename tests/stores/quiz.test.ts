@@ -13,6 +13,7 @@ import { createStorageDoor } from '../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
 import { mayHaveActiveQuiz } from '../../src/composables/storage/active-quiz.ts'
+import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 const OTHER = 'assad-sochi-2018/dates-and-timeline'
@@ -308,6 +309,38 @@ describe('a quiz finished while storage is full', () => {
   })
 })
 
+describe('a saved quiz damaged while this tab is open', () => {
+  it('is set aside with a notice when this tab next saves, as on load, and the others are kept', async () => {
+    const storage = storageBehindDoor()
+    const other = await freshQuiz()
+    other.start(OTHER, { mode: 'practice' }, 'other-seed')
+    other.saveNow()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.saveNow()
+    // Another set's quiz is damaged in storage (its shown options lost: a hand edit, an older
+    // build) while this tab goes on with its own quiz.
+    const key = STORAGE_KEYS.quizInProgress
+    const doc = JSON.parse(storage.getItem(key)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[OTHER]!.shown = null
+    const damaged = JSON.stringify(doc)
+    storage.setItem(key, damaged)
+    quiz.jump(2)
+    quiz.saveNow()
+    // Told, as a damaged quiz found on load is: it dropped the other set's quiz without a word.
+    const [notice, ...more] = useProgressStore().notices
+    expect(more).toEqual([])
+    expect(notice).toMatchObject({ kind: 'quarantined', label: 'quiz in progress', stored: true })
+    expect(notice!.lost?.map((l) => l.setId)).toEqual([OTHER])
+    expect(storage.getItem(notice!.key!)).toBe(damaged)
+    const reopened = await freshQuiz()
+    expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
+    expect(reopened.savedFor(OTHER)).toBeUndefined()
+  })
+})
+
 describe('a result storage refused, once there is room again', () => {
   it.each([
     ['the tab is shown again', () => document.dispatchEvent(new Event('visibilitychange'))],
@@ -348,7 +381,7 @@ describe('a quiz in progress whose set has changed since', () => {
     quiz.jump(2)
     quiz.saveNow()
     // A new version of the set drops a question the saved quiz asks.
-    const key = 'passage:quiz-in-progress'
+    const key = STORAGE_KEYS.quizInProgress
     const stored = localStorage.getItem(key)!
     const first = quiz.session!.order[0]!
     localStorage.setItem(key, stored.replaceAll(`"${first}"`, '"wsw-gone"'))
