@@ -36,6 +36,8 @@ import type { QuarantineEntry, UpdateError } from '../composables/storage/door.t
 import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
 import { useProgressStorage } from '../composables/storage/progress.ts'
 import { savedSessionsSpec } from '../composables/storage/specs.ts'
+import { mayHaveActiveQuiz } from '../composables/storage/active-quiz.ts'
+import { sessionOf } from '../domain/progress/saved-sessions.ts'
 import { STORAGE_KEYS } from '../composables/storage/keys.ts'
 import { onRoomMaybe } from '../composables/storage/room.ts'
 import { reviewSpec } from '../composables/storage/review.ts'
@@ -120,6 +122,19 @@ export const useProgressStore = defineStore('progress', () => {
   /** How many attempts at a set passed, judged by `passMark` when the set is loaded. */
   function passCountOf(setId: string, passMark?: number) {
     return passCount(current.value, setId, passMark)
+  }
+  /**
+   * Whether a quiz of `setId` is under way, for a page's Continue: the quick look at storage
+   * (mayHaveActiveQuiz); but while storage, too full for a damaged document's set-aside copy,
+   * still holds that document (the door keeps it from being written over), what the door kept of
+   * it, so a quiz set aside is not offered beside the notice that it cannot be continued.
+   */
+  function quizUnderWay(setId: string): boolean {
+    const quizzes = door.read(savedSessionsSpec)
+    return (
+      mayHaveActiveQuiz(setId, false, quizzes.quarantineStored === false ? null : undefined) ||
+      sessionOf(quizzes.value, setId)?.status === 'active'
+    )
   }
   /** The `n` latest attempts, newest first, of one set or all. */
   function recent(n: number, setId?: string) {
@@ -402,6 +417,7 @@ export const useProgressStore = defineStore('progress', () => {
     statsOf,
     questionStatsOf,
     passCountOf,
+    quizUnderWay,
     recent,
     refresh,
     recordSession,

@@ -6,12 +6,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { STORAGE_KEYS } from '../../../src/composables/storage/keys.ts'
+import { tooFullForCopies } from '../../fixtures/progress/memory-storage.ts'
+import { createStorageDoor } from '../../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
+import { useProgressStore } from '../../../src/stores/progress.ts'
 import { SET_ID, freshPinia, landedOn, mountRoute } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards } from '../review/cards.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
   localStorage.clear()
+  setStorageDoor(undefined)
 })
 
 /** Starts a practice quiz of `setId`, goes to its fifth question and leaves it there. */
@@ -73,19 +78,31 @@ describe.each([
     })
   })
 
-  it('names no quiz set aside as damaged, beside the notice that it cannot be continued', async () => {
-    freshPinia()
-    leaveHalfWay()
-    const doc = JSON.parse(localStorage.getItem(STORAGE_KEYS.quizInProgress)!) as {
-      sessions: Record<string, { shown: unknown }>
-    }
-    doc.sessions[SET_ID]!.shown = null
-    localStorage.setItem(STORAGE_KEYS.quizInProgress, JSON.stringify(doc))
-    // A new visit finds it damaged (its shown options lost), as the storage notice says.
-    const { wrapper } = await mountRoute(path, freshPinia())
-    expect(await actions(wrapper)).toEqual([[choose, true]])
-    expect(said(wrapper)).toEqual([expect.stringMatching(empty)])
-  })
+  it.each([
+    ['', localStorage],
+    [', also when storage is too full for the set-aside copy', tooFullForCopies()],
+  ])(
+    'names no quiz set aside as damaged, beside the notice that it cannot be continued%s',
+    async (_, backend) => {
+      freshPinia()
+      leaveHalfWay()
+      const doc = JSON.parse(localStorage.getItem(STORAGE_KEYS.quizInProgress)!) as {
+        sessions: Record<string, { shown: unknown }>
+      }
+      doc.sessions[SET_ID]!.shown = null
+      localStorage.setItem(STORAGE_KEYS.quizInProgress, JSON.stringify(doc))
+      setStorageDoor(createStorageDoor({ backend: () => backend }))
+      // A new visit finds it damaged (its shown options lost), as the storage notice says.
+      const pinia = freshPinia()
+      const { wrapper } = await mountRoute(path, pinia)
+      expect(await actions(wrapper)).toEqual([[choose, true]])
+      expect(said(wrapper)).toEqual([expect.stringMatching(empty)])
+      // The page's own store: a timer of the quiz left half-way may have made another one active.
+      expect(useProgressStore(pinia).notices.map((n) => [n.kind, n.stored])).toEqual([
+        ['quarantined', backend === localStorage],
+      ])
+    },
+  )
 
   it('with no quiz under way, offers the library alone', async () => {
     const { wrapper } = await mountRoute(path, freshPinia())

@@ -3,12 +3,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { STORAGE_KEYS } from '../../../src/composables/storage/keys.ts'
+import { tooFullForCopies } from '../../fixtures/progress/memory-storage.ts'
+import { createStorageDoor } from '../../../src/composables/storage/door.ts'
+import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { SET_ID, freshPinia, mountRoute, played, shippedBank, DAY } from '../progress/played.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
   localStorage.clear()
+  setStorageDoor(undefined)
 })
+
+const OTHER = 'assad-sochi-2018/dates-and-timeline'
 
 async function card(path = '/') {
   const pinia = freshPinia()
@@ -17,7 +23,7 @@ async function card(path = '/') {
     wrapper.findAll('.set-summary').find((s) => s.get('h3').text() === 'Who said what')!
   // The record arrives after the page is drawn, in place of an empty line that keeps its room.
   await vi.waitFor(() => expect(ours().find('.set-record:not([aria-hidden])').exists()).toBe(true))
-  return { wrapper, ours }
+  return { wrapper, ours, pinia }
 }
 
 describe('a set’s card in the library', () => {
@@ -128,6 +134,39 @@ describe('a set’s card in the library', () => {
       .findAll('.set-summary a.primary')
       .filter((a) => a.text().startsWith('Continue'))
     expect(continued).toHaveLength(others.length)
+  })
+
+  it('offers "Start" for a damaged quiz storage is too full to set aside, as its notice says', async () => {
+    freshPinia()
+    const quiz = useQuizStore()
+    for (const id of [SET_ID, OTHER]) {
+      quiz.start(id, { mode: 'practice' }, 'seed')
+      quiz.saveNow()
+    }
+    const doc = JSON.parse(localStorage.getItem(STORAGE_KEYS.quizInProgress)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET_ID]!.shown = null
+    localStorage.setItem(STORAGE_KEYS.quizInProgress, JSON.stringify(doc))
+    // Storage has no room for the set-aside copy: the damaged document stays under its key, kept
+    // from being written over until the copy (held in memory) is downloaded or discarded.
+    setStorageDoor(createStorageDoor({ backend: () => tooFullForCopies() }))
+    const { ours, wrapper, pinia } = await card()
+    const notices = useProgressStore(pinia).notices
+    expect(notices.map((n) => [n.kind, n.stored, n.lost?.map((l) => l.setId)])).toEqual([
+      ['quarantined', false, [SET_ID]],
+    ])
+    // It said Continue (and “Started, not finished yet”) until the copy was discarded.
+    await vi.waitFor(() => expect(ours().get('a.primary').text()).toBe('Start “Who said what”'))
+    expect(ours().get('.set-record').text()).toBe('Not played yet')
+    const other = wrapper
+      .findAll('.set-summary')
+      .find(
+        (c) =>
+          c.get('h3').text() !== 'Who said what' &&
+          c.get('a.primary').text().startsWith('Continue'),
+      )
+    expect(other?.get('h3').text()).toBe('Dates and timeline')
   })
 })
 
