@@ -13,7 +13,7 @@ import {
   type ReadStage,
 } from '../domain/progress/backup.ts'
 import type { Attempt } from '../domain/progress/codec.ts'
-import { merge, planRestore, withoutAttempts } from '../domain/progress/merge.ts'
+import { merge, planRestore, withoutAttempts, type RestorePlan } from '../domain/progress/merge.ts'
 import { recordAll, recordAttempt } from '../domain/progress/record.ts'
 import {
   DEFAULT_LIMITS,
@@ -264,13 +264,33 @@ export const useProgressStore = defineStore('progress', () => {
     return { filename: backupFilename(now), text: backupText(backup) }
   }
 
-  /** The backup's copies that differ from attempts here, as a backup file of their own. */
+  /**
+   * What restoring a preview does to the history here now: its plan, compared again when the
+   * history changed since it was read (a quiz handed in, or a backup restored, here or in another
+   * tab), its new attempts with the history now.
+   */
+  function planNow(preview: Extract<BackupPreview, { ok: true }>): RestorePlan {
+    const { plan } = toRaw(preview)
+    const before = previewed.get(toRaw(preview))
+    if (before === current.value) return plan
+    const again = planRestore(current.value, plan.add)
+    // The backup's attempts that were here then are here still: the rest of ours are only here.
+    const both = before ? attemptsIn(before) - plan.onlyHere : 0
+    return {
+      add: again.add,
+      known: plan.known + again.known,
+      conflicts: merge(plan.conflicts, again.conflicts),
+      onlyHere: Math.max(0, again.onlyHere - both),
+    }
+  }
+
+  /** The backup's copies that differ from attempts here now, as a backup file of their own. */
   function conflictsBackup(preview: Extract<BackupPreview, { ok: true }>): {
     filename: string
     text: string
   } {
     const now = new Date()
-    const backup = makeBackup({ progress: preview.plan.conflicts }, APP_VERSION, now)
+    const backup = makeBackup({ progress: planNow(preview).conflicts }, APP_VERSION, now)
     return {
       filename: backupFilename(now).replace('passage-backup', 'passage-conflicting-attempts'),
       text: backupText(backup),
@@ -304,8 +324,7 @@ export const useProgressStore = defineStore('progress', () => {
         : toRaw(source)
     if (!preview.ok) return preview
     // A preview compared with an older history (another tab saved since) is compared again.
-    const stale = typeof source !== 'string' && previewed.get(preview) !== current.value
-    const add = stale ? planRestore(current.value, preview.plan.add).add : preview.plan.add
+    const { add } = typeof source === 'string' ? preview.plan : planNow(preview)
     const before = { current: current.value, unsaved, notices: ownNotices.value }
     unsaved = merge(unsaved ?? emptyProgress(), add)
     current.value = recordAll(current.value, add, limits.value)
@@ -424,6 +443,7 @@ export const useProgressStore = defineStore('progress', () => {
     exportBackup,
     holdReview,
     previewRestore,
+    planNow,
     conflictsBackup,
     restore,
     withdraw,

@@ -456,6 +456,37 @@ describe('the settings page', () => {
     expect(useProgressStore().recent(5)).toEqual(before)
   })
 
+  it('downloads the copies that differ now, when another tab restored one while the preview was open', async () => {
+    freshPinia()
+    const [mine] = recordQuizzes(1)
+    const original = useProgressStore().exportBackup().text
+    const edited = JSON.parse(original) as {
+      progress: { sets: Record<string, { attempts: Record<string, string> }> }
+    }
+    const set = Object.values(edited.progress.sets)[0]!
+    set.attempts[mine!.attempt.id] = set.attempts[mine!.attempt.id]!.replace(
+      /\.t([01])\./,
+      (_, passed: string) => (passed === '1' ? '.t0.' : '.t1.'),
+    )
+    // Another browser: the edited copy is new to it when its file is read.
+    localStorage.clear()
+    const pinia = freshPinia()
+    const wrapper = await openSettings(pinia)
+    await chooseFile(wrapper, 'passage-backup.json', JSON.stringify(edited))
+    expect(wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')).toBe(
+      '1 new attempt will be added. 1 set is new to this browser.',
+    )
+    // Another tab restores the original meanwhile: the edited copy now differs from ours.
+    useProgressStore().restore(original)
+    await flushPromises()
+    expect(wrapper.get('.restore-conflicts p').text()).toBe(
+      "⚠ 1 attempt in it is also in this browser, with different results. Yours is kept as it is: the backup's copy is not restored.",
+    )
+    await button(wrapper, "Download the backup's copy").trigger('click')
+    const kept = JSON.parse(await downloads[0]!.blob.text()) as typeof edited
+    expect(Object.values(kept.progress.sets)[0]?.attempts).toEqual(set.attempts)
+  })
+
   it('restores the good attempts of a backup with a damaged one, and names that one', async () => {
     freshPinia()
     const played3 = recordQuizzes(3)
