@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ShortcutList from '../../../src/components/quiz/ShortcutList.vue'
 import { questionKeys } from '../../../src/composables/useShortcuts.ts'
@@ -337,6 +338,32 @@ describe('the settings page', () => {
     await button(there, 'Restore').trigger('click')
     expect(useProgressStore().attemptCount).toBe(3)
     expect(there.get('.restore-outcome').text()).toMatch(/^Restored: no new attempts/)
+  })
+
+  it('brings back what another tab erased while the preview was open, as it is gone now', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(2)
+    const text = useProgressStore().exportBackup().text
+    const wrapper = await openSettings(pinia)
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    const counts = () => wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')
+    expect(counts()).toBe('Every attempt in it is already here.')
+    // "Erase all" in another tab: this one hears storage cleared.
+    localStorage.clear()
+    window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    await nextTick()
+    expect(wrapper.get('.restore-reading .hint').text().replace(/\s+/g, ' ')).toBe(
+      'Attempts here were erased since passage-backup.json was read: it is compared again with what is here now.',
+    )
+    await vi.waitFor(() =>
+      expect(counts()).toBe('2 new attempts will be added. 1 set is new to this browser.'),
+    )
+    expect(document.activeElement?.textContent).toBe('Restore passage-backup.json?')
+    await button(wrapper, 'Restore').trigger('click')
+    expect(useProgressStore().attemptCount).toBe(2)
+    expect(wrapper.get('.restore-outcome').text()).toMatch(/^Restored: 2 attempts added/)
+    freshPinia()
+    expect(useProgressStore().attemptCount).toBe(2)
   })
 
   it('takes a backup dropped on the restore box as if it had been chosen', async () => {
