@@ -517,12 +517,6 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       out.leftOut = inDraftWords(out.leftOut, held.lost)
       out.errors = inDraftWords(out.errors, held.lost)
     }
-    if (out.draft && !out.errors.length)
-      out.notes.unshift({
-        line: null,
-        message:
-          'It is a set you were writing in the studio and had not saved, which the studio set aside: what reads opens in the editor to finish there, and a question left out is to be written again',
-      })
     return out
   }
   const notASet = notASetFile(obj)

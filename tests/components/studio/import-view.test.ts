@@ -257,6 +257,13 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(box.get('p').text().replace(/\s+/g, ' ')).toBe(
       'It could not be read, so the set gets the 1 question below without it. To have it too, open the set in the editor and write it again there, from what was wrong:',
     )
+    // What the file is, said once where every file's kind is, not “Passage question set (JSON)”;
+    // a note under the box said it again with the box's last line, “…what reads opens in the
+    // editor to finish there, and a question left out is to be written again”.
+    expect(entry.get('h2 + .hint').text()).toBe(
+      'A set you were writing in the studio and had not saved, which the studio set aside',
+    )
+    expect(entry.text().match(/again/g)).toHaveLength(1)
   })
 
   it('shows the questions left out, which ask for a fix, before the notes, which ask for a look', async () => {
