@@ -26,23 +26,52 @@ afterEach(() => {
 
 describe('the score chart', () => {
   it("draws at the width it is laid out at, with room and text in the page's text size", async () => {
-    // A phone at 200 % text: 300 px wide, 26 px text.
-    drawChartsAt(300.4, 26)
-    const wrapper = mount(ScoreChart, { props: { scores: [40, 90] }, attachTo: document.body })
-    await nextTick()
-    const svg = wrapper.get('svg')
-    const [, , width, height] = (svg.attributes('viewBox') ?? '').split(' ').map(Number)
-    expect(width).toBe(300)
-    // The plot is 10.8 em tall, with 1.4 em above it and 3.25 em below for the attempt numbers.
-    expect(height).toBeCloseTo(26 * (1.4 + 10.8 + 3.25))
-    // "100%" ends 0.45 em left of the plot, which starts 3.85 em in: room for it at any size.
-    const tick = svg.findAll('.score-chart-grid text').at(-1)!
-    expect(tick.text()).toBe('100%')
-    expect(Number(tick.attributes('x'))).toBeCloseTo(26 * 3.4)
-    const [first, last] = svg.findAll('.score-chart-dot').map((d) => Number(d.attributes('cx')))
-    expect(first).toBeCloseTo(26 * (3.85 + 1.55))
-    expect(last).toBeCloseTo(300 - 26 * (1.1 + 1.55))
-    wrapper.unmount()
+    /** The drawing's size, its "100%", first and last points, and its score axis's title. */
+    const drawnAt = async (width: number, em: number, scores: number[]) => {
+      drawChartsAt(width, em)
+      const wrapper = mount(ScoreChart, { props: { scores }, attachTo: document.body })
+      await nextTick()
+      const svg = wrapper.get('svg')
+      const [, , w, h] = (svg.attributes('viewBox') ?? '').split(' ').map(Number)
+      const tick = svg.findAll('.score-chart-grid text').at(-1)!
+      const dots = svg.findAll('.score-chart-dot').map((d) => Number(d.attributes('cx')))
+      const title = svg.findAll('.score-chart-axis-title')[0]!
+      const drawn = {
+        width: w,
+        height: h,
+        tick: { text: tick.text(), x: Number(tick.attributes('x')) },
+        first: dots[0],
+        last: dots.at(-1),
+        title: [title.text(), title.attributes('x'), title.attributes('transform')],
+      }
+      wrapper.unmount()
+      vi.restoreAllMocks()
+      return drawn
+    }
+    // A laptop: the plot is 10.8 em tall, with 1.4 em above it and 3.25 em below for the attempt
+    // numbers; "100%" ends 0.45 em left of the plot, which starts 3.85 em in, past "Score" written
+    // up its side; the first and last points 1.55 em inside it, so their scores clear the axes.
+    const laptop = await drawnAt(640.4, 14, [40, 90])
+    expect(laptop.width).toBe(640)
+    expect(laptop.height).toBeCloseTo(14 * (1.4 + 10.8 + 3.25))
+    expect(laptop.tick).toEqual({ text: '100%', x: expect.closeTo(14 * 3.4) })
+    expect(laptop.first).toBeCloseTo(14 * (3.85 + 1.55))
+    expect(laptop.last).toBeCloseTo(640 - 14 * (1.1 + 1.55))
+    expect(laptop.title).toEqual(['Score', undefined, expect.stringMatching(/rotate\(-90\)$/)])
+    // A 390 px phone at 200 % text (300 px, 26 px text): "Score" is written across above the plot,
+    // which starts 3.35 em in, and the points stand 0.6 em inside it, the latest's score above it.
+    // Drawn as on the laptop, the points had 76 of the 300 px.
+    const phone = await drawnAt(300.4, 26, [40, 90])
+    expect(phone.width).toBe(300)
+    expect(phone.height).toBeCloseTo(26 * (1.3 + 1.4 + 10.8 + 3.25))
+    expect(phone.tick).toEqual({ text: '100%', x: expect.closeTo(26 * 2.9) })
+    expect(phone.first).toBeCloseTo(26 * (3.35 + 0.6))
+    expect(phone.last).toBeCloseTo(300 - 26 * (0.5 + 0.6))
+    expect(phone.title).toEqual(['Score', '0', undefined])
+    // A latest score falling from the one before has room only beside its point, at the right.
+    const falling = await drawnAt(300.4, 26, [40, 100, 0])
+    expect(falling.first).toBeCloseTo(26 * (3.35 + 0.6))
+    expect(falling.last).toBeCloseTo(300 - 26 * (1.1 + 1.55))
   })
 
   it("writes the pass mark's words over the scores' line, so a line falling past them never crosses them out", () => {
@@ -383,8 +412,9 @@ describe('the score chart', () => {
     // though there is room for it above and to the left of its point.
     expect(await labels([83, 94, 100, 88, 94], 300, 26)).toEqual(['100%', '94%'])
     expect(await labels([83, 94, 100, 88, 40], 300, 26)).toEqual(['100%', '40%'])
-    // A 320 px phone at 200 %: "99%" would run into "97%" wherever it went; the table has it.
-    expect(await labels([99, 13, 97], 288, 28)).toEqual(['97%'])
+    // A 320 px phone at 200 %: "99%" ran into "97%" wherever it went while the plot took 149 of
+    // its 288 px; it has room now that "Score" is written above the plot.
+    expect(await labels([99, 13, 97], 288, 28)).toEqual(['99%', '97%'])
     // On a laptop there is room for every score.
     expect(await labels([83, 94, 100, 88, 94], 640, 14)).toEqual([
       '83%',
