@@ -304,6 +304,8 @@ describe('the score chart', () => {
     // A 390 px phone at 150 % and 200 % text: the whole title ran past the card's edge.
     expect(await titleAt(322, 21)).toBe('Attempt')
     expect(await titleAt(300, 26)).toBe('Attempt')
+    // And at 125 %: centred under the plot, which starts 3.35 em in, it ran 3 px past the right.
+    expect(await titleAt(300, 17.5)).toBe('Attempt')
     expect(await titleAt(322, 14)).toBe('Attempt, oldest to newest')
     expect(await titleAt(640, 14)).toBe('Attempt, oldest to newest')
   })
