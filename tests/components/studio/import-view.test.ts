@@ -266,6 +266,28 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(entry.text().match(/again/g)).toHaveLength(1)
   })
 
+  it("says an unsaved set's set-aside copy with nothing to bring in is written again in the editor", async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const draft = draftOf(bank as Bank)
+    const damaged = { ...draft, questions: [{ ...draft.questions[0], truth: 'yes' }] }
+    await choose(wrapper, {
+      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
+        damaged as unknown as typeof draft,
+        new Date(0),
+        undefined,
+        false,
+      ),
+    })
+    const box = wrapper.get('.import-entry .error-summary')
+    // It said “Fix these in the file and choose it again:”, of a file no teacher wrote.
+    expect(box.get('p').text()).toBe(
+      'Nothing was stored. To have the set, write it again in the editor, from what was wrong:',
+    )
+    expect(box.findAll('li').map((li) => li.text())).toEqual([
+      "Question 1's right answer is damaged",
+    ])
+  })
+
   it('shows the questions left out, which ask for a fix, before the notes, which ask for a look', async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     const gift = [
