@@ -322,6 +322,19 @@ describe('results that reward', () => {
     const wrapper = resultsOf(bankOf(five), skipped)
     expect(buttons(wrapper)[1]).toBe('Practise my weakest topic: quotes (2 questions)')
     expect(wrapper.find('.result-tied').exists()).toBe(false)
+    // The table's first row, "facts" (3 of the 5 questions), is said: the button seemed to name
+    // the second row "my weakest" under "By topic, weakest first".
+    expect(tagRows(wrapper)[0]?.[0]).toBe('facts')
+    expect(wrapper.get('.result-themes').text().replace(/\s+/g, ' ')).toBe(
+      "Weaker still: facts, but it is in most of this quiz's questions, so practising it would be taking the quiz again.",
+    )
+  })
+
+  it('says nothing of topics above when the one offered heads the table', () => {
+    const wrapper = resultsOf(bankOf(five), mixed)
+    expect(buttons(wrapper)[1]).toMatch(/^Practise my weakest topic: /)
+    expect(tagRows(wrapper)[0]?.[0]).toBe(buttons(wrapper)[1]!.split(': ')[1]!.split(' (')[0])
+    expect(wrapper.find('.result-themes').exists()).toBe(false)
   })
 
   // Weakest first as the button counts it: "dates" (1 mark missed) came first by name.
@@ -341,6 +354,7 @@ describe('results that reward', () => {
     expect(wrapper.get('.result-tied').text().replace(/\s+/g, ' ')).toBe(
       'No one topic is your weakest: people and places are tied at 0%, 1 mark missed in each.',
     )
+    expect(wrapper.get('.result-themes').text()).toMatch(/^Weaker still: theme, but it is in most/)
   })
 
   it('offers no weakest topic where retakes would not count (SCORM), nor one that is the whole quiz', () => {
