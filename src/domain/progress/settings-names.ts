@@ -10,10 +10,11 @@ import type { Settings, Theme } from './settings.ts'
 import { salvageSettings, settingsUpToDate } from './settings-salvage.ts'
 
 /**
- * Each setting as its control is labelled, on the Settings page or the class report (CSV): the
- * one name every message gives it, in quotes (`SETTING_NAMES`, `SETTING_PARTS`).
+ * Each setting as its control is labelled, on the Settings page (which writes its legends and
+ * labels from these) or the class report (CSV): the one name every message gives it, in quotes
+ * (`SETTING_NAMES`, `SETTING_PARTS`).
  */
-const SETTING_LABELS: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
+export const SETTING_LABELS: Record<Exclude<keyof Settings, 'schemaVersion'>, string> = {
   mode: 'Quizzes start in',
   timerSec: 'Time limit for a quiz',
   shortcuts: 'Keyboard shortcuts in quizzes',

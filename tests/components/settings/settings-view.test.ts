@@ -18,6 +18,7 @@ import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
 import { emptyProgress } from '../../../src/domain/progress/schema.ts'
+import { SETTING_NAMES } from '../../../src/domain/progress/settings-names.ts'
 
 let downloads: CaughtDownload[] = []
 
@@ -110,6 +111,15 @@ describe('the settings page', () => {
     await labelled(wrapper, 'Off').setValue(true)
     expect(settings.timerSec).toBeNull()
     expect(wrapper.find('.input-error').exists()).toBe(false)
+  })
+
+  it('labels each setting with the name messages give it (“Colours” went back to its default)', async () => {
+    const wrapper = await openSettings()
+    const shown = wrapper.findAll('legend, label').map((l) => `“${l.text()}”`)
+    // The class report's spreadsheet columns are set on that page.
+    const { csv, ...here } = SETTING_NAMES
+    expect(csv).toBe('“Spreadsheet (CSV) downloads for”')
+    for (const name of Object.values(here)) expect(shown).toContain(name)
   })
 
   it('saves shortcuts and theme', async () => {
