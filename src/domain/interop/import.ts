@@ -12,6 +12,7 @@ import {
   passageSchema,
   questionSchema,
   QUESTION_TYPES,
+  singleQuestionSchema,
   type Bank,
   type Passage,
   type Question,
@@ -32,6 +33,7 @@ import {
   blankQuestion,
   questionValue,
   typedPercent,
+  freeQuestionId,
   type DraftQuestion,
 } from '../studio/draft.ts'
 import { draftQuestionSchema } from '../studio/records.ts'
@@ -422,6 +424,17 @@ function draftAsSet(draft: Record<string, unknown>): Held {
     const value = questionValue(q as unknown as DraftQuestion)
     return type ? value : { ...value, type: raw.type }
   })
+  // The form keeps a question's id out of sight: one a set cannot hold (“has space”, an earlier
+  // question's) is made afresh, not a reason to leave the question out that no one could mend.
+  const ids = questions.map((q) => (isObject(q) ? String(q.id) : ''))
+  const taken = new Set<string>()
+  for (const q of questions) {
+    if (!isObject(q)) continue
+    const own = String(q.id)
+    if (!singleQuestionSchema.shape.id.safeParse(q.id).success || taken.has(own))
+      q.id = freeQuestionId([...ids, ...taken].map((id) => ({ id })))
+    taken.add(String(q.id))
+  }
   return {
     lost,
     value: {

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { parseAiken } from '../../../src/domain/interop/aiken.ts'
 import {
+  bankOfImport,
   checkedProblemText,
   detectFormat,
   importBytes,
@@ -1620,6 +1621,27 @@ describe('importing a file', () => {
         },
       ),
     )
+  })
+
+  it("makes afresh a question id of an unsaved set's copy that a set cannot hold, an id the studio never shows", () => {
+    const draft = draftOf(shipped)
+    const [first, second, third, ...rest] = draft.questions
+    const copy = JSON.stringify({
+      ...draftRecord(draft, new Date(0), undefined, false),
+      draft: {
+        ...draft,
+        questions: [{ ...first, id: 'has space' }, second, { ...third, id: second!.id }, ...rest],
+      },
+    })
+    const r = importFile('passage-set-aside-draft-edit-assad-sochi-2018.txt', copy)
+    // It left the first out, “Question 1, id: The text “has space” is not valid: use letters,
+    // digits, “-” and “_”…”, and “Open in the editor” refused the set for the third, “…is used
+    // by an earlier question in this set: ids must be unique”: fields no teacher sees.
+    expect([r.leftOut, r.questions.map((q) => q.prompt)]).toEqual([
+      [],
+      shipped.questions.map((q) => q.prompt),
+    ])
+    expect(checkBank(bankOfImport(r, passage.id), passage)).toEqual([])
   })
 
   it('names a left-out GIFT question with no text by its name, or says it has none; never quotes “”', () => {
