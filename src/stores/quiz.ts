@@ -170,8 +170,15 @@ export const useQuizStore = defineStore('quiz', () => {
       progress.withdraw(QUIZ_NOT_SAVED)
     } else keepInTab(paused)
     // Also when saved: another set's quiz damaged since the page read storage is set aside by the
-    // save (the door copies it first) and named, as one found on load is, not dropped unsaid.
-    progress.report(updateNotices(savedSessionsSpec, result))
+    // save (the door copies it first) and named, as one found on load is, not dropped unsaid. This
+    // tab's own quiz is not lost: the student goes on with it, saved again from here.
+    progress.report(
+      updateNotices(savedSessionsSpec, result).flatMap((n) => {
+        if (!n.lost) return [n]
+        const lost = n.lost.filter((l) => l.setId !== s.bankId)
+        return lost.length ? [{ ...n, lost }] : []
+      }),
+    )
   }
   /** Forgets the quiz of `bankId` left in progress, in storage and in this tab. */
   function drop(bankId: string) {

@@ -339,6 +339,30 @@ describe('a saved quiz damaged while this tab is open', () => {
     expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
     expect(reopened.savedFor(OTHER)).toBeUndefined()
   })
+
+  it('is not said to be lost when it is this tab’s own quiz, saved again from here', async () => {
+    const storage = storageBehindDoor()
+    const other = await freshQuiz()
+    other.start(OTHER, { mode: 'practice' }, 'other-seed')
+    other.saveNow()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.saveNow()
+    const key = STORAGE_KEYS.quizInProgress
+    const doc = JSON.parse(storage.getItem(key)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET]!.shown = null
+    storage.setItem(key, JSON.stringify(doc))
+    quiz.jump(2)
+    quiz.saveNow()
+    // It said “Your quiz in progress of “Who said what” could not be read, so it cannot be
+    // continued” to the student going on with it.
+    expect(useProgressStore().notices).toEqual([])
+    const reopened = await freshQuiz()
+    expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
+    expect(reopened.savedFor(OTHER)).toMatchObject({ seed: 'other-seed' })
+  })
 })
 
 describe('a result storage refused, once there is room again', () => {
