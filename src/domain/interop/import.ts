@@ -382,7 +382,12 @@ function heldByRecord(obj: Record<string, unknown>): Held | undefined {
 interface Held {
   value: object
   lost?: [string, 'missing' | 'damaged'][][]
+  /** For a draft, the fields each question can do without that did not read: it comes in without them. */
+  dropped?: [string, 'missing' | 'damaged'][][]
 }
+
+/** The fields of the form a question may come in without, beside those its type has (a tolerance). */
+const SPARED = ['evidence', 'explanation', 'tags', 'difficulty']
 
 /** The fields of the form a question of each type cannot be asked without, beside its question. */
 const NEEDED: Record<QuestionType, readonly string[]> = {
@@ -409,17 +414,23 @@ function draftAsSet(draft: Record<string, unknown>): Held {
   const slug = text(draft.slug) || slugify(title) || 'imported'
   const percent = typedPercent(text(draft.passMark))
   const lost: NonNullable<Held['lost']> = []
+  const dropped: typeof lost = []
   const questions = (Array.isArray(draft.questions) ? draft.questions : []).map((raw, i) => {
     const gone: (typeof lost)[number] = []
+    const spared: (typeof lost)[number] = []
     lost.push(gone)
+    dropped.push(spared)
     if (!isObject(raw)) return raw
     const type = QUESTION_TYPES.find((t) => t === raw.type)
     const q: Record<string, unknown> = { ...blankQuestion(type ?? 'single', '', `q${i + 1}`) }
     const needed = ['type', 'prompt', ...(type ? NEEDED[type] : [])]
+    const optional = [...SPARED, ...(type === 'numeric' ? ['tolerance', 'unit'] : [])]
     for (const [field, schema] of Object.entries(draftQuestionSchema.shape)) {
       if (schema.safeParse(raw[field]).success) q[field] = raw[field]
       else if (needed.includes(field))
         gone.push([field, raw[field] === undefined ? 'missing' : 'damaged'])
+      else if (optional.includes(field))
+        spared.push([field, raw[field] === undefined ? 'missing' : 'damaged'])
     }
     const value = questionValue(q as unknown as DraftQuestion)
     return type ? value : { ...value, type: raw.type }
@@ -437,6 +448,7 @@ function draftAsSet(draft: Record<string, unknown>): Held {
   }
   return {
     lost,
+    dropped,
     value: {
       schemaVersion: BANK_SCHEMA_VERSION,
       id: `${text(draft.passage)}/${slug}`,
@@ -529,6 +541,16 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       out.draft = true
       out.leftOut = inDraftWords(out.leftOut, held.lost)
       out.errors = inDraftWords(out.errors, held.lost)
+      // A part that did not read is not lost without a word: the teacher writes it again.
+      const left = new Set(out.leftOut.map((p) => /^Question (\d+)\b/.exec(p.message)?.[1]))
+      held.dropped?.forEach((fields, i) => {
+        if (out.errors.length || left.has(String(i + 1))) return
+        for (const [field, state] of fields) {
+          const why = capitalized(fieldWhy(['draft', 'questions', i, field], state))
+          const it = / are \w+$/.test(why) ? 'them' : 'it'
+          out.notes.push({ line: null, message: `${why}: the question comes in without ${it}` })
+        }
+      })
     }
     return out
   }

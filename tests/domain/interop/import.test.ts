@@ -1623,6 +1623,36 @@ describe('importing a file', () => {
     )
   })
 
+  it("says which part of an unsaved set's copy it brings a question in without, one that did not read", () => {
+    const dates = JSON.parse(readFileSync(`${DIR}/dates-and-timeline.json`, 'utf8')) as Bank
+    const draft = draftOf(dates)
+    // Numbers: a tolerance and a unit, which a question may come in without.
+    const [first, second, third, fourth, fifth, ...rest] = draft.questions
+    const damaged = [
+      { ...first, explanation: 5, tags: [1] },
+      second,
+      third,
+      { ...fourth, tolerance: null, unit: 7 },
+      // A single choice has no pairs to miss.
+      { ...fifth, difficulty: '9', pairs: 3 },
+      ...rest,
+    ]
+    const copy = JSON.stringify({
+      ...draftRecord(draft, new Date(0), undefined, false),
+      draft: { ...draft, questions: damaged },
+    })
+    const r = importFile('passage-set-aside-draft-edit-assad-sochi-2018.txt', copy)
+    expect([r.questions.length, r.leftOut]).toEqual([dates.questions.length, []])
+    // They came in without them, and nothing said so.
+    expect(r.notes.map((p) => p.message)).toEqual([
+      "Question 1's explanation is damaged: the question comes in without it",
+      "Question 1's tags are damaged: the question comes in without them",
+      "Question 4's tolerance is damaged: the question comes in without it",
+      "Question 4's unit is damaged: the question comes in without it",
+      "Question 5's difficulty is damaged: the question comes in without it",
+    ])
+  })
+
   it("makes afresh a question id of an unsaved set's copy that a set cannot hold, an id the studio never shows", () => {
     const draft = draftOf(shipped)
     const [first, second, third, ...rest] = draft.questions
