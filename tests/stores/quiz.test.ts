@@ -363,6 +363,26 @@ describe('a saved quiz damaged while this tab is open', () => {
     expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
     expect(reopened.savedFor(OTHER)).toMatchObject({ seed: 'other-seed' })
   })
+
+  it('is not said to be lost when it is the only quiz kept, saved again from here', async () => {
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice' }, 'seed')
+    quiz.saveNow()
+    const key = STORAGE_KEYS.quizInProgress
+    const doc = JSON.parse(storage.getItem(key)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET]!.shown = null
+    storage.setItem(key, JSON.stringify(doc))
+    quiz.jump(2)
+    quiz.saveNow()
+    // It said “Your saved quiz in progress could not be read, so Passage set it aside and started
+    // fresh” to the student going on with it.
+    expect(useProgressStore().notices).toEqual([])
+    const reopened = await freshQuiz()
+    expect(reopened.savedFor(SET)).toMatchObject({ seed: 'seed', index: 2 })
+  })
 })
 
 describe('a result storage refused, once there is room again', () => {

@@ -11,6 +11,7 @@ import {
   settingsFoundInWords,
 } from '../../domain/progress/settings-names.ts'
 import { parseJson } from '../../domain/progress/versioned.ts'
+import { salvageSavedSessions } from '../../domain/progress/saved-sessions.ts'
 import { settingsSpec } from './small-specs.ts'
 import { savedSessionsSpec } from './saved-sessions.ts'
 
@@ -43,8 +44,15 @@ const QUIZZES_NAMED = 3
  * The quizzes in progress set aside while the other sets' were kept, by their sets (“Who said
  * what”), in a sentence: none when the notice is not of those.
  */
-function quizzesSetAside(n: StorageNotice, title: SetTitle): string | undefined {
+function quizzesSetAside(
+  n: StorageNotice,
+  title: SetTitle,
+  setAside: SetAsideText | undefined,
+): string | undefined {
   if (n.label !== savedSessionsSpec.label || !n.lost?.length) return undefined
+  // The set-aside copy says whether any other set's quiz was kept: none is claimed when none was.
+  const text = n.key ? setAside?.(n.key) : undefined
+  const none = text ? !Object.keys(salvageSavedSessions(text)?.doc.sessions ?? {}).length : false
   const sets = n.lost.slice(0, QUIZZES_NAMED).map((l) => {
     const known = l.setId === '' ? undefined : title(l.setId)
     if (known !== undefined) return `“${known}”`
@@ -55,7 +63,7 @@ function quizzesSetAside(n: StorageNotice, title: SetTitle): string | undefined 
   const one = n.lost.length === 1
   return (
     `Your ${one ? 'quiz' : 'quizzes'} in progress of ${listed(sets)} could not be read, so ` +
-    `${one ? 'it' : 'they'} cannot be continued; your quizzes in progress of other sets are kept. ` +
+    `${one ? 'it' : 'they'} cannot be continued${none ? '. ' : '; your quizzes in progress of other sets are kept. '}` +
     (n.stored === false
       ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.'
       : 'Passage set the damaged copy aside: download it to keep a copy, or discard it.')
@@ -76,7 +84,7 @@ export function noticeText(
   title: SetTitle = () => undefined,
 ): string {
   const label = n.label ?? 'data'
-  const quizzes = n.kind === 'quarantined' ? quizzesSetAside(n, title) : undefined
+  const quizzes = n.kind === 'quarantined' ? quizzesSetAside(n, title, setAside) : undefined
   if (quizzes) return quizzes
   const reset = n.kind === 'quarantined' ? resetSettings(n, setAside) : undefined
   switch (n.kind) {

@@ -25,10 +25,11 @@ export const savedSessionsSpec: DocSpec<SavedSessions> = {
   parse: parseSavedSessions,
   serialize: serializeSavedSessions,
   empty: emptySavedSessions,
-  // One damaged quiz (a hand edit, an older build's bug) is set aside, not every set's quiz.
+  // One damaged quiz (a hand edit, an older build's bug) is set aside, not every set's quiz; the
+  // quizzes set aside are named by their sets, even when no other set's quiz is left to keep.
   salvage(text) {
     const kept = salvageSavedSessions(text)
-    return kept && Object.keys(kept.doc.sessions).length > 0
+    return kept && (kept.lost.length || Object.keys(kept.doc.sessions).length)
       ? { value: kept.doc, lost: kept.lost }
       : undefined
   },

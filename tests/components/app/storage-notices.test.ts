@@ -231,6 +231,24 @@ describe('storage notices', () => {
     expect(quarantineKeys()).toEqual([])
   })
 
+  it('name the set of the only quiz in progress set aside, and claim no other set’s quiz is kept', () => {
+    const options = { mode: 'test', shuffleQuestions: true, shuffleChoices: true } as const
+    const damaged = { ...createSession(quizBank(), options, 's1', at()), shown: null }
+    localStorage.setItem(
+      STORAGE_KEYS.quizInProgress,
+      JSON.stringify({ schemaVersion: 1, sessions: { [BANK_ID]: damaged } }),
+    )
+    const wrapper = mountNotices()
+    // It said “Your saved quiz in progress could not be read, so Passage set it aside and started
+    // fresh”, of no set.
+    expect(wrapper.get('[role=alert] p').text()).toBe(
+      '⚠ Your quiz in progress of “Who said what” could not be read, so it cannot be continued. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
+    )
+    expect(wrapper.get('[role=alert] details p').text()).toBe(
+      `Passage found a value missing or of the wrong kind in a quiz in progress (sessions.${BANK_ID}.shown should be a list of options per question).`,
+    )
+  })
+
   it('say progress will not be saved when storage is off, and offer a backup', async () => {
     setStorageDoor(createStorageDoor({ backend: () => throwingStorage() }))
     const wrapper = mountNotices()
