@@ -98,8 +98,8 @@ export const useProgressStore = defineStore('progress', () => {
   /** Attempts recorded in this tab, re-added if a simultaneous write in another tab lost them. */
   const mine = new Map<string, Attempt>()
   const recorded = new Map<string, Attempt>()
-  /** Each preview, with the history it was compared with. */
-  const previewed = new WeakMap<BackupPreview, ProgressDoc>()
+  /** Each preview, with the history it was compared with and the file's text. */
+  const previewed = new WeakMap<BackupPreview, [ProgressDoc, string]>()
 
   const doc = computed(() => current.value)
   const index = computed(() => indexProgress(current.value))
@@ -271,8 +271,14 @@ export const useProgressStore = defineStore('progress', () => {
    */
   function planNow(preview: Extract<BackupPreview, { ok: true }>): RestorePlan {
     const { plan } = toRaw(preview)
-    const before = previewed.get(toRaw(preview))
+    const [before, text] = previewed.get(toRaw(preview)) ?? []
     if (before === current.value) return plan
+    // Attempts erased here since (“Erase all”, in any tab) are not “already here”: the file is
+    // compared again, as the preview keeps only what was new of it.
+    if (text && before && attemptsIn(withoutAttempts(before, current.value))) {
+      const read = readBackup(text, current.value, undefined, Date.now())
+      if (read.ok) return read.plan
+    }
     const again = planRestore(current.value, plan.add)
     // The backup's attempts that were here then are here still: the rest of ours are only here.
     const both = before ? attemptsIn(before) - plan.onlyHere : 0
@@ -305,7 +311,7 @@ export const useProgressStore = defineStore('progress', () => {
     const against = current.value
     const task = readBackupInBackground(text, against, onStage)
     void task.result.then((preview) => {
-      if (preview.ok) previewed.set(preview, against)
+      if (preview.ok) previewed.set(preview, [against, text])
     })
     return task
   }

@@ -423,6 +423,22 @@ describe('backups', () => {
     expect(progress.recent(5)).toEqual(arrived)
   })
 
+  it('restore what a preview called “already here” once another tab erased it', async () => {
+    const progress = openTab()
+    const a = progress.recordSession(playedTest(['wsw-01']), bank).attempt
+    const b = progress.recordSession(playedTest([], HOUR), bank).attempt
+    const { text } = progress.exportBackup()
+    const preview = await progress.previewRestore(text).result
+    expect(preview).toMatchObject({ ok: true, summary: { newAttempts: 0, knownAttempts: 2 } })
+    // “Erase all” in another tab, while the preview is open here.
+    localStorage.clear()
+    otherTabWrote(null, null)
+    expect(progress.attemptCount).toBe(0)
+    expect(progress.restore(preview)).toMatchObject({ ok: true, saved: true })
+    expect(progress.attemptCount).toBe(2)
+    expect(storedAttemptIds().sort()).toEqual([a.id, b.id].sort())
+  })
+
   it('leave out review cards a backup dates after today: a clock set years ahead', async () => {
     const progress = openTab()
     const future = Date.UTC(2077, 6, 13)
