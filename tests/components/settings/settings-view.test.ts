@@ -376,6 +376,26 @@ describe('the settings page', () => {
     expect(useProgressStore().attemptCount).toBe(2)
   })
 
+  it('keeps focus on the line saying why while the file is compared again, then on the preview', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(2)
+    const text = useProgressStore().exportBackup().text
+    const wrapper = await openSettings(pinia)
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    // The learner has tabbed to the preview's Restore button when another tab erases everything.
+    ;(button(wrapper, 'Restore').element as HTMLButtonElement).focus()
+    localStorage.clear()
+    window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    await nextTick()
+    await nextTick()
+    expect(document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Attempts here were erased since passage-backup.json was read: it is compared again with what is here now.',
+    )
+    await vi.waitFor(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
+    await nextTick()
+    expect(document.activeElement?.textContent).toBe('Restore passage-backup.json?')
+  })
+
   it('takes a backup dropped on the restore box as if it had been chosen', async () => {
     freshPinia()
     recordQuizzes(2)
