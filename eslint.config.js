@@ -63,6 +63,21 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    name: 'passage/tests-wait-for-state',
+    files: ['tests/**/*.ts'],
+    // Not the e2e specs: their own rule above (resizes) would be replaced, and they have no vi.
+    ignores: ['tests/fixtures/eventually.ts', 'tests/e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name='waitFor']",
+          message: 'Use eventually (tests/fixtures/eventually.ts): vi.waitFor gives up after 1 s.',
+        },
+      ],
+    },
+  },
+  {
     name: 'passage/storage-door',
     files: ['src/composables/storage/**/*.ts', 'tests/**/*.ts'],
     rules: { 'no-restricted-globals': 'off' },

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { mount, flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -10,6 +10,7 @@ import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../fixture
 import { quizAnswer, storeCards } from './review/cards.ts'
 import { freshPinia } from './progress/played.ts'
 import { useQuizStore } from '../../src/stores/quiz.ts'
+import { eventually } from '../fixtures/eventually.ts'
 
 beforeEach(() => setStorageDoor(undefined))
 
@@ -109,7 +110,7 @@ describe('the library', () => {
     expect(space.attributes('aria-hidden')).toBe('true')
     expect(space.text()).toBe('')
     // The record takes the same element's place: one line, the same class.
-    await vi.waitFor(() => expect(first.get('.set-record').text()).toBe('Not played yet'))
+    await eventually(() => expect(first.get('.set-record').text()).toBe('Not played yet'))
     expect(first.findAll('.set-record')).toHaveLength(1)
     expect(first.get('.set-record').attributes('aria-hidden')).toBeUndefined()
   })
@@ -123,7 +124,7 @@ describe('the library', () => {
     expect(space.attributes('aria-hidden')).toBe('true')
     expect(wrapper.find('[aria-label="Review"]').exists()).toBe(false)
 
-    await vi.waitFor(() => expect(wrapper.find('section[aria-label="Review"]').exists()).toBe(true))
+    await eventually(() => expect(wrapper.find('section[aria-label="Review"]').exists()).toBe(true))
     const banner = wrapper.get('section[aria-label="Review"]')
     expect(wrapper.findAll('.due-banner')).toHaveLength(1)
     expect(banner.classes()).not.toContain('due-banner-space')
@@ -149,7 +150,7 @@ describe('the library', () => {
       .findAll('.set-summary')
       .find((c) => c.get('h3').text() === 'Dates and timeline')!
     expect(card.get('a.button').text()).toMatch(/^Continue/)
-    await vi.waitFor(() => expect(card.get('.set-record').text()).toBe('Started, not finished yet'))
+    await eventually(() => expect(card.get('.set-record').text()).toBe('Started, not finished yet'))
     const other = wrapper
       .findAll('.set-summary')
       .find((c) => c.get('h3').text() !== 'Dates and timeline')!
@@ -161,7 +162,7 @@ describe('the library', () => {
     const { wrapper } = await mountLibraryFirstFrame()
     expect(wrapper.find('.due-banner').exists()).toBe(false)
     await flushPromises()
-    await vi.waitFor(() => expect(wrapper.get('.set-record').text()).toBe('Not played yet'))
+    await eventually(() => expect(wrapper.get('.set-record').text()).toBe('Not played yet'))
     expect(wrapper.find('.due-banner').exists()).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import {
   keepCardOnClose,
   keepCardOnScreen,
@@ -8,6 +8,7 @@ import {
 } from '../../src/composables/storage/review-card.ts'
 import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
 import type { CardOnScreen } from '../../src/domain/review/on-screen.ts'
+import { eventually } from '../fixtures/eventually.ts'
 
 const card: CardOnScreen = {
   startedAt: 1_700_000_000_000,
@@ -106,7 +107,7 @@ describe('the review card of a tab still open', () => {
     stop = keepCardOnClose([tab, all], locks)
     keepCardOnScreen(card, [tab, all])
     become('hidden')
-    await vi.waitFor(() => expect(held.size).toBe(1))
+    await eventually(() => expect(held.size).toBe(1))
 
     // A second tab opens on Review: the first is hidden, not gone.
     const second = new MemoryStorage()
@@ -115,7 +116,7 @@ describe('the review card of a tab still open', () => {
 
     // The first tab is closed: the next tab to open takes its card.
     window.dispatchEvent(new Event('pagehide'))
-    await vi.waitFor(() => expect(held.size).toBe(0))
+    await eventually(() => expect(held.size).toBe(0))
     const third = new MemoryStorage()
     await settleLeftCard(locks, [third, all])
     expect(keptCardOnScreen(card.startedAt, [third, all])).toEqual(card)
@@ -129,9 +130,9 @@ describe('the review card of a tab still open', () => {
     stop = keepCardOnClose([tab, all], locks)
     keepCardOnScreen(card, [tab, all])
     become('hidden')
-    await vi.waitFor(() => expect(held.size).toBe(1))
+    await eventually(() => expect(held.size).toBe(1))
     become('visible')
-    await vi.waitFor(() => expect(held.size).toBe(0))
+    await eventually(() => expect(held.size).toBe(0))
     expect(all.items.has('passage:review-card')).toBe(false)
     expect(keptCardOnScreen(card.startedAt, [tab, all])).toEqual(card)
   })

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { installStudioGuard } from '../../src/router/studio.ts'
+import { eventually } from '../fixtures/eventually.ts'
 
 // The teacher's own sets load from IndexedDB; here they never finish loading.
 let loads = 0
@@ -41,7 +42,7 @@ async function opensWhileLoading(path: string): Promise<boolean> {
   let opened = false
   void router.push(path).then(() => (opened = true))
   // The loading has started (its code is fetched in the background)…
-  await vi.waitFor(() => expect(loads).toBe(before + 1))
+  await eventually(() => expect(loads).toBe(before + 1))
   // …and every step the navigation could take without it has been taken.
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0))
   return opened && router.currentRoute.value.fullPath === path

@@ -13,6 +13,7 @@ import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
 import { json as jsonText, PASSAGE_FILE, passage } from '../../fixtures/banks.ts'
 import { heard, seen } from '../../fixtures/heard.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 let downloads: CaughtDownload[] = []
 beforeEach(() => {
@@ -76,7 +77,7 @@ async function drop(wrapper: VueWrapper, files: File[]) {
   const input = wrapper.get('input[type=file]')
   Object.defineProperty(input.element, 'files', { value: files, configurable: true })
   await input.trigger('change')
-  await vi.waitFor(() => expect(wrapper.find('.set-report, .error-summary').exists()).toBe(true))
+  await eventually(() => expect(wrapper.find('.set-report, .error-summary').exists()).toBe(true))
   await settle()
 }
 

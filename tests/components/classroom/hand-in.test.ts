@@ -10,6 +10,7 @@ import { readResultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { parseCsv } from '../../../src/domain/interop/csv.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 import { DAY, freshPinia, mountRoute, played, settle, shippedBank, T0 } from '../progress/played.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 let downloads: CaughtDownload[] = []
 
@@ -35,7 +36,7 @@ function recordTwo() {
 
 /** The panel is an async component: its chunk loads after the page. */
 async function panelOf(wrapper: VueWrapper) {
-  await vi.waitFor(() => expect(wrapper.find('.hand-in').exists()).toBe(true), { timeout: 15_000 })
+  await eventually(() => expect(wrapper.find('.hand-in').exists()).toBe(true))
   return wrapper.get('.hand-in')
 }
 
@@ -45,7 +46,7 @@ async function handIn(wrapper: VueWrapper, name: string, format: RegExp) {
   const radio = panel.findAll('label.choice').find((l) => format.test(l.text()))
   await radio!.get('input').setValue(true)
   await panel.get('form').trigger('submit')
-  await vi.waitFor(() => expect(downloads).toHaveLength(1))
+  await eventually(() => expect(downloads).toHaveLength(1))
   return { name: downloads[0]!.name, text: await downloads[0]!.blob.text() }
 }
 
@@ -82,7 +83,7 @@ describe('handing results in', { timeout: 30_000 }, () => {
       `Downloaded ${file.name}. Hand it to your teacher.`,
     )
     // Said once, by the app's live region; the line under the button is not a second one.
-    await vi.waitFor(() => expect(useAnnouncer().message.value).toContain(file.name))
+    await eventually(() => expect(useAnnouncer().message.value).toContain(file.name))
     expect(wrapper.find('.hand-in :is([role=status], [role=alert], [aria-live])').exists()).toBe(
       false,
     )

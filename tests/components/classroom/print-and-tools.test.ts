@@ -8,6 +8,7 @@ import SetTools from '../../../src/components/classroom/SetTools.vue'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { freshPinia, mountRoute, settle, shippedBank } from '../progress/played.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 let downloads: CaughtDownload[] = []
 beforeEach(() => {
@@ -129,7 +130,7 @@ describe('the classroom page', { timeout: 30_000 }, () => {
       .findAll('button')
       .find((b) => b.text().startsWith('Download for Moodle'))!
       .trigger('click')
-    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await eventually(() => expect(downloads).toHaveLength(1))
     await settle()
     expect(downloads[0]?.name).toBe('who-said-what.gift.txt')
     const parsed = parseGift(await downloads[0]!.blob.text())
@@ -156,7 +157,7 @@ describe('the classroom page', { timeout: 30_000 }, () => {
       .findAll('button')
       .find((b) => b.text().startsWith('Download for Moodle'))!
       .trigger('click')
-    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await eventually(() => expect(downloads).toHaveLength(1))
     await settle()
     expect(tools.get('[role=status] p').text()).toBe('Downloaded one.gift.txt: 1 of 1 question.')
   })
@@ -173,9 +174,7 @@ describe('the classroom page', { timeout: 30_000 }, () => {
     expect(scorm.attributes('disabled')).toBeUndefined()
     expect(document.activeElement).toBe(scorm.element)
     await scorm.trigger('click')
-    await vi.waitFor(() => expect(scorm.attributes('aria-disabled')).toBeUndefined(), {
-      timeout: 20_000,
-    })
+    await eventually(() => expect(scorm.attributes('aria-disabled')).toBeUndefined(), 20_000)
     await settle()
     expect(downloads.map((d) => d.name)).toEqual(['who-said-what-scorm12.zip'])
   })

@@ -12,6 +12,7 @@ import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { SET_ID, freshPinia, landedOn, mountRoute } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards } from '../review/cards.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -29,7 +30,7 @@ function leaveHalfWay(setId = SET_ID) {
 
 /** The page's way-on buttons: their words, and whether each is the primary one. */
 async function actions(wrapper: VueWrapper) {
-  await vi.waitFor(() => expect(wrapper.find('.quiz-actions').exists()).toBe(true))
+  await eventually(() => expect(wrapper.find('.quiz-actions').exists()).toBe(true))
   return wrapper.findAll('.quiz-actions a').map((a) => [a.text(), a.classes().includes('primary')])
 }
 

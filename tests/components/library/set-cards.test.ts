@@ -1,5 +1,5 @@
 /** Library cards show what the student has done with each set, and continue a quiz in progress. */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { useProgressStore } from '../../../src/stores/progress.ts'
 import { useQuizStore } from '../../../src/stores/quiz.ts'
 import { STORAGE_KEYS } from '../../../src/composables/storage/keys.ts'
@@ -7,6 +7,7 @@ import { tooFullForCopies } from '../../fixtures/progress/memory-storage.ts'
 import { createStorageDoor } from '../../../src/composables/storage/door.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { SET_ID, freshPinia, mountRoute, played, shippedBank, DAY } from '../progress/played.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -22,7 +23,7 @@ async function card(path = '/') {
   const ours = () =>
     wrapper.findAll('.set-summary').find((s) => s.get('h3').text() === 'Who said what')!
   // The record arrives after the page is drawn, in place of an empty line that keeps its room.
-  await vi.waitFor(() => expect(ours().find('.set-record:not([aria-hidden])').exists()).toBe(true))
+  await eventually(() => expect(ours().find('.set-record:not([aria-hidden])').exists()).toBe(true))
   return { wrapper, ours, pinia }
 }
 
@@ -128,7 +129,7 @@ describe('a set’s card in the library', () => {
     doc.sessions[SET_ID]!.shown = null
     localStorage.setItem(STORAGE_KEYS.quizInProgress, JSON.stringify(doc))
     const { ours, wrapper } = await card()
-    await vi.waitFor(() => expect(ours().get('a.primary').text()).toBe('Start “Who said what”'))
+    await eventually(() => expect(ours().get('a.primary').text()).toBe('Start “Who said what”'))
     expect(ours().get('.set-record').text()).toBe('Not played yet')
     const continued = wrapper
       .findAll('.set-summary a.primary')
@@ -157,7 +158,7 @@ describe('a set’s card in the library', () => {
       ['quarantined', false, [SET_ID]],
     ])
     // It said Continue (and “Started, not finished yet”) until the copy was discarded.
-    await vi.waitFor(() => expect(ours().get('a.primary').text()).toBe('Start “Who said what”'))
+    await eventually(() => expect(ours().get('a.primary').text()).toBe('Start “Who said what”'))
     expect(ours().get('.set-record').text()).toBe('Not played yet')
     const other = wrapper
       .findAll('.set-summary')

@@ -4,7 +4,7 @@
  * pages are tested on what recording a quiz actually stores.
  */
 import { readFileSync } from 'node:fs'
-import { expect, vi } from 'vitest'
+import { expect } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
@@ -28,6 +28,7 @@ import { catalogOf } from '../../../src/domain/bank/catalog.ts'
 import { loadLibrary, type Library } from '../../../src/domain/bank/library.ts'
 import { readQuestionFiles } from '../../../scripts/vite-banks.ts'
 import { resolve } from 'node:path'
+import { eventually } from '../../fixtures/eventually.ts'
 
 export const SET_ID = 'assad-sochi-2018/who-said-what'
 const FROZEN_SET = '../../fixtures/progress/who-said-what.frozen.json'
@@ -195,6 +196,6 @@ export async function settle() {
 
 /** Waits for a navigation (a lazy view can take a while to load the first time) to land. */
 export async function landedOn(router: Router, name: string) {
-  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe(name), { timeout: 15_000 })
+  await eventually(() => expect(router.currentRoute.value.name).toBe(name))
   await settle()
 }

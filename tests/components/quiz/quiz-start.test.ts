@@ -6,6 +6,7 @@ import { setMeta } from '../../../src/domain/bank/catalog.ts'
 import type { Question } from '../../../src/domain/bank/schema.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { BANK_FILE, PASSAGE_FILE, bank, json, passage, single } from '../../fixtures/banks.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 const TWO: Question[] = [single, { ...single, id: 'q2' }]
 
@@ -35,7 +36,7 @@ async function toggleMore(w: Awaited<ReturnType<typeof factory>>, open: boolean)
   if ((button.attributes('aria-expanded') === 'true') !== open) await button.trigger('click')
   expect(button.attributes('aria-expanded')).toBe(String(open))
   // Opened the first time, its options arrive as a chunk of their own.
-  if (open) await vi.waitFor(() => expect(button.attributes('aria-controls')).toBeDefined())
+  if (open) await eventually(() => expect(button.attributes('aria-controls')).toBeDefined())
 }
 
 /** What "More options" opens, once drawn. */
@@ -112,7 +113,7 @@ describe('the start form', () => {
         .findAll('input[type=checkbox]')
         .find((i) => w.get(`label[for="${i.attributes('id')}"]`).text() === label)!
     await box('dates').setValue(true)
-    await vi.waitFor(() => expect(start()).toBe('Start 2 questions'))
+    await eventually(() => expect(start()).toBe('Start 2 questions'))
     expect(moreRegion(w).get('select option').text()).toBe('All 2')
     await box('1').setValue(true)
     await flushPromises()

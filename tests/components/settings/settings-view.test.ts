@@ -19,6 +19,7 @@ import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts
 import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
 import { emptyProgress } from '../../../src/domain/progress/schema.ts'
 import { SETTING_NAMES } from '../../../src/domain/progress/settings-names.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 let downloads: CaughtDownload[] = []
 
@@ -36,7 +37,7 @@ afterEach(() => {
 /** What the app-wide live region says once its frame has run. */
 async function announced(text: string | RegExp) {
   const { message } = useAnnouncer()
-  await vi.waitFor(() => expect(message.value).toMatch(text))
+  await eventually(() => expect(message.value).toMatch(text))
 }
 
 function button(wrapper: VueWrapper, text: string) {
@@ -57,7 +58,7 @@ async function chooseFile(wrapper: VueWrapper, name: string, text: string) {
   const file = new File([text], name, { type: 'application/json' })
   Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
   await input.trigger('change')
-  await vi.waitFor(() => expect(wrapper.find('.restore-preview, .input-error').exists()).toBe(true))
+  await eventually(() => expect(wrapper.find('.restore-preview, .input-error').exists()).toBe(true))
 }
 
 async function openSettings(pinia = freshPinia()) {
@@ -365,7 +366,7 @@ describe('the settings page', () => {
     expect(wrapper.get('.restore-reading .hint').text().replace(/\s+/g, ' ')).toBe(
       'Attempts here were erased since passage-backup.json was read: it is compared again with what is here now.',
     )
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(counts()).toBe('2 new attempts will be added. 1 set is new to this browser.'),
     )
     expect(document.activeElement?.textContent).toBe('Restore passage-backup.json?')
@@ -411,7 +412,7 @@ describe('the settings page', () => {
     const file = new File([backup], 'dropped.json', { type: 'application/json' })
     await zone.trigger('drop', { dataTransfer: { files: [file] } })
     expect(zone.classes()).not.toContain('dragging')
-    await vi.waitFor(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
+    await eventually(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
     expect(wrapper.get('.restore-preview h4').text()).toBe('Restore dropped.json?')
     expect(wrapper.get('.restore-counts').text()).toBe(
       '2 new attempts will be added. 1 set is new to this browser.',

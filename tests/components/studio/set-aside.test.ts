@@ -17,6 +17,7 @@ import {
   type QuarantinedRecord,
 } from '../../../src/composables/storage/studio-db.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 
 freshIndexedDb()
 enableAutoUnmount(afterEach)
@@ -54,7 +55,7 @@ describe('what the studio set aside', () => {
     expect(notices(wrapper)[0]!.text()).toContain('could not be read')
 
     await button(wrapper, 'Download it').trigger('click')
-    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await eventually(() => expect(downloads).toHaveLength(1))
     expect(downloads[0]!.name).toBe('passage-set-aside-mini-mine.txt')
     expect(await downloads[0]!.blob.text()).toBe(broken)
 
@@ -147,7 +148,7 @@ describe('what the studio set aside', () => {
       '⚠ Your unsaved imported set could not be read (its saved date is missing or damaged), so Passage set it aside. Download it to keep a copy, or discard it.',
     ])
     await notices(wrapper)[1]!.get('button').trigger('click')
-    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await eventually(() => expect(downloads).toHaveLength(1))
     expect(await downloads[0]!.blob.text()).toBe(draft)
 
     // Told again after a reload while it is still there, once; not after it is discarded.
@@ -169,7 +170,7 @@ describe('what the studio set aside', () => {
     const pinia = freshPinia()
     await useYoursStore().load()
     const { wrapper } = await mountRoute('/studio', pinia)
-    await vi.waitFor(() => expect(notices(wrapper)).toHaveLength(1))
+    await eventually(() => expect(notices(wrapper)).toHaveLength(1))
     expect(notices(wrapper)[0]!.get('p').text()).toMatch(
       /^⚠ Your unsaved new set about “Syria's Assad Flies to Russia for Talks With Putin” could not be read \(.+\), so Passage set it aside\. Download it to keep a copy, or discard it\.$/,
     )
@@ -177,7 +178,7 @@ describe('what the studio set aside', () => {
     expect((await createStudioDb().listQuarantine()).map((q) => q.text)).toEqual([broken])
 
     await button(wrapper, 'Download it').trigger('click')
-    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await eventually(() => expect(downloads).toHaveLength(1))
     expect(await downloads[0]!.blob.text()).toBe(broken)
   })
 
@@ -188,14 +189,14 @@ describe('what the studio set aside', () => {
     const broken = recordText(record)
     await putRaw('drafts', draftKeyOf('new', 'assad-sochi-2018'), broken)
     const { wrapper } = await mountRoute('/studio/new/assad-sochi-2018', freshPinia())
-    await vi.waitFor(() => expect(notices(wrapper)).toHaveLength(1))
+    await eventually(() => expect(notices(wrapper)).toHaveLength(1))
     expect(notices(wrapper)[0]!.get('p').text()).toBe(
       "⚠ Your unsaved new set about “Syria's Assad Flies to Russia for Talks With Putin” could not be read (Question 1, question: It is 100,001 characters long, more than the 100,000 Passage keeps), so Passage set it aside and the editor opened without it. Download it to keep a copy, or discard it.",
     )
     expect((wrapper.get('#f-questions-0-prompt').element as HTMLTextAreaElement).value).toBe('')
 
     await button(wrapper, 'Download it').trigger('click')
-    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    await eventually(() => expect(downloads).toHaveLength(1))
     expect(await downloads[0]!.blob.text()).toBe(broken)
   })
 })
