@@ -392,7 +392,7 @@ describe('the settings page', () => {
     expect(document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Attempts here were erased since passage-backup.json was read: it is compared again with what is here now.',
     )
-    await vi.waitFor(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
+    await eventually(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
     await nextTick()
     expect(document.activeElement?.textContent).toBe('Restore passage-backup.json?')
   })
