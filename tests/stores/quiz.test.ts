@@ -33,6 +33,19 @@ afterEach(() => {
   sessionStorage.clear()
 })
 
+/**
+ * Damages the saved quiz of `setId` in storage (its shown options lost: a hand edit, an older
+ * build), as another tab or the student could while this one is open; returns the stored text.
+ */
+function damageSaved(storage: MemoryStorage, setId: string): string {
+  const key = STORAGE_KEYS.quizInProgress
+  const doc = JSON.parse(storage.getItem(key)!) as { sessions: Record<string, { shown: unknown }> }
+  doc.sessions[setId]!.shown = null
+  const damaged = JSON.stringify(doc)
+  storage.setItem(key, damaged)
+  return damaged
+}
+
 /** A fresh pinia, as in a new tab, with the sets the tests play loaded. */
 async function freshQuiz() {
   setActivePinia(createPinia())
@@ -320,13 +333,7 @@ describe('a saved quiz damaged while this tab is open', () => {
     quiz.saveNow()
     // Another set's quiz is damaged in storage (its shown options lost: a hand edit, an older
     // build) while this tab goes on with its own quiz.
-    const key = STORAGE_KEYS.quizInProgress
-    const doc = JSON.parse(storage.getItem(key)!) as {
-      sessions: Record<string, { shown: unknown }>
-    }
-    doc.sessions[OTHER]!.shown = null
-    const damaged = JSON.stringify(doc)
-    storage.setItem(key, damaged)
+    const damaged = damageSaved(storage, OTHER)
     quiz.jump(2)
     quiz.saveNow()
     // Told, as a damaged quiz found on load is: it dropped the other set's quiz without a word.
@@ -348,12 +355,7 @@ describe('a saved quiz damaged while this tab is open', () => {
     const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'seed')
     quiz.saveNow()
-    const key = STORAGE_KEYS.quizInProgress
-    const doc = JSON.parse(storage.getItem(key)!) as {
-      sessions: Record<string, { shown: unknown }>
-    }
-    doc.sessions[SET]!.shown = null
-    storage.setItem(key, JSON.stringify(doc))
+    damageSaved(storage, SET)
     quiz.jump(2)
     quiz.saveNow()
     // It said “Your quiz in progress of “Who said what” could not be read, so it cannot be
@@ -369,12 +371,7 @@ describe('a saved quiz damaged while this tab is open', () => {
     const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice' }, 'seed')
     quiz.saveNow()
-    const key = STORAGE_KEYS.quizInProgress
-    const doc = JSON.parse(storage.getItem(key)!) as {
-      sessions: Record<string, { shown: unknown }>
-    }
-    doc.sessions[SET]!.shown = null
-    storage.setItem(key, JSON.stringify(doc))
+    damageSaved(storage, SET)
     quiz.jump(2)
     quiz.saveNow()
     // It said “Your saved quiz in progress could not be read, so Passage set it aside and started
