@@ -95,6 +95,8 @@ function fieldWords(place: string, state: string): string {
   const [, part, field] = /^(.+?), (.+)$/.exec(place) ?? []
   let whose = `the set's ${place.toLowerCase()}`
   if (place === 'The set') whose = 'part of the set'
+  // A whole question that is not one (a number where its fields were): “Question 1 is damaged”.
+  else if (/^Question \d+$/.test(place)) whose = place
   else if (part && field) whose = `${the(part)}'s ${field}`
   else if (place.startsWith('The ')) whose = the(place)
   return `${whose} ${/s$/.test(whose) ? 'are' : 'is'} ${state}`

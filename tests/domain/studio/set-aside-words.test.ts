@@ -199,6 +199,17 @@ describe('why a record was set aside, in the notice', () => {
       "Question 1's type is missing",
     ],
     ['sets', (r) => ((r.bank as Record<string, unknown>).title = 5), "the set's title is damaged"],
+    // A question that is not one at all: “the set's question 1 is damaged”, as a field was named.
+    [
+      'sets',
+      (r) => ((r.bank as { questions: unknown[] }).questions[0] = 5),
+      'Question 1 is damaged',
+    ],
+    [
+      'drafts',
+      (r) => ((r.draft as { questions: unknown[] }).questions[1] = 'q'),
+      'Question 2 is damaged',
+    ],
     [
       'drafts',
       (r) => ((r.draft as Record<string, unknown>).passMark = 70),
