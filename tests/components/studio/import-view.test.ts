@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import 'fake-indexeddb/auto'
 import type { VueWrapper } from '@vue/test-utils'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
+import { router } from '../../../src/router/index.ts'
+import { freshIndexedDb } from '../../fixtures/studio/idb.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
 import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
 import { draftOf } from '../../../src/domain/studio/draft.ts'
 import { draftRecord } from '../../../src/domain/studio/records.ts'
+import { eventually } from '../../fixtures/eventually.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../../fixtures/studio/ferry.ts'
 
+freshIndexedDb()
 afterEach(() => {
   document.body.innerHTML = ''
 })
@@ -264,6 +267,42 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       'A set you were writing in the studio and had not saved, which the studio set aside',
     )
     expect(entry.text().match(/again/g)).toHaveLength(1)
+  })
+
+  it("opens an unsaved set's set-aside copy whose quote the article no longer holds in the editor, which says to pick it again", async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const draft = draftOf(bank as Bank)
+    const [first] = draft.questions
+    const moved = { ...draft, questions: [{ ...first!, evidence: ['The ferry left at ten.'] }] }
+    await choose(wrapper, {
+      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
+        moved,
+        new Date(0),
+        undefined,
+        false,
+      ),
+    })
+    const entry = wrapper
+      .findAll('.import-entry')
+      .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    await entry
+      .findAll('button')
+      .find((b) => b.text() === 'Open in the editor')!
+      .trigger('click')
+    // It was refused, “Question 1, evidence: The article does not say this word for word: fix
+    // the quote in the file, or choose the article it comes from”, of a file no teacher wrote,
+    // and the editor where the quote is picked again was out of reach.
+    await eventually(() => expect(router.currentRoute.value.name).toBe('studio-new'))
+    expect(problems(wrapper)).toEqual([])
+    const editor = await mountRoute(router.currentRoute.value.fullPath, pinia)
+    const evidence = () => editor.wrapper.get('.evidence-editor')
+    await eventually(() => expect(evidence().find('blockquote').exists()).toBe(true))
+    expect(evidence().get('blockquote').text()).toBe('The ferry left at ten.')
+    expect(evidence().get('.field-notes').text()).toBe(
+      'Error: Pick this quote again from the article: it does not say this word for word (it matches up to “…The ferry left at ” and then differs)',
+    )
   })
 
   it("says an unsaved set's set-aside copy with nothing to bring in is written again in the editor", async () => {
