@@ -218,13 +218,17 @@ export const useReviewStore = defineStore('review', () => {
     if (unsaved.length && persistence.value === 'saving') write()
   })
   /**
-   * A backup's cards brought in: new ones added, ones it answered later than here taken. Says how
-   * many, and whether storage took them (they stay here until it does, like any answer).
+   * A backup's cards brought in, scheduled by `using`: new ones added, ones both have given the
+   * answers of both. Says how many, and whether storage took them (they stay here until it does,
+   * like any answer).
    */
-  function restoreCards(incoming: ReviewDoc): { added: number; updated: number; saved: boolean } {
+  function restoreCards(
+    incoming: ReviewDoc,
+    using: Scheduler,
+  ): { added: number; updated: number; saved: boolean } {
     let counted = { added: 0, updated: 0 }
     const saved = write((d) => {
-      const { doc, added, updated } = restoreReview(d, incoming)
+      const { doc, added, updated } = restoreReview(d, incoming, using)
       counted = { added, updated }
       return doc
     })

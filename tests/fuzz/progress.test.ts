@@ -327,7 +327,7 @@ describe('backups, fuzzed', () => {
           }
           const preview = previewOf(read)
           if (!preview.ok || !preview.review) return
-          const { doc } = restoreReview(here, preview.review)
+          const { doc } = restoreReview(here, preview.review, scheduler)
           expect(validateReview(doc).ok).toBe(true)
           for (const [setId, set] of Object.entries(here.cards))
             expect(Object.keys(doc.cards[setId]!)).toEqual(expect.arrayContaining(Object.keys(set)))

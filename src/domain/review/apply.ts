@@ -43,7 +43,7 @@ export const LOG_LIMITS: Readonly<LogLimits> = Object.freeze({ perCard: 32, days
 const DAY_MS = 86_400_000
 
 /** `log` with `entry` in time order, cut to the limits (counted back from its newest entry). */
-function withEntry(log: string, entry: string, limits: LogLimits): string {
+export function withEntry(log: string, entry: string, limits: LogLimits): string {
   const at = entryTime(entry, 0)
   let i = log.length
   while (i >= ENTRY_CHARS && entryTime(log, i - ENTRY_CHARS) > at) i -= ENTRY_CHARS

@@ -1,20 +1,33 @@
 /**
  * A backup's review cards brought into this browser's. A card that is not here is added; a card
- * the backup answered more recently than this browser did replaces ours (its schedule and log are
- * the later ones: the backup was made after this browser last reviewed it, or on another device);
- * otherwise ours stays. The review session in progress here is kept as it is. Where the
- * student's clock stood (`zones`) is one timeline of the backup's marks and ours, in time order,
- * so the backup's answers count on the days they were given, as ours do.
+ * both have keeps the answers of both: its log is the two logs in time order (each answer once),
+ * and its schedule counts every answer, replayed in time order when both logs still hold every
+ * answer their card counts, else the later card's schedule with the other's own answers given
+ * after it (as a tab's answer arriving late is). The review session in progress here is kept as
+ * it is. Where the student's clock stood (`zones`) is one timeline of the backup's marks and
+ * ours, in time order, so the backup's answers count on the days they were given, as ours do.
  */
-import { decodeCard, ENTRY_CHARS, entryTime, LOG_EPOCH, logOf } from './card.ts'
+import { LOG_LIMITS, withEntry } from './apply.ts'
+import {
+  decodeCard,
+  decodeEntry,
+  encodeCard,
+  ENTRY_CHARS,
+  entryTime,
+  LOG_EPOCH,
+  logHas,
+  logOf,
+  type CardState,
+} from './card.ts'
 import { mergeZones } from './days.ts'
+import type { Scheduler } from './scheduler.ts'
 import type { ReviewDoc } from './schema.ts'
 
 export interface ReviewRestore {
   doc: ReviewDoc
   /** Cards the backup had and this browser did not. */
   added: number
-  /** Cards here that the backup's later answers replaced. */
+  /** Cards here that took answers only the backup had. */
   updated: number
 }
 
@@ -32,8 +45,65 @@ export function withoutSession(doc: ReviewDoc): ReviewDoc {
   return kept
 }
 
-/** `incoming`'s cards over `current`'s; `current` is never changed. */
-export function restoreReview(current: ReviewDoc, incoming: ReviewDoc): ReviewRestore {
+/** Whether a card's log still holds every answer its state counts (none trimmed away). */
+const whole = (state: CardState, log: string) => state.reps * ENTRY_CHARS === log.length
+
+/** The entries of `log`, 7 characters each, oldest first. */
+function entriesOf(log: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + ENTRY_CHARS <= log.length; i += ENTRY_CHARS)
+    out.push(log.slice(i, i + ENTRY_CHARS))
+  return out
+}
+
+/** `state` after `entry`, given no earlier than its last answer. */
+function answered(scheduler: Scheduler, state: CardState | undefined, entry: string): CardState {
+  const { at, grade, source } = decodeEntry(entry, 0)
+  const next = scheduler.next(state, grade, state && at < state.last ? state.last : at)
+  return { ...next, reviewed: (state?.reviewed ?? false) || source !== 'quiz' }
+}
+
+/** No limit: every entry of a log, to replay. */
+const EVERY = { perCard: Infinity, days: Infinity }
+
+/**
+ * One card from this browser's (`ours`) and a backup's (`theirs`) of the same question, with the
+ * answers of both; `ours` itself when the backup has no answer ours does not.
+ */
+export function mergeCard(ours: string, theirs: string, scheduler: Scheduler): string {
+  if (ours === theirs) return ours
+  const mine = decodeCard(ours)
+  const other = decodeCard(theirs)
+  const [base, baseText, restText] =
+    other.last > mine.last ? [other, theirs, ours] : [mine, ours, theirs]
+  const baseLog = logOf(baseText)
+  const extra = entriesOf(logOf(restText)).filter((e) => !logHas(baseLog, e))
+  if (extra.length === 0) return baseText
+  let log = baseLog
+  for (const e of extra) log = withEntry(log, e, LOG_LIMITS)
+  let state: CardState | undefined
+  if (whole(mine, logOf(ours)) && whole(other, logOf(theirs))) {
+    // Every answer of both is known: the schedule they make together, from the first.
+    let all = baseLog
+    for (const e of extra) all = withEntry(all, e, EVERY)
+    for (const e of entriesOf(all)) state = answered(scheduler, state, e)
+  } else {
+    // An answer older than every one the later card kept may be one it trimmed: not counted again.
+    let oldest = baseLog.length ? entryTime(baseLog, 0) : Infinity
+    if (whole(base, baseLog)) oldest = -Infinity
+    state = base
+    for (const e of extra) if (entryTime(e, 0) >= oldest) state = answered(scheduler, state, e)
+  }
+  const reviewed = mine.reviewed || other.reviewed || state!.reviewed
+  return encodeCard({ ...state!, reviewed }, log)
+}
+
+/** `incoming`'s cards brought into `current`'s, scheduled by `scheduler`; `current` is never changed. */
+export function restoreReview(
+  current: ReviewDoc,
+  incoming: ReviewDoc,
+  scheduler: Scheduler,
+): ReviewRestore {
   let added = 0
   let updated = 0
   const cards = { ...current.cards }
@@ -42,11 +112,12 @@ export function restoreReview(current: ReviewDoc, incoming: ReviewDoc): ReviewRe
     let set = ours
     for (const [qid, text] of Object.entries(theirs)) {
       const here = ours?.[qid]
+      let kept = text
       if (here === undefined) added++
-      else if (decodeCard(text).last > decodeCard(here).last) updated++
+      else if ((kept = mergeCard(here, text, scheduler)) !== here) updated++
       else continue
       if (set === ours) set = { ...ours }
-      set![qid] = text
+      set![qid] = kept
     }
     if (set && set !== ours) cards[setId] = set
   }

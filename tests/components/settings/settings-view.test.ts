@@ -433,12 +433,16 @@ describe('the settings page', () => {
 
     await chooseFile(wrapper, 'passage-backup.json', text)
     expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
-      'Its review schedule (3 questions): 1 question is added to yours, and 2 more are updated, as the backup reviewed them more recently than this browser.',
+      'Its review schedule (3 questions): 1 question is added to yours, and 2 more are updated with answers to them that only the backup has.',
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
       "Restored: 1 attempt added, the review schedule of 1 question added and of 2 more updated, and your settings were already the same as the backup's.",
     )
+    // Each keeps this browser's wrong answer three days ago and the backup's right one since.
+    const wsw01 = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
+    expect(wsw01.log.length / 7).toBe(2)
+    expect(wsw01.state.reps).toBe(2)
   })
 
   it('brings the review schedule back with a backup, and focus back to the file field', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
-import { decodeCard } from '../../../src/domain/review/card.ts'
+import { decodeCard, decodeLog, logOf } from '../../../src/domain/review/card.ts'
 import { restoreReview, reviewCardCount } from '../../../src/domain/review/restore.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import { answer, dec, scheduler, WSW } from './helpers.ts'
@@ -13,48 +13,118 @@ const cards = (...answers: Parameters<typeof answer>[]) =>
     scheduler,
   )
 
+/** The card of `qid` in `doc`. */
+const card = (doc: ReviewDoc, qid: string) => doc.cards[WSW]![qid]!
+
+/** When each answer in a card's log was given, and where. */
+const history = (text: string) => decodeLog(logOf(text)).map((e) => [e.at, e.source, e.grade])
+
 describe("restoring a backup's review cards", () => {
-  it('adds cards not here, takes ones the backup answered later, keeps the rest', () => {
+  it('adds cards not here, and keeps ours where the backup has no answer ours does not', () => {
     const here = cards(['wsw-01', dec(4)], ['wsw-02', dec(6)])
-    const backup = cards(['wsw-02', dec(4)], ['wsw-03', dec(5)], ['wsw-01', dec(8)])
-    const { doc, added, updated } = restoreReview(here, backup)
-    expect([added, updated]).toEqual([1, 1])
+    const backup = cards(['wsw-03', dec(5)])
+    const { doc, added, updated } = restoreReview(here, backup, scheduler)
+    expect([added, updated]).toEqual([1, 0])
     expect(Object.keys(doc.cards[WSW]!).sort()).toEqual(['wsw-01', 'wsw-02', 'wsw-03'])
-    // wsw-01: the backup's answer on the 8th is later than ours on the 4th.
-    expect(doc.cards[WSW]!['wsw-01']).toBe(backup.cards[WSW]!['wsw-01'])
-    // wsw-02: ours, on the 6th, is the later one.
-    expect(doc.cards[WSW]!['wsw-02']).toBe(here.cards[WSW]!['wsw-02'])
+    expect(card(doc, 'wsw-01')).toBe(card(here, 'wsw-01'))
+    expect(card(doc, 'wsw-03')).toBe(card(backup, 'wsw-03'))
     // Documents are values: neither input changed.
     expect(reviewCardCount(here)).toBe(2)
   })
 
-  it("takes a backup's card with its second try as it is (format 2)", () => {
+  it('keeps the answers of both browsers to a question reviewed on both, scheduled as if given on one', () => {
+    // This browser: right in a quiz on the 1st, right in review on the 9th. The other browser
+    // (the backup's): wrong in review on the 4th, right in review on the 6th.
+    const ours: Parameters<typeof answer>[] = [
+      ['wsw-01', dec(1)],
+      ['wsw-01', dec(9), { source: 'review' }],
+    ]
+    const theirs: Parameters<typeof answer>[] = [
+      ['wsw-01', dec(4), { source: 'review', correct: false }],
+      ['wsw-01', dec(6), { source: 'review' }],
+    ]
+    const one = card(cards(...ours, ...theirs), 'wsw-01')
+    for (const [here, backup] of [
+      [cards(...ours), cards(...theirs)],
+      [cards(...theirs), cards(...ours)],
+    ] as const) {
+      const { doc, added, updated } = restoreReview(here, backup, scheduler)
+      expect([added, updated]).toEqual([0, 1])
+      expect(history(card(doc, 'wsw-01'))).toEqual([
+        [dec(1), 'quiz', 'good'],
+        [dec(4), 'review', 'again'],
+        [dec(6), 'review', 'good'],
+        [dec(9), 'review', 'good'],
+      ])
+      // The lapse on the 4th counts: the card is due when one browser with all four would say.
+      expect(card(doc, 'wsw-01')).toBe(one)
+      expect(decodeCard(card(doc, 'wsw-01')).lapses).toBe(1)
+      expect(restoreReview(doc, backup, scheduler)).toMatchObject({ added: 0, updated: 0 })
+    }
+  })
+
+  it('counts the answers both browsers share once (a backup restored on the other browser before)', () => {
+    const shared: Parameters<typeof answer>[] = [['wsw-01', dec(1)]]
+    const here = cards(...shared, ['wsw-01', dec(8), { source: 'review' }])
+    const backup = cards(...shared, ['wsw-01', dec(5), { source: 'review', correct: false }])
+    const { doc } = restoreReview(here, backup, scheduler)
+    expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(1), dec(5), dec(8)])
+    expect(decodeCard(card(doc, 'wsw-01')).reps).toBe(3)
+  })
+
+  it('gives the other browser’s answers after the later card’s when that card no longer logs every answer it counts', () => {
+    // This browser kept only its last two answers' entries (of three): its schedule stands, and
+    // the backup's answer on the 7th, newer than the oldest kept, counts after the 9th.
+    const here = applyAnswers(
+      emptyReview(),
+      [answer('wsw-01', dec(1)), answer('wsw-01', dec(3)), answer('wsw-01', dec(9))],
+      scheduler,
+      { perCard: 2, days: 366 },
+    )
+    const backup = cards(['wsw-01', dec(1)], ['wsw-01', dec(7), { correct: false }])
+    const { doc, updated } = restoreReview(here, backup, scheduler)
+    expect(updated).toBe(1)
+    const merged = decodeCard(card(doc, 'wsw-01'))
+    expect(merged).toEqual({
+      ...scheduler.next(decodeCard(card(here, 'wsw-01')), 'again', dec(9)),
+      reviewed: false,
+    })
+    // The answer on the 1st was one this browser trimmed: logged again, not counted again.
+    expect(merged.reps).toBe(4)
+    expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(1), dec(3), dec(7), dec(9)])
+  })
+
+  it("takes a backup's answer with its second try as it is (format 2)", () => {
     const here = cards(['wsw-01', dec(4)])
     const backup = cards(['wsw-01', dec(8), { source: 'review', retryUsed: true }])
     const text = backup.cards[WSW]!['wsw-01']!
     const retried = text.slice(0, -1) + text.slice(-1).toUpperCase()
     const theirs = { ...backup, cards: { [WSW]: { 'wsw-01': retried } } }
-    expect(restoreReview(here, theirs).doc.cards[WSW]!['wsw-01']).toBe(retried)
+    const merged = card(restoreReview(here, theirs, scheduler).doc, 'wsw-01')
+    expect(decodeLog(logOf(merged)).map((e) => [e.at, e.retry])).toEqual([
+      [dec(4), false],
+      [dec(8), true],
+    ])
   })
 
-  it('changes nothing when the backup has nothing newer, and keeps the session here', () => {
+  it('changes nothing when the backup has no answer ours does not, and keeps the session here', () => {
     const here: ReviewDoc = {
-      ...cards(['wsw-01', dec(6)]),
+      ...cards(['wsw-01', dec(4)], ['wsw-01', dec(6)]),
       session: { startedAt: dec(6), scope: 'all', cards: [`${WSW}#wsw-01`] },
     }
-    const result = restoreReview(here, cards(['wsw-01', dec(4)]))
+    const result = restoreReview(here, cards(['wsw-01', dec(4)]), scheduler)
     expect(result).toEqual({ doc: here, added: 0, updated: 0 })
     expect(result.doc).toBe(here)
   })
 
-  it('loses no card of either side, keeps the later answer of each, and a second restore adds nothing', () => {
+  it('loses no card or answer of either side, keeps the later answer of each, and a second restore adds nothing', () => {
     const qid = fc.constantFrom('wsw-01', 'wsw-02', 'wsw-03', 'wsw-04')
     const answers = fc.array(fc.tuple(qid, fc.integer({ min: 1, max: 28 })), { maxLength: 6 })
     fc.assert(
       fc.property(answers, answers, (ours, theirs) => {
         const here = cards(...ours.map(([q, d]) => [q, dec(d)] as [string, number]))
         const backup = cards(...theirs.map(([q, d]) => [q, dec(d, 10)] as [string, number]))
-        const { doc } = restoreReview(here, backup)
+        const { doc } = restoreReview(here, backup, scheduler)
         const all = new Set([...ours, ...theirs].map(([q]) => q))
         expect(reviewCardCount(doc)).toBe(all.size)
         for (const q of all) {
@@ -65,8 +135,12 @@ describe("restoring a backup's review cards", () => {
             other ? decodeCard(other).last : 0,
           )
           expect(decodeCard(doc.cards[WSW]![q]!).last).toBe(last)
+          // Every answer of each side counted once (one side's at the same time are one answer).
+          const times = (side: typeof ours) =>
+            new Set(side.filter(([id]) => id === q).map(([, d]) => d))
+          expect(decodeCard(doc.cards[WSW]![q]!).reps).toBe(times(ours).size + times(theirs).size)
         }
-        expect(restoreReview(doc, backup)).toMatchObject({ added: 0, updated: 0 })
+        expect(restoreReview(doc, backup, scheduler)).toMatchObject({ added: 0, updated: 0 })
       }),
     )
   })
@@ -80,7 +154,7 @@ describe("restoring a backup's review cards", () => {
       ],
     }
     const backup: ReviewDoc = {
-      ...cards(['wsw-01', dec(4)]),
+      ...cards(['wsw-01', dec(6)]),
       zones: [
         [50, 60],
         [200, 0],
@@ -88,7 +162,7 @@ describe("restoring a backup's review cards", () => {
         [400, 540],
       ],
     }
-    const { doc, added, updated } = restoreReview(here, backup)
+    const { doc, added, updated } = restoreReview(here, backup, scheduler)
     expect([added, updated]).toEqual([0, 0])
     expect(doc.cards).toBe(here.cards)
     expect(doc.zones).toEqual([
@@ -98,14 +172,14 @@ describe("restoring a backup's review cards", () => {
       [300, 0],
       [400, 540],
     ])
-    expect(restoreReview(doc, backup).doc).toBe(doc)
+    expect(restoreReview(doc, backup, scheduler).doc).toBe(doc)
   })
 
   it('keeps the newest 64 zone marks of the two', () => {
     const marks = (from: number, n: number): ReviewDoc['zones'] =>
       Array.from({ length: n }, (_, i) => [from + i, i % 2 === 0 ? 60 : 0] as [number, number])
     const here: ReviewDoc = { ...emptyReview(), zones: marks(1000, 40) }
-    const { doc } = restoreReview(here, { ...emptyReview(), zones: marks(2000, 40) })
+    const { doc } = restoreReview(here, { ...emptyReview(), zones: marks(2000, 40) }, scheduler)
     expect(doc.zones).toHaveLength(64)
     expect(doc.zones?.[0]).toEqual([1016, 60])
     expect(doc.zones?.at(-1)).toEqual([2039, 0])
