@@ -206,6 +206,13 @@ export function createDraftChecker(
         message: `Enter the pass mark in per cent: ${meant} for ${meant}%, not ${draft.passMark.trim()}`,
       })
     }
+    // A score short of full marks shows 99 % at most, here and as score.raw in an LMS, pass or
+    // fail: no whole percent tells them apart, and the SCORM mastery score would pass both.
+    else if (percent > 99 && percent < 100)
+      topErrors.unshift({
+        path: ['passMark'],
+        message: `Enter 99, or 100 to pass only with full marks: scores show in whole per cent, so at a pass mark of ${percent}% a pass and a fail would both show as 99%`,
+      })
     const seenTop = new Set<string>()
     for (const e of topErrors) {
       const field = fieldOf(e.path)

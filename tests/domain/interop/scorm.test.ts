@@ -22,6 +22,8 @@ import {
 } from '../../../src/domain/interop/scorm.ts'
 import { zipFiles } from '../../../src/domain/interop/scorm-zip.ts'
 import { percentOf } from '../../../src/domain/quiz/marks.ts'
+import { blankDraft } from '../../../src/domain/studio/draft.ts'
+import { validateDraft } from '../../../src/domain/studio/validate.ts'
 import { gradeQuestion } from '../../../src/domain/grading/registry.ts'
 import type { AnyResponse } from '../../../src/domain/grading/types.ts'
 import type { Question } from '../../../src/domain/bank/schema.ts'
@@ -66,6 +68,43 @@ describe('the SCORM 1.2 manifest', () => {
         },
       ),
     )
+  })
+
+  it('is given by the studio only a pass mark whose mastery score passes in an LMS what Passage passed', () => {
+    const mastery = (passMark: number) =>
+      Number(
+        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
+          scormManifest({ ...bank, passMark }, ['index.html']),
+        )?.[1],
+      )
+    const article = passage()
+    // The pass mark a teacher types in the studio, in tenths of a per cent, read by its check.
+    const taken = (tenths: number) => {
+      const { errors, bank } = validateDraft(
+        { ...blankDraft(article.id), passMark: String(tenths / 10) },
+        article,
+      )
+      return errors.some((e) => e.field === 'passMark') ? null : (bank?.passMark ?? tenths / 1000)
+    }
+    // Over 99 % and under 100 % every score short of full marks shows 99 %, a pass or a fail: at
+    // 99.5 % the mastery score was 99, and an LMS passed 198.5 of 200 marks (99.25 %) that Passage
+    // failed, showing both 99 %.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (tenths, max, share) => {
+          const passMark = taken(tenths)
+          if (passMark === null) return
+          const score = Math.round(share * max * 2) / 2
+          const passed = score / max + 1e-9 >= passMark
+          expect(percentOf(score, max, passMark) >= mastery(passMark)).toBe(passed)
+        },
+      ),
+      { examples: [[995, 200, 0.9925]] },
+    )
+    expect([taken(990), taken(1000)]).toEqual([0.99, 1])
   })
 
   it('names where validators find its schemas, without putting them in the package', () => {

@@ -159,6 +159,13 @@ describe('validateDraft', () => {
     ['0', 0, null],
     ['0.7', null, 'Enter the pass mark in per cent: 70 for 70%, not 0.7'],
     ['70 percent', null, 'Enter the pass mark as a number from 0 to 100 (per cent)'],
+    [
+      '99.5',
+      null,
+      'Enter 99, or 100 to pass only with full marks: scores show in whole per cent, so at a pass mark of 99.5% a pass and a fail would both show as 99%',
+    ],
+    ['99', 0.99, null],
+    ['100', 1, null],
   ])('reads the pass mark %j', (typed, passMark, error) => {
     const { errors, bank } = validateDraft({ ...draftWith(good), passMark: typed }, shippedPassage)
     expect(errors.filter((e) => e.field === 'passMark').map((e) => e.message)).toEqual(
