@@ -524,7 +524,7 @@ for (const { width, height, textSize } of [
   { width: 320, height: 568, textSize: 100 },
   { width: 390, height: 844, textSize: 200 },
 ]) {
-  test(`on a ${width} px phone at ${textSize} % text the verdict shows above the buttons stuck to the bottom${textSize === 200 ? ', under the feedback on a 320 × 568 one' : ''}`, async ({
+  test(`on a ${width} px phone at ${textSize} % text the verdict shows above Next stuck to the bottom, the article’s button under it in the page${textSize === 200 ? ', Next under the feedback on a 320 × 568 one' : ''}`, async ({
     page,
   }) => {
     await resizeTo(page, { width, height })
@@ -539,12 +539,23 @@ for (const { width, height, textSize } of [
     await expect(verdict).toBeFocused()
     const bar = page.locator('.practice-actions')
     await expect(bar).toHaveCSS('position', 'sticky')
-    // The buttons take two rows here: the page made room for all of them.
+    // Next alone sticks, a row of one button: the article's button beside it would not fit, and a
+    // row each took a third of a 390 × 844 phone at 200 % text (290 px), two rows at 320 px.
+    const next = page.getByRole('button', { name: 'Next question' })
+    const article = page.getByRole('button', { name: 'Show the article' })
+    await expect(bar.getByRole('button')).toHaveCount(1)
     const [v, b] = [(await verdict.boundingBox())!, (await bar.boundingBox())!]
-    expect(b.height).toBeGreaterThan(90)
+    expect(b.height).toBeLessThan(height * 0.15)
     expect(v.y + v.height).toBeLessThanOrEqual(b.y)
+    // By keyboard, Next and then the article's button, which is in the page under the bar.
+    await next.focus()
+    await page.keyboard.press('Tab')
+    await expect(article).toBeFocused()
+    await expect(article).toBeInViewport({ ratio: 1 })
+    const [a, settled] = [(await article.boundingBox())!, (await bar.boundingBox())!]
+    expect(settled.y + settled.height).toBeLessThanOrEqual(a.y)
     if (textSize < 200) return
-    // On a 320 × 568 phone its two-line buttons would take 60 % of the screen and cover most of the
+    // On a 320 × 568 phone the two-line Next would take over a quarter of the screen and cover the
     // feedback: the bar stays in the page, under the feedback, read whole before the buttons.
     await resizeTo(page, { width: 320, height: 568 })
     await expect(bar).toHaveCSS('position', 'static')
