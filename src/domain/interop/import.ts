@@ -35,6 +35,7 @@ import {
   typedPercent,
   freeQuestionId,
   type DraftQuestion,
+  type DraftSet,
 } from '../studio/draft.ts'
 import { draftQuestionSchema } from '../studio/records.ts'
 import { fieldWhy, setAsideWhy } from '../studio/set-aside-words.ts'
@@ -111,6 +112,12 @@ export interface Imported {
    * is written again in the editor, not fixed in the file.
    */
   draft?: true
+  /**
+   * That copy as the editor's form it was, every question in it that is not damaged, finished or
+   * not (`questions` holds the finished ones): what “Open in the editor” opens, where the editor's
+   * own checks list what each unfinished one lacks.
+   */
+  form?: DraftSet
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -384,6 +391,8 @@ interface Held {
   lost?: [string, 'missing' | 'damaged'][][]
   /** For a draft, the fields each question can do without that did not read: it comes in without them. */
   dropped?: [string, 'missing' | 'damaged'][][]
+  /** For a draft, its form with the questions not damaged, and where each was among them all. */
+  form?: { set: DraftSet; from: number[] }
 }
 
 /** The fields of the form a question may come in without, beside those its type has (a tolerance). */
@@ -415,6 +424,7 @@ function draftAsSet(draft: Record<string, unknown>): Held {
   const percent = typedPercent(text(draft.passMark))
   const lost: NonNullable<Held['lost']> = []
   const dropped: typeof lost = []
+  const kept: { q: DraftQuestion; at: number }[] = []
   const questions = (Array.isArray(draft.questions) ? draft.questions : []).map((raw, i) => {
     const gone: (typeof lost)[number] = []
     const spared: (typeof lost)[number] = []
@@ -432,6 +442,7 @@ function draftAsSet(draft: Record<string, unknown>): Held {
       else if (optional.includes(field))
         spared.push([field, raw[field] === undefined ? 'missing' : 'damaged'])
     }
+    if (type && gone.length === 0) kept.push({ q: q as unknown as DraftQuestion, at: i })
     const value = questionValue(q as unknown as DraftQuestion)
     return type ? value : { ...value, type: raw.type }
   })
@@ -446,9 +457,25 @@ function draftAsSet(draft: Record<string, unknown>): Held {
       q.id = freeQuestionId([...ids, ...taken].map((id) => ({ id })))
     taken.add(String(q.id))
   }
+  const form: DraftSet = {
+    slug: '',
+    passage: text(draft.passage),
+    title: text(draft.title),
+    description: text(draft.description),
+    passMark: typeof draft.passMark === 'string' ? draft.passMark : '70',
+    // Keys of their own: the form lists questions by key, and a copy's may be damaged or repeated.
+    questions: kept.map(({ q, at }, n) => ({
+      ...q,
+      key: `k${n + 1}`,
+      id: String((questions[at] as Record<string, unknown>).id),
+    })),
+    nextKey: kept.length + 1,
+    rest: {},
+  }
   return {
     lost,
     dropped,
+    form: { set: form, from: kept.map(({ at }) => at) },
     value: {
       schemaVersion: BANK_SCHEMA_VERSION,
       id: `${text(draft.passage)}/${slug}`,
@@ -460,6 +487,29 @@ function draftAsSet(draft: Record<string, unknown>): Held {
       questions,
     },
   }
+}
+
+/**
+ * A draft's copy as the form it was: a question that is only unfinished (no question written yet,
+ * no right answer chosen) comes in to be finished in the editor, as it was before the studio set
+ * the draft aside, and only a damaged one is left out; it was left out too, “Question 4, question:
+ * Write the question”, and what the teacher had typed in it was lost. Not when the set itself does
+ * not read (a problem of no one question): the copy is then refused as it was.
+ */
+function takeForm(out: Imported, form: NonNullable<Held['form']>, value: Record<string, unknown>) {
+  if (!form.set.questions.length) return
+  const numbered = (p: ImportProblem) => Number(/^Question (\d+)\b/.exec(p.message)?.[1] ?? 0)
+  const problems = [...out.errors, ...out.leftOut]
+  if (problems.some((p) => numbered(p) === 0)) return
+  const inForm = new Set(form.from.map((i) => i + 1))
+  out.errors = []
+  out.leftOut = problems.filter((p) => !inForm.has(numbered(p)))
+  out.form = form.set
+  out.title = String(value.title)
+  out.description = typeof value.description === 'string' ? value.description : ''
+  out.passMark = Number(value.passMark)
+  out.passageId = String(value.passage)
+  out.slug = String(value.id).split('/')[1] ?? null
 }
 
 /**
@@ -541,6 +591,7 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       out.draft = true
       out.leftOut = inDraftWords(out.leftOut, held.lost)
       out.errors = inDraftWords(out.errors, held.lost)
+      if (held.form) takeForm(out, held.form, held.value as Record<string, unknown>)
       // A part that did not read is not lost without a word: the teacher writes it again.
       const left = new Set(out.leftOut.map((p) => /^Question (\d+)\b/.exec(p.message)?.[1]))
       held.dropped?.forEach((fields, i) => {

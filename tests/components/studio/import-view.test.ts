@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
+import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
 import { router } from '../../../src/router/index.ts'
 import { freshIndexedDb } from '../../fixtures/studio/idb.ts'
@@ -11,6 +11,7 @@ import { eventually } from '../../fixtures/eventually.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../../fixtures/studio/ferry.ts'
 
 freshIndexedDb()
+enableAutoUnmount(afterEach)
 afterEach(() => {
   document.body.innerHTML = ''
 })
@@ -287,6 +288,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const entry = wrapper
       .findAll('.import-entry')
       .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    const from = router.currentRoute.value.fullPath
     await entry
       .findAll('button')
       .find((b) => b.text() === 'Open in the editor')!
@@ -294,7 +296,8 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     // It was refused, “Question 1, evidence: The article does not say this word for word: fix
     // the quote in the file, or choose the article it comes from”, of a file no teacher wrote,
     // and the editor where the quote is picked again was out of reach.
-    await eventually(() => expect(router.currentRoute.value.name).toBe('studio-new'))
+    await eventually(() => expect(router.currentRoute.value.fullPath).not.toBe(from))
+    expect(router.currentRoute.value.name).toBe('studio-new')
     expect(problems(wrapper)).toEqual([])
     const editor = await mountRoute(router.currentRoute.value.fullPath, pinia)
     const evidence = () => editor.wrapper.get('.evidence-editor')
@@ -303,6 +306,52 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(evidence().get('.field-notes').text()).toBe(
       'Error: Pick this quote again from the article: it does not say this word for word (it matches up to “…The ferry left at ” and then differs)',
     )
+  })
+
+  it("opens an unsaved set's set-aside copy with every question typed in it, an unfinished one too", async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const draft = draftOf(bank as Bank)
+    const [first] = draft.questions
+    const typed = { ...first!, key: 'k2', id: 'q2', prompt: 'It came back at noon.', truth: null }
+    await choose(wrapper, {
+      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
+        { ...draft, questions: [first!, typed] },
+        new Date(0),
+        undefined,
+        false,
+      ),
+    })
+    const entry = wrapper
+      .findAll('.import-entry')
+      .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    // It was left out, “Question 2, right answer: Choose True or False”, and the set got one.
+    expect(entry.find('.warning-summary').exists()).toBe(false)
+    expect(entry.get('strong').text()).toBe('2 questions')
+    expect(entry.findAll('.import-preview li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual(
+      ['The ferry left at nine. (true/false)', 'It came back at noon. (true/false, not finished)'],
+    )
+    expect(entry.get('.quiz-actions .hint-inline').text()).toBe(
+      'Next: finish the questions marked “not finished”, then save.',
+    )
+    const from = router.currentRoute.value.fullPath
+    await entry
+      .findAll('button')
+      .find((b) => b.text() === 'Open in the editor')!
+      .trigger('click')
+    await eventually(() => expect(router.currentRoute.value.fullPath).not.toBe(from))
+    expect(router.currentRoute.value.name).toBe('studio-new')
+    const editor = await mountRoute(router.currentRoute.value.fullPath, pinia)
+    const prompts = () =>
+      editor.wrapper
+        .findAll<HTMLTextAreaElement>('.question-editor textarea[id$="-prompt"]')
+        .map((t) => t.element.value)
+    await eventually(() =>
+      expect(prompts()).toEqual(['The ferry left at nine.', 'It came back at noon.']),
+    )
+    // What it lacks, the editor's own check says where it is.
+    expect(editor.wrapper.get('.status-errors').text()).toBe('⚠ 1 problem to fix')
   })
 
   it("says an unsaved set's set-aside copy with nothing to bring in is written again in the editor", async () => {

@@ -1580,16 +1580,27 @@ describe('importing a file', () => {
     )
     // As the set-aside notice says a damaged field, “Question 2's options are damaged”, not what
     // taking them as empty leaves to write: it read “Question 2's right answer is missing”,
-    // “Question 2 (id “wsw-02”), option 1: Write option 1” and the same of option 2. A question
-    // left unfinished is named as the editor's list names it, without the id the form never shows.
+    // “Question 2 (id “wsw-02”), option 1: Write option 1” and the same of option 2.
     expect(some.leftOut.map((p) => p.message)).toEqual([
       "Question 2's options are damaged",
       // By the types the studio's picker offers, as the set-aside notice now says it; it read
       // “Question 3's type is damaged”, and a file's “use one of single, multiple, truefalse…”.
       "Question 3's type is not one the studio offers: single choice, multiple choice, true/false, number, short answer, ordering or matching",
-      'Question 4, question: Write the question',
     ])
-    expect(leftOutCount(some)).toBe(3)
+    expect(leftOutCount(some)).toBe(2)
+    // A question only unfinished comes in as the form held it, to finish in the editor: it was
+    // left out too, “Question 4, question: Write the question”, and what was typed in it lost.
+    expect(some.form?.questions.map((q) => [q.id, q.prompt, q.choices])).toEqual(
+      [first, fourth, ...others].map((q, i) => [q!.id, i === 1 ? '' : q!.prompt, q!.choices]),
+    )
+    // Nor is a copy of nothing but unfinished questions refused: it opens to be finished.
+    const unfinished = importFile(file, copy({ ...draft, questions: [damaged.questions[3]] }))
+    expect([unfinished.errors, unfinished.questions, unfinished.form?.questions.length]).toEqual([
+      [],
+      [],
+      1,
+    ])
+    expect([unfinished.title, unfinished.passageId]).toEqual([shipped.title, shipped.passage])
     // With nothing left to bring in, the same words say why nothing was.
     const none = importFile(file, copy({ ...draft, questions: [damaged.questions[1]] }))
     expect(none.errors.map((p) => p.message)).toEqual(["Question 1's options are damaged"])
