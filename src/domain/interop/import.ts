@@ -393,6 +393,8 @@ interface Held {
   dropped?: [string, 'missing' | 'damaged'][][]
   /** For a draft, its form with the questions not damaged, and where each was among them all. */
   form?: { set: DraftSet; from: number[] }
+  /** For a draft whose article's id did not read: the set is read as about any article. */
+  article?: 'missing' | 'damaged'
 }
 
 /** The fields of the form a question may come in without, beside those its type has (a tolerance). */
@@ -415,12 +417,18 @@ const NEEDED: Record<QuestionType, readonly string[]> = {
  * names what in each is missing or damaged (“Question 2: Choose True or False”) and leaves that
  * one out. A field of a question that no longer reads as the form keeps it is taken as empty, and
  * noted in `lost` when the question cannot be asked without it; the set's own title and pass mark
- * fall back to what the import page starts from.
+ * fall back to what the import page starts from. So does its name, which the form keeps out of
+ * sight and an import makes afresh from the title, and its article, which the page asks for
+ * (`article`): either damaged refused the whole copy, “The set's id: The text “/who-said-what” is
+ * not valid…”, as if the teacher had written a file.
  */
 function draftAsSet(draft: Record<string, unknown>): Held {
   const text = (v: unknown) => (typeof v === 'string' ? v : '')
   const title = text(draft.title).trim() || 'Imported set'
-  const slug = text(draft.slug) || slugify(title) || 'imported'
+  const named = (v: unknown) => /^[a-z0-9][a-z0-9-]*$/.test(text(v))
+  const slug = named(draft.slug) ? text(draft.slug) : slugify(title) || 'imported'
+  // Any article's id, to read the set by: the page asks which it is about.
+  const passage = named(draft.passage) ? text(draft.passage) : 'article'
   const percent = typedPercent(text(draft.passMark))
   const lost: NonNullable<Held['lost']> = []
   const dropped: typeof lost = []
@@ -459,7 +467,7 @@ function draftAsSet(draft: Record<string, unknown>): Held {
   }
   const form: DraftSet = {
     slug: '',
-    passage: text(draft.passage),
+    passage,
     title: text(draft.title),
     description: text(draft.description),
     passMark: typeof draft.passMark === 'string' ? draft.passMark : '70',
@@ -476,11 +484,12 @@ function draftAsSet(draft: Record<string, unknown>): Held {
     lost,
     dropped,
     form: { set: form, from: kept.map(({ at }) => at) },
+    ...(!named(draft.passage) && { article: draft.passage === undefined ? 'missing' : 'damaged' }),
     value: {
       schemaVersion: BANK_SCHEMA_VERSION,
-      id: `${text(draft.passage)}/${slug}`,
+      id: `${passage}/${slug}`,
       title,
-      passage: text(draft.passage),
+      passage,
       ...(text(draft.description).trim() && { description: text(draft.description) }),
       passMark:
         percent !== null && percent >= 0 && percent <= 100 ? Math.round(percent * 10) / 1000 : 0.7,
@@ -592,6 +601,11 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       out.leftOut = inDraftWords(out.leftOut, held.lost)
       out.errors = inDraftWords(out.errors, held.lost)
       if (held.form) takeForm(out, held.form, held.value as Record<string, unknown>)
+      if (held.article && !out.errors.length) {
+        out.passageId = null
+        const why = capitalized(fieldWhy(['draft', 'passage'], held.article))
+        out.notes.push({ line: null, message: `${why}: choose the article the set is about below` })
+      }
       // A part that did not read is not lost without a word: the teacher writes it again.
       const left = new Set(out.leftOut.map((p) => /^Question (\d+)\b/.exec(p.message)?.[1]))
       held.dropped?.forEach((fields, i) => {

@@ -1664,6 +1664,36 @@ describe('importing a file', () => {
     ])
   })
 
+  it("brings in an unsaved set's copy whose name or article is damaged, and asks for the article", () => {
+    const draft = draftOf(shipped)
+    const copy = (d: object) =>
+      JSON.stringify({ ...draftRecord(draft, new Date(0), undefined, false), draft: d })
+    const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
+    // The name, out of sight in the form, is made afresh from the title as any import's is: it
+    // was refused, “The set's id: The text “assad-sochi-2018//who-said-what” is not valid…”.
+    const named = importFile(file, copy({ ...draft, slug: '/who-said-what' }))
+    expect([named.errors, named.questions.length, named.passageId]).toEqual([
+      [],
+      shipped.questions.length,
+      shipped.passage,
+    ])
+    expect(bankOfImport(named, passage.id).id).toBe(`${passage.id}/who-said-what`)
+    // Its article, asked for on the page, in the studio's words: it was refused, “The set's id:
+    // The text “/who-said-what” is not valid…” and “Article: The text “” is not valid…”.
+    for (const article of [5, 'Assad Sochi', undefined]) {
+      const r = importFile(file, copy({ ...draft, passage: article }))
+      expect([r.errors, r.questions.length, r.passageId]).toEqual([
+        [],
+        shipped.questions.length,
+        null,
+      ])
+      expect(r.notes.map((p) => p.message)).toEqual([
+        `The set's article is ${article === undefined ? 'missing' : 'damaged'}: choose the article the set is about below`,
+      ])
+      expect(checkBank(bankOfImport(r, passage.id), passage)).toEqual([])
+    }
+  })
+
   it("makes afresh a question id of an unsaved set's copy that a set cannot hold, an id the studio never shows", () => {
     const draft = draftOf(shipped)
     const [first, second, third, ...rest] = draft.questions
