@@ -266,6 +266,45 @@ describe('the score chart', () => {
     )
   })
 
+  it("writes a narrow chart's “Score” and the pass mark's key on one row where both fit, on two where they do not", async () => {
+    /** Where "Score" and the key's words stand, and how far down the plot starts, in em. */
+    const rows = async (width: number, em: number) => {
+      const scores = [60, 80, 60, 80, 60, 80, 60, 80]
+      const { rect, key, plotTop } = await passWords(scores, 0.7, width, em)
+      drawChartsAt(width, em)
+      const wrapper = mount(ScoreChart, { props: { scores, passMark: 0.7 } })
+      await nextTick()
+      const title = wrapper.get('.score-chart-axis-title')
+      const drawn = {
+        key,
+        title: [title.text(), Number(title.attributes('y')) / em],
+        words: (rect.y + 0.8 * em) / em,
+        // "Score" is at most 3.5 em across: the key's dash begins 2.1 em before its words.
+        gap: (rect.x - 2.1 * em) / em - 3.5,
+        plotTop: plotTop / em,
+      }
+      wrapper.unmount()
+      vi.restoreAllMocks()
+      return drawn
+    }
+    // A 390 px phone at 125 % text (300 px, 17.5 px text), and a 320 px phone at 100 %: the key
+    // ends at the plot's right edge, far past "Score", on its row; the plot 1.7 em lower, not 3.
+    for (const [width, em] of [
+      [300, 17.5],
+      [246, 14],
+    ] as const) {
+      const one = await rows(width, em)
+      expect(one).toMatchObject({ key: true, title: ['Score', 1.05], words: 1.05 })
+      expect(one.gap).toBeGreaterThanOrEqual(0.5)
+      expect(one.plotTop).toBeCloseTo(1.4 + 1.7)
+    }
+    // At 200 % text (28 px) the key would run into "Score": it has a row of its own below.
+    const two = await rows(300, 28)
+    expect(two).toMatchObject({ key: true, title: ['Score', 1.05] })
+    expect(two.words).toBeCloseTo(1.05 + 1.3)
+    expect(two.plotTop).toBeCloseTo(1.4 + 1.3 + 1.7)
+  })
+
   it("keeps every written score off the pass mark's words when they are a key above the plot", async () => {
     /** Whether a written score covers the key's words (the chart drawn with them above the plot). */
     const covered = async (scores: number[], pass: number, width: number, em: number) => {
