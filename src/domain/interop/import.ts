@@ -395,6 +395,8 @@ interface Held {
   form?: { set: DraftSet; from: number[] }
   /** For a draft whose article's id did not read: the set is read as about any article. */
   article?: 'missing' | 'damaged'
+  /** For a draft, the set's own fields that did not read, and what each comes in as. */
+  top?: string[]
 }
 
 /** The fields of the form a question may come in without, beside those its type has (a tolerance). */
@@ -410,6 +412,13 @@ const NEEDED: Record<QuestionType, readonly string[]> = {
   ordering: ['items'],
   matching: ['pairs'],
 }
+
+/** The set's own fields of a draft, and what each comes in as when it does not read. */
+const TOP_FIELDS = [
+  ['title', 'the set comes in named “Imported set”, to rename below'],
+  ['description', 'the set comes in without one'],
+  ['passMark', 'the set comes in with a pass mark of 70%, to change in the editor'],
+] as const
 
 /**
  * The set a draft's set-aside copy (“passage-draft”: a form the studio could not read back)
@@ -485,6 +494,12 @@ function draftAsSet(draft: Record<string, unknown>): Held {
     dropped,
     form: { set: form, from: kept.map(({ at }) => at) },
     ...(!named(draft.passage) && { article: draft.passage === undefined ? 'missing' : 'damaged' }),
+    top: TOP_FIELDS.flatMap(([field, as]) => {
+      const value = draft[field]
+      if (typeof value === 'string') return []
+      const why = fieldWhy(['draft', field], value === undefined ? 'missing' : 'damaged')
+      return [`${capitalized(why)}: ${as}`]
+    }),
     value: {
       schemaVersion: BANK_SCHEMA_VERSION,
       id: `${passage}/${slug}`,
@@ -606,6 +621,9 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
         const why = capitalized(fieldWhy(['draft', 'passage'], held.article))
         out.notes.push({ line: null, message: `${why}: choose the article the set is about below` })
       }
+      // Not without a word: a teacher whose 60 % came back as 70 % would not know to set it again.
+      if (!out.errors.length)
+        for (const message of held.top ?? []) out.notes.push({ line: null, message })
       // A part that did not read is not lost without a word: the teacher writes it again.
       const left = new Set(out.leftOut.map((p) => /^Question (\d+)\b/.exec(p.message)?.[1]))
       held.dropped?.forEach((fields, i) => {

@@ -1694,6 +1694,31 @@ describe('importing a file', () => {
     }
   })
 
+  it("says which of an unsaved set's own fields did not read, and what it comes in as", () => {
+    const draft = draftOf(shipped)
+    const copy = (d: object) =>
+      JSON.stringify({ ...draftRecord(draft, new Date(0), undefined, false), draft: d })
+    const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
+    const r = importFile(file, copy({ ...draft, title: 7, description: null, passMark: 60 }))
+    expect([r.errors, r.questions.length, r.title, r.passMark]).toEqual([
+      [],
+      shipped.questions.length,
+      'Imported set',
+      0.7,
+    ])
+    // They came in so without a word: a teacher whose pass mark was 60 % had 70 % in the editor.
+    expect(r.notes.map((p) => p.message)).toEqual([
+      "The set's title is damaged: the set comes in named “Imported set”, to rename below",
+      "The set's description is damaged: the set comes in without one",
+      "The set's pass mark is damaged: the set comes in with a pass mark of 70%, to change in the editor",
+    ])
+    const untitled: Record<string, unknown> = { ...draft }
+    delete untitled.title
+    expect(importFile(file, copy(untitled)).notes.map((p) => p.message)).toEqual([
+      "The set's title is missing: the set comes in named “Imported set”, to rename below",
+    ])
+  })
+
   it("makes afresh a question id of an unsaved set's copy that a set cannot hold, an id the studio never shows", () => {
     const draft = draftOf(shipped)
     const [first, second, third, ...rest] = draft.questions
