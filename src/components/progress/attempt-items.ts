@@ -16,6 +16,8 @@ export interface AttemptItem {
   /** The answer given in words; undefined once the attempt's detail was trimmed. */
   yourAnswer?: string
   rightAnswer?: string
+  /** A second try's first answer in words, where the attempt kept it (progress version 5). */
+  firstTry?: string
   /** The answer as the quiz held it, to mark in place; undefined when it cannot be read back. */
   response?: AnyResponse
   /** The options in the order the quiz showed them, where the attempt says (see `shuffledChoices`). */
@@ -45,6 +47,7 @@ export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptI
       const response = decodeAnswer(question, record.answer)
       if (response !== undefined) item.response = response
     }
+    if (record.firstAnswer) item.firstTry = answerText(question, record.firstAnswer)
     return item
   })
   const asked = attempt.asked ? new Map(attempt.asked.map((qid, i) => [qid, i])) : position

@@ -54,6 +54,9 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
         answer: q ? encodeAnswer(q, entry.response) : '',
         retryUsed: entry.retryUsed,
       }
+      // A second try's first answer, for the review to say what was picked first.
+      const first = q && entry.retryUsed ? encodeAnswer(q, entry.firstResponse ?? null) : ''
+      if (first) record.firstAnswer = first
       // "I was right" exists only in practice; a test session claiming it is not believed.
       if (entry.overridden === true && session.options.mode === 'practice') record.overridden = true
       // Finishing leaves questions not reached, and practice's skipped ones, unanswered.
@@ -63,6 +66,7 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
         record.score = 0
         record.correct = false
         record.answer = ''
+        delete record.firstAnswer
       }
       return record
     })

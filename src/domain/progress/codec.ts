@@ -24,6 +24,11 @@ export interface AnswerRecord {
   /** The answer given, as `encodeAnswer` wrote it; absent once the attempt's detail is trimmed. */
   answer?: string
   retryUsed?: boolean
+  /**
+   * A second try's first answer, as `encodeAnswer` wrote it; kept with the detail. Absent for
+   * attempts recorded before version 5, which did not keep it.
+   */
+  firstAnswer?: string
   /** The student marked this refused answer right ("I was right", practice); kept with the detail. */
   overridden?: boolean
   /**
@@ -211,7 +216,12 @@ export function encodeAttempt(attempt: Attempt): EncodedAttempt {
       ? answers.map(markOf).join('')
       : ''
     const parts = [attempt.seed ?? '', marks, ...answers.map((a) => a.answer ?? '')]
-    if (attempt.asked) parts.push(encodeOrder(attempt.asked, list))
+    if (attempt.asked) {
+      parts.push(encodeOrder(attempt.asked, list))
+      // Version 5: after the order, the first answers of the questions tried twice, in list order.
+      const tried = answers.filter((a) => a.retryUsed)
+      if (tried.some((a) => a.firstAnswer)) parts.push(...tried.map((a) => a.firstAnswer ?? ''))
+    }
     text += `#${parts.map(escapeText).join('|')}`
   }
   return { list, key, text }
@@ -316,19 +326,22 @@ export function readStored(
     // Counted rather than split: indexing reads every attempt, and splitting waits for toAttempt.
     let bars = 0
     for (let at = detail.indexOf('|'); at >= 0; at = detail.indexOf('|', at + 1)) bars++
-    // One more field (version 4) is the order the questions were asked in.
-    if (bars !== list.length + 1 && bars !== list.length + 2) {
-      throw new TypeError(`has ${bars - 1} answers for ${list.length} questions`)
-    }
-    if (bars === list.length + 2) {
-      if (!readOrder(detail.slice(detail.lastIndexOf('|') + 1), list.length)) {
-        throw new TypeError('has an unreadable question order')
-      }
-    }
     const first = detail.indexOf('|')
     const marks = detail.slice(first + 1, detail.indexOf('|', first + 1))
     if (marks !== '' && (marks.length !== list.length || /[^0-3]/.test(marks))) {
       throw new TypeError('has unreadable retry marks')
+    }
+    // One more field (version 4) is the order the questions were asked in; after it (version 5)
+    // the first answer of each question tried twice.
+    const n = list.length
+    const tried = marks.replace(/[02]/g, '').length
+    if (bars !== n + 1 && bars !== n + 2 && bars !== n + 2 + tried) {
+      throw new TypeError(`has ${bars - 1} answers for ${n} questions`)
+    }
+    if (bars > n + 1) {
+      const order =
+        bars === n + 2 ? detail.slice(detail.lastIndexOf('|') + 1) : detail.split('|')[n + 2]
+      if (!readOrder(order ?? '', n)) throw new TypeError('has an unreadable question order')
     }
   }
   const max = list.length
@@ -351,6 +364,9 @@ export function readStored(
 export function toAttempt(stored: StoredAttempt): Attempt {
   const detail = stored.detail?.split('|').map(unescapeText)
   const marks = detail?.[1] ?? ''
+  const n = stored.list.length
+  /** Where the next first answer of a question tried twice is (version 5). */
+  let firsts = n + 3
   const answers = stored.list.map((qid, i): AnswerRecord => {
     const code = resultCode(stored.results, i)
     const record: AnswerRecord = {
@@ -365,6 +381,8 @@ export function toAttempt(stored: StoredAttempt): Attempt {
       const mark = Number(marks[i] ?? '0')
       record.answer = detail[i + 2] ?? ''
       record.retryUsed = (mark & RETRY_MARK) !== 0
+      const firstAnswer = record.retryUsed ? detail[firsts++] : undefined
+      if (firstAnswer) record.firstAnswer = firstAnswer
       if (mark & OVERRIDE_MARK) record.overridden = true
     }
     return record
@@ -383,7 +401,7 @@ export function toAttempt(stored: StoredAttempt): Attempt {
   }
   if (detail) {
     attempt.seed = detail[0] ?? ''
-    const order = detail.length === stored.list.length + 3 ? detail.at(-1) : undefined
+    const order = detail[n + 2]
     const positions = order === undefined ? undefined : readOrder(order, stored.list.length)
     if (positions) attempt.asked = positions.map((i) => stored.list[i] ?? '')
   }

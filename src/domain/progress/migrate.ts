@@ -97,6 +97,15 @@ function fromV3(raw: unknown): Checked<unknown> {
   return renumbered(raw, 3)
 }
 
+/**
+ * v4 → v5: the same document. Version 5 may end an attempt's detail with the first answers of the
+ * questions tried twice (codec.ts); a build that knows only version 4 would refuse such an attempt
+ * as having answers too many, and with it the whole document, so it must leave version 5 alone.
+ */
+function fromV4(raw: unknown): Checked<unknown> {
+  return renumbered(raw, 4)
+}
+
 /** A document of `version` whose contents read unchanged as the next version. */
 function renumbered(raw: unknown, version: number): Checked<unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -131,7 +140,7 @@ export const progressFormat: VersionedFormat<ProgressDoc> = {
       Array.isArray((raw as { attempts?: unknown }).attempts)
     return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
   },
-  steps: { 0: fromV0, 1: fromV1, 2: fromV2, 3: fromV3 },
+  steps: { 0: fromV0, 1: fromV1, 2: fromV2, 3: fromV3, 4: fromV4 },
   validate: validateProgress,
 }
 

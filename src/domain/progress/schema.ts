@@ -4,14 +4,15 @@
  * recent its detail). `codec.ts` reads and writes those texts; the README shows one. Version 2
  * lets the detail's per-question marks say "marked right by the student" besides "retry used";
  * version 3 lets a result say "left without an answer"; version 4 lets the detail end with the order
- * the questions were asked in. Every older document reads unchanged.
+ * the questions were asked in, version 5 with the first answers of the questions tried twice after
+ * it. Every older document reads unchanged.
  */
 import * as z from 'zod/mini'
 import { DIGIT_CLASS } from './digits.ts'
 import { ATTEMPT_ID, QUESTION_ID, SET_ID } from './ids.ts'
 
 /** The progress format this build writes. */
-export const PROGRESS_VERSION = 4
+export const PROGRESS_VERSION = 5
 
 /** The most questions one attempt can have: far more than a bank holds, few enough to store. */
 export const MAX_QUESTIONS = 100_000

@@ -252,12 +252,16 @@ describe('the review of a stored attempt', () => {
     // Said once, in the verdict: a row "Second try: Used" under it said it again.
     expect(terms('wsw-03')).not.toHaveProperty('Second try')
     expect(terms('wsw-04')).not.toHaveProperty('Second try')
+    // What was picked first, which the options marked in place (the second pick) do not show.
+    expect(terms('wsw-03')['First try']).toBe('The Russian military')
+    expect(terms('wsw-04')).not.toHaveProperty('First try')
   })
 
   it('says a second try that was not right either under the verdict', async () => {
     const { row, terms } = await review({ mode: 'practice', retriedWrong: ['wsw-04'] })
     expect(row('wsw-04').get('h3').text()).toBe('Question 4: Incorrect')
     expect(terms('wsw-04')['Second try']).toBe('Used, and still not right')
+    expect(terms('wsw-04')['First try']).toBe('The Syrian military')
   })
 
   it('says which refused answers the student marked right', async () => {

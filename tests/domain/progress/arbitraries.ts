@@ -35,8 +35,9 @@ const answerRecord = (qid: string, detailed: boolean) =>
       retryUsed: fc.boolean(),
       overridden: fc.boolean(),
       unanswered: fc.boolean(),
+      first: text,
     })
-    .map(({ units, correct, seconds, answer, retryUsed, overridden, unanswered }): AnswerRecord => {
+    .map(({ units, correct, seconds, answer, retryUsed, overridden, unanswered, first }) => {
       // Left blank scores nothing; a right answer scores something.
       const r: AnswerRecord = {
         qid,
@@ -47,6 +48,8 @@ const answerRecord = (qid: string, detailed: boolean) =>
       }
       if (unanswered) r.unanswered = true
       if (detailed) Object.assign(r, { answer, retryUsed }, overridden && { overridden })
+      // A second try's first answer (version 5), never empty: an empty one is not kept.
+      if (detailed && retryUsed && first) r.firstAnswer = first
       return r
     })
 
@@ -94,6 +97,8 @@ export const attempt: fc.Arbitrary<Attempt> = fc
         }
         if (detailed) out.seed = a.seed
         if (detailed && order) out.asked = order
+        // First answers are kept after the asked order, so only with it.
+        if (!out.asked) for (const r of answers) delete r.firstAnswer
         return out
       })
   })

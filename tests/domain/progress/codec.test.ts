@@ -91,6 +91,7 @@ describe('stored attempts', () => {
       timeMs: 11_000,
       answer: '0',
       retryUsed: true,
+      firstAnswer: '1',
     })
     expect(roundTrip(a)).toEqual(a)
   })
@@ -184,6 +185,42 @@ describe('stored attempts', () => {
     const text = encodeAttempt(a).text
     expect(text.slice(text.lastIndexOf('|') + 1)).toHaveLength(140)
     expect(roundTrip(a)).toEqual(a)
+  })
+
+  it('keep the first answer of a question right on the second try, for the review to say', () => {
+    const a = attemptFromSession(playedPractice(), quizBank(), 'a7')
+    const tried = a.answers.find((r) => r.qid === 'wsw-01')
+    // Putin first (the bank's second choice), then Assad.
+    expect(tried).toMatchObject({ retryUsed: true, answer: '0', firstAnswer: '1' })
+    expect(answerText(q('wsw-01'), tried?.firstAnswer ?? '')).toBe('Putin')
+    expect(a.answers.filter((r) => r.firstAnswer !== undefined)).toHaveLength(1)
+    expect(roundTrip(a)).toEqual(a)
+    // Trimming the detail drops it with the answers.
+    expect(roundTrip({ ...a, detailed: false }).answers[0]?.firstAnswer).toBeUndefined()
+  })
+
+  it('read the first answers after the asked order, one per question tried twice, in list order', () => {
+    const lists = { AAAAAAAA: ['q1', 'q2', 'q3'] }
+    const read = (detail: string) =>
+      decodeAttempt(BANK_ID, 'x', `AAAAAAAA.1.1.p1.000000000#${detail}`, lists)
+    const a = read('seed|101|a|b|c|210|x%7Cy|z')
+    expect(a.answers.map((r) => r.firstAnswer)).toEqual(['x|y', undefined, 'z'])
+    expect(a.asked).toEqual(['q3', 'q2', 'q1'])
+    // Recorded before version 5: tried twice, no first answer.
+    expect(read('seed|101|a|b|c|210').answers.map((r) => r.firstAnswer)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+    // One of two not kept.
+    expect(read('seed|101|a|b|c|210||z').answers.map((r) => r.firstAnswer)).toEqual([
+      undefined,
+      undefined,
+      'z',
+    ])
+    expect(() => read('seed|101|a|b|c|210|x')).toThrow(/answers for 3 questions/)
+    expect(() => read('seed|101|a|b|c|210|x|y|z')).toThrow(/answers for 3 questions/)
+    expect(() => read('seed|101|a|b|c|2x0|x|z')).toThrow(/unreadable question order/)
   })
 
   it('read an attempt recorded before the order was kept in set order, without one', () => {

@@ -119,6 +119,34 @@ describe('migrating version 3 (before the asked order was kept)', () => {
   })
 })
 
+describe('migrating version 4 (before a second try’s first answer was kept)', () => {
+  // Version 4 as a build of session 42 stored it: a practice attempt whose wsw-01 was tried twice
+  // (mark 1), its detail ending with the asked order and no first answer.
+  const V4 = {
+    schemaVersion: 4,
+    sets: {
+      [WSW]: {
+        lists: { AAAAAAAA: ['wsw-01', 'wsw-02'] },
+        attempts: { old: 'AAAAAAAA.1.1.p1.000000#seed|10|0|01|10' },
+      },
+    },
+  }
+
+  it('keeps the document as it was; the question tried twice reads without a first answer', () => {
+    const result = migrate(V4)
+    expect(result).toEqual({
+      status: 'ok',
+      doc: { schemaVersion: PROGRESS_VERSION, sets: V4.sets },
+      migratedFrom: 4,
+    })
+    if (result.status !== 'ok') return
+    const [old] = recentAttempts(result.doc, 1)
+    expect(old?.answers[0]).toMatchObject({ qid: 'wsw-01', retryUsed: true, answer: '0' })
+    expect(old?.answers[0]?.firstAnswer).toBeUndefined()
+    expect(old?.asked).toEqual(['wsw-02', 'wsw-01'])
+  })
+})
+
 describe('reading stored progress', () => {
   it('reads the current version as it is', () => {
     expect(migrate(emptyProgress())).toEqual({ status: 'ok', doc: emptyProgress() })
