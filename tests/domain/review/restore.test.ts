@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { applyAnswers } from '../../../src/domain/review/apply.ts'
 import { decodeCard, decodeLog, logOf } from '../../../src/domain/review/card.ts'
-import { restoreReview, reviewCardCount } from '../../../src/domain/review/restore.ts'
+import {
+  restoreCounts,
+  restoreReview,
+  reviewCardCount,
+} from '../../../src/domain/review/restore.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
+import type { Scheduler } from '../../../src/domain/review/scheduler.ts'
 import { answer, dec, scheduler, WSW } from './helpers.ts'
 
 const cards = (...answers: Parameters<typeof answer>[]) =>
@@ -94,6 +99,19 @@ describe("restoring a backup's review cards", () => {
     expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(1), dec(3), dec(7), dec(9)])
   })
 
+  it('counts for a preview what a restore adds and updates, scheduling no answer', () => {
+    const here = cards(['wsw-01', dec(1)], ['wsw-02', dec(3)])
+    const backup = cards(['wsw-01', dec(4)], ['wsw-02', dec(3)], ['wsw-03', dec(2)])
+    const refuses: Scheduler = {
+      next: () => {
+        throw new Error('a preview schedules nothing')
+      },
+      retrievability: () => 0,
+    }
+    expect(restoreCounts(here, backup)).toEqual({ added: 1, updated: 1 })
+    expect(() => restoreReview(here, backup, refuses)).toThrow('a preview schedules nothing')
+  })
+
   it("takes a backup's answer with its second try as it is (format 2)", () => {
     const here = cards(['wsw-01', dec(4)])
     const backup = cards(['wsw-01', dec(8), { source: 'review', retryUsed: true }])
@@ -124,7 +142,9 @@ describe("restoring a backup's review cards", () => {
       fc.property(answers, answers, (ours, theirs) => {
         const here = cards(...ours.map(([q, d]) => [q, dec(d)] as [string, number]))
         const backup = cards(...theirs.map(([q, d]) => [q, dec(d, 10)] as [string, number]))
-        const { doc } = restoreReview(here, backup, scheduler)
+        const { doc, added, updated } = restoreReview(here, backup, scheduler)
+        // A preview's counts are the restore's, with no answer scheduled.
+        expect(restoreCounts(here, backup)).toEqual({ added, updated })
         const all = new Set([...ours, ...theirs].map(([q]) => q))
         expect(reviewCardCount(doc)).toBe(all.size)
         for (const q of all) {
