@@ -49,14 +49,14 @@ import {
 } from '../domain/quiz/timer.ts'
 import { answersFromQuiz } from '../domain/review/from-quiz.ts'
 import { savedSessionsSpec, useSavedSessions } from '../composables/storage/saved-sessions.ts'
-import { updateNotices } from '../composables/storage/notices.ts'
+import { readNotices, updateNotices, type StorageNotice } from '../composables/storage/notices.ts'
 import {
   finishedOf,
   finishedUnsaved,
   forgetFinished,
   keepFinished,
 } from '../composables/storage/finished-quiz.ts'
-import { forgetInTab, keepInTab, keptInTab } from '../composables/storage/tab-quiz.ts'
+import { forgetInTab, keepInTab, keptInTab, tellSetAside } from '../composables/storage/tab-quiz.ts'
 import { onRoomMaybe } from '../composables/storage/room.ts'
 import { useBanksStore } from './banks.ts'
 import { useProgressStore, type RecordResult } from './progress.ts'
@@ -170,16 +170,29 @@ export const useQuizStore = defineStore('quiz', () => {
       progress.withdraw(QUIZ_NOT_SAVED)
     } else keepInTab(paused)
     // Also when saved: another set's quiz damaged since the page read storage is set aside by the
-    // save (the door copies it first) and named, as one found on load is, not dropped unsaid. This
-    // tab's own quiz is not lost: the student goes on with it, saved again from here.
+    // save (the door copies it first) and named, as one found on load is, not dropped unsaid.
+    reportSetAside(updateNotices(savedSessionsSpec, result), s.bankId)
+  }
+  /**
+   * Says the quizzes in progress set aside, but not this tab's own (of set `own`): the student goes
+   * on with it, saved again from here.
+   */
+  function reportSetAside(notices: StorageNotice[], own: string | undefined) {
     progress.report(
-      updateNotices(savedSessionsSpec, result).flatMap((n) => {
+      notices.flatMap((n) => {
         if (!n.lost) return [n]
-        const lost = n.lost.filter((l) => l.setId !== s.bankId)
+        const lost = n.lost.filter((l) => l.setId !== own)
         return lost.length ? [{ ...n, lost }] : []
       }),
     )
   }
+  // A damaged copy of the tab's own (kept when storage was full) is said as the saved one is.
+  tellSetAside((read) =>
+    reportSetAside(
+      readNotices(savedSessionsSpec, read),
+      session.value?.status === 'active' ? session.value.bankId : undefined,
+    ),
+  )
   /** Forgets the quiz of `bankId` left in progress, in storage and in this tab. */
   function drop(bankId: string) {
     forgetInTab(bankId)

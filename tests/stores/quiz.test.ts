@@ -256,6 +256,41 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
     expect(sessionStorage.getItem(KEY)).toBeNull()
   })
 
+  it('sets a damaged copy of the tab aside and names its set, as a damaged saved quiz is', async () => {
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.saveNow()
+    storage.quota = storage.used() - 1
+    quiz.jump(2)
+    quiz.saveNow()
+    // The tab's copy loses its shown options (a hand edit, an older build's bug).
+    const doc = JSON.parse(sessionStorage.getItem(KEY)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET]!.shown = null
+    const damaged = JSON.stringify(doc)
+    sessionStorage.setItem(KEY, damaged)
+
+    // A reload: storage's older copy is offered, and the damaged one is said, not dropped unsaid.
+    const reloaded = await freshQuiz()
+    expect(reloaded.savedFor(SET)).toMatchObject({ index: 0 })
+    const notices = useProgressStore().notices.filter((n) => n.kind === 'quarantined')
+    expect(notices).toEqual([
+      expect.objectContaining({
+        label: 'quiz in progress',
+        stored: true,
+        lost: [expect.objectContaining({ setId: SET })],
+      }),
+    ])
+    try {
+      // A copy to download, in localStorage where the notice's Download looks.
+      expect(localStorage.getItem(notices[0]!.key!)).toBe(damaged)
+    } finally {
+      localStorage.clear()
+    }
+  })
+
   it('is forgotten when the quiz is finished or started over', async () => {
     const storage = storageBehindDoor()
     const quiz = await freshQuiz()

@@ -11,7 +11,11 @@ import { useSettingsStore } from '../../../src/stores/settings.ts'
 import { defaultSettings } from '../../../src/domain/progress/settings.ts'
 import { at, BANK_ID, playedTest, quizBank } from '../../fixtures/progress/bank.ts'
 import { createSession } from '../../../src/domain/quiz/session.ts'
-import { useSavedSessions } from '../../../src/composables/storage/saved-sessions.ts'
+import {
+  savedSessionsSpec,
+  useSavedSessions,
+} from '../../../src/composables/storage/saved-sessions.ts'
+import { readNotices } from '../../../src/composables/storage/notices.ts'
 import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { readableDate } from '../../../src/components/progress/format.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
@@ -69,6 +73,46 @@ describe('storage notices', () => {
     await flushPromises()
     expect(wrapper.find('[role=alert]').exists()).toBe(false)
     expect(quarantineKeys()).toEqual([])
+  })
+
+  it('download and discard a damaged copy of the tab’s own quiz kept in the tab, localStorage being full', async () => {
+    const key = `${QUARANTINE_PREFIX}2024-05-18T09:00:00.000Z`
+    sessionStorage.setItem(key, '{"damaged":true}')
+    const wrapper = mountNotices()
+    try {
+      useProgressStore().report(
+        readNotices(savedSessionsSpec, {
+          value: { schemaVersion: 1, sessions: {} },
+          status: 'quarantined',
+          quarantineKey: key,
+          quarantineStored: false,
+          reason: 'sessions.x: damaged',
+          salvaged: true,
+          lost: [{ setId: BANK_ID, attemptId: null, reason: 'damaged' }],
+        }),
+      )
+      await flushPromises()
+      const alert = wrapper.get('[role=alert]')
+      expect(alert.get('p').text()).toMatch(
+        /could not be read, so it cannot be continued\. Storage/,
+      )
+      await alert
+        .findAll('button')
+        .find((b) => b.text() === 'Download it')!
+        .trigger('click')
+      // The copy from the tab: it said “That copy is no longer there”, as it looked in localStorage only.
+      expect(downloads).toHaveLength(1)
+      expect(await downloads[0]!.blob.text()).toBe('{"damaged":true}')
+      await alert
+        .findAll('button')
+        .find((b) => b.text() === 'Discard it')!
+        .trigger('click')
+      await flushPromises()
+      expect(wrapper.find('[role=alert]').exists()).toBe(false)
+      expect(sessionStorage.getItem(key)).toBeNull()
+    } finally {
+      sessionStorage.clear()
+    }
   })
 
   it('keep the keyboard on the notices when one is discarded or dismissed, then on the page’s heading', async () => {
