@@ -118,6 +118,11 @@ export interface Imported {
    * own checks list what each unfinished one lacks.
    */
   form?: DraftSet
+  /**
+   * Each of the form's questions by its number in the copy, as a question left out is named
+   * (“Question 3's options are damaged”): 1, 2, 4 when the third is left out.
+   */
+  formNumbers?: number[]
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -529,6 +534,7 @@ function takeForm(out: Imported, form: NonNullable<Held['form']>, value: Record<
   out.errors = []
   out.leftOut = problems.filter((p) => !inForm.has(numbered(p)))
   out.form = form.set
+  out.formNumbers = form.from.map((i) => i + 1)
   out.title = String(value.title)
   out.description = typeof value.description === 'string' ? value.description : ''
   out.passMark = Number(value.passMark)

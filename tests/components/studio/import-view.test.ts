@@ -354,6 +354,36 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(editor.wrapper.get('.status-errors').text()).toBe('⚠ 1 problem to fix')
   })
 
+  it("numbers the questions of an unsaved set's set-aside copy as the questions left out are named", async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const draft = draftOf(bank as Bank)
+    const [first] = draft.questions
+    const other = (key: string, id: string, prompt: string) => ({ ...first!, key, id, prompt })
+    const questions = [
+      first!,
+      { ...other('k2', 'q2', 'It sank.'), type: 'essay' },
+      other('k3', 'q3', 'It came back at noon.'),
+    ]
+    await choose(wrapper, {
+      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
+        { ...draft, questions } as typeof draft,
+        new Date(0),
+        undefined,
+        false,
+      ),
+    })
+    const entry = wrapper.get('.import-entry')
+    expect(entry.findAll('.warning-summary li').map((li) => li.text())).toEqual([
+      "Question 2's type is not one the studio offers: single choice, multiple choice, true/false, number, short answer, ordering or matching",
+    ])
+    // “It came back at noon.” was numbered 2 under the box naming question 2 as left out.
+    const items = entry.findAll('.import-preview li')
+    expect(items.map((li) => [li.attributes('value'), li.text().replace(/\s+/g, ' ')])).toEqual([
+      ['1', 'The ferry left at nine. (true/false)'],
+      ['3', 'It came back at noon. (true/false)'],
+    ])
+  })
+
   it("says an unsaved set's set-aside copy with nothing to bring in is written again in the editor", async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     const draft = draftOf(bank as Bank)
