@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils'
+import { enableAutoUnmount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
+import type { Pinia } from 'pinia'
 import { freshPinia, mountRoute, settle } from '../progress/played.ts'
 import { router } from '../../../src/router/index.ts'
 import { freshIndexedDb } from '../../fixtures/studio/idb.ts'
@@ -25,6 +26,21 @@ async function choose(wrapper: VueWrapper, files: Record<string, unknown>) {
   Object.defineProperty(input.element, 'files', { value: list, configurable: true })
   await input.trigger('change')
   await settle()
+}
+
+/**
+ * Presses an entry's “Open in the editor” and mounts the editor the page sends the teacher to (on
+ * the app's router, which the page uses), over the same stores.
+ */
+async function openInEditor(entry: DOMWrapper<Element>, pinia: Pinia) {
+  const from = router.currentRoute.value.fullPath
+  await entry
+    .findAll('button')
+    .find((b) => b.text() === 'Open in the editor')!
+    .trigger('click')
+  await eventually(() => expect(router.currentRoute.value.fullPath).not.toBe(from))
+  expect(router.currentRoute.value.name).toBe('studio-new')
+  return mountRoute(router.currentRoute.value.fullPath, pinia)
 }
 
 const problems = (wrapper: VueWrapper) =>
@@ -288,18 +304,11 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const entry = wrapper
       .findAll('.import-entry')
       .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
-    const from = router.currentRoute.value.fullPath
-    await entry
-      .findAll('button')
-      .find((b) => b.text() === 'Open in the editor')!
-      .trigger('click')
     // It was refused, “Question 1, evidence: The article does not say this word for word: fix
     // the quote in the file, or choose the article it comes from”, of a file no teacher wrote,
     // and the editor where the quote is picked again was out of reach.
-    await eventually(() => expect(router.currentRoute.value.fullPath).not.toBe(from))
-    expect(router.currentRoute.value.name).toBe('studio-new')
+    const editor = await openInEditor(entry, pinia)
     expect(problems(wrapper)).toEqual([])
-    const editor = await mountRoute(router.currentRoute.value.fullPath, pinia)
     const evidence = () => editor.wrapper.get('.evidence-editor')
     await eventually(() => expect(evidence().find('blockquote').exists()).toBe(true))
     expect(evidence().get('blockquote').text()).toBe('The ferry left at ten.')
@@ -335,14 +344,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(entry.get('.quiz-actions .hint-inline').text()).toBe(
       'Next: finish the questions marked “not finished”, then save.',
     )
-    const from = router.currentRoute.value.fullPath
-    await entry
-      .findAll('button')
-      .find((b) => b.text() === 'Open in the editor')!
-      .trigger('click')
-    await eventually(() => expect(router.currentRoute.value.fullPath).not.toBe(from))
-    expect(router.currentRoute.value.name).toBe('studio-new')
-    const editor = await mountRoute(router.currentRoute.value.fullPath, pinia)
+    const editor = await openInEditor(entry, pinia)
     const prompts = () =>
       editor.wrapper
         .findAll<HTMLTextAreaElement>('.question-editor textarea[id$="-prompt"]')
