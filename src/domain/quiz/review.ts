@@ -14,6 +14,8 @@ export interface ReviewItem {
   flagged: boolean
   /** The student's answer in words, "Skipped" or "No answer". */
   yourAnswer: string
+  /** A second try's first answer in words, what was picked first. */
+  firstTry?: string
   correctAnswer: string
   /** Undefined until graded (test mode grades at finish). */
   result: GradeResult | undefined
@@ -34,8 +36,10 @@ export function reviewItems(session: QuizSession, bank: Bank): ReviewItem[] {
         ? SKIPPED
         : NO_ANSWER
     const shown = shownOf(session, qid)
+    const first = entry.retryUsed ? entry.firstResponse : undefined
     return {
       ...(shown ? { shown } : {}),
+      ...(first !== undefined ? { firstTry: describeResponse(question, first) } : {}),
       question,
       position,
       entry,

@@ -175,6 +175,8 @@ describe('a question right only on the second try', () => {
     const h3 = rows(wrapper)[0]!.get('h3')
     expect(seen(h3)).toBe('Question 1: ½ — right on the second try')
     expect(heard(h3)).toBe('Question 1: Half a mark — right on the second try')
+    // What was picked first, which the options marked in place (the second pick) do not show.
+    expect(details(rows(wrapper)[0]!)).toContainEqual(['First try', 'Putin'])
   })
 })
 
