@@ -14,6 +14,8 @@ import {
   logHas,
   logOf,
   storableTime,
+  type CardState,
+  type Grade,
   type Source,
 } from './card.ts'
 import { withZone, type OffsetAt } from './days.ts'
@@ -74,6 +76,24 @@ function storable(answer: ReviewAnswer): boolean {
 }
 
 /**
+ * A card's state after an answer with `grade` at `at` (epoch ms) from `source`, given no earlier
+ * than its last one: an answer arriving late (another tab's, another browser's) is scheduled as if
+ * given just after it, so both count.
+ */
+export function answeredAfter(
+  scheduler: Scheduler,
+  before: CardState | undefined,
+  grade: Grade,
+  at: number,
+  source: Source,
+): CardState {
+  return {
+    ...scheduler.next(before, grade, before && at < before.last ? before.last : at),
+    reviewed: (before?.reviewed ?? false) || source !== 'quiz',
+  }
+}
+
+/**
  * `doc` with `answers` applied in time order; returns `doc` itself when every one is already in.
  * An answer older than its card's last one (another tab's, arriving late) is logged at its own
  * time and scheduled as if given just after the last: both count, neither is lost.
@@ -97,10 +117,7 @@ export function applyAnswers(
     const text = Object.hasOwn(stored, answer.qid) ? stored[answer.qid] : undefined
     if (text !== undefined && logHas(logOf(text), entry)) continue
     const before = text === undefined ? undefined : decodeCard(text)
-    const state = {
-      ...scheduler.next(before, grade, before && at < before.last ? before.last : at),
-      reviewed: (before?.reviewed ?? false) || answer.source !== 'quiz',
-    }
+    const state = answeredAfter(scheduler, before, grade, at, answer.source)
     if (!set) {
       set = copySet(stored)
       changedSets.set(answer.setId, set)

@@ -7,7 +7,7 @@
  * it is. Where the student's clock stood (`zones`) is one timeline of the backup's marks and
  * ours, in time order, so the backup's answers count on the days they were given, as ours do.
  */
-import { LOG_LIMITS, withEntry } from './apply.ts'
+import { answeredAfter, LOG_LIMITS, withEntry } from './apply.ts'
 import {
   decodeCard,
   decodeEntry,
@@ -59,8 +59,7 @@ function entriesOf(log: string): string[] {
 /** `state` after `entry`, given no earlier than its last answer. */
 function answered(scheduler: Scheduler, state: CardState | undefined, entry: string): CardState {
   const { at, grade, source } = decodeEntry(entry, 0)
-  const next = scheduler.next(state, grade, state && at < state.last ? state.last : at)
-  return { ...next, reviewed: (state?.reviewed ?? false) || source !== 'quiz' }
+  return answeredAfter(scheduler, state, grade, at, source)
 }
 
 /** No limit: every entry of a log, to replay. */
