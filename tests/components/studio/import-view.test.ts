@@ -9,6 +9,7 @@ import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
 import { draftOf } from '../../../src/domain/studio/draft.ts'
 import { draftRecord } from '../../../src/domain/studio/records.ts'
 import { eventually } from '../../fixtures/eventually.ts'
+import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../../fixtures/studio/ferry.ts'
 
 freshIndexedDb()
@@ -471,6 +472,30 @@ describe('the next step after a preview', () => {
       'Next: pick the evidence, then save.',
       'Next: check the questions, then save.',
     ])
+  })
+
+  it('says, once the files are read, what the page offers in its buttons’ words', async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const { message } = useAnnouncer()
+    // It ended “Check the preview, then add.”, where the button says “Open in the editor”.
+    await choose(wrapper, { 'ferry-check.json': bank })
+    await eventually(() =>
+      expect(message.value).toBe(
+        'Read 1 file. Check the preview, then choose “Open in the editor”.',
+      ),
+    )
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    await eventually(() =>
+      expect(message.value).toBe(
+        'Read 1 file. Check the preview, then choose “Add the article to my library”.',
+      ),
+    )
+    await choose(wrapper, { 'harbour-ferry.json': passage, 'ferry-check.json': bank })
+    await eventually(() =>
+      expect(message.value).toBe(
+        'Read 2 files. Check the preview, then choose “Add the article to my library” or “Open in the editor”.',
+      ),
+    )
   })
 
   it('starts a GIFT or Aiken file on the article the teacher saved last, not the first shipped one', async () => {
