@@ -252,8 +252,17 @@ function byLine(list: ImportProblem[]): void {
   list.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
 }
 
+const NO_EVIDENCE = / no evidence yet: /
+
+/**
+ * How many questions the editor opens with no evidence: a set-aside copy's form, its unfinished
+ * questions with the rest, or else the questions read.
+ */
 function needEvidence(out: Imported): void {
-  const missing = out.questions.filter((q) => q.evidence === undefined).length
+  out.notes = out.notes.filter((n) => n.line !== null || !NO_EVIDENCE.test(n.message))
+  const missing = out.form
+    ? out.form.questions.filter((q) => !q.evidence.length).length
+    : out.questions.filter((q) => q.evidence === undefined).length
   if (missing > 0) {
     out.notes.push({
       line: null,
@@ -540,6 +549,8 @@ function takeForm(out: Imported, form: NonNullable<Held['form']>, value: Record<
   out.passMark = Number(value.passMark)
   out.passageId = String(value.passage)
   out.slug = String(value.id).split('/')[1] ?? null
+  // Counted again of what the editor opens: the unfinished questions too.
+  needEvidence(out)
 }
 
 /**

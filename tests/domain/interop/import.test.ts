@@ -1719,6 +1719,29 @@ describe('importing a file', () => {
     ])
   })
 
+  it("counts the questions with no evidence yet of an unsaved set's copy as the editor opens them, the unfinished ones too", () => {
+    const draft = draftOf(shipped)
+    const [first, second, third, ...rest] = draft.questions
+    const copy = JSON.stringify({
+      ...draftRecord(draft, new Date(0), undefined, false),
+      draft: {
+        ...draft,
+        questions: [
+          { ...first, evidence: [] },
+          { ...second, prompt: '', evidence: [] },
+          { ...third, prompt: '', evidence: [] },
+          ...rest,
+        ],
+      },
+    })
+    const r = importFile('passage-set-aside-draft-new-assad-sochi-2018-1.txt', copy)
+    expect(r.form?.questions).toHaveLength(shipped.questions.length)
+    // It said “1 question has no evidence yet”, of the one finished question without it.
+    expect(r.notes.map((n) => n.message)).toEqual([
+      '3 questions have no evidence yet: pick the sentences in the editor',
+    ])
+  })
+
   it("makes afresh a question id of an unsaved set's copy that a set cannot hold, an id the studio never shows", () => {
     const draft = draftOf(shipped)
     const [first, second, third, ...rest] = draft.questions
