@@ -355,6 +355,11 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     )
     // What it lacks, the editor's own check says where it is.
     expect(editor.wrapper.get('.status-errors').text()).toBe('⚠ 1 problem to fix')
+    // It said “Imported, with the evidence the file gives each question. Next: check the
+    // questions, then save.”, of a copy with a question to finish.
+    expect(editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')).toBe(
+      'Imported as it was set aside, with questions not finished. Next: finish them, as the problems to fix say; then save.',
+    )
   })
 
   it("numbers the questions of an unsaved set's set-aside copy as the questions left out are named", async () => {
