@@ -554,6 +554,14 @@ for (const { width, height, textSize } of [
     await expect(article).toBeInViewport({ ratio: 1 })
     const [a, settled] = [(await article.boundingBox())!, (await bar.boundingBox())!]
     expect(settled.y + settled.height).toBeLessThanOrEqual(a.y)
+    // The phone turned on its side has room for both: the article's button goes back beside Next,
+    // and turned back it goes under the bar, keeping focus each time (it fell to the page).
+    await resizeTo(page, { width: height, height: width })
+    await expect(bar.getByRole('button')).toHaveCount(2)
+    await expect(article).toBeFocused()
+    await resizeTo(page, { width, height })
+    await expect(bar.getByRole('button')).toHaveCount(1)
+    await expect(article).toBeFocused()
     if (textSize < 200) return
     // On a 320 × 568 phone the two-line Next would take over a quarter of the screen and cover the
     // feedback: the bar stays in the page, under the feedback, read whole before the buttons.
