@@ -473,10 +473,14 @@ describe('the settings page', () => {
     ).toEqual(['wsw-01', 'wsw-02', 'wsw-03'])
     await flushPromises()
     expect(document.activeElement).toBe(labelled(wrapper, 'Restore from a backup').element)
-    // The same file again: its schedule is here now, and the preview says nothing in it changes.
+    // The same file again: every answer of its schedule is here now, and both say so.
     await chooseFile(wrapper, 'passage-backup.json', text)
     expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
-      'Its review schedule (3 questions) is no more recent than yours: nothing in it changes.',
+      'Its review schedule (3 questions) has no answer yours lacks: yours stays as it is.',
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: no new attempts, your review schedule already had every answer of the backup’s, and your settings were already the same as the backup's.",
     )
     // Kept: a new page load reads them from storage.
     freshPinia()
