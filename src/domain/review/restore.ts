@@ -67,8 +67,9 @@ const EVERY = { perCard: Infinity, days: Infinity }
 
 /**
  * One card from this browser's (`ours`) and a backup's (`theirs`) of the same question, with the
- * answers of both: the card itself (`ours` when the backup has no answer ours does not), or, where
- * answers are to be scheduled, how to make it with a scheduler (a card surely other than ours).
+ * answers of both: the card itself (`ours` when the backup has no answer ours has not counted),
+ * or, where answers are to be scheduled, how to make it with a scheduler (a card surely other
+ * than ours).
  */
 function mergeCard(ours: string, theirs: string): string | ((scheduler: Scheduler) => string) {
   if (ours === theirs) return ours
@@ -96,7 +97,8 @@ function mergeCard(ours: string, theirs: string): string | ((scheduler: Schedule
   let oldest = baseLog.length ? entryTime(baseLog, 0) : Infinity
   if (whole(base, baseLog)) oldest = -Infinity
   const fresh = extra.filter((e) => entryTime(e, 0) >= oldest)
-  if (fresh.length === 0) return encodeCard({ ...base, reviewed }, log)
+  // Only answers ours counted and trimmed from its log: ours, as it is (not logged again).
+  if (fresh.length === 0) return base === mine ? ours : encodeCard({ ...base, reviewed }, log)
   return (scheduler) => {
     let state = base
     for (const e of fresh) state = answered(scheduler, state, e)

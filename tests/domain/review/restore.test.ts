@@ -99,6 +99,22 @@ describe("restoring a backup's review cards", () => {
     expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(1), dec(3), dec(7), dec(9)])
   })
 
+  it('changes nothing when the backup brings only answers this browser counted and then trimmed from its log', () => {
+    // This browser answered on the 1st, 3rd and 9th and logs only the last two; the backup holds
+    // the answer on the 1st, which this browser counts already.
+    const here = applyAnswers(
+      emptyReview(),
+      [answer('wsw-01', dec(1)), answer('wsw-01', dec(3)), answer('wsw-01', dec(9))],
+      scheduler,
+      { perCard: 2, days: 366 },
+    )
+    const backup = cards(['wsw-01', dec(1)])
+    expect(restoreCounts(here, backup)).toEqual({ added: 0, updated: 0 })
+    const result = restoreReview(here, backup, scheduler)
+    expect(result).toEqual({ doc: here, added: 0, updated: 0 })
+    expect(history(card(result.doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(3), dec(9)])
+  })
+
   it('counts for a preview what a restore adds and updates, scheduling no answer', () => {
     const here = cards(['wsw-01', dec(1)], ['wsw-02', dec(3)])
     const backup = cards(['wsw-01', dec(4)], ['wsw-02', dec(3)], ['wsw-03', dec(2)])
