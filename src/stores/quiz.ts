@@ -189,7 +189,7 @@ export const useQuizStore = defineStore('quiz', () => {
   // A damaged copy of the tab's own (kept when storage was full) is said as the saved one is.
   tellSetAside((read) =>
     reportSetAside(
-      readNotices(savedSessionsSpec, read),
+      readNotices(savedSessionsSpec, read).map((n) => ({ ...n, inTab: true })),
       session.value?.status === 'active' ? session.value.bankId : undefined,
     ),
   )

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { useQuizStore } from '../../src/stores/quiz.ts'
@@ -14,6 +14,7 @@ import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { MemoryStorage } from '../fixtures/progress/memory-storage.ts'
 import { mayHaveActiveQuiz } from '../../src/composables/storage/active-quiz.ts'
 import { STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
+import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const SET = 'assad-sochi-2018/who-said-what'
 const OTHER = 'assad-sochi-2018/dates-and-timeline'
@@ -289,6 +290,37 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
     } finally {
       localStorage.clear()
     }
+  })
+
+  it('says a damaged copy of the tab that storage has no room for is kept until the tab closes', async () => {
+    const storage = storageBehindDoor()
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.saveNow()
+    storage.quota = storage.used() - 1
+    quiz.jump(2)
+    quiz.saveNow()
+    const doc = JSON.parse(sessionStorage.getItem(KEY)!) as {
+      sessions: Record<string, { shown: unknown }>
+    }
+    doc.sessions[SET]!.shown = null
+    sessionStorage.setItem(KEY, JSON.stringify(doc))
+    // This browser's localStorage is full too: the copy stays in the tab.
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 0 })
+    } finally {
+      full.mockRestore()
+    }
+    const [notice] = useProgressStore().notices.filter((n) => n.kind === 'quarantined')
+    expect(notice).toMatchObject({ stored: false })
+    // Nothing waits on the tab's copy: the quiz saves in the tab as before.
+    expect(noticeText(notice!)).toContain(
+      'Storage is too full to set the damaged copy aside: it is kept until you close this tab, to download or discard.',
+    )
+    expect(noticeText(notice!)).not.toContain('so Passage can save again')
   })
 
   it('is forgotten when the quiz is finished or started over', async () => {

@@ -64,9 +64,11 @@ function quizzesSetAside(
   return (
     `Your ${one ? 'quiz' : 'quizzes'} in progress of ${listed(sets)} could not be read, so ` +
     `${one ? 'it' : 'they'} cannot be continued${none ? '. ' : '; your quizzes in progress of other sets are kept. '}` +
-    (n.stored === false
-      ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.'
-      : 'Passage set the damaged copy aside: download it to keep a copy, or discard it.')
+    (n.stored !== false
+      ? 'Passage set the damaged copy aside: download it to keep a copy, or discard it.'
+      : n.inTab
+        ? 'Storage is too full to set the damaged copy aside: it is kept until you close this tab, to download or discard.'
+        : 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.')
   )
 }
 

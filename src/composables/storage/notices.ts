@@ -35,6 +35,8 @@ export interface StorageNotice {
   whenSetAside?: string
   /** quarantined: false when storage was too full to keep the unreadable copy. */
   stored?: boolean
+  /** quarantined: the copy is of a quiz kept in the tab, which nothing waits on to save. */
+  inTab?: boolean
   /** quarantined: the attempts the part kept left out, to name them in the student's words. */
   lost?: readonly LeftOut[]
   /** quota-trimmed: the review history was shortened, not the answers of attempts. */
