@@ -480,7 +480,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: no new attempts, your review schedule already had every answer of the backup’s, and your settings were already the same as the backup's.",
+      "Restored: no new attempts, your review schedule already had every answer of the backup's, and your settings were already the same as the backup's.",
     )
     // Kept: a new page load reads them from storage.
     freshPinia()
