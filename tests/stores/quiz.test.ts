@@ -257,7 +257,11 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
     expect(sessionStorage.getItem(KEY)).toBeNull()
   })
 
-  it('sets a damaged copy of the tab aside and names its set, as a damaged saved quiz is', async () => {
+  /**
+   * A quiz saved at question 1, then at question 3 in the tab alone (storage full), the tab's copy
+   * then losing its shown options (a hand edit, an older build's bug). Returns that damaged text.
+   */
+  async function damageTabCopy(): Promise<string> {
     const storage = storageBehindDoor()
     const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
@@ -265,13 +269,17 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
     storage.quota = storage.used() - 1
     quiz.jump(2)
     quiz.saveNow()
-    // The tab's copy loses its shown options (a hand edit, an older build's bug).
     const doc = JSON.parse(sessionStorage.getItem(KEY)!) as {
       sessions: Record<string, { shown: unknown }>
     }
     doc.sessions[SET]!.shown = null
     const damaged = JSON.stringify(doc)
     sessionStorage.setItem(KEY, damaged)
+    return damaged
+  }
+
+  it('sets a damaged copy of the tab aside and names its set, as a damaged saved quiz is', async () => {
+    const damaged = await damageTabCopy()
 
     // A reload: storage's older copy is offered, and the damaged one is said, not dropped unsaid.
     const reloaded = await freshQuiz()
@@ -293,18 +301,7 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
   })
 
   it('says a damaged copy of the tab that storage has no room for is kept until the tab closes', async () => {
-    const storage = storageBehindDoor()
-    const quiz = await freshQuiz()
-    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
-    quiz.saveNow()
-    storage.quota = storage.used() - 1
-    quiz.jump(2)
-    quiz.saveNow()
-    const doc = JSON.parse(sessionStorage.getItem(KEY)!) as {
-      sessions: Record<string, { shown: unknown }>
-    }
-    doc.sessions[SET]!.shown = null
-    sessionStorage.setItem(KEY, JSON.stringify(doc))
+    await damageTabCopy()
     // This browser's localStorage is full too: the copy stays in the tab.
     const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')
