@@ -6,7 +6,7 @@ import { router } from '../../../src/router/index.ts'
 import { freshIndexedDb } from '../../fixtures/studio/idb.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
 import type { Bank, Passage } from '../../../src/domain/bank/schema.ts'
-import { draftOf } from '../../../src/domain/studio/draft.ts'
+import { draftOf, type DraftSet } from '../../../src/domain/studio/draft.ts'
 import { draftRecord } from '../../../src/domain/studio/records.ts'
 import { eventually } from '../../fixtures/eventually.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
@@ -27,6 +27,24 @@ async function choose(wrapper: VueWrapper, files: Record<string, unknown>) {
   Object.defineProperty(input.element, 'files', { value: list, configurable: true })
   await input.trigger('change')
   await settle()
+}
+
+/**
+ * Chooses the set-aside copy of an unsaved set about the harbour ferry holding `draft` (its form's
+ * text, damaged or not), as the studio's Download writes it; returns that file's entry.
+ */
+async function chooseSetAsideCopy(wrapper: VueWrapper, draft: unknown) {
+  await choose(wrapper, {
+    'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
+      draft as DraftSet,
+      new Date(0),
+      undefined,
+      false,
+    ),
+  })
+  return wrapper
+    .findAll('.import-entry')
+    .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
 }
 
 /**
@@ -261,17 +279,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       ...draft,
       questions: [draft.questions[0], { ...draft.questions[1], type: 'essay' }],
     }
-    await choose(wrapper, {
-      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
-        damaged as typeof draft,
-        new Date(0),
-        undefined,
-        false,
-      ),
-    })
-    const entry = wrapper
-      .findAll('.import-entry')
-      .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    const entry = await chooseSetAsideCopy(wrapper, damaged)
     const box = entry.get('.warning-summary')
     expect(box.get('h3').text()).toBe('1 question left out')
     // It ended “To bring it in too, fix the file and choose it again:”, of a file no teacher wrote.
@@ -294,17 +302,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const draft = draftOf(bank as Bank)
     const [first] = draft.questions
     const moved = { ...draft, questions: [{ ...first!, evidence: ['The ferry left at ten.'] }] }
-    await choose(wrapper, {
-      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
-        moved,
-        new Date(0),
-        undefined,
-        false,
-      ),
-    })
-    const entry = wrapper
-      .findAll('.import-entry')
-      .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    const entry = await chooseSetAsideCopy(wrapper, moved)
     // It was refused, “Question 1, evidence: The article does not say this word for word: fix
     // the quote in the file, or choose the article it comes from”, of a file no teacher wrote,
     // and the editor where the quote is picked again was out of reach.
@@ -325,17 +323,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const draft = draftOf(bank as Bank)
     const [first] = draft.questions
     const typed = { ...first!, key: 'k2', id: 'q2', prompt: 'It came back at noon.', truth: null }
-    await choose(wrapper, {
-      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
-        { ...draft, questions: [first!, typed] },
-        new Date(0),
-        undefined,
-        false,
-      ),
-    })
-    const entry = wrapper
-      .findAll('.import-entry')
-      .find((e) => e.get('h2').text().startsWith('passage-set-aside'))!
+    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions: [first!, typed] })
     // It was left out, “Question 2, right answer: Choose True or False”, and the set got one.
     expect(entry.find('.warning-summary').exists()).toBe(false)
     expect(entry.get('strong').text()).toBe('2 questions')
@@ -372,15 +360,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       { ...other('k2', 'q2', 'It sank.'), type: 'essay' },
       other('k3', 'q3', 'It came back at noon.'),
     ]
-    await choose(wrapper, {
-      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
-        { ...draft, questions } as typeof draft,
-        new Date(0),
-        undefined,
-        false,
-      ),
-    })
-    const entry = wrapper.get('.import-entry')
+    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
     expect(entry.findAll('.warning-summary li').map((li) => li.text())).toEqual([
       "Question 2's type is not one the studio offers: single choice, multiple choice, true/false, number, short answer, ordering or matching",
     ])
@@ -396,14 +376,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     const draft = draftOf(bank as Bank)
     const damaged = { ...draft, questions: [{ ...draft.questions[0], truth: 'yes' }] }
-    await choose(wrapper, {
-      'passage-set-aside-draft-new-harbour-ferry-1.txt': draftRecord(
-        damaged as unknown as typeof draft,
-        new Date(0),
-        undefined,
-        false,
-      ),
-    })
+    await chooseSetAsideCopy(wrapper, damaged)
     const box = wrapper.get('.import-entry .error-summary')
     // It said “Fix these in the file and choose it again:”, of a file no teacher wrote.
     expect(box.get('p').text()).toBe(
