@@ -23,6 +23,12 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/interop/${name}`,
 const DIR = 'questions/assad-sochi-2018'
 const passage = JSON.parse(readFileSync(`${DIR}/passage.json`, 'utf8')) as Passage
 const shipped = JSON.parse(readFileSync(`${DIR}/who-said-what.json`, 'utf8')) as Bank
+/**
+ * The set-aside copy of an unsaved set about the shipped set's article whose form is `form`,
+ * damaged or not, as the studio's Download writes it.
+ */
+const setAsideCopy = (form: unknown) =>
+  JSON.stringify({ ...draftRecord(draftOf(shipped), new Date(0), undefined, false), draft: form })
 
 describe('Aiken', () => {
   it('reads questions with A. and A) options and the answer letter', () => {
@@ -1547,9 +1553,7 @@ describe('importing a file', () => {
   it("brings back the questions of an unsaved set's copy the studio set aside, and names the damaged ones", () => {
     const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
     const draft = { ...draftOf(shipped), passMark: '60 %' }
-    const copy = (d: unknown) =>
-      JSON.stringify({ ...draftRecord(draftOf(shipped), new Date(0), undefined, false), draft: d })
-    const whole = importFile(file, copy(draft))
+    const whole = importFile(file, setAsideCopy(draft))
     // It read as a set with nothing in it: “The set’s id: Is missing…”, “Format: Passage has no such field…”.
     expect(whole.errors).toEqual([])
     expect([whole.title, whole.passageId, whole.passMark]).toEqual([
@@ -1572,7 +1576,7 @@ describe('importing a file', () => {
         ...others,
       ],
     }
-    const some = importFile(file, copy(damaged))
+    const some = importFile(file, setAsideCopy(damaged))
     expect(some.errors).toEqual([])
     expect(some.title).toBe('Imported set')
     expect(some.questions.map((q) => q.id)).toEqual(
@@ -1594,7 +1598,10 @@ describe('importing a file', () => {
       [first, fourth, ...others].map((q, i) => [q!.id, i === 1 ? '' : q!.prompt, q!.choices]),
     )
     // Nor is a copy of nothing but unfinished questions refused: it opens to be finished.
-    const unfinished = importFile(file, copy({ ...draft, questions: [damaged.questions[3]] }))
+    const unfinished = importFile(
+      file,
+      setAsideCopy({ ...draft, questions: [damaged.questions[3]] }),
+    )
     expect([unfinished.errors, unfinished.questions, unfinished.form?.questions.length]).toEqual([
       [],
       [],
@@ -1602,7 +1609,7 @@ describe('importing a file', () => {
     ])
     expect([unfinished.title, unfinished.passageId]).toEqual([shipped.title, shipped.passage])
     // With nothing left to bring in, the same words say why nothing was.
-    const none = importFile(file, copy({ ...draft, questions: [damaged.questions[1]] }))
+    const none = importFile(file, setAsideCopy({ ...draft, questions: [damaged.questions[1]] }))
     expect(none.errors.map((p) => p.message)).toEqual(["Question 1's options are damaged"])
     // Its questions left out are written again in the editor: no file of it to fix.
     expect([some.draft, importFile('set.json', JSON.stringify(shipped)).draft]).toEqual([
@@ -1628,7 +1635,7 @@ describe('importing a file', () => {
           },
         ),
         (top, questions) => {
-          importFile(file, copy({ ...draft, ...top, questions }))
+          importFile(file, setAsideCopy({ ...draft, ...top, questions }))
         },
       ),
     )
@@ -1648,10 +1655,7 @@ describe('importing a file', () => {
       { ...fifth, difficulty: '9', pairs: 3 },
       ...rest,
     ]
-    const copy = JSON.stringify({
-      ...draftRecord(draft, new Date(0), undefined, false),
-      draft: { ...draft, questions: damaged },
-    })
+    const copy = setAsideCopy({ ...draft, questions: damaged })
     const r = importFile('passage-set-aside-draft-edit-assad-sochi-2018.txt', copy)
     expect([r.questions.length, r.leftOut]).toEqual([dates.questions.length, []])
     // They came in without them, and nothing said so.
@@ -1666,12 +1670,10 @@ describe('importing a file', () => {
 
   it("brings in an unsaved set's copy whose name or article is damaged, and asks for the article", () => {
     const draft = draftOf(shipped)
-    const copy = (d: object) =>
-      JSON.stringify({ ...draftRecord(draft, new Date(0), undefined, false), draft: d })
     const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
     // The name, out of sight in the form, is made afresh from the title as any import's is: it
     // was refused, “The set's id: The text “assad-sochi-2018//who-said-what” is not valid…”.
-    const named = importFile(file, copy({ ...draft, slug: '/who-said-what' }))
+    const named = importFile(file, setAsideCopy({ ...draft, slug: '/who-said-what' }))
     expect([named.errors, named.questions.length, named.passageId]).toEqual([
       [],
       shipped.questions.length,
@@ -1681,7 +1683,7 @@ describe('importing a file', () => {
     // Its article, asked for on the page, in the studio's words: it was refused, “The set's id:
     // The text “/who-said-what” is not valid…” and “Article: The text “” is not valid…”.
     for (const article of [5, 'Assad Sochi', undefined]) {
-      const r = importFile(file, copy({ ...draft, passage: article }))
+      const r = importFile(file, setAsideCopy({ ...draft, passage: article }))
       expect([r.errors, r.questions.length, r.passageId]).toEqual([
         [],
         shipped.questions.length,
@@ -1696,10 +1698,11 @@ describe('importing a file', () => {
 
   it("says which of an unsaved set's own fields did not read, and what it comes in as", () => {
     const draft = draftOf(shipped)
-    const copy = (d: object) =>
-      JSON.stringify({ ...draftRecord(draft, new Date(0), undefined, false), draft: d })
     const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
-    const r = importFile(file, copy({ ...draft, title: 7, description: null, passMark: 60 }))
+    const r = importFile(
+      file,
+      setAsideCopy({ ...draft, title: 7, description: null, passMark: 60 }),
+    )
     expect([r.errors, r.questions.length, r.title, r.passMark]).toEqual([
       [],
       shipped.questions.length,
@@ -1714,7 +1717,7 @@ describe('importing a file', () => {
     ])
     const untitled: Record<string, unknown> = { ...draft }
     delete untitled.title
-    expect(importFile(file, copy(untitled)).notes.map((p) => p.message)).toEqual([
+    expect(importFile(file, setAsideCopy(untitled)).notes.map((p) => p.message)).toEqual([
       "The set's title is missing: the set comes in named “Imported set”, to rename below",
     ])
   })
@@ -1722,17 +1725,14 @@ describe('importing a file', () => {
   it("counts the questions with no evidence yet of an unsaved set's copy as the editor opens them, the unfinished ones too", () => {
     const draft = draftOf(shipped)
     const [first, second, third, ...rest] = draft.questions
-    const copy = JSON.stringify({
-      ...draftRecord(draft, new Date(0), undefined, false),
-      draft: {
-        ...draft,
-        questions: [
-          { ...first, evidence: [] },
-          { ...second, prompt: '', evidence: [] },
-          { ...third, prompt: '', evidence: [] },
-          ...rest,
-        ],
-      },
+    const copy = setAsideCopy({
+      ...draft,
+      questions: [
+        { ...first, evidence: [] },
+        { ...second, prompt: '', evidence: [] },
+        { ...third, prompt: '', evidence: [] },
+        ...rest,
+      ],
     })
     const r = importFile('passage-set-aside-draft-new-assad-sochi-2018-1.txt', copy)
     expect(r.form?.questions).toHaveLength(shipped.questions.length)
@@ -1745,12 +1745,9 @@ describe('importing a file', () => {
   it("makes afresh a question id of an unsaved set's copy that a set cannot hold, an id the studio never shows", () => {
     const draft = draftOf(shipped)
     const [first, second, third, ...rest] = draft.questions
-    const copy = JSON.stringify({
-      ...draftRecord(draft, new Date(0), undefined, false),
-      draft: {
-        ...draft,
-        questions: [{ ...first, id: 'has space' }, second, { ...third, id: second!.id }, ...rest],
-      },
+    const copy = setAsideCopy({
+      ...draft,
+      questions: [{ ...first, id: 'has space' }, second, { ...third, id: second!.id }, ...rest],
     })
     const r = importFile('passage-set-aside-draft-edit-assad-sochi-2018.txt', copy)
     // It left the first out, “Question 1, id: The text “has space” is not valid: use letters,
