@@ -527,6 +527,9 @@ function draftAsSet(draft: Record<string, unknown>): Held {
   }
 }
 
+/** The question a problem names by its number (“Question 3's options…”), or 0 for the set's own. */
+const questionNumber = (p: ImportProblem) => Number(/^Question (\d+)\b/.exec(p.message)?.[1] ?? 0)
+
 /**
  * A draft's copy as the form it was: a question that is only unfinished (no question written yet,
  * no right answer chosen) comes in to be finished in the editor, as it was before the studio set
@@ -536,12 +539,11 @@ function draftAsSet(draft: Record<string, unknown>): Held {
  */
 function takeForm(out: Imported, form: NonNullable<Held['form']>, value: Record<string, unknown>) {
   if (!form.set.questions.length) return
-  const numbered = (p: ImportProblem) => Number(/^Question (\d+)\b/.exec(p.message)?.[1] ?? 0)
   const problems = [...out.errors, ...out.leftOut]
-  if (problems.some((p) => numbered(p) === 0)) return
+  if (problems.some((p) => questionNumber(p) === 0)) return
   const inForm = new Set(form.from.map((i) => i + 1))
   out.errors = []
-  out.leftOut = problems.filter((p) => !inForm.has(numbered(p)))
+  out.leftOut = problems.filter((p) => !inForm.has(questionNumber(p)))
   out.form = form.set
   out.formNumbers = form.from.map((i) => i + 1)
   out.title = String(value.title)
@@ -565,7 +567,7 @@ function takeForm(out: Imported, form: NonNullable<Held['form']>, value: Record<
 function inDraftWords(list: ImportProblem[], lost: NonNullable<Held['lost']>): ImportProblem[] {
   const said = new Set<number>()
   return list.flatMap((p) => {
-    const n = Number(/^Question (\d+)\b/.exec(p.message)?.[1] ?? 0)
+    const n = questionNumber(p)
     const fields = lost[n - 1] ?? []
     if (!fields.length) {
       const message = p.message.replace(/^(Question \d+) \(id “[^”]*”\)/, '$1')
@@ -642,9 +644,9 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       if (!out.errors.length)
         for (const message of held.top ?? []) out.notes.push({ line: null, message })
       // A part that did not read is not lost without a word: the teacher writes it again.
-      const left = new Set(out.leftOut.map((p) => /^Question (\d+)\b/.exec(p.message)?.[1]))
+      const left = new Set(out.leftOut.map(questionNumber))
       held.dropped?.forEach((fields, i) => {
-        if (out.errors.length || left.has(String(i + 1))) return
+        if (out.errors.length || left.has(i + 1)) return
         for (const [field, state] of fields) {
           const why = capitalized(fieldWhy(['draft', 'questions', i, field], state))
           const it = / are \w+$/.test(why) ? 'them' : 'it'
