@@ -73,8 +73,10 @@ export function scormManifest(bank: Bank, files: readonly string[]): string {
   // element no number type (text of up to 200 characters), an LMS reads it as it reads score.raw
   // and may keep only whole numbers. The least percent a pass shows, so the LMS's own comparison
   // (score.raw ≥ mastery score: Moodle does it over the status sent) passes what Passage passed:
-  // 67 at a 66.7 % pass mark, where a pass shows 67 and a fail at most 66.
-  const mastery = percentOf(bank.passMark, 1, bank.passMark)
+  // 67 at a 66.7 % pass mark, where a pass shows 67 and a fail at most 66. Over 99 % and under
+  // 100 % (a set saved before the studio refused such a pass mark) a pass and a fail both show
+  // 99: rounded up to 100, so the LMS never passes what Passage failed.
+  const mastery = Math.ceil(bank.passMark * 100 - 1e-9)
   const fileLines = files.map((f) => `        <file href="${xmlText(f)}"/>`).join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"

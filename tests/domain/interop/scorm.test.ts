@@ -70,6 +70,33 @@ describe('the SCORM 1.2 manifest', () => {
     )
   })
 
+  it('never lets an LMS pass what Passage failed at a pass mark over 99 % saved before the studio refused one', () => {
+    const mastery = (passMark: number) =>
+      Number(
+        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
+          scormManifest({ ...bank, passMark }, ['index.html']),
+        )?.[1],
+      )
+    // A set saved or shipped at 99.5 % still opens and exports. Its mastery score was 99, and an
+    // LMS passed 198.5 of 200 marks (99.25 %, shown 99 %) that Passage failed. Rounded up to 100,
+    // the LMS passes full marks only: a pass at 99.75 % is a fail there, never the other way.
+    expect([mastery(0.995), mastery(0.9901), mastery(0.9999)]).toEqual([100, 100, 100])
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 9901, max: 9999 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (mark, max, share) => {
+          const passMark = mark / 10000
+          const score = Math.round(share * max * 2) / 2
+          const passed = score / max + 1e-9 >= passMark
+          if (percentOf(score, max, passMark) >= mastery(passMark)) expect(passed).toBe(true)
+        },
+      ),
+      { examples: [[9950, 200, 0.9925]] },
+    )
+  })
+
   it('is given by the studio only a pass mark whose mastery score passes in an LMS what Passage passed', () => {
     const mastery = (passMark: number) =>
       Number(
