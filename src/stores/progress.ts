@@ -124,16 +124,16 @@ export const useProgressStore = defineStore('progress', () => {
     return passCount(current.value, setId, passMark)
   }
   /**
-   * Whether a quiz of `setId` is under way, for a page's Continue: the quick look at storage
-   * (mayHaveActiveQuiz); but while storage, too full for a damaged document's set-aside copy,
-   * still holds that document (the door keeps it from being written over), what the door kept of
-   * it, so a quiz set aside is not offered beside the notice that it cannot be continued.
+   * Whether a quiz of `setId` is under way, for a page's Continue: what the door read of the saved
+   * quiz (what it kept of a damaged one, so a quiz set aside is not offered beside the notice that
+   * it cannot be continued), or the tab's copy of a quiz storage refused. The quick look parses
+   * the saved quiz again only when it is a newer version's, which the door does not read.
    */
   function quizUnderWay(setId: string): boolean {
     const quizzes = door.read(savedSessionsSpec)
     return (
-      mayHaveActiveQuiz(setId, false, quizzes.quarantineStored === false ? null : undefined) ||
-      sessionOf(quizzes.value, setId)?.status === 'active'
+      sessionOf(quizzes.value, setId)?.status === 'active' ||
+      mayHaveActiveQuiz(setId, false, quizzes.status === 'newer' ? undefined : null)
     )
   }
   /** The `n` latest attempts, newest first, of one set or all. */

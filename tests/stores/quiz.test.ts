@@ -505,6 +505,41 @@ describe('a quiz in progress whose set has changed since', () => {
   })
 })
 
+describe('a quiz under way, as the library asks', () => {
+  /** The stored quiz of SET with its status, and a newer Passage's version when given. */
+  function storedAs(status: string, schemaVersion?: number) {
+    const key = STORAGE_KEYS.quizInProgress
+    const doc = JSON.parse(localStorage.getItem(key)!) as {
+      schemaVersion: number
+      sessions: Record<string, { status: string }>
+    }
+    doc.sessions[SET]!.status = status
+    if (schemaVersion !== undefined) doc.schemaVersion = schemaVersion
+    localStorage.setItem(key, JSON.stringify(doc))
+  }
+  afterEach(() => localStorage.clear())
+
+  it('reads the saved quiz once for each set, not twice', async () => {
+    const quiz = await freshQuiz()
+    quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
+    quiz.saveNow()
+    const progress = useProgressStore()
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      expect(progress.quizUnderWay(SET)).toBe(true)
+      expect(progress.quizUnderWay(OTHER)).toBe(false)
+      expect(parse).toHaveBeenCalledTimes(2)
+    } finally {
+      parse.mockRestore()
+    }
+    storedAs('finished')
+    expect(progress.quizUnderWay(SET)).toBe(false)
+    // A newer Passage's quiz, which this page does not read, is under way all the same.
+    storedAs('active', 99)
+    expect(progress.quizUnderWay(SET)).toBe(true)
+  })
+})
+
 describe('switching quizzes', () => {
   it('keeps the last change of the quiz left behind for resume', async () => {
     const quiz = await freshQuiz()
