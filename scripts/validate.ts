@@ -22,6 +22,8 @@ import {
   type LintWarning,
 } from '../src/domain/bank/lint/index.ts'
 import { parseLocated } from '../src/domain/bank/locate.ts'
+import { issueAt } from '../src/domain/bank/parse.ts'
+import { passMarkProblem } from '../src/domain/bank/pass-mark.ts'
 import { errorText } from '../src/domain/text/clip.ts'
 import { display, findQuestionFiles, readQuestionFile } from './lib/question-files.ts'
 
@@ -98,9 +100,21 @@ export function validate(args: readonly string[], write: (line: string) => void)
   }
 
   const library = loadLibrary(files)
+  // The app still reads such a set as it is (a set saved before the studio refused its pass mark
+  // opens, and its SCORM package passes only full marks); a file to ship must not have one.
+  const unshown = library.banks.flatMap(({ file, bank }) => {
+    const message = passMarkProblem(bank.passMark)
+    const located =
+      message && requested.has(file) && parseLocated(files.find((f) => f.file === file)?.text ?? '')
+    return message && located && located.ok
+      ? [{ file, issues: [issueAt(file, located.json, ['passMark'], message)] }]
+      : []
+  })
+  library.banks = library.banks.filter((b) => !unshown.some((u) => u.file === b.file))
   const failures = [
     ...[...unreadable].map(([file, issues]) => ({ file, issues })),
     ...library.failures.filter((f) => requested.has(f.file)),
+    ...unshown,
   ]
   for (const failure of failures) for (const issue of failure.issues) write(formatIssue(issue))
 

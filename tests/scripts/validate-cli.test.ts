@@ -66,6 +66,26 @@ describe('npm run validate', () => {
     }
   }, 60_000)
 
+  it('refuses a pass mark over 0.99 and under 1, which no whole percent can show, at its line', async () => {
+    const text = json(
+      bank({ id: 'mini/close', title: 'Close', passMark: 0.995 }, [{ ...single, id: 'c1' }]),
+    )
+    writeFileSync(join(dir, 'questions/mini/close.json'), text)
+    try {
+      const result = await validate(dir)
+      // It said “✓ 3 files valid”, and the set's SCORM package passed a 99.25 % Passage failed.
+      expect(result).toEqual({
+        code: 1,
+        lines: [
+          `questions/mini/close.json:${lineOf(text, '"passMark"')}:15 passMark: 0.995 is between 0.99 and 1: scores show in whole per cent, so at a pass mark of 99.5% a pass and a fail would both show as 99%; use 0.99, or 1 to pass only with full marks`,
+          '✗ 1 problem in 1 of 3 files (1 sets with 1 questions are fine)',
+        ],
+      })
+    } finally {
+      rmSync(join(dir, 'questions/mini/close.json'))
+    }
+  }, 60_000)
+
   it('checks only the files named, against the passages it finds', async () => {
     writeFileSync(join(dir, 'bad.json'), badBank)
     try {
