@@ -476,6 +476,21 @@ describe('the next step after a preview', () => {
     )
   })
 
+  it('says “Write a set about it” after reading an article the library already has', async () => {
+    const pinia = freshPinia()
+    await useYoursStore().saveArticle(passage as Passage, new Date('2025-02-03'))
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    const { message } = useAnnouncer()
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    // It said “Read 1 file. Check the preview.”, and the page's one way on went unnamed.
+    await eventually(() =>
+      expect(message.value).toBe(
+        'Read 1 file. Check the preview, then choose “Write a set about it”.',
+      ),
+    )
+    expect(wrapper.get('.import-entry .quiz-actions a').text()).toBe('Write a set about it')
+  })
+
   it('starts a GIFT or Aiken file on the article the teacher saved last, not the first shipped one', async () => {
     const pinia = freshPinia()
     const yours = useYoursStore()
