@@ -29,7 +29,7 @@ describe('what a storage notice says', () => {
         reason: 'not JSON',
         quarantineStored: false,
       }),
-      'Your saved settings could not be read, and storage is too full to set the damaged copy aside. It is kept until you close this tab: download it, or discard it so Passage can save again.',
+      'Your saved settings could not be read, and storage is too full to set the damaged copy aside. It is kept until you close this tab: download it, or discard it so Passage can save your settings again.',
     ],
     [
       'newer',
@@ -131,7 +131,7 @@ describe('what a storage notice says', () => {
       'Your quizzes in progress of “Who said what” and set “c/d” could not be read, so they cannot be continued; your quizzes in progress of other sets are kept. Passage set the damaged copy aside: download it to keep a copy, or discard it.',
     )
     expect(noticeText(aside(['a/b', 'c/d', '', 'e/f', 'g/h'], false), undefined, title)).toBe(
-      'Your quizzes in progress of “Who said what”, set “c/d”, a set whose name cannot be read and 2 other sets could not be read, so they cannot be continued; your quizzes in progress of other sets are kept. Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.',
+      'Your quizzes in progress of “Who said what”, set “c/d”, a set whose name cannot be read and 2 other sets could not be read, so they cannot be continued; your quizzes in progress of other sets are kept. Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save your quizzes in progress again.',
     )
     expect(noticeDetail(aside(['a/b', 'c/d', 'e/f', 'g/h']))).toBe(
       'Passage found that sessions.a/b x. Passage found that sessions.c/d x. Passage found that sessions.e/f x. And 1 more.',

@@ -30,10 +30,12 @@ function damagedTab() {
   return { tab, other, damaged, told }
 }
 
-/** What the student reads of what was told. */
+/** What the student reads of what was told (the quiz store says it of a copy in the tab). */
 const words = (told: readonly ReadResult<SavedSessions>[], copy: (key: string) => string | null) =>
   shownNotices(
-    told.flatMap((read) => readNotices(savedSessionsSpec, read)),
+    told.flatMap((read) =>
+      readNotices(savedSessionsSpec, read).map((n) => ({ ...n, inTab: true })),
+    ),
     copy,
     (id) => (id === BANK_ID ? 'Who said what' : undefined),
   ).map((n) => n.text)
@@ -70,7 +72,7 @@ describe('the tab’s own copy of a quiz in progress', () => {
     const key = told[0]!.quarantineKey!
     expect(tab.getItem(key)).toBe(damaged)
     expect(words(told, (k) => tab.getItem(k))).toEqual([
-      'Your quiz in progress of “Who said what” could not be read, so it cannot be continued; your quizzes in progress of other sets are kept. Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.',
+      'Your quiz in progress of “Who said what” could not be read, so it cannot be continued; your quizzes in progress of other sets are kept. Storage is too full to set the damaged copy aside: it is kept until you close this tab, to download or discard.',
     ])
   })
 })

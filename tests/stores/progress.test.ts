@@ -20,7 +20,11 @@ import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/k
 import { useProgressStore } from '../../src/stores/progress.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { BANK_ID, playedPractice, playedTest, quizBank } from '../fixtures/progress/bank.ts'
-import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
+import {
+  MemoryStorage,
+  throwingStorage,
+  tooFullForCopies,
+} from '../fixtures/progress/memory-storage.ts'
 import { storedIds, type GetItem } from '../fixtures/progress/stored.ts'
 import V0_TEXT from '../fixtures/progress/v0.json?raw'
 import { noticeDetail, noticeText } from '../../src/composables/storage/notice-text.ts'
@@ -170,6 +174,33 @@ describe('unreadable progress', () => {
     expect(progress.notices).toEqual([])
     expect(progress.quarantined).toEqual([])
   })
+
+  it.each([
+    ['progress', KEY, JOURNAL],
+    ['recent progress', JOURNAL, KEY],
+  ])(
+    'of %s that storage has no room to set aside says results are still saved, and they are',
+    (_, key, other) => {
+      localStorage.setItem(key, '{"schemaVersion":1,"sets":')
+      const progress = openTab(createStorageDoor({ backend: () => tooFullForCopies() }))
+      const notice = progress.notices.find((n) => n.kind === 'quarantined')
+      expect(notice).toMatchObject({ stored: false })
+      const text = noticeText(notice!)
+      expect(text).toContain('Your results are still saved.')
+      // Nothing waits on the copy: it said “…or discard it so Passage can save again”.
+      expect(text).not.toContain('save again')
+      const { attempt, saved } = progress.recordSession(playedTest([]), bank)
+      expect(saved).toBe(true)
+      // In the other progress document, which reads.
+      expect(storedAttemptIds((k) => (k === key ? null : localStorage.getItem(k)))).toEqual([
+        attempt.id,
+      ])
+      expect(localStorage.getItem(other)).not.toBeNull()
+      // The damaged original is left as it was, for the copy's download or discard.
+      expect(localStorage.getItem(key)).toBe('{"schemaVersion":1,"sets":')
+      localStorage.clear()
+    },
+  )
 
   it('with one damaged attempt keeps the others in use, and sets the text aside', () => {
     // Three attempts written by a tab, then one of them damaged (a cut-off edit, a bad sync).

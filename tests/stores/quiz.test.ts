@@ -261,7 +261,7 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
    * A quiz saved at question 1, then at question 3 in the tab alone (storage full), the tab's copy
    * then losing its shown options (a hand edit, an older build's bug). Returns that damaged text.
    */
-  async function damageTabCopy(): Promise<string> {
+  async function damageTabCopy(cut = false): Promise<string> {
     const storage = storageBehindDoor()
     const quiz = await freshQuiz()
     quiz.start(SET, { mode: 'practice', shuffleQuestions: false }, 'seed')
@@ -273,7 +273,8 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
       sessions: Record<string, { shown: unknown }>
     }
     doc.sessions[SET]!.shown = null
-    const damaged = JSON.stringify(doc)
+    // Or the whole copy cut short, so that no set's quiz reads.
+    const damaged = cut ? JSON.stringify(doc).slice(0, 40) : JSON.stringify(doc)
     sessionStorage.setItem(KEY, damaged)
     return damaged
   }
@@ -300,25 +301,38 @@ describe('a quiz in progress that storage refuses, reloaded', () => {
     }
   })
 
-  it('says a damaged copy of the tab that storage has no room for is kept until the tab closes', async () => {
-    await damageTabCopy()
-    // This browser's localStorage is full too: the copy stays in the tab.
-    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError')
-    })
-    try {
-      expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 0 })
-    } finally {
-      full.mockRestore()
-    }
-    const [notice] = useProgressStore().notices.filter((n) => n.kind === 'quarantined')
-    expect(notice).toMatchObject({ stored: false })
-    // Nothing waits on the tab's copy: the quiz saves in the tab as before.
-    expect(noticeText(notice!)).toContain(
+  it.each([
+    [
+      'one set’s quiz in it damaged',
+      false,
       'Storage is too full to set the damaged copy aside: it is kept until you close this tab, to download or discard.',
-    )
-    expect(noticeText(notice!)).not.toContain('so Passage can save again')
-  })
+    ],
+    [
+      'cut short',
+      true,
+      'Your saved quiz in progress could not be read, and storage is too full to set it aside. It is kept until you close this tab: download it, or discard it.',
+    ],
+  ])(
+    'says a damaged copy of the tab (%s) that storage has no room for is kept until the tab closes',
+    async (_, cut, said) => {
+      await damageTabCopy(cut)
+      // This browser's localStorage is full too: the copy stays in the tab.
+      const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+        throw new DOMException('full', 'QuotaExceededError')
+      })
+      try {
+        expect((await freshQuiz()).savedFor(SET)).toMatchObject({ index: 0 })
+      } finally {
+        full.mockRestore()
+      }
+      const [notice] = useProgressStore().notices.filter((n) => n.kind === 'quarantined')
+      expect(notice).toMatchObject({ stored: false })
+      // Nothing waits on the tab's copy: the quiz saves in the tab as before.
+      expect(noticeText(notice!)).toContain(said)
+      expect(noticeText(notice!)).not.toContain('save again')
+      expect(noticeText(notice!)).not.toContain('save your')
+    },
+  )
 
   it('is forgotten when the quiz is finished or started over', async () => {
     const storage = storageBehindDoor()

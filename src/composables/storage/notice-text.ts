@@ -68,12 +68,14 @@ function quizzesSetAside(
       ? 'Passage set the damaged copy aside: download it to keep a copy, or discard it.'
       : n.inTab
         ? 'Storage is too full to set the damaged copy aside: it is kept until you close this tab, to download or discard.'
-        : 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.')
+        : 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save your quizzes in progress again.')
   )
 }
 
 /** The labels that name several things (“your settings”, “your reviews”): not “set it aside”. */
 const SEVERAL = new Set([settingsSpec.label, 'reviews'])
+/** The progress documents: one that cannot be written yet leaves the other to save results in. */
+const PROGRESS = new Set(['progress', 'recent progress'])
 
 /**
  * What a notice says. `setAside` reads a set-aside copy, so a settings notice can name the
@@ -97,7 +99,7 @@ export function noticeText(
           `Your saved ${one ? 'setting' : 'settings'} ${listed(reset)} could not be read, so ` +
           `${one ? 'it went back to its default' : 'they went back to their defaults'}; your other settings are kept. ` +
           (n.stored === false
-            ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save again.'
+            ? 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save your settings again.'
             : 'Passage set the damaged copy aside: download it to keep a copy, or discard it.')
         )
       }
@@ -108,14 +110,21 @@ export function noticeText(
           'Your saved settings had something in them Passage does not recognise, which it ignored; ' +
           'nothing was reset, and every setting you chose is kept. ' +
           (n.stored === false
-            ? 'Storage is too full to set the original copy aside: download it, or discard it so Passage can save again.'
+            ? 'Storage is too full to set the original copy aside: download it, or discard it so Passage can save your settings again.'
             : 'Passage set the original copy aside: download it to keep a copy, or discard it.')
         )
       {
         // “Set it aside” would be the settings; the buttons beside it say “Download it”: the copy.
         const copy = SEVERAL.has(label) ? 'the damaged copy' : 'it'
+        // What waits on the copy kept in memory: a document the door will not write until it
+        // is discarded; not results (the other progress document takes them), nor a tab's copy.
+        const waits = n.inTab
+          ? '.'
+          : PROGRESS.has(label)
+            ? '. Your results are still saved.'
+            : ` so Passage can save your ${label} again.`
         return n.stored === false
-          ? `Your saved ${label} could not be read, and storage is too full to set ${copy} aside. It is kept until you close this tab: download it, or discard it so Passage can save again.`
+          ? `Your saved ${label} could not be read, and storage is too full to set ${copy} aside. It is kept until you close this tab: download it, or discard it${waits}`
           : `Your saved ${label} could not be read, so Passage set ${copy} aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
       }
     case 'newer':
