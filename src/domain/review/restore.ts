@@ -1,13 +1,13 @@
 /**
  * A backup's review cards brought into this browser's. A card that is not here is added; a card
- * both have keeps the answers of both: its log is the two logs in time order (each answer once),
- * and its schedule counts every answer, replayed in time order when both logs still hold every
+ * both have keeps the answers of both: its log is the two logs in time order (each answer once,
+ * and only answers its schedule counts), and its schedule counts every answer, replayed in time order when both logs still hold every
  * answer their card counts, else the later card's schedule with the other's own answers given
  * after it (as a tab's answer arriving late is). The review session in progress here is kept as
  * it is. Where the student's clock stood (`zones`) is one timeline of the backup's marks and
  * ours, in time order, so the backup's answers count on the days they were given, as ours do.
  */
-import { answeredAfter, LOG_LIMITS, withEntry } from './apply.ts'
+import { answeredAfter, LOG_LIMITS, withEntry, type LogLimits } from './apply.ts'
 import {
   decodeCard,
   decodeEntry,
@@ -80,25 +80,33 @@ function mergeCard(ours: string, theirs: string): string | ((scheduler: Schedule
   const baseLog = logOf(baseText)
   const extra = entriesOf(logOf(restText)).filter((e) => !logHas(baseLog, e))
   if (extra.length === 0) return baseText
-  let log = baseLog
-  for (const e of extra) log = withEntry(log, e, LOG_LIMITS)
+  /** The base's log with `entries`, as a card keeps it. */
+  const logWith = (entries: string[], limits: LogLimits) => {
+    let log = baseLog
+    for (const e of entries) log = withEntry(log, e, limits)
+    return log
+  }
   const reviewed = mine.reviewed || other.reviewed
   if (whole(mine, logOf(ours)) && whole(other, logOf(theirs))) {
     // Every answer of both is known: the schedule they make together, from the first.
-    let all = baseLog
-    for (const e of extra) all = withEntry(all, e, EVERY)
+    const all = logWith(extra, EVERY)
     return (scheduler) => {
       let state: CardState | undefined
       for (const e of entriesOf(all)) state = answered(scheduler, state, e)
-      return encodeCard({ ...state!, reviewed: reviewed || state!.reviewed }, log)
+      return encodeCard(
+        { ...state!, reviewed: reviewed || state!.reviewed },
+        logWith(extra, LOG_LIMITS),
+      )
     }
   }
-  // An answer older than every one the later card kept may be one it trimmed: not counted again.
+  // An answer older than every one the later card kept may be one it trimmed: not counted again,
+  // nor logged, so the log stays the latest answers its card counts, with none missing between
+  // them; an older answer logged would make the next restore count a trimmed one again.
   let oldest = baseLog.length ? entryTime(baseLog, 0) : Infinity
   if (whole(base, baseLog)) oldest = -Infinity
   const fresh = extra.filter((e) => entryTime(e, 0) >= oldest)
-  // Only answers ours counted and trimmed from its log: ours, as it is (not logged again).
-  if (fresh.length === 0) return base === mine ? ours : encodeCard({ ...base, reviewed }, log)
+  if (fresh.length === 0) return base === mine ? ours : encodeCard({ ...base, reviewed }, baseLog)
+  const log = logWith(fresh, LOG_LIMITS)
   return (scheduler) => {
     let state = base
     for (const e of fresh) state = answered(scheduler, state, e)

@@ -94,9 +94,40 @@ describe("restoring a backup's review cards", () => {
       ...scheduler.next(decodeCard(card(here, 'wsw-01')), 'again', dec(9)),
       reviewed: false,
     })
-    // The answer on the 1st was one this browser trimmed: logged again, not counted again.
+    // The answer on the 1st was one this browser trimmed: neither counted nor logged again.
     expect(merged.reps).toBe(4)
-    expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(1), dec(3), dec(7), dec(9)])
+    expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(3), dec(7), dec(9)])
+  })
+
+  it('counts a trimmed answer once however many backups bring it back, the same one twice too', () => {
+    // This browser: right in a quiz on the 1st, wrong in review on the 2nd (a lapse), right on
+    // the 3rd and 9th, and it logs only the last two. Another browser's backup holds the 1st
+    // and its own right answer on the 7th; this browser's own old backup holds the 1st and 2nd.
+    const here = applyAnswers(
+      emptyReview(),
+      [
+        answer('wsw-01', dec(1)),
+        answer('wsw-01', dec(2), { source: 'review', correct: false }),
+        answer('wsw-01', dec(3), { source: 'review' }),
+        answer('wsw-01', dec(9), { source: 'review' }),
+      ],
+      scheduler,
+      { perCard: 2, days: 366 },
+    )
+    expect(decodeCard(card(here, 'wsw-01'))).toMatchObject({ reps: 4, lapses: 1 })
+    const other = cards(['wsw-01', dec(1)], ['wsw-01', dec(7), { source: 'review' }])
+    const old = cards(['wsw-01', dec(1)], ['wsw-01', dec(2), { source: 'review', correct: false }])
+    let doc = restoreReview(here, other, scheduler).doc
+    expect(decodeCard(card(doc, 'wsw-01'))).toMatchObject({ reps: 5, lapses: 1 })
+    for (const backup of [old, other, old]) {
+      expect(restoreCounts(doc, backup)).toEqual({ added: 0, updated: 0 })
+      const again = restoreReview(doc, backup, scheduler)
+      expect(again).toMatchObject({ added: 0, updated: 0 })
+      doc = again.doc
+    }
+    // The lapse on the 2nd counts once, and the log is the latest answers the card counts.
+    expect(decodeCard(card(doc, 'wsw-01'))).toMatchObject({ reps: 5, lapses: 1 })
+    expect(history(card(doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(3), dec(7), dec(9)])
   })
 
   it('changes nothing when the backup brings only answers this browser counted and then trimmed from its log', () => {
