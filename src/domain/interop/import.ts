@@ -824,10 +824,22 @@ function locatedProblem(issue: BankIssue): ImportProblem {
  * send a set's author to passage.json).
  */
 export function checkedProblemText(p: Problem): string {
+  return problemInWords(p, false)
+}
+
+/** The same for an unsaved set's set-aside copy, no file to fix: its quotes fit its own article. */
+export function checkedCopyProblemText(p: Problem): string {
+  return problemInWords(p, true)
+}
+
+function problemInWords(p: Problem, copy: boolean): string {
   const place = placeInFile(p.path)
   if (p.message.startsWith(NOT_A_QUOTE)) {
     const found = /\(it matches up to .*\)$/s.exec(p.message)?.[0]
-    return `${place}: The article does not say this word for word${found ? ` ${found}` : ''}: fix the quote in the file, or choose the article it comes from`
+    const fix = copy
+      ? 'choose the article the set was written about'
+      : 'fix the quote in the file, or choose the article it comes from'
+    return `${place}: The article does not say this word for word${found ? ` ${found}` : ''}: ${fix}`
   }
   return `${place}: ${capitalized(checkInFormWords(p.message))}`
 }

@@ -316,6 +316,34 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     )
   })
 
+  it("refuses an unsaved set's set-aside copy on an article that is not its own, as a file is, in the copy's words", async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const draft = draftOf(bank as Bank)
+    const [first] = draft.questions
+    const other = { ...first!, key: 'k3', id: 'q3', prompt: 'It came back at noon.' }
+    const questions = [first!, { ...first!, key: 'k2', id: 'q2', type: 'essay' }, other]
+    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
+    await entry.get('select').setValue('assad-sochi-2018')
+    const from = router.currentRoute.value.fullPath
+    await entry
+      .findAll('button')
+      .find((b) => b.text() === 'Open in the editor')!
+      .trigger('click')
+    await settle()
+    // It opened on the Sochi article, every quote marked “Pick this quote again from the
+    // article”, none of them there to pick. Numbered as the copy numbers them (2 is left out).
+    expect(router.currentRoute.value.fullPath).toBe(from)
+    expect(entry.findAll('[role=alert] li').map((li) => li.text())).toEqual([
+      'Question 1, evidence: The article does not say this word for word: choose the article the set was written about',
+      'Question 3, evidence: The article does not say this word for word: choose the article the set was written about',
+    ])
+    // On its own article it opens, as the test above shows.
+    await entry.get('select').setValue('harbour-ferry')
+    await openInEditor(entry, pinia)
+  })
+
   it("opens an unsaved set's set-aside copy with every question typed in it, an unfinished one too", async () => {
     const pinia = freshPinia()
     const { wrapper } = await mountRoute('/studio/import', pinia)
