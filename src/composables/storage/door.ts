@@ -112,6 +112,11 @@ export interface StorageDoor {
   listQuarantine(): QuarantineEntry[]
   /** The stored (or memory-kept) text of any key, for download; null when there is none. */
   readRaw(key: string): string | null
+  /**
+   * Sets aside unreadable text of `from` found outside this storage (a tab's own copy), as a read
+   * sets aside its document's: in storage, or in memory when storage refuses it.
+   */
+  setAside(from: string, raw: string): { key: string; stored: boolean }
   /** Removes a key; for a quarantine key, also the unreadable original it was copied from. */
   remove(key: string): boolean
   /** Removes every Passage key, quarantine included. */
@@ -173,6 +178,23 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
     return storedKeys(store).find((key) => isQuarantineKey(key) && store.getItem(key) === raw)
   }
 
+  /** Copies `raw` of `from` under a quarantine key, reusing one that holds it; the key. */
+  function copyAside(store: StorageBackend, from: string, raw: string): string {
+    const existing = existingCopy(store, from, raw)
+    if (existing) return existing
+    const key = newQuarantineKey(
+      now(),
+      (k) => memory.has(k) || safe(() => store.getItem(k) !== null, true),
+    )
+    try {
+      store.setItem(key, raw)
+    } catch {
+      // Typically a full storage (the broken text may be megabytes): kept for download.
+      memory.set(key, { from, raw })
+    }
+    return key
+  }
+
   /** Keeps `raw` aside; reloading the same broken text again reuses the first copy. */
   function quarantine<T>(
     store: StorageBackend,
@@ -190,20 +212,24 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
       ...(kept === undefined ? {} : { salvaged: true as const }),
       ...(kept?.lost?.length ? { lost: kept.lost } : {}),
     })
-    const existing = existingCopy(store, spec.key, raw)
-    if (existing) return done(existing)
-    const key = newQuarantineKey(
-      now(),
-      (k) => memory.has(k) || safe(() => store.getItem(k) !== null, true),
-    )
+    // Kept in memory when storage refuses the copy, the original is left in place: `update`
+    // refuses to overwrite it until the copy is discarded.
+    return done(copyAside(store, spec.key, raw))
+  }
+
+  function setAside(from: string, raw: string): { key: string; stored: boolean } {
+    const store = storage()
+    let key: string | undefined
     try {
-      store.setItem(key, raw)
+      if (store) key = copyAside(store, from, raw)
     } catch {
-      // Typically a full storage (the broken text may be megabytes). Keep it for download and
-      // leave the original in place: `update` refuses to overwrite it until it is discarded.
-      memory.set(key, { from: spec.key, raw })
+      // Storage that cannot even be looked through: the copy is kept in memory.
     }
-    return done(key)
+    if (key === undefined) {
+      key = newQuarantineKey(now(), (k) => memory.has(k))
+      memory.set(key, { from, raw })
+    }
+    return { key, stored: !memory.has(key) }
   }
 
   function read<T>(spec: DocSpec<T>): ReadResult<T> {
@@ -351,6 +377,7 @@ export function createStorageDoor(options: DoorOptions = {}): StorageDoor {
     },
     listQuarantine,
     readRaw,
+    setAside,
     remove,
     eraseAll,
     subscribe,

@@ -67,7 +67,7 @@ function quizzesSetAside(
     (n.stored !== false
       ? 'Passage set the damaged copy aside: download it to keep a copy, or discard it.'
       : n.inTab
-        ? 'Storage is too full to set the damaged copy aside: it is kept until you close this tab, to download or discard.'
+        ? 'Storage is too full to set the damaged copy aside: it is kept until you reload or close this tab, to download or discard.'
         : 'Storage is too full to set the damaged copy aside: download it, or discard it so Passage can save your quizzes in progress again.')
   )
 }
@@ -124,7 +124,7 @@ export function noticeText(
             ? '. Your results are still saved.'
             : ` so Passage can save your ${label} again.`
         return n.stored === false
-          ? `Your saved ${label} could not be read, and storage is too full to set ${copy} aside. It is kept until you close this tab: download it, or discard it${waits}`
+          ? `Your saved ${label} could not be read, and storage is too full to set ${copy} aside. It is kept until you ${n.inTab ? 'reload or ' : ''}close this tab: download it, or discard it${waits}`
           : `Your saved ${label} could not be read, so Passage set ${copy} aside and ${n.whenSetAside ?? 'started fresh'}. Download it to keep a copy, or discard it.`
       }
     case 'newer':

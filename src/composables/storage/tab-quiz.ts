@@ -4,7 +4,8 @@
  * in the background) still finds it. Only this tab, only until it closes; it is forgotten as soon
  * as localStorage takes the quiz or the quiz ends. What is read back is untrusted like every
  * stored document: parsed as a saved-sessions document, and checked with the set (`isResumable`)
- * by the quiz store before it is offered. A damaged copy is set aside and said, as the saved one is.
+ * by the quiz store before it is offered. A damaged copy is set aside through the storage door and
+ * said, as the saved one is.
  */
 import {
   emptySavedSessions,
@@ -18,8 +19,9 @@ import {
 } from '../../domain/progress/saved-sessions.ts'
 import type { QuizSession } from '../../domain/quiz/session.ts'
 import { browserStorage, type StorageBackend } from './backend.ts'
-import type { ReadResult } from './door.ts'
-import { newQuarantineKey, STORAGE_KEYS } from './keys.ts'
+import type { ReadResult, StorageDoor } from './door.ts'
+import { useStorageDoor } from './index.ts'
+import { STORAGE_KEYS } from './keys.ts'
 
 /** The same key as in localStorage (the quiz route's hint looks for it in both). */
 const KEY = STORAGE_KEYS.quizInProgress
@@ -31,24 +33,9 @@ export function tellSetAside(listener: typeof told): void {
   told = listener
 }
 
-/**
- * Sets a damaged copy aside before anything may overwrite it, as the door does the saved one's:
- * in localStorage where it has room, so the notice's Download and Discard find it there, else in
- * the tab under the same key. Whether localStorage took it.
- */
-function setAside(key: string, text: string, tab: StorageBackend, local: StorageBackend | null) {
-  try {
-    local!.setItem(key, text)
-    return true
-  } catch {
-    tab.setItem(key, text)
-    return false
-  }
-}
-
 // Its own tries, not quiet.ts's: the quiz's chunk would share that module with the review page's
 // and the studio's, and each shared module is one more chunk the first page must name.
-function readTab(storage: StorageBackend | null, local: StorageBackend | null): SavedSessions {
+function readTab(storage: StorageBackend | null, door: StorageDoor): SavedSessions {
   try {
     const text = storage?.getItem(KEY)
     const read = text ? parseSavedSessions(text) : undefined
@@ -58,11 +45,10 @@ function readTab(storage: StorageBackend | null, local: StorageBackend | null): 
     // and the student is told which, once: the tab then holds only what could be kept.
     const kept = salvageSavedSessions(text)
     const doc = kept?.doc ?? emptySavedSessions()
-    const key = newQuarantineKey(
-      new Date(),
-      (k) => (local?.getItem(k) ?? storage.getItem(k)) !== null,
-    )
-    const stored = setAside(key, text, storage, local)
+    // Before anything may overwrite it: in localStorage where it has room, so the notice's
+    // Download and Discard find it with the rest, else in the door's memory until the page goes
+    // (not in the tab, whose room the quiz needs, and where no notice would find it after a reload).
+    const { key, stored } = door.setAside(KEY, text)
     writeTab(storage, doc)
     told?.({
       value: doc,
@@ -95,26 +81,26 @@ function writeTab(storage: StorageBackend | null, doc: SavedSessions): boolean {
 export function keepInTab(
   session: QuizSession,
   storage = browserStorage('sessionStorage'),
-  local = browserStorage(),
+  door = useStorageDoor(),
 ): boolean {
-  return writeTab(storage, putSession(readTab(storage, local), session))
+  return writeTab(storage, putSession(readTab(storage, door), session))
 }
 
 /** The quiz of `bankId` this tab kept, if any: untrusted, check it with the set. */
 export function keptInTab(
   bankId: string,
   storage = browserStorage('sessionStorage'),
-  local = browserStorage(),
+  door = useStorageDoor(),
 ): QuizSession | undefined {
-  return sessionOf(readTab(storage, local), bankId)
+  return sessionOf(readTab(storage, door), bankId)
 }
 
 /** Forgets the quiz of `bankId` this tab kept (saved after all, finished, or set aside). */
 export function forgetInTab(
   bankId: string,
   storage = browserStorage('sessionStorage'),
-  local = browserStorage(),
+  door = useStorageDoor(),
 ): void {
-  const doc = readTab(storage, local)
+  const doc = readTab(storage, door)
   if (sessionOf(doc, bankId)) writeTab(storage, removeSession(doc, bankId))
 }
