@@ -166,9 +166,12 @@ describe('the settings page', () => {
     expect(options.at(-1)).toBe('97%')
     expect(options).toContain('90% (recommended)')
     expect((retention.element as HTMLSelectElement).value).toBe('90')
-    // Raising it moves no date already set: said, so that an unchanged count is no surprise.
+    // Raising it moves no date already set: said, so that an unchanged count is no surprise. A
+    // restore that brings a question answers from another browser sets its date anew, by this.
     const hint = wrapper.get(`#${retention.attributes('aria-describedby')}`).text()
-    expect(hint).toContain("A change counts from each question's next answer")
+    expect(hint.replace(/\s+/g, ' ')).toContain(
+      "A change counts from each question's next answer, or a restore bringing it answers from another browser: the other dates already set stay as they are.",
+    )
 
     await retention.setValue('85')
     await announced('Saved.')

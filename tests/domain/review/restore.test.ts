@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/review/restore.ts'
 import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.ts'
 import type { Scheduler } from '../../../src/domain/review/scheduler.ts'
+import { createScheduler } from '../../../src/domain/review/fsrs.ts'
 import { answer, dec, scheduler, WSW } from './helpers.ts'
 
 const cards = (...answers: Parameters<typeof answer>[]) =>
@@ -144,6 +145,28 @@ describe("restoring a backup's review cards", () => {
     const result = restoreReview(here, backup, scheduler)
     expect(result).toEqual({ doc: here, added: 0, updated: 0 })
     expect(history(card(result.doc, 'wsw-01')).map(([at]) => at)).toEqual([dec(3), dec(9)])
+  })
+
+  it('schedules a question answered in both browsers at the retention set now, its memory as at any', () => {
+    // Answered here on the 1st and 9th and in the backup's browser on the 5th, all at 90%; the
+    // learner now asks for 95%. FSRS's memory of a question (stability, difficulty, lapses) does
+    // not depend on the retention asked; its next date does, and a restore sets it now.
+    const ours: Parameters<typeof answer>[] = [
+      ['wsw-01', dec(1)],
+      ['wsw-01', dec(9)],
+    ]
+    const theirs: Parameters<typeof answer>[] = [['wsw-01', dec(5), { correct: false }]]
+    const at95 = createScheduler({ retention: 0.95 })
+    const { doc } = restoreReview(cards(...ours), cards(...theirs), at95)
+    const all = [...ours, ...theirs].map((a) => answer(...a))
+    const then = decodeCard(card(cards(...ours, ...theirs), 'wsw-01'))
+    const now = decodeCard(card(applyAnswers(emptyReview(), all, at95), 'wsw-01'))
+    expect(decodeCard(card(doc, 'wsw-01'))).toEqual(now)
+    expect({ ...now, due: then.due }).toEqual(then)
+    expect(now.due).toBeLessThan(then.due)
+    // A question only the backup has keeps the date its own browser set.
+    const added = restoreReview(emptyReview(), cards(...theirs), at95).doc
+    expect(card(added, 'wsw-01')).toBe(card(cards(...theirs), 'wsw-01'))
   })
 
   it('counts for a preview what a restore adds and updates, scheduling no answer', () => {
