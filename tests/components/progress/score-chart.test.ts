@@ -504,7 +504,19 @@ describe('the score chart', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      {
+        // Random charts all but never crowd the best out (none of 450 runs did): these do, found on
+        // narrow phone charts at 200 % text with 14 attempts, so the check below runs every time.
+        // The random runs only add other shapes, where the best is written and nothing is checked.
+        numRuns: 40,
+        examples: [
+          [[41, 1, 2, 41, 4, 2, 41, 2, 41, 6, 41, 21, 41, 31], 240, 28],
+          [[0, 5, 5, 4, 5, 5, 5, 5, 5, 0, 5, 5, 5, 2], 245, 28],
+          [[10, 10, 10, 5, 10, 10, 10, 10, 10, 10, 10, 0, 10, 0], 247, 27],
+          [[6, 0, 14, 14, 6, 14, 14, 7, 14, 5, 14, 2, 14, 11], 245, 26],
+          [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0], 240, 28],
+        ],
+      },
     )
   })
 
