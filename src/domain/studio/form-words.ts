@@ -258,6 +258,8 @@ const words = (found: string, instead: string): [RegExp, string] => [
   new RegExp(`^${found.replace('VALUE', VALUE)}$`, 's'),
   instead,
 ]
+/** How the editor starts the error of a quote its article does not say word for word. */
+export const PICK_AGAIN = 'Pick this quote again from the article'
 const CHECK_WORDS: readonly [RegExp, string][] = [
   words(
     'VALUE is listed twice: choices must differ',
@@ -279,7 +281,7 @@ const CHECK_WORDS: readonly [RegExp, string][] = [
   words('VALUE is quoted twice: keep one', 'Remove this quote: $1 is already quoted above'),
   words(
     `${NOT_A_QUOTE} “.*?”: copy the sentence exactly as it appears in passage\\.json(.*)`,
-    'Pick this quote again from the article: it does not say this word for word$1',
+    `${PICK_AGAIN}: it does not say this word for word$1`,
   ),
 ]
 

@@ -314,6 +314,11 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(evidence().get('.field-notes').text()).toBe(
       'Error: Pick this quote again from the article: it does not say this word for word (it matches up to “…The ferry left at ” and then differs)',
     )
+    // It said “Imported, with the evidence the file gives each question. Next: check the
+    // questions, then save.”, of a quote the article no longer holds.
+    expect(editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')).toBe(
+      'Imported as it was set aside, with a quote the article no longer says word for word. Next: pick it again from the article, as the problems to fix say; then save.',
+    )
   })
 
   it("refuses an unsaved set's set-aside copy on an article that is not its own, as a file is, in the copy's words", async () => {
