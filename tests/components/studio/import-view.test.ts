@@ -379,8 +379,32 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     // It said “Imported, with the evidence the file gives each question. Next: check the
     // questions, then save.”, of a copy with a question to finish.
     expect(editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')).toBe(
-      'Imported as it was set aside, with questions not finished. Next: finish them, as the problems to fix say; then save.',
+      'Imported as it was set aside, with 1 question not finished. Next: finish it, as the problems to fix say; then save.',
     )
+  })
+
+  it("keeps saying what an unsaved set's set-aside copy opened with while its questions are edited", async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const draft = draftOf(bank as Bank)
+    const [first] = draft.questions
+    const questions = [first!, { ...first!, key: 'k2', id: 'q2', prompt: 'It left again.' }]
+    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
+    const editor = await openInEditor(entry, pinia)
+    const notice = () => editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')
+    const finished =
+      'Imported, with the evidence the file gives each question. Next: check the questions, then save.'
+    await eventually(() => expect(notice()).toBe(finished))
+    const prompt = editor.wrapper.get<HTMLTextAreaElement>(
+      '.question-editor textarea[id$="-prompt"]',
+    )
+    await prompt.setValue('')
+    await settle()
+    expect(editor.wrapper.get('.status-errors').text()).toBe('⚠ 1 problem to fix')
+    // It turned into “Imported as it was set aside, with questions not finished”, of a copy
+    // whose every question was finished, once a question being written had a problem to fix.
+    expect(notice()).toBe(finished)
   })
 
   it("numbers the questions of an unsaved set's set-aside copy as the questions left out are named", async () => {
