@@ -252,14 +252,11 @@ function byLine(list: ImportProblem[]): void {
   list.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
 }
 
-const NO_EVIDENCE = / no evidence yet: /
-
 /**
  * How many questions the editor opens with no evidence: a set-aside copy's form, its unfinished
  * questions with the rest, or else the questions read.
  */
-function needEvidence(out: Imported): void {
-  out.notes = out.notes.filter((n) => n.line !== null || !NO_EVIDENCE.test(n.message))
+function needEvidence(out: Imported): Imported {
   const missing = out.form
     ? out.form.questions.filter((q) => !q.evidence.length).length
     : out.questions.filter((q) => q.evidence === undefined).length
@@ -269,6 +266,7 @@ function needEvidence(out: Imported): void {
       message: `${missing} ${missing === 1 ? 'question has' : 'questions have'} no evidence yet: pick the sentences in the editor`,
     })
   }
+  return out
 }
 
 /**
@@ -551,8 +549,6 @@ function takeForm(out: Imported, form: NonNullable<Held['form']>, value: Record<
   out.passMark = Number(value.passMark)
   out.passageId = String(value.passage)
   out.slug = String(value.id).split('/')[1] ?? null
-  // Counted again of what the editor opens: the unfinished questions too.
-  needEvidence(out)
 }
 
 /**
@@ -598,8 +594,12 @@ function notASetFile(obj: Record<string, unknown>): string | undefined {
   return undefined
 }
 
-/** `inRecord`: `text` is the set or article a set-aside copy held, which is never itself opened. */
+/**
+ * `inRecord`: `text` is the set or article a set-aside copy held, which is never itself opened:
+ * the questions without evidence are counted by the copy's reader, of what the editor opens.
+ */
 function fromJson(file: string, text: string, inRecord = false): Imported {
+  const counted = (out: Imported) => (inRecord ? out : needEvidence(out))
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -613,9 +613,9 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
     if (!read.ok) {
       if (!bundleWithoutBadQuestions(out, file, text, obj))
         out.errors.push(...bundleProblems(file, text, obj, read))
-      return out
+      return counted(out)
     }
-    return withBank(out, read.bank, read.passage ?? null, null)
+    return counted(withBank(out, read.bank, read.passage ?? null, null))
   }
   // One level only, and never text nested too deep to write out again: a copy inside a copy
   // inside… (a hostile file) is read as the set it claims to be, whose reader names the depth; it
@@ -635,6 +635,8 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       out.leftOut = inDraftWords(out.leftOut, held.lost)
       out.errors = inDraftWords(out.errors, held.lost)
       if (held.form) takeForm(out, held.form, held.value as Record<string, unknown>)
+      // Of what the editor opens: a draft's unfinished questions too.
+      needEvidence(out)
       if (held.article && !out.errors.length) {
         out.passageId = null
         const why = capitalized(fieldWhy(['draft', 'passage'], held.article))
@@ -653,7 +655,7 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
           out.notes.push({ line: null, message: `${why}: the question comes in without ${it}` })
         }
       })
-    }
+    } else needEvidence(out)
     return out
   }
   const notASet = notASetFile(obj)
@@ -682,12 +684,12 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
     const issues = [...(parsed.ok ? [] : parsed.issues), ...tooBig]
     const partial = parsed.json && withoutBadQuestions(out, parsed.json, issues)
     if (!partial) out.errors.push(...issues.map(locatedProblem))
-    return out
+    return counted(out)
   }
   const lines = parsed.value.questions.map(
     (_, i) => parsed.json.locate(['questions', i], { key: false }).line,
   )
-  return withBank(out, parsed.value, null, lines)
+  return counted(withBank(out, parsed.value, null, lines))
 }
 
 /**
@@ -858,7 +860,6 @@ function withBank(
   out.passage = passage
   out.questions = [...bank.questions]
   out.lines = bank.questions.map((_, i) => lines?.[i] ?? null)
-  needEvidence(out)
   return out
 }
 
