@@ -270,6 +270,28 @@ describe('answers a full storage refused', () => {
   })
 })
 
+describe('an answer a full storage trimmed from its card’s log', () => {
+  it('counts once when another tab writes, not given again as if that write lost it', () => {
+    const storage = new MemoryStorage()
+    const review = openTab(createStorageDoor({ backend: () => storage }))
+    review.record([answer('wsw-01', dec(1), { source: 'quiz' })], scheduler)
+    review.record([answer('wsw-01', dec(2), { correct: false })], scheduler)
+    review.record([answer('wsw-01', dec(3))], scheduler)
+    // Storage is all but full: the write of the answer on the 4th drops the oldest entry, the 1st.
+    storage.quota = storage.used() + 3
+    review.record([answer('wsw-01', dec(4))], scheduler)
+    const card = () => review.cards.find((c) => c.qid === 'wsw-01')!
+    const days = () => decodeLog(card().log).map((e) => new Date(e.at).getDate())
+    expect([card().state.reps, days()]).toEqual([4, [2, 3, 4]])
+    // Another tab writes; this one looks for answers of its own that write lost. The 1st was
+    // given again: counted a fifth time and logged again, the dashboard's count of the 1st back.
+    storage.quota = Infinity
+    otherTabWrote(KEY, storage.getItem(KEY))
+    expect([card().state.reps, card().state.lapses, days()]).toEqual([4, 1, [2, 3, 4]])
+    expect(openTab(createStorageDoor({ backend: () => storage })).cards[0]?.state.reps).toBe(4)
+  })
+})
+
 describe('a backup downloaded while storage refuses review answers', () => {
   it('holds them: it is what keeps them', () => {
     const storage = new MemoryStorage()

@@ -133,12 +133,21 @@ export function applyAnswers(
   return cards ? { ...doc, cards } : doc
 }
 
-/** Whether `doc` holds `answer` already (its card's log has its entry). */
+/**
+ * Whether `doc` counts `answer` already: its card's log has its entry, or had it and trimmed it
+ * (a full storage drops the oldest entries): the card counts more answers than it logs, and this
+ * one is older than every entry it kept.
+ */
 export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
   const set = Object.hasOwn(doc.cards, answer.setId) ? doc.cards[answer.setId] : undefined
   const text = set && Object.hasOwn(set, answer.qid) ? set[answer.qid] : undefined
   if (text === undefined) return false
-  return logHas(logOf(text), entryOf(answer))
+  const log = logOf(text)
+  if (logHas(log, entryOf(answer))) return true
+  const state = decodeCard(text)
+  if (state.reps * ENTRY_CHARS <= log.length) return false
+  const at = storableTime(answer.at)
+  return log.length ? at < entryTime(log, 0) : at <= state.last
 }
 
 /**
