@@ -349,6 +349,18 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     await openInEditor(entry, pinia)
   })
 
+  it("says how to bring in the article of an unsaved set's set-aside copy, without a shared file to ask for", async () => {
+    const { wrapper } = await mountRoute('/studio/import', freshPinia())
+    const entry = await chooseSetAsideCopy(wrapper, draftOf(bank as Bank))
+    // It went on “…or ask for the set's shared file: Share → “Download as a file” holds the set
+    // and its article.”, of a set the teacher was writing and never saved, let alone shared.
+    expect(entry.get('[id^="import-article-"][id$="-missing"]').element.textContent).toBe(
+      'Error: This set is about an article that is not in this browser (“harbour-ferry”). ' +
+        "Choose its article's file together with this one (the studio downloads it under " +
+        '“Your articles”).',
+    )
+  })
+
   it("opens an unsaved set's set-aside copy with every question typed in it, an unfinished one too", async () => {
     const pinia = freshPinia()
     const { wrapper } = await mountRoute('/studio/import', pinia)
