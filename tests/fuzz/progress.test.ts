@@ -220,7 +220,11 @@ describe('quizzes in progress, fuzzed', () => {
           expect(read.lost?.map((l) => l.setId)).toEqual([damaged])
           expectReason(read.lost![0]!.reason)
         }),
-        params(500),
+        {
+          ...params(500),
+          // A quiz stored as null threw as it was set aside: storage read as unavailable.
+          examples: [[{ ids: ['mini/a', 'mini/b', 'mini/c'], damaged: 'mini/c', bad: null }]],
+        },
       )
     },
     timeout(60_000),

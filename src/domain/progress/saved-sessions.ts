@@ -64,7 +64,8 @@ function optionsProblem(o: unknown, where: string): string | undefined {
 
 /** Why `s` cannot be a saved session (checked loosely: the fields resume relies on). */
 function sessionProblem(s: unknown, where: string): string | undefined {
-  const doc = s as Record<string, unknown>
+  // A quiz stored as null is named as not an object (below), not read into a TypeError.
+  const doc = (s ?? {}) as Record<string, unknown>
   const entries = doc.entries
   const entryList = Array.isArray(entries)
     ? entries
