@@ -202,6 +202,11 @@ export function draftQuestionOf(q: Question, key: string): DraftQuestion {
   return draft
 }
 
+// Twelve significant digits clear the noise of ×100 and ÷100 (0.07 × 100 is 7.000000000000001)
+// and keep every digit a pass mark holds: a saved 0.9999 opens as 99.99, which the field's check
+// refuses, not as the 100 that tenths of a per cent would have made it without a word.
+const clean = (n: number): number => Number(n.toPrecision(12))
+
 /** A whole bank as the form edits it. */
 export function draftOf(bank: Bank): DraftSet {
   return {
@@ -209,7 +214,7 @@ export function draftOf(bank: Bank): DraftSet {
     passage: bank.passage,
     title: bank.title,
     description: bank.description ?? '',
-    passMark: String(Math.round(bank.passMark * 1000) / 10),
+    passMark: String(clean(bank.passMark * 100)),
     questions: bank.questions.map((q, i) => draftQuestionOf(q, `k${i + 1}`)),
     nextKey: bank.questions.length + 1,
     rest: restOf(bank, SET_FIELDS),
@@ -321,7 +326,7 @@ export function topValueOf(draft: DraftSet): Record<string, unknown> {
     passage: draft.passage,
   }
   if (draft.description.trim()) out.description = draft.description
-  out.passMark = percent === null ? draft.passMark : Math.round(percent * 10) / 1000
+  out.passMark = percent === null ? draft.passMark : clean(percent / 100)
   return { ...out, ...draft.rest }
 }
 

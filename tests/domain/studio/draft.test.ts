@@ -46,6 +46,20 @@ describe('draft ↔ bank', () => {
     expect(bankValueOf({ ...blankDraft('a'), passMark: 'most' }).passMark).toBe('most')
   })
 
+  it('opens a saved pass mark as every digit it holds, and saves it back unchanged', () => {
+    const bank = shippedBanks[0]!
+    // Tenths of a per cent opened 0.9999 as “100” and saved 0.7049 back as 0.705, without a word.
+    expect(draftOf({ ...bank, passMark: 0.9999 }).passMark).toBe('99.99')
+    expect(draftOf({ ...bank, passMark: 0.07 }).passMark).toBe('7')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (n) => {
+        const passMark = n / 1_000_000
+        expect(bankValueOf(draftOf({ ...bank, passMark })).passMark).toBe(passMark)
+      }),
+      { examples: [[9999], [704_900]] },
+    )
+  })
+
   it('downloads pretty-printed JSON with $schema first', () => {
     const text = bankFileText({ title: 'T', $schema: 'x' })
     expect(text).toBe('{\n  "$schema": "../../schema/bank.schema.json",\n  "title": "T"\n}\n')
