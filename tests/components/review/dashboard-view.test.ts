@@ -205,6 +205,42 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(practise.text()).toBe('Practise the question I find hard')
   })
 
+  it('says how many hard questions the practice asks beyond the five it lists', async () => {
+    vi.setSystemTime(dec(3, 18))
+    const look = async (wrong: number) => {
+      const qids = Array.from({ length: wrong }, (_, i) => `wsw-${String(i + 1).padStart(2, '0')}`)
+      storeCards(qids.map((qid) => quizAnswer(qid, dec(1), false)))
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const section = wrapper.get('section[aria-labelledby="dashboard-hardest"]')
+      const seen = {
+        listed: section.findAll('.hard-questions li').length,
+        rest: section.find('.hard-questions + p.hint').exists()
+          ? section.get('.hard-questions + p.hint').text()
+          : undefined,
+        button: section.get('a.primary').text(),
+      }
+      wrapper.unmount()
+      return seen
+    }
+    // Five listed under a button for seven read as a count gone wrong: the other two are named.
+    expect(await look(7)).toEqual({
+      listed: 5,
+      rest: '…and 2 more: the practice below asks all 7.',
+      button: 'Practise the 7 questions I find hard',
+    })
+    expect(await look(12)).toEqual({
+      listed: 5,
+      rest: '…and 5 more: the practice below asks the 10 hardest.',
+      button: 'Practise the 10 questions I find hardest',
+    })
+    // All of them listed: nothing to add.
+    expect(await look(5)).toEqual({
+      listed: 5,
+      rest: undefined,
+      button: 'Practise the 5 questions I find hard',
+    })
+  })
+
   it('names no "busiest" day in the forecast when one day has them all, or none has more than one', async () => {
     const summary = async () => {
       const { wrapper } = await mountRoute('/dashboard', freshPinia())
