@@ -6,6 +6,7 @@ import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
 import { parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
 import { STUDENTS_CSV_COLUMNS } from '../../../src/domain/classroom/report-csv.ts'
+import { SETTING_NAMES } from '../../../src/domain/progress/settings-names.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { played } from '../../fixtures/attempts.ts'
 import { classAnswers, classBank } from '../../fixtures/classroom/six-students.ts'
@@ -654,9 +655,12 @@ describe('the class report page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
     const select = wrapper.get<HTMLSelectElement>('select[aria-describedby$="-columns-hint"]')
-    expect(wrapper.get(`label[for="${select.attributes('id')}"]`).text()).toBe(
-      'Spreadsheet (CSV) downloads for',
+    // The name a restore's list of changed settings gives it (“Spreadsheet (CSV) downloads for”:
+    // Excel with semicolons in the backup…), from the one place every setting's label comes from.
+    expect(`“${wrapper.get(`label[for="${select.attributes('id')}"]`).text()}”`).toBe(
+      SETTING_NAMES.csv,
     )
+    expect(SETTING_NAMES.csv).toBe('“Spreadsheet (CSV) downloads for”')
     expect(select.element.value).toBe('semicolon')
     await select.setValue('comma')
     const button = (w: VueWrapper, label: string) =>
