@@ -399,6 +399,38 @@ describe('keys and dialogs', () => {
       'Questions left blank score 0; the one you partly answered earns marks for the parts you did.',
     )
   })
+
+  // 1 of 3 questions done and 1 half done said “Test · 2 left blank” and “Submit with 2 left
+  // blank?” beside the navigator's “Question 1, partly answered”, and the results said “1 left blank”.
+  it('counts a matching question half done as partly answered, not left blank, as the navigator and the results do', async () => {
+    const { w, quiz } = await runner([match, second, { ...second, id: 'q3' }], 'test')
+    const dialog = w.get<HTMLDialogElement>('dialog').element
+    dialog.showModal = () => dialog.setAttribute('open', '')
+    const heading = () => w.get('dialog h2').text()
+    const warning = () => w.get('dialog p').text()
+    await w.get('select').setValue('flew to Sochi')
+    quiz.jump(1)
+    quiz.respond('Assad')
+    quiz.submit()
+    await flushPromises()
+    expect(w.get('.quiz-progress').text()).toContain('Test\u00a0· 1\u00a0left\u00a0blank')
+    expect(heading()).toBe('Submit with 1\u00a0left\u00a0blank?')
+    expect(warning()).toBe(
+      'Questions left blank score 0; the one you partly answered earns marks for the parts you did.',
+    )
+    // The last one answered too: only the half-done one is left, and Submit test still asks.
+    quiz.jump(2)
+    quiz.respond('Assad')
+    quiz.submit()
+    await flushPromises()
+    expect(w.get('.quiz-progress').text()).toContain('Test\u00a0· 0\u00a0left\u00a0blank')
+    await button(w, 'Submit test').trigger('click')
+    expect(dialog.hasAttribute('open')).toBe(true)
+    expect(heading()).toBe('Submit with 1\u00a0partly\u00a0answered?')
+    expect(warning()).toBe('The one you partly answered earns marks for the parts you did.')
+    await button(w, 'Submit anyway').trigger('click')
+    expect(quiz.session?.status).toBe('finished')
+  })
 })
 
 describe('the navigator of a test', () => {
