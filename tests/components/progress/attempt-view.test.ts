@@ -347,6 +347,21 @@ describe('the review of a stored attempt', () => {
     )
   })
 
+  // From an attempt the only way on was back to Progress, which has no way to a quiz: taking the
+  // set again meant finding it in the library.
+  it('offers the quiz again, to its start page, after the questions', async () => {
+    const { wrapper, router } = await review({ mode: 'test', wrong: ['wsw-01'] })
+    const again = wrapper.findAll('a').find((a) => a.text() === 'Take this quiz again')
+    expect(again?.classes()).toContain('button')
+    await again!.trigger('click')
+    await landedOn(router, 'quiz')
+    expect(router.currentRoute.value.params).toEqual({
+      passageId: 'assad-sochi-2018',
+      setSlug: 'who-said-what',
+    })
+    expect(wrapper.get('h1').text()).toBe('Who said what')
+  })
+
   it('says when there is no such attempt, with a way back', async () => {
     const { wrapper, router } = await mountRoute('/progress/attempt/nosuchthing', freshPinia())
     expect(wrapper.get('h1').text()).toBe('Attempt not found')
