@@ -96,7 +96,8 @@ export function answeredAfter(
 /**
  * `doc` with `answers` applied in time order; returns `doc` itself when every one is already in.
  * An answer older than its card's last one (another tab's, arriving late) is logged at its own
- * time and scheduled as if given just after the last: both count, neither is lost.
+ * time and scheduled as if given just after the last: both count, neither is lost. One older than
+ * every entry a trimmed log kept is counted and not logged, as the log's limit would drop it.
  */
 export function applyAnswers(
   doc: ReviewDoc,
@@ -115,7 +116,8 @@ export function applyAnswers(
     const stored: Readonly<SetCards> =
       set ?? (Object.hasOwn(doc.cards, answer.setId) ? (doc.cards[answer.setId] as SetCards) : {})
     const text = Object.hasOwn(stored, answer.qid) ? stored[answer.qid] : undefined
-    if (text !== undefined && logHas(logOf(text), entry)) continue
+    const log = text === undefined ? '' : logOf(text)
+    if (text !== undefined && logHas(log, entry)) continue
     const before = text === undefined ? undefined : decodeCard(text)
     const state = answeredAfter(scheduler, before, grade, at, answer.source)
     if (!set) {
@@ -125,7 +127,7 @@ export function applyAnswers(
     changedIn(set, answer.qid)
     set[answer.qid] = encodeCard(
       state,
-      withEntry(text === undefined ? '' : logOf(text), entry, limits),
+      before && beforeKept(before, log, at) ? log : withEntry(log, entry, limits),
     )
     cards ??= { ...doc.cards }
     cards[answer.setId] = set
@@ -143,10 +145,16 @@ export function answerApplied(doc: ReviewDoc, answer: ReviewAnswer): boolean {
   const text = set && Object.hasOwn(set, answer.qid) ? set[answer.qid] : undefined
   if (text === undefined) return false
   const log = logOf(text)
-  if (logHas(log, entryOf(answer))) return true
-  const state = decodeCard(text)
+  return logHas(log, entryOf(answer)) || beforeKept(decodeCard(text), log, storableTime(answer.at))
+}
+
+/**
+ * Whether an answer at `at` is older than every entry the log of a card counting more answers than
+ * it logs kept: it may be one the log trimmed. Such an answer is counted, never logged: before the
+ * kept entries it would stand for the trimmed ones, and a restore would count them again.
+ */
+function beforeKept(state: CardState, log: string, at: number): boolean {
   if (state.reps * ENTRY_CHARS <= log.length) return false
-  const at = storableTime(answer.at)
   return log.length ? at < entryTime(log, 0) : at <= state.last
 }
 
