@@ -183,6 +183,31 @@ test.describe('a teacher in the studio', () => {
     await expect
       .poll(async () => (await quote.boundingBox())!.width / (await quotes.boundingBox())!.width)
       .toBeGreaterThan(0.9)
+
+    // At 200 % text an option's text box, its “Right” and its buttons stay inside its card, and
+    // “Right” reads on one line: they had run 7 px past the screen, “Ri / gh / t” a letter or two
+    // a line and “Remove option 1” cut at the edge.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+    const option = page
+      .locator('.edit-list li')
+      .filter({ has: page.locator('.right-tick') })
+      .first()
+    const inside = () =>
+      option.evaluate((li) => {
+        const card = li.getBoundingClientRect()
+        const parts = li.querySelectorAll('.form-input, .right-tick, .item-buttons button')
+        return [...parts].every((el) => {
+          const r = el.getBoundingClientRect()
+          return r.left >= card.left - 0.5 && r.right <= card.right + 0.5
+        })
+      })
+    await expect.poll(inside).toBe(true)
+    const tick = option.locator('.right-tick span')
+    const oneLine = await tick.evaluate(
+      (el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize),
+    )
+    expect(oneLine).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   })
 
   test('marking an option right does not move its text box', async ({ page }) => {
