@@ -208,6 +208,17 @@ test.describe('a teacher in the studio', () => {
     )
     expect(oneLine).toBe(true)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // An accepted answer's or an item's text box takes its list's width, its buttons under it:
+    // beside them it was 59 px, two characters of what the teacher types.
+    const item = page.locator('.edit-list:not(:has(.right-tick)) .edit-row > .form-input').first()
+    await item.scrollIntoViewIfNeeded()
+    await expect
+      .poll(async () =>
+        item.evaluate(
+          (el) => el.getBoundingClientRect().width / el.closest('.edit-list')!.clientWidth,
+        ),
+      )
+      .toBeGreaterThan(0.9)
   })
 
   test('marking an option right does not move its text box', async ({ page }) => {
