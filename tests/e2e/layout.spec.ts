@@ -286,6 +286,16 @@ test('with large text on a small phone the submit dialog fits the screen, its he
     dialog.getByRole('button', { name: 'Submit anyway' }),
   ])
     await expect(part).toBeInViewport({ ratio: 0.99 })
+  // The line over a question keeps its count whole: it broke as “Question 10 of” / “17”.
+  await dialog.getByRole('button', { name: 'Go back' }).click()
+  await page.getByRole('button', { name: 'Question 10, left blank' }).click()
+  const at = page.getByText(`Question 10 of ${total}`)
+  await expect(at).toBeVisible()
+  await settled(page)
+  expect((await renderedLines(at)).map((line) => line.replace(/\s+/g, ' '))).toEqual([
+    'Question',
+    `10 of ${total}`,
+  ])
 })
 
 test('with large text on a small phone a long submit warning scrolls under the buttons, which stay in view', async ({
