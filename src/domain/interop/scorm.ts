@@ -4,7 +4,7 @@
  * `cmi.*` values a finished quiz reports. The page itself is the player (src/scorm/); this module
  * only decides what it says, so every value is tested here without an LMS.
  */
-import { percentOf } from '../quiz/marks.ts'
+import { passPercent, percentOf } from '../quiz/marks.ts'
 import type { Bank, Passage, Question } from '../bank/schema.ts'
 import type { AnyResponse } from '../grading/types.ts'
 import {
@@ -76,7 +76,7 @@ export function scormManifest(bank: Bank, files: readonly string[]): string {
   // 67 at a 66.7 % pass mark, where a pass shows 67 and a fail at most 66. Over 99 % and under
   // 100 % (a set saved before the studio refused such a pass mark) a pass and a fail both show
   // 99: rounded up to 100, so the LMS never passes what Passage failed.
-  const mastery = Math.ceil(bank.passMark * 100 - 1e-9)
+  const mastery = passPercent(bank.passMark)
   const fileLines = files.map((f) => `        <file href="${xmlText(f)}"/>`).join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"

@@ -25,9 +25,17 @@ export function percentOf(score: number, max: number, passMark = 1): number {
   const p = Math.round(f * 100 + EPSILON)
   if (f <= EPSILON || f + EPSILON >= 1) return p
   // Between none and full marks (which win), on the side of the pass mark the score is on.
-  const pass = Math.ceil(passMark * 100 - EPSILON)
+  const pass = passPercent(passMark)
   const passed = f + EPSILON >= passMark
   return Math.min(99, Math.max(1, passed ? pass : 1, Math.min(p, passed ? 99 : pass - 1)))
+}
+
+/**
+ * The least whole percent at or over `passMark` (0–1): 70 at 70 %, 67 at 66.7 %, 100 at 99.5 %.
+ * A score between none and full marks that passed shows it at least (`percentOf` stops at 99).
+ */
+export function passPercent(passMark: number): number {
+  return Math.ceil(passMark * 100 - EPSILON)
 }
 
 /** A pass mark (a 0–1 fraction) as the percent a teacher set: "70", "66.7". */
