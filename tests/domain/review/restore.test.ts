@@ -19,6 +19,15 @@ const cards = (...answers: Parameters<typeof answer>[]) =>
     scheduler,
   )
 
+/** The same in a browser whose cards log only their last two answers (a full storage trims). */
+const trimmedCards = (...answers: Parameters<typeof answer>[]) =>
+  applyAnswers(
+    emptyReview(),
+    answers.map((a) => answer(...a)),
+    scheduler,
+    { perCard: 2, days: 366 },
+  )
+
 /** The card of `qid` in `doc`. */
 const card = (doc: ReviewDoc, qid: string) => doc.cards[WSW]![qid]!
 
@@ -81,12 +90,7 @@ describe("restoring a backup's review cards", () => {
   it('gives the other browser’s answers after the later card’s when that card no longer logs every answer it counts', () => {
     // This browser kept only its last two answers' entries (of three): its schedule stands, and
     // the backup's answer on the 7th, newer than the oldest kept, counts after the 9th.
-    const here = applyAnswers(
-      emptyReview(),
-      [answer('wsw-01', dec(1)), answer('wsw-01', dec(3)), answer('wsw-01', dec(9))],
-      scheduler,
-      { perCard: 2, days: 366 },
-    )
+    const here = trimmedCards(['wsw-01', dec(1)], ['wsw-01', dec(3)], ['wsw-01', dec(9)])
     const backup = cards(['wsw-01', dec(1)], ['wsw-01', dec(7), { correct: false }])
     const { doc, updated } = restoreReview(here, backup, scheduler)
     expect(updated).toBe(1)
@@ -104,16 +108,11 @@ describe("restoring a backup's review cards", () => {
     // This browser: right in a quiz on the 1st, wrong in review on the 2nd (a lapse), right on
     // the 3rd and 9th, and it logs only the last two. Another browser's backup holds the 1st
     // and its own right answer on the 7th; this browser's own old backup holds the 1st and 2nd.
-    const here = applyAnswers(
-      emptyReview(),
-      [
-        answer('wsw-01', dec(1)),
-        answer('wsw-01', dec(2), { source: 'review', correct: false }),
-        answer('wsw-01', dec(3), { source: 'review' }),
-        answer('wsw-01', dec(9), { source: 'review' }),
-      ],
-      scheduler,
-      { perCard: 2, days: 366 },
+    const here = trimmedCards(
+      ['wsw-01', dec(1)],
+      ['wsw-01', dec(2), { source: 'review', correct: false }],
+      ['wsw-01', dec(3), { source: 'review' }],
+      ['wsw-01', dec(9), { source: 'review' }],
     )
     expect(decodeCard(card(here, 'wsw-01'))).toMatchObject({ reps: 4, lapses: 1 })
     const other = cards(['wsw-01', dec(1)], ['wsw-01', dec(7), { source: 'review' }])
@@ -134,12 +133,7 @@ describe("restoring a backup's review cards", () => {
   it('changes nothing when the backup brings only answers this browser counted and then trimmed from its log', () => {
     // This browser answered on the 1st, 3rd and 9th and logs only the last two; the backup holds
     // the answer on the 1st, which this browser counts already.
-    const here = applyAnswers(
-      emptyReview(),
-      [answer('wsw-01', dec(1)), answer('wsw-01', dec(3)), answer('wsw-01', dec(9))],
-      scheduler,
-      { perCard: 2, days: 366 },
-    )
+    const here = trimmedCards(['wsw-01', dec(1)], ['wsw-01', dec(3)], ['wsw-01', dec(9)])
     const backup = cards(['wsw-01', dec(1)])
     expect(restoreCounts(here, backup)).toEqual({ added: 0, updated: 0 })
     const result = restoreReview(here, backup, scheduler)
