@@ -149,6 +149,14 @@ test.describe('a teacher in the studio', () => {
     await expect
       .poll(async () => (await option.boundingBox())!.width / (await list.boundingBox())!.width)
       .toBeGreaterThan(0.9)
+    // Tab goes down the card as it reads: from the right option's text to its “Right” under it
+    // (it went to “Right” first, then back up to the text).
+    const right = page.locator('.edit-row:has(.right-tick :checked)').first()
+    const [text, tick] = [right.locator('.form-input'), right.locator('.right-tick input')]
+    await text.focus()
+    await page.keyboard.press('Tab')
+    await expect(tick).toBeFocused()
+    expect((await tick.boundingBox())!.y).toBeGreaterThan((await text.boundingBox())!.y)
   })
 
   test('beside the form only the sentences scroll; on a phone a pair’s sides and a quote take the card’s width', async ({
