@@ -26,7 +26,7 @@ export function reportFinished(
     const question = byId.get(qid)
     if (!question) return []
     const entry = entryOf(session, qid)
-    // A question left unanswered has no response, not the words "No answer".
+    // A question left unanswered has no response, not the words "Left blank".
     const response =
       entry.phase !== 'unanswered' && isResponseFor(question, entry.response)
         ? entry.response

@@ -184,11 +184,15 @@ async function openAttempt(page: Page) {
 // Each question a third of a page and kept whole, the first after a quiz went over to page 2 with
 // its heading, under a topic table; from Progress, the second went, and page 1 was half blank.
 for (const [where, open, onPageOne] of [
-  ['after a quiz', async () => {}, ['Your result', 'Review your answers', 'Question 1: No answer']],
+  [
+    'after a quiz',
+    async () => {},
+    ['Your result', 'Review your answers', 'Question 1: Left blank'],
+  ],
   [
     'from Progress',
     openAttempt,
-    ['Question by question', 'Question 1: No answer', 'Question 2: No answer'],
+    ['Question by question', 'Question 1: Left blank', 'Question 2: Left blank'],
   ],
 ] as const)
   test(`printed results ${where} have the answers under the score on page 1`, async ({ page }) => {
@@ -200,7 +204,7 @@ for (const [where, open, onPageOne] of [
     for (const heading of onPageOne) expect(pages.get(heading), heading).toBe(1)
     // And the pages are full: the 17 questions took 11 pages before they were filled (the compact
     // style tested below brings them to 7).
-    expect(pages.get('Question 17: No answer')).toBeLessThan(10)
+    expect(pages.get('Question 17: Left blank')).toBeLessThan(10)
   })
 
 // At 200 % text the screen's ring pushed the score's facts under it, and the paper's page 1 ended

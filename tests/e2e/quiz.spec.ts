@@ -177,7 +177,7 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
   const items = page.locator('.review-item')
   await expect(items).toHaveCount(total)
   await expect(items.filter({ hasText: /Question \d+: Incorrect/ })).toHaveCount(2)
-  await expect(items.filter({ hasText: /Question \d+: No answer/ })).toHaveCount(1)
+  await expect(items.filter({ hasText: /Question \d+: Left blank/ })).toHaveCount(1)
   await expect(items.filter({ hasText: /Question \d+: Correct/ })).toHaveCount(total - 3)
   await expectNoAxeViolations(page, 'review')
 

@@ -283,6 +283,6 @@ test("an attempt's review on Progress numbers the questions as its results page 
     .click()
   await expect(prompts('.attempt-answers')).toHaveText(asked)
   await expect(page.locator('.attempt-answers .review-item h3').first()).toHaveText(
-    'Question 1: No answer',
+    'Question 1: Left blank',
   )
 })

@@ -173,7 +173,7 @@ describe('coming back after finishing', () => {
     expect(lms.interactions).toBe(2 * total)
     expect(lms.cmi['cmi.interactions.0.id']).toBe(bank.questions[0]!.id)
     expect(lms.calls.filter((c) => c[0] === 'LMSSetValue' && lms.cmi[c[1]!] !== c[2])).toEqual([])
-    // Nothing was answered: no response, not the words "No answer".
+    // Nothing was answered: no response, not the words "Left blank".
     const responses = Object.entries(lms.cmi).filter(([k]) => k.endsWith('.student_response'))
     expect(responses.map(([, v]) => v)).toEqual(Array(total).fill(''))
   })

@@ -68,7 +68,7 @@ export function verdictOf(r: {
   return { icon: '✗', text: 'Incorrect', kind: 'is-wrong' }
 }
 
-/** A question left without an answer ("No answer", or "Skipped" when the student chose to). */
+/** A question left without an answer ("Left blank", or "Skipped" when the student chose to). */
 export function unanswered(text: string = NO_ANSWER): Verdict {
   return { icon: '–', text, kind: 'is-wrong' }
 }

@@ -30,9 +30,9 @@ export type Flag = 'hard' | 'easy' | 'weak'
 
 /** An answer short of full marks, and how many gave it. */
 export interface NotFullyRight {
-  /** The answer in words ("No answer" when left blank). */
+  /** The answer in words ("Left blank" when left blank). */
   response: string
-  /** Left blank: the report says so rather than quoting "No answer" as words typed. */
+  /** Left blank: the report says so rather than quoting "Left blank" as words typed. */
   blank: boolean
   count: number
   shortfall: Shortfall
@@ -266,7 +266,7 @@ export function setReport(group: SetGroup, policy: Policy = 'first'): SetReport 
       x.push(answer.score / answer.max)
       y.push(a.score - answer.score)
       if (answer.score >= answer.max - EPSILON) continue
-      // Left blank, it needs no words: a spreadsheet made by hand says so without "No answer".
+      // Left blank, it needs no words: a spreadsheet made by hand says so without "Left blank".
       const response = answer.blank ? NO_ANSWER : answer.response
       if (response === null) {
         shortWithoutWords++

@@ -70,7 +70,7 @@ export function correctAnswerText(q: Question): string {
   return graderFor(q).correctAnswer(q)
 }
 
-/** The student's response in words ("No answer" when blank). Throws on a wrong shape. */
+/** The student's response in words ("Left blank" when blank). Throws on a wrong shape. */
 export function describeResponse(q: Question, r: AnyResponse): string {
   return withResponse(q, r).describe(q, r)
 }

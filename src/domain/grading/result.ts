@@ -12,8 +12,11 @@ export function partial(score: number, detail: string): GradeResult {
   return { score: clamped, max: 1, correct: clamped === 1, detail }
 }
 
-/** What review shows in place of an answer the student never gave. */
-export const NO_ANSWER = 'No answer'
+/**
+ * What review shows in place of an answer the student never gave: the words of the results ("2 left
+ * blank") and the hand-in dialog ("Submit with 2 left blank?"), so one blank has one name.
+ */
+export const NO_ANSWER = 'Left blank'
 
 /** What review shows for a question the student chose to skip. */
 export const SKIPPED = 'Skipped'

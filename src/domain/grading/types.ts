@@ -67,6 +67,6 @@ export interface Grader<T extends QuestionType> {
   grade(q: QuestionOf<T>, r: ResponseOf<T>, locale: string): GradeResult
   /** The right answer in words, for feedback and review ("Assad", "True", "2015", "40 km (±2)"). */
   correctAnswer(q: QuestionOf<T>): string
-  /** The student's response in words, for review ("No answer" when blank). */
+  /** The student's response in words, for review ("Left blank" when blank). */
   describe(q: QuestionOf<T>, r: ResponseOf<T>): string
 }

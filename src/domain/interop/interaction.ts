@@ -145,7 +145,7 @@ function idsOf(items: readonly Component[], texts: readonly string[]): string[] 
 /**
  * The student's response in the interaction's terms. `locale` reads typed numbers the way the
  * student typed them; `words` is the fallback for a response the ids cannot say, and no response
- * with no words is none (a question left unanswered, not one answered "No answer").
+ * with no words is none (a question left unanswered, not one answered "Left blank").
  */
 export function responseOf(
   q: Question,

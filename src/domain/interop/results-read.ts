@@ -71,10 +71,11 @@ const resultsSchema = z.object({
 
 /**
  * Whether an answer of a results file was left blank: as the file says, or, in a file from before
- * `blank` was written (JSON) or a CSV without its `left_blank` column, when it reads "No answer".
+ * `blank` was written (JSON) or a CSV without its `left_blank` column, when it reads "Left blank",
+ * or "No answer" as Passage wrote a blank before it took the results' words.
  */
 export function readBlank(blank: boolean | null | undefined, response: string | null): boolean {
-  return blank ?? response === NO_ANSWER
+  return blank ?? (response === NO_ANSWER || response === 'No answer')
 }
 
 export type ResultsRead = { ok: true; doc: ResultsDoc } | { ok: false; reason: string }

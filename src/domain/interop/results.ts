@@ -28,12 +28,12 @@ export interface ResultAnswer {
   max: number
   correct: boolean
   seconds: number
-  /** The answer in words ("Assad", "No answer"); null when it was not kept or no longer reads. */
+  /** The answer in words ("Assad", "Left blank"); null when it was not kept or no longer reads. */
   response: string | null
   /**
-   * Left without an answer (its response then reads "No answer"), so a student who typed those
+   * Left without an answer (its response then reads "Left blank"), so a student who typed those
    * words is not counted with the blanks. Files from before it was written lack it: a reader takes
-   * the response "No answer" as a blank there.
+   * the response "Left blank", or "No answer" as those files wrote it, as a blank there.
    */
   blank: boolean
   retryUsed: boolean

@@ -116,7 +116,7 @@ export function decodeAnswer(q: Question, code: string): AnyResponse | undefined
 }
 
 /**
- * The answer behind a code in words, as review shows it ("Assad", "No answer"). A code that no
+ * The answer behind a code in words, as review shows it ("Assad", "Left blank"). A code that no
  * longer fits the question (its bank changed) reads "(answer no longer readable)".
  */
 export function answerText(q: Question, code: string): string {

@@ -1,6 +1,6 @@
 /**
  * Ending a quiz. Every question leaves with a result: graded answers keep theirs, test answers
- * are graded now, and the rest score 0 as "No answer" or "Skipped".
+ * are graded now, and the rest score 0 as "Left blank" or "Skipped".
  */
 import type { Bank } from '../bank/schema.ts'
 import {
@@ -68,7 +68,7 @@ export function completeSession(session: QuizSession, t: number): QuizSession {
   return finalize(session, t, 'completed', (_qid, entry) => unanswered(entry))
 }
 
-/** Whether ending the quiz now grades this entry rather than leaving it with "No answer". */
+/** Whether ending the quiz now grades this entry rather than leaving it with "Left blank". */
 function gradedAtFinish(
   session: QuizSession,
   bank: Bank,

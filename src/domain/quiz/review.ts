@@ -12,7 +12,7 @@ export interface ReviewItem {
   position: number
   entry: Entry
   flagged: boolean
-  /** The student's answer in words, "Skipped" or "No answer". */
+  /** The student's answer in words, "Skipped" or "Left blank". */
   yourAnswer: string
   /** A second try's first answer in words, what was picked first. */
   firstTry?: string

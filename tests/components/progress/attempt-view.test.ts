@@ -173,9 +173,9 @@ describe('the review of a stored attempt', () => {
     expect(wrapper.get('.result-count').text()).toBe(
       '16 of 18 marks · 16 of 18 questions fully right, 1 left blank',
     )
-    expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
+    expect(row('wsw-02').get('h3').text()).toBe('Question 2: Left blank')
     expect(row('wsw-02').classes()).toContain('is-wrong')
-    // A dash beside "No answer", not the cross of a wrong answer.
+    // A dash beside "Left blank", not the cross of a wrong answer.
     expect(row('wsw-02').get('h3 svg').attributes('data-icon')).toBe('none')
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
     expect(row('wsw-01').get('h3 svg').attributes('data-icon')).toBe('wrong')
@@ -184,7 +184,7 @@ describe('the review of a stored attempt', () => {
 
   it('gives no time for a question the quiz never came to, where it said “0 s”', async () => {
     const { row, terms } = await review({ mode: 'test', unanswered: ['wsw-02'], handedInAfter: 3 })
-    expect(row('wsw-04').get('h3').text()).toBe('Question 4: No answer')
+    expect(row('wsw-04').get('h3').text()).toBe('Question 4: Left blank')
     expect(terms('wsw-04')).not.toHaveProperty('Time')
     expect(row('wsw-04').text()).not.toMatch(/\b0 s\b/)
     // Passed over without an answer, it was read for a while: that time is said.
@@ -206,11 +206,11 @@ describe('the review of a stored attempt', () => {
       unanswered: ['wsw-15', 'wsw-16'],
     })
     for (const qid of ['wsw-15', 'wsw-16']) {
-      expect(row(qid).get('h3').text()).toMatch(/: No answer$/)
+      expect(row(qid).get('h3').text()).toMatch(/: Left blank$/)
       expect(row(qid).find('.answer-marks').exists()).toBe(false)
       expect(row(qid).text()).not.toContain('Wrong')
       expect(terms(qid)).toMatchObject({
-        'Your answer': 'No answer',
+        'Your answer': 'Left blank',
         'Right answer': correctAnswerText(questionOf(bank, qid)),
       })
     }
@@ -224,7 +224,7 @@ describe('the review of a stored attempt', () => {
     expect(wrapper.get('.result-count').text()).toBe(
       '15 of 18 marks · 15 of 18 questions fully right, 2 left blank',
     )
-    expect(row('wsw-02').get('h3').text()).toBe('Question 2: No answer')
+    expect(row('wsw-02').get('h3').text()).toBe('Question 2: Left blank')
     expect(row('wsw-01').get('h3').text()).toBe('Question 1: Incorrect')
   })
 

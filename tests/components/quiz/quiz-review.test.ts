@@ -76,7 +76,7 @@ describe('reviewing a finished quiz', () => {
       'Question 2: Partly correct — two thirds of the mark',
       'Question 3: Incorrect',
       'Question 4: Skipped',
-      'Question 5: No answer',
+      'Question 5: Left blank',
     ])
     // Each icon says what its words say.
     expect(rows(wrapper).map((r) => r.get('h3 svg').attributes('data-icon'))).toEqual([
@@ -120,7 +120,7 @@ describe('reviewing a finished quiz', () => {
         ['Right answer', '2015'],
       ],
       [
-        ['Your answer', 'No answer'],
+        ['Your answer', 'Left blank'],
         ['Right answer', 'Dmitry Peskov'],
       ],
     ])
@@ -251,7 +251,7 @@ describe('a review that fits on a screen', () => {
       'Question 2: Partly correct — two thirds of the mark',
       'Question 3: Incorrect',
       'Question 4: Skipped',
-      'Question 5: No answer',
+      'Question 5: Left blank',
     ])
     await filter.get('input').setValue(false)
     expect(rows(wrapper)).toHaveLength(5)
@@ -288,7 +288,7 @@ describe('a review that fits on a screen', () => {
     expect(wrapper.text()).not.toContain(';')
   })
 
-  // Handed in with one pair matched: the other read “→ No answer ✗ Wrong: it is “Putin””.
+  // Handed in with one pair matched: the other read “→ Left blank ✗ Wrong: it is “Putin””.
   it('marks a pair a test left without a match “Missed”, with its match, not “Wrong”', () => {
     const b = bankOf([sample.quotes])
     const s = createSession(
@@ -301,7 +301,7 @@ describe('a review that fits on a screen', () => {
     const handedIn = finish(partDone, b, at(10_000), 'submitted', 'en')
     const wrapper = mount(QuizReview, { props: { items: reviewItems(handedIn, b) } })
     expect(rows(wrapper).map(marks)).toEqual([
-      ['quote A → Assad Right', 'quote B → No answer Missed: it is “Putin”'],
+      ['quote A → Assad Right', 'quote B → Left blank Missed: it is “Putin”'],
     ])
     expect(wrapper.get('.answer-rows li:last-child').classes()).toContain('has-missed')
   })

@@ -157,10 +157,10 @@ describe('the class report of six students', () => {
     ])
   })
 
-  it('never counts the typed words "No answer" with the blanks', () => {
+  it('never counts the typed words "Left blank" with the blanks', () => {
     const answers: typeof classAnswers = {
       ...classAnswers,
-      Ben: { ...classAnswers.Ben!, q4: 'No answer' },
+      Ben: { ...classAnswers.Ben!, q4: 'Left blank' },
     }
     const data = collectClass(
       Object.keys(answers).map((name, i) => {
@@ -176,18 +176,18 @@ describe('the class report of six students', () => {
     expect(q4.notFullyRight.map((w) => [w.response, w.blank, w.count])).toEqual([
       ['Putin', false, 2],
       ['Lavrov', false, 1],
-      ['No answer', false, 1],
+      ['Left blank', false, 1],
     ])
   })
 
   it('counts a hand-made CSV row left blank, with no words, as left blank', () => {
     // Farid left Q4 blank. A teacher's spreadsheet writes left_blank true and leaves the response
-    // empty, where Passage writes "No answer": it is the same blank, not an answer missing.
+    // empty, where Passage writes "Left blank": it is the same blank, not an answer missing.
     const attempt = played(classBank, classAnswers.Farid!, { id: 'att5', start: 300 })
     const lines = resultsCsv(makeResults('Farid', [attempt], bankOf, 't', NOW)).split('\r\n')
     const q4 = lines.findIndex((l) => l.includes(',q4,'))
-    expect(lines[q4]).toContain(',No answer,')
-    lines[q4] = lines[q4]!.replace(',No answer,', ',,')
+    expect(lines[q4]).toContain(',Left blank,')
+    lines[q4] = lines[q4]!.replace(',Left blank,', ',,')
     const read = readHandIn('farid.csv', lines.join('\r\n'), bankOf)
     if (!read.ok) throw new Error(read.reason)
     const names = Object.keys(classAnswers).filter((n) => n !== 'Farid')

@@ -66,7 +66,7 @@ describe('matching', () => {
     expect(g.blank(q)).toEqual({ 'quote A': '', 'quote B': '', 'quote C': '' })
     expect(g.correctAnswer(q)).toBe('quote A → Assad; quote B → Putin; quote C → Assad')
     expect(g.describe(q, { 'quote A': 'Putin' })).toBe('quote A → Putin; quote B → —; quote C → —')
-    expect(g.describe(q, g.blank(q))).toBe('No answer')
+    expect(g.describe(q, g.blank(q))).toBe('Left blank')
     expect(g.isResponse({ a: 1 })).toBe(false)
     expect(g.isResponse(['a'])).toBe(false)
     expect(g.isResponse(null)).toBe(false)

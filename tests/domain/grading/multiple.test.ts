@@ -50,7 +50,7 @@ describe('multiple', () => {
       false,
       '1 of 2 right answers ticked',
     ],
-    ['nothing', [], 0, false, 'No answer'],
+    ['nothing', [], 0, false, 'Left blank'],
   ])('%s', (_, r, score, correct, detail) => {
     expect(g.grade(q, r, 'en')).toEqual({ score, max: 1, correct, detail })
   })
@@ -70,7 +70,7 @@ describe('multiple', () => {
     expect(g.blank(q)).toEqual([])
     expect(g.correctAnswer(q)).toBe('United States; European states')
     expect(g.describe(q, ['Iran', 'United States'])).toBe('United States; Iran')
-    expect(g.describe(q, [])).toBe('No answer')
+    expect(g.describe(q, [])).toBe('Left blank')
     expect(g.isResponse(['a', 1])).toBe(false)
   })
 })

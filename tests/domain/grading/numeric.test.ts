@@ -54,7 +54,7 @@ describe('numeric', () => {
   })
 
   it.each([
-    ['', 'en', 'Type a number, like 2015.', 'No answer'],
+    ['', 'en', 'Type a number, like 2015.', 'Left blank'],
     ['twenty', 'en', '"twenty" is not a number. Type digits, like 2015.', 'Not a number'],
     ['2015abc', 'en', '"2015abc" is not a number. Type digits, like 2015.', 'Not a number'],
     ['in twenty', 'en', '"in twenty" is not a number. Type digits, like 2015.', 'Not a number'],
@@ -72,7 +72,7 @@ describe('numeric', () => {
     expect(g.correctAnswer(year)).toBe('2015')
     expect(g.correctAnswer(around(40, 2, 'km'))).toBe('40 km (±2)')
     expect(g.describe(around(40, 2, 'km'), ' 41 ')).toBe('41 km')
-    expect(g.describe(year, '  ')).toBe('No answer')
+    expect(g.describe(year, '  ')).toBe('Left blank')
     expect(g.isResponse(2015)).toBe(false)
   })
 })

@@ -35,6 +35,6 @@ describe('ordering', () => {
   it('words answers as a sequence', () => {
     expect(g.correctAnswer(visits)).toBe('Moscow → Sochi → Sochi')
     expect(g.describe(visits, ['Sochi', 'Moscow', 'Sochi'])).toBe('Sochi → Moscow → Sochi')
-    expect(g.describe(visits, [])).toBe('No answer')
+    expect(g.describe(visits, [])).toBe('Left blank')
   })
 })

@@ -179,7 +179,7 @@ describe('short answers', () => {
 
   it.each(['', '   ', '?!'])('refuses %j as an answer', (r) => {
     expect(g.check(q, r, 'en')).toBe('Type an answer.')
-    expect(g.grade(q, r, 'en').detail).toBe('No answer')
+    expect(g.grade(q, r, 'en').detail).toBe('Left blank')
   })
 
   it('words answers', () => {
@@ -187,7 +187,7 @@ describe('short answers', () => {
     expect(g.blank(q)).toBe('')
     expect(g.correctAnswer(q)).toBe('Dmitry Peskov')
     expect(g.describe(q, '  Dmitry   Peskov ')).toBe('Dmitry Peskov')
-    expect(g.describe(q, ' ')).toBe('No answer')
+    expect(g.describe(q, ' ')).toBe('Left blank')
   })
 
   it('shows the first accepted answer in full, without its brackets', () => {

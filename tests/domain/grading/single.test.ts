@@ -16,7 +16,7 @@ describe('single', () => {
     ['the answer', 'Assad', 1, true, 'Correct'],
     ['another choice', 'Putin', 0, false, 'Incorrect'],
     ['text that is no choice', 'assad', 0, false, 'Incorrect'],
-    ['nothing', null, 0, false, 'No answer'],
+    ['nothing', null, 0, false, 'Left blank'],
   ])('grades %s', (_, r, score, correct, detail) => {
     expect(g.grade(q, r, 'en')).toEqual({ score, max: 1, correct, detail })
   })
@@ -30,7 +30,7 @@ describe('single', () => {
     expect(g.blank(q)).toBeNull()
     expect(g.correctAnswer(q)).toBe('Assad')
     expect(g.describe(q, 'Putin')).toBe('Putin')
-    expect(g.describe(q, null)).toBe('No answer')
+    expect(g.describe(q, null)).toBe('Left blank')
   })
 
   it.each([

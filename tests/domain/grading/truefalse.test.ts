@@ -16,7 +16,7 @@ describe('truefalse', () => {
     [false, true, 0, 'Incorrect'],
     [true, true, 1, 'Correct'],
     [true, false, 0, 'Incorrect'],
-    [false, null, 0, 'No answer'],
+    [false, null, 0, 'Left blank'],
   ])('answer %s, response %s → %d', (answer, r, score, detail) => {
     expect(g.grade(q(answer), r, 'en')).toEqual({ score, max: 1, correct: score === 1, detail })
   })
@@ -31,7 +31,7 @@ describe('truefalse', () => {
     expect(g.correctAnswer(q(true))).toBe('True')
     expect(g.correctAnswer(q(false))).toBe('False')
     expect(g.describe(q(true), false)).toBe('False')
-    expect(g.describe(q(true), null)).toBe('No answer')
+    expect(g.describe(q(true), null)).toBe('Left blank')
     expect(g.isResponse('true')).toBe(false)
   })
 })

@@ -91,7 +91,7 @@ describe('results a student hands in (JSON)', () => {
     ).toBe('spokesman')
   })
 
-  it('says "No answer" for a question left blank, also once the answers are not kept', () => {
+  it('says "Left blank" for a question left blank, also once the answers are not kept', () => {
     const attempt = played(bank, right, { id: 'blank1' })
     const blank = (a: (typeof attempt.answers)[number]) =>
       a.qid === 'spokesman' ? { ...a, score: 0, correct: false, unanswered: true } : a
@@ -108,13 +108,13 @@ describe('results a student hands in (JSON)', () => {
     for (const a of [kept, trimmed]) {
       for (const setOf of [bankOf, () => undefined]) {
         const [sent] = makeResults('Ana', [a], setOf, 'test', NOW).attempts
-        expect(sent?.answers.find((x) => x.questionId === 'spokesman')?.response).toBe('No answer')
+        expect(sent?.answers.find((x) => x.questionId === 'spokesman')?.response).toBe('Left blank')
       }
     }
   })
 
-  it('tells a blank from the typed words "No answer", and reads older files that do not say', () => {
-    const typed = played(bank, { ...right, spokesman: 'No answer' }, { id: 'typed1' })
+  it('tells a blank from the typed words "Left blank", and reads older files that do not say', () => {
+    const typed = played(bank, { ...right, spokesman: 'Left blank' }, { id: 'typed1' })
     const skipped = played(bank, right, { id: 'blank2', start: 600 })
     skipped.answers = skipped.answers.map((a) =>
       a.qid === 'spokesman' ? { ...a, answer: '', score: 0, correct: false, unanswered: true } : a,
@@ -127,8 +127,8 @@ describe('results a student hands in (JSON)', () => {
         return [a.id, x?.response, x?.blank]
       })
     const expected = [
-      ['typed1', 'No answer', false],
-      ['blank2', 'No answer', true],
+      ['typed1', 'Left blank', false],
+      ['blank2', 'Left blank', true],
     ]
     expect(told(doc)).toEqual(expected)
     const json = readResults(resultsText(doc))
@@ -137,7 +137,7 @@ describe('results a student hands in (JSON)', () => {
     expect(told(json.doc)).toEqual(expected)
     expect(told({ ...doc, attempts: csv.students[0]!.attempts })).toEqual(expected)
 
-    // Written before `blank` was: the words "No answer" are all the file says of a blank.
+    // Written before `blank` was: the words "Left blank" are all the file says of a blank.
     const older = JSON.parse(resultsText(doc)) as ResultsDoc
     for (const a of older.attempts)
       for (const x of a.answers) delete (x as { blank?: boolean }).blank
@@ -152,6 +152,15 @@ describe('results a student hands in (JSON)', () => {
     expect(told({ ...doc, attempts: olderCsv.students[0]!.attempts }).map((t) => t[2])).toEqual([
       true,
       true,
+    ])
+
+    // Older still, a blank was written "No answer": those files read as they did.
+    const oldWords = JSON.parse(JSON.stringify(older).replaceAll('"Left blank"', '"No answer"'))
+    const oldWordsRead = readResults(JSON.stringify(oldWords))
+    if (!oldWordsRead.ok) throw new Error(oldWordsRead.reason)
+    expect(told(oldWordsRead.doc)).toEqual([
+      ['typed1', 'No answer', true],
+      ['blank2', 'No answer', true],
     ])
   })
 

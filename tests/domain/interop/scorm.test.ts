@@ -293,7 +293,7 @@ describe('the values a finished quiz reports', () => {
     return new Map(finishedValues(list, { score: 1, max: 7, passed: false }, 0, 0, 'en'))
   }
 
-  it('sends an empty response for a question left unanswered, never the words "No answer"', () => {
+  it('sends an empty response for a question left unanswered, never the words "Left blank"', () => {
     const values = valuesOf(right, ['who', 'spokesman', 'quotes'])
     expect(values.get('cmi.interactions.0.student_response')).toBe('')
     expect(values.get('cmi.interactions.4.student_response')).toBe('')

@@ -33,7 +33,7 @@ function roundTrip(a: Attempt): Attempt {
 describe('answer codes', () => {
   it.each([
     ['wsw-01', right['wsw-01'], '0', 'Assad'],
-    ['wsw-01', null, '', 'No answer'],
+    ['wsw-01', null, '', 'Left blank'],
     ['wsw-02', ['EU', 'US'], '01', 'US; EU'],
     ['wsw-03', false, 'f', 'False'],
     ['wsw-04', ' 2,015 ', '2,015', '2,015'],

@@ -182,10 +182,10 @@ describe('reviewItems', () => {
     expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4])
   })
 
-  it('says "No answer" for questions never reached', () => {
+  it('says "Left blank" for questions never reached', () => {
     const rows = reviewItems(finish(start('test'), bank, at(1), 'timeout', 'en'), bank)
     expect(
-      rows.every((r) => r.yourAnswer === 'No answer' && r.result?.detail === 'No answer'),
+      rows.every((r) => r.yourAnswer === 'Left blank' && r.result?.detail === 'Left blank'),
     ).toBe(true)
   })
 })

@@ -133,9 +133,9 @@ describe('test mode', () => {
     expect(entryOf(done, 'visits')).toMatchObject({
       phase: 'unanswered',
       skipped: false,
-      result: { score: 0, detail: 'No answer' },
+      result: { score: 0, detail: 'Left blank' },
     })
-    expect(entryOf(done, 'quotes').result?.detail).toBe('No answer')
+    expect(entryOf(done, 'quotes').result?.detail).toBe('Left blank')
   })
 
   it('grades a response typed but not submitted when time runs out', () => {
@@ -183,7 +183,7 @@ describe('test mode', () => {
     )
     expect(entryOf(blank, 'quotes')).toMatchObject({
       phase: 'unanswered',
-      result: { detail: 'No answer' },
+      result: { detail: 'Left blank' },
     })
     expect(
       partlyAnsweredIds(setResponse(s, 'quotes', { 'quote A': '', 'quote B': '' }), bank, 'en'),
@@ -197,7 +197,7 @@ describe('test mode', () => {
     const done = finish(s, bank, at(2), 'submitted', 'en')
     expect(entryOf(done, 'year')).toMatchObject({
       phase: 'unanswered',
-      result: { detail: 'No answer' },
+      result: { detail: 'Left blank' },
     })
   })
 
