@@ -461,6 +461,50 @@ describe('the navigator of a test', () => {
   })
 })
 
+// The bar was drawn at the question's place less one: empty on question 1, short of full on the
+// last, and hidden from a screen reader.
+describe('the bar over the question', () => {
+  const bar = (w: VueWrapper) => {
+    const b = w.get('progress.quiz-bar')
+    return [b.attributes('value'), b.attributes('max'), b.attributes('aria-valuetext')]
+  }
+
+  it('fills as practice questions are checked, and is full once the last is', async () => {
+    const { w, quiz } = await runner([single, second], 'practice')
+    expect(w.get('progress.quiz-bar').attributes('aria-label')).toBe('Answered')
+    expect(bar(w)).toEqual(['0', '2', '0 of 2'])
+    quiz.respond('Assad')
+    quiz.submit()
+    await flushPromises()
+    expect(bar(w)).toEqual(['1', '2', '1 of 2'])
+    quiz.advance()
+    await flushPromises()
+    expect(w.get('.quiz-progress').text()).toContain('Question 2 of 2')
+    expect(bar(w)).toEqual(['1', '2', '1 of 2'])
+    quiz.respond('Assad')
+    quiz.submit()
+    await flushPromises()
+    expect(bar(w)).toEqual(['2', '2', '2 of 2'])
+  })
+
+  it('in a test, counts what the line above does not count left blank, wherever the student is', async () => {
+    const { w, quiz } = await runner([match, second, { ...second, id: 'q3' }], 'test')
+    quiz.jump(2)
+    quiz.respond('Assad')
+    quiz.submit()
+    await flushPromises()
+    expect(w.get('.quiz-progress').text()).toContain('Question 3 of 3')
+    expect(bar(w)).toEqual(['1', '3', '1 of 3'])
+    // Back to the first, a pair of the matching question matched: partly answered, not blank.
+    quiz.jump(0)
+    await flushPromises()
+    await w.get('select').setValue('flew to Sochi')
+    await flushPromises()
+    expect(w.get('.quiz-progress').text()).toContain('Test\u00a0· 1\u00a0left\u00a0blank')
+    expect(bar(w)).toEqual(['2', '3', '2 of 3'])
+  })
+})
+
 describe('marks in place during practice', () => {
   it('waits while a second try is on offer, then marks the choices', async () => {
     const { w } = await runner([single], 'practice')
