@@ -61,6 +61,8 @@ export const useReviewStore = defineStore('review', () => {
   const persistence = ref<Persistence>('saving')
   /** Answers storage has not taken yet; applied again on every write until one succeeds. */
   let unsaved: ReviewAnswer[] = []
+  /** How many of `unsaved` the cards on screen count: a failed write adds only the others. */
+  let shown = 0
   const mine = new Map<string, ReviewAnswer>()
   /** The scheduler the last answers were recorded with, to apply lost ones again. */
   let scheduler: Scheduler | undefined
@@ -137,8 +139,8 @@ export const useReviewStore = defineStore('review', () => {
   function write(change: (doc: ReviewDoc) => ReviewDoc = (d) => d): boolean {
     const pending = unsaved
     const using = scheduler
-    const withPending = (d: ReviewDoc) =>
-      change(pending.length && using ? applyWithClock(d, pending, using) : d)
+    const withPending = (d: ReviewDoc, add = pending) =>
+      change(add.length && using ? applyWithClock(d, add, using) : d)
     const result = door.update(reviewSpec, withPending)
     report({ notices: updateNotices(reviewSpec, result) })
     persistenceAfter(result)
@@ -148,8 +150,11 @@ export const useReviewStore = defineStore('review', () => {
       progress.withdraw(NOT_SAVED)
       current.value = result.value
     } else {
-      current.value = withPending(current.value)
+      // Not all of them again: one counted and not logged (older than every entry its card's log
+      // keeps) would count twice.
+      current.value = withPending(current.value, pending.slice(shown))
     }
+    shown = unsaved.length
     return result.ok
   }
 
@@ -171,6 +176,7 @@ export const useReviewStore = defineStore('review', () => {
     }
     current.value =
       unsaved.length && scheduler ? applyWithClock(read.value, unsaved, scheduler) : read.value
+    shown = unsaved.length
     if ((unsaved.length || read.status === 'migrated') && persistence.value === 'saving') write()
   }
 

@@ -270,6 +270,28 @@ describe('answers a full storage refused', () => {
   })
 })
 
+describe('an answer its card’s full log cannot keep, while storage refuses it', () => {
+  it('counts once on screen, however many writes storage refuses after it', () => {
+    const storage = new MemoryStorage()
+    const review = openTab(createStorageDoor({ backend: () => storage }))
+    const hourly = Array.from({ length: 32 }, (_, i) => answer('wsw-01', dec(2, 0) + i * 3_600_000))
+    review.record(hourly, scheduler)
+    const reps = () => review.cards.find((c) => c.qid === 'wsw-01')?.state.reps
+    storage.quota = 0
+    // Answered before every one of the 32 entries its log keeps: counted, and not logged.
+    expect(review.record([answer('wsw-01', dec(1), { source: 'quiz' })], scheduler)).toBe(false)
+    expect([reps(), logOf(review, 'wsw-01').length]).toEqual([33, 32])
+    // Storage refuses the next answer and a retry too: the 1st counted again each time, 34, 35.
+    expect(review.record([answer('wsw-02', dec(3))], scheduler)).toBe(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(reps()).toBe(33)
+    storage.quota = Infinity
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(reps()).toBe(33)
+    expect(openTab(createStorageDoor({ backend: () => storage })).cards[0]?.state.reps).toBe(33)
+  })
+})
+
 describe('an answer a full storage trimmed from its card’s log', () => {
   it('counts once when another tab writes, not given again as if that write lost it', () => {
     const storage = new MemoryStorage()
