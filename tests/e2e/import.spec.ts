@@ -83,6 +83,9 @@ test('an Aiken file is previewed, opened in the editor, given evidence by clicki
     await sentences.getByRole('option', { name: words }).first().click()
     await expect(q.locator('blockquote')).toHaveCount(1)
   }
+  // Picked by the teacher, the evidence is not said to be the file's: the notice turned into
+  // “Imported, with the evidence the file gives each question”.
+  await expect(page.getByText('Imported. Next: for each question')).toBeVisible()
   await page.getByRole('button', { name: 'Save to my library' }).first().click()
   await expect(page.getByText('Saved to your library.')).toBeVisible()
   await page.goto('./')

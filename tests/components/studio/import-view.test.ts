@@ -419,6 +419,79 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(notice()).toBe(finished)
   })
 
+  it('opened again after an edit, an imported set says what is left to do, and nothing once nothing is', async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage, 'ferry-check.json': bank })
+    const entry = wrapper
+      .findAll('.import-entry')
+      .find((e) => e.get('h2').text() === 'ferry-check.json')!
+    let editor = await openInEditor(entry, pinia)
+    const path = router.currentRoute.value.fullPath
+    const key = String(router.currentRoute.value.query.draft)
+    const notice = () => editor.wrapper.find('p.notice[role=status]')
+    const said = () => notice().text().replace(/\s+/g, ' ')
+    const imported =
+      'Imported, with the evidence the file gives each question. Next: check the questions, then save.'
+    await eventually(() => expect(said()).toBe(imported))
+    /** Edits question 1 as `edit` does, waits for the draft to be kept, and opens it again. */
+    async function editAndReload(edit: () => Promise<unknown>, kept: (d: DraftSet) => boolean) {
+      await edit()
+      await eventually(async () => {
+        const record = await useYoursStore(pinia).getDraft(key)
+        expect(record && kept(record.draft)).toBe(true)
+      })
+      editor.wrapper.unmount()
+      editor = await mountRoute(path, pinia)
+      await settle()
+    }
+    const prompt = () => editor.wrapper.get('.question-editor textarea[id$="-prompt"]')
+
+    // Its quote taken out, the notice still says what came in: it turned into “Imported. Next:
+    // for each question, choose “Pick evidence in the article”…” (and into “the evidence the file
+    // gives each question” once the teacher picked evidence for a GIFT file's questions).
+    await editAndReload(
+      async () => {
+        await editor.wrapper
+          .get('.evidence-editor .item-buttons button:last-child')
+          .trigger('click')
+        await settle()
+        expect(said()).toBe(imported)
+      },
+      (d) => d.questions[0]?.evidence.length === 0,
+    )
+    // Opened again, it says what is left to do.
+    expect(said()).toBe(
+      'Your imported set is not saved yet, with 1 question without evidence. Next: choose its “Pick evidence in the article” and click the sentences that prove the answer; then save.',
+    )
+    // A question emptied: it said “Imported as it was set aside, with 1 question not finished”,
+    // of a JSON file never set aside.
+    await editAndReload(
+      () => prompt().setValue(''),
+      (d) => d.questions[0]?.prompt === '',
+    )
+    expect(said()).toBe(
+      'Your imported set is not saved yet, with 1 question not finished. Next: finish it, as the problems to fix say; then save.',
+    )
+    // Nothing left to do, nothing said (the editor's line says it is not saved yet): it said
+    // “Imported, with the evidence the file gives each question”, of evidence the teacher picked.
+    await editAndReload(
+      async () => {
+        await prompt().setValue('The ferry left at nine.')
+        await editor.wrapper.get('#f-questions-0-evidence').trigger('click')
+        await settle()
+        const sentence = editor.wrapper
+          .findAll('[role="option"]')
+          .find((o) => o.text() === 'The ferry left at nine.')!
+        await sentence.trigger('click')
+        await settle()
+      },
+      (d) => d.questions[0]?.prompt !== '' && d.questions[0]?.evidence.length === 1,
+    )
+    expect(editor.wrapper.get('.editor-status').text()).toContain('No problems')
+    expect(notice().exists()).toBe(false)
+  })
+
   it("numbers the questions of an unsaved set's set-aside copy as the questions left out are named", async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     const draft = draftOf(bank as Bank)
