@@ -38,9 +38,12 @@ export function passPercent(passMark: number): number {
   return Math.ceil(passMark * 100 - EPSILON)
 }
 
-/** A pass mark (a 0–1 fraction) as the percent a teacher set: "70", "66.7". */
+/**
+ * A pass mark (a 0–1 fraction) as the percent a teacher typed, to hundredths: "70", "66.67". Never
+ * under it (70.004 reads 70.01): a score shown at or over it passed, one shown under it failed.
+ */
 export function passMarkPercent(passMark: number): number {
-  return Math.round(passMark * 1000) / 10
+  return Math.ceil(passMark * 1e4 - 1e-7) / 100
 }
 
 /** "14.5 of 18 marks", "1 of 1 mark". */

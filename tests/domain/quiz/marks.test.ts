@@ -5,6 +5,7 @@ import {
   isFullyRight,
   markSheet,
   marksText,
+  passMarkPercent,
   percentOf,
 } from '../../../src/domain/quiz/marks.ts'
 
@@ -85,6 +86,38 @@ describe('the score vocabulary', () => {
           }
         },
       ),
+    )
+  })
+
+  it('writes a pass mark as typed, to hundredths, never under it: a score shown at or over it passed', () => {
+    // 70.04 % read “70 %”, and 7 of 10 read “70 %”, failed; 66.67 % read “66.7 %”.
+    const read = [0.7, 0.6667, 0.7004, 0.66666666, 0.70004, 0.07, 0.575, 0, 1].map(
+      (p) => `${passMarkPercent(p)} %`,
+    )
+    expect(read).toEqual([
+      '70 %',
+      '66.67 %',
+      '70.04 %',
+      '66.67 %',
+      '70.01 %',
+      '7 %',
+      '57.5 %',
+      '0 %',
+      '100 %',
+    ])
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.nat(2400),
+        // From 2 %: a score short of none shows at least 1 %; to 99 %: short of full marks, 99 %.
+        fc.double({ min: 0.02, max: 0.99, noNaN: true }),
+        (max, earned, passMark) => {
+          const score = Math.min(earned, max * 6) / 6
+          const passed = score / max + 1e-9 >= passMark
+          expect(percentOf(score, max, passMark) >= passMarkPercent(passMark)).toBe(passed)
+        },
+      ),
+      { examples: [[10, 42, 0.7004]] },
     )
   })
 
