@@ -369,7 +369,7 @@ test('on a phone a review gives the explanation the card’s width, under “Why
   await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./')
   await finishQuickly(page, 'numbers-places-people')
-  await page.getByRole('button', { name: /^Review what I missed/ }).click()
+  await page.getByRole('button', { name: /^See the answers? to the/ }).click()
   await page.getByRole('button', { name: 'Open all' }).click()
   const item = page.locator('.review-item').first()
   const why = item.locator('dt', { hasText: 'Why' })

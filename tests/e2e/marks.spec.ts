@@ -59,7 +59,7 @@ test('a half-credit retry reads the same on the results, the review and Progress
   await expect(page.locator('.result-count')).toHaveText(
     '3.5 of 5 marks · 3 of 5 questions fully right',
   )
-  await expect(page.getByRole('button', { name: 'Retry the 2 not fully right' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Answer the 2 I missed again' })).toBeVisible()
   await page.getByRole('button', { name: 'Review answers' }).click()
   await expect(page.locator('.review-item h3').first()).toHaveAccessibleName(
     'Question 1: Half a mark — right on the second try',

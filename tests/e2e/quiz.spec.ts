@@ -354,7 +354,7 @@ test('with a mouse every standalone link and button a student meets is at least 
   await page.getByRole('button', { name: 'Show the answer' }).click()
   await check('the feedback', page.getByRole('button', { name: 'Show in the article' }))
   await finishQuickly(page, 'numbers-places-people')
-  await check('the results', page.getByRole('button', { name: /^Review what I missed/ }))
+  await check('the results', page.getByRole('button', { name: /^See the answers? to the/ }))
   await page.evaluate(() => (location.hash = '#/progress'))
   await check(
     'the progress',
@@ -491,7 +491,7 @@ test.describe('on a touch screen, more 44 px targets', () => {
       page.getByRole('button', { name: 'Show in the article' }),
     )
     await finishQuickly(page, 'numbers-places-people')
-    await page.getByRole('button', { name: /^Review what I missed/ }).click()
+    await page.getByRole('button', { name: /^See the answers? to the/ }).click()
     await page.getByRole('button', { name: 'Open all' }).click()
     await tall(
       'the review’s Show in the article',

@@ -61,7 +61,7 @@ test('results, review and Progress show the same marks; the weakest topic and th
   await expect(page.locator('.result-time')).toHaveText(/^Time taken: (under 1 s|\d+ (s|min))/)
 
   // Only the ones I missed: the half-credit retry and the wrong one, folded until opened.
-  await page.getByRole('button', { name: 'Review what I missed (2)' }).click()
+  await page.getByRole('button', { name: 'See the answers to the 2 I missed' }).click()
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused()
   const filter = page.getByRole('checkbox', { name: /Only the ones I missed/ })
   await expect(filter).toBeChecked()
@@ -175,7 +175,7 @@ test('results, the review opened and filtered, the cards and the chart pass axe 
     if (i === 2) await page.getByRole('button', { name: 'Show the answer' }).click()
     await page.getByRole('button', { name: i === 4 ? 'See results' : 'Next question' }).click()
   }
-  await page.getByRole('button', { name: 'Review what I missed (1)' }).click()
+  await page.getByRole('button', { name: 'See the answer to the one I missed' }).click()
   await page.locator('.quiz-review summary').first().click()
   // Each page by its own heading: the page before stays on screen until the next one's chunk has
   // come, and "main h1" alone was the library's heading still, when axe checked "the article".

@@ -23,7 +23,7 @@ export interface Summary {
   fraction: number
   /** Whole percent from `percentOf`, as every page writes it. */
   percent: number
-  /** Questions with full marks; the rest are what "retry the ones not fully right" asks again. */
+  /** Questions with full marks; the rest are what "Answer the 2 I missed again" asks. */
   fullyRightCount: number
   /** Questions whose final response was right (a right retry counts; its half credit is in `score`). */
   correctCount: number

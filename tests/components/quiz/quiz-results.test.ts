@@ -186,15 +186,15 @@ describe('the results of a quiz', () => {
   it('offers what I missed first, then the weakest topic, then playing again, with the quiz code', () => {
     const wrapper = resultsOf(bankOf(five), mixed)
     expect(buttons(wrapper)).toEqual([
-      'Review what I missed (2)',
+      'See the answers to the 2 I missed',
       'Practise my weakest topic: dates (1 question)',
       'Review answers',
-      'Retry the 2 not fully right',
+      'Answer the 2 I missed again',
       'Retake in the same order',
       'New shuffle',
     ])
     expect(wrapper.findAll('.result-next .primary').map((b) => b.text())).toEqual([
-      'Review what I missed (2)',
+      'See the answers to the 2 I missed',
     ])
     expect(wrapper.get('.hint').text()).toBe(
       'Quiz code abc: enter it under “More options” before starting to get the same questions in the same order.',
@@ -218,18 +218,21 @@ describe('the results of a quiz', () => {
     expect(wrapper.get('.result-count').text()).toBe(
       '4.5 of 5 marks · 4 of 5 questions fully right',
     )
-    expect(buttons(wrapper)).toContain('Retry the 1 not fully right')
+    expect(buttons(wrapper)).toContain('Answer the one I missed again')
     // The half-credit question is in "facts", the only topic short of full marks, but facts are
     // 3 of the 5 questions: most of the quiz, so no topic is offered, only the retry.
-    expect(buttons(wrapper).slice(0, 2)).toEqual(['Review what I missed (1)', 'Review answers'])
+    expect(buttons(wrapper).slice(0, 2)).toEqual([
+      'See the answer to the one I missed',
+      'Review answers',
+    ])
     expect(buttons(wrapper).join()).not.toContain('weakest')
   })
 
   it.each<[string, string, unknown[]]>([
     ['Practise my weakest topic: dates (1 question)', 'practiseTopic', ['dates']],
-    ['Review what I missed (2)', 'review', [true]],
+    ['See the answers to the 2 I missed', 'review', [true]],
     ['Review answers', 'review', [false]],
-    ['Retry the 2 not fully right', 'retryMissed', []],
+    ['Answer the 2 I missed again', 'retryMissed', []],
     ['Retake in the same order', 'retake', []],
     ['New shuffle', 'newShuffle', []],
   ])('asks for the next step when "%s" is clicked', async (label, event, args) => {
@@ -359,10 +362,10 @@ describe('results that reward', () => {
 
   it('offers no weakest topic where retakes would not count (SCORM), nor one that is the whole quiz', () => {
     expect(buttons(withProps({ retakes: false }))).toEqual([
-      'Review what I missed (2)',
+      'See the answers to the 2 I missed',
       'Review answers',
     ])
     const oneTopic = bankOf(five.map((q) => ({ ...q, tags: ['all'] })))
-    expect(buttons(withProps({}, mixed, oneTopic))[0]).toBe('Review what I missed (2)')
+    expect(buttons(withProps({}, mixed, oneTopic))[0]).toBe('See the answers to the 2 I missed')
   })
 })

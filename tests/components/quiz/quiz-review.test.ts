@@ -257,7 +257,7 @@ describe('a review that fits on a screen', () => {
     expect(rows(wrapper)).toHaveLength(5)
   })
 
-  it('opens with the filter on from "Review what I missed", a half-credit retry among them', () => {
+  it('opens with the filter on from "See the answers to the 2 I missed", a half-credit retry among them', () => {
     const b = bankOf([questions.announced, questions.who])
     const items = reviewItems(
       playPractice(b, [{ answer: right.announced }, { answer: wrong.who, retry: right.who }]),

@@ -18,13 +18,13 @@ const items = reviewItems(
   bank,
 )
 
-/** Results whose "Review what I missed" button opens the review, as QuizPlay's do. */
+/** Results whose "See the answers to the 2 I missed" button opens the review, as QuizPlay's do. */
 function results() {
   return mount(ResultsLayout, {
     props: { items },
     slots: {
       default: ({ openReview }: { openReview: (missedOnly: boolean) => void }) =>
-        h('button', { onClick: () => openReview(true) }, 'Review what I missed'),
+        h('button', { onClick: () => openReview(true) }, 'See the answers to the 2 I missed'),
     },
     attachTo: document.body,
   })

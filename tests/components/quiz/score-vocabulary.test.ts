@@ -42,7 +42,7 @@ describe('the score vocabulary across pages', () => {
     expect(results.get('.result-count').text()).toBe(`${marks} · ${fullyRight}`)
     // "Retry" asks again exactly the questions not fully right, and says how many.
     expect(missedQuestionIds(session)).toHaveLength(4)
-    expect(results.text()).toContain('Retry the 4 not fully right')
+    expect(results.text()).toContain('Answer the 4 I missed again')
     // Each topic row's percentage is its marks, rounded the same way.
     for (const row of results.findAll('.tag-table tbody tr')) {
       const [marksCell, percentCell] = row.findAll('td').map((td) => td.text())
