@@ -11,6 +11,7 @@
  */
 import * as z from 'zod/mini'
 import { checkBank, duplicates } from '../bank/checks.ts'
+import { passMarkPercent } from '../quiz/marks.ts'
 import { curly } from '../text/quote.ts'
 import type { JsonPath } from '../bank/issues.ts'
 import { lintBank } from '../bank/lint/index.ts'
@@ -200,7 +201,7 @@ export function createDraftChecker(
       })
     // Moodle writes a pass mark as a fraction: 0.7 here would be under 1 %, not 70 %.
     else if (percent > 0 && percent < 1) {
-      const meant = Math.round(percent * 1000) / 10
+      const meant = passMarkPercent(percent)
       topErrors.unshift({
         path: ['passMark'],
         message: `Enter the pass mark in per cent: ${meant} for ${meant}%, not ${draft.passMark.trim()}`,

@@ -158,6 +158,10 @@ describe('validateDraft', () => {
     ['62.5%', 0.625, null],
     ['0', 0, null],
     ['0.7', null, 'Enter the pass mark in per cent: 70 for 70%, not 0.7'],
+    // It said “66.7 for 66.7%”, a pass mark other than the one the fraction holds.
+    ['0.6667', null, 'Enter the pass mark in per cent: 66.67 for 66.67%, not 0.6667'],
+    ['66.67', 0.6667, null],
+    ['66.666666', 0.66666666, null],
     ['70 percent', null, 'Enter the pass mark as a number from 0 to 100 (per cent)'],
     [
       '99.5',
