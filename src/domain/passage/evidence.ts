@@ -68,12 +68,15 @@ export function markEvidence(
   })
 }
 
-/** The quotes of `evidence`, in the order they appear in the article (unfound ones dropped). */
-export function quotesInTextOrder(
-  paragraphs: readonly string[],
-  evidence: readonly string[],
-): number[] {
-  return spansOf(paragraphs.map(normalizeSpace).join(' '), evidence).map((s) => s.quote)
+/**
+ * The quotes of `evidence` the article shows (unfound ones dropped, one inside another's span
+ * folded into it), in the set's order: the order the feedback lists them, which follows the answer
+ * (the events of an ordering question earliest first), not the article's.
+ */
+export function quotesFound(paragraphs: readonly string[], evidence: readonly string[]): number[] {
+  return spansOf(paragraphs.map(normalizeSpace).join(' '), evidence)
+    .map((s) => s.quote)
+    .sort((a, b) => a - b)
 }
 
 /**

@@ -27,7 +27,9 @@ describe("the article's source line", () => {
 describe('several evidence quotes in the article', () => {
   const quotes = ['"Stability is improving," Assad told Putin.', 'He met Putin there.']
 
-  it('highlights every quote and steps through them in reading order', async () => {
+  // The feedback lists the quotes in the set's order, and stepping went in the article's: its
+  // “Evidence 1 of 2” was the quote listed second.
+  it('highlights every quote and steps through them in the order the feedback lists them', async () => {
     const wrapper = mount(PassageText, {
       props: { passage: passage(), highlight: quotes },
       attachTo: document.body,
@@ -37,26 +39,26 @@ describe('several evidence quotes in the article', () => {
     expect(marks.map((m) => m.text())).toEqual(['He met Putin there.', quotes[0]])
     const stepper = wrapper.get('nav[aria-label="Evidence in the article"]')
     expect(stepper.text()).toContain('Evidence 1 of 2')
-    // The first quote in the article has focus and is the current one.
-    expect(document.activeElement).toBe(marks[0]!.element)
-    expect(marks[0]!.classes()).toContain('current')
+    // The first quote listed has focus and is the current one, though it is lower in the article.
+    expect(document.activeElement).toBe(marks[1]!.element)
+    expect(marks[1]!.classes()).toContain('current')
 
     await stepper.findAll('button')[1]!.trigger('click')
     await flushPromises()
     expect(stepper.text()).toContain('Evidence 2 of 2')
-    expect(document.activeElement).toBe(marks[1]!.element)
-    expect(marks[1]!.classes()).toContain('current')
+    expect(document.activeElement).toBe(marks[0]!.element)
+    expect(marks[0]!.classes()).toContain('current')
     // The count is said with the quote that takes focus, not by a live region of its own, which
     // spoke after a check beside the verdict ("Correct", "Evidence 1 of 2").
     expect(wrapper.findAll('[aria-live]')).toEqual([])
-    const describedBy = marks[1]!.attributes('aria-describedby')!
+    const describedBy = marks[0]!.attributes('aria-describedby')!
     expect(document.getElementById(describedBy)?.textContent).toBe('Evidence 2 of 2')
-    expect(marks[0]!.attributes('aria-describedby')).toBeUndefined()
+    expect(marks[1]!.attributes('aria-describedby')).toBeUndefined()
 
     await stepper.findAll('button')[1]!.trigger('click')
     await flushPromises()
     expect(stepper.text()).toContain('Evidence 1 of 2')
-    expect(document.activeElement).toBe(marks[0]!.element)
+    expect(document.activeElement).toBe(marks[1]!.element)
     wrapper.unmount()
   })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   lookBackParagraphs,
   markEvidence,
-  quotesInTextOrder,
+  quotesFound,
 } from '../../../src/domain/passage/evidence.ts'
 
 const paragraphs = [
@@ -54,10 +54,8 @@ describe('marking evidence in the article', () => {
     expect(marked(segments).map((s) => s.text)).toEqual(['flew to Sochi on Thursday.'])
   })
 
-  it('orders quotes as the article does, dropping those it cannot find', () => {
-    expect(quotesInTextOrder(paragraphs, ['Assad told Putin', 'missing', 'He met Putin'])).toEqual([
-      2, 0,
-    ])
+  it("keeps the quotes in the set's order, dropping those it cannot find", () => {
+    expect(quotesFound(paragraphs, ['Assad told Putin', 'missing', 'He met Putin'])).toEqual([0, 2])
   })
 
   it('never loses or reorders a character of the article, whatever is marked', () => {
