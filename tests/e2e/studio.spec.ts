@@ -157,6 +157,15 @@ test.describe('a teacher in the studio', () => {
     await page.keyboard.press('Tab')
     await expect(tick).toBeFocused()
     expect((await tick.boundingBox())!.y).toBeGreaterThan((await text.boundingBox())!.y)
+    // A question's box shows all of it: at two rows it showed “Who said that stability is
+    // improving / and that this opens the doors to the”, the rest out of sight.
+    const prompt = page
+      .getByRole('region', { name: 'Question 1', exact: true })
+      .getByLabel('Question', { exact: true })
+    await expect
+      .poll(() => prompt.evaluate((el) => el.scrollHeight - el.clientHeight))
+      .toBeLessThanOrEqual(1)
+    expect(await prompt.evaluate((el) => el.clientHeight)).toBeGreaterThan(60)
   })
 
   test('beside the form only the sentences scroll; on a phone a pair’s sides and a quote take the card’s width', async ({
