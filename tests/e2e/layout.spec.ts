@@ -346,6 +346,16 @@ test('on a phone, growing the text with the arrow keys keeps the chosen size in 
     // All of its box (to the pixel's rounding).
     await expect(chosen.locator('xpath=..')).toBeInViewport({ ratio: 0.99 })
   }
+  // At 200 % the retention box keeps “90%” on one line: it read “90%” over “(recommend” over
+  // “ed)”, a word broken in a box 183 px tall. The advice is in its hint now.
+  const retention = page.getByLabel('Remember at least')
+  await expect(retention).toHaveValue('90')
+  const lines = await retention.evaluate((box) => {
+    const style = getComputedStyle(box)
+    const text = box.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+    return text / parseFloat(style.lineHeight)
+  })
+  expect(Math.floor(lines)).toBe(1)
 })
 
 test('on a phone a confirm dialog keeps a margin on each side, as on a wide screen', async ({
