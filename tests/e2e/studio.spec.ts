@@ -225,6 +225,23 @@ test.describe('a teacher in the studio', () => {
     )
     expect(oneLine).toBe(true)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // A question's “Type” reads on one line and its list stays in the card: it read “T / y / p /
+    // e”, a letter a line, the list running past the card's edge.
+    const head = page.locator('.question-editor').first()
+    const typeWord = head.locator('.question-editor-head label')
+    await typeWord.scrollIntoViewIfNeeded()
+    expect(
+      await typeWord.evaluate(
+        (el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize),
+      ),
+    ).toBe(true)
+    expect(
+      await head.evaluate(
+        (card) =>
+          card.querySelector('.question-editor-head select')!.getBoundingClientRect().right <=
+          card.getBoundingClientRect().right + 0.5,
+      ),
+    ).toBe(true)
     // An accepted answer's or an item's text box takes its list's width, its buttons under it:
     // beside them it was 59 px, two characters of what the teacher types.
     const item = page.locator('.edit-list:not(:has(.right-tick)) .edit-row > .form-input').first()
