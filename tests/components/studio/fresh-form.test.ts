@@ -6,6 +6,7 @@ import { useYoursStore } from '../../../src/stores/yours.ts'
 import { blankDraft } from '../../../src/domain/studio/draft.ts'
 import { draftKeyOf } from '../../../src/domain/studio/draft-key.ts'
 import { draftRecord } from '../../../src/domain/studio/records.ts'
+import { readableDate } from '../../../src/components/progress/format.ts'
 
 freshIndexedDb()
 // An editor left mounted would answer the next test's `pagehide` with its own draft.
@@ -77,6 +78,27 @@ describe('a new set in the studio, GOV.UK’s way', () => {
     expect(wrapper.text()).toContain('Restored the changes you had not saved')
     expect(status(wrapper)).toBe('⚠ 4 problems to fix · not saved to your library yet')
     expect(fieldErrors(wrapper)).toHaveLength(4)
+  })
+
+  it('keeps the time of the teacher’s last change when a draft is only opened again', async () => {
+    const key = draftKeyOf('new', 'assad-sochi-2018')
+    const edited = new Date('2026-03-02T09:15:00Z')
+    const draft = { ...blankDraft('assad-sochi-2018'), title: 'Kept' }
+    freshPinia()
+    await useYoursStore().putDraft(key, draftRecord(draft, edited, undefined, false))
+    const said = `Restored the changes you had not saved (${readableDate(edited.getTime())})`
+
+    // Opened, looked at and left (a reload, a closed tab) without a change…
+    const first = await mountRoute(NEW, freshPinia())
+    expect(first.wrapper.text()).toContain(said)
+    window.dispatchEvent(new Event('pagehide'))
+    await settle()
+    first.wrapper.unmount()
+
+    // …it still says when it was last edited, not when it was last opened.
+    const { wrapper } = await mountRoute(NEW, freshPinia())
+    expect(wrapper.text()).toContain(said)
+    expect((await useYoursStore().getDraft(key))?.savedAt).toBe(edited.toISOString())
   })
 
   it('keeps what was typed before the kept draft was looked for, when the page goes at once', async () => {
