@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { serializeReview } from '../../src/domain/review/format.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
 import {
   axeViolations,
   finishQuickly,
@@ -213,6 +217,45 @@ test('on a phone the header is one row whose links scroll sideways, each 44 px t
   await expect(page.getByRole('heading', { level: 1, name: 'Classroom' })).toBeVisible()
   await expect.poll(currentInView).toBe(true)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+})
+
+test('at 1280 px with 200 % text the header shows every link and a two-digit review count, with no scroll hint', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1280, height: 800 })
+  await useTextSize(page, 200)
+  // Twelve "Who said what" cards answered wrong ten days ago: all due, “12” beside Review.
+  const review = applyAnswers(
+    emptyReview(),
+    Array.from({ length: 12 }, (_, i) => ({
+      setId: 'assad-sochi-2018/who-said-what',
+      qid: `wsw-${String(i + 1).padStart(2, '0')}`,
+      at: Date.now() - 10 * 86_400_000,
+      source: 'quiz' as const,
+      correct: false,
+      retryUsed: false,
+      timeMs: 5000,
+      sure: false,
+    })),
+    createScheduler({ retention: 0.9 }),
+  )
+  await page.addInitScript((text) => {
+    if (localStorage.getItem('passage:review') === null)
+      localStorage.setItem('passage:review', text)
+  }, serializeReview(review))
+  await openApp(page, '#/settings')
+  const nav = page.locator('.app-header').getByRole('navigation', { name: 'Main' })
+  await expect(nav.locator('.counter')).toHaveText('12 to review')
+  await settled(page)
+  // The row ran 17 px past its box with “3”: “Classroom” cut at the shadow of a row to scroll.
+  const { scroll, client } = await nav.evaluate((row) => ({
+    scroll: row.scrollWidth,
+    client: row.clientWidth,
+  }))
+  expect(scroll, `the links take ${scroll} px of a ${client} px row`).toBeLessThanOrEqual(client)
+  const row = (await nav.boundingBox())!
+  const last = (await nav.getByRole('link', { name: 'Classroom' }).boundingBox())!
+  expect(last.x + last.width).toBeLessThanOrEqual(row.x + row.width)
 })
 
 test('with large text on a narrow phone the links take a row of their own under the name', async ({
