@@ -257,7 +257,8 @@ describe('a review that fits on a screen', () => {
     expect(rows(wrapper)).toHaveLength(5)
   })
 
-  it('opens with the filter on from "See the answers to the 2 I missed", a half-credit retry among them', () => {
+  // The student asked to see those answers: they opened folded, a click more each.
+  it('opens with the filter on from "See the answers to the 2 I missed", a half-credit retry among them, open', async () => {
     const b = bankOf([questions.announced, questions.who])
     const items = reviewItems(
       playPractice(b, [{ answer: right.announced }, { answer: wrong.who, retry: right.who }]),
@@ -266,6 +267,10 @@ describe('a review that fits on a screen', () => {
     const wrapper = mount(QuizReview, { props: { items, missedOnly: true } })
     expect((wrapper.get('.review-filter input').element as HTMLInputElement).checked).toBe(true)
     expect(headings(wrapper)).toEqual(['Question 2: ½ — right on the second try'])
+    expect(openRows(wrapper)).toEqual([true])
+    // The one answered right, shown with the filter off, stays folded.
+    await wrapper.get('.review-filter input').setValue(false)
+    expect(openRows(wrapper)).toEqual([false, true])
   })
 
   it('marks matching answers per pair and ordering answers per position, as rows', () => {

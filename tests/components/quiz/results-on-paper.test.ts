@@ -58,6 +58,13 @@ describe('results printed', () => {
     await nextTick()
     await nextTick()
     expect(wrapper.findAll('li.review-item')).toHaveLength(2)
+    // Asked for their answers, the missed ones open; the student folds the first.
+    expect(open(wrapper)).toEqual([true, true])
+    const first = wrapper.get('li.review-item details').element as HTMLDetailsElement
+    first.open = false
+    first.dispatchEvent(new Event('toggle'))
+    await nextTick()
+    expect(open(wrapper)).toEqual([false, true])
 
     window.dispatchEvent(new Event('beforeprint'))
     await nextTick()
@@ -65,7 +72,7 @@ describe('results printed', () => {
     window.dispatchEvent(new Event('afterprint'))
     await nextTick()
     expect(wrapper.findAll('li.review-item')).toHaveLength(2)
-    expect(open(wrapper)).toEqual([false, false])
+    expect(open(wrapper)).toEqual([false, true])
     wrapper.unmount()
   })
 })
