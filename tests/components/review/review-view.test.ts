@@ -273,6 +273,13 @@ describe('the review page', { timeout: 30_000 }, () => {
       expect(wrapper.get('.quiz-progress').text()).toContain(`Question ${n} of 3`)
       // The tab says it too, as a quiz's does: questions, the app's word, never “cards”.
       expect(document.title).toBe(`Question ${n} of 3 · Review · Passage`)
+      // The bar under it is heard, as a quiz's is: the cards done, a skipped one among them.
+      const bar = wrapper.get('progress.quiz-bar')
+      expect(bar.attributes('aria-hidden')).toBeUndefined()
+      expect([bar.attributes('aria-label'), bar.attributes('aria-valuetext')]).toEqual([
+        'Done',
+        `${n - 1} of 3`,
+      ])
       await skip()
     }
     await settle()
