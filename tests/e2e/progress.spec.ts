@@ -532,22 +532,38 @@ test("a set's figures use the page's width: “Last played” on one line beside
   for (const label of ['Attempts', 'Best', 'Last', 'Average', 'First attempt', 'Last played'])
     expect(narrow.by[label]!.right, label).toBeLessThanOrEqual(narrow.right + 0.5)
 
-  // Marks by topic keeps each row's figures on a line, "108 of 108" and its bar with "100%", as
-  // the dashboard's table does: the table scrolls in its own box rather than wrap them.
+  // Marks by topic shows every column: each topic's marks under its name, its score over its bar
+  // beside them, each figure on one line. As a table its “Score” was off the screen, to scroll to.
   await storeAllRight(phone, 9)
   const topics = phone.getByRole('table', { name: 'Marks by topic, weakest first' })
   await expect(topics.getByRole('row', { name: /^quotes 108 of 108 100%$/ })).toBeVisible()
-  const lines = await topics.locator('tbody td').evaluateAll((cells) =>
-    cells.map((td) => {
-      const range = document.createRange()
-      range.selectNodeContents(td)
-      const text = td.textContent.trim()
-      return [
+  const box = phone.getByRole('region', { name: 'Marks by topic' })
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+  const right = (await box.boundingBox())!
+  // The caption takes the box's width, not a letter a line.
+  const caption = (await topics.locator('caption').boundingBox())!
+  expect(caption.width).toBeGreaterThan(right.width / 2)
+  const cells = await topics.locator('tbody :is(th, td)').evaluateAll((all) =>
+    all.map((cell) => {
+      // The lines of its words (not of its bar).
+      const tops: number[] = []
+      const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        for (const r of range.getClientRects()) if (r.width > 0) tops.push(Math.round(r.top))
+      }
+      const text = (cell.textContent ?? '').trim()
+      return {
         text,
-        range.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight),
-      ]
+        lines: new Set(tops).size,
+        right: cell.getBoundingClientRect().right,
+      }
     }),
   )
-  expect(lines.length).toBeGreaterThan(0)
-  for (const [text, count] of lines) expect(Math.round(count as number), `“${text}”`).toBe(1)
+  expect(cells.length).toBeGreaterThan(0)
+  for (const { text, lines, right: edge } of cells) {
+    expect(edge, `“${text}” in view`).toBeLessThanOrEqual(right.x + right.width + 0.5)
+    expect(lines, `“${text}” on one line`).toBe(1)
+  }
 })
