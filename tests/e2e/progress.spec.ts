@@ -12,6 +12,10 @@ import { serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
 import { emptyProgress } from '../../src/domain/progress/schema.ts'
 import { useTextSize } from './tour.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { serializeReview } from '../../src/domain/review/format.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
 
 test('two tabs finishing attempts lose nothing, and each sees both', async ({ context }) => {
   const a = await context.newPage()
@@ -566,4 +570,45 @@ test("a set's figures use the page's width: “Last played” on one line beside
     expect(edge, `“${text}” in view`).toBeLessThanOrEqual(right.x + right.width + 0.5)
     expect(lines, `“${text}” on one line`).toBe(1)
   }
+})
+
+test("on a phone at 200 % text the dashboard's accuracy tables show every column, each bar as long as the others", async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 390, height: 844 })
+  await useTextSize(page, 200)
+  // Twelve “Who said what” answers, every third right: topics from 0% to 100%.
+  const review = applyAnswers(
+    emptyReview(),
+    Array.from({ length: 12 }, (_, i) => ({
+      setId: 'assad-sochi-2018/who-said-what',
+      qid: `wsw-${String(i + 1).padStart(2, '0')}`,
+      at: Date.now() - 10 * 86_400_000,
+      source: 'quiz' as const,
+      correct: i % 3 === 0,
+      retryUsed: false,
+      timeMs: 5000,
+      sure: false,
+    })),
+    createScheduler({ retention: 0.9 }),
+  )
+  await page.addInitScript((text) => {
+    if (localStorage.getItem('passage:review') === null)
+      localStorage.setItem('passage:review', text)
+  }, serializeReview(review))
+  await openApp(page, '#/dashboard')
+  for (const name of ['By question set', 'By topic']) {
+    const box = page.getByRole('region', { name, exact: true })
+    await expect(box.getByRole('table')).toBeVisible()
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), name).toBeLessThanOrEqual(0)
+  }
+  // A bar's length is its percentage of one length in every row: under “0%” it was as narrow as
+  // “0%”, under “100%” as wide as “100%”.
+  const topics = page.getByRole('table', { name: 'By topic' })
+  await expect(topics.getByRole('row', { name: /^critics 2 of 2 100%$/ })).toBeVisible()
+  const widths = await topics
+    .locator('.meter')
+    .evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().width)))
+  expect(widths.length).toBeGreaterThan(2)
+  expect(new Set(widths).size, `bar widths ${widths.join(', ')}`).toBe(1)
 })
