@@ -7,8 +7,11 @@ import { normalizeSpace } from '../bank/checks.ts'
 export interface Segment {
   text: string
   marked: boolean
-  /** Which quote (index into the evidence list) a marked segment belongs to. */
-  quote?: number
+  /**
+   * The quotes (indexes into the evidence list, in that order) a marked segment belongs to: two
+   * that overlap share the segment they both cover, so each can be stepped to on its own.
+   */
+  quotes?: number[]
 }
 
 interface Span {
@@ -17,7 +20,7 @@ interface Span {
   quote: number
 }
 
-/** Where each quote sits in `joined`, in text order, overlaps folded into the earlier span. */
+/** Where each quote found sits in `joined`, in the set's order; overlaps are kept apart. */
 function spansOf(joined: string, quotes: readonly string[]): Span[] {
   const found: Span[] = []
   quotes.forEach((raw, quote) => {
@@ -25,19 +28,13 @@ function spansOf(joined: string, quotes: readonly string[]): Span[] {
     const start = wanted ? joined.indexOf(wanted) : -1
     if (start >= 0) found.push({ start, end: start + wanted.length, quote })
   })
-  found.sort((a, b) => a.start - b.start)
-  const merged: Span[] = []
-  for (const span of found) {
-    const last = merged[merged.length - 1]
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end)
-    else merged.push({ ...span })
-  }
-  return merged
+  return found
 }
 
 /**
  * One list of segments per paragraph; every quote found (whitespace-insensitive) is marked.
- * `evidence` may be one quote or a list of them; quotes not in the text are ignored.
+ * Where quotes overlap, the text is cut at each quote's ends, each piece marked with every quote
+ * it is part of. `evidence` may be one quote or a list of them; quotes not in the text are ignored.
  */
 export function markEvidence(
   paragraphs: readonly string[],
@@ -50,33 +47,37 @@ export function markEvidence(
   let offset = 0
   return texts.map((text) => {
     const from = offset
-    const to = from + text.length
-    offset = to + 1
+    offset += text.length + 1
+    const inside = spans.map((s) => ({
+      start: Math.max(0, s.start - from),
+      end: Math.min(text.length, s.end - from),
+      quote: s.quote,
+    }))
+    const cuts = [...new Set([0, text.length, ...inside.flatMap((s) => [s.start, s.end])])]
+      .filter((at) => at >= 0 && at <= text.length)
+      .sort((a, b) => a - b)
     const segments: Segment[] = []
-    let cursor = 0
-    for (const span of spans) {
-      if (span.end <= from || span.start >= to) continue
-      const a = Math.max(0, span.start - from)
-      const b = Math.min(text.length, span.end - from)
-      if (a > cursor) segments.push({ text: text.slice(cursor, a), marked: false })
-      segments.push({ text: text.slice(a, b), marked: true, quote: span.quote })
-      cursor = b
+    for (const [i, a] of cuts.slice(0, -1).entries()) {
+      const b = cuts[i + 1]!
+      const covering = inside.filter((s) => s.start <= a && s.end >= b).map((s) => s.quote)
+      segments.push(
+        covering.length
+          ? { text: text.slice(a, b), marked: true, quotes: covering }
+          : { text: text.slice(a, b), marked: false },
+      )
     }
-    if (cursor < text.length || segments.length === 0)
-      segments.push({ text: text.slice(cursor), marked: false })
-    return segments
+    return segments.length ? segments : [{ text, marked: false }]
   })
 }
 
 /**
- * The quotes of `evidence` the article shows (unfound ones dropped, one inside another's span
- * folded into it), in the set's order: the order the feedback lists them, which follows the answer
- * (the events of an ordering question earliest first), not the article's.
+ * The quotes of `evidence` the article shows (unfound ones dropped; one that overlaps another, or
+ * lies inside it, is still one of its own, as the feedback lists it), in the set's order: the order
+ * the feedback lists them, which follows the answer (the events of an ordering question earliest
+ * first), not the article's.
  */
 export function quotesFound(paragraphs: readonly string[], evidence: readonly string[]): number[] {
-  return spansOf(paragraphs.map(normalizeSpace).join(' '), evidence)
-    .map((s) => s.quote)
-    .sort((a, b) => a - b)
+  return spansOf(paragraphs.map(normalizeSpace).join(' '), evidence).map((s) => s.quote)
 }
 
 /**

@@ -62,6 +62,31 @@ describe('several evidence quotes in the article', () => {
     wrapper.unmount()
   })
 
+  // Folded into one mark, two overlapping quotes were one step: “Evidence 1 of 1” and no
+  // stepper, where the feedback listed both.
+  it('steps to each of two overlapping quotes, as many steps as the feedback lists', async () => {
+    const wrapper = mount(PassageText, {
+      props: { passage: passage(), highlight: ['flew to Sochi on', 'Sochi on Thursday.'] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const stepper = wrapper.get('nav[aria-label="Evidence in the article"]')
+    expect(stepper.text()).toContain('Evidence 1 of 2')
+    const current = () =>
+      wrapper
+        .findAll('mark.current')
+        .map((m) => m.element.textContent)
+        .join('')
+    expect(current()).toBe('flew to Sochi on')
+    expect(document.activeElement?.textContent).toBe('flew to ')
+    await stepper.findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(stepper.text()).toContain('Evidence 2 of 2')
+    expect(current()).toBe('Sochi on Thursday.')
+    expect(document.activeElement?.textContent).toBe('Sochi on')
+    wrapper.unmount()
+  })
+
   it('shows no stepper for a single quote', async () => {
     const wrapper = mount(PassageText, {
       props: { passage: passage(), highlight: [quotes[1]!] },

@@ -19,7 +19,7 @@ describe('marking evidence in the article', () => {
     expect(markEvidence(paragraphs, 'He met Putin there.')).toEqual([
       [
         { text: 'Assad flew to Sochi on Thursday. ', marked: false },
-        { text: 'He met Putin there.', marked: true, quote: 0 },
+        { text: 'He met Putin there.', marked: true, quotes: [0] },
       ],
       [{ text: '"Stability is improving," Assad told Putin.', marked: false }],
     ])
@@ -30,32 +30,52 @@ describe('marking evidence in the article', () => {
       '"Stability is improving,"',
       'Assad flew to Sochi on Thursday.',
     ])
-    expect(marked(segments).map((s) => [s.text, s.quote])).toEqual([
-      ['Assad flew to Sochi on Thursday.', 1],
-      ['"Stability is improving,"', 0],
+    expect(marked(segments).map((s) => [s.text, s.quotes])).toEqual([
+      ['Assad flew to Sochi on Thursday.', [1]],
+      ['"Stability is improving,"', [0]],
     ])
   })
 
   it('marks two quotes in one paragraph with the text between them unmarked', () => {
     const [first] = markEvidence(paragraphs, ['He met Putin there.', 'Assad flew to Sochi'])
     expect(first).toEqual([
-      { text: 'Assad flew to Sochi', marked: true, quote: 1 },
+      { text: 'Assad flew to Sochi', marked: true, quotes: [1] },
       { text: ' on Thursday. ', marked: false },
-      { text: 'He met Putin there.', marked: true, quote: 0 },
+      { text: 'He met Putin there.', marked: true, quotes: [0] },
     ])
   })
 
-  it('folds overlapping quotes into one mark and ignores quotes not in the text', () => {
+  // Folded into one mark, two quotes were one step: “Evidence 1 of 2” for the feedback's three.
+  it('cuts overlapping quotes where each ends, each piece marked with every quote it is part of, and ignores quotes not in the text', () => {
     const segments = markEvidence(paragraphs, [
       'flew to Sochi on',
       'Sochi on Thursday.',
       'not in the article',
     ])
-    expect(marked(segments).map((s) => s.text)).toEqual(['flew to Sochi on Thursday.'])
+    expect(marked(segments).map((s) => [s.text, s.quotes])).toEqual([
+      ['flew to ', [0]],
+      ['Sochi on', [0, 1]],
+      [' Thursday.', [1]],
+    ])
   })
 
   it("keeps the quotes in the set's order, dropping those it cannot find", () => {
     expect(quotesFound(paragraphs, ['Assad told Putin', 'missing', 'He met Putin'])).toEqual([0, 2])
+  })
+
+  it('counts a quote that overlaps another, or lies inside it, as one of its own', () => {
+    const quotes = ['flew to Sochi on', 'Sochi on Thursday.', 'He met Putin there.', 'Putin']
+    expect(quotesFound(paragraphs, quotes)).toEqual([0, 1, 2, 3])
+    expect(marked(markEvidence(paragraphs, quotes)).map((s) => [s.text, s.quotes])).toEqual([
+      ['flew to ', [0]],
+      ['Sochi on', [0, 1]],
+      [' Thursday.', [1]],
+      // Each quote is a step of its own from the same spot: “Putin” is found first where it is
+      // inside “He met Putin there.”.
+      ['He met ', [2]],
+      ['Putin', [2, 3]],
+      [' there.', [2]],
+    ])
   })
 
   it('never loses or reorders a character of the article, whatever is marked', () => {
@@ -70,6 +90,22 @@ describe('marking evidence in the article', () => {
           const segments = markEvidence(texts, quotes)
           const again = segments.map((p) => p.map((s) => s.text).join(''))
           return again.join(' ') === texts.map((t) => t.replace(/\s+/g, ' ').trim()).join(' ')
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('marks some of the article for every quote it counts, so each step has one to go to', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(80), fc.nat(20)), { maxLength: 4 }),
+        (texts, cuts) => {
+          const joined = texts.join(' ').replace(/\s+/g, ' ')
+          const quotes = cuts.map(([start, length]) => joined.slice(start, start + length + 1))
+          const pieces = markEvidence(texts, quotes).flat()
+          return quotesFound(texts, quotes).every((q) => pieces.some((s) => s.quotes?.includes(q)))
         },
       ),
       { numRuns: 500 },
