@@ -4,6 +4,10 @@ import { createRequire } from 'node:module'
 import { expect, type Frame, type Locator, type Page } from '@playwright/test'
 import type { AxeResults, RunOptions } from 'axe-core'
 import type { Bank, Question } from '../../src/domain/bank/schema.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { serializeReview } from '../../src/domain/review/format.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
 
 /**
  * Opens the app at `hash` (e.g. `#/settings`) and waits until its first page is on screen, so a
@@ -281,4 +285,38 @@ export async function resizeTo(page: Page, size: { width: number; height: number
     ([width, height]) => innerWidth === width && innerHeight === height,
     [size.width, size.height],
   )
+}
+
+/** "wsw-01", "wsw-02"…: the first `count` questions of "Who said what". */
+export function whoSaidWhatIds(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `wsw-${String(i + 1).padStart(2, '0')}`)
+}
+
+/**
+ * The stored review text of "Who said what" questions answered in a quiz at `at`, each wrong unless
+ * `right` says the i-th was right: cards to open the review, dashboard or header with.
+ */
+export function answeredInQuiz(
+  qids: readonly string[],
+  at: number,
+  right: (i: number) => boolean = () => false,
+): string {
+  const answers = qids.map((qid, i) => ({
+    setId: 'assad-sochi-2018/who-said-what',
+    qid,
+    at,
+    source: 'quiz' as const,
+    correct: right(i),
+    retryUsed: false,
+    timeMs: 5000,
+    sure: false,
+  }))
+  return serializeReview(applyAnswers(emptyReview(), answers, createScheduler({ retention: 0.9 })))
+}
+
+/** Stores `text` as the review before the app reads it, on every load until the app has one. */
+export async function withReview(page: Page, text: string): Promise<void> {
+  await page.addInitScript((t) => {
+    if (localStorage.getItem('passage:review') === null) localStorage.setItem('passage:review', t)
+  }, text)
 }

@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { applyAnswers } from '../../src/domain/review/apply.ts'
-import { serializeReview } from '../../src/domain/review/format.ts'
-import { createScheduler } from '../../src/domain/review/fsrs.ts'
-import { emptyReview } from '../../src/domain/review/schema.ts'
 import {
+  answeredInQuiz,
   axeViolations,
   finishQuickly,
   loadBank,
@@ -12,6 +9,8 @@ import {
   skipUntil,
   startInBankOrder,
   resizeTo,
+  whoSaidWhatIds,
+  withReview,
 } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 import { onCi } from '../../scripts/on-ci.ts'
@@ -225,24 +224,7 @@ test('at 1280 px with 200 % text the header shows every link and a two-digit rev
   await resizeTo(page, { width: 1280, height: 800 })
   await useTextSize(page, 200)
   // Twelve "Who said what" cards answered wrong ten days ago: all due, “12” beside Review.
-  const review = applyAnswers(
-    emptyReview(),
-    Array.from({ length: 12 }, (_, i) => ({
-      setId: 'assad-sochi-2018/who-said-what',
-      qid: `wsw-${String(i + 1).padStart(2, '0')}`,
-      at: Date.now() - 10 * 86_400_000,
-      source: 'quiz' as const,
-      correct: false,
-      retryUsed: false,
-      timeMs: 5000,
-      sure: false,
-    })),
-    createScheduler({ retention: 0.9 }),
-  )
-  await page.addInitScript((text) => {
-    if (localStorage.getItem('passage:review') === null)
-      localStorage.setItem('passage:review', text)
-  }, serializeReview(review))
+  await withReview(page, answeredInQuiz(whoSaidWhatIds(12), Date.now() - 10 * 86_400_000))
   await openApp(page, '#/settings')
   const nav = page.locator('.app-header').getByRole('navigation', { name: 'Main' })
   await expect(nav.locator('.counter')).toHaveText('12 to review')

@@ -1,21 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
+  answeredInQuiz,
   colourAt,
   expectNoAxeViolations,
   finishQuickly,
   openApp,
   openProgress,
   resizeTo,
+  whoSaidWhatIds,
+  withReview,
 } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 import { serialize } from '../../src/domain/progress/migrate.ts'
 import { recordAttempt } from '../../src/domain/progress/record.ts'
 import { emptyProgress } from '../../src/domain/progress/schema.ts'
 import { useTextSize } from './tour.ts'
-import { applyAnswers } from '../../src/domain/review/apply.ts'
-import { serializeReview } from '../../src/domain/review/format.ts'
-import { createScheduler } from '../../src/domain/review/fsrs.ts'
-import { emptyReview } from '../../src/domain/review/schema.ts'
 
 test('two tabs finishing attempts lose nothing, and each sees both', async ({ context }) => {
   const a = await context.newPage()
@@ -578,24 +577,10 @@ test("on a phone at 200 % text the dashboard's accuracy tables show every column
   await resizeTo(page, { width: 390, height: 844 })
   await useTextSize(page, 200)
   // Twelve “Who said what” answers, every third right: topics from 0% to 100%.
-  const review = applyAnswers(
-    emptyReview(),
-    Array.from({ length: 12 }, (_, i) => ({
-      setId: 'assad-sochi-2018/who-said-what',
-      qid: `wsw-${String(i + 1).padStart(2, '0')}`,
-      at: Date.now() - 10 * 86_400_000,
-      source: 'quiz' as const,
-      correct: i % 3 === 0,
-      retryUsed: false,
-      timeMs: 5000,
-      sure: false,
-    })),
-    createScheduler({ retention: 0.9 }),
+  await withReview(
+    page,
+    answeredInQuiz(whoSaidWhatIds(12), Date.now() - 10 * 86_400_000, (i) => i % 3 === 0),
   )
-  await page.addInitScript((text) => {
-    if (localStorage.getItem('passage:review') === null)
-      localStorage.setItem('passage:review', text)
-  }, serializeReview(review))
   await openApp(page, '#/dashboard')
   for (const name of ['By question set', 'By topic']) {
     const box = page.getByRole('region', { name, exact: true })

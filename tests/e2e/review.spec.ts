@@ -1,10 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { applyAnswers } from '../../src/domain/review/apply.ts'
-import { serializeReview } from '../../src/domain/review/format.ts'
-import { createScheduler } from '../../src/domain/review/fsrs.ts'
-import { emptyReview } from '../../src/domain/review/schema.ts'
 import type { Question } from '../../src/domain/bank/schema.ts'
 import {
+  answeredInQuiz,
   answerWithKeyboard,
   currentQuestion,
   expectNoAxeViolations,
@@ -12,10 +9,13 @@ import {
   openApp,
   tabTo,
   resizeTo,
+  whoSaidWhatIds,
 } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
 const SET = 'assad-sochi-2018/who-said-what'
+/** Three "Who said what" questions, answered wrong in the review tests' quizzes. */
+const THREE = whoSaidWhatIds(3)
 
 /** Answers the card on screen right, keyboard only, saying "sure" first; leaves its feedback up. */
 async function reviewRight(page: Page, q: Question) {
@@ -102,32 +102,13 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
   expect(await forecastSummary(page)).toMatch(/^Nothing due today/)
 })
 
-/** The stored review text of three "Who said what" cards answered wrong in a quiz at `at`. */
-function threeWrong(at: number): string {
-  const doc = applyAnswers(
-    emptyReview(),
-    ['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => ({
-      setId: SET,
-      qid,
-      at,
-      source: 'quiz' as const,
-      correct: false,
-      retryUsed: false,
-      timeMs: 5000,
-      sure: false,
-    })),
-    createScheduler({ retention: 0.9 }),
-  )
-  return serializeReview(doc)
-}
-
 /**
  * Opens `#/<path>` with three cards answered wrong ten days ago, all due now (real time). The first
  * page settles before the hash changes, so the router's first navigation cannot undo it.
  */
 async function openWithThreeDue(page: Page, path: string) {
   await openApp(page)
-  const text = threeWrong(Date.now() - 10 * 86_400_000)
+  const text = answeredInQuiz(THREE, Date.now() - 10 * 86_400_000)
   await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
   await page.goto(`./#/${path}`)
   await expect(page).toHaveURL(new RegExp(`#/${path}$`))
@@ -240,7 +221,7 @@ test('practice started from the dashboard opens on its first card, with focus on
 })
 
 test('two tabs reviewing at once lose nothing', async ({ context }) => {
-  const text = threeWrong(new Date('2025-12-01T09:00:00').getTime())
+  const text = answeredInQuiz(THREE, new Date('2025-12-01T09:00:00').getTime())
   const a = await context.newPage()
   const b = await context.newPage()
   for (const page of [a, b]) await page.clock.install({ time: new Date('2025-12-10T09:00:00') })
@@ -483,7 +464,7 @@ test.describe('in India, half an hour off UTC’s hours', () => {
     await page.clock.install({ time: new Date('2025-12-02T18:40:00Z') })
     await openApp(page)
     // Wrong in a quiz at 17:00 yesterday, India time: due again at 17:00 today.
-    const text = threeWrong(Date.parse('2025-12-02T11:30:00Z'))
+    const text = answeredInQuiz(THREE, Date.parse('2025-12-02T11:30:00Z'))
     await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
     await page.goto('./#/dashboard')
     await expect(page).toHaveURL(/#\/dashboard$/)
