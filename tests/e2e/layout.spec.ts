@@ -577,3 +577,51 @@ for (const { width, textSize } of [
     expect(wrapped, 'options that wrap').toBeGreaterThan(1)
   })
 }
+
+for (const { width, textSize, fileLines, scormLines } of [
+  // “who-said- / what-scorm12.zip” and “Download for your LMS / (SCORM)” centred, before.
+  { width: 390, textSize: 100, fileLines: ['who-said-what-scorm12.zip'], scormLines: 2 },
+  // Too long for a line: the name breaks after a hyphen, never inside a word.
+  { width: 320, textSize: 200, fileLines: ['who-said-', 'what-', 'scorm12.zip'], scormLines: 4 },
+  { width: 1280, textSize: 100, fileLines: ['who-said-what-scorm12.zip'], scormLines: 1 },
+]) {
+  const text = textSize === 100 ? '' : ` with ${textSize} % text`
+  test(`at ${width} px${text} a set's tools line up and a downloaded file's name is whole where it fits`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    if (textSize !== 100) await useTextSize(page, textSize)
+    await openApp(page, '#/classroom')
+    const card = page.locator('.set-tools').filter({ hasText: 'Who said what' })
+    const scorm = card.getByRole('button', { name: /^Download for your LMS \(SCORM\)/ })
+    const downloading = page.waitForEvent('download')
+    await scorm.click()
+    await downloading
+    const name = card.locator('.tool-outcome .download-name')
+    await expect(name).toHaveText('who-said-what-scorm12.zip')
+    await expect(card.locator('.tool-outcome p')).toHaveText(
+      /^Downloaded who-said-what-scorm12\.zip \(\d+\u00a0kB\)\.$/,
+    )
+    await settled(page)
+    expect(await renderedLines(name)).toEqual(fileLines)
+    // Each line of the SCORM button's label starts where the button's words start, as a link's do.
+    const tools = card.locator('.tool-row > *')
+    const starts = await scorm.evaluate((button) => {
+      const range = document.createRange()
+      range.selectNodeContents(button.firstChild!)
+      const pad = parseFloat(getComputedStyle(button).paddingLeft)
+      const box = button.getBoundingClientRect()
+      return [...range.getClientRects()].map((r) =>
+        Math.abs(Math.round(r.left - box.left - button.clientLeft - pad)),
+      )
+    })
+    expect(starts).toEqual(Array<number>(scormLines).fill(0))
+    if (width < 1024) {
+      // On a phone the tools are a column of buttons of one width.
+      const widths = await tools.evaluateAll((all) =>
+        all.map((tool) => Math.round(tool.getBoundingClientRect().width)),
+      )
+      expect(new Set(widths).size, `widths ${widths.join(', ')}`).toBe(1)
+    }
+  })
+}
