@@ -428,6 +428,33 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
   })
 
+  it('says once above the table, not in every row, that no file holds the words of its answers', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    // Every student saved marks only: "answer not in the files × 3" stood in four rows of five.
+    const files = Object.keys(classAnswers).map((name, i) => {
+      const attempt = played(classBank, classAnswers[name]!, { id: `att${i}` })
+      for (const a of attempt.answers) delete a.answer
+      return new File([resultsText(makeResults(name, [attempt], bankOf, 't', NOW))], `${name}.json`)
+    })
+    await drop(wrapper, files)
+    expect(wrapper.get('.set-report .no-words').text().replace(/\s+/g, ' ')).toBe(
+      'The files hold the marks of these attempts but not the words of their answers, so “Commonest answers not fully right” lists none.',
+    )
+    expect(wrapper.text()).not.toContain('answer not in the files')
+    const cells = wrapper.findAll('.item-table tbody tr .item-answers')
+    // Seen: a dash where answers fell short, "none" where every one was right; heard: why.
+    expect(
+      cells.map((td) =>
+        seen(td)
+          .replace(/^Commonest answers not fully right/, '')
+          .trim(),
+      ),
+    ).toEqual(['none', '–', '–', '–', '–'])
+    expect(heard(cells[1]!)).toBe('answers not in the files')
+    // On a phone the rows' cards leave the empty cell out: the note above says it for all.
+    expect(cells.every((td) => td.classes('quiet'))).toBe(true)
+  })
+
   it('tells attempts at another version of a set by when they were made, not by a code', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     const doc = makeResults(
