@@ -87,6 +87,30 @@ describe('several evidence quotes in the article', () => {
     wrapper.unmount()
   })
 
+  // Outlined piece by piece, the quote stepped to had a line across it where the other cut it:
+  // “[flew to ][Sochi on]”. Its pieces draw its start and its end edges only, as one quote.
+  it('outlines the quote stepped to as one, its pieces joined where the other quote cuts it', async () => {
+    const wrapper = mount(PassageText, {
+      props: { passage: passage(), highlight: ['flew to Sochi on', 'Sochi on Thursday.'] },
+    })
+    await flushPromises()
+    // Each piece of the current quote, "[" where it draws the quote's start, "]" its end.
+    const outlined = () =>
+      wrapper
+        .findAll('mark.current')
+        .map(
+          (m) =>
+            `${m.classes('current-joins-last') ? '' : '['}${m.element.textContent}${
+              m.classes('current-joins-next') ? '' : ']'
+            }`,
+        )
+        .join('')
+    expect(outlined()).toBe('[flew to Sochi on]')
+    await wrapper.get('nav').findAll('button')[1]!.trigger('click')
+    await flushPromises()
+    expect(outlined()).toBe('[Sochi on Thursday.]')
+  })
+
   it('shows no stepper for a single quote', async () => {
     const wrapper = mount(PassageText, {
       props: { passage: passage(), highlight: [quotes[1]!] },
