@@ -400,23 +400,22 @@ test('on a phone with large text every settings card holds its content the same 
   await resizeTo(page, { width: 390, height: 844 })
   await useTextSize(page, 200)
   await openApp(page, '#/settings')
-  await expect(page.locator('.settings-form .field')).toHaveCount(2)
+  // The review's two settings are cards by the same rule as the others.
+  await expect(page.locator('.review-settings > .question')).toHaveCount(2)
   await settled(page)
   // The space between each card's border and the nearest of its contents, on each side but the top
   // (a card's heading has its own line height).
-  const insets = await page
-    .locator('.settings-form > :is(.question, .field)')
-    .evaluateAll((cards) =>
-      cards.map((card) => {
-        const box = card.getBoundingClientRect()
-        const parts = [...card.querySelectorAll(':is(legend, label, .choice, .hint, select)')]
-          .map((part) => part.getBoundingClientRect())
-          .filter((r) => r.width > 0)
-        const name = (card.querySelector('legend, label')?.textContent ?? '').trim()
-        const side = (px: number) => Math.round(px)
-        return `${name}: left ${side(Math.min(...parts.map((r) => r.left)) - box.left)}, right ${side(box.right - Math.max(...parts.map((r) => r.right)))}, bottom ${side(box.bottom - Math.max(...parts.map((r) => r.bottom)))}`
-      }),
-    )
+  const insets = await page.locator('.settings-form > .question').evaluateAll((cards) =>
+    cards.map((card) => {
+      const box = card.getBoundingClientRect()
+      const parts = [...card.querySelectorAll(':is(legend, label, .choice, .hint, select)')]
+        .map((part) => part.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+      const name = (card.querySelector('legend, label')?.textContent ?? '').trim()
+      const side = (px: number) => Math.round(px)
+      return `${name}: left ${side(Math.min(...parts.map((r) => r.left)) - box.left)}, right ${side(box.right - Math.max(...parts.map((r) => r.right)))}, bottom ${side(box.bottom - Math.max(...parts.map((r) => r.bottom)))}`
+    }),
+  )
   expect(insets).toHaveLength(8)
   // “Remember at least” had 20 px at each side, the quiz defaults 8; “Keyboard” ended 8 px under
   // its hint where “Colours” ended 16 px under its last choice.
