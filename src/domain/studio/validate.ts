@@ -207,6 +207,15 @@ export function createDraftChecker(
         message: `Enter the pass mark in per cent: ${meant} for ${meant}%, not ${draft.passMark.trim()}`,
       })
     }
+    // A score over none shows 1 % at least, here and as score.raw in an LMS, pass or fail: at a
+    // pass mark of 1 % a fail showed “1 %” beside “pass mark 1%”, and the SCORM mastery score of
+    // 1 passed it.
+    else if (percent === 1)
+      topErrors.unshift({
+        path: ['passMark'],
+        message:
+          'Enter 0 to pass everyone, or 2 or more: scores show in whole per cent, so at a pass mark of 1% a pass and a fail would both show as 1%',
+      })
     // A score short of full marks shows 99 % at most, here and as score.raw in an LMS, pass or
     // fail: no whole percent tells them apart, and the SCORM mastery score would pass both.
     else if (percent > 99 && percent < 100)

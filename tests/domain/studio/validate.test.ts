@@ -168,6 +168,14 @@ describe('validateDraft', () => {
       null,
       'Enter 99, or 100 to pass only with full marks: scores show in whole per cent, so at a pass mark of 99.5% a pass and a fail would both show as 99%',
     ],
+    // A fail of 0.5 in 60 marks read “1 %” beside “pass mark 1%”: none but 0 shows under it.
+    [
+      '1',
+      null,
+      'Enter 0 to pass everyone, or 2 or more: scores show in whole per cent, so at a pass mark of 1% a pass and a fail would both show as 1%',
+    ],
+    ['1.5', 0.015, null],
+    ['2', 0.02, null],
     ['99', 0.99, null],
     ['100', 1, null],
   ])('reads the pass mark %j', (typed, passMark, error) => {
