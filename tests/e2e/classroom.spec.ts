@@ -566,3 +566,34 @@ test('the classroom page lists every set with its tools', async ({ page }) => {
   expect((await downloading).suggestedFilename()).toBe('who-said-what.gift.txt')
   await expect(page.locator('.tool-outcome')).toContainText('GIFT has no ordering questions')
 })
+
+test("on a phone the class report's downloads are a column of buttons of one width, their words from the start", async ({
+  page,
+}, info) => {
+  await resizeTo(page, { width: 390, height: 844 })
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  const buttons = page.locator('.report-controls .quiz-actions button')
+  await expect(buttons).toHaveText([
+    'Download scores for the gradebook (CSV)',
+    'Download the question report (CSV)',
+    'Start again',
+  ])
+  // Each line of a label starts where its button's words start: “Download scores for the
+  // gradebook / (CSV)” was two centred lines above “Start again” at its own width.
+  const shapes = await buttons.evaluateAll((all) =>
+    all.map((button) => {
+      const range = document.createRange()
+      range.selectNodeContents(button)
+      const box = button.getBoundingClientRect()
+      const start = box.left + button.clientLeft + parseFloat(getComputedStyle(button).paddingLeft)
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0)
+      return {
+        width: Math.round(box.width),
+        starts: [...new Set(lines.map((r) => Math.abs(Math.round(r.left - start))))],
+      }
+    }),
+  )
+  expect(new Set(shapes.map((s) => s.width)).size, JSON.stringify(shapes)).toBe(1)
+  expect(shapes.map((s) => s.starts)).toEqual([[0], [0], [0]])
+})
