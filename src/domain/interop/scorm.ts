@@ -75,8 +75,10 @@ export function scormManifest(bank: Bank, files: readonly string[]): string {
   // (score.raw ≥ mastery score: Moodle does it over the status sent) passes what Passage passed:
   // 67 at a 66.7 % pass mark, where a pass shows 67 and a fail at most 66. Over 99 % and under
   // 100 % (a set saved before the studio refused such a pass mark) a pass and a fail both show
-  // 99: rounded up to 100, so the LMS never passes what Passage failed.
-  const mastery = passPercent(bank.passMark)
+  // 99: rounded up to 100, so the LMS never passes what Passage failed. Over 0 and up to 1 % (the
+  // same) a fail over none shows 1 as a pass does: 2, for the same reason.
+  const least = passPercent(bank.passMark)
+  const mastery = least === 1 ? 2 : least
   const fileLines = files.map((f) => `        <file href="${xmlText(f)}"/>`).join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"

@@ -98,6 +98,34 @@ describe('the SCORM 1.2 manifest', () => {
     )
   })
 
+  it('never lets an LMS pass what Passage failed at a pass mark of 1 % or less saved before the studio refused one', () => {
+    const mastery = (passMark: number) =>
+      Number(
+        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
+          scormManifest({ ...bank, passMark }, ['index.html']),
+        )?.[1],
+      )
+    // Its mastery score was 1, and an LMS passed 0.5 of 200 marks (0.25 %, shown 1 %) that
+    // Passage failed at 1 %. At 2 a pass under 1.5 % is a fail there, never the other way.
+    expect([mastery(0.01), mastery(0.005), mastery(0.0001), mastery(0), mastery(0.011)]).toEqual([
+      2, 2, 2, 0, 2,
+    ])
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (mark, max, share) => {
+          const passMark = mark / 10000
+          const score = Math.round(share * max * 2) / 2
+          const passed = score / max + 1e-9 >= passMark
+          if (percentOf(score, max, passMark) >= mastery(passMark)) expect(passed).toBe(true)
+        },
+      ),
+      { examples: [[100, 200, 0.0025]] },
+    )
+  })
+
   it('is given by the studio only a pass mark whose mastery score passes in an LMS what Passage passed', () => {
     const mastery = (passMark: number) =>
       Number(
