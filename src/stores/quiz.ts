@@ -8,6 +8,7 @@ import { defaultOptions, type QuizOptions } from '../domain/quiz/options.ts'
 import { newSeed } from '../domain/quiz/random.ts'
 import { createSession } from '../domain/quiz/session.ts'
 import {
+  countsSoFar,
   goTo,
   leavingCompletes,
   next,
@@ -375,6 +376,10 @@ export const useQuizStore = defineStore('quiz', () => {
   function savedFor(bankId: string): QuizSession | undefined {
     return playable(candidateFor(bankId), bankId)
   }
+  /** "3 answered, 1 partly answered": how far a quiz has come, as its bar counts (countsSoFar). */
+  function countsOf(s: QuizSession): string {
+    return countsSoFar(s, banks.bank(s.bankId), locale())
+  }
   /**
    * A quiz of `bankId` was left unfinished, but the set has changed since (a new version edited a
    * question or its options), so it cannot be continued: the student is told, and it is removed.
@@ -639,6 +644,7 @@ export const useQuizStore = defineStore('quiz', () => {
     start,
     takeChangedSaved,
     savedFor,
+    countsOf,
     resumeSaved,
     arrive,
     discardSaved,

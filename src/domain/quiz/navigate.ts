@@ -9,7 +9,8 @@ import {
   type QuizSession,
 } from './session.ts'
 import { closing, moveTo, patchEntry, tick } from './steps.ts'
-import { completeSession } from './finish.ts'
+import type { Bank } from '../bank/schema.ts'
+import { completeSession, partlyAnsweredIds } from './finish.ts'
 
 /**
  * The next question (practice: the next one still open). At the end, practice completes the quiz once every question is answered or
@@ -88,14 +89,19 @@ export function skippedCount(session: QuizSession, skipping = false): number {
 
 /**
  * How far a saved quiz has come, as the resume offer and the "went on in another tab" card say
- * it: "3 answered, 2 skipped, 1 flagged", leaving out a count of none but the answers.
+ * it: "3 answered, 1 partly answered, 2 skipped, 1 flagged", leaving out a count of none but the
+ * answers. A test counts apart the questions partly answered (some pairs matched), as its bar
+ * fills with them and "left blank" leaves them out; practice's bar fills with checked ones only.
+ * Without `bank` (not loaded), none is partly answered.
  */
-export function countsSoFar(session: QuizSession): string {
+export function countsSoFar(session: QuizSession, bank: Bank | undefined, locale: string): string {
+  const partly =
+    bank && session.options.mode === 'test' ? partlyAnsweredIds(session, bank, locale).length : 0
   const skipped = skippedCount(session)
   const flagged = session.flagged.length
-  return `${answeredCount(session)} answered${skipped ? `, ${skipped} skipped` : ''}${
-    flagged ? `, ${flagged} flagged` : ''
-  }`
+  return `${answeredCount(session)} answered${partly ? `, ${partly} partly answered` : ''}${
+    skipped ? `, ${skipped} skipped` : ''
+  }${flagged ? `, ${flagged} flagged` : ''}`
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
 import QuizElsewhere from '../../../src/components/quiz/QuizElsewhere.vue'
 import { createSession } from '../../../src/domain/quiz/session.ts'
 import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
@@ -25,6 +26,7 @@ function shown(
   why: 'moved' | 'replaced' | 'finished' | 'dropped' | 'changed',
   session = oneAnswered(),
 ) {
+  setActivePinia(createPinia())
   return mount(QuizElsewhere, {
     props: { why, session },
     attachTo: document.body,

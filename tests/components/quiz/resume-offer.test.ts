@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ResumeOffer from '../../../src/components/quiz/ResumeOffer.vue'
 import { createSession, type QuizSession } from '../../../src/domain/quiz/session.ts'
@@ -7,6 +7,17 @@ import { setResponse, submitAnswer } from '../../../src/domain/quiz/answer.ts'
 import { next, skip, toggleFlag } from '../../../src/domain/quiz/navigate.ts'
 import { right } from '../../domain/quiz/bank.ts'
 import { at, bankOf, questions } from './play.ts'
+import QuizRunner from '../../../src/components/quiz/QuizRunner.vue'
+import { useBanksStore } from '../../../src/stores/banks.ts'
+import { useQuizStore } from '../../../src/stores/quiz.ts'
+import {
+  BANK_FILE,
+  PASSAGE_FILE,
+  bank as miniBank,
+  json,
+  passage,
+  single,
+} from '../../fixtures/banks.ts'
 
 const bank = bankOf([questions.who, questions.critics, questions.announced, questions.year])
 
@@ -20,6 +31,18 @@ function practice(steps: (s: QuizSession) => QuizSession) {
   )
   return steps(fresh)
 }
+
+const match = {
+  id: 'match',
+  type: 'matching',
+  prompt: 'Match each person to what they did.',
+  pairs: [
+    { left: 'Assad', right: 'flew to Sochi' },
+    { left: 'Putin', right: 'met him there' },
+  ],
+  evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
+}
+const second = { ...single, id: 'q2', prompt: 'Who flew to Sochi?' }
 
 function offer(session: QuizSession) {
   setActivePinia(createPinia())
@@ -61,4 +84,35 @@ describe('the offer to resume a quiz', () => {
     )
     expect(text(offer(answered))).toBe('Practice: question 1 of 4, 1 answered.')
   })
+
+  // A test left with a matching question half done was offered back as “1 answered” where its
+  // bar said “Answered, 2 of 3” and the line above it “1 left blank”: the half done one was in
+  // neither count. Practice fills its bar with checked answers only, and so counts the offer.
+  it.each([
+    ['test', '2 of 3', 'Test: question 2 of 3, 1 answered, 1 partly answered.'],
+    ['practice', '1 of 3', 'Practice: question 2 of 3, 1 answered.'],
+  ] as const)(
+    'counts a %s’s question partly answered as its bar counts it',
+    async (mode, bar, said) => {
+      setActivePinia(createPinia())
+      await useBanksStore().load([
+        { file: PASSAGE_FILE, text: json(passage()) },
+        { file: BANK_FILE, text: json(miniBank({}, [match, single, second])) },
+      ])
+      const quiz = useQuizStore()
+      quiz.start('mini/quotes', { mode, shuffleQuestions: false }, 'seed')
+      const runner = mount(QuizRunner, { attachTo: document.body })
+      await flushPromises()
+      // One pair of two matched, then the second question answered.
+      await runner.get('select').setValue('flew to Sochi')
+      quiz.jump(1)
+      quiz.respond('Assad')
+      quiz.submit()
+      await flushPromises()
+      expect(runner.get('progress').attributes('aria-valuetext')).toBe(bar)
+      const left = quiz.session!
+      runner.unmount()
+      expect(text(mount(ResumeOffer, { props: { session: left } }))).toBe(said)
+    },
+  )
 })
