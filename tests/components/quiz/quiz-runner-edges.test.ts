@@ -17,6 +17,7 @@ import {
   bank,
   json,
   passage,
+  matching as match,
   single as pickOfTwo,
 } from '../../fixtures/banks.ts'
 import { heard, seen } from '../../fixtures/heard.ts'
@@ -26,16 +27,6 @@ const order = {
   type: 'ordering',
   prompt: 'Put these in the order of the article.',
   items: ['Assad flew to Sochi', 'He met Putin'],
-  evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
-}
-const match = {
-  id: 'match',
-  type: 'matching',
-  prompt: 'Match each person to what they did.',
-  pairs: [
-    { left: 'Assad', right: 'flew to Sochi' },
-    { left: 'Putin', right: 'met him there' },
-  ],
   evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
 }
 // Three options: a wrong pick between two leaves one, and has no second try (see below).

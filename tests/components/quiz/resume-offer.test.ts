@@ -15,6 +15,7 @@ import {
   PASSAGE_FILE,
   bank as miniBank,
   json,
+  matching as match,
   passage,
   single,
 } from '../../fixtures/banks.ts'
@@ -32,16 +33,6 @@ function practice(steps: (s: QuizSession) => QuizSession) {
   return steps(fresh)
 }
 
-const match = {
-  id: 'match',
-  type: 'matching',
-  prompt: 'Match each person to what they did.',
-  pairs: [
-    { left: 'Assad', right: 'flew to Sochi' },
-    { left: 'Putin', right: 'met him there' },
-  ],
-  evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
-}
 const second = { ...single, id: 'q2', prompt: 'Who flew to Sochi?' }
 
 function offer(session: QuizSession) {
