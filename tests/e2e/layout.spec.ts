@@ -45,17 +45,15 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
     .toBeLessThanOrEqual(client)
 }
 
-/** Words (of letters and digits, with the punctuation that sticks to them) this long or shorter fit
- * on a line of any box at any width the tour visits; a longer one (a web address) may break. */
-const WHOLE_WORD = 12
-
 /**
- * No short word is split across two lines: "everythin / g", or a comma alone at the start of a line.
- * A page may break a long word rather than scroll sideways (main.css), but a word that breaks at
- * this size means a box left its text too little room. On failure it names the words.
+ * No word is split across two lines: "everythin / g", or a comma alone at the start of a line. A
+ * page may break a word rather than scroll sideways (main.css), but a word that breaks means a box
+ * left its text too little room; only a web address may break anywhere. A closed select draws its
+ * choice where no text node is: each word of it must fit the room beside its arrow (the app's
+ * selects wrap their choice between words, app-select.css). On failure it names the words.
  */
 async function expectWholeWords(page: Page, where: string) {
-  const broken = await page.evaluate((longest) => {
+  const broken = await page.evaluate(() => {
     const found: string[] = []
     const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {
@@ -64,7 +62,6 @@ async function expectWholeWords(page: Page, where: string) {
       if (!node.parentElement?.checkVisibility() || /https?:\/\/|www\./.test(text)) continue
       for (const match of text.matchAll(/[(“‘]?[\p{L}\p{N}'’]+[,.;:!?)”’]*/gu)) {
         const word = match[0]
-        if (word.length > longest) continue
         const range = document.createRange()
         range.setStart(node, match.index)
         range.setEnd(node, match.index + word.length)
@@ -76,8 +73,26 @@ async function expectWholeWords(page: Page, where: string) {
         }
       }
     }
+    const measure = document.createElement('canvas').getContext('2d')!
+    for (const select of document.querySelectorAll('select')) {
+      const choice = select.selectedOptions[0]?.text.trim()
+      if (!choice || !select.checkVisibility()) continue
+      const style = getComputedStyle(select)
+      const arrow = getComputedStyle(select, '::picker-icon')
+      const room =
+        select.clientWidth -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        (parseFloat(arrow.width) || 0) -
+        (parseFloat(style.columnGap) || 0)
+      measure.font = style.font
+      for (const word of choice.split(/\s+/)) {
+        if (measure.measureText(word).width > room + 1)
+          found.push(`“${word}” in the closed select “${choice}”, ${Math.round(room)} px wide`)
+      }
+    }
     return found
-  }, WHOLE_WORD)
+  })
   expect.soft(broken, `${where}: words split across lines`).toEqual([])
 }
 
@@ -120,7 +135,7 @@ const SCREENSHOTS = process.env.PASSAGE_SCREENSHOTS ?? (onCi ? '' : 'screenshots
 
 /**
  * Every page and quiz state (the tour) at each width, in light and dark: nothing scrolls sideways,
- * no short word is split across lines and every prompt is inside its card.
+ * no word is split across lines (a closed select's choice too) and every prompt is inside its card.
  * The narrowest phone is toured with the text size at its largest (Settings → Reading, 200 %): the
  * page is then as narrow as 160 px of normal text, so what fits there fits at 100 % too, and no
  * tour is added for it. Each state is also saved as a screenshot under
