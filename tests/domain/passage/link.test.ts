@@ -48,6 +48,10 @@ describe("a link's words", () => {
     ['https://news.example.org:8443/a?b#c', 'news.example.org:8443'],
     ['https://www.example.org@evil.example/', 'evil.example'],
     ['https://wwwexample.org/', 'wwwexample.org'],
+    // A host in another script is said as the URL API gives it, in its ASCII (punycode) form, as
+    // browsers show one that mixes scripts: a Cyrillic “а” never passes for apple.com's “a”.
+    ['https://www.\u0430pple.com/x', 'xn--pple-43d.com'],
+    ['https://b\u00fccher.example/', 'xn--bcher-kva.example'],
   ])('%s says %s', (input, words) => {
     expect(linkSite(safeHttpUrl(input)!)).toBe(words)
   })
