@@ -50,8 +50,14 @@ export const useBanksStore = defineStore('banks', () => {
     }))
   })
   const failures = computed(() => catalog.value.failures)
-  /** Every set loaded so far, in the catalog's order (all of them after `loadAll`). */
-  const loaded = computed(() => catalog.value.sets.flatMap((s) => banks.value.get(s.id) ?? []))
+  /**
+   * Every set loaded so far, in the catalog's order (all of them after `loadAll`), then the
+   * teacher's own: the review asks their questions too.
+   */
+  const loaded = computed(() => [
+    ...catalog.value.sets.flatMap((s) => banks.value.get(s.id) ?? []),
+    ...yours.value.banks,
+  ])
 
   /** A set's title, counts and filters (no questions), if the set exists. */
   function set(id: string) {

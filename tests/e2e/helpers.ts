@@ -293,16 +293,18 @@ export function whoSaidWhatIds(count: number): string[] {
 }
 
 /**
- * The stored review text of "Who said what" questions answered in a quiz at `at`, each wrong unless
- * `right` says the i-th was right: cards to open the review, dashboard or header with.
+ * The stored review text of "Who said what" questions (or `setId`'s) answered in a quiz at `at`,
+ * each wrong unless `right` says the i-th was right: cards to open the review, dashboard or header
+ * with.
  */
 export function answeredInQuiz(
   qids: readonly string[],
   at: number,
   right: (i: number) => boolean = () => false,
+  setId = 'assad-sochi-2018/who-said-what',
 ): string {
   const answers = qids.map((qid, i) => ({
-    setId: 'assad-sochi-2018/who-said-what',
+    setId,
     qid,
     at,
     source: 'quiz' as const,

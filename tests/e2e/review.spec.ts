@@ -116,6 +116,37 @@ async function openWithThreeDue(page: Page, path: string) {
   await expect(page.locator('html[data-ready]')).toBeAttached()
 }
 
+test("the questions of a set saved in the studio come back for review, as the shipped sets' do", async ({
+  page,
+}) => {
+  // “Who said what” brought in from its file and saved: “My copy”, a set of the student's own.
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'my-copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...bank, title: 'My copy' })),
+  })
+  await page.getByRole('button', { name: 'Open in the editor' }).click()
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  const own = 'assad-sochi-2018/my-copy'
+  await expect(page).toHaveURL(new RegExp(`#/studio/edit/${own}\\?`))
+  // Two of its questions answered wrong in a quiz ten days ago.
+  const text = answeredInQuiz(THREE.slice(0, 2), Date.now() - 10 * 86_400_000, undefined, own)
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await page.goto('./#/review')
+  await page.reload()
+  // They said “✓ Nothing due … None has slipped so far”, and the dashboard “Nothing here yet”.
+  await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'What to review' })).toContainText(
+    'Set: My copy (2)',
+  )
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Question 1 of 2')).toBeVisible()
+  await expect(page.getByText('Review · My copy')).toBeVisible()
+  await currentQuestion(page, bank)
+})
+
 /** A review of the three due cards started from the review page: its first card on screen. */
 async function startReviewOfThree(page: Page) {
   await openWithThreeDue(page, 'review')

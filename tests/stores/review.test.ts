@@ -8,11 +8,12 @@ import { createStorageDoor, type StorageDoor } from '../../src/composables/stora
 import { setStorageDoor } from '../../src/composables/storage/index.ts'
 import { QUARANTINE_PREFIX, STORAGE_KEYS } from '../../src/composables/storage/keys.ts'
 import { useProgressStore } from '../../src/stores/progress.ts'
+import { useBanksStore } from '../../src/stores/banks.ts'
 import { useReviewStore } from '../../src/stores/review.ts'
 import { useQuizStore } from '../../src/stores/quiz.ts'
 import { useSettingsStore } from '../../src/stores/settings.ts'
 import { MemoryStorage, throwingStorage } from '../fixtures/progress/memory-storage.ts'
-import { loadShippedBanks } from '../fixtures/shipped.ts'
+import { loadShippedBanks, shippedLibrary } from '../fixtures/shipped.ts'
 import { noticeText } from '../../src/composables/storage/notice-text.ts'
 
 const KEY = STORAGE_KEYS.review
@@ -88,6 +89,28 @@ describe('the review store', () => {
     review.record([answer('gone-99', dec(1), { source: 'quiz', correct: false })], scheduler)
     expect(review.cards).toHaveLength(1)
     expect(review.queue(dec(5))).toEqual([])
+  })
+
+  it("asks the questions of the student's own sets once they are loaded, as the shipped ones", () => {
+    const review = openTab()
+    const own = 'assad-sochi-2018/my-copy'
+    review.record(
+      ['wsw-01', 'wsw-02'].map((q) =>
+        answer(q, dec(1), { setId: own, source: 'quiz', correct: false }),
+      ),
+      scheduler,
+    )
+    // A copy of “Who said what” saved in the studio, as the yours store hands it over.
+    const shipped = shippedLibrary().banks.find((b) => b.bank.id === WSW)!.bank
+    useBanksStore().setYours({
+      passages: {},
+      banks: [{ ...structuredClone(shipped), id: own, title: 'My copy' }],
+      articles: [],
+      sets: [],
+    })
+    // Both came back “Nothing due” (the review page) and unlisted (the dashboard), for good.
+    expect(review.queue(dec(5)).map((c) => c.key)).toEqual([`${own}#wsw-01`, `${own}#wsw-02`])
+    expect(review.questionOf({ setId: own, qid: 'wsw-02' })?.id).toBe('wsw-02')
   })
 
   it('applies the daily new-card limit from settings', () => {
