@@ -246,8 +246,8 @@ test('at 1280 px with 200 % text the header shows every link and a review count 
   const nav = page.locator('.app-header').getByRole('navigation', { name: 'Main' })
   const counter = nav.locator('.counter')
   await expect(counter).toHaveText('12 to review')
-  // The shipped library has 54 questions (and cards of a student's own sets are not counted), so
-  // only a school's larger library reaches three digits: the widest, “999”, written in its place.
+  // The shipped library has 54 questions: three digits take a school's larger library, or many
+  // sets of the student's own. The widest count of three, “999”, is written in the real one's place.
   for (const due of ['12', '999']) {
     await counter.evaluate((count, n) => (count.firstChild!.textContent = n), due)
     await expect(counter).toHaveText(`${due} to review`)

@@ -116,7 +116,7 @@ async function openWithThreeDue(page: Page, path: string) {
   await expect(page.locator('html[data-ready]')).toBeAttached()
 }
 
-test("the questions of a set saved in the studio come back for review, as the shipped sets' do", async ({
+test("the questions of a set saved in the studio come back for review and count in the header, as the shipped sets' do", async ({
   page,
 }) => {
   // “Who said what” brought in from its file and saved: “My copy”, a set of the student's own.
@@ -145,6 +145,10 @@ test("the questions of a set saved in the studio come back for review, as the sh
   await expect(page.getByText('Question 1 of 2')).toBeVisible()
   await expect(page.getByText('Review · My copy')).toBeVisible()
   await currentQuestion(page, bank)
+  // The header counts them on every page, Settings too, which has no use for the studio's sets.
+  await page.goto('./#/settings')
+  await page.reload()
+  await expect(page.locator('.app-header .counter')).toHaveText('2 to review')
 })
 
 /** A review of the three due cards started from the review page: its first card on screen. */
