@@ -32,6 +32,42 @@ const bank = quizBank()
 const TEMPLATE = `<!doctype html><html><head><title>Passage</title></head><body>${SET_MARKER}</body></html>`
 
 describe('the SCORM 1.2 manifest', () => {
+  /** The mastery score the manifest gives a set passed at `passMark`. */
+  const mastery = (passMark: number) =>
+    Number(
+      /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
+        scormManifest({ ...bank, passMark }, ['index.html']),
+      )?.[1],
+    )
+  /**
+   * A score of `share` of `max` marks, to the half mark: whether Passage passed it, and whether an
+   * LMS comparing its score.raw (the whole percent the results show) with the mastery score would.
+   */
+  const verdicts = (passMark: number, max: number, share: number) => {
+    const score = Math.round(share * max * 2) / 2
+    return {
+      passed: score / max + 1e-9 >= passMark,
+      lmsPassed: percentOf(score, max, passMark) >= mastery(passMark),
+    }
+  }
+  /**
+   * At every pass mark from `from` to `to` ten-thousandths, an LMS passes no score Passage failed
+   * (out of 1–400 marks); `example` is [pass mark, marks, share] that once broke it.
+   */
+  const lmsNeverPassesAFail = (from: number, to: number, example: [number, number, number]) =>
+    fc.assert(
+      fc.property(
+        fc.integer({ min: from, max: to }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (mark, max, share) => {
+          const { passed, lmsPassed } = verdicts(mark / 10000, max, share)
+          if (lmsPassed) expect(passed).toBe(true)
+        },
+      ),
+      { examples: [example] },
+    )
+
   it('names the package, its one SCO, the mastery score and every file', () => {
     const xml = scormManifest(bank, ['index.html'])
     expect(xml).toContain('<schemaversion>1.2</schemaversion>')
@@ -43,12 +79,6 @@ describe('the SCORM 1.2 manifest', () => {
   })
 
   it('writes the mastery score as the whole percent a pass shows, so the LMS passes what Passage passed', () => {
-    const mastery = (passMark: number) =>
-      Number(
-        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
-          scormManifest({ ...bank, passMark }, ['index.html']),
-        )?.[1],
-      )
     // It read 66.7: a decimal that an LMS keeping whole numbers reads as 66, where a fail shows 66.
     expect([mastery(2 / 3), mastery(0.667), mastery(0.7), mastery(0), mastery(1)]).toEqual([
       67, 67, 70, 0, 100,
@@ -63,76 +93,31 @@ describe('the SCORM 1.2 manifest', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (mark, max, share) => {
           const passMark = mark / 1000
-          const score = Math.round(share * max * 2) / 2
-          const passed = score / max + 1e-9 >= passMark
-          expect(percentOf(score, max, passMark) >= mastery(passMark)).toBe(passed)
+          const { passed, lmsPassed } = verdicts(passMark, max, share)
+          expect(lmsPassed).toBe(passed)
         },
       ),
     )
   })
 
   it('never lets an LMS pass what Passage failed at a pass mark over 99 % saved before the studio refused one', () => {
-    const mastery = (passMark: number) =>
-      Number(
-        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
-          scormManifest({ ...bank, passMark }, ['index.html']),
-        )?.[1],
-      )
     // A set saved or shipped at 99.5 % still opens and exports. Its mastery score was 99, and an
     // LMS passed 198.5 of 200 marks (99.25 %, shown 99 %) that Passage failed. Rounded up to 100,
     // the LMS passes full marks only: a pass at 99.75 % is a fail there, never the other way.
     expect([mastery(0.995), mastery(0.9901), mastery(0.9999)]).toEqual([100, 100, 100])
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 9901, max: 9999 }),
-        fc.integer({ min: 1, max: 400 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (mark, max, share) => {
-          const passMark = mark / 10000
-          const score = Math.round(share * max * 2) / 2
-          const passed = score / max + 1e-9 >= passMark
-          if (percentOf(score, max, passMark) >= mastery(passMark)) expect(passed).toBe(true)
-        },
-      ),
-      { examples: [[9950, 200, 0.9925]] },
-    )
+    lmsNeverPassesAFail(9901, 9999, [9950, 200, 0.9925])
   })
 
   it('never lets an LMS pass what Passage failed at a pass mark of 1 % or less saved before the studio refused one', () => {
-    const mastery = (passMark: number) =>
-      Number(
-        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
-          scormManifest({ ...bank, passMark }, ['index.html']),
-        )?.[1],
-      )
     // Its mastery score was 1, and an LMS passed 0.5 of 200 marks (0.25 %, shown 1 %) that
     // Passage failed at 1 %. At 2 a pass under 1.5 % is a fail there, never the other way.
     expect([mastery(0.01), mastery(0.005), mastery(0.0001), mastery(0), mastery(0.011)]).toEqual([
       2, 2, 2, 0, 2,
     ])
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 100 }),
-        fc.integer({ min: 1, max: 400 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (mark, max, share) => {
-          const passMark = mark / 10000
-          const score = Math.round(share * max * 2) / 2
-          const passed = score / max + 1e-9 >= passMark
-          if (percentOf(score, max, passMark) >= mastery(passMark)) expect(passed).toBe(true)
-        },
-      ),
-      { examples: [[100, 200, 0.0025]] },
-    )
+    lmsNeverPassesAFail(1, 100, [100, 200, 0.0025])
   })
 
   it('is given by the studio only a pass mark whose mastery score passes in an LMS what Passage passed', () => {
-    const mastery = (passMark: number) =>
-      Number(
-        /<adlcp:masteryscore>(.*)<\/adlcp:masteryscore>/.exec(
-          scormManifest({ ...bank, passMark }, ['index.html']),
-        )?.[1],
-      )
     const article = passage()
     // The pass mark a teacher types in the studio, in tenths of a per cent, read by its check.
     const taken = (tenths: number) => {
@@ -153,9 +138,8 @@ describe('the SCORM 1.2 manifest', () => {
         (tenths, max, share) => {
           const passMark = taken(tenths)
           if (passMark === null) return
-          const score = Math.round(share * max * 2) / 2
-          const passed = score / max + 1e-9 >= passMark
-          expect(percentOf(score, max, passMark) >= mastery(passMark)).toBe(passed)
+          const { passed, lmsPassed } = verdicts(passMark, max, share)
+          expect(lmsPassed).toBe(passed)
         },
       ),
       // At 1 % the mastery score was 1, and an LMS passed 0.5 of 200 marks that Passage failed.
