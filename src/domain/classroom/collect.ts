@@ -43,7 +43,14 @@ export interface AttemptLabel {
 }
 
 export interface ClassData {
+  /** The students whose attempts count under their own name. */
   students: { key: string; name: string; files: string[] }[]
+  /**
+   * Names whose every attempt is also in another student's file and counts as theirs (`as`): most
+   * often a backup, named by its file, holding attempts the student also handed in by name. Not
+   * counted as students, and named, so that the files' count and the tables' agree.
+   */
+  within: { name: string; fromFileName: boolean; files: string[]; as: string[] }[]
   /** Names counted as students apart that differ only in accents (see `alikeNames`). */
   alike: string[][]
   groups: SetGroup[]
@@ -122,7 +129,10 @@ export function collectClass(
   bankOf: (setId: string) => Bank | undefined,
   counted: ReadonlySet<string> = new Set(),
 ): ClassData {
-  const students = new Map<string, { key: string; name: string; files: Set<string> }>()
+  const students = new Map<
+    string,
+    { key: string; name: string; files: Set<string>; fromFileName: boolean; ids: Set<string> }
+  >()
   const chosen = new Map<string, { attempt: ClassAttempt; rank: number }>()
   /** Per attempt, the files of each different content its copies have. */
   const contents = new Map<string, Map<string, Set<string>>>()
@@ -137,8 +147,15 @@ export function collectClass(
   for (const handIn of handIns) {
     for (const s of handIn.students) {
       const key = studentKey(s.name)
-      const known = students.get(key) ?? { key, name: s.name, files: new Set<string>() }
+      const known = students.get(key) ?? {
+        key,
+        name: s.name,
+        files: new Set<string>(),
+        fromFileName: s.fromFileName,
+        ids: new Set<string>(),
+      }
       known.files.add(handIn.file)
+      known.fromFileName &&= s.fromFileName
       students.set(key, known)
       for (const a of s.attempts) {
         const bank = bankOf(a.set.id)
@@ -162,6 +179,7 @@ export function collectClass(
         }
         copies++
         const id = `${a.set.id}\n${a.id}`
+        known.ids.add(id)
         const content = contentOf(a)
         const seen = contents.get(id) ?? new Map<string, Set<string>>()
         seen.set(content, (seen.get(content) ?? new Set<string>()).add(handIn.file))
@@ -235,11 +253,23 @@ export function collectClass(
     const files = [...new Set([...seen.values()].flatMap((f) => [...f]))].sort(compare)
     disagreeing.push({ ...labelOf(held.attempt, held.attempt.student), files })
   }
-  const listed = [...students.values()]
-    .map((s) => ({ key: s.key, name: s.name, files: [...s.files].sort(compare) }))
-    .sort((a, b) => compare(a.key, b.key))
+  const listed: ClassData['students'] = []
+  const within: ClassData['within'] = []
+  for (const s of [...students.values()].sort((a, b) => compare(a.key, b.key))) {
+    const files = [...s.files].sort(compare)
+    const owners = new Map<string, string>()
+    for (const id of s.ids) {
+      const owner = chosen.get(id)?.attempt
+      if (owner) owners.set(owner.studentKey, owner.student)
+    }
+    if (owners.size > 0 && !owners.has(s.key)) {
+      const as = [...owners].sort(([a], [b]) => compare(a, b)).map(([, name]) => name)
+      within.push({ name: s.name, fromFileName: s.fromFileName, files, as })
+    } else listed.push({ key: s.key, name: s.name, files })
+  }
   return {
     students: listed,
+    within,
     alike: alikeNames(listed),
     groups: ordered,
     duplicates: copies - chosen.size,

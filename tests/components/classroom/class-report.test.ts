@@ -6,6 +6,9 @@ import { resultsCsv } from '../../../src/domain/interop/results-csv.ts'
 import { xapiStatements } from '../../../src/domain/interop/xapi.ts'
 import { parseCsv, toCsv } from '../../../src/domain/interop/csv.ts'
 import { STUDENTS_CSV_COLUMNS } from '../../../src/domain/classroom/report-csv.ts'
+import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
+import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import { emptyProgress } from '../../../src/domain/progress/schema.ts'
 import { SETTING_NAMES } from '../../../src/domain/progress/settings-names.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
 import { played } from '../../fixtures/attempts.ts'
@@ -527,6 +530,49 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
     expect(note.text()).toContain('ask them to hand in their results again')
     expect(note.attributes('aria-labelledby')).toBe(note.get('h2').attributes('id'))
+  })
+
+  it('counts a backup holding only an attempt also handed in by name as that student’s, and says so', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ana = played(classBank, classAnswers.Ana!, { id: 'ana1' })
+    const csv = resultsCsv(makeResults('Ana Lima', [ana], bankOf, 't', NOW))
+    const progress = recordAttempt(emptyProgress(), ana)
+    const backup = backupText(makeBackup({ progress }, 't', NOW))
+    await drop(wrapper, [
+      new File([csv], 'ana-lima-results.csv'),
+      new File([backup], 'passage-backup-2024-05-20.json'),
+    ])
+    // One student in the set's table: the header said “2 files from 2 students”.
+    const students = wrapper.get('.stat-list > div')
+    expect([students.get('dt').text(), students.get('dd').text()]).toEqual(['Students', '1'])
+    expect(wrapper.get('.report-status').text()).toBe(
+      '2 files from 1 student; 1 attempt was in more than one file and counts once.',
+    )
+    const within = wrapper.get('.report-within')
+    expect(within.text().replace(/\s+/g, ' ')).toBe(
+      'Every attempt in passage-backup-2024-05-20.json is also in Ana Lima’s results and counts once, as Ana Lima’s.',
+    )
+    expect(within.get('.file-name').text()).toBe('passage-backup-2024-05-20.json')
+    expect(wrapper.findAll('.student-table tbody th').map((th) => th.text())).toEqual(['Ana Lima'])
+  })
+
+  it('names a typed name whose attempts all count under another, and where they count', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ana = played(classBank, classAnswers.Ana!, { id: 'ana1' })
+    const ben = played(classBank, classAnswers.Ben!, { id: 'ben1', start: 600 })
+    const file = (name: string, attempts: (typeof ana)[], as: string) =>
+      new File([resultsText(makeResults(name, attempts, bankOf, 't', NOW))], as)
+    await drop(wrapper, [
+      file('Ana', [ana], 'ana.json'),
+      file('Ben', [ben], 'ben.json'),
+      file('Tablet', [ana, ben], 'tablet.json'),
+    ])
+    expect(wrapper.get('.report-status').text()).toBe(
+      '3 files from 2 students; 2 attempts were in more than one file and count once.',
+    )
+    expect(wrapper.get('.report-within').text().replace(/\s+/g, ' ')).toBe(
+      'Every attempt handed in as “Tablet” (in tablet.json) is also in the results of Ana and Ben and counts once, as theirs.',
+    )
   })
 
   it('counts every attempt on request, and tells one student’s attempts apart', async () => {
