@@ -364,6 +364,18 @@ function readBlock(
     })
     return null
   }
+  // "{=A ~B}}": a brace typed twice would go into the question's words, where no student needs it.
+  const stray = text.indexOf('}', finish + 1)
+  if (stray >= 0) {
+    say(
+      {
+        message:
+          'a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
+      },
+      at(stray),
+    )
+    return null
+  }
   const question = text.endsWith('}')
     ? text.slice(0, start) + text.slice(finish + 1)
     : `${text.slice(0, start)}_____${text.slice(finish + 1)}`

@@ -1145,9 +1145,18 @@ describe('importing a file', () => {
     expect(said('::a::Where? } {=Sochi ~Minsk}')).toEqual([
       '3:13 Question “a”: a “}” comes before its “{”: remove it, or write “\\}” for a “}” in the question',
     ])
+    // A brace typed twice went into the question's words: “Where? }”.
+    expect(said('::a::Where? {\n=Sochi\n~Minsk\n}}')).toEqual([
+      '6:2 Question “a”: a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
+    ])
+    expect(said('::a::Where? {=Sochi ~Minsk} }')).toEqual([
+      '3:29 Question “a”: a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
+    ])
     // As it says: “\}” is a brace of the question's words.
     const fixed = importFile('mine.gift', '::a::Where \\} is it? {=Sochi ~Minsk}')
     expect(fixed.questions.map((q) => q.prompt)).toEqual(['Where } is it?'])
+    const after = importFile('mine.gift', '::a::Where is it? {=Sochi ~Minsk} \\}')
+    expect(after.questions.map((q) => q.prompt)).toEqual(['Where is it? _____ }'])
   })
 
   it('keeps a GIFT export of ours whole (ordering questions aside)', () => {
