@@ -633,6 +633,34 @@ describe('the next step after a preview', () => {
     expect(wrapper.get('.import-entry .quiz-actions a').text()).toBe('Write a set about it')
   })
 
+  it('keeps the title typed and the article chosen when the file is chosen again, fixed', async () => {
+    const pinia = freshPinia()
+    const yours = useYoursStore()
+    await yours.saveArticle({ ...passage, schemaVersion: 1 }, new Date('2025-02-03'))
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    const chooseGift = async (text: string) => {
+      const input = wrapper.get('#import-files')
+      const files = [new File([text], 'week-3.gift')]
+      Object.defineProperty(input.element, 'files', { value: files, configurable: true })
+      await input.trigger('change')
+      await settle()
+    }
+    const fixed = '::a::Is Sochi in Russia? {T}\n\n::b::Where did Assad fly? {=Sochi ~Minsk}\n'
+    await chooseGift(fixed.replace('Minsk}', 'Minsk}}'))
+    expect(wrapper.get('.warning-summary h3').text()).toBe('1 question left out')
+    const select = wrapper.get<HTMLSelectElement>('#import-article-0')
+    expect(select.element.value).toBe(passage.id)
+    await wrapper.get('#import-title-0').setValue('Week 3: Sochi')
+    const other = [...select.element.options].find((o) => o.value !== passage.id)!.value
+    await select.setValue(other)
+    await chooseGift(fixed)
+    expect(wrapper.find('.warning-summary').exists()).toBe(false)
+    expect(wrapper.get('strong').text()).toBe('2 questions')
+    // They read “week-3” and the harbour ferry again, what was typed and chosen lost.
+    expect(wrapper.get<HTMLInputElement>('#import-title-0').element.value).toBe('Week 3: Sochi')
+    expect(wrapper.get<HTMLSelectElement>('#import-article-0').element.value).toBe(other)
+  })
+
   it('starts a GIFT or Aiken file on the article the teacher saved last, not the first shipped one', async () => {
     const pinia = freshPinia()
     const yours = useYoursStore()
