@@ -493,6 +493,30 @@ for (const width of [390, 320]) {
   })
 }
 
+// The box of questions left out sits in the file's own box: at 320 px and 200 % text their two
+// paddings left its heading 208 px, and “questions” (212 px) broke inside, “question” / “s”.
+test('on a 320 px phone at 200 % text an import’s questions left out are named in whole words', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/import')
+  const aiken = [
+    'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
+    'Who met him there?\nA. Assad\nB. Putin',
+    'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
+    'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
+  ].join('\n\n')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'week-3.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(aiken),
+  })
+  const box = page.getByRole('group', { name: '2 questions left out' })
+  await expect(box.getByRole('listitem')).toHaveCount(2)
+  expect(await brokenWords(page, box.locator('h3, p, li'))).toEqual([])
+})
+
 /** Where the lines of `blocks` break inside a word, as “wholeheartedl / y”. */
 async function brokenWords(page: Page, blocks: Locator): Promise<string[]> {
   await settled(page)
