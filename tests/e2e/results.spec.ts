@@ -7,6 +7,7 @@ import {
   openApp,
   resizeTo,
 } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 const bank = loadBank('who-said-what')
 
@@ -284,3 +285,33 @@ test("an attempt's review on Progress numbers the questions as its results page 
     'Question 1: Left blank',
   )
 })
+
+for (const { width, text, scrolls } of [
+  { width: 1280, text: 100, scrolls: false },
+  { width: 320, text: 200, scrolls: true },
+]) {
+  test(`at ${width} px and ${text} % text the topic table's box is ${scrolls ? 'a Tab stop that the arrow keys scroll' : 'no Tab stop: it has nothing to scroll'}`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 800 })
+    await useTextSize(page, text)
+    await openApp(page)
+    await finishQuickly(page, 'who-said-what')
+    const box = page.getByRole('region', { name: 'Score by topic' })
+    await expect(box.getByRole('table')).toBeVisible()
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(scrolls)
+    // From the last of the next steps, the next Tab goes to the table's box only if it scrolls.
+    await page.keyboard.press('Shift')
+    await page.locator('.result-next button').last().focus()
+    await page.keyboard.press('Tab')
+    if (!scrolls) {
+      await expect(page.locator('.result-next button').last()).not.toBeFocused()
+      await expect(box).not.toBeFocused()
+      return
+    }
+    await expect(box).toBeFocused()
+    await expect(box).toHaveCSS('outline-style', 'solid')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+  })
+}
