@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 import { readFileSync } from 'node:fs'
 import { expectNoAxeViolations, loadBank } from './helpers.ts'
@@ -52,3 +52,55 @@ test('"Show in the article" highlights every quote of a multi-quote question and
   await expect(marks.nth(1)).toBeFocused()
   await expectNoAxeViolations(page, 'review with two highlighted quotes')
 })
+
+/** A colour of the page's, `css` (a variable or a system colour), as the browser computes it. */
+function colourOf(page: Page, css: string) {
+  return page.evaluate((value) => {
+    const probe = document.createElement('i')
+    probe.style.color = value
+    document.body.append(probe)
+    const rgb = getComputedStyle(probe).color
+    probe.remove()
+    return rgb
+  }, css)
+}
+
+// The quote stepped to is outlined in ink, and that outline was drawn over the focus ring: a
+// keyboard user stepping with Next saw no ring anywhere once focus left the button for the quote.
+for (const look of ['light', 'dark', 'forced colours'] as const) {
+  test(`in ${look} the quote stepped to from the keyboard wears the focus ring, and its ink outline once focus leaves`, async ({
+    page,
+  }) => {
+    await page.emulateMedia(
+      look === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: look },
+    )
+    const bank = loadBank('who-said-what')
+    const question = bank.questions.find((q) => evidenceQuotes(q).length === 2)!
+    await page.goto(`./#/quiz/${bank.id}`)
+    await page.getByRole('radio', { name: /^Test/ }).check()
+    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+    await page.getByRole('button', { name: 'Submit test' }).click()
+    await page.getByRole('button', { name: 'Submit anyway' }).click()
+    await page.getByRole('button', { name: 'Review answers' }).click()
+    const item = page.locator('.review-item').filter({ hasText: question.prompt })
+    await item.locator('summary').press('Enter')
+    await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
+    const stepper = page.getByRole('navigation', { name: 'Evidence in the article' })
+    await stepper.getByRole('button', { name: /Next/ }).press('Enter')
+    await expect(stepper).toContainText('Evidence 2 of 2')
+
+    const quote = page.locator('.reading-article mark.current')
+    await expect(quote).toBeFocused()
+    const ring = await colourOf(page, look === 'forced colours' ? 'Highlight' : 'var(--focus)')
+    await expect(quote).toHaveCSS('outline-color', ring)
+    await expect(quote).toHaveCSS('outline-width', '3px')
+    await expect(quote).toHaveCSS('outline-style', 'solid')
+
+    // Focus moves on (Tab): the quote is still the one stepped to, outlined as before.
+    await page.keyboard.press('Tab')
+    await expect(quote).not.toBeFocused()
+    await expect(quote).toHaveCSS('outline-width', '2px')
+    if (look !== 'forced colours')
+      await expect(quote).toHaveCSS('outline-color', await colourOf(page, 'var(--ink)'))
+  })
+}

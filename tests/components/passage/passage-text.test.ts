@@ -79,6 +79,9 @@ describe('several evidence quotes in the article', () => {
         .join('')
     expect(current()).toBe('flew to Sochi on')
     expect(document.activeElement?.textContent).toBe('flew to ')
+    // The piece with focus is one of the quote's outlined pieces: all of them wear the focus ring
+    // while it has it (passage.css), the quote outlined as one in the ring's colour.
+    expect(document.activeElement?.classList.contains('current')).toBe(true)
     await stepper.findAll('button')[1]!.trigger('click')
     await flushPromises()
     expect(stepper.text()).toContain('Evidence 2 of 2')
