@@ -435,7 +435,8 @@ function readBlock(
       ) {
         say(
           {
-            message: `Write a number as the answer, like “${like[0]}”, or “${like[1]}” for 2017 to 2019: “${clipWords(value, 40)}” is not one`,
+            // "{#}": nothing to quote; “” read as a mark of the file's.
+            message: `Write a number as the answer, like “${like[0]}”, or “${like[1]}” for 2017 to 2019: ${value.trim() === '' ? 'it has none' : `“${clipWords(value, 40)}” is not one`}`,
           },
           where,
         )

@@ -853,6 +853,10 @@ describe('importing a file', () => {
     expect(said('::y::Year? {#=2015 =20x5:1}')).toEqual([
       'Question “y”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5:1” is not one',
     ])
+    // “{#}”: none written, said so, not quoted as “”.
+    expect(said('::y::Year? {#}')).toEqual([
+      'Question “y”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: it has none',
+    ])
   })
 
   it('names the question of each error beside its line: by its name, or by its place among the questions', () => {
