@@ -58,7 +58,7 @@ describe('npm run convert', () => {
       '✗ tests/fixtures/interop/broken.aiken:4: Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
       '✗ tests/fixtures/interop/broken.aiken:8: Question 2: option “C” should be “B” (options go A, B, C… in order)',
       '✗ tests/fixtures/interop/broken.aiken:11: Question 3, options: Add at least two options (A. …, B. …); it has one',
-      '✗ tests/fixtures/interop/broken.aiken:17: Question 4, right answer: Choose the right answer: add an “ANSWER: X” line after its options',
+      '✗ tests/fixtures/interop/broken.aiken:17: Question 4, right answer: add an “ANSWER: X” line after its options',
     ])
   })
 

@@ -7,7 +7,7 @@
  * never throws.
  */
 import type { JsonPath } from '../bank/issues.ts'
-import { addAtLeast, CHOOSE_RIGHT, saidOf } from '../studio/draft.ts'
+import { addAtLeast, saidOf } from '../studio/draft.ts'
 import type { QuestionPlaces } from './place.ts'
 
 export interface AikenProblem {
@@ -153,8 +153,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     return fail(block.line, `${addAtLeast('choices', 2)} (A. …, B. …); it has ${has}`, ['choices'])
   }
   const last = block.lines[block.lines.length - 1] as { n: number }
-  if (!answer)
-    return fail(last.n, `${CHOOSE_RIGHT}: add an “ANSWER: X” line after its options`, ['answer'])
+  if (!answer) return fail(last.n, 'add an “ANSWER: X” line after its options', ['answer'])
   // "A.", "A)" and "(A)" as the option is written: Moodle reads the letter and ignores the rest.
   const letter = /^\(?([A-Z])[.)]?$/i.exec(answer.letter)?.[1]?.toUpperCase()
   const right = choices.find((c) => c.letter === letter)

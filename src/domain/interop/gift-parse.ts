@@ -10,7 +10,7 @@ import { clipWords } from '../text/clip-words.ts'
 import { htmlFormatting, markdownToText, type LostFormat } from './markdown-text.ts'
 import type { SourcePlace } from './place.ts'
 import type { JsonPath } from '../bank/issues.ts'
-import { addAtLeast, CHOOSE_RIGHT, saidOf } from '../studio/draft.ts'
+import { addAtLeast, saidOf } from '../studio/draft.ts'
 
 export type GiftKind =
   'description' | 'essay' | 'multichoice' | 'truefalse' | 'shortanswer' | 'numerical' | 'match'
@@ -478,10 +478,7 @@ function readBlock(
       return null
     }
     if (!item.answers.some((a) => a.weight > 0)) {
-      say(
-        { field: ['answer'], message: `${CHOOSE_RIGHT}: mark it with “=” (or give it a %weight%)` },
-        item.block,
-      )
+      say({ field: ['answer'], message: 'mark it with “=” (or give it a %weight%)' }, item.block)
       return null
     }
     return item

@@ -75,8 +75,7 @@ describe('Aiken', () => {
         {
           line: 17,
           question: 15,
-          message:
-            'Question 4, right answer: Choose the right answer: add an “ANSWER: X” line after its options',
+          message: 'Question 4, right answer: add an “ANSWER: X” line after its options',
         },
       ],
     })
@@ -447,8 +446,7 @@ describe('importing a file', () => {
       {
         line: 3,
         question: 1,
-        message:
-          'Question 1, right answer: Choose the right answer: add an “ANSWER: X” line after its options',
+        message: 'Question 1, right answer: add an “ANSWER: X” line after its options',
       },
     ])
   })
@@ -534,9 +532,7 @@ describe('importing a file', () => {
       'a choice question with no right answer',
       '::who::Who spoke? {~Peskov ~Lavrov}',
       {
-        errors: [
-          'Question “who”, right answer: Choose the right answer: mark it with “=” (or give it a %weight%)',
-        ],
+        errors: ['Question “who”, right answer: mark it with “=” (or give it a %weight%)'],
       },
     ],
     [
