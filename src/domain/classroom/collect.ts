@@ -102,14 +102,34 @@ function richness(a: ResultAttempt, fromFileName: boolean): number {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** What two copies of one attempt must agree on: every mark and answer. */
-function contentOf(a: ResultAttempt): string {
-  return JSON.stringify([
+/** One copy of an attempt, as copies are compared: its marks, its answers' words, its file. */
+interface Copy {
+  marks: string
+  words: (string | null)[]
+  file: string
+}
+
+function copyOf(a: ResultAttempt, file: string): Copy {
+  const marks = JSON.stringify([
     a.score,
     a.max,
     a.passed,
-    a.answers.map((x) => [x.questionId, x.score, x.correct, x.blank, x.markedRight, x.response]),
+    a.answers.map((x) => [x.questionId, x.score, x.correct, x.blank, x.markedRight]),
   ])
+  return { marks, words: a.answers.map((x) => x.response), file }
+}
+
+/**
+ * Whether two copies tell of one attempt differently: by a mark, or by an answer both give in
+ * words. A copy without an answer's words (a backup read where its set is not loaded) says
+ * nothing against the copy that has them.
+ */
+function differ(a: Copy, b: Copy): boolean {
+  if (a.marks !== b.marks) return true
+  return a.words.some((w, i) => {
+    const other = b.words[i] ?? null
+    return w !== null && other !== null && w !== other
+  })
 }
 
 /**
@@ -134,8 +154,8 @@ export function collectClass(
     { key: string; name: string; files: Set<string>; fromFileName: boolean; ids: Set<string> }
   >()
   const chosen = new Map<string, { attempt: ClassAttempt; rank: number }>()
-  /** Per attempt, the files of each different content its copies have. */
-  const contents = new Map<string, Map<string, Set<string>>>()
+  /** Per attempt, its copies. */
+  const copiesOf = new Map<string, Copy[]>()
   const refused: ClassData['refused'] = []
   // A set's fingerprint costs a pass over its questions: once per set, not per attempt.
   const versions = new Map<string, string | undefined>()
@@ -180,10 +200,7 @@ export function collectClass(
         copies++
         const id = `${a.set.id}\n${a.id}`
         known.ids.add(id)
-        const content = contentOf(a)
-        const seen = contents.get(id) ?? new Map<string, Set<string>>()
-        seen.set(content, (seen.get(content) ?? new Set<string>()).add(handIn.file))
-        contents.set(id, seen)
+        copiesOf.set(id, [...(copiesOf.get(id) ?? []), copyOf(a, handIn.file)])
         const rank = richness(a, s.fromFileName)
         const held = chosen.get(id)
         // Ties go to the first name in order, so the order of the files never matters.
@@ -247,10 +264,10 @@ export function collectClass(
     )
   }
   const disagreeing: ClassData['disagreeing'] = []
-  for (const [id, seen] of [...contents].sort(([a], [b]) => compare(a, b))) {
+  for (const [id, copies] of [...copiesOf].sort(([a], [b]) => compare(a, b))) {
     const held = chosen.get(id)
-    if (seen.size < 2 || !held) continue
-    const files = [...new Set([...seen.values()].flatMap((f) => [...f]))].sort(compare)
+    if (!held || !copies.some((c, i) => copies.slice(i + 1).some((d) => differ(c, d)))) continue
+    const files = [...new Set(copies.map((c) => c.file))].sort(compare)
     disagreeing.push({ ...labelOf(held.attempt, held.attempt.student), files })
   }
   const listed: ClassData['students'] = []

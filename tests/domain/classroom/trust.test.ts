@@ -228,4 +228,21 @@ describe('the class report over edited files', () => {
       },
     ])
   })
+
+  it('tells copies apart by an answer both give in words, never by one whose words a copy lacks', () => {
+    const ben = handedIn('Ben')
+    const wordless = { ...ben, answers: ben.answers.map((x) => ({ ...x, response: null })) }
+    const alike = collectClass(
+      [read('a.json', fileOf(ben)), read('b.json', fileOf(wordless))],
+      bankOf,
+    )
+    expect(alike.duplicates).toBe(1)
+    expect(alike.disagreeing).toEqual([])
+    const retold = {
+      ...ben,
+      answers: ben.answers.map((x, i) => (i === 0 ? { ...x, response: 'Somebody else' } : x)),
+    }
+    const told = collectClass([read('a.json', fileOf(ben)), read('c.json', fileOf(retold))], bankOf)
+    expect(told.disagreeing.map((d) => d.files)).toEqual([['a.json', 'c.json']])
+  })
 })
