@@ -634,6 +634,49 @@ test('in a test the navigator ticks an answered number, so colour is not all tha
   }
 })
 
+// In lines of two, 17 numbers at 200 % text on a 320 px phone took 9 rows (880 px): the question
+// started two screens down.
+test('at 320 px and 200 % text the navigator is one row that scrolls, the question under it, the current number in view', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 800 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await startInBankOrder(page)
+  const nav = page.getByRole('navigation', { name: 'Questions' })
+  const row = nav.getByRole('list')
+  const rowsOf = () =>
+    nav.evaluate((el) => new Set([...el.querySelectorAll('button')].map((b) => b.offsetTop)).size)
+  expect(await rowsOf()).toBe(1)
+  await expect(page.locator('fieldset.question legend')).toBeInViewport()
+  // Its end fades: more numbers are beyond it.
+  await expect(row).not.toHaveCSS('mask-image', 'none')
+
+  /** Whether the current number is whole in the row's visible box. */
+  const currentInView = () =>
+    row.evaluate((ol) => {
+      const box = ol.getBoundingClientRect()
+      const at = ol.querySelector('[aria-current]')!.getBoundingClientRect()
+      return at.left >= box.left && at.right <= box.right
+    })
+  for (let n = 2; n <= 9; n++) {
+    await page.getByRole('button', { name: 'Next', exact: true }).click()
+    await expect(page.getByText(`Question ${n} of 17`)).toBeVisible()
+    await expect.poll(currentInView).toBe(true)
+  }
+  // Back half-way after a reload, its number is in view as well.
+  await page.reload()
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await expect(page.getByText('Question 9 of 17')).toBeVisible()
+  await expect.poll(currentInView).toBe(true)
+
+  // A wide screen keeps the grid, every number in sight.
+  await resizeTo(page, { width: 1280, height: 800 })
+  await expect.poll(rowsOf).toBeGreaterThan(1)
+  await expect(row).toHaveCSS('mask-image', 'none')
+})
+
 test('in a test the navigator marks a matching question half done "partly answered", as the hand-in dialog counts it', async ({
   page,
 }) => {
