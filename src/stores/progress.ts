@@ -31,6 +31,7 @@ import {
   setStats,
 } from '../domain/progress/stats.ts'
 import { readBackupInBackground, type ReadTask } from '../composables/backup-reader.ts'
+import type { StudioPart } from '../domain/studio/in-backup.ts'
 import { useStorageDoor } from '../composables/storage/index.ts'
 import type { QuarantineEntry, UpdateError } from '../composables/storage/door.ts'
 import { readNotices, withNotices, type StorageNotice } from '../composables/storage/notices.ts'
@@ -244,8 +245,11 @@ export const useProgressStore = defineStore('progress', () => {
     reviewHeld = held
   }
 
-  /** Everything (progress, settings and the review cards) as one JSON file to download. */
-  function exportBackup(): { filename: string; text: string } {
+  /**
+   * Everything (progress, settings, the review cards and, given by the page, the sets saved in
+   * the studio) as one JSON file to download.
+   */
+  function exportBackup(studio?: StudioPart): { filename: string; text: string } {
     const now = new Date()
     // The review cards as this tab holds them when storage refused some answers (the backup is
     // what keeps them then), else as stored (the review store writes every answer through).
@@ -257,6 +261,7 @@ export const useProgressStore = defineStore('progress', () => {
         review:
           reviewHeld?.() ??
           (review.status === 'ok' || review.status === 'migrated' ? review.value : undefined),
+        ...(studio && { studio }),
       },
       APP_VERSION,
       now,

@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import type { Bank, Passage } from '../domain/bank/schema.ts'
 import type { BrokenSet, setAsideTitle } from '../domain/studio/assemble.ts'
 import type { DraftRecord } from '../domain/studio/records.ts'
+import type { StudioPart } from '../domain/studio/in-backup.ts'
 import type { QuarantinedRecord, StudioDb, StudioWrite } from '../composables/storage/studio-db.ts'
 import { onStudioChange, studioHasRecords } from '../composables/storage/studio-peek.ts'
 import { useBanksStore } from './banks.ts'
@@ -209,6 +210,40 @@ export const useYoursStore = defineStore('yours', () => {
   }
 
   /**
+   * The sets and articles saved here, as a backup carries them: undefined when there are none
+   * (most students), found without loading the door.
+   */
+  async function backupPart(): Promise<StudioPart | undefined> {
+    if (!door && !testDb && (await studioHasRecords()) === false) return undefined
+    const [read, { studioPart }] = await Promise.all([
+      db().then((d) => d.readAll()),
+      import('../domain/studio/in-backup.ts'),
+    ])
+    return studioPart(read.sets, read.articles)
+  }
+
+  /**
+   * Saves a backup's sets and articles whose ids are not taken here (`studioToAdd`), as they were
+   * saved (their dates, the set they were copied from): how many sets came in, and whether every
+   * record was saved.
+   */
+  async function restoreRecords(add: StudioPart): Promise<{ sets: number; saved: boolean }> {
+    if (!add.sets.length && !add.articles.length) return { sets: 0, saved: true }
+    const d = await db()
+    let saved = true
+    let sets = 0
+    // Articles first: a set about one of them reads as soon as it is there.
+    for (const record of add.articles) saved = (await d.putArticle(record)).ok && saved
+    for (const record of add.sets) {
+      const ok = (await d.putSet(record)).ok
+      saved &&= ok
+      if (ok) sets++
+    }
+    await refresh()
+    return { sets, saved }
+  }
+
+  /**
    * The draft kept under `key`. One that does not read is set aside and told of, since the
    * editor opens without it: the teacher downloads it rather than find their typing gone.
    */
@@ -289,6 +324,8 @@ export const useYoursStore = defineStore('yours', () => {
     deleteSet,
     saveArticle,
     deleteArticle,
+    backupPart,
+    restoreRecords,
     getDraft,
     listDrafts,
     putDraft,

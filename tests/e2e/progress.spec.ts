@@ -4,6 +4,7 @@ import {
   colourAt,
   expectNoAxeViolations,
   finishQuickly,
+  loadBank,
   openApp,
   openProgress,
   resizeTo,
@@ -113,6 +114,57 @@ test('backup, erase, restore: progress and the review schedule come back identic
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
   expect(await page.locator('main').innerText()).toBe(before)
   expect(await dashboardText(page)).toBe(dashboard)
+})
+
+test('a backup carries the sets saved in the studio: restored in a fresh browser, “My copy” and its due questions come back for review', async ({
+  page,
+  browser,
+}, info) => {
+  // “Who said what” brought in from its file and saved: “My copy”, a set of the student's own.
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'my-copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...loadBank('who-said-what'), title: 'My copy' })),
+  })
+  await page.getByRole('button', { name: 'Open in the editor' }).click()
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  // Two of its questions answered wrong in a quiz ten days ago: due now.
+  const own = 'assad-sochi-2018/my-copy'
+  const text = answeredInQuiz(whoSaidWhatIds(2), Date.now() - 10 * 86_400_000, undefined, own)
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await page.goto('./#/settings')
+  await page.reload()
+  await expect(page.getByText('the sets you saved in the Studio')).toBeVisible()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download a backup' }).click()
+  const file = info.outputPath('backup.json')
+  await (await downloading).saveAs(file)
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await openApp(other, '#/settings')
+  await other.getByLabel('Restore from a backup').setInputFiles(file)
+  const preview = other.locator('.restore-preview')
+  await expect(preview).toContainText('Its review schedule (2 questions) is added to yours.')
+  await expect(preview).toContainText('Your set “My copy”, saved in the Studio, will be added.')
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  // It said “the review schedule of 2 questions added”, and the review: “✓ Nothing due”.
+  await expect(other.locator('.restore-outcome')).toHaveText(
+    "Restored: the review schedule of 2 questions added, 1 set of yours from the Studio added, and your settings were already the same as the backup's.",
+  )
+  await expect(other.locator('.app-header .counter')).toHaveText('2 to review')
+  await other.evaluate(() => (location.hash = '#/review'))
+  await expect(other.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
+  await other.getByRole('button', { name: /^Start review/ }).click()
+  await expect(other.getByText('Question 1 of 2')).toBeVisible()
+  await expect(other.getByText('Review · My copy')).toBeVisible()
+  // The same file again: the set is here already, and stays as it is.
+  await other.evaluate(() => (location.hash = '#/settings'))
+  await other.getByLabel('Restore from a backup').setInputFiles(file)
+  await expect(preview).toContainText('Your set “My copy” is here already: it stays as it is.')
+  await fresh.close()
 })
 
 test('a bad backup file is refused with a message and changes nothing', async ({ page }, info) => {

@@ -27,6 +27,7 @@ import { answeredBy, reviewCardCount, withoutSession } from '../review/restore.t
 import { REVIEW_VERSION, type ReviewDoc } from '../review/schema.ts'
 import { firstIssue, parseJson } from './versioned.ts'
 import { CUT_SHORT, jsonParseError, jsonProblem } from '../text/json-problem.ts'
+import type { StudioPart } from '../studio/in-backup.ts'
 
 export const BACKUP_KIND = 'passage-backup'
 export const BACKUP_VERSION = 1
@@ -43,6 +44,13 @@ export interface Backup {
   /** The review cards (their schedules and logs), without a review session in progress. Older
    * backups have none; an older app reading a newer backup leaves it aside. */
   review?: ReviewDoc
+  /**
+   * The sets and articles saved in the studio, written as a `StudioPart`. Read back as the file
+   * has it: the page that restores them checks each (`readStudioPart`), which keeps the studio's
+   * schema out of the chunk every page with a history loads. Older backups have none; an older
+   * app reading a newer backup leaves them aside.
+   */
+  studio?: unknown
 }
 
 /** What a restore would do, for the "restore?" confirmation. */
@@ -113,6 +121,8 @@ export type BackupPreview =
       sets: number
       settings?: Settings
       review?: ReviewDoc
+      /** Not checked yet: see `Backup.studio`. */
+      studio?: unknown
     }
   | { ok: false; message: string }
 
@@ -130,6 +140,7 @@ export function previewOf(read: BackupRead): BackupPreview {
   }
   if (read.backup.settings) preview.settings = read.backup.settings
   if (read.backup.review) preview.review = read.backup.review
+  if (read.backup.studio !== undefined) preview.studio = read.backup.studio
   return preview
 }
 
@@ -141,11 +152,12 @@ const envelope = z.looseObject({
   progress: z.unknown(),
   settings: z.optional(z.unknown()),
   review: z.optional(z.unknown()),
+  studio: z.optional(z.unknown()),
 })
 
 /** A backup of `docs` made at `now` by app version `appVersion`. */
 export function makeBackup(
-  docs: { progress: ProgressDoc; settings?: Settings; review?: ReviewDoc },
+  docs: { progress: ProgressDoc; settings?: Settings; review?: ReviewDoc; studio?: StudioPart },
   appVersion: string,
   now: Date,
 ): Backup {
@@ -159,6 +171,7 @@ export function makeBackup(
   if (docs.settings) backup.settings = docs.settings
   // The cards only: a review half-way through in this browser is not one to carry on elsewhere.
   if (docs.review && reviewCardCount(docs.review) > 0) backup.review = withoutSession(docs.review)
+  if (docs.studio) backup.studio = docs.studio
   return backup
 }
 
@@ -429,6 +442,7 @@ function readOrThrow(
   }
   if (settings) backup.settings = settings
   if (review) backup.review = review
+  if (data.studio !== undefined) backup.studio = data.studio
   onStage('comparing')
   const plan = planRestore(current, doc)
   const summary: RestoreSummary = {

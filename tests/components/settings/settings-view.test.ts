@@ -61,6 +61,13 @@ async function chooseFile(wrapper: VueWrapper, name: string, text: string) {
   await eventually(() => expect(wrapper.find('.restore-preview, .input-error').exists()).toBe(true))
 }
 
+/** Downloads a backup, once the page has looked for sets saved in the studio to put in it. */
+async function downloadBackup(wrapper: VueWrapper) {
+  const before = downloads.length
+  await button(wrapper, 'Download a backup').trigger('click')
+  await eventually(() => expect(downloads).toHaveLength(before + 1))
+}
+
 async function openSettings(pinia = freshPinia()) {
   return (await mountRoute('/settings', pinia)).wrapper
 }
@@ -205,7 +212,7 @@ describe('the settings page', () => {
     const [{ attempt }] = recordQuizzes(1) as [ReturnType<typeof recordQuizzes>[number]]
     const wrapper = await openSettings(pinia)
 
-    await button(wrapper, 'Download a backup').trigger('click')
+    await downloadBackup(wrapper)
     expect(downloads).toHaveLength(1)
     expect(downloads[0]!.name).toMatch(/^passage-backup-\d{4}-\d\d-\d\d\.json$/)
     const backup = JSON.parse(await downloads[0]!.blob.text()) as {
@@ -882,7 +889,7 @@ describe('the settings page', () => {
     const wrapper = await openSettings(pinia)
     const dialog = wrapper.get('dialog')
     expect(dialog.attributes('open')).toBeUndefined()
-    await button(wrapper, 'Download a backup').trigger('click')
+    await downloadBackup(wrapper)
     expect(wrapper.text()).toContain('Backup downloaded as')
 
     await button(wrapper, 'Erase all my data…').trigger('click')
@@ -942,7 +949,7 @@ describe('the settings page', () => {
     const pinia = freshPinia()
     recordQuizzes(2)
     const wrapper = await openSettings(pinia)
-    await button(wrapper, 'Download a backup').trigger('click')
+    await downloadBackup(wrapper)
     const backup = await downloads.at(-1)!.blob.text()
     await button(wrapper, 'Erase all my data…').trigger('click')
     await button(wrapper, 'Erase everything').trigger('click')
