@@ -1,7 +1,8 @@
 /** A class without a server: a student hands results in, a teacher reads the class report and prints. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { expectNoAxeViolations, loadBank, pageCount, resizeTo } from './helpers.ts'
+import { expectNoAxeViolations, loadBank, pageCount, renderedLines, resizeTo } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
 
@@ -565,6 +566,28 @@ test('the classroom page lists every set with its tools', async ({ page }) => {
   await page.getByRole('button', { name: 'Download for Moodle (GIFT) — Who said what' }).click()
   expect((await downloading).suggestedFilename()).toBe('who-said-what.gift.txt')
   await expect(page.locator('.tool-outcome')).toContainText('GIFT has no ordering questions')
+})
+
+// “Order” beside its two joined buttons took a row it had not: at 320 px and 200 % text it broke
+// letter by letter, “O / r / d / e / r”, and “Ha / rde / st / firs / t”.
+test('on a 320 px phone at 200 % text the question order choice breaks only between words', async ({
+  page,
+}, info) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  const order = page.getByRole('group', { name: 'Order' })
+  await expect(order.getByRole('radio')).toHaveCount(2)
+  for (const part of [order.locator('legend'), ...(await order.locator('label').all())]) {
+    const text = (await part.textContent())!.replace(/\s+/g, ' ').trim()
+    expect((await renderedLines(part)).join(' ')).toBe(text)
+  }
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scroll).toBeLessThanOrEqual(320)
+  // Still one choice at a time, by the keyboard.
+  await order.getByRole('radio', { name: 'Hardest first' }).check()
+  await expect(page.getByRole('heading', { name: 'Questions, hardest first' })).toBeVisible()
 })
 
 test("on a phone the class report's downloads are a column of buttons of one width, their words from the start", async ({
