@@ -97,10 +97,21 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
       (key) => !skipped.value.has(key) && review.questionOf(splitCardKey(key)),
     ),
   )
-  const total = computed(() => stored.value?.cards.length ?? 0)
   const summary = computed(() => summarizeSession(progress.value, skipped.value))
   /** Cards behind the student: answered, or skipped and still due. */
   const passed = computed(() => progress.value.answered.length + summary.value.skipped)
+  /**
+   * The cards of the session: those behind the student and those still to ask. A question deleted
+   * in the studio since the session began is no longer one of them (“Question 1 of 3” with two
+   * left to ask, otherwise).
+   */
+  const total = computed(() => {
+    if (!stored.value) return 0
+    // The card on screen counts until it is answered, its question deleted meanwhile or not.
+    const s = screen.value
+    const asking = s && !s.recorded && !remaining.value.includes(s.key) ? 1 : 0
+    return passed.value + remaining.value.length + asking
+  })
   /**
    * "Question 3 of 7": those answered or skipped (a skip moves on too), plus the one on screen until
    * its answer is recorded.
@@ -271,6 +282,12 @@ export const useReviewSessionStore = defineStore('reviewSession', () => {
     if (!screen.value && restoreKept(now)) return true
     if (!screen.value || !remaining.value.includes(screen.value.key)) {
       if (!screen.value?.recorded) showNext(now)
+    }
+    // Every question it had to ask was deleted (its set, in the studio) before one was answered:
+    // nothing to carry on with, nor to sum up (“Review done: 0 questions, 0 % right”).
+    if (!screen.value && passed.value === 0 && remaining.value.length === 0) {
+      end()
+      return false
     }
     return true
   }

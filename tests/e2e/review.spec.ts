@@ -151,6 +151,63 @@ test("the questions of a set saved in the studio come back for review and count 
   await expect(page.locator('.app-header .counter')).toHaveText('2 to review')
 })
 
+/** Changes the stored record of the studio's set `id` as the studio would on a save or a delete. */
+async function changeStudioSet(page: Page, id: string, change: 'first-question' | 'whole-set') {
+  await page.evaluate(
+    async ([key, what]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('passage-studio')
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(new Error(String(open.error)))
+      })
+      const tx = db.transaction('sets', 'readwrite')
+      const sets = tx.objectStore('sets')
+      const read = sets.get(key)
+      read.onsuccess = () => {
+        const record = JSON.parse(read.result as string) as { bank: { questions: unknown[] } }
+        record.bank.questions.shift()
+        if (what === 'whole-set') sets.delete(key)
+        else sets.put(JSON.stringify(record), key)
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve))
+      db.close()
+    },
+    [id, change] as const,
+  )
+}
+
+test('a review under way counts only the questions still there when the studio deletes some, and ends unsaid when it deletes the set', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'my-copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...bank, title: 'My copy' })),
+  })
+  await page.getByRole('button', { name: 'Open in the editor' }).click()
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  const own = 'assad-sochi-2018/my-copy'
+  const text = answeredInQuiz(THREE, Date.now() - 10 * 86_400_000, undefined, own)
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await page.goto('./#/review')
+  await page.reload()
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  await expect(page.getByText('Question 1 of 3')).toBeVisible()
+  // Its first question deleted in the studio, the page reloaded: it said “Question 1 of 3”.
+  await changeStudioSet(page, own, 'first-question')
+  await page.reload()
+  await expect(page.getByText('Question 1 of 2')).toBeVisible()
+  await expect(page.locator('.app-header .counter')).toHaveText('2 to review')
+  // The whole set deleted: it said “Review done”, “Reviewed 0 questions”, “Right overall 0%”.
+  await changeStudioSet(page, own, 'whole-set')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Nothing due' })).toBeVisible()
+  await expect(page.getByText('Review done')).toHaveCount(0)
+  await expect(page.locator('.app-header .counter')).toHaveCount(0)
+})
+
 /** A review of the three due cards started from the review page: its first card on screen. */
 async function startReviewOfThree(page: Page) {
   await openWithThreeDue(page, 'review')
