@@ -1,6 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { answerWithKeyboard, currentQuestion, loadBank, openApp } from './helpers.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { serializeReview } from '../../src/domain/review/format.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
 
 test.use({ serviceWorkers: 'allow' })
 
@@ -33,6 +37,60 @@ test('after one visit Passage works with the network off: reload and play a quiz
   }
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible()
   await expect(page.getByText('Saved to your progress.')).toBeVisible()
+})
+
+test('after one visit a review of a shipped set and a set saved in the studio plays to its end with the network off', async ({
+  page,
+  context,
+}) => {
+  const bank = loadBank('who-said-what')
+  await openApp(page, '#/studio/import')
+  await installed(page)
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'my-copy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...bank, title: 'My copy' })),
+  })
+  await page.getByRole('button', { name: 'Open in the editor' }).click()
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  // One question of each answered wrong in quizzes ten days ago: both due now.
+  const at = Date.now() - 10 * 86_400_000
+  const answers = [
+    ['assad-sochi-2018/who-said-what', 'wsw-01'],
+    ['assad-sochi-2018/my-copy', 'wsw-02'],
+  ].map(([setId, qid]) => ({
+    setId: setId!,
+    qid: qid!,
+    at,
+    source: 'quiz' as const,
+    correct: false,
+    retryUsed: false,
+    timeMs: 5000,
+    sure: false,
+  }))
+  const text = serializeReview(
+    applyAnswers(emptyReview(), answers, createScheduler({ retention: 0.9 })),
+  )
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await context.setOffline(true)
+
+  await page.goto('./#/review')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: '2 questions to review' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'What to review' })).toContainText(
+    'Set: My copy (1)',
+  )
+  await page.getByRole('button', { name: /^Start review/ }).click()
+  for (const n of [1, 2]) {
+    await expect(page.getByText(`Question ${n} of 2`)).toBeVisible()
+    await answerWithKeyboard(page, await currentQuestion(page, bank))
+    await page.getByRole('button', { name: 'Check answer' }).click()
+    await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByRole('heading', { name: 'Review done' })).toBeFocused()
+  await expect(page.locator('.app-header .counter')).toHaveCount(0)
 })
 
 test('a new version asks before it reloads, and never interrupts a quiz', async ({ page }) => {
