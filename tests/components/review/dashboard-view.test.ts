@@ -205,6 +205,62 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(practise.text()).toBe('Practise the question I find hard')
   })
 
+  it('names the days with the most reviews only when fewer days had as many', async () => {
+    const summary = async (reviews: [qid: string, day: number][]) => {
+      storeCards([
+        ...['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(1), false)),
+        ...reviews.map(([qid, day]) => ({
+          ...quizAnswer(qid, dec(day), true),
+          source: 'review' as const,
+        })),
+      ])
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const text = wrapper.get('figure.bar-chart .chart-summary').text()
+      wrapper.unmount()
+      return text
+    }
+    vi.setSystemTime(dec(12, 18))
+    // Two on each of two days: it said “the most, 2, on Tuesday 2 December”.
+    expect(
+      await summary([
+        ['wsw-01', 2],
+        ['wsw-02', 2],
+        ['wsw-01', 8],
+        ['wsw-02', 8],
+      ]),
+    ).toBe('4 reviews on 2 of the last 30 days, 2 on each.')
+    expect(
+      await summary([
+        ['wsw-01', 2],
+        ['wsw-02', 2],
+        ['wsw-03', 5],
+        ['wsw-01', 8],
+        ['wsw-02', 8],
+      ]),
+    ).toBe(
+      '5 reviews on 3 of the last 30 days; the most, 2, on Tuesday 2 December and Monday 8 December.',
+    )
+    // More than two such days are counted, not listed.
+    expect(
+      await summary([
+        ['wsw-01', 2],
+        ['wsw-02', 2],
+        ['wsw-03', 5],
+        ['wsw-01', 8],
+        ['wsw-02', 8],
+        ['wsw-01', 10],
+        ['wsw-03', 10],
+      ]),
+    ).toBe('7 reviews on 4 of the last 30 days; the most, 2, on 3 days.')
+    expect(
+      await summary([
+        ['wsw-01', 2],
+        ['wsw-02', 2],
+        ['wsw-03', 5],
+      ]),
+    ).toBe('3 reviews on 2 of the last 30 days; the most, 2, on Tuesday 2 December.')
+  })
+
   it('says how many hard questions the practice asks beyond the five it lists', async () => {
     vi.setSystemTime(dec(3, 18))
     const look = async (wrong: number) => {
