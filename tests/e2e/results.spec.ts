@@ -315,3 +315,32 @@ for (const { width, text, scrolls } of [
     await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
   })
 }
+
+// The result line said “2 left blank” over two answers reviewed as “Skipped”, the practice's own
+// word for them (“2 skipped — answer them now?”): two names for one count on one screen.
+test('practice results count the questions skipped as “skipped”, as their review and the offer before did', async ({
+  page,
+}) => {
+  await startFirst(page, 5)
+  const first = bank.questions[0]!
+  if (first.type !== 'single') throw new Error(`expected single choice, got ${first.type}`)
+  await choose(page, first.answer)
+  await check(page)
+  await page.getByRole('button', { name: 'Next question' }).click()
+  for (const n of [2, 3, 4, 5]) {
+    await expect(page.getByText(`Question ${n} of 5`)).toBeVisible()
+    await page.getByRole('button', { name: 'Skip', exact: true }).click()
+  }
+  await expect(page.getByRole('heading', { name: '4 skipped — answer them now?' })).toBeVisible()
+  await page.getByRole('button', { name: 'See results' }).click()
+  await expect(page.locator('.result-count')).toHaveText(/, 4 skipped$/)
+  await expect(page.locator('.result-count')).not.toContainText('left blank')
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  await expect(page.locator('.review-item h3')).toHaveText([
+    'Question 1: Correct',
+    'Question 2: Skipped',
+    'Question 3: Skipped',
+    'Question 4: Skipped',
+    'Question 5: Skipped',
+  ])
+})

@@ -57,7 +57,7 @@ test('practice: a refused short answer claimed with "I was right" counts, marked
 
   // Every other question was skipped, and is counted so.
   await expect(page.locator('.result-count')).toHaveText(
-    `1 of ${total} marks · 1 of ${total} questions fully right, 1 marked right by you, ${total - 1} left blank`,
+    `1 of ${total} marks · 1 of ${total} questions fully right, 1 marked right by you, ${total - 1} skipped`,
   )
   await page.getByRole('button', { name: 'Review answers' }).click()
   const row = page.locator('.review-item').filter({ hasText: claimed! })

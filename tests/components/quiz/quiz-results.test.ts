@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import QuizResults from '../../../src/components/quiz/QuizResults.vue'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
+import { reviewItems } from '../../../src/domain/quiz/review.ts'
 import { summarize } from '../../../src/domain/quiz/score.ts'
 import type { FinishReason } from '../../../src/domain/quiz/session.ts'
 import { single } from '../../fixtures/banks.ts'
@@ -16,15 +17,22 @@ const five = [
   questions.spokesman,
 ]
 
-/** The results screen for a practice quiz played step by step through the real domain. */
+/**
+ * The results screen for a practice quiz played step by step through the real domain, given the
+ * questions left skipped as QuizPlay counts them.
+ */
 function resultsOf(bank: Bank, steps: Step[], reason?: FinishReason) {
   const session = playPractice(bank, steps, reason)
+  const skipped = reviewItems(session, bank).filter(
+    (i) => i.entry.phase === 'unanswered' && i.entry.skipped,
+  ).length
   return mount(QuizResults, {
     props: {
       bank,
       summary: summarize(session, bank),
       seed: session.seed,
       reason: session.finishReason,
+      skipped,
     },
   })
 }
@@ -95,7 +103,7 @@ describe('the results of a quiz', () => {
     const steps: Step[] = [...mixed.slice(0, 4), { answer: 'the press secretary', claim: true }]
     const wrapper = resultsOf(bankOf(five, 0.7), steps)
     expect(wrapper.get('.result-count').text()).toBe(
-      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you, 1 left blank',
+      '3 of 5 marks · 3 of 5 questions fully right, 1 marked right by you, 1 skipped',
     )
   })
 
@@ -105,10 +113,25 @@ describe('the results of a quiz', () => {
     expect(wrapper.get('.result-score').text()).toBe('60%')
     // The fourth question was skipped.
     expect(wrapper.get('.result-count').text()).toBe(
-      '3 of 5 marks · 3 of 5 questions fully right, 1 left blank',
+      '3 of 5 marks · 3 of 5 questions fully right, 1 skipped',
     )
     expect(wrapper.get('.verdict-fail').text()).toBe('Not passed yet — the pass mark is 70%')
     expect(wrapper.find('.verdict-pass').exists()).toBe(false)
+  })
+
+  it('counts questions skipped as "skipped", as their review names them, and the rest "left blank"', () => {
+    const bank = bankOf(five, 0.7)
+    const session = playPractice(bank, mixed)
+    const summary = summarize(session, bank)
+    const count = (unansweredCount: number, skipped: number) =>
+      mount(QuizResults, {
+        props: { bank, summary: { ...summary, unansweredCount }, seed: session.seed, skipped },
+      })
+        .get('.result-count')
+        .text()
+    expect(count(1, 1)).toBe('3 of 5 marks · 3 of 5 questions fully right, 1 skipped')
+    // Time ran out with two skipped and one never reached.
+    expect(count(3, 2)).toBe('3 of 5 marks · 3 of 5 questions fully right, 2 skipped, 1 left blank')
   })
 
   it('says "Passed" when the score reaches the pass mark exactly', () => {
