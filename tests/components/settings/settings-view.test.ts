@@ -19,6 +19,7 @@ import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts
 import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
 import { emptyProgress } from '../../../src/domain/progress/schema.ts'
 import { SETTING_NAMES } from '../../../src/domain/progress/settings-names.ts'
+import { useYoursStore } from '../../../src/stores/yours.ts'
 import { eventually } from '../../fixtures/eventually.ts'
 
 let downloads: CaughtDownload[] = []
@@ -225,6 +226,23 @@ describe('the settings page', () => {
       `Backup downloaded as ${downloads[0]!.name}.`,
     )
     await announced(/^Backup downloaded/)
+  })
+
+  it('downloads a backup without the studio’s sets when the browser will not give them', async () => {
+    const pinia = freshPinia()
+    recordQuizzes(1)
+    const wrapper = await openSettings(pinia)
+    vi.spyOn(useYoursStore(), 'backupPart').mockRejectedValue(new Error('UnknownError'))
+
+    await downloadBackup(wrapper)
+    const backup = JSON.parse(await downloads[0]!.blob.text()) as Record<string, unknown>
+    expect(backup).toMatchObject({ kind: 'passage-backup', progress: expect.any(Object) })
+    expect(backup).not.toHaveProperty('studio')
+    await eventually(() =>
+      expect(wrapper.get('.restore-outcome').text()).toBe(
+        `Backup downloaded as ${downloads[0]!.name}. Your sets from the Studio could not be read, so they are not in it.`,
+      ),
+    )
   })
 
   it('refuses a file that is not a backup, and changes nothing', async () => {
