@@ -224,23 +224,28 @@ export const useYoursStore = defineStore('yours', () => {
 
   /**
    * Saves a backup's sets and articles whose ids are not taken here (`studioToAdd`), as they were
-   * saved (their dates, the set they were copied from): how many sets came in, and whether every
-   * record was saved.
+   * saved (their dates, the set they were copied from): how many sets and articles came in, and
+   * whether every record was saved.
    */
-  async function restoreRecords(add: StudioPart): Promise<{ sets: number; saved: boolean }> {
-    if (!add.sets.length && !add.articles.length) return { sets: 0, saved: true }
+  async function restoreRecords(
+    add: StudioPart,
+  ): Promise<{ sets: number; articles: number; saved: boolean }> {
+    const done = { sets: 0, articles: 0, saved: true }
+    if (!add.sets.length && !add.articles.length) return done
     const d = await db()
-    let saved = true
-    let sets = 0
     // Articles first: a set about one of them reads as soon as it is there.
-    for (const record of add.articles) saved = (await d.putArticle(record)).ok && saved
+    for (const record of add.articles) {
+      const ok = (await d.putArticle(record)).ok
+      done.saved &&= ok
+      if (ok) done.articles++
+    }
     for (const record of add.sets) {
       const ok = (await d.putSet(record)).ok
-      saved &&= ok
-      if (ok) sets++
+      done.saved &&= ok
+      if (ok) done.sets++
     }
     await refresh()
-    return { sets, saved }
+    return done
   }
 
   /**

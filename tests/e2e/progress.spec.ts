@@ -167,6 +167,72 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
   await fresh.close()
 })
 
+test('a backup carries an article written in the studio with its set: both come back in a fresh browser, and are named', async ({
+  page,
+  browser,
+}, info) => {
+  // “My own article” (the Sochi article's text) and “Own quiz” about it, as the studio stores them.
+  // Without the "$schema" a file has and a stored record does not.
+  const passage = JSON.parse(
+    readFileSync('questions/assad-sochi-2018/passage.json', 'utf8'),
+  ) as Record<string, unknown>
+  const bank: Record<string, unknown> = { ...loadBank('who-said-what') }
+  delete passage.$schema
+  delete bank.$schema
+  const savedAt = '2026-12-01T10:00:00.000Z'
+  const article = {
+    format: 'passage-article',
+    schemaVersion: 1,
+    savedAt,
+    passage: { ...passage, id: 'my-article', title: 'My own article' },
+  }
+  const set = {
+    format: 'passage-set',
+    schemaVersion: 1,
+    savedAt,
+    bank: { ...bank, id: 'my-article/own-quiz', passage: 'my-article', title: 'Own quiz' },
+  }
+  await openApp(page, '#/studio')
+  await page.evaluate(
+    async ([a, s]) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('passage-studio')
+        open.onsuccess = () => resolve(open.result)
+      })
+      const tx = db.transaction(['articles', 'sets'], 'readwrite')
+      tx.objectStore('articles').put(JSON.stringify(a), 'my-article')
+      tx.objectStore('sets').put(JSON.stringify(s), 'my-article/own-quiz')
+      await new Promise((resolve) => (tx.oncomplete = resolve))
+      db.close()
+    },
+    [article, set],
+  )
+  await page.goto('./#/settings')
+  await page.reload()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download a backup' }).click()
+  const file = info.outputPath('backup.json')
+  await (await downloading).saveAs(file)
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await openApp(other, '#/settings')
+  await other.getByLabel('Restore from a backup').setInputFiles(file)
+  const preview = other.locator('.restore-preview')
+  await expect(preview).toContainText(
+    'Your set “Own quiz” and your article “My own article”, saved in the Studio, will be added.',
+  )
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  await expect(other.locator('.restore-outcome')).toHaveText(
+    "Restored: 1 set and 1 article of yours from the Studio added, and your settings were already the same as the backup's.",
+  )
+  await other.evaluate(() => (location.hash = '#/studio'))
+  await expect(other.getByRole('heading', { name: 'Your articles' })).toBeVisible()
+  await expect(other.locator('main')).toContainText('My own article')
+  await expect(other.locator('main')).toContainText('Own quiz')
+  await fresh.close()
+})
+
 test('a bad backup file is refused with a message and changes nothing', async ({ page }, info) => {
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
