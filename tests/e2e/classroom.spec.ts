@@ -590,6 +590,39 @@ test('on a 320 px phone at 200 % text the question order choice breaks only betw
   await expect(page.getByRole('heading', { name: 'Questions, hardest first' })).toBeVisible()
 })
 
+// A filled report at a large text size: the question's number stood in a column of its own beside
+// its prompt, broken inside its words (“spokesma / n?”), and the folded scores table broke its headers and bands,
+// “Scor / e”, “Stud / ents”, “0– / 9%” at 320 px and “Stude / nts” at 390 px.
+for (const width of [320, 390]) {
+  test(`on a ${width} px phone at 200 % text a filled class report's questions and scores break only between words`, async ({
+    page,
+  }, info) => {
+    await resizeTo(page, { width, height: 844 })
+    await useTextSize(page, 200)
+    await page.goto('./#/classroom/report')
+    await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+    const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
+    await expect(card.locator('.item-prompt')).toHaveCount(
+      loadBank('who-said-what').questions.length,
+    )
+    await card.getByText('Scores as a table').click()
+    const scores = card.getByRole('table', { name: 'Scores in Who said what', exact: true })
+    await expect(scores.getByRole('row')).toHaveCount(11)
+    const parts = card.locator(
+      '.item-table tbody :is(.item-number, .item-prompt, .item-id), .score-details :is(th, td)',
+    )
+    const broken: string[] = []
+    for (const part of await parts.all()) {
+      const text = (await part.textContent())!.replace(/\s+/g, ' ').trim()
+      const lines = (await renderedLines(part)).join(' ')
+      if (lines !== text) broken.push(lines)
+    }
+    expect(broken).toEqual([])
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(scroll).toBeLessThanOrEqual(width)
+  })
+}
+
 test("on a phone the class report's downloads are a column of buttons of one width, their words from the start", async ({
   page,
 }, info) => {
