@@ -352,6 +352,8 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const places: QuestionPlaces[] = []
   let article: GiftSet['article'] = null
   const ids = new Set<string>()
+  /** The line of the first question brought in under each name, for a note at the next. */
+  const named = new Map<string, number>()
   const descriptions: GiftItem[] = []
   parsed.items.forEach((item) => {
     const articleTag = tagged(item.comments, ARTICLE_TAG)
@@ -371,11 +373,33 @@ export function giftToSet(parsed: GiftParse): GiftSet {
       lines.push(item.line)
       labels.push(giftLabel(item))
       places.push(where)
+      sameName(item, named, problems)
     }
   })
   const described = describedNote(descriptions)
   if (described) problems.push(described)
   return { set: header ? { ...header } : {}, article, questions, lines, labels, places, problems }
+}
+
+/**
+ * Moodle keeps both of two questions with one name, and so does the import (numbering the
+ * second's id); but a repeated name is as likely a question pasted twice: a note at the second
+ * says where the first is.
+ */
+function sameName(item: GiftItem, named: Map<string, number>, into: GiftProblem[]) {
+  const name = item.name?.trim()
+  if (!name) return
+  const first = named.get(name)
+  if (first === undefined) {
+    named.set(name, item.line)
+    return
+  }
+  into.push({
+    line: item.line,
+    question: item.line,
+    message: `${giftLabel(item)}: the question at line ${first} has the same name; both were brought in, so if one is a copy, delete it in the editor`,
+    note: true,
+  })
 }
 
 /**

@@ -950,6 +950,29 @@ describe('importing a file', () => {
     ])
   })
 
+  // Moodle keeps both of two questions of one name; a teacher may have pasted one twice.
+  it('brings in both of two GIFT questions with the same name, with a note at the second naming the first’s line', () => {
+    const gift = [
+      '::Sochi trip:: Where did Assad fly? {=Sochi ~Moscow}',
+      '::Who met:: Who met Assad? {=Putin ~Erdogan}',
+      '::Essay:: Write about the talks. {}',
+      '::Sochi trip:: Where did Assad fly? {=Sochi ~Moscow}',
+      '::Essay:: Write about Sochi. {=Black Sea ~Siberia}',
+    ].join('\n\n')
+    const r = importFile('moodle.gift', gift)
+    expect(r.questions.map((q) => q.id)).toEqual([
+      'sochi-trip',
+      'who-met',
+      'sochi-trip-2',
+      'Essay-2',
+    ])
+    const same = r.notes.filter((n) => n.message.includes('same name'))
+    expect(same.map((n) => problemText('moodle.gift', n))).toEqual([
+      'moodle.gift:7: Question “Sochi trip”: the question at line 1 has the same name; both were brought in, so if one is a copy, delete it in the editor',
+    ])
+    expect(r.leftOut).toHaveLength(1)
+  })
+
   it('names a set after the Moodle category its questions share, and says when they come from several', () => {
     const text = [
       '// question: 0  name: Switch category to $course$/top/Year 9//10 revision',
