@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 import { readFileSync } from 'node:fs'
-import { expectNoAxeViolations, loadBank } from './helpers.ts'
+import { expectNoAxeViolations, loadBank, renderedLines, resizeTo } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 const passage = JSON.parse(readFileSync('questions/assad-sochi-2018/passage.json', 'utf8')) as {
   paragraphs: string[]
@@ -104,3 +105,33 @@ for (const look of ['light', 'dark', 'forced colours'] as const) {
       await expect(quote).toHaveCSS('outline-color', await colourOf(page, 'var(--ink)'))
   })
 }
+
+// Beside its buttons in the article's sheet at 320 px and 200 % text, “Evidence 2 of 2” was squeezed
+// to a letter a line, a column taller than the sheet's screen, and “Next” was cut off at its edge.
+test('at 320 px and 200 % text the evidence count reads on one line, its buttons whole in the sheet', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 700 })
+  await useTextSize(page, 200)
+  const bank = loadBank('who-said-what')
+  const question = bank.questions.find((q) => evidenceQuotes(q).length === 2)!
+  await page.goto(`./#/quiz/${bank.id}`)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await page.getByRole('button', { name: 'Review answers' }).click()
+  const item = page.locator('.review-item').filter({ hasText: question.prompt })
+  await item.locator('summary').click()
+  await item.getByRole('button', { name: /Show in the article/ }).click()
+  const stepper = page.getByRole('navigation', { name: 'Evidence in the article' })
+  const count = stepper.getByText(/^Evidence \d of 2$/)
+  await expect(count).toBeVisible()
+  expect(await renderedLines(count)).toEqual(['Evidence 1 of 2'])
+  await expect(count).toHaveCSS('font-weight', '700')
+  for (const button of await stepper.getByRole('button').all()) {
+    const box = (await button.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(320)
+  }
+})
