@@ -336,6 +336,41 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     )
   })
 
+  it('names the days of the forecast with the most due only when fewer days have as many', async () => {
+    const summary = async (wrongOn: number[]) => {
+      storeCards(
+        wrongOn.map((day, i) =>
+          quizAnswer(`wsw-${String(i + 1).padStart(2, '0')}`, dec(day), false),
+        ),
+      )
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const text = wrapper
+        .findAll('figure.bar-chart')
+        .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+        .get('.chart-summary')
+        .text()
+      wrapper.unmount()
+      return text
+    }
+    vi.setSystemTime(dec(1, 12))
+    // Wrong on a day: due the next. Two on the 2nd and on the 6th: it said “the busiest is
+    // Tuesday 2 December, with 2”, the soonest of the two.
+    expect(await summary([1, 1, 3, 5, 5])).toBe(
+      'Nothing due today; 5 questions over the next 13 days; the busiest, 2, on Tuesday 2 December and Saturday 6 December.',
+    )
+    // More than two such days are counted, not listed.
+    expect(await summary([1, 1, 3, 5, 5, 7, 7])).toBe(
+      'Nothing due today; 7 questions over the next 13 days; the busiest, 2, on 3 days.',
+    )
+    // As many on every day with any: none is the busiest.
+    expect(await summary([1, 1, 5, 5])).toBe(
+      'Nothing due today; 4 questions over the next 13 days, 2 on each of 2 days.',
+    )
+    expect(await summary([1, 1, 3])).toBe(
+      'Nothing due today; 3 questions over the next 13 days; the busiest is Tuesday 2 December, with 2.',
+    )
+  })
+
   it('spreads new questions past the daily limit over the next days, as the review will ask them', async () => {
     // A whole set (18 questions) finished on the 1st, some right, and back on the 5th with five
     // new questions a day: all 18 are due, five of them today.
@@ -357,7 +392,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       .findAll('figure.bar-chart')
       .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
     expect(chart.get('.chart-summary').text()).toBe(
-      '5 questions due today (overdue ones included) and 13 more over the next 13 days, questions not yet reviewed joining 5 a day; the busiest is Saturday 6 December, with 5.',
+      '5 questions due today (overdue ones included) and 13 more over the next 13 days, questions not yet reviewed joining 5 a day; the busiest, 5, on Saturday 6 December and Sunday 7 December.',
     )
     const rows = chart.findAll('tbody tr').map((r) => r.findAll('td').map((c) => c.text()))
     expect(rows.slice(0, 5)).toEqual([
