@@ -582,4 +582,27 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(wrapper.get('.lede').text()).toMatch(/^Nothing here yet/)
     expect(wrapper.find('figure').exists()).toBe(false)
   })
+
+  it('says the questions answered were of a set no longer here, not “Nothing here yet”', async () => {
+    vi.setSystemTime(dec(3, 18))
+    const lede = async (answers: ReviewAnswer[]) => {
+      storeCards(answers)
+      const { wrapper } = await mountRoute('/dashboard', freshPinia())
+      const text = wrapper.get('.lede').text().replace(/\s+/g, ' ')
+      expect(wrapper.find('figure').exists()).toBe(false)
+      wrapper.unmount()
+      return text
+    }
+    // A set of the Studio's, deleted there after its quiz: its cards stay, its questions do not.
+    const of = (setId: string, qid: string) => ({ ...quizAnswer(qid, dec(1), false), setId })
+    expect(await lede([of('yours/gone', 'q1'), of('yours/gone', 'q2')])).toBe(
+      'The 2 questions you answered were of a set no longer in your library, so there is nothing to show. Every question you answer in a quiz joins your reviews, and this page follows how well you remember them.',
+    )
+    expect(await lede([of('yours/gone', 'q1'), of('yours/other', 'q1')])).toMatch(
+      /^The 2 questions you answered were of sets no longer in your library/,
+    )
+    expect(await lede([of('yours/gone', 'q1')])).toMatch(
+      /^The question you answered was of a set no longer in your library/,
+    )
+  })
 })
