@@ -179,6 +179,7 @@ describe('the results of a quiz', () => {
 
   it('scores each topic, weakest first', () => {
     const wrapper = resultsOf(bankOf(five), mixed)
+    expect(wrapper.get('[role="region"]').attributes('aria-label')).toBe('Score by topic')
     expect(wrapper.get('.tag-table caption').text()).toBe('By topic, weakest first')
     expect(wrapper.findAll('.tag-table thead th').map((th) => th.text())).toEqual([
       'Topic',
@@ -201,9 +202,11 @@ describe('the results of a quiz', () => {
     ])
   })
 
-  it('has no topic table when no question has a tag', () => {
+  it('has no topic table, nor an empty region named for one, when no question has a tag', () => {
     const wrapper = resultsOf(bankOf([single]), [{ answer: 'Assad' }])
     expect(wrapper.find('table').exists()).toBe(false)
+    // A screen reader's list of landmarks would name a "Score by topic" region with nothing in it.
+    expect(wrapper.findAll('[role="region"]').map((r) => r.attributes('aria-label'))).toEqual([])
   })
 
   it('offers what I missed first, then the weakest topic, then playing again, with the quiz code', () => {
