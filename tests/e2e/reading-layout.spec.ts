@@ -6,6 +6,7 @@ import {
   startInBankOrder,
   resizeTo,
 } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 /** The article: a column beside the quiz (complementary), or on a phone a modal sheet (dialog). */
 const article = (page: Page) => page.locator('.reading-article')
@@ -300,5 +301,33 @@ test.describe('the review of a finished quiz, on a phone', () => {
     await expect(article(page)).toBeHidden()
     await expect(show).toBeFocused()
     await expectNoSidewaysScroll(page)
+  })
+})
+
+test.describe("an article's page on a narrow phone at 200 % text", () => {
+  test.use({ viewport: { width: 320, height: 800 } })
+
+  test('its card of sets ends at the last Start button, with its own padding under it and no more', async ({
+    page,
+  }) => {
+    await useTextSize(page, 200)
+    await openApp(page, '#/read/assad-sochi-2018')
+    const card = page.locator('section.start-quiz')
+    const start = card.getByRole('link', { name: /^Start / }).last()
+    await expect(start).toBeVisible()
+    // Under the last Start: its set's own padding, then the card's; no list margin besides.
+    const { gap, padding } = await card.evaluate((el) => {
+      const last = el.querySelector('.set-summary:last-child a.button')!.getBoundingClientRect()
+      const style = getComputedStyle(el)
+      const item = getComputedStyle(el.querySelector('.set-summary:last-child')!)
+      return {
+        gap: el.getBoundingClientRect().bottom - last.bottom,
+        padding:
+          parseFloat(item.paddingBottom) +
+          parseFloat(style.paddingBottom) +
+          parseFloat(style.borderBottomWidth),
+      }
+    })
+    expect(gap).toBeCloseTo(padding, 0)
   })
 })
