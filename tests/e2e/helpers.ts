@@ -322,3 +322,18 @@ export async function withReview(page: Page, text: string): Promise<void> {
     if (localStorage.getItem('passage:review') === null) localStorage.setItem('passage:review', t)
   }, text)
 }
+
+/**
+ * On the studio's import page, brings in "Who said what" from a file, titled `title`, and saves it
+ * to the library: a set of the teacher's own (“My copy” is `assad-sochi-2018/my-copy`).
+ */
+export async function saveOwnCopy(page: Page, title = 'My copy', file = 'my-copy.json') {
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: file,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...loadBank('who-said-what'), title })),
+  })
+  await page.getByRole('button', { name: 'Open in the editor' }).click()
+  await page.getByRole('button', { name: 'Save to my library' }).first().click()
+  await expect(page.getByText('Saved to your library.')).toBeVisible()
+}

@@ -13,6 +13,7 @@ import {
   resizeTo,
   whoSaidWhatIds,
   withReview,
+  saveOwnCopy,
 } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
 import { onCi } from '../../scripts/on-ci.ts'
@@ -528,19 +529,11 @@ for (const width of [320, 390]) {
       'Understanding the Kremlin’s announcement and the leaders’ opening remarks',
       'Year 9 revision — comprehension questions on international diplomacy 2018',
     ]
-    const bank = loadBank('who-said-what')
     await resizeTo(page, { width, height: 844 })
     await useTextSize(page, 200)
     for (const [i, title] of titles.entries()) {
       await openApp(page, '#/studio/import')
-      await page.getByLabel('Choose files, or drop them here').setInputFiles({
-        name: `set-${i}.json`,
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ ...bank, title })),
-      })
-      await page.getByRole('button', { name: 'Open in the editor' }).click()
-      await page.getByRole('button', { name: 'Save to my library' }).first().click()
-      await expect(page.getByText('Saved to your library.')).toBeVisible()
+      await saveOwnCopy(page, title, `set-${i}.json`)
     }
     await page.goto('./#/studio')
     const names = page.locator('.studio-list .item-name > :first-child')

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { answerWithKeyboard, currentQuestion, loadBank, openApp } from './helpers.ts'
+import { answerWithKeyboard, currentQuestion, loadBank, openApp, saveOwnCopy } from './helpers.ts'
 import { applyAnswers } from '../../src/domain/review/apply.ts'
 import { serializeReview } from '../../src/domain/review/format.ts'
 import { createScheduler } from '../../src/domain/review/fsrs.ts'
@@ -46,14 +46,7 @@ test('after one visit a review of a shipped set and a set saved in the studio pl
   const bank = loadBank('who-said-what')
   await openApp(page, '#/studio/import')
   await installed(page)
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'my-copy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...bank, title: 'My copy' })),
-  })
-  await page.getByRole('button', { name: 'Open in the editor' }).click()
-  await page.getByRole('button', { name: 'Save to my library' }).first().click()
-  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  await saveOwnCopy(page)
   // One question of each answered wrong in quizzes ten days ago: both due now.
   const at = Date.now() - 10 * 86_400_000
   const answers = [

@@ -10,6 +10,7 @@ import {
   resizeTo,
   whoSaidWhatIds,
   withReview,
+  saveOwnCopy,
 } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 import { serialize } from '../../src/domain/progress/migrate.ts'
@@ -122,14 +123,7 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
 }, info) => {
   // “Who said what” brought in from its file and saved: “My copy”, a set of the student's own.
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'my-copy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...loadBank('who-said-what'), title: 'My copy' })),
-  })
-  await page.getByRole('button', { name: 'Open in the editor' }).click()
-  await page.getByRole('button', { name: 'Save to my library' }).first().click()
-  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  await saveOwnCopy(page)
   // Two of its questions answered wrong in a quiz ten days ago: due now.
   const own = 'assad-sochi-2018/my-copy'
   const text = answeredInQuiz(whoSaidWhatIds(2), Date.now() - 10 * 86_400_000, undefined, own)

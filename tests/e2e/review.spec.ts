@@ -10,6 +10,7 @@ import {
   tabTo,
   resizeTo,
   whoSaidWhatIds,
+  saveOwnCopy,
 } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
@@ -121,14 +122,7 @@ test("the questions of a set saved in the studio come back for review and count 
 }) => {
   // “Who said what” brought in from its file and saved: “My copy”, a set of the student's own.
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'my-copy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...bank, title: 'My copy' })),
-  })
-  await page.getByRole('button', { name: 'Open in the editor' }).click()
-  await page.getByRole('button', { name: 'Save to my library' }).first().click()
-  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  await saveOwnCopy(page)
   const own = 'assad-sochi-2018/my-copy'
   await expect(page).toHaveURL(new RegExp(`#/studio/edit/${own}\\?`))
   // Two of its questions answered wrong in a quiz ten days ago.
@@ -180,14 +174,7 @@ test('a review under way counts only the questions still there when the studio d
   page,
 }) => {
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'my-copy.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...bank, title: 'My copy' })),
-  })
-  await page.getByRole('button', { name: 'Open in the editor' }).click()
-  await page.getByRole('button', { name: 'Save to my library' }).first().click()
-  await expect(page.getByText('Saved to your library.')).toBeVisible()
+  await saveOwnCopy(page)
   const own = 'assad-sochi-2018/my-copy'
   const text = answeredInQuiz(THREE, Date.now() - 10 * 86_400_000, undefined, own)
   await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
