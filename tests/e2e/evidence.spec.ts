@@ -8,6 +8,16 @@ const passage = JSON.parse(readFileSync('questions/assad-sochi-2018/passage.json
   paragraphs: string[]
 }
 
+/** Hands in a blank test of set `id`: every question is in the review, with its evidence. */
+async function reviewBlankTest(page: Page, id: string) {
+  await page.goto(`./#/quiz/${id}`)
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await page.getByRole('button', { name: 'Review answers' }).click()
+}
+
 // Stepping went down the article while the feedback lists the quotes in the set's order: here
 // “Evidence 1 of 2” was the quote listed second.
 test('"Show in the article" highlights every quote of a multi-quote question and steps through them as listed', async ({
@@ -23,12 +33,7 @@ test('"Show in the article" highlights every quote of a multi-quote question and
   const quotes = evidenceQuotes(question)
 
   // A test submitted at once leaves every question in the review, each with its evidence.
-  await page.goto(`./#/quiz/${bank.id}`)
-  await page.getByRole('radio', { name: /^Test/ }).check()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  await page.getByRole('button', { name: 'Submit test' }).click()
-  await page.getByRole('button', { name: 'Submit anyway' }).click()
-  await page.getByRole('button', { name: 'Review answers' }).click()
+  await reviewBlankTest(page, bank.id)
 
   const item = page.locator('.review-item').filter({ hasText: question.prompt })
   // Review questions start folded: open this one.
@@ -77,12 +82,7 @@ for (const look of ['light', 'dark', 'forced colours'] as const) {
     )
     const bank = loadBank('who-said-what')
     const question = bank.questions.find((q) => evidenceQuotes(q).length === 2)!
-    await page.goto(`./#/quiz/${bank.id}`)
-    await page.getByRole('radio', { name: /^Test/ }).check()
-    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-    await page.getByRole('button', { name: 'Submit test' }).click()
-    await page.getByRole('button', { name: 'Submit anyway' }).click()
-    await page.getByRole('button', { name: 'Review answers' }).click()
+    await reviewBlankTest(page, bank.id)
     const item = page.locator('.review-item').filter({ hasText: question.prompt })
     await item.locator('summary').press('Enter')
     await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
@@ -115,12 +115,7 @@ test('at 320 px and 200 % text the evidence count reads on one line, its buttons
   await useTextSize(page, 200)
   const bank = loadBank('who-said-what')
   const question = bank.questions.find((q) => evidenceQuotes(q).length === 2)!
-  await page.goto(`./#/quiz/${bank.id}`)
-  await page.getByRole('radio', { name: /^Test/ }).check()
-  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  await page.getByRole('button', { name: 'Submit test' }).click()
-  await page.getByRole('button', { name: 'Submit anyway' }).click()
-  await page.getByRole('button', { name: 'Review answers' }).click()
+  await reviewBlankTest(page, bank.id)
   const item = page.locator('.review-item').filter({ hasText: question.prompt })
   await item.locator('summary').click()
   await item.getByRole('button', { name: /Show in the article/ }).click()
