@@ -16,6 +16,18 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+/** The forecast's summary under "Due in the next 14 days", on a dashboard opened afresh. */
+async function forecastSummary(): Promise<string> {
+  const { wrapper } = await mountRoute('/dashboard', freshPinia())
+  const text = wrapper
+    .findAll('figure.bar-chart')
+    .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+    .get('.chart-summary')
+    .text()
+  wrapper.unmount()
+  return text
+}
+
 describe('the study dashboard', { timeout: 30_000 }, () => {
   it('says how many sure answers were wrong, and when, in plain words', async () => {
     const sureWrong = (qid: string, at: number) => ({
@@ -298,25 +310,15 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
   })
 
   it('names no "busiest" day in the forecast when one day has them all, or none has more than one', async () => {
-    const summary = async () => {
-      const { wrapper } = await mountRoute('/dashboard', freshPinia())
-      const text = wrapper
-        .findAll('figure.bar-chart')
-        .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
-        .get('.chart-summary')
-        .text()
-      wrapper.unmount()
-      return text
-    }
     // Wrong on the 1st: due on the 2nd; on the 1st at noon, all three wait for tomorrow.
     const three = ['wsw-01', 'wsw-02', 'wsw-03'].map((qid) => quizAnswer(qid, dec(1), false))
     storeCards(three)
     vi.setSystemTime(dec(1, 12))
-    expect(await summary()).toBe(
+    expect(await forecastSummary()).toBe(
       'Nothing due today; 3 questions over the next 13 days, all on Tuesday 2 December.',
     )
     storeCards([three[0]!])
-    expect(await summary()).toBe(
+    expect(await forecastSummary()).toBe(
       'Nothing due today; 1 question over the next 13 days, on Tuesday 2 December.',
     )
     // One a day on three days: not "the busiest is Tuesday 2 December, with 1".
@@ -325,13 +327,13 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       quizAnswer('wsw-02', dec(2), false),
       quizAnswer('wsw-03', dec(3), false),
     ])
-    expect(await summary()).toBe(
+    expect(await forecastSummary()).toBe(
       'Nothing due today; 3 questions over the next 13 days, at most 1 a day.',
     )
     // Back after a break, all three overdue: not “and 0 more over the next 13 days”.
     storeCards(three)
     vi.setSystemTime(dec(12, 12))
-    expect(await summary()).toBe(
+    expect(await forecastSummary()).toBe(
       '3 questions due today (overdue ones included) and none over the next 13 days.',
     )
   })
@@ -343,14 +345,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
           quizAnswer(`wsw-${String(i + 1).padStart(2, '0')}`, dec(day), false),
         ),
       )
-      const { wrapper } = await mountRoute('/dashboard', freshPinia())
-      const text = wrapper
-        .findAll('figure.bar-chart')
-        .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
-        .get('.chart-summary')
-        .text()
-      wrapper.unmount()
-      return text
+      return forecastSummary()
     }
     vi.setSystemTime(dec(1, 12))
     // Wrong on a day: due the next. Two on the 2nd and on the 6th: it said “the busiest is
