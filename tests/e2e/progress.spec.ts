@@ -1,4 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  type Browser,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test'
 import {
   answeredInQuiz,
   colourAt,
@@ -117,6 +124,22 @@ test('backup, erase, restore: progress and the review schedule come back identic
   expect(await dashboardText(page)).toBe(dashboard)
 })
 
+/**
+ * Downloads a backup from `page`'s Settings and chooses it in a fresh browser's: that browser,
+ * its page and the restore's preview, and the file.
+ */
+async function backupIntoFreshBrowser(page: Page, browser: Browser, info: TestInfo) {
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download a backup' }).click()
+  const file = info.outputPath('backup.json')
+  await (await downloading).saveAs(file)
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await openApp(other, '#/settings')
+  await other.getByLabel('Restore from a backup').setInputFiles(file)
+  return { file, fresh, other, preview: other.locator('.restore-preview') }
+}
+
 test('a backup carries the sets saved in the studio: restored in a fresh browser, “My copy” and its due questions come back for review', async ({
   page,
   browser,
@@ -131,16 +154,7 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
   await page.goto('./#/settings')
   await page.reload()
   await expect(page.getByText('the sets you saved in the Studio')).toBeVisible()
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download a backup' }).click()
-  const file = info.outputPath('backup.json')
-  await (await downloading).saveAs(file)
-
-  const fresh = await browser.newContext()
-  const other = await fresh.newPage()
-  await openApp(other, '#/settings')
-  await other.getByLabel('Restore from a backup').setInputFiles(file)
-  const preview = other.locator('.restore-preview')
+  const { file, fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info)
   await expect(preview).toContainText('Its review schedule (2 questions) is added to yours.')
   await expect(preview).toContainText('Your set “My copy”, saved in the Studio, will be added.')
   await preview.getByRole('button', { name: 'Restore' }).click()
@@ -190,7 +204,15 @@ test('a backup carries an article written in the studio with its set: both come 
   await page.evaluate(
     async ([a, s]) => {
       const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('passage-studio')
+        const open = indexedDB.open('passage-studio', 1)
+        // Opened before the app has made its database (the studio's list makes none while it
+        // is empty): made here with the app's stores, as its own upgrade makes them.
+        open.onupgradeneeded = () => {
+          for (const store of ['sets', 'articles', 'drafts'])
+            if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store)
+          if (!open.result.objectStoreNames.contains('quarantine'))
+            open.result.createObjectStore('quarantine', { autoIncrement: true })
+        }
         open.onsuccess = () => resolve(open.result)
       })
       const tx = db.transaction(['articles', 'sets'], 'readwrite')
@@ -203,16 +225,7 @@ test('a backup carries an article written in the studio with its set: both come 
   )
   await page.goto('./#/settings')
   await page.reload()
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download a backup' }).click()
-  const file = info.outputPath('backup.json')
-  await (await downloading).saveAs(file)
-
-  const fresh = await browser.newContext()
-  const other = await fresh.newPage()
-  await openApp(other, '#/settings')
-  await other.getByLabel('Restore from a backup').setInputFiles(file)
-  const preview = other.locator('.restore-preview')
+  const { fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info)
   await expect(preview).toContainText(
     'Your set “Own quiz” and your article “My own article”, saved in the Studio, will be added.',
   )
