@@ -16,17 +16,25 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-/** The forecast's summary under "Due in the next 14 days", on a dashboard opened afresh. */
-async function forecastSummary(): Promise<string> {
+type Dashboard = Awaited<ReturnType<typeof mountRoute>>['wrapper']
+
+/** What `read` reads off a dashboard opened afresh, closed again after. */
+async function readDashboard(read: (wrapper: Dashboard) => string): Promise<string> {
   const { wrapper } = await mountRoute('/dashboard', freshPinia())
-  const text = wrapper
-    .findAll('figure.bar-chart')
-    .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
-    .get('.chart-summary')
-    .text()
+  const text = read(wrapper)
   wrapper.unmount()
   return text
 }
+
+/** The forecast's summary under "Due in the next 14 days", on a dashboard opened afresh. */
+const forecastSummary = () =>
+  readDashboard((w) =>
+    w
+      .findAll('figure.bar-chart')
+      .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+      .get('.chart-summary')
+      .text(),
+  )
 
 describe('the study dashboard', { timeout: 30_000 }, () => {
   it('says how many sure answers were wrong, and when, in plain words', async () => {
@@ -503,16 +511,14 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     ])
     // 20 January: the reviews of early December are more than 30 days back.
     vi.setSystemTime(new Date(2026, 0, 20, 9))
-    const retention = async () => {
-      const { wrapper } = await mountRoute('/dashboard', freshPinia())
-      const text = wrapper
-        .findAll('.dashboard-stats > div')
-        .find((d) => d.get('dt').text() === 'Retention on review')!
-        .get('dd')
-        .text()
-      wrapper.unmount()
-      return text
-    }
+    const retention = () =>
+      readDashboard((w) =>
+        w
+          .findAll('.dashboard-stats > div')
+          .find((d) => d.get('dt').text() === 'Retention on review')!
+          .get('dd')
+          .text(),
+      )
     expect(await retention()).toBe('No reviews in the last 30 days')
 
     storeCards([quizAnswer('wsw-01', dec(1), false), quizAnswer('wsw-02', dec(1), true)])
