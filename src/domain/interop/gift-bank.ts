@@ -24,6 +24,8 @@ export interface GiftSet {
   lines: number[]
   /** How the import names each question (parallel to `questions`): see {@link giftLabel}. */
   labels: string[]
+  /** The id each question asks for (parallel to `questions`), given by {@link giftIds}. */
+  asked: (string | null)[]
   /** Where each question's parts are written (parallel to `questions`): `choices.1`, `answer`… */
   places: QuestionPlaces[]
   problems: GiftProblem[]
@@ -74,19 +76,29 @@ function feedbackParts(gf: string, count: number | undefined) {
 /** What a question id may be (the bank schema's rule). */
 const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
 
+/** The id a question asks for: Passage's own `[id:…]`, else its GIFT name; null for neither. */
+const askedId = (item: GiftItem): string | null =>
+  bracketed(item.comments, 'id')[0] ?? item.name ?? null
+
 /**
- * The question's id: Passage's own `[id:…]`, else the GIFT name, else its place in the file. A
- * name is only a label in Moodle ("Sochi trip", "Wo ist Sotschi?"): one that is not an id already
- * becomes one ("sochi-trip"), and a repeated one is numbered, so that no name refuses a file; one
- * without a name is `q` and its place in the file, counting the questions that could not be read.
+ * The ids of the questions that came in, in their order. Each keeps the one it asks for (see
+ * {@link askedId}); a name is only a label in Moodle ("Sochi trip", "Wo ist Sotschi?"), so one
+ * that is not an id already becomes one ("sochi-trip"), and a repeated one is numbered, so that no
+ * name refuses a file. One with none (or a name with nothing to make an id of) is `q` and its
+ * number among them: a question left out leaves no gap in the numbers and keeps no name from the
+ * one after it that has it ("Essay", not "Essay-2").
  */
-function questionId(item: GiftItem, taken: Set<string>): string {
-  const wanted = bracketed(item.comments, 'id')[0] ?? item.name ?? ''
-  const base = QUESTION_ID.test(wanted) ? wanted : slugify(wanted) || `q${item.place}`
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  taken.add(id)
-  return id
+export function giftIds(asked: readonly (string | null)[]): string[] {
+  const taken = new Set<string>()
+  const free = (base: string) => {
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    taken.add(id)
+    return id
+  }
+  const named = asked.map((a) => (a === null || QUESTION_ID.test(a) ? a : slugify(a)) || '')
+  const ids = named.map((base) => (base ? free(base) : ''))
+  return ids.map((id, i) => id || free(`q${i + 1}`))
 }
 
 /** A grade weight as Moodle shows it: 0.5 → "50%". */
@@ -114,9 +126,9 @@ const numberText = (n: { written: string }) => n.written
 export const giftLabel = (item: GiftItem) =>
   item.name ? `Question “${item.name}”` : `Question ${item.place}`
 
+/** The question `item` asks, its id still to give (see {@link giftIds}); null when left out. */
 function toQuestion(
   item: GiftItem,
-  id: string,
   into: GiftProblem[],
   places: QuestionPlaces,
 ): Record<string, unknown> | null {
@@ -141,7 +153,7 @@ function toQuestion(
       message: `${which}: no evidence quote from the article`,
     })
   }
-  const q: Record<string, unknown> = { id, type: '', prompt: item.text }
+  const q: Record<string, unknown> = { id: '', type: '', prompt: item.text }
   const words = clipWords(item.text.replace(/\s+/g, ' ').trim(), 40)
   // One with no text ("::Essay:: {}") is named by its name alone, or said to have none; never “”.
   const what = words ? ` (“${words}”)` : item.name ? '' : ' (a question with no text)'
@@ -349,9 +361,9 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   const questions: Record<string, unknown>[] = []
   const lines: number[] = []
   const labels: string[] = []
+  const asked: (string | null)[] = []
   const places: QuestionPlaces[] = []
   let article: GiftSet['article'] = null
-  const ids = new Set<string>()
   /** The line of the first question brought in under each name, for a note at the next. */
   const named = new Map<string, number>()
   const descriptions: GiftItem[] = []
@@ -367,18 +379,22 @@ export function giftToSet(parsed: GiftParse): GiftSet {
       return
     }
     const where: QuestionPlaces = { prompt: { line: item.line } }
-    const q = toQuestion(item, questionId(item, ids), problems, where)
+    const q = toQuestion(item, problems, where)
     if (q) {
       questions.push(q)
       lines.push(item.line)
       labels.push(giftLabel(item))
+      asked.push(askedId(item))
       places.push(where)
       sameName(item, named, problems)
     }
   })
+  const ids = giftIds(asked)
+  questions.forEach((q, i) => (q.id = ids[i]))
   const described = describedNote(descriptions)
   if (described) problems.push(described)
-  return { set: header ? { ...header } : {}, article, questions, lines, labels, places, problems }
+  const set = header ? { ...header } : {}
+  return { set, article, questions, lines, labels, asked, places, problems }
 }
 
 /**

@@ -42,7 +42,7 @@ import { fieldWhy, setAsideWhy } from '../studio/set-aside-words.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
-import { giftToSet } from './gift-bank.ts'
+import { giftIds, giftToSet } from './gift-bank.ts'
 import { parseGift, type GiftItem } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
@@ -210,7 +210,7 @@ function empty(file: string, format: ImportFormat): Imported {
 
 /**
  * Checks one loose question; pushes an error when it does not fit the format, at the place of
- * the part it is about (`places`), else at the line the question starts on.
+ * the part it is about (`places`), else at the line the question starts on. True when it came in.
  */
 function typed(
   out: Imported,
@@ -218,7 +218,7 @@ function typed(
   line: number | null,
   label: string,
   places?: QuestionPlaces,
-): void {
+): boolean {
   const problem = (path: readonly PropertyKey[], message: string): ImportProblem => {
     const place = placeIn(places, path)
     if (!place || line === null) return { line, message }
@@ -239,12 +239,13 @@ function typed(
     const twice = problems.some((p) => p.path[0] === 'choices')
     for (const p of problems.filter((p) => !(twice && p.path[0] === 'answers')).slice(0, 3))
       say(p.path, checkInFormWords(p.message))
-    if (problems.length > 0) return
+    if (problems.length > 0) return false
     out.questions.push(result.data)
     out.lines.push(line)
-    return
+    return true
   }
   for (const p of schemaProblems(result.error.issues.slice(0, 3), candidate)) say(p.path, p.message)
+  return false
 }
 
 /** Problems in the order of the lines they are about (a sort that keeps one line's in order). */
@@ -323,10 +324,16 @@ function fromGift(file: string, text: string): Imported {
     if (p.note) out.notes.push(at(p, p.message))
     else out.leftOut.push(at(p, p.message))
   }
+  const kept: (string | null)[] = []
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null
-    typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i])
+    if (typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i]))
+      kept.push(set.asked[i] ?? null)
   })
+  // Given again over the questions that came in: one left out here keeps neither its name nor
+  // its number from those after it.
+  const ids = giftIds(kept)
+  out.questions = out.questions.map((q, i) => ({ ...q, id: ids[i] ?? q.id }))
   const own = set.set
   const categories = [...new Set(parsed.categories)].map(categoryNames)
   if (typeof own.title === 'string') out.title = own.title
@@ -357,8 +364,9 @@ function fromAiken(file: string, text: string): Imported {
   const out = empty(file, 'aiken')
   const parsed = parseAiken(text)
   out.errors.push(...parsed.problems)
-  // Named by their place in the file, as its reading errors are: the fifth question stays
-  // “Question 5” when the fourth could not be read.
+  // Named in problems by their place in the file, as its reading errors are: the fifth question
+  // stays “Question 5” when the fourth could not be read. Its id is its number among those that
+  // came in, as in the editor: no gap where one was left out.
   for (const q of parsed.questions) {
     typed(
       out,
@@ -374,6 +382,7 @@ function fromAiken(file: string, text: string): Imported {
       q.places,
     )
   }
+  out.questions = out.questions.map((q, i) => ({ ...q, id: `q${i + 1}` }))
   byLine(out.errors)
   needEvidence(out)
   return out

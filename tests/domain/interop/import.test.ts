@@ -160,7 +160,7 @@ describe('Aiken', () => {
     expect(r.questions.map((q) => q.prompt)).toEqual(['Where did Assad fly?'])
   })
 
-  it('names a question by its place in the file when one before it could not be read', () => {
+  it('names a question in its problems by its place in the file when one before it could not be read, and numbers its id among those that came in', () => {
     const text = [
       'Which day?',
       'A. Saturday',
@@ -193,7 +193,7 @@ describe('Aiken', () => {
           'Question 2, option 2: Change or remove this option: “Mark Hughes” is already an option above',
       },
     ])
-    expect(r.questions.map((q) => [q.id, q.prompt])).toEqual([['q3', 'Which river?']])
+    expect(r.questions.map((q) => [q.id, q.prompt])).toEqual([['q1', 'Which river?']])
   })
 
   it.each([
@@ -960,17 +960,39 @@ describe('importing a file', () => {
       '::Essay:: Write about Sochi. {=Black Sea ~Siberia}',
     ].join('\n\n')
     const r = importFile('moodle.gift', gift)
-    expect(r.questions.map((q) => q.id)).toEqual([
-      'sochi-trip',
-      'who-met',
-      'sochi-trip-2',
-      'Essay-2',
-    ])
+    expect(r.questions.map((q) => q.id)).toEqual(['sochi-trip', 'who-met', 'sochi-trip-2', 'Essay'])
     const same = r.notes.filter((n) => n.message.includes('same name'))
     expect(same.map((n) => problemText('moodle.gift', n))).toEqual([
       'moodle.gift:7: Question “Sochi trip”: the question at line 1 has the same name; both were brought in, so if one is a copy, delete it in the editor',
     ])
     expect(r.leftOut).toHaveLength(1)
+  })
+
+  // The ids show in the class report beside each question's number, and in every export.
+  it('gives ids to the questions that came in: one left out keeps neither its name nor its number from those after it', () => {
+    const gift = [
+      '::Essay:: Why did Assad go to Sochi? {}',
+      '::Essay:: Who met Assad? {=Putin ~Lavrov}',
+      'Describe the talks. {}',
+      'Where did they meet? {=Sochi ~Moscow}',
+      'Who spoke first? {=Putin ~Putin}',
+      'In what year? {#2018}',
+      '::q2:: Is Sochi in Russia? {T}',
+    ].join('\n\n')
+    const r = importFile('moodle.gift', gift)
+    expect(leftOutCount(r)).toBe(3)
+    expect(r.questions.map((q) => [q.id, q.prompt])).toEqual([
+      ['Essay', 'Who met Assad?'],
+      ['q2-2', 'Where did they meet?'],
+      ['q3', 'In what year?'],
+      ['q2', 'Is Sochi in Russia?'],
+    ])
+    // Problems still name a question by its place in the file, where the teacher finds it.
+    expect(r.leftOut.map((p) => p.message.split(':')[0])).toEqual([
+      'Question “Essay” (“Why did Assad go to Sochi?”)',
+      'Question 3 (“Describe the talks.”)',
+      'Question 5, option 2',
+    ])
   })
 
   it('names a set after the Moodle category its questions share, and says when they come from several', () => {
@@ -1044,7 +1066,7 @@ describe('importing a file', () => {
       'quiz.aiken',
       'Where?\nA. Sochi\nB. Minsk\nANSWER: A\n\nWho?\nA. Putin\nB. Peskov\nANSWER: D\n\nWhen?\nA. May\nB. June\nANSWER: A\n',
     )
-    expect(aiken.questions.map((q) => q.id)).toEqual(['q1', 'q3'])
+    expect(aiken.questions.map((q) => q.id)).toEqual(['q1', 'q2'])
     expect(aiken.leftOut).toEqual([
       {
         line: 9,
