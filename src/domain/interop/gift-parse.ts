@@ -167,13 +167,42 @@ function plain(text: string, inherited: TextFormat, lost: LostFormat[]): string 
 }
 
 const WEIGHT = /^%(-?)(\d{1,3}(?:\.\d*)?)%/
+/** Whatever is written between “%” signs where a weight goes: "%50%", and "%x%", "%%"… */
+const WRITTEN_WEIGHT = /^%[^%\s]*%/
 
-/** A leading %weight%, as a fraction, and the rest. */
-function weighed(answer: string, fallback: number): { weight: number; rest: string } {
+/**
+ * A leading %weight%, as a fraction, and the rest; `wrong` is a weight written that is none
+ * ("%x%", "%%") or is more than full marks ("%150%"): Moodle keeps the first as the answer's
+ * words and refuses the second, and either way the teacher meant a share of the marks.
+ */
+function weighed(
+  answer: string,
+  fallback: number,
+): { weight: number; rest: string; wrong?: string } {
   const m = WEIGHT.exec(answer)
-  if (!m) return { weight: fallback, rest: answer }
+  const written = m ? m[0] : WRITTEN_WEIGHT.exec(answer)?.[0]
+  if (!written) return { weight: fallback, rest: answer }
+  const rest = answer.slice(written.length)
+  if (!m || (!m[1] && Number(m[2]) > 100)) return { weight: fallback, rest, wrong: written }
   const value = Number(m[2]) / 100
-  return { weight: m[1] ? -value : value, rest: answer.slice(m[0].length) }
+  return { weight: m[1] ? -value : value, rest }
+}
+
+/**
+ * What to write instead of a `wrong` weight (see {@link weighed}), with the answer it is on, after
+ * `mark` (“~” or “=”), as the example: "…, like “~%50%Lavrov” for half marks: “%x%” is not a number".
+ */
+function weightFault(wrong: string, mark: string, rest: string): string {
+  const inside = wrong.slice(1, -1)
+  const why =
+    inside === ''
+      ? 'has no number'
+      : /^\d+(\.\d*)?$/.test(inside)
+        ? 'is more than full marks'
+        : 'is not a number'
+  const words = clipWords(restore(rest.split('#')[0] ?? '').replace(/\s+/g, ' '), 30).trim()
+  const like = `${mark}%50%${words || '…'}`
+  return `Write the marks it earns as a number up to 100 between the “%” signs, like “${like}” for half marks: “${restore(wrong)}” ${why}`
 }
 
 /** "text#feedback" split at the first #. */
@@ -407,7 +436,11 @@ function readBlock(
     const like = several ? ['=2018', '=2018:1'] : ['{#2018}', '{#2018:1}']
     for (const part of parts) {
       const where = at(bodyAt + part.at)
-      const { weight, rest } = weighed(part.text.replace(/^=/, '').trim(), 1)
+      const { weight, rest, wrong } = weighed(part.text.replace(/^=/, '').trim(), 1)
+      if (wrong) {
+        say({ message: weightFault(wrong, '=', rest) }, where)
+        return null
+      }
       const { text: value, feedback } = withFeedback(rest, format, lost)
       // Kept among the answers only for the import to name the feedback it leaves out.
       if (feedback !== '') item.answers.push({ text: value, weight, feedback, at: where })
@@ -451,9 +484,16 @@ function readBlock(
     item.single = answers.includes('=')
     for (const part of splitKeeping(answers, /[~=]/)) {
       const right = part.text.startsWith('=')
-      const { weight, rest } = weighed(part.text.slice(1).trim(), right ? 1 : 0)
+      const { weight, rest, wrong } = weighed(part.text.slice(1).trim(), right ? 1 : 0)
       const where = at(answersAt + part.at)
-      const answer = { ...withFeedback(rest, format, lost), weight: right ? 1 : weight, at: where }
+      if (wrong && !right) {
+        say({ message: weightFault(wrong, '~', rest) }, where)
+        return null
+      }
+      // After “=”, Moodle reads no weight that is none: "=%x%Putin" is the answer's words, as
+      // Passage's own export writes a right answer that starts with “%”.
+      const words = wrong ? part.text.slice(1).trim() : rest
+      const answer = { ...withFeedback(words, format, lost), weight: right ? 1 : weight, at: where }
       if (right && weight !== 1) {
         // Moodle gives "=" full marks and keeps "%50%" as part of the answer's words.
         const shown = clipWords(answer.text, 30)
@@ -567,7 +607,11 @@ function readBlock(
     )
   }
   for (const part of splitKeeping(answers, /=/)) {
-    const { weight, rest } = weighed(part.text.replace(/^=/, '').trim(), 1)
+    const { weight, rest, wrong } = weighed(part.text.replace(/^=/, '').trim(), 1)
+    if (wrong) {
+      say({ message: weightFault(wrong, '=', rest) }, at(answersAt + part.at))
+      return null
+    }
     item.answers.push({ ...withFeedback(rest, format, lost), weight, at: at(answersAt + part.at) })
   }
   return item

@@ -382,7 +382,29 @@ describe('the GIFT round trip for any set', () => {
           expect(roundTrip(bank).bank).toEqual(bank)
         },
       ),
-      { numRuns: 200 },
+      {
+        numRuns: 200,
+        examples: [
+          // A right answer whose words start with “%…%”: Moodle reads no weight after “=”.
+          [
+            ['a'],
+            [
+              {
+                prompt: 'a',
+                evidence: 'a',
+                explanation: undefined,
+                tags: undefined,
+                difficulty: undefined,
+                type: 'single',
+                choices: ['%%a', 'a'],
+                answer: '%%a',
+              } as Omit<Question, 'id'>,
+            ],
+            'a',
+            undefined,
+          ],
+        ],
+      },
     )
   })
 })

@@ -855,6 +855,44 @@ describe('importing a file', () => {
     ])
   })
 
+  it('refuses a weight that is no share of the marks at its line and column, with the answer written as it should be', () => {
+    const refused = (block: string) =>
+      importFile('mine.gift', `::t::Is it so? {T}\n\n${block}`).leftOut.map((p) =>
+        problemText('mine.gift', p),
+      )
+    const write = 'Write the marks it earns as a number up to 100 between the “%” signs, like'
+    // Moodle would keep “%x%” as the option's words: no teacher means that.
+    expect(refused('::who::Who met Assad? {=Putin ~%x%Lavrov ~Peskov}')).toEqual([
+      `mine.gift:3:31: Question “who”: ${write} “~%50%Lavrov” for half marks: “%x%” is not a number`,
+    ])
+    expect(refused('::who::Who met Assad? {=Putin\n  ~%%Lavrov#No\n  ~Peskov}')).toEqual([
+      `mine.gift:4:3: Question “who”: ${write} “~%50%Lavrov” for half marks: “%%” has no number`,
+    ])
+    // Moodle refuses a grade over 100%; here it was a right answer, or two, as it happened.
+    expect(refused('::who::Who met Assad? {~%150%Putin ~Lavrov}')).toEqual([
+      `mine.gift:3:24: Question “who”: ${write} “~%50%Putin” for half marks: “%150%” is more than full marks`,
+    ])
+    expect(refused('::where::Where? {=Sochi =%x%Adler}')).toEqual([
+      `mine.gift:3:25: Question “where”: ${write} “=%50%Adler” for half marks: “%x%” is not a number`,
+    ])
+    expect(refused('::year::Year? {#=2018 =%150%2017}')).toEqual([
+      `mine.gift:3:23: Question “year”: ${write} “=%50%2017” for half marks: “%150%” is more than full marks`,
+    ])
+    // What Moodle reads: full marks, a penalty (named in a note), and words after “=”.
+    const kept = importFile(
+      'mine.gift',
+      '::a::Who? {=%100%Putin ~%-50%Lavrov ~Peskov}\n\n::b::Who? {=%x%Putin ~Lavrov}',
+    )
+    expect(kept.leftOut).toEqual([])
+    expect(kept.questions.map((q) => q.type === 'single' && q.answer)).toEqual([
+      'Putin',
+      '%x%Putin',
+    ])
+    expect(kept.notes.map((n) => n.message)).toContain(
+      'Question “a”: marks taken off for a wrong choice were left out: “Lavrov” (-50%); here a wrong choice earns no marks and takes none away',
+    )
+  })
+
   it('names the question of each error beside its line: by its name, or by its place among the questions', () => {
     const gift =
       'Where? {=Sochi ~Moscow}\n\n::Q8 tables::What is 20 times 5? {#20x5}\n\nWhy? {~only}\n'
