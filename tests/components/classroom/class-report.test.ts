@@ -316,6 +316,42 @@ describe('the class report page', { timeout: 30_000 }, () => {
     )
   })
 
+  it('lists one student’s answers short of full marks without “× 1” after each', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const attempt = played(classBank, classAnswers.Farid!, { id: 'farid1' })
+    const text = resultsText(makeResults('Farid', [attempt], bankOf, 't', NOW))
+    await drop(wrapper, [new File([text], 'farid.json')])
+    const cells = wrapper
+      .findAll('.item-table tbody tr')
+      .map((r) => r.findAll('.item-answers li').map((li) => li.text()))
+    // Q2: Lavrov chosen; Q3: true, not false; Q4 left blank.
+    expect(cells).toEqual([[], ['Lavrov'], ['True'], ['left blank'], []])
+    // Two students: how many gave each answer is back.
+    const { wrapper: two } = await mountRoute('/classroom/report', await pinia())
+    const ben = played(classBank, classAnswers.Ben!, { id: 'ben1' })
+    await drop(two, [
+      new File([text], 'farid.json'),
+      new File([resultsText(makeResults('Ben', [ben], bankOf, 't', NOW))], 'ben.json'),
+    ])
+    expect(
+      two
+        .findAll('.item-table tbody tr')[3]!
+        .findAll('.item-answers li')
+        .map((li) => li.text()),
+    ).toEqual(['left blank × 1', 'Putin × 1'])
+    // One student who marked a typed answer right: not “✎ 1 marked right by the student”.
+    const eli = played(classBank, classAnswers.Eli!, { id: 'eli1' })
+    const q4 = eli.answers.find((a) => a.qid === 'q4')!
+    Object.assign(q4, { score: 1, correct: true, overridden: true })
+    eli.score += 1
+    const { wrapper: own } = await mountRoute('/classroom/report', await pinia())
+    await drop(own, [
+      new File([resultsText(makeResults('Eli', [eli], bankOf, 't', NOW))], 'eli.json'),
+    ])
+    const flags = own.findAll('.item-table tbody tr').map((r) => shown(r.get('.item-flags')))
+    expect(flags[3]).toBe('✎ marked right by the student')
+  })
+
   it('leaves "Tells strong from weak" empty under five students, saying why, rather than show chance figures', async () => {
     const few = async (names: string[]) => {
       const { wrapper } = await mountRoute('/classroom/report', await pinia())
