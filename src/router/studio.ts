@@ -75,10 +75,12 @@ const NEEDS_YOURS =
   /^(library|read|quiz|print|progress|attempt|review|dashboard|classroom|class-report|studio.*|shared)$/
 /**
  * Pages that wait for them: one set or article (unless it is shipped), and the pages that count or
- * list across every set (the review queue, the classroom's exports and report), which would
- * otherwise open without the teacher's sets after a reload or from a bookmark.
+ * list across every set (the review queue, the classroom's exports and report, the learner's
+ * progress and attempts), which would otherwise open without the teacher's sets after a reload or
+ * from a bookmark: Progress named a set of theirs “no longer in your library” until they came.
  */
-const WAITS = /^(quiz|read|print|review|dashboard|classroom|class-report|studio.*|shared)$/
+const WAITS =
+  /^(quiz|read|print|progress|attempt|review|dashboard|classroom|class-report|studio.*|shared)$/
 
 /** A quiz or worksheet of a shipped set, or a shipped article: nothing of the teacher's needed. */
 function opensShipped(to: RouteLocationNormalized): boolean {

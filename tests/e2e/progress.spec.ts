@@ -722,3 +722,52 @@ test("on a phone at 200 % text the dashboard's accuracy tables show every column
   expect(widths.length).toBeGreaterThan(2)
   expect(new Set(widths).size, `bar widths ${widths.join(', ')}`).toBe(1)
 })
+
+test('a set of your own is named on Progress by its title, and once deleted in the Studio in words, never by its id', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page)
+  await finishQuickly(page, 'my-copy')
+  // Reloaded on Progress: the set's title from the page's first drawing, not “no longer in your
+  // library” until the Studio's sets arrive. Every heading a set's card ever shows is noted.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = [])
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll('.set-progress h3')) seen.push(h.textContent)
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  await page.goto('./#/progress')
+  await page.reload()
+  await expect(page.locator('.set-progress h3')).toHaveText('My copy')
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+  expect(new Set(seen)).toEqual(new Set(['My copy']))
+  // Deleted in the Studio: it said “assad-sochi-2018/my-copy” and “shown by its id”.
+  await page.evaluate(() => (location.hash = '#/studio'))
+  const mine = page.getByRole('region', { name: 'Your sets' })
+  await mine
+    .getByRole('listitem')
+    .filter({ hasText: 'My copy' })
+    .getByRole('button', { name: /^Delete/ })
+    .click()
+  await page
+    .getByRole('dialog', { name: /Delete “My copy”\?/ })
+    .getByRole('button', { name: 'Delete the set' })
+    .click()
+  await expect(mine.getByText('None yet. Write one')).toBeVisible()
+  await page.reload()
+  await openProgress(page)
+  const set = page.locator('.set-progress')
+  await expect(set.getByRole('heading')).toHaveText('A set no longer in your library')
+  await expect(set).toContainText('Its questions cannot be shown: only your scores are kept.')
+  const recent = page.getByRole('region', { name: 'Recent attempts' })
+  await expect(recent.getByRole('rowheader')).toHaveText('A set no longer in your library')
+  await expect(page.locator('main')).not.toContainText('my-copy')
+  await recent.getByRole('link', { name: /^Review/ }).click()
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Your attempt at a set no longer in your library',
+    }),
+  ).toBeVisible()
+})

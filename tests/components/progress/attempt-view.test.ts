@@ -113,7 +113,13 @@ describe('the review of a stored attempt', () => {
     // The verdict stored with the attempt, in the results page's words.
     expect(wrapper.get('.result-verdict').text()).toBe('Not passed yet')
     expect(wrapper.get('.result-verdict').classes()).toContain('verdict-fail')
-    expect(wrapper.get('.notice').text()).toContain('is no longer loaded')
+    // Named in words, not by its id (“assad-sochi-2018/gone”), in the heading and the tab's title.
+    expect(wrapper.get('h1').text()).toBe('Your attempt at a set no longer in your library')
+    expect(document.title).toMatch(/^Your attempt at a set no longer in your library/)
+    expect(wrapper.text()).not.toContain('assad-sochi-2018/gone')
+    expect(wrapper.get('.notice').text()).toBe(
+      "Its questions and your answers cannot be shown: only each question's result is kept.",
+    )
   })
 
   it('derives the verdict from the score when a stored flag says otherwise', async () => {

@@ -484,19 +484,22 @@ describe('the progress page', () => {
     }
   })
 
-  it('shows a set that is no longer loaded by its id', async () => {
+  it('names a set no longer in the library in words, not by its id', async () => {
     const pinia = freshPinia()
     const bank = { ...shippedBank(), id: 'retired/old-set', title: 'Old set' }
     useProgressStore().recordSession(played(bank, { mode: 'test' }), bank)
     const { wrapper } = await mountRoute('/progress', pinia)
 
     const set = wrapper.get('.set-progress')
-    expect(set.get('h3').text()).toBe('retired/old-set')
-    expect(set.text()).toContain('no longer loaded')
+    expect(set.get('h3').text()).toBe('A set no longer in your library')
+    expect(set.get('.hint').text()).toBe(
+      'Its questions cannot be shown: only your scores are kept.',
+    )
+    expect(wrapper.text()).not.toContain('retired/old-set')
     expect(set.find('.score-chart-pass').exists()).toBe(false)
     expect(set.find('h4').exists()).toBe(false)
     expect(wrapper.get('section[aria-labelledby="progress-recent"] tbody th').text()).toBe(
-      'retired/old-set',
+      'A set no longer in your library',
     )
     expect(SET_ID).not.toBe(bank.id)
   })
