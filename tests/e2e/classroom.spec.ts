@@ -351,6 +351,18 @@ test('printed at 200 % text, the class report’s tables are at the text’s siz
   // The set's figures on one page, under its title: "Pass rate" went on alone over the page.
   await expect(card.locator('.stat-list')).toHaveCSS('break-inside', 'avoid')
   await expect(card.getByRole('heading', { level: 2 })).toHaveCSS('break-after', 'avoid')
+  await expect(card.locator('.table-head')).toHaveCSS('break-after', 'avoid')
+  // A question's number and prompt, run in on a card, are one block kept whole and with the
+  // figures under it: run in inline, no break rule held, and a prompt ended a page alone.
+  const prompt = card.locator('.item-table tbody tr th').first()
+  await expect(prompt).toHaveCSS('display', 'block')
+  await expect(prompt).toHaveCSS('break-inside', 'avoid')
+  await expect(prompt).toHaveCSS('break-after', 'avoid')
+  const [number, words] = await card
+    .locator('.item-table tbody tr')
+    .first()
+    .evaluate((tr) => [tr.children[0]!, tr.children[1]!].map((c) => c.getBoundingClientRect()))
+  expect(number!.top, 'the number on the prompt’s first line').toBeCloseTo(words!.top, -1)
   // Back to no emulation, not 'screen': page.pdf() prints the media emulated.
   await page.emulateMedia({ media: null })
   // No more pages than the report's height fills, but for one: a question's card kept whole left
