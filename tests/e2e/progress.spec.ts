@@ -128,12 +128,23 @@ test('backup, erase, restore: progress and the review schedule come back identic
  * Downloads a backup from `page`'s Settings and chooses it in a fresh browser's: that browser,
  * its page and the restore's preview, and the file.
  */
-async function backupIntoFreshBrowser(page: Page, browser: Browser, info: TestInfo) {
+async function backupIntoFreshBrowser(
+  page: Page,
+  browser: Browser,
+  info: TestInfo,
+  { indexedDb = true } = {},
+) {
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download a backup' }).click()
   const file = info.outputPath('backup.json')
   await (await downloading).saveAs(file)
   const fresh = await browser.newContext()
+  // A browser that keeps no IndexedDB (private browsing, storage turned off).
+  if (!indexedDb) {
+    await fresh.addInitScript(() =>
+      Object.defineProperty(window, 'indexedDB', { value: undefined }),
+    )
+  }
   const other = await fresh.newPage()
   await openApp(other, '#/settings')
   await other.getByLabel('Restore from a backup').setInputFiles(file)
@@ -172,6 +183,34 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
   await other.evaluate(() => (location.hash = '#/settings'))
   await other.getByLabel('Restore from a backup').setInputFiles(file)
   await expect(preview).toContainText('Your set “My copy” is here already: it stays as it is.')
+  await fresh.close()
+})
+
+test('restored in a browser that keeps no Studio sets, a backup says so before the restore, not “will be added” and then “could not be saved”', async ({
+  page,
+  browser,
+}, info) => {
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page)
+  const own = 'assad-sochi-2018/my-copy'
+  const text = answeredInQuiz(whoSaidWhatIds(2), Date.now() - 10 * 86_400_000, undefined, own)
+  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
+  await page.goto('./#/settings')
+  await page.reload()
+  const { fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info, {
+    indexedDb: false,
+  })
+  await expect(preview).toContainText('Its review schedule (2 questions) is added to yours.')
+  await expect(preview.locator('.restore-studio')).toHaveText(
+    'Your set “My copy”, saved in the Studio, cannot be added: this browser is not letting Passage keep sets (private browsing, or storage turned off).',
+  )
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  const outcome = other.locator('.restore-outcome')
+  await expect(outcome).toContainText('Restored: the review schedule of 2 questions added')
+  await expect(outcome).toContainText(
+    'Your work from the Studio was not added: this browser does not keep it.',
+  )
+  await expect(outcome).not.toContainText('could not be saved')
   await fresh.close()
 })
 
