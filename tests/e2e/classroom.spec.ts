@@ -5,6 +5,7 @@ import { expectNoAxeViolations, loadBank, pageCount, renderedLines, resizeTo } f
 import { useTextSize } from './tour.ts'
 import { makeResults, resultsText } from '../../src/domain/interop/results.ts'
 import type { Attempt } from '../../src/domain/progress/codec.ts'
+import { played } from '../fixtures/attempts.ts'
 
 const XSS = `<img src=x onerror="document.title='hacked'"><script>alert(1)</script>`
 
@@ -198,6 +199,58 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
       .evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth))
     expect(sideways.every((extra) => extra <= 1)).toBe(true)
   }
+})
+
+test('at 1280 px a commonest answer’s count keeps to one line: “× 1” never splits', async ({
+  page,
+}, info) => {
+  const bank = loadBank('who-said-what')
+  // Six students, each with a few answers wrong, in words: two wrong answers to one question
+  // are “Vladimir Putin” × 2, one is “Bashar al-Assad” × 1 in a column a third of the table.
+  const files = ['Ana', 'Ben', 'Caro', 'Dev', 'Eli', 'Fay'].map((name, k) => {
+    const responses = Object.fromEntries(
+      bank.questions.map((q, i) => {
+        const wrong = (i * 7 + k * 3) % 5 === 0
+        switch (q.type) {
+          case 'single':
+            return [q.id, wrong ? q.choices.find((c) => c !== q.answer)! : q.answer]
+          case 'multiple':
+            return [q.id, wrong ? [q.choices.find((c) => !q.answers.includes(c))!] : q.answers]
+          case 'truefalse':
+            return [q.id, wrong ? !q.answer : q.answer]
+          case 'short':
+            return [q.id, wrong ? 'Vladimir Putin' : q.accepted[0]!]
+          case 'matching':
+            return [q.id, Object.fromEntries(q.pairs.map((p) => [p.left, p.right]))]
+          case 'ordering':
+            return [q.id, wrong ? [...q.items].reverse() : q.items]
+          default:
+            return [q.id, 0]
+        }
+      }),
+    )
+    const attempt = played(bank, responses, { id: `${name}1`, start: k * 100 })
+    const file = info.outputPath(`${name}.json`)
+    writeFileSync(file, resultsText(makeResults(name, [attempt], () => bank, 'e2e', new Date())))
+    return file
+  })
+  await resizeTo(page, { width: 1280, height: 800 })
+  await page.goto('./#/classroom/report')
+  await page.getByLabel('Add result files').setInputFiles(files)
+  const counts = page.locator('.set-report .wrong-list .times')
+  await expect(counts.first()).toBeVisible()
+  const lines = await counts.evaluateAll((spans) =>
+    spans.map((span) => {
+      const range = document.createRange()
+      range.selectNodeContents(span)
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    }),
+  )
+  expect(lines.length).toBeGreaterThan(5)
+  expect(
+    lines.every((n) => n === 1),
+    `counts split: ${JSON.stringify(lines)}`,
+  ).toBe(true)
 })
 
 test("on a phone each student's row is a card whose marks and result keep to a line", async ({
