@@ -2,7 +2,8 @@
 import type { Bank, Question } from '../../domain/bank/schema.ts'
 import { correctAnswerText } from '../../domain/grading/registry.ts'
 import type { AnyResponse } from '../../domain/grading/types.ts'
-import { answerText, decodeAnswer } from '../../domain/progress/answers.ts'
+import { NO_ANSWER, SKIPPED } from '../../domain/grading/result.ts'
+import { answerText, decodeAnswer, isLeftBlank } from '../../domain/progress/answers.ts'
 import { shuffledChoices, type AnswerRecord, type Attempt } from '../../domain/progress/codec.ts'
 import { displayOrder } from '../../domain/quiz/shown.ts'
 
@@ -22,6 +23,18 @@ export interface AttemptItem {
   response?: AnyResponse
   /** The options in the order the quiz showed them, where the attempt says (see `shuffledChoices`). */
   shown?: readonly string[]
+  /** How a question left without an answer is named (see `blankWord`); absent when answered. */
+  blank?: string
+}
+
+/**
+ * The word for an attempt's questions left without an answer, as its results page said it:
+ * "Skipped" in practice, which ends only once every question is answered or skipped (a timed
+ * practice that ran out aside: its questions never reached read "Skipped" too, as no flag was
+ * kept), "Left blank" in a test or an attempt whose mode was not recorded.
+ */
+export function blankWord(attempt: Pick<Attempt, 'mode'>): string {
+  return attempt.mode === 'practice' ? SKIPPED : NO_ANSWER
 }
 
 /**
@@ -36,14 +49,20 @@ export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptI
   const items = attempt.answers.map((record): AttemptItem => {
     const i = position.get(record.qid)
     const question = i === undefined ? undefined : bank?.questions[i]
-    if (!question) return { record }
-    const item: AttemptItem = { record, question, rightAnswer: correctAnswerText(question) }
+    const blank = isLeftBlank(record) ? { blank: blankWord(attempt) } : {}
+    if (!question) return { record, ...blank }
+    const item: AttemptItem = {
+      record,
+      question,
+      rightAnswer: correctAnswerText(question),
+      ...blank,
+    }
     if (shuffledChoices(attempt)) {
       const shown = displayOrder(question, attempt.seed, true)
       if (shown) item.shown = shown
     }
     if (record.answer !== undefined) {
-      item.yourAnswer = answerText(question, record.answer)
+      item.yourAnswer = item.blank ?? answerText(question, record.answer)
       const response = decodeAnswer(question, record.answer)
       if (response !== undefined) item.response = response
     }

@@ -188,6 +188,24 @@ describe('the review of a stored attempt', () => {
     expect(terms('wsw-02')).toMatchObject({ Time: expect.any(String) })
   })
 
+  it('names a practice question left without an answer “Skipped”, as its results did', async () => {
+    const { row, terms, wrapper } = await review({
+      mode: 'practice',
+      wrong: ['wsw-01'],
+      unanswered: ['wsw-02', 'wsw-15'],
+    })
+    // The results said "2 skipped" and reviewed each as "Skipped"; this page said "left blank".
+    expect(wrapper.get('.result-count').text()).toBe(
+      '15 of 18 marks · 15 of 18 questions fully right, 2 skipped',
+    )
+    for (const qid of ['wsw-02', 'wsw-15']) {
+      expect(row(qid).get('h3').text()).toMatch(/: Skipped$/)
+      expect(row(qid).get('h3 svg').attributes('data-icon')).toBe('none')
+      expect(terms(qid)).toMatchObject({ 'Your answer': 'Skipped' })
+    }
+    expect(wrapper.text()).not.toMatch(/left blank/i)
+  })
+
   it('gives no time for a question the quiz never came to, where it said “0 s”', async () => {
     const { row, terms } = await review({ mode: 'test', unanswered: ['wsw-02'], handedInAfter: 3 })
     expect(row('wsw-04').get('h3').text()).toBe('Question 4: Left blank')

@@ -19,7 +19,7 @@ import {
 } from '../../../src/domain/quiz/answer.ts'
 import { finish } from '../../../src/domain/quiz/finish.ts'
 import { rightResponse } from '../../fixtures/responses.ts'
-import { next } from '../../../src/domain/quiz/navigate.ts'
+import { next, skip } from '../../../src/domain/quiz/navigate.ts'
 import type { QuizMode } from '../../../src/domain/quiz/options.ts'
 import { createSession, currentId, type QuizSession } from '../../../src/domain/quiz/session.ts'
 import { prepareRoutes, routes } from '../../../src/router/index.ts'
@@ -95,7 +95,7 @@ export interface Play {
   retriedWrong?: readonly string[]
   /** Practice only, short answers: refused, then "I was right". */
   claimed?: readonly string[]
-  /** Test only: passed over without an answer (not the last question). */
+  /** Passed over without an answer (not the last question): in practice, skipped. */
   unanswered?: readonly string[]
   /** Test only: handed in after this many questions, the rest never reached. */
   handedInAfter?: number
@@ -161,7 +161,9 @@ export function played(
     if (mode === 'test' && (s.index === s.order.length - 1 || s.index + 1 === handedInAfter)) {
       return finish(s, bank, new Date(t), 'submitted', 'en')
     }
-    s = next(s, new Date(t))
+    // Practice moves on from a question left as it is with Skip (Next would come back to it).
+    s =
+      mode === 'practice' && unanswered.includes(q.id) ? skip(s, new Date(t)) : next(s, new Date(t))
   }
   return s
 }
