@@ -86,6 +86,24 @@ describe('the start page in the LMS', () => {
   })
 })
 
+describe('the page on its own, outside an LMS', () => {
+  it('counts practice questions skipped and never answered “skipped”, as the app does', async () => {
+    setActivePinia(createPinia())
+    useBanksStore().replace(library, catalogOf(library))
+    wrapper = mount(ScormPlayer, { props: { library, problem: null, lms: null } })
+    const quiz = useQuizStore()
+    quiz.start(bank.id, { mode: 'practice', shuffleQuestions: false, shuffleChoices: true })
+    quiz.skipQuestion()
+    quiz.skipQuestion()
+    while (quiz.session?.status === 'active') answerRight(quiz)
+    await flushPromises()
+    // Each is reviewed as "Skipped"; the score said "2 left blank".
+    expect(text(wrapper.get('.result-count'))).toBe(
+      `${total - 2} of ${total} marks · ${total - 2} of ${total} questions fully right, 2 skipped`,
+    )
+  })
+})
+
 describe('a shared computer', () => {
   it('never offers the next learner the quiz the previous one left', async () => {
     const a = new FakeLms()

@@ -51,3 +51,8 @@ export function reviewItems(session: QuizSession, bank: Bank): ReviewItem[] {
     }
   })
 }
+
+/** Questions skipped and left so, each reviewed as "Skipped": the results count them so too. */
+export function skippedLeft(items: readonly ReviewItem[]): number {
+  return items.filter((i) => i.entry.phase === 'unanswered' && i.entry.skipped).length
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import QuizResults from '../../../src/components/quiz/QuizResults.vue'
 import type { Bank } from '../../../src/domain/bank/schema.ts'
-import { reviewItems } from '../../../src/domain/quiz/review.ts'
+import { reviewItems, skippedLeft } from '../../../src/domain/quiz/review.ts'
 import { summarize } from '../../../src/domain/quiz/score.ts'
 import type { FinishReason } from '../../../src/domain/quiz/session.ts'
 import { single } from '../../fixtures/banks.ts'
@@ -23,9 +23,7 @@ const five = [
  */
 function resultsOf(bank: Bank, steps: Step[], reason?: FinishReason) {
   const session = playPractice(bank, steps, reason)
-  const skipped = reviewItems(session, bank).filter(
-    (i) => i.entry.phase === 'unanswered' && i.entry.skipped,
-  ).length
+  const skipped = skippedLeft(reviewItems(session, bank))
   return mount(QuizResults, {
     props: {
       bank,
