@@ -249,6 +249,17 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
         ['wsw-02', 8],
       ]),
     ).toBe('4 reviews on 2 of the last 30 days, 2 on each.')
+    // All on one day: it said “3 reviews on 1 of the last 30 days, 3 on each.”
+    expect(
+      await summary([
+        ['wsw-01', 8],
+        ['wsw-02', 8],
+        ['wsw-03', 8],
+      ]),
+    ).toBe('3 reviews in the last 30 days, all on Monday 8 December.')
+    expect(await summary([['wsw-01', 8]])).toBe(
+      '1 review in the last 30 days, on Monday 8 December.',
+    )
     expect(
       await summary([
         ['wsw-01', 2],
