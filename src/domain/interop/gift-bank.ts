@@ -413,6 +413,7 @@ function sameName(item: GiftItem, named: Map<string, number>, into: GiftProblem[
   into.push({
     line: item.line,
     question: item.line,
+    twin: first,
     message: `${giftLabel(item)}: the question at line ${first} has the same name; both were brought in, so if one is a copy, delete it in the editor`,
     note: true,
   })

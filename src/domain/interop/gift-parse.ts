@@ -69,6 +69,8 @@ export interface GiftProblem {
   message: string
   /** The item was read, but something in it was not kept or was taken on trust: worth a look. */
   note?: true
+  /** For a note that two questions share a name, the line of the first. */
+  twin?: number
 }
 
 export interface GiftParse {

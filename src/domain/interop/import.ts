@@ -318,18 +318,24 @@ function fromGift(file: string, text: string): Imported {
     if (p.note) out.notes.push(at(p, capitalized(p.message)))
     else out.errors.push(at(p, capitalized(p.message)))
   }
+  const kept: (string | null)[] = []
+  /** The lines of the questions that came in. */
+  const cameIn = new Set<number>()
+  set.questions.forEach((q, i) => {
+    const line = set.lines[i] ?? null
+    if (typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i])) {
+      kept.push(set.asked[i] ?? null)
+      if (line !== null) cameIn.add(line)
+    }
+  })
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
+    // “Both were brought in” is not so when one of the two was left out after all.
+    if (p.twin !== undefined && !(cameIn.has(p.twin) && cameIn.has(p.line))) continue
     // A question Passage cannot ask (an essay, two right numbers…): left out, and said why.
     if (p.note) out.notes.push(at(p, p.message))
     else out.leftOut.push(at(p, p.message))
   }
-  const kept: (string | null)[] = []
-  set.questions.forEach((q, i) => {
-    const line = set.lines[i] ?? null
-    if (typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i]))
-      kept.push(set.asked[i] ?? null)
-  })
   // Given again over the questions that came in: one left out here keeps neither its name nor
   // its number from those after it.
   const ids = giftIds(kept)

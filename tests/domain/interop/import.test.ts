@@ -1004,6 +1004,10 @@ describe('importing a file', () => {
       'moodle.gift:7: Question “Sochi trip”: the question at line 1 has the same name; both were brought in, so if one is a copy, delete it in the editor',
     ])
     expect(r.leftOut).toHaveLength(1)
+    // The first left out for an option written twice: not “both were brought in”.
+    const one = importFile('moodle.gift', gift.replace('~Moscow', '~Sochi'))
+    expect(one.questions.map((q) => q.id)).toEqual(['who-met', 'sochi-trip', 'Essay'])
+    expect(one.notes.map((n) => n.message).join('\n')).not.toContain('same name')
   })
 
   // The ids show in the class report beside each question's number, and in every export.
