@@ -151,19 +151,25 @@ async function backupIntoFreshBrowser(
   return { file, fresh, other, preview: other.locator('.restore-preview') }
 }
 
-test('a backup carries the sets saved in the studio: restored in a fresh browser, “My copy” and its due questions come back for review', async ({
-  page,
-  browser,
-}, info) => {
-  // “Who said what” brought in from its file and saved: “My copy”, a set of the student's own.
+/**
+ * “Who said what” brought in from its file and saved: “My copy”, a set of the student's own; two
+ * of its questions answered wrong in a quiz ten days ago, due now; Settings open, reloaded.
+ */
+async function ownCopyDueOnSettings(page: Page) {
   await openApp(page, '#/studio/import')
   await saveOwnCopy(page)
-  // Two of its questions answered wrong in a quiz ten days ago: due now.
   const own = 'assad-sochi-2018/my-copy'
   const text = answeredInQuiz(whoSaidWhatIds(2), Date.now() - 10 * 86_400_000, undefined, own)
   await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
   await page.goto('./#/settings')
   await page.reload()
+}
+
+test('a backup carries the sets saved in the studio: restored in a fresh browser, “My copy” and its due questions come back for review', async ({
+  page,
+  browser,
+}, info) => {
+  await ownCopyDueOnSettings(page)
   await expect(page.getByText('the sets you saved in the Studio')).toBeVisible()
   const { file, fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info)
   await expect(preview).toContainText('Its review schedule (2 questions) is added to yours.')
@@ -190,13 +196,7 @@ test('restored in a browser that keeps no Studio sets, a backup says so before t
   page,
   browser,
 }, info) => {
-  await openApp(page, '#/studio/import')
-  await saveOwnCopy(page)
-  const own = 'assad-sochi-2018/my-copy'
-  const text = answeredInQuiz(whoSaidWhatIds(2), Date.now() - 10 * 86_400_000, undefined, own)
-  await page.evaluate((t) => localStorage.setItem('passage:review', t), text)
-  await page.goto('./#/settings')
-  await page.reload()
+  await ownCopyDueOnSettings(page)
   const { fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info, {
     indexedDb: false,
   })
