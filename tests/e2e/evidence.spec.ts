@@ -107,8 +107,9 @@ for (const look of ['light', 'dark', 'forced colours'] as const) {
 }
 
 // Beside its buttons in the article's sheet at 320 px and 200 % text, “Evidence 2 of 2” was squeezed
-// to a letter a line, a column taller than the sheet's screen, and “Next” was cut off at its edge.
-test('at 320 px and 200 % text the evidence count reads on one line, its buttons whole in the sheet', async ({
+// to a letter a line, a column taller than the sheet's screen, and “Next” was cut off at its edge;
+// then the count, Previous and Next took a line each (235 px of a 700 px screen).
+test('at 320 px and 200 % text the evidence count reads on one line, its buttons whole and side by side in the sheet', async ({
   page,
 }) => {
   await resizeTo(page, { width: 320, height: 700 })
@@ -124,9 +125,17 @@ test('at 320 px and 200 % text the evidence count reads on one line, its buttons
   await expect(count).toBeVisible()
   expect(await renderedLines(count)).toEqual(['Evidence 1 of 2'])
   await expect(count).toHaveCSS('font-weight', '700')
-  for (const button of await stepper.getByRole('button').all()) {
-    const box = (await button.boundingBox())!
+  const boxes = await Promise.all(
+    (await stepper.getByRole('button').all()).map(async (b) => (await b.boundingBox())!),
+  )
+  for (const box of boxes) {
     expect(box.x).toBeGreaterThanOrEqual(0)
     expect(box.x + box.width).toBeLessThanOrEqual(320)
   }
+  // The count on its line, Previous and Next side by side under it: they took a line each.
+  const [previous, next] = boxes
+  const countBox = (await count.boundingBox())!
+  expect(previous!.y).toBeGreaterThanOrEqual(countBox.y + countBox.height)
+  expect(next!.y).toBe(previous!.y)
+  expect(next!.x).toBeGreaterThan(previous!.x + previous!.width)
 })
