@@ -44,16 +44,21 @@ describe('the library', () => {
     const titles = sets.map((s) => s.get('h3').text())
     expect(titles).toContain('Who said what')
     for (const set of sets) {
-      expect(set.get('.set-meta').text()).toMatch(/^\d+ questions · \d+ [a-z/ ]+/)
+      expect(set.get('.set-meta').text()).toMatch(/^\d+ questions · pass mark \d+%\s+\d+ [a-z/ ]+/)
       // Each Start link is named by its set, so a list of links tells them apart.
       expect(set.get('a').text()).toBe(`Start “${set.get('h3').text()}”`)
     }
     expect(wrapper.find('.load-failures').exists()).toBe(false)
     // Each type's count reads as words for one and for several (it said “5 number”).
     const dates = sets.find((s) => s.get('h3').text() === 'Dates and timeline')!
+    // The count and the pass mark together, the kinds of question after them: the pass mark came
+    // last, after all the kinds, nine lines from the count at 320 px and 200 % text.
     expect(dates.get('.set-meta').text().replace(/\s+/g, ' ')).toBe(
-      '13 questions · 3 single choice, 3 true/false, 5 number questions, 1 short answer, ' +
-        '1 ordering question · pass mark 70%',
+      '13 questions · pass mark 70% 3 single choice, 3 true/false, 5 number questions, ' +
+        '1 short answer, 1 ordering question',
+    )
+    expect(dates.get('.set-types').text()).toBe(
+      '3 single choice, 3 true/false, 5 number questions, 1 short answer, 1 ordering question',
     )
   })
 

@@ -330,4 +330,25 @@ test.describe("an article's page on a narrow phone at 200 % text", () => {
     })
     expect(gap).toBeCloseTo(padding, 0)
   })
+
+  // The count, the kinds of question and the pass mark ran on as one, nine lines with “5 number /
+  // questions” split and the pass mark at the end.
+  test("a set's count and pass mark read together, the kinds of question on lines of their own", async ({
+    page,
+  }) => {
+    await useTextSize(page, 200)
+    await openApp(page, '#/read/assad-sochi-2018')
+    const meta = page
+      .locator('.set-summary')
+      .filter({ hasText: 'Dates and timeline' })
+      .locator('.set-meta')
+    const types = meta.locator('.set-types')
+    await expect(types).toBeVisible()
+    const lines = await renderedLines(meta)
+    const first = await renderedLines(types)
+    expect(lines.slice(0, lines.length - first.length).join(' ')).toBe(
+      '13 questions · pass mark 70%',
+    )
+    expect(first[0]).toMatch(/^3 single choice,/)
+  })
 })
