@@ -5,7 +5,13 @@
  */
 import { computed, ref, shallowRef } from 'vue'
 import type { Bank } from '../domain/bank/schema.ts'
-import { MAX_FILE_CHARS, readHandIn, type HandIn } from '../domain/classroom/handin.ts'
+import {
+  MAX_FILE_CHARS,
+  readHandIn,
+  type HandIn,
+  type HandInFailure,
+  type HandInRead,
+} from '../domain/classroom/handin.ts'
 import { collectClass } from '../domain/classroom/collect.ts'
 import { setReport, type Policy } from '../domain/classroom/stats.ts'
 
@@ -18,6 +24,18 @@ export interface FileFailure {
   student?: string
 }
 
+/** `name`, or the first of "name (2).ext", "name (3).ext"… no file added has. */
+function freeName(name: string, ...added: { file: string }[][]): string {
+  const taken = new Set(added.flat().map((a) => a.file))
+  const [, base, ext] = /^(.*?)(\.[A-Za-z0-9]{1,5})?$/.exec(name) ?? [name, name, '']
+  let n = 2
+  while (taken.has(`${base} (${n})${ext ?? ''}`)) n++
+  return `${base} (${n})${ext ?? ''}`
+}
+
+const sameAttempts = (a: HandIn, b: HandIn) =>
+  JSON.stringify(a.students) === JSON.stringify(b.students)
+
 /** Reads `files` (File-like: a name and its text) and keeps what they hold for the report. */
 export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
   const handIns = shallowRef<HandIn[]>([])
@@ -29,30 +47,52 @@ export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
   const data = computed(() => collectClass(handIns.value, bankOf, counted.value))
   const reports = computed(() => data.value.groups.map((g) => setReport(g, policy.value)))
 
-  /** Adds files; a file with the name of one already added replaces it. */
-  async function add(files: readonly File[]): Promise<{ read: number; failed: number }> {
-    const read: HandIn[] = []
-    const failed: FileFailure[] = []
-    for (const file of files) {
-      if (file.size > MAX_FILE_CHARS * 4) {
-        failed.push({ file: file.name, reason: 'it is too large to be a Passage results file' })
-        continue
-      }
-      let text: string
-      try {
-        text = await file.text()
-      } catch {
-        failed.push({ file: file.name, reason: 'the browser could not read it' })
-        continue
-      }
-      const r = readHandIn(file.name, text, bankOf)
-      if (r.ok) read.push(r.handIn)
-      else failed.push({ file: r.file, reason: r.reason, detail: r.detail, student: r.student })
+  /**
+   * Adds files. A file of the name of one already added replaces it when it holds the same attempts
+   * (chosen again) or the earlier one could not be read; another file of that name (two students'
+   * backups of one day, both "passage-backup-2024-05-20.json") is kept beside it, named as a
+   * browser names a second download: "passage-backup-2024-05-20 (2).json".
+   */
+  /** One file read, with its text to read again under another name. */
+  async function readFile(file: File): Promise<HandInFailure | (HandInRead & { text: string })> {
+    const fail = (reason: string): HandInFailure => ({ ok: false, file: file.name, reason })
+    if (file.size > MAX_FILE_CHARS * 4) return fail('it is too large to be a Passage results file')
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      return fail('the browser could not read it')
     }
-    const names = new Set(files.map((f) => f.name))
-    handIns.value = [...handIns.value.filter((h) => !names.has(h.file)), ...read]
-    failures.value = [...failures.value.filter((f) => !names.has(f.file)), ...failed]
-    return { read: read.length, failed: failed.length }
+    return { ...readHandIn(file.name, text, bankOf), text }
+  }
+
+  async function add(files: readonly File[]): Promise<{ read: number; failed: number }> {
+    let kept = handIns.value
+    let unread = failures.value
+    let read = 0
+    let failed = 0
+    for (const file of files) {
+      const first = await readFile(file)
+      const held = kept.find((h) => h.file === file.name)
+      let r: HandInRead = first
+      if (held && !(first.ok && sameAttempts(held, first.handIn))) {
+        const name = freeName(file.name, kept, unread)
+        r = first.ok ? readHandIn(name, first.text, bankOf) : { ...first, file: name }
+      }
+      if (r.ok) {
+        const name = r.handIn.file
+        kept = [...kept.filter((h) => h.file !== name), r.handIn]
+        unread = unread.filter((f) => f.file !== name)
+        read++
+      } else {
+        const { file: name, reason, detail, student } = r
+        unread = [...unread.filter((f) => f.file !== name), { file: name, reason, detail, student }]
+        failed++
+      }
+    }
+    handIns.value = kept
+    failures.value = unread
+    return { read, failed }
   }
 
   function clear() {

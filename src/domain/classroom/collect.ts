@@ -13,6 +13,8 @@ export interface ClassAttempt extends ResultAttempt {
   /** The student's key (see studentKey) and name as shown. */
   studentKey: string
   student: string
+  /** The backup file the attempt came from, when no name says whose it is (the student is its file). */
+  backup?: string
 }
 
 export interface SetGroup {
@@ -50,7 +52,17 @@ export interface ClassData {
    * often a backup, named by its file, holding attempts the student also handed in by name. Not
    * counted as students, and named, so that the files' count and the tables' agree.
    */
-  within: { name: string; fromFileName: boolean; files: string[]; as: string[] }[]
+  within: {
+    name: string
+    fromFileName: boolean
+    files: string[]
+    as: string[]
+    /**
+     * A backup's attempts that are in no file of the student it is taken to be (`as`): the backup
+     * also holds attempts they handed in by name, so it is theirs, and these count as theirs too.
+     */
+    more: number
+  }[]
   /** Names counted as students apart that differ only in accents (see `alikeNames`). */
   alike: string[][]
   groups: SetGroup[]
@@ -141,6 +153,39 @@ export const copyKey = (file: string, student: string, a: ResultAttempt) =>
   JSON.stringify([file, studentKey(student), a.set.id, a.id])
 
 /**
+ * Whose each backup is, by file: a backup names no student, but when attempts in it are also in
+ * the files of one student who typed a name (and of no other), it was made on their device, and
+ * every attempt in it is theirs. `more` counts those in none of their named files.
+ */
+function backupOwners(handIns: readonly HandIn[]): Map<string, { name: string; more: number }> {
+  const typedBy = new Map<string, Set<string>>()
+  /** Each typed name's first spelling, as the students' list shows it. */
+  const spelling = new Map<string, string>()
+  for (const h of handIns) {
+    for (const s of h.students) {
+      if (s.fromFileName) continue
+      if (!spelling.has(studentKey(s.name))) spelling.set(studentKey(s.name), s.name)
+      for (const a of s.attempts) {
+        const id = `${a.set.id}\n${a.id}`
+        typedBy.set(id, (typedBy.get(id) ?? new Set()).add(studentKey(s.name)))
+      }
+    }
+  }
+  const owners = new Map<string, { name: string; more: number }>()
+  for (const h of handIns) {
+    const s = h.students[0]
+    if (h.kind !== 'backup' || !s) continue
+    const keys = s.attempts.map((a) => typedBy.get(`${a.set.id}\n${a.id}`))
+    const found = new Set(keys.flatMap((k) => (k ? [...k] : [])))
+    const [key] = found
+    if (found.size !== 1 || key === undefined) continue
+    const more = keys.filter((k) => !k?.has(key)).length
+    owners.set(h.file, { name: spelling.get(key) ?? key, more })
+  }
+  return owners
+}
+
+/**
  * Puts every handed-in file together; `bankOf` gives the loaded set of an id, `counted` the
  * refused copies the teacher chose to count anyway (by `copyKey`).
  */
@@ -163,19 +208,24 @@ export function collectClass(
     if (!versions.has(setId)) versions.set(setId, bank && setVersion(bank))
     return versions.get(setId)
   }
+  const owners = backupOwners(handIns)
   let copies = 0
   for (const handIn of handIns) {
     for (const s of handIn.students) {
-      const key = studentKey(s.name)
+      const owner = owners.get(handIn.file)
+      const name = owner?.name ?? s.name
+      const fromFileName = !owner && s.fromFileName
+      const key = studentKey(name)
       const known = students.get(key) ?? {
         key,
-        name: s.name,
+        name,
         files: new Set<string>(),
-        fromFileName: s.fromFileName,
+        fromFileName,
         ids: new Set<string>(),
       }
+
       known.files.add(handIn.file)
-      known.fromFileName &&= s.fromFileName
+      known.fromFileName &&= fromFileName
       students.set(key, known)
       for (const a of s.attempts) {
         const bank = bankOf(a.set.id)
@@ -183,10 +233,10 @@ export function collectClass(
         const played = bank && here !== undefined && versionOf(a, bank) === here ? bank : undefined
         const why = contradiction(a, played)
         if (why) {
-          const key = copyKey(handIn.file, s.name, a)
+          const key = copyKey(handIn.file, name, a)
           const count = counted.has(key)
           refused.push({
-            ...labelOf(a, s.name),
+            ...labelOf(a, name),
             file: handIn.file,
             reason: why,
             key,
@@ -201,7 +251,7 @@ export function collectClass(
         const id = `${a.set.id}\n${a.id}`
         known.ids.add(id)
         copiesOf.set(id, [...(copiesOf.get(id) ?? []), copyOf(a, handIn.file)])
-        const rank = richness(a, s.fromFileName)
+        const rank = richness(a, fromFileName)
         const held = chosen.get(id)
         // Ties go to the first name in order, so the order of the files never matters.
         if (
@@ -209,7 +259,8 @@ export function collectClass(
           rank > held.rank ||
           (rank === held.rank && compare(key, held.attempt.studentKey) < 0)
         ) {
-          chosen.set(id, { attempt: { ...a, studentKey: key, student: s.name }, rank })
+          const backup = fromFileName ? { backup: handIn.file } : {}
+          chosen.set(id, { attempt: { ...a, studentKey: key, student: name, ...backup }, rank })
         }
       }
     }
@@ -281,9 +332,17 @@ export function collectClass(
     }
     if (owners.size > 0 && !owners.has(s.key)) {
       const as = [...owners].sort(([a], [b]) => compare(a, b)).map(([, name]) => name)
-      within.push({ name: s.name, fromFileName: s.fromFileName, files, as })
+      within.push({ name: s.name, fromFileName: s.fromFileName, files, as, more: 0 })
     } else listed.push({ key: s.key, name: s.name, files })
   }
+  for (const h of handIns) {
+    const owner = owners.get(h.file)
+    const name = h.students[0]?.name
+    if (owner && name !== undefined) {
+      within.push({ name, fromFileName: true, files: [h.file], as: [owner.name], more: owner.more })
+    }
+  }
+  within.sort((a, b) => compare(a.files.join('\n'), b.files.join('\n')))
   return {
     students: listed,
     within,

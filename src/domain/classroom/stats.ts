@@ -63,6 +63,8 @@ export interface QuestionReport {
 
 export interface StudentRow {
   student: string
+  /** The backup file that is the student, when no name says whose it is. */
+  backup?: string
   /** Which of the student's counted attempts this is, oldest first, and how many they have. */
   attemptNumber: number
   attemptsCounted: number
@@ -227,6 +229,7 @@ function studentRows(
     seen.set(a.studentKey, number)
     return {
       student: a.student,
+      ...(a.backup === undefined ? {} : { backup: a.backup }),
       attemptNumber: number,
       attemptsCounted: totals.get(a.studentKey) ?? 1,
       attemptId: a.id,

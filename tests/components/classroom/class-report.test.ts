@@ -592,6 +592,51 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(wrapper.findAll('.student-table tbody th').map((th) => th.text())).toEqual(['Ana Lima'])
   })
 
+  it('keeps two students’ backups of one name apart, added one after the other, each said to be a backup', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const backupOf = (a: ReturnType<typeof played>) =>
+      new File(
+        [backupText(makeBackup({ progress: recordAttempt(emptyProgress(), a) }, 't', NOW))],
+        'passage-backup-2024-05-20.json',
+      )
+    await drop(wrapper, [backupOf(played(classBank, classAnswers.Ana!, { id: 'ana1' }))])
+    await drop(wrapper, [backupOf(played(classBank, classAnswers.Ben!, { id: 'ben1' }))])
+    // The second replaced the first: “1 file from 1 student”, one row, “passage-backup-2024-05-20”.
+    expect(wrapper.get('.report-status').text()).toBe('2 files from 2 students.')
+    expect(
+      wrapper.findAll('.student-table tbody th').map((th) => th.text().replace(/\s+/g, ' ')),
+    ).toEqual([
+      'passage-backup-2024-05-20.json a backup, which does not say whose',
+      'passage-backup-2024-05-20 (2).json a backup, which does not say whose',
+    ])
+    // The same file again changes nothing.
+    await drop(wrapper, [backupOf(played(classBank, classAnswers.Ana!, { id: 'ana1' }))])
+    expect(wrapper.get('.report-status').text()).toBe('2 files from 2 students.')
+  })
+
+  it('counts every attempt of a backup as the student’s whose results hold some of them', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const ana = played(classBank, classAnswers.Ana!, { id: 'ana1', start: 3600 })
+    const earlier = played(classBank, classAnswers.Ben!, { id: 'ana0' })
+    const csv = resultsCsv(makeResults('Ana Lima', [ana], bankOf, 't', NOW))
+    const progress = recordAttempt(recordAttempt(emptyProgress(), earlier), ana)
+    await drop(wrapper, [
+      new File([csv], 'ana-lima-results.csv'),
+      new File([backupText(makeBackup({ progress }, 't', NOW))], 'passage-backup-2024-05-20.json'),
+    ])
+    // It said “2 files from 2 students”, the backup a student of its own with its first attempt.
+    expect(wrapper.get('.report-status').text()).toBe(
+      '2 files from 1 student; 1 attempt was in more than one file and counts once.',
+    )
+    expect(wrapper.get('.report-within').text().replace(/\s+/g, ' ')).toBe(
+      'passage-backup-2024-05-20.json is a backup of Ana Lima’s: it holds attempts also in Ana Lima’s results, so its 1 other attempt counts as Ana Lima’s too.',
+    )
+    // Her first attempt is the backup's: the one the report counts by default.
+    const rows = wrapper.findAll('.student-table tbody tr')
+    expect(rows.map((r) => r.get('th').text())).toEqual(['Ana Lima'])
+    expect(rows[0]!.findAll('td')[1]!.text()).toContain(`${earlier.score} of`)
+  })
+
   it('does not call a backup’s copy of an attempt different for lacking the words of its answers', async () => {
     // The set is not in this browser: the backup's answers are codes it cannot put in words.
     const { wrapper } = await mountRoute('/classroom/report', freshPinia())

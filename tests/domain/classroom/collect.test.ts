@@ -160,6 +160,36 @@ describe('putting a class together', () => {
     expect(data.groups[0]?.attempts[0]?.student).toBe('Ana')
   })
 
+  it('takes a backup holding an attempt one student handed in by name as theirs, every attempt of it', () => {
+    const data = collectClass(
+      [
+        read(
+          'passage-backup-2024-05-20.json',
+          backup([attemptOf('Ana', 'ana1'), attemptOf('Ben', 'ana2', 600)]),
+        ),
+        read('ana.json', json('Ana Lima', [attemptOf('Ana', 'ana1')])),
+        read('passage-backup-2024-05-20 (2).json', backup([attemptOf('Caro', 'caro1')])),
+      ],
+      bankOf,
+    )
+    // It was a student of its own, “passage-backup-2024-05-20”, beside Ana Lima.
+    expect(data.students.map((s) => s.name)).toEqual(['Ana Lima', 'passage-backup-2024-05-20 (2)'])
+    expect(data.groups[0]?.attempts.map((a) => [a.id, a.student, a.backup])).toEqual([
+      ['ana1', 'Ana Lima', undefined],
+      ['ana2', 'Ana Lima', undefined],
+      ['caro1', 'passage-backup-2024-05-20 (2)', 'passage-backup-2024-05-20 (2).json'],
+    ])
+    expect(data.within).toEqual([
+      {
+        name: 'passage-backup-2024-05-20',
+        fromFileName: true,
+        files: ['passage-backup-2024-05-20.json'],
+        as: ['Ana Lima'],
+        more: 1,
+      },
+    ])
+  })
+
   it('keeps names that differ only in accents as students apart, and names them to check', () => {
     const data = collectClass(
       [
@@ -231,7 +261,7 @@ describe('putting a class together', () => {
     expect(reference.students.map((s) => s.key)).toEqual(['ana', 'ben'])
     // The backup holds only Ana's attempt: Ana's, not a student of its own.
     expect(reference.within).toEqual([
-      { name: 'ana-b', fromFileName: true, files: ['ana-b.json'], as: ['Ana'] },
+      { name: 'ana-b', fromFileName: true, files: ['ana-b.json'], as: ['Ana'], more: 0 },
     ])
     fc.assert(
       fc.property(fc.shuffledSubarray(files, { minLength: 4, maxLength: 4 }), (shuffled) => {
