@@ -326,6 +326,14 @@ describe('the class report page', { timeout: 30_000 }, () => {
       .map((r) => r.findAll('.item-answers li').map((li) => li.text()))
     // Q2: Lavrov chosen; Q3: true, not false; Q4 left blank.
     expect(cells).toEqual([[], ['Lavrov'], ['True'], ['left blank'], []])
+    // Nothing is “commonest” among one student's answers: the heading says what the column holds.
+    expect(wrapper.findAll('.item-table th[scope=col]').at(-1)!.text()).toBe(
+      'Answers not fully right',
+    )
+    // On a phone, where each row is a card, its label says so too.
+    expect(wrapper.findAll('.item-answers .cell-label').map((l) => l.text())).toContain(
+      'Answers not fully right',
+    )
     // Two students: how many gave each answer is back.
     const { wrapper: two } = await mountRoute('/classroom/report', await pinia())
     const ben = played(classBank, classAnswers.Ben!, { id: 'ben1' })
@@ -339,6 +347,9 @@ describe('the class report page', { timeout: 30_000 }, () => {
         .findAll('.item-answers li')
         .map((li) => li.text()),
     ).toEqual(['left blank × 1', 'Putin × 1'])
+    expect(two.findAll('.item-table th[scope=col]').at(-1)!.text()).toBe(
+      'Commonest answers not fully right',
+    )
     // One student who marked a typed answer right: not “✎ 1 marked right by the student”.
     const eli = played(classBank, classAnswers.Eli!, { id: 'eli1' })
     const q4 = eli.answers.find((a) => a.qid === 'q4')!
