@@ -284,6 +284,23 @@ test('with large text on a narrow phone the links take a row of their own under 
   expect(tops[0]).toBeGreaterThanOrEqual(brand.y + brand.height)
 })
 
+test('with large text on a narrow phone and reviews due, the page does not scroll sideways behind the header’s count', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  // Sixteen cards answered wrong ten days ago: “16” beside Review, in a row that scrolls.
+  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+  for (const hash of ['', '#/review', '#/settings']) {
+    await openApp(page, hash)
+    await expect(page.locator('.app-header .counter')).toHaveText('16 to review')
+    await settled(page)
+    // The count's hidden words (“to review”, for a screen reader) stood 18 px past the screen's
+    // edge, outside the row that scrolls: the whole page scrolled sideways, 338 px wide.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBe(320)
+  }
+})
+
 test('with large text on a narrow phone a test keeps “17 left blank” together on one line', async ({
   page,
 }) => {
