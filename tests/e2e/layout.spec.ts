@@ -16,6 +16,10 @@ import {
   saveOwnCopy,
 } from './helpers.ts'
 import { settled, tour, useTextSize } from './tour.ts'
+import { applyAnswers } from '../../src/domain/review/apply.ts'
+import { serializeReview } from '../../src/domain/review/format.ts'
+import { createScheduler } from '../../src/domain/review/fsrs.ts'
+import { emptyReview } from '../../src/domain/review/schema.ts'
 import { onCi } from '../../scripts/on-ci.ts'
 
 /**
@@ -516,6 +520,52 @@ for (const width of [390, 320]) {
 
 // The box of questions left out sits in the file's own box: at 320 px and 200 % text their two
 // paddings left its heading 208 px, and “questions” (212 px) broke inside, “question” / “s”.
+test('on a 320 px phone at 200 % text the dashboard’s accuracy rows keep three-digit marks clear of the bar', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  // “Who said what” answered 24 times over seven weeks, about half right: “quotes” has marks such
+  // as “127 of 240”, wider at 200 % text than the column beside the bar.
+  const day = 86_400_000
+  const qids = whoSaidWhatIds(17)
+  const answers = Array.from({ length: 24 }, (_, round) =>
+    qids.map((qid, i) => ({
+      setId: 'assad-sochi-2018/who-said-what',
+      qid,
+      at: Date.now() - (50 - 2 * round) * day,
+      source: 'quiz' as const,
+      correct: (i + round) % 2 === 0,
+      retryUsed: false,
+      timeMs: 5000,
+      sure: false,
+    })),
+  ).flat()
+  await withReview(
+    page,
+    serializeReview(applyAnswers(emptyReview(), answers, createScheduler({ retention: 0.9 }))),
+  )
+  await openApp(page, '#/dashboard')
+  const rows = page.locator('.topic-table tbody tr')
+  await expect(rows.first()).toBeVisible()
+  await settled(page)
+  const overlaps = await rows.evaluateAll((all) =>
+    all.flatMap((row) => {
+      // The words' own extent: a cell that will not wrap lets them run past its box.
+      const words = document.createRange()
+      words.selectNodeContents(row.querySelector('td')!)
+      const marks = words.getBoundingClientRect()
+      const score = row.querySelector('td:last-child')!.getBoundingClientRect()
+      const apart =
+        marks.right <= score.left || marks.bottom <= score.top || marks.top >= score.bottom
+      return apart ? [] : [`${row.textContent.trim()}: ${marks.right} > ${score.left}`]
+    }),
+  )
+  expect(await rows.count()).toBeGreaterThan(4)
+  // The bar was drawn over the last digit of “127 of 240”.
+  expect(overlaps).toEqual([])
+})
+
 test('on a 320 px phone at 200 % text an import’s questions left out are named in whole words', async ({
   page,
 }) => {
