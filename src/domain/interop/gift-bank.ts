@@ -182,17 +182,21 @@ function toQuestion(
     )
   }
   const some = (a: { weight: number }) => a.weight > 0 && a.weight < 1
-  /** Marks taken off for a wrong choice that Passage does not take off: named, not lost quietly. */
+  /**
+   * Marks taken off for a wrong choice (or a wrong answer typed, `what`) that Passage does not
+   * take off: named, not lost quietly.
+   */
   const penalties = (
     answers: readonly { text: string; weight: number; at: SourcePlace }[],
     here: string,
+    what = 'choice',
   ) => {
     if (answers.length === 0) return
     const named = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push(
       {
         line: item.line,
-        message: `${which}: marks taken off for a wrong choice were left out: ${named}; ${here}`,
+        message: `${which}: marks taken off for a wrong ${what} were left out: ${named}; ${here}`,
         note: true,
       },
       answers[0]?.at,
@@ -277,6 +281,13 @@ function toQuestion(
           .map((n) => ({ text: numberText(n), weight: n.weight, at: n.at })),
         () => 'here only the right number counts',
       )
+      penalties(
+        item.numbers
+          .filter((n) => n.weight < 0 && n !== best)
+          .map((n) => ({ text: numberText(n), weight: n.weight, at: n.at })),
+        'here any other number earns no marks and takes none away',
+        'number',
+      )
       Object.assign(q, { type: 'numeric', answer: best?.value ?? 0 })
       if (best?.tolerance !== null && best?.tolerance !== undefined) q.tolerance = best.tolerance
       if (typeof extras.unit === 'string') q.unit = extras.unit
@@ -302,6 +313,11 @@ function toQuestion(
         item.answers.filter((a) => some(a) && !right.includes(a)),
         (one) =>
           `add ${one ? 'it' : 'them'} to the accepted answers in the editor if ${one ? 'it' : 'they'} should count as right`,
+      )
+      penalties(
+        item.answers.filter((a) => a.weight < 0),
+        'here any other answer earns no marks and takes none away',
+        'answer',
       )
       Object.assign(q, {
         type: 'short',

@@ -587,6 +587,26 @@ describe('importing a file', () => {
       },
     ],
     [
+      'a short answer that takes marks off',
+      '::who::Who spoke for the Kremlin? {=Peskov =%-50%Lavrov}',
+      {
+        notes: [
+          'Question “who”: marks taken off for a wrong answer were left out: “Lavrov” (-50%); here any other answer earns no marks and takes none away',
+        ],
+        questions: [{ id: 'who', type: 'short', accepted: ['Peskov'] }],
+      },
+    ],
+    [
+      'a number that takes marks off',
+      '::year::Year? {#=2018 =%-50%2017}',
+      {
+        notes: [
+          'Question “year”: marks taken off for a wrong number were left out: “2017” (-50%); here any other number earns no marks and takes none away',
+        ],
+        questions: [{ type: 'numeric', answer: 2018 }],
+      },
+    ],
+    [
       'a choice worth part marks in a one-answer question',
       '::who::Who? {=Assad ~%50%Bashar ~Putin}',
       {
