@@ -413,6 +413,10 @@ export function giftToSet(parsed: GiftParse): GiftSet {
   return { set, article, questions, lines, labels, asked, places, problems }
 }
 
+/** The note at a question (`label`, giftLabel's) of the name of the one at line `first`. */
+export const sameNameNote = (label: string, first: number) =>
+  `${label}: the question at line ${first} has the same name; both were brought in, so if one is a copy, delete it in the editor`
+
 /**
  * Moodle keeps both of two questions with one name, and so does the import (numbering the
  * second's id); but a repeated name is as likely a question pasted twice: a note at the second
@@ -430,7 +434,7 @@ function sameName(item: GiftItem, named: Map<string, number>, into: GiftProblem[
     line: item.line,
     question: item.line,
     twin: first,
-    message: `${giftLabel(item)}: the question at line ${first} has the same name; both were brought in, so if one is a copy, delete it in the editor`,
+    message: sameNameNote(giftLabel(item), first),
     note: true,
   })
 }

@@ -42,7 +42,7 @@ import { fieldWhy, setAsideWhy } from '../studio/set-aside-words.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
 import { parseAiken } from './aiken.ts'
-import { giftIds, giftToSet } from './gift-bank.ts'
+import { giftIds, giftToSet, sameNameNote } from './gift-bank.ts'
 import { parseGift, type GiftItem } from './gift-parse.ts'
 import { readBundle, BUNDLE_FORMAT } from './share.ts'
 import { decodeText, encodingNote } from './decode.ts'
@@ -328,13 +328,26 @@ function fromGift(file: string, text: string): Imported {
       if (line !== null) cameIn.add(line)
     }
   })
+  /** The questions of one name, by the line of the first: the lines of those after it. */
+  const sameName = new Map<number, number[]>()
+  for (const p of set.problems) {
+    if (p.twin !== undefined) sameName.set(p.twin, [...(sameName.get(p.twin) ?? []), p.line])
+  }
   for (const p of set.problems.slice(parsed.problems.length)) {
     if (p.message.includes('no evidence quote')) continue
-    // “Both were brought in” is not so when one of the two was left out after all.
-    if (p.twin !== undefined && !(cameIn.has(p.twin) && cameIn.has(p.line))) continue
+    let message = p.message
+    if (p.twin !== undefined) {
+      // Said against the first of the name that came in: one left out after all is no twin.
+      const first = [p.twin, ...(sameName.get(p.twin) ?? [])].find((l) => cameIn.has(l))
+      if (!cameIn.has(p.line) || first === undefined || first === p.line) continue
+      message = sameNameNote(
+        set.labels[set.lines.indexOf(p.line)] ?? `Question at line ${p.line}`,
+        first,
+      )
+    }
     // A question Passage cannot ask (an essay, two right numbers…): left out, and said why.
-    if (p.note) out.notes.push(at(p, p.message))
-    else out.leftOut.push(at(p, p.message))
+    if (p.note) out.notes.push(at(p, message))
+    else out.leftOut.push(at(p, message))
   }
   // Given again over the questions that came in: one left out here keeps neither its name nor
   // its number from those after it.

@@ -1028,6 +1028,24 @@ describe('importing a file', () => {
     const one = importFile('moodle.gift', gift.replace('~Moscow', '~Sochi'))
     expect(one.questions.map((q) => q.id)).toEqual(['who-met', 'sochi-trip', 'Essay'])
     expect(one.notes.map((n) => n.message).join('\n')).not.toContain('same name')
+    // A third of the name: the second and third came in, and the third's note names the second.
+    const three = importFile(
+      'moodle.gift',
+      gift.replace('~Moscow', '~Sochi') + '\n\n::Sochi trip:: Where did they meet? {=Sochi ~Kazan}',
+    )
+    expect(three.questions.map((q) => q.id)).toEqual([
+      'who-met',
+      'sochi-trip',
+      'Essay',
+      'sochi-trip-2',
+    ])
+    expect(
+      three.notes
+        .filter((n) => n.message.includes('same name'))
+        .map((n) => problemText('moodle.gift', n)),
+    ).toEqual([
+      'moodle.gift:11: Question “Sochi trip”: the question at line 7 has the same name; both were brought in, so if one is a copy, delete it in the editor',
+    ])
   })
 
   // The ids show in the class report beside each question's number, and in every export.
