@@ -112,6 +112,24 @@ describe('printing a set', { timeout: 30_000 }, () => {
     expect(head).toBe('7 questions, 1 mark each: 7 marks in all. Pass mark 70%: 5 marks or more.')
   })
 
+  it('dates an article with no agency or publisher on the worksheet without a stray “·” before it', async () => {
+    const pinia = freshPinia()
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      { file: BANK_FILE, text: json(bank()) },
+    ])
+    const { wrapper } = await mountRoute('/print/mini/quotes', pinia)
+    // An article pasted in the Studio has neither: it read “· 18 May 2018”.
+    const byline = (w: typeof wrapper) =>
+      w.get('.sheet-article .byline').text().replace(/\s+/g, ' ')
+    expect(byline(wrapper)).toBe('18 May 2018')
+    const { wrapper: sourced } = await mountRoute(
+      '/print/assad-sochi-2018/who-said-what',
+      freshPinia(),
+    )
+    expect(byline(sourced)).toMatch(/^\S.* · \d{1,2} \w+ \d{4}$/)
+  })
+
   it('can leave the article off the worksheet', async () => {
     const { wrapper } = await mountRoute(
       '/print/assad-sochi-2018/who-said-what?article=0',
