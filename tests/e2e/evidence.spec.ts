@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 import { readFileSync } from 'node:fs'
-import { expectNoAxeViolations, loadBank, renderedLines, resizeTo } from './helpers.ts'
+import {
+  colourAt,
+  expectNoAxeViolations,
+  loadBank,
+  openApp,
+  renderedLines,
+  resizeTo,
+  saveOwnCopy,
+} from './helpers.ts'
 import { useTextSize } from './tour.ts'
 
 const passage = JSON.parse(readFileSync('questions/assad-sochi-2018/passage.json', 'utf8')) as {
@@ -139,3 +147,79 @@ test('at 320 px and 200 % text the evidence count reads on one line, its buttons
   expect(next!.y).toBe(previous!.y)
   expect(next!.x).toBeGreaterThan(previous!.x + previous!.width)
 })
+
+// Two quotes that overlap are marked in pieces, and the one stepped to is outlined as one: its
+// start edge once, at its start, and its end edge once, at its end. Each piece drew its start (or
+// end) edge at every line it ran onto: bars down the left of the lines of the quote's first
+// piece, down the right of its last's.
+for (const [look, width, textSize] of [
+  ['dark', 390, 100],
+  ['light', 320, 200],
+] as const) {
+  test(`at ${width} px, ${textSize} % text, in ${look}, a quote another overlaps is outlined at its start and end only, not at each line`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: look })
+    if (textSize !== 100) await useTextSize(page, textSize)
+    // Tall enough for the whole quote to be on screen at 200 % text.
+    await resizeTo(page, { width, height: 1600 })
+    const [paragraph] = passage.paragraphs
+    const cut = (from: string, to: string) =>
+      paragraph!.slice(paragraph!.indexOf(from), paragraph!.indexOf(to) + to.length)
+    const bank = structuredClone(loadBank('who-said-what'))
+    // From the paragraph's start to "the Syrian conflict", and from "on the Black Sea" to its end.
+    bank.questions[0]!.evidence = [
+      cut('Syrian President', 'Syrian conflict'),
+      cut('on the Black Sea', 'chief backer.'),
+    ]
+    await openApp(page, '#/studio/import')
+    await saveOwnCopy(page, 'Overlapping quotes', 'overlap.json', bank)
+    await reviewBlankTest(page, 'assad-sochi-2018/overlapping-quotes')
+    const item = page.locator('.review-item').filter({ hasText: bank.questions[0]!.prompt })
+    await item.locator('summary').press('Enter')
+    await item.getByRole('button', { name: /Show in the article/ }).press('Enter')
+    const stepper = page.getByRole('navigation', { name: 'Evidence in the article' })
+    const ring = await colourOf(page, 'var(--focus)')
+    const rgb = (css: string) => css.replace(/^rgb\((.*)\)$/, '$1').replace(/ /g, '')
+
+    for (const step of ['Evidence 1 of 2', 'Evidence 2 of 2']) {
+      if (step.startsWith('Evidence 2'))
+        await stepper.getByRole('button', { name: /Next/ }).press('Enter')
+      await expect(stepper).toContainText(step)
+      const current = page.locator('.reading-article mark.current')
+      await expect(current).toHaveCount(2)
+      await expect(current.first()).toBeFocused()
+      // The quote's lines, in order, each a box: its pieces' boxes on one line are joined.
+      const lines = await current.evaluateAll((marks) => {
+        const byLine = new Map<
+          number,
+          { left: number; right: number; top: number; bottom: number }
+        >()
+        for (const rect of marks.flatMap((m) => [...m.getClientRects()])) {
+          const key = Math.round(rect.top)
+          const line = byLine.get(key)
+          byLine.set(key, {
+            left: Math.min(line?.left ?? rect.left, rect.left),
+            right: Math.max(line?.right ?? rect.right, rect.right),
+            top: rect.top,
+            bottom: rect.bottom,
+          })
+        }
+        return [...byLine.values()]
+      })
+      expect(lines.length, 'the quote runs over several lines').toBeGreaterThan(2)
+      const edges = []
+      for (const line of lines) {
+        const middle = Math.round((line.top + line.bottom) / 2)
+        edges.push([
+          await colourAt(page, Math.floor(line.left) - 1, middle),
+          await colourAt(page, Math.ceil(line.right), middle),
+        ])
+      }
+      // The ring's colour just before the quote's first line and just after its last; the
+      // sheet's own beside every other line's start and end.
+      const ringed = edges.map(([start, end]) => [start === rgb(ring), end === rgb(ring)])
+      expect(ringed, step).toEqual(lines.map((_, i) => [i === 0, i === lines.length - 1]))
+    }
+  })
+}

@@ -325,13 +325,19 @@ export async function withReview(page: Page, text: string): Promise<void> {
 
 /**
  * On the studio's import page, brings in "Who said what" from a file, titled `title`, and saves it
- * to the library: a set of the teacher's own (“My copy” is `assad-sochi-2018/my-copy`).
+ * to the library: a set of the teacher's own (“My copy” is `assad-sochi-2018/my-copy`); `bank`
+ * for a changed copy.
  */
-export async function saveOwnCopy(page: Page, title = 'My copy', file = 'my-copy.json') {
+export async function saveOwnCopy(
+  page: Page,
+  title = 'My copy',
+  file = 'my-copy.json',
+  bank = loadBank('who-said-what'),
+) {
   await page.getByLabel('Choose files, or drop them here').setInputFiles({
     name: file,
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...loadBank('who-said-what'), title })),
+    buffer: Buffer.from(JSON.stringify({ ...bank, title })),
   })
   await page.getByRole('button', { name: 'Open in the editor' }).click()
   await page.getByRole('button', { name: 'Save to my library' }).first().click()
