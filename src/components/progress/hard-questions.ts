@@ -13,6 +13,8 @@ export interface HardQuestion {
   secondTry: number
   /** Times left without an answer. */
   unanswered: number
+  /** Of `unanswered`, the times skipped in a practice; the rest were left blank in a test. */
+  skipped: number
   /** Of the times answered, those right first time (not on a second try), as a whole percent. */
   percent: number
 }
@@ -41,6 +43,7 @@ export function hardQuestions(
       correct: s.correct,
       secondTry: s.secondTry,
       unanswered: s.unanswered,
+      skipped: s.skipped,
       percent: answered > 0 ? percent((s.correct - s.secondTry) / answered) : 0,
     }
     return [{ row, rate: (s.correct - s.secondTry / 2) / s.seen, seen: s.seen, position }]

@@ -48,6 +48,8 @@ export interface QuestionStats {
   seen: number
   /** Times left without an answer (counted in `seen`, never in `correct`). */
   unanswered: number
+  /** Of `unanswered`, the times skipped in a practice (a test's are left blank). */
+  skipped: number
   correct: number
   /**
    * Of `correct`, the times right only on practice's second try: a right answer short of full
@@ -168,6 +170,7 @@ function build(doc: ProgressDoc): ProgressIndex {
           qid,
           seen: 0,
           unanswered: 0,
+          skipped: 0,
           correct: 0,
           secondTry: 0,
           scoreSum: 0,
@@ -180,6 +183,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       const score = unitsOf(code) / SCORE_UNITS
       q.seen++
       q.unanswered += unansweredOf(code) ? 1 : 0
+      q.skipped += unansweredOf(code) && a.mode === 'practice' ? 1 : 0
       q.correct += correctOf(code) ? 1 : 0
       q.secondTry += correctOf(code) && score < 1 ? 1 : 0
       q.scoreSum += score

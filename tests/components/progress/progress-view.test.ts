@@ -405,6 +405,39 @@ describe('the progress page', () => {
     ])
   })
 
+  // A practice's skips were counted as "left blank", the words for a test handed in without an
+  // answer: the attempt's own page says "Skipped".
+  it('says a practice question skipped as “skipped”, apart from a test question left blank', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    for (const start of [0, DAY])
+      progress.recordSession(
+        played(bank, { mode: 'practice', start, unanswered: ['wsw-02', 'wsw-05'] }),
+        bank,
+      )
+    progress.recordSession(
+      played(bank, { mode: 'test', start: 2 * DAY, unanswered: ['wsw-02'], wrong: ['wsw-05'] }),
+      bank,
+    )
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const hard = wrapper.findAll('.hard-questions li').map((li) => ({
+      prompt: li.get('.hard-prompt').text(),
+      hint: li.get('.hint').text(),
+    }))
+    expect(hard).toEqual([
+      {
+        prompt: questionOf(bank, 'wsw-02').prompt,
+        hint: 'Skipped twice, left blank once, never answered',
+      },
+      {
+        prompt: questionOf(bank, 'wsw-05').prompt,
+        hint: 'Wrong the one time you answered it, skipped twice',
+      },
+    ])
+  })
+
   it('says a test question was left blank rather than answered wrong', async () => {
     const pinia = freshPinia()
     const bank = shippedBank()

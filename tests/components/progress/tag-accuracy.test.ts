@@ -32,7 +32,17 @@ function statsFrom(rows: Row[]) {
       const [setId = '', qid = ''] = key.split('#')
       const last = { score: 0, correct: false, at: 0 }
       const scoreSum = correct - secondTry / 2
-      const stats = { setId, qid, seen, unanswered, correct, secondTry, scoreSum, meanTimeMs: 0 }
+      const stats = {
+        setId,
+        qid,
+        seen,
+        unanswered,
+        skipped: 0,
+        correct,
+        secondTry,
+        scoreSum,
+        meanTimeMs: 0,
+      }
       return [key, { ...stats, last }]
     }),
   )
@@ -131,10 +141,10 @@ describe('hard questions', () => {
       ['p/a#q5', 2, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid), 4)).toEqual([
-      hard('q3', { answered: 3, correct: 0, secondTry: 0, unanswered: 0, percent: 0 }),
-      hard('q2', { answered: 4, correct: 2, secondTry: 0, unanswered: 0, percent: 50 }),
-      hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
-      hard('q5', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
+      hard('q3', { answered: 3, correct: 0, secondTry: 0, unanswered: 0, skipped: 0, percent: 0 }),
+      hard('q2', { answered: 4, correct: 2, secondTry: 0, unanswered: 0, skipped: 0, percent: 50 }),
+      hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, skipped: 0, percent: 50 }),
+      hard('q5', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, skipped: 0, percent: 50 }),
     ])
   })
 
@@ -147,9 +157,9 @@ describe('hard questions', () => {
       ['p/a#q3', 1, 0, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
-      hard('q3', { answered: 0, correct: 0, secondTry: 0, unanswered: 1, percent: 0 }),
-      hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 2, percent: 50 }),
-      hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
+      hard('q3', { answered: 0, correct: 0, secondTry: 0, unanswered: 1, skipped: 0, percent: 0 }),
+      hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 2, skipped: 0, percent: 50 }),
+      hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, skipped: 0, percent: 50 }),
     ])
   })
 
@@ -162,9 +172,9 @@ describe('hard questions', () => {
       ['p/a#q4', 2, 2],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
-      hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, percent: 50 }),
+      hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, skipped: 0, percent: 50 }),
       // Right first time once in 2: the share the list says, "Right first time 1 of 2 times".
-      hard('q1', { answered: 2, correct: 2, secondTry: 1, unanswered: 0, percent: 50 }),
+      hard('q1', { answered: 2, correct: 2, secondTry: 1, unanswered: 0, skipped: 0, percent: 50 }),
     ])
   })
 

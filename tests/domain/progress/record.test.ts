@@ -93,6 +93,7 @@ describe('recordAttempt', () => {
       qid: 'wsw-02',
       seen: 2,
       unanswered: 0,
+      skipped: 0,
       correct: 1,
       secondTry: 0,
       scoreSum: 1,
