@@ -200,6 +200,31 @@ test.describe('on a phone', () => {
     await expect(sheet.locator(':focus')).toHaveCount(1)
   })
 
+  // “× Close the article” took two lines of a button the width of the sheet, under the sheet's own
+  // label “The article”: 197 px of bar over the article; the label names what it closes.
+  test('at 320 px and 200 % text the sheet’s Close button says “× Close” on one line, heard as “Close the article”', async ({
+    page,
+  }) => {
+    await resizeTo(page, { width: 320, height: 700 })
+    await useTextSize(page, 200)
+    await startInBankOrder(page)
+    await page.getByRole('button', { name: 'Show the article' }).click()
+    const close = article(page).getByRole('button', { name: 'Close the article', exact: true })
+    await expect(close).toBeVisible()
+    const { shown, height, least } = await close.evaluate((button) => ({
+      shown: [...button.childNodes]
+        .filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden')))
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
+      height: button.getBoundingClientRect().height,
+      least: parseFloat(getComputedStyle(button).minHeight),
+    }))
+    expect(shown).toBe('× Close')
+    // One line: no taller than a button's least height (it was two lines, 105 px).
+    expect(height).toBe(least)
+  })
+
   test('at 200 % text nothing scrolls sideways, in the quiz or its article', async ({ page }) => {
     await openApp(page, '#/settings')
     await page.getByRole('radio', { name: '200%' }).check()
