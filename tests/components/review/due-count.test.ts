@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useReviewStore } from '../../../src/stores/review.ts'
 import { useBanksStore } from '../../../src/stores/banks.ts'
+import { useYoursStore } from '../../../src/stores/yours.ts'
 import DueCount from '../../../src/components/review/DueCount.vue'
 import { settle } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards } from './cards.ts'
@@ -67,7 +68,8 @@ describe("the library's review banner", () => {
       attachTo: document.body,
       global: { stubs: { RouterLink: { template: '<a class="button"><slot /></a>' } } },
     })
-    await useBanksStore().loadAll()
+    // The banner waits for every set, the student's own too: both loads, or a slow one left it empty.
+    await Promise.all([useBanksStore().loadAll(), useYoursStore().load()])
     await settle()
     return wrapper.get('section.due-banner')
   }
