@@ -305,6 +305,30 @@ test('with large text on a narrow phone and reviews due, the page does not scrol
   }
 })
 
+test('with large text on a narrow phone the Review page’s link shows its count whole, in the header’s row', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+  await openApp(page, '#/review')
+  const nav = page.locator('.app-header').getByRole('navigation', { name: 'Main' })
+  const counter = nav.locator('[aria-current] .counter')
+  await expect(counter).toHaveText('16 to review')
+  await settled(page)
+  // The count arrives after the row has put “Review” in view: it stood half past the row's edge,
+  // “1” under the scroll shadow and “6” out of sight.
+  await expect
+    .poll(() =>
+      counter.evaluate((count) => {
+        const row = count.closest('nav')!.getBoundingClientRect()
+        const box = count.getBoundingClientRect()
+        return box.left >= row.left && box.right <= row.right
+      }),
+    )
+    .toBe(true)
+})
+
 test('with large text on a narrow phone a test keeps “17 left blank” together on one line', async ({
   page,
 }) => {
