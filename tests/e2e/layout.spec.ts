@@ -487,6 +487,32 @@ test('on a phone with large text every settings card holds its content the same 
   expect(sizes, insets.join('\n')).toHaveProperty('size', 1)
 })
 
+test('on a 320 px phone with large text the data cards hold their words as near their border as the settings cards above', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/settings')
+  await expect(page.locator('.data-card, .erase-data')).toHaveCount(3)
+  await settled(page)
+  // Each card's heading (or first label) from its border, on the left and the right.
+  const insets = await page
+    .locator('.settings-form > .question, .data-card, .erase-data')
+    .evaluateAll((cards) =>
+      cards.map((card) => {
+        const box = card.getBoundingClientRect()
+        const head = card.querySelector('h3, legend, label')!.getBoundingClientRect()
+        const name = card.querySelector('h3, legend, label')!.textContent.trim()
+        return `${name}: ${Math.round(head.left - box.left)} px`
+      }),
+    )
+  expect(insets).toHaveLength(11)
+  // “Keep a copy”, “Bring a copy back” and “Start again” kept 17 px where the rest have 7 px:
+  // the restore preview, a box inside its card, had 20 px less for its words.
+  const sizes = new Set(insets.map((line) => line.replace(/^[^:]*: /, '')))
+  expect(sizes, insets.join('\n')).toHaveProperty('size', 1)
+})
+
 test('on a phone a confirm dialog keeps a margin on each side, as on a wide screen', async ({
   page,
 }) => {
