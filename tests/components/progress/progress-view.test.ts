@@ -58,6 +58,14 @@ function cells(row: DOMWrapper<Element>): string[] {
   return row.findAll('th, td').map((c) => c.text())
 }
 
+/** "Questions you have missed" as read: each question's prompt and what it says of your answers. */
+function missed(within: Pick<DOMWrapper<Element>, 'findAll'>): { prompt: string; hint: string }[] {
+  return within.findAll('.hard-questions li').map((li) => ({
+    prompt: li.get('.hard-prompt').text(),
+    hint: li.get('.hint').text(),
+  }))
+}
+
 beforeEach(() => setStorageDoor(undefined))
 afterEach(() => {
   document.body.innerHTML = ''
@@ -362,10 +370,7 @@ describe('the progress page', () => {
     const hints = async () => {
       const { wrapper } = await mountRoute('/progress', pinia)
       const set = wrapper.get('.set-progress')
-      const said = set.findAll('.hard-questions li').map((li) => ({
-        prompt: li.get('.hard-prompt').text(),
-        hint: li.get('.hint').text(),
-      }))
+      const said = missed(set)
       expect(set.text()).not.toContain('None so far')
       wrapper.unmount()
       return said
@@ -422,10 +427,7 @@ describe('the progress page', () => {
     )
     const { wrapper } = await mountRoute('/progress', pinia)
 
-    const hard = wrapper.findAll('.hard-questions li').map((li) => ({
-      prompt: li.get('.hard-prompt').text(),
-      hint: li.get('.hint').text(),
-    }))
+    const hard = missed(wrapper)
     expect(hard).toEqual([
       {
         prompt: questionOf(bank, 'wsw-02').prompt,
@@ -452,10 +454,7 @@ describe('the progress page', () => {
     )
     const { wrapper } = await mountRoute('/progress', pinia)
 
-    const hard = wrapper.findAll('.hard-questions li').map((li) => ({
-      prompt: li.get('.hard-prompt').text(),
-      hint: li.get('.hint').text(),
-    }))
+    const hard = missed(wrapper)
     expect(hard).toEqual([
       {
         prompt: questionOf(bank, 'wsw-02').prompt,
