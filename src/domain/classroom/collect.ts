@@ -62,6 +62,8 @@ export interface ClassData {
      * also holds attempts they handed in by name, so it is theirs, and these count as theirs too.
      */
     more: number
+    /** The backup whose student this backup's is, when no typed name says whose both are. */
+    backup?: string
   }[]
   /** Names counted as students apart that differ only in accents (see `alikeNames`). */
   alike: string[][]
@@ -152,12 +154,49 @@ function differ(a: Copy, b: Copy): boolean {
 export const copyKey = (file: string, student: string, a: ResultAttempt) =>
   JSON.stringify([file, studentKey(student), a.set.id, a.id])
 
+/** Whose a backup is: a student's typed name, or (`file`) the backup it is one student with. */
+interface Owner {
+  name: string
+  more: number
+  file?: string
+}
+
 /**
- * Whose each backup is, by file: a backup names no student, but when attempts in it are also in
- * the files of one student who typed a name (and of no other), it was made on their device, and
- * every attempt in it is theirs. `more` counts those in none of their named files.
+ * Backups linked by the attempts they share, each group in file order: one device's backups of
+ * two days (the later one holding the earlier's attempts) are one student's.
  */
-function backupOwners(handIns: readonly HandIn[]): Map<string, { name: string; more: number }> {
+function backupGroups(backups: readonly HandIn[]): HandIn[][] {
+  const files = [...backups].sort((a, b) => compare(a.file, b.file))
+  const root = new Map(files.map((h) => [h.file, h.file]))
+  const find = (f: string): string => {
+    const up = root.get(f) ?? f
+    return up === f ? f : find(up)
+  }
+  const holder = new Map<string, string>()
+  for (const h of files) {
+    for (const a of h.students[0]?.attempts ?? []) {
+      const id = `${a.set.id}\n${a.id}`
+      const other = holder.get(id)
+      if (other === undefined) holder.set(id, h.file)
+      else {
+        const [x, y] = [find(other), find(h.file)].sort(compare)
+        if (x !== undefined && y !== undefined) root.set(y, x)
+      }
+    }
+  }
+  const groups = new Map<string, HandIn[]>()
+  for (const h of files) groups.set(find(h.file), [...(groups.get(find(h.file)) ?? []), h])
+  return [...groups.values()]
+}
+
+/**
+ * Whose each backup is, by file: a backup names no student, but when attempts in it (or in the
+ * backups it shares attempts with) are also in the files of one student who typed a name (and of
+ * no other), it was made on their device, and every attempt in it is theirs. `more` counts those
+ * in none of their named files. Backups sharing attempts that no typed name holds are one student,
+ * named by the first of their files (`file`); `more` counts the attempts not in that file.
+ */
+function backupOwners(handIns: readonly HandIn[]): Map<string, Owner> {
   const typedBy = new Map<string, Set<string>>()
   /** Each typed name's first spelling, as the students' list shows it. */
   const spelling = new Map<string, string>()
@@ -171,16 +210,29 @@ function backupOwners(handIns: readonly HandIn[]): Map<string, { name: string; m
       }
     }
   }
-  const owners = new Map<string, { name: string; more: number }>()
-  for (const h of handIns) {
-    const s = h.students[0]
-    if (h.kind !== 'backup' || !s) continue
-    const keys = s.attempts.map((a) => typedBy.get(`${a.set.id}\n${a.id}`))
-    const found = new Set(keys.flatMap((k) => (k ? [...k] : [])))
-    const [key] = found
-    if (found.size !== 1 || key === undefined) continue
-    const more = keys.filter((k) => !k?.has(key)).length
-    owners.set(h.file, { name: spelling.get(key) ?? key, more })
+  const idOf = (a: ResultAttempt) => `${a.set.id}\n${a.id}`
+  const typedIn = (hs: readonly HandIn[]) => {
+    const attempts = hs.flatMap((h) => h.students[0]?.attempts ?? [])
+    return new Set(attempts.flatMap((a) => [...(typedBy.get(idOf(a)) ?? [])]))
+  }
+  const owners = new Map<string, Owner>()
+  const backups = handIns.filter((h) => h.kind === 'backup' && h.students[0])
+  for (const group of backupGroups(backups)) {
+    const found = typedIn(group)
+    const first = group[0]?.students[0]
+    for (const h of group) {
+      const attempts = h.students[0]?.attempts ?? []
+      // One typed name in the group is everyone's in it; of several, each backup's own, if one.
+      const [key] = found.size === 1 ? found : typedIn([h])
+      if (key !== undefined && (found.size === 1 || typedIn([h]).size === 1)) {
+        const more = attempts.filter((a) => !typedBy.get(idOf(a))?.has(key)).length
+        owners.set(h.file, { name: spelling.get(key) ?? key, more })
+      } else if (found.size === 0 && first && h !== group[0]) {
+        const held = new Set(first.attempts.map(idOf))
+        const more = attempts.filter((a) => !held.has(idOf(a))).length
+        owners.set(h.file, { name: first.name, more, file: group[0]?.file })
+      }
+    }
   }
   return owners
 }
@@ -214,7 +266,9 @@ export function collectClass(
     for (const s of handIn.students) {
       const owner = owners.get(handIn.file)
       const name = owner?.name ?? s.name
-      const fromFileName = !owner && s.fromFileName
+      /** A backup with no typed name: the file it is (the first of one student's backups). */
+      const file = owner ? owner.file : handIn.file
+      const fromFileName = file !== undefined && s.fromFileName
       const key = studentKey(name)
       const known = students.get(key) ?? {
         key,
@@ -259,7 +313,7 @@ export function collectClass(
           rank > held.rank ||
           (rank === held.rank && compare(key, held.attempt.studentKey) < 0)
         ) {
-          const backup = fromFileName ? { backup: handIn.file } : {}
+          const backup = fromFileName && file !== undefined ? { backup: file } : {}
           chosen.set(id, { attempt: { ...a, studentKey: key, student: name, ...backup }, rank })
         }
       }
@@ -339,7 +393,9 @@ export function collectClass(
     const owner = owners.get(h.file)
     const name = h.students[0]?.name
     if (owner && name !== undefined) {
-      within.push({ name, fromFileName: true, files: [h.file], as: [owner.name], more: owner.more })
+      const { more, file } = owner
+      const backup = file === undefined ? {} : { backup: file }
+      within.push({ name, fromFileName: true, files: [h.file], as: [owner.name], more, ...backup })
     }
   }
   within.sort((a, b) => compare(a.files.join('\n'), b.files.join('\n')))

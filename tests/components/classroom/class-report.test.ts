@@ -625,6 +625,32 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.report-status').text()).toBe('2 files from 2 students.')
   })
 
+  it('counts a student’s backups of two days, sharing an attempt, as one student', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const a1 = played(classBank, classAnswers.Ben!, { id: 'a1' })
+    const a2 = played(classBank, classAnswers.Ana!, { id: 'a2', start: 3600 })
+    const backupOf = (attempts: ReturnType<typeof played>[], name: string) => {
+      const progress = attempts.reduce((d, a) => recordAttempt(d, a), emptyProgress())
+      return new File([backupText(makeBackup({ progress }, 't', NOW))], name)
+    }
+    await drop(wrapper, [
+      backupOf([a1], 'passage-backup-2024-05-20.json'),
+      backupOf([a1, a2], 'passage-backup-2024-05-27.json'),
+    ])
+    // It said “2 files from 2 students”, the 27 May backup a student with only its newer attempt.
+    expect(wrapper.get('.report-status').text()).toBe(
+      '2 files from 1 student; 1 attempt was in more than one file and counts once.',
+    )
+    expect(wrapper.get('.report-within').text().replace(/\s+/g, ' ')).toBe(
+      'passage-backup-2024-05-27.json holds attempts also in passage-backup-2024-05-20.json: both are backups of one student, who counts once, and its 1 other attempt counts as theirs too.',
+    )
+    const rows = wrapper.findAll('.student-table tbody tr')
+    expect(rows.map((r) => r.get('th').text().replace(/\s+/g, ' '))).toEqual([
+      'passage-backup-2024-05-20.json a backup, which does not say whose',
+    ])
+    expect(rows[0]!.findAll('td')[1]!.text()).toContain(`${a1.score} of`)
+  })
+
   it('counts every attempt of a backup as the student’s whose results hold some of them', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     const ana = played(classBank, classAnswers.Ana!, { id: 'ana1', start: 3600 })

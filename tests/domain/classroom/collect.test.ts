@@ -190,6 +190,73 @@ describe('putting a class together', () => {
     ])
   })
 
+  it('takes two backups sharing an attempt, no typed name holding it, as one student', () => {
+    const first = attemptOf('Ana', 'a1')
+    const data = collectClass(
+      [
+        read('passage-backup-2024-05-27.json', backup([first, attemptOf('Ben', 'a2', 600)])),
+        read('passage-backup-2024-05-20.json', backup([first])),
+        read('passage-backup-2024-05-20 (2).json', backup([attemptOf('Caro', 'c1')])),
+      ],
+      bankOf,
+    )
+    // It was two students, the 27 May backup counting only its newer attempt, a2.
+    expect(data.students).toEqual([
+      {
+        key: 'passage-backup-2024-05-20',
+        name: 'passage-backup-2024-05-20',
+        files: ['passage-backup-2024-05-20.json', 'passage-backup-2024-05-27.json'],
+      },
+      {
+        key: 'passage-backup-2024-05-20 (2)',
+        name: 'passage-backup-2024-05-20 (2)',
+        files: ['passage-backup-2024-05-20 (2).json'],
+      },
+    ])
+    expect(data.groups[0]?.attempts.map((a) => [a.id, a.backup])).toEqual([
+      ['a1', 'passage-backup-2024-05-20.json'],
+      ['a2', 'passage-backup-2024-05-20.json'],
+      ['c1', 'passage-backup-2024-05-20 (2).json'],
+    ])
+    expect(data.within).toEqual([
+      {
+        name: 'passage-backup-2024-05-27',
+        fromFileName: true,
+        files: ['passage-backup-2024-05-27.json'],
+        as: ['passage-backup-2024-05-20'],
+        more: 1,
+        backup: 'passage-backup-2024-05-20.json',
+      },
+    ])
+    expect(data.duplicates).toBe(1)
+  })
+
+  it('takes a backup sharing attempts with another that a student handed in by name as theirs', () => {
+    const [a1, a2, a3] = [
+      attemptOf('Ana', 'a1'),
+      attemptOf('Ben', 'a2', 600),
+      attemptOf('Caro', 'a3', 1200),
+    ]
+    const data = collectClass(
+      [
+        read('ana.json', json('Ana Lima', [a1])),
+        read('passage-backup-2024-05-20.json', backup([a1, a2])),
+        read('passage-backup-2024-05-27.json', backup([a2, a3])),
+      ],
+      bankOf,
+    )
+    expect(data.students.map((s) => s.name)).toEqual(['Ana Lima'])
+    expect(data.groups[0]?.attempts.map((a) => [a.id, a.student])).toEqual([
+      ['a1', 'Ana Lima'],
+      ['a2', 'Ana Lima'],
+      ['a3', 'Ana Lima'],
+    ])
+    expect(data.within.map((w) => [w.files[0], w.as, w.more])).toEqual([
+      ['passage-backup-2024-05-20.json', ['Ana Lima'], 1],
+      ['passage-backup-2024-05-27.json', ['Ana Lima'], 2],
+    ])
+  })
+
   it('keeps names that differ only in accents as students apart, and names them to check', () => {
     const data = collectClass(
       [
