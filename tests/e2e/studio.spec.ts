@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Passage } from '../../src/domain/bank/schema.ts'
 import { sentencesOf } from '../../src/domain/studio/sentences.ts'
 import { expectNoAxeViolations, tabTo, resizeTo } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 const passage = JSON.parse(
   readFileSync('questions/assad-sochi-2018/passage.json', 'utf8'),
@@ -253,6 +254,25 @@ test.describe('a teacher in the studio', () => {
         ),
       )
       .toBeGreaterThan(0.9)
+  })
+
+  test('on a 320 px phone at 200 % text a question’s lists stay inside its card', async ({
+    page,
+  }) => {
+    await resizeTo(page, { width: 320, height: 640 })
+    await useTextSize(page, 200)
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await q1.getByText('Explanation, topics and difficulty').click()
+    const lists = [q1.getByLabel('Type', { exact: true }), q1.getByLabel(/^Difficulty/)]
+    // Each at most as wide as the question's own box: they were 8rem at least, 256 px at 200 %
+    // text, running 14 px past the card's edge.
+    const field = (await q1.getByLabel('Question', { exact: true }).boundingBox())!
+    for (const list of lists) {
+      await expect(list).toBeVisible()
+      const box = (await list.boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(field.x + field.width + 0.5)
+    }
   })
 
   test('marking an option right does not move its text box', async ({ page }) => {
