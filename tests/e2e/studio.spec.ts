@@ -275,6 +275,24 @@ test.describe('a teacher in the studio', () => {
     }
   })
 
+  test('on a 320 px phone at 200 % text an option’s and a pair’s buttons stay inside their card', async ({
+    page,
+  }) => {
+    await resizeTo(page, { width: 320, height: 640 })
+    await useTextSize(page, 200)
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    await expect(page.getByRole('button', { name: 'Remove pair 1' }).first()).toBeVisible()
+    // “Remove” goes under “Move”: in one row an option's ran 3 px past its card, a pair's 14 px.
+    const outside = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.edit-list li .item-buttons button')].flatMap((b) => {
+          const [box, card] = [b.getBoundingClientRect(), b.closest('li')!.getBoundingClientRect()]
+          return box.right > card.right + 0.5 ? [b.textContent] : []
+        }),
+      )
+    await expect.poll(outside).toEqual([])
+  })
+
   test('marking an option right does not move its text box', async ({ page }) => {
     await resizeTo(page, { width: 1280, height: 800 })
     await page.goto('./#/studio/new/assad-sochi-2018')
