@@ -223,3 +223,52 @@ for (const [look, width, textSize] of [
     }
   })
 }
+
+// The sentence the arrow keys are on is ringed on every line it runs over. A box-shadow on an inline
+// sentence is drawn around the whole sentence as if on one line: at 320 px and 200 % text the first
+// sentence's ten lines each had the ring only above and below, its left end on the first line and
+// its right end on the last.
+for (const look of ['light', 'dark'] as const) {
+  test(`at 320 px and 200 % text, in ${look}, the sentence the arrow keys are on is ringed at each line’s start and end`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: look })
+    await useTextSize(page, 200)
+    // Tall enough for the whole sentence to be on screen.
+    await resizeTo(page, { width: 320, height: 1600 })
+    await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
+    await page
+      .getByRole('button', { name: /evidence/ })
+      .first()
+      .press('Enter')
+    const list = page.getByRole('listbox', { name: /Sentences of the article/ })
+    await expect(list).toBeFocused()
+    // The article's first sentence, its longest.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Home')
+    const sentence = list.locator('.sentence.active')
+    await expect(sentence).toContainText(passage.paragraphs[0]!.slice(0, 30))
+    const ring = (await colourOf(page, 'var(--focus)'))
+      .replace(/^rgb\((.*)\)$/, '$1')
+      .replace(/ /g, '')
+    await expect(sentence).toHaveCSS('box-shadow', /3px/)
+    const lines = await sentence.evaluate((el) =>
+      [...el.getClientRects()].map(({ left, right, top, bottom }) => ({
+        left,
+        right,
+        top,
+        bottom,
+      })),
+    )
+    expect(lines.length, 'the sentence runs over many lines').toBeGreaterThan(8)
+    const edges = []
+    for (const line of lines) {
+      const middle = Math.round((line.top + line.bottom) / 2)
+      edges.push([
+        (await colourAt(page, Math.floor(line.left) - 1, middle)) === ring,
+        (await colourAt(page, Math.ceil(line.right), middle)) === ring,
+      ])
+    }
+    expect(edges).toEqual(lines.map(() => [true, true]))
+  })
+}
