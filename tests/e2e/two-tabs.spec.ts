@@ -1,5 +1,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { expectNoAxeViolations, loadBank, openApp } from './helpers.ts'
+import {
+  answeredInQuiz,
+  expectNoAxeViolations,
+  loadBank,
+  openApp,
+  whoSaidWhatIds,
+  withReview,
+} from './helpers.ts'
 
 const bank = loadBank('who-said-what')
 const QUIZ = '#/quiz/assad-sochi-2018/who-said-what'
@@ -14,15 +21,16 @@ async function startTest(page: Page) {
   await page.getByRole('button', { name: 'Start 5 questions' }).click()
 }
 
-/** Picks the right answer of the single-choice question `index` (the bank's order) and goes on. */
-async function answerRight(page: Page, index: number) {
+/**
+ * Picks the right answer of the single-choice question `index` (the bank's order), or a wrong one
+ * when `right` is false, and goes on.
+ */
+async function answerRight(page: Page, index: number, right = true) {
   const q = bank.questions[index]!
   if (q.type !== 'single') throw new Error(`expected single choice, got ${q.type}`)
+  const choice = right ? q.answer : q.choices.find((c) => c !== q.answer)!
   await expect(page.getByText(`Question ${index + 1} of 5`)).toBeVisible()
-  await page
-    .locator('fieldset.question')
-    .getByRole('radio', { name: q.answer, exact: true })
-    .check()
+  await page.locator('fieldset.question').getByRole('radio', { name: choice, exact: true }).check()
   await page.getByRole('button', { name: 'Next', exact: true }).click()
   await expect(page.getByText(`Question ${index + 2} of 5`)).toBeVisible()
 }
@@ -134,4 +142,54 @@ test('an offer to resume says so when another tab finishes the quiz, and starts 
   await other.getByRole('button', { name: 'Start a new quiz' }).click()
   await expect(other.getByRole('heading', { name: 'Who said what', level: 1 })).toBeFocused()
   await expect(other.getByRole('button', { name: /^Start \d+ questions$/ })).toBeVisible()
+})
+
+// A quiz answered in one tab makes review cards (and reviews the due ones it asks); a tab left on
+// the review page learns of them from the `storage` event, without a reload.
+test('a quiz finished in one tab shows in the review page, its count and the dashboard of another, each card once', async ({
+  context,
+  page,
+}) => {
+  await context.clock.install({ time: new Date('2025-12-10T09:00:00') })
+  // Three questions answered wrong nine days ago are due today.
+  const [, , third, fourth, fifth] = whoSaidWhatIds(5)
+  await withReview(
+    page,
+    answeredInQuiz([third!, fourth!, fifth!], Date.parse('2025-12-01T09:00:00')),
+  )
+  const other = await context.newPage()
+  await openApp(page)
+  await openApp(other, '#/review')
+  const count = other.locator('.app-header .counter')
+  await expect(count).toHaveText(/^\s*3\b/)
+  await expect(other.getByRole('button', { name: 'Start review of 3 questions' })).toBeVisible()
+
+  // The first tab's test: two new questions wrong, the third (due) right, two left blank.
+  await startTest(page)
+  await answerRight(page, 0, false)
+  await answerRight(page, 1, false)
+  await answerRight(page, 2)
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+  await expect(page.getByText('Saved to your progress.')).toBeVisible()
+
+  // The other tab, never reloaded: the card reviewed in the quiz is no longer due.
+  await expect(count).toHaveText(/^\s*2\b/)
+  await expect(other.getByRole('button', { name: 'Start review of 2 questions' })).toBeVisible()
+  await other.evaluate(() => (location.hash = '#/dashboard'))
+  await expect(other.getByText('5 questions in review, kept in this browser only.')).toBeVisible()
+
+  // Both reloaded: five cards, one attempt.
+  for (const tab of [page, other]) {
+    await tab.reload()
+    await openApp(tab, '#/dashboard')
+    await expect(tab.getByText('5 questions in review, kept in this browser only.')).toBeVisible()
+    await expect(tab.locator('.app-header .counter')).toHaveText(/^\s*2\b/)
+  }
+  const stored = await other.evaluate(() => JSON.parse(localStorage.getItem('passage:review')!))
+  expect(Object.keys(stored.cards['assad-sochi-2018/who-said-what']).sort()).toEqual(
+    whoSaidWhatIds(5),
+  )
+  await openApp(other, '#/progress')
+  await expect(other.getByText('1 attempt in 1 set, kept in this browser only.')).toBeVisible()
 })
