@@ -305,6 +305,25 @@ test('with large text on a narrow phone and reviews due, the page does not scrol
   }
 })
 
+test('with large text on a narrow phone the review starts from a button of two lines', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+  await openApp(page, '#/review')
+  const start = page.getByRole('button', { name: 'Start review (16)' })
+  await expect(start).toBeVisible()
+  await settled(page)
+  // “Start review of 16 questions” took four lines, 236 px.
+  const lines = await start.evaluate((b) => {
+    const s = getComputedStyle(b)
+    const inner = b.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)
+    return Math.round(inner / parseFloat(s.lineHeight))
+  })
+  expect(lines).toBe(2)
+})
+
 test('with large text on a narrow phone the Review page’s link shows its count whole, in the header’s row', async ({
   page,
 }) => {
