@@ -15,6 +15,8 @@ export interface ClassAttempt extends ResultAttempt {
   student: string
   /** The backup file the attempt came from, when no name says whose it is (the student is its file). */
   backup?: string
+  /** Every backup file of that student (backups sharing attempts are one's), `backup` first. */
+  backups?: readonly string[]
 }
 
 export interface SetGroup {
@@ -261,6 +263,11 @@ export function collectClass(
     return versions.get(setId)
   }
   const owners = backupOwners(handIns)
+  /** One student's backup files: the first of them (`file`) and those taken to be one with it. */
+  const backupsOf = (file: string) => [
+    file,
+    ...[...owners].flatMap(([f, o]) => (o.file === file ? [f] : [])),
+  ]
   let copies = 0
   for (const handIn of handIns) {
     for (const s of handIn.students) {
@@ -313,7 +320,8 @@ export function collectClass(
           rank > held.rank ||
           (rank === held.rank && compare(key, held.attempt.studentKey) < 0)
         ) {
-          const backup = fromFileName && file !== undefined ? { backup: file } : {}
+          const backup =
+            fromFileName && file !== undefined ? { backup: file, backups: backupsOf(file) } : {}
           chosen.set(id, { attempt: { ...a, studentKey: key, student: name, ...backup }, rank })
         }
       }

@@ -65,6 +65,8 @@ export interface StudentRow {
   student: string
   /** The backup file that is the student, when no name says whose it is. */
   backup?: string
+  /** Every backup file of that student, `backup` first. */
+  backups?: readonly string[]
   /** Which of the student's counted attempts this is, oldest first, and how many they have. */
   attemptNumber: number
   attemptsCounted: number
@@ -230,6 +232,7 @@ function studentRows(
     return {
       student: a.student,
       ...(a.backup === undefined ? {} : { backup: a.backup }),
+      ...(a.backups === undefined ? {} : { backups: a.backups }),
       attemptNumber: number,
       attemptsCounted: totals.get(a.studentKey) ?? 1,
       attemptId: a.id,

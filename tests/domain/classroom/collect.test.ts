@@ -213,10 +213,12 @@ describe('putting a class together', () => {
         files: ['passage-backup-2024-05-20 (2).json'],
       },
     ])
-    expect(data.groups[0]?.attempts.map((a) => [a.id, a.backup])).toEqual([
-      ['a1', 'passage-backup-2024-05-20.json'],
-      ['a2', 'passage-backup-2024-05-20.json'],
-      ['c1', 'passage-backup-2024-05-20 (2).json'],
+    // Each attempt names its student's first backup, and every backup it counts.
+    const both = ['passage-backup-2024-05-20.json', 'passage-backup-2024-05-27.json']
+    expect(data.groups[0]?.attempts.map((a) => [a.id, a.backup, a.backups])).toEqual([
+      ['a1', 'passage-backup-2024-05-20.json', both],
+      ['a2', 'passage-backup-2024-05-20.json', both],
+      ['c1', 'passage-backup-2024-05-20 (2).json', ['passage-backup-2024-05-20 (2).json']],
     ])
     expect(data.within).toEqual([
       {
