@@ -587,8 +587,45 @@ for (const width of [390, 320]) {
   })
 }
 
-// The box of questions left out sits in the file's own box: at 320 px and 200 % text their two
-// paddings left its heading 208 px, and “questions” (212 px) broke inside, “question” / “s”.
+// A set's name beside its score had a third of a 390 px screen: “Numbers, places and people”
+// took three lines (four at 200 % text, four at 320 px) over an empty strip under the bar. Its
+// marks, “2 of 2”, keep the score beside them.
+for (const { width, size, lines } of [
+  { width: 390, size: 100, lines: ['Numbers, places and people'] },
+  { width: 390, size: 200, lines: ['Numbers, places', 'and people'] },
+  { width: 320, size: 200, lines: ['Numbers,', 'places and', 'people'] },
+]) {
+  test(`on a ${width} px phone at ${size} % text the dashboard’s set names take the row’s width`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    if (size === 200) await useTextSize(page, 200)
+    await withReview(
+      page,
+      answeredInQuiz(
+        ['npp-01', 'npp-02'],
+        Date.now(),
+        () => true,
+        'assad-sochi-2018/numbers-places-people',
+      ),
+    )
+    await openApp(page, '#/dashboard')
+    const row = page.getByRole('row', { name: /^Numbers, places and people/ })
+    const name = row.getByRole('rowheader')
+    await expect(name).toBeVisible()
+    await settled(page)
+    expect(await renderedLines(name)).toEqual(lines)
+    const [r, n, marks, score] = await Promise.all(
+      [row, name, ...(await row.getByRole('cell').all())].map(
+        async (c) => (await c.boundingBox())!,
+      ),
+    )
+    expect(n!.width).toBeCloseTo(r!.width, 0)
+    expect(Math.abs(score!.y - marks!.y)).toBeLessThan(2)
+    expect(marks!.x + marks!.width).toBeLessThanOrEqual(score!.x)
+  })
+}
+
 test('on a 320 px phone at 200 % text the dashboard’s accuracy rows keep three-digit marks clear of the bar', async ({
   page,
 }) => {
@@ -635,6 +672,8 @@ test('on a 320 px phone at 200 % text the dashboard’s accuracy rows keep three
   expect(overlaps).toEqual([])
 })
 
+// The box of questions left out sits in the file's own box: at 320 px and 200 % text their two
+// paddings left its heading 208 px, and “questions” (212 px) broke inside, “question” / “s”.
 test('on a 320 px phone at 200 % text an import’s questions left out are named in whole words', async ({
   page,
 }) => {
