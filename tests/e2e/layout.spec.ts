@@ -288,13 +288,20 @@ test('with large text on a narrow phone the links take a row of their own under 
   expect(tops[0]).toBeGreaterThanOrEqual(brand.y + brand.height)
 })
 
+/**
+ * A 320 px phone at 200 % text with sixteen cards answered wrong ten days ago: “16” beside Review,
+ * in a header row that scrolls.
+ */
+async function sixteenDueOnNarrowPhone(page: Page) {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+}
+
 test('with large text on a narrow phone and reviews due, the page does not scroll sideways behind the header’s count', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 320, height: 844 })
-  await useTextSize(page, 200)
-  // Sixteen cards answered wrong ten days ago: “16” beside Review, in a row that scrolls.
-  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+  await sixteenDueOnNarrowPhone(page)
   for (const hash of ['', '#/review', '#/settings']) {
     await openApp(page, hash)
     await expect(page.locator('.app-header .counter')).toHaveText('16 to review')
@@ -308,9 +315,7 @@ test('with large text on a narrow phone and reviews due, the page does not scrol
 test('with large text on a narrow phone the review starts from a button of two lines', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 320, height: 844 })
-  await useTextSize(page, 200)
-  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+  await sixteenDueOnNarrowPhone(page)
   await openApp(page, '#/review')
   const start = page.getByRole('button', { name: 'Start review (16)' })
   await expect(start).toBeVisible()
@@ -327,9 +332,7 @@ test('with large text on a narrow phone the review starts from a button of two l
 test('with large text on a narrow phone the Review page’s link shows its count whole, in the header’s row', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 320, height: 844 })
-  await useTextSize(page, 200)
-  await withReview(page, answeredInQuiz(whoSaidWhatIds(16), Date.now() - 10 * 86_400_000))
+  await sixteenDueOnNarrowPhone(page)
   await openApp(page, '#/review')
   const nav = page.locator('.app-header').getByRole('navigation', { name: 'Main' })
   const counter = nav.locator('[aria-current] .counter')
