@@ -18,6 +18,14 @@ afterEach(() => {
 
 type Dashboard = Awaited<ReturnType<typeof mountRoute>>['wrapper']
 
+/** One of the dashboard's figures (its term and value), by its term: "Due today", "Sure but wrong"… */
+const statOf = (w: Pick<Dashboard, 'findAll'>, term: string) =>
+  w.findAll('.dashboard-stats > div').find((d) => d.get('dt').text() === term)!
+
+/** One of the dashboard's charts, by its heading: "Due in the next 14 days"… */
+const chartOf = (w: Pick<Dashboard, 'findAll'>, heading: string) =>
+  w.findAll('figure.bar-chart').find((c) => c.get('h3').text() === heading)!
+
 /** What `read` reads off a dashboard opened afresh, closed again after. */
 async function readDashboard(read: (wrapper: Dashboard) => string): Promise<string> {
   const { wrapper } = await mountRoute('/dashboard', freshPinia())
@@ -28,13 +36,7 @@ async function readDashboard(read: (wrapper: Dashboard) => string): Promise<stri
 
 /** The forecast's summary under "Due in the next 14 days", on a dashboard opened afresh. */
 const forecastSummary = () =>
-  readDashboard((w) =>
-    w
-      .findAll('figure.bar-chart')
-      .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
-      .get('.chart-summary')
-      .text(),
-  )
+  readDashboard((w) => chartOf(w, 'Due in the next 14 days').get('.chart-summary').text())
 
 describe('the study dashboard', { timeout: 30_000 }, () => {
   it('says how many sure answers were wrong, and when, in plain words', async () => {
@@ -45,9 +47,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     })
     const figure = async () => {
       const { wrapper } = await mountRoute('/dashboard', freshPinia())
-      const cell = wrapper
-        .findAll('.dashboard-stats > div')
-        .find((d) => d.get('dt').text() === 'Sure but wrong')!
+      const cell = statOf(wrapper, 'Sure but wrong')
       return cell.get('dd').text().replace(/\s+/g, ' ')
     }
     const played = [quizAnswer('wsw-01', dec(1), false)]
@@ -89,9 +89,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(wrapper.get('.dashboard-stats > div').text()).toMatch(
       /^Study streak\s*0 days\s+study today to start one$/,
     )
-    const chart = wrapper
-      .findAll('figure.bar-chart')
-      .find((c) => c.get('h3').text() === 'Right answers by month, last 12 months')!
+    const chart = chartOf(wrapper, 'Right answers by month, last 12 months')
     expect(chart.get('.chart-summary').text()).toBe(
       // Months of 3 and 4 answers are not compared: 3 of 3 is no sign of getting better.
       '100% right in November 2025 (3 of 3). Months are compared once they have 10 answers; none has yet.',
@@ -123,9 +121,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     ])
     vi.setSystemTime(dec(3, 18))
     const { wrapper } = await mountRoute('/dashboard', freshPinia())
-    const retention = wrapper
-      .findAll('.dashboard-stats > div')
-      .find((d) => d.get('dt').text() === 'Retention on review')!
+    const retention = statOf(wrapper, 'Retention on review')
     // Retention is set beside the aim the scheduler works to, and measured as it is: a right
     // second try (Hard) was recalled.
     expect(retention.get('dd').text()).toMatch(/^67%\s+2 of 3 recalled, aim 90%$/)
@@ -396,15 +392,12 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     const pinia = freshPinia()
     useSettingsStore().setNewPerDay(5)
     const { wrapper } = await mountRoute('/dashboard', pinia)
-    const dueToday = (w: typeof wrapper) =>
-      w.findAll('.dashboard-stats > div').find((d) => d.get('dt').text() === 'Due today')!
+    const dueToday = (w: typeof wrapper) => statOf(w, 'Due today')
     expect(dueToday(wrapper).get('dd a').text()).toBe('5 to review')
     expect(dueToday(wrapper).get('dd .hint-inline').text()).toBe(
       '13 questions not yet reviewed join your reviews on later days, 5 a day',
     )
-    const chart = wrapper
-      .findAll('figure.bar-chart')
-      .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+    const chart = chartOf(wrapper, 'Due in the next 14 days')
     expect(chart.get('.chart-summary').text()).toBe(
       '5 questions due today (overdue ones included) and 13 more over the next 13 days, questions not yet reviewed joining 5 a day; the busiest, 5, on Saturday 6 December and Sunday 7 December.',
     )
@@ -449,17 +442,12 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     const pinia = freshPinia()
     useSettingsStore().setNewPerDay(3)
     const { wrapper } = await mountRoute('/dashboard', pinia)
-    const dd = wrapper
-      .findAll('.dashboard-stats > div')
-      .find((d) => d.get('dt').text() === 'Due today')!
-      .get('dd')
+    const dd = statOf(wrapper, 'Due today').get('dd')
     expect(dd.get('a').text()).toBe('3 to review')
     expect(dd.get('.hint-inline').text()).toBe(
       '3 questions not yet reviewed join your reviews tomorrow',
     )
-    const chart = wrapper
-      .findAll('figure.bar-chart')
-      .find((c) => c.get('h3').text() === 'Due in the next 14 days')!
+    const chart = chartOf(wrapper, 'Due in the next 14 days')
     expect(chart.findAll('thead th').map((th) => th.text())).toEqual([
       'Day',
       'Questions due',
@@ -480,10 +468,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       const pinia = freshPinia()
       useSettingsStore().setNewPerDay(perDay)
       const { wrapper } = await mountRoute('/dashboard', pinia)
-      const dd = wrapper
-        .findAll('.dashboard-stats > div')
-        .find((d) => d.get('dt').text() === 'Due today')!
-        .get('dd')
+      const dd = statOf(wrapper, 'Due today').get('dd')
       const due = [
         dd.find('a').exists() ? dd.get('a').text() : 'None',
         dd.get('.hint-inline').text(),
@@ -522,14 +507,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     ])
     // 20 January: the reviews of early December are more than 30 days back.
     vi.setSystemTime(new Date(2026, 0, 20, 9))
-    const retention = () =>
-      readDashboard((w) =>
-        w
-          .findAll('.dashboard-stats > div')
-          .find((d) => d.get('dt').text() === 'Retention on review')!
-          .get('dd')
-          .text(),
-      )
+    const retention = () => readDashboard((w) => statOf(w, 'Retention on review').get('dd').text())
     expect(await retention()).toBe('No reviews in the last 30 days')
 
     storeCards([quizAnswer('wsw-01', dec(1), false), quizAnswer('wsw-02', dec(1), true)])
