@@ -108,6 +108,7 @@ export const STUDENTS_CSV_COLUMNS = [
   'marks',
   'max_marks',
   'passed',
+  'backup_files',
 ] as const
 
 /**
@@ -115,7 +116,9 @@ export const STUDENTS_CSV_COLUMNS = [
  * report's order, with the whole percent the report shows and the marks behind it. When each was
  * finished comes twice: exact (ISO 8601, UTC) and as `local` writes it in the teacher's time zone
  * ("2024-05-18 11:10", which spreadsheets in every language read as a date and time; the UTC one
- * stays text). Marks are written with the decimal sign of `dialect`.
+ * stays text). Marks are written with the decimal sign of `dialect`. A student known only from
+ * backups (which say no name) is named by the first file, as the report names them, and the last
+ * column lists every backup file the row counts, "; " between them; it is empty for a typed name.
  */
 export function studentsCsv(
   reports: readonly SetReport[],
@@ -136,6 +139,7 @@ export function studentsCsv(
         numberCell(Math.round(s.score * 100) / 100, dialect),
         numberCell(s.max, dialect),
         s.passed === null ? '' : s.passed ? 'yes' : 'no',
+        guardCell((s.backups ?? []).join('; ')),
       ])
     }
   }

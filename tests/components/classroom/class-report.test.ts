@@ -651,6 +651,21 @@ describe('the class report page', { timeout: 30_000 }, () => {
       'passage-backup-2024-05-20.json and passage-backup-2024-05-27.json backups, which do not say whose',
     ])
     expect(rows[0]!.findAll('td')[1]!.text()).toContain(`${a1.score} of`)
+    // The gradebook CSV says so too: its rows named the student “passage-backup-2024-05-20” and
+    // said neither that it was a backup nor that the 27 May one is in it.
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
+      .trigger('click')
+    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
+    if (!scores.ok) throw new Error(scores.reason)
+    const [header, ...lines] = scores.rows
+    const cells = (column: (typeof STUDENTS_CSV_COLUMNS)[number]) =>
+      lines.map((r) => r[header!.indexOf(column)])
+    expect(cells('student')).toEqual(['passage-backup-2024-05-20'])
+    expect(cells('backup_files')).toEqual([
+      'passage-backup-2024-05-20.json; passage-backup-2024-05-27.json',
+    ])
   })
 
   it('counts every attempt of a backup as the student’s whose results hold some of them', async () => {
