@@ -273,6 +273,14 @@ function toQuestion(
         )
       }
       const best = right[0] ?? bestOf(item.numbers)
+      // As a short answer: with no number earning marks (only “=%-50%2017”), none is right.
+      if (best && best.weight <= 0) {
+        return skip(
+          'Mark the right number with “=”',
+          'no number earns marks, so no student could be right',
+          best.at,
+        )
+      }
       if (right.length === 0 && best) noFullMarks([numberText(best)], best.weight, best.at)
       if (best) places.answer = places.tolerance = best.at
       partial(
@@ -302,6 +310,7 @@ function toQuestion(
           return skip(
             'Mark the right answer with “=”',
             'no answer earns marks, so no student could be right',
+            bestOf(item.answers)?.at,
           )
         noFullMarks(
           right.map((a) => a.text),

@@ -810,6 +810,26 @@ describe('importing a file', () => {
     if (expected.questions) expect(r.questions).toMatchObject(expected.questions)
   })
 
+  it('leaves out a number question, as a short answer, when its only answer takes marks off, at that answer', () => {
+    // Moodle marks no answer right in either: “2017” came in as right, with a note.
+    const gift = [
+      '::year::Which year? {#=%-50%2017}',
+      '',
+      '::where::Where? {',
+      '  =%-50%Moscow',
+      '}',
+      '',
+      '::tf::Sochi is in Russia. {T}',
+    ].join('\n')
+    const r = importFile('q.gift', gift)
+    expect(r.questions.map((q) => q.id)).toEqual(['tf'])
+    expect(r.leftOut.map((p) => problemText('q.gift', p))).toEqual([
+      'q.gift:1:23: Question “year” (“Which year?”): Mark the right number with “=”: no number earns marks, so no student could be right',
+      'q.gift:4:3: Question “where” (“Where?”): Mark the right answer with “=”: no answer earns marks, so no student could be right',
+    ])
+    expect(r.notes.filter((n) => !n.message.includes('no evidence'))).toEqual([])
+  })
+
   it.each([
     ['\n', 'Unix'],
     ['\r\n', 'Windows'],
