@@ -24,13 +24,20 @@ export interface FileFailure {
   student?: string
 }
 
-/** `name`, or the first of "name (2).ext", "name (3).ext"… no file added has. */
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+
+/**
+ * `name` told from the files of that name already added: "name.ext (the second file of this
+ * name)", then the third… A "name (2).ext" read as a file of that name on the teacher's disk,
+ * where there is none (a browser names a second download "name (1).ext").
+ */
 function freeName(name: string, ...added: { file: string }[][]): string {
   const taken = new Set(added.flat().map((a) => a.file))
-  const [, base, ext] = /^(.*?)(\.[A-Za-z0-9]{1,5})?$/.exec(name) ?? [name, name, '']
+  const nth = (n: number) =>
+    `${name} (${ORDINALS[n - 2] ? `the ${ORDINALS[n - 2]} file` : `file ${n}`} of this name)`
   let n = 2
-  while (taken.has(`${base} (${n})${ext ?? ''}`)) n++
-  return `${base} (${n})${ext ?? ''}`
+  while (taken.has(nth(n))) n++
+  return nth(n)
 }
 
 const sameAttempts = (a: HandIn, b: HandIn) =>
@@ -50,8 +57,8 @@ export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
   /**
    * Adds files. A file of the name of one already added replaces it when it holds the same attempts
    * (chosen again) or the earlier one could not be read; another file of that name (two students'
-   * backups of one day, both "passage-backup-2024-05-20.json") is kept beside it, named as a
-   * browser names a second download: "passage-backup-2024-05-20 (2).json".
+   * backups of one day, both "passage-backup-2024-05-20.json") is kept beside it, as
+   * "passage-backup-2024-05-20.json (the second file of this name)".
    */
   /** One file read, with its text to read again under another name. */
   async function readFile(file: File): Promise<HandInFailure | (HandInRead & { text: string })> {

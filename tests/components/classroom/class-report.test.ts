@@ -618,7 +618,8 @@ describe('the class report page', { timeout: 30_000 }, () => {
       wrapper.findAll('.student-table tbody th').map((th) => th.text().replace(/\s+/g, ' ')),
     ).toEqual([
       'passage-backup-2024-05-20.json a backup, which does not say whose',
-      'passage-backup-2024-05-20 (2).json a backup, which does not say whose',
+      // It said “passage-backup-2024-05-20 (2).json”, a name no file on the teacher's disk has.
+      'passage-backup-2024-05-20.json (the second file of this name) a backup, which does not say whose',
     ])
     // The same file again changes nothing.
     await drop(wrapper, [backupOf(played(classBank, classAnswers.Ana!, { id: 'ana1' }))])
