@@ -699,6 +699,31 @@ test('on a 320 px phone at 200 % text an import’s questions left out are named
   expect(await brokenWords(page, box.locator('h3, p, li'))).toEqual([])
 })
 
+// The list in that box lost 40 px of its 222 to its indent: at 320 px and 200 % text a name broke
+// inside, “(“Putin”, “Medvede / v”), and a question…”.
+test('on a 320 px phone at 200 % text an import’s problems take the box’s width, names whole', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/import')
+  const gift = [
+    '::w2::Who met him? {=Putin =Medvedev ~Erdogan}',
+    '::w3::Who spoke? {=Peskov =Lavrov ~Zakharova}',
+    '::tf::Sochi is in Russia. {T}',
+  ].join('\n\n')
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name: 'week-3.gift',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(gift),
+  })
+  const box = page.getByRole('group', { name: '2 questions left out' })
+  await expect(box.getByRole('listitem')).toHaveCount(2)
+  expect(await brokenWords(page, box.locator('li'))).toEqual([])
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scroll).toBeLessThanOrEqual(320)
+})
+
 // A teacher's own sets with long titles: at 320 px and 200 % text the library's card broke them,
 // “Understan / ding”, “comprehen / sion”; at 390 px “Understandin / g”.
 for (const width of [320, 390]) {
