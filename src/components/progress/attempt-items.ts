@@ -28,13 +28,16 @@ export interface AttemptItem {
 }
 
 /**
- * The word for an attempt's questions left without an answer, as its results page said it:
- * "Skipped" in practice, which ends only once every question is answered or skipped (a timed
- * practice that ran out aside: its questions never reached read "Skipped" too, as no flag was
- * kept), "Left blank" in a test or an attempt whose mode was not recorded.
+ * The word for a question an attempt left without an answer, as its results page said it:
+ * "Skipped" in practice, which ends only once every question is answered or skipped, unless the
+ * time ran out first (its blanks not skipped say "Left blank", since progress version 6);
+ * "Left blank" in a test or an attempt whose mode was not recorded.
  */
-export function blankWord(attempt: Pick<Attempt, 'mode'>): string {
-  return attempt.mode === 'practice' ? SKIPPED : NO_ANSWER
+export function blankWord(
+  attempt: Pick<Attempt, 'mode'>,
+  record: Pick<AnswerRecord, 'notSkipped'>,
+): string {
+  return attempt.mode === 'practice' && !record.notSkipped ? SKIPPED : NO_ANSWER
 }
 
 /**
@@ -49,7 +52,7 @@ export function attemptItems(attempt: Attempt, bank: Bank | undefined): AttemptI
   const items = attempt.answers.map((record): AttemptItem => {
     const i = position.get(record.qid)
     const question = i === undefined ? undefined : bank?.questions[i]
-    const blank = isLeftBlank(record) ? { blank: blankWord(attempt) } : {}
+    const blank = isLeftBlank(record) ? { blank: blankWord(attempt, record) } : {}
     if (!question) return { record, ...blank }
     const item: AttemptItem = {
       record,

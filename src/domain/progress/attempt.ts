@@ -63,6 +63,8 @@ export function attemptFromSession(session: QuizSession, bank: Bank, id: string)
       // An untouched ordering question still holds its shown order: not an answer to keep.
       if (entry.phase === 'unanswered') {
         record.unanswered = true
+        // Its results said "Left blank", not "Skipped": the time ran out before it was left.
+        if (session.options.mode === 'practice' && !entry.skipped) record.notSkipped = true
         record.score = 0
         record.correct = false
         record.answer = ''

@@ -6,7 +6,7 @@
  * times in whole seconds, so `attemptFromSession` rounds the same way and a recorded attempt
  * reads back exactly as it was recorded.
  */
-import { fromDigits, hash8, toDigits } from './digits.ts'
+import { DIGITS, fromDigits, hash8, toDigits } from './digits.ts'
 import { ATTEMPT_ID, MAX_QUESTIONS, MAX_TIME_MS, QUESTION_ID, SUMMARY } from './schema.ts'
 
 export type AttemptMode = 'practice' | 'test' | 'unknown'
@@ -37,6 +37,13 @@ export interface AnswerRecord {
    * recorded before version 3, which did not say.
    */
   unanswered?: boolean
+  /**
+   * Of a practice's questions left without an answer, one the student did not skip: the time ran
+   * out on it or before it was reached, and its results said "Left blank", not "Skipped". Kept in
+   * the summary (version 6). Absent for a test's (all left blank) and for practices recorded
+   * before version 6, whose blanks all read as skipped.
+   */
+  notSkipped?: boolean
 }
 
 /** One finished quiz. `answers` are sorted by question id, which is how they are stored. */
@@ -147,6 +154,24 @@ function markOf(a: AnswerRecord): string {
   return String((a.retryUsed ? RETRY_MARK : 0) + (a.overridden ? OVERRIDE_MARK : 0))
 }
 
+/**
+ * One bit per question of `n`, six to a digit (question i is bit i % 6 of digit i / 6): the
+ * summary's `!` part (version 6), which says which of a practice's blanks were not skipped.
+ */
+function bitsOf(n: number, on: (i: number) => boolean): string {
+  let out = ''
+  for (let at = 0; at < n; at += 6) {
+    let d = 0
+    for (let b = 0; b < 6 && at + b < n; b++) if (on(at + b)) d |= 1 << b
+    out += DIGITS[d]
+  }
+  return out
+}
+
+/** Whether question `i` is one of `bits` (see `bitsOf`); false when `bits` is ''. */
+export const bitAt = (bits: string, i: number): boolean =>
+  ((fromDigits(bits, (i / 6) | 0, ((i / 6) | 0) + 1) >> (i % 6)) & 1) === 1
+
 /** Digits per position in an asked order of `n` questions. */
 function orderWidth(n: number): number {
   return n <= 64 ? 1 : n <= 64 ** 2 ? 2 : 3
@@ -209,7 +234,13 @@ export function encodeAttempt(attempt: Attempt): EncodedAttempt {
           })
           .join('')
       : `${toDigits(Math.max(0, Math.round(attempt.score * SCORE_UNITS)))}/${toDigits(Math.max(0, Math.round(attempt.max)))}`
-  let text = `${key}.${toDigits(start)}.${toDigits(duration)}.${MODE_CODE[attempt.mode]}${passed}.${body}`
+  const notSkipped = (i: number) => !!(answers[i]?.unanswered && answers[i]?.notSkipped)
+  // Version 6: a practice's blanks the student did not skip (the time ran out), when it has some.
+  const blanks =
+    attempt.mode === 'practice' && answers.some((_, i) => notSkipped(i))
+      ? `!${bitsOf(answers.length, notSkipped)}`
+      : ''
+  let text = `${key}.${toDigits(start)}.${toDigits(duration)}.${MODE_CODE[attempt.mode]}${passed}.${body}${blanks}`
   // An attempt without per-question results has no answers to keep, hence no detail.
   if (attempt.detailed && answers.length > 0) {
     const marks = answers.some((a) => a.retryUsed || a.overridden)
@@ -239,6 +270,8 @@ export interface StoredAttempt {
   list: readonly string[]
   /** 3 digits per question of `list`; read them with resultCode. */
   results: string
+  /** Which of a practice's blanks were not skipped, as `bitAt` reads them; '' when none. */
+  notSkipped: string
   /** Total score in 1/SCORE_UNITS. */
   units: number
   max: number
@@ -275,7 +308,19 @@ export function readStored(
 ): StoredAttempt {
   const m = SUMMARY.exec(text)
   if (!m) throw new TypeError('is not an attempt summary')
-  const [, key, startText, durText, modeText, passedText, triples, totalText, maxText, detail] = m
+  const [
+    ,
+    key,
+    startText,
+    durText,
+    modeText,
+    passedText,
+    triples,
+    bits,
+    totalText,
+    maxText,
+    detail,
+  ] = m
   const startedAt = fromDigits(startText ?? '') * 1000
   const finishedAt = startedAt + fromDigits(durText ?? '') * 1000
   // Every page formats these as dates: a time no Date can hold would throw there on every visit,
@@ -303,6 +348,7 @@ export function readStored(
       passed,
       list: [],
       results: '',
+      notSkipped: '',
       units,
       max,
       detail,
@@ -321,6 +367,16 @@ export function readStored(
       throw new TypeError(`has an impossible score for ${list[i]}`)
     }
     units += unitsOf(code)
+  }
+  // Only a practice's blanks, at least one, each digit as `bitsOf` writes it.
+  const notSkipped = bits ?? ''
+  if (
+    bits !== undefined &&
+    (modeText !== 'p' ||
+      /^0*$/.test(bits) ||
+      bits !== bitsOf(list.length, (i) => bitAt(bits, i) && unansweredOf(resultCode(triples, i))))
+  ) {
+    throw new TypeError('has unreadable skips')
   }
   if (detail !== undefined) {
     // Counted rather than split: indexing reads every attempt, and splitting waits for toAttempt.
@@ -354,6 +410,7 @@ export function readStored(
     passed,
     list,
     results: triples,
+    notSkipped,
     units,
     max,
     detail,
@@ -377,6 +434,7 @@ export function toAttempt(stored: StoredAttempt): Attempt {
       timeMs: secondsOf(code) * 1000,
     }
     if (unansweredOf(code)) record.unanswered = true
+    if (bitAt(stored.notSkipped, i)) record.notSkipped = true
     if (detail) {
       const mark = Number(marks[i] ?? '0')
       record.answer = detail[i + 2] ?? ''

@@ -106,6 +106,15 @@ function fromV4(raw: unknown): Checked<unknown> {
   return renumbered(raw, 4)
 }
 
+/**
+ * v5 → v6: the same document. Version 6 may end a practice's summary with which of its blanks were
+ * not skipped (codec.ts, `!`); a build that knows only version 5 would refuse such an attempt, and
+ * with it the whole document, so it must leave version 6 alone.
+ */
+function fromV5(raw: unknown): Checked<unknown> {
+  return renumbered(raw, 5)
+}
+
 /** A document of `version` whose contents read unchanged as the next version. */
 function renumbered(raw: unknown, version: number): Checked<unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -140,7 +149,7 @@ export const progressFormat: VersionedFormat<ProgressDoc> = {
       Array.isArray((raw as { attempts?: unknown }).attempts)
     return looksV0 && !('schemaVersion' in raw) ? 0 : undefined
   },
-  steps: { 0: fromV0, 1: fromV1, 2: fromV2, 3: fromV3, 4: fromV4 },
+  steps: { 0: fromV0, 1: fromV1, 2: fromV2, 3: fromV3, 4: fromV4, 5: fromV5 },
   validate: validateProgress,
 }
 

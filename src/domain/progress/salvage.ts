@@ -58,7 +58,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const D = DIGIT_CLASS
 /** The start of a summary (see SUMMARY), read leniently: the date, the mode, the results. */
 const GLIMPSE = new RegExp(
-  `^(?:${D}{8})?\\.(${D}{1,9})\\.${D}+\\.([ptu])[01u]\\.(?:((?:${D}{3})+)(?:#|$)|(${D}+)/(${D}+))`,
+  `^(?:${D}{8})?\\.(${D}{1,9})\\.${D}+\\.([ptu])[01u]\\.(?:((?:${D}{3})+)(?:[#!]|$)|(${D}+)/(${D}+))`,
 )
 
 /** What a damaged attempt's text still tells: when it was started, its mode, its score. */
@@ -232,6 +232,7 @@ const CODEC_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^it has \S+ answers for \d+ questions$/, 'its answers do not match its list of questions'],
   [/^it has an unreadable question order$/, 'its order of questions cannot be read'],
   [/^it has unreadable retry marks$/, 'its record of second tries cannot be read'],
+  [/^it has unreadable skips$/, 'its record of questions skipped cannot be read'],
 ]
 
 /**

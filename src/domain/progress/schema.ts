@@ -5,14 +5,15 @@
  * lets the detail's per-question marks say "marked right by the student" besides "retry used";
  * version 3 lets a result say "left without an answer"; version 4 lets the detail end with the order
  * the questions were asked in, version 5 with the first answers of the questions tried twice after
- * it. Every older document reads unchanged.
+ * it; version 6 lets a practice's summary say which of its blanks were not skipped (the time ran
+ * out). Every older document reads unchanged.
  */
 import * as z from 'zod/mini'
 import { DIGIT_CLASS } from './digits.ts'
 import { ATTEMPT_ID, QUESTION_ID, SET_ID } from './ids.ts'
 
 /** The progress format this build writes. */
-export const PROGRESS_VERSION = 5
+export const PROGRESS_VERSION = 6
 
 /** The most questions one attempt can have: far more than a bank holds, few enough to store. */
 export const MAX_QUESTIONS = 100_000
@@ -31,10 +32,11 @@ export const LIST_KEY = new RegExp(`^${DIGIT_CLASS}{8}$`)
 const D = DIGIT_CLASS
 /**
  * `<list>.<start>.<duration>.<mode><passed>.<body>[#<detail>]`: body is 3 digits per question of
- * the list, or `<total>/<max>` for an attempt migrated without per-question results.
+ * the list (then, since version 6, `!` and a practice's blanks that were not skipped, a bit each),
+ * or `<total>/<max>` for an attempt migrated without per-question results.
  */
 export const SUMMARY = new RegExp(
-  `^(${D}{8})?\\.(${D}+)\\.(${D}+)\\.([ptu])([01u])\\.(?:((?:${D}{3})*)|(${D}+)/(${D}+))(?:#([\\s\\S]*))?$`,
+  `^(${D}{8})?\\.(${D}+)\\.(${D}+)\\.([ptu])([01u])\\.(?:((?:${D}{3})*)(?:!(${D}+))?|(${D}+)/(${D}+))(?:#([\\s\\S]*))?$`,
 )
 
 export const setRecordSchema = z.strictObject({

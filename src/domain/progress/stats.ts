@@ -14,6 +14,7 @@ import {
   secondsOf,
   toAttempt,
   unansweredOf,
+  bitAt,
   unitsOf,
   type Attempt,
   type StoredAttempt,
@@ -48,7 +49,10 @@ export interface QuestionStats {
   seen: number
   /** Times left without an answer (counted in `seen`, never in `correct`). */
   unanswered: number
-  /** Of `unanswered`, the times skipped in a practice (a test's are left blank). */
+  /**
+   * Of `unanswered`, the times skipped in a practice (a test's are left blank, and so are a
+   * practice's the time ran out on, since version 6).
+   */
   skipped: number
   correct: number
   /**
@@ -183,7 +187,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       const score = unitsOf(code) / SCORE_UNITS
       q.seen++
       q.unanswered += unansweredOf(code) ? 1 : 0
-      q.skipped += unansweredOf(code) && a.mode === 'practice' ? 1 : 0
+      q.skipped += unansweredOf(code) && a.mode === 'practice' && !bitAt(a.notSkipped, k) ? 1 : 0
       q.correct += correctOf(code) ? 1 : 0
       q.secondTry += correctOf(code) && score < 1 ? 1 : 0
       q.scoreSum += score

@@ -16,6 +16,7 @@ import {
   type Play,
 } from './played.ts'
 import { heard, seen } from '../../fixtures/heard.ts'
+import { reviewItems } from '../../../src/domain/quiz/review.ts'
 
 /** Records one finished quiz and opens its review page. */
 async function review(
@@ -204,6 +205,24 @@ describe('the review of a stored attempt', () => {
       expect(terms(qid)).toMatchObject({ 'Your answer': 'Skipped' })
     }
     expect(wrapper.text()).not.toMatch(/left blank/i)
+  })
+
+  it('names what a timed practice left when the time ran out “Left blank”, as its results did, and a skip “Skipped”', async () => {
+    const { row, wrapper, session, bank } = await review({
+      mode: 'practice',
+      unanswered: ['wsw-02'],
+      ranOutAfter: 3,
+    })
+    // Skipped the second question, then the time ran out on the fourth: the results said
+    // "1 skipped, 15 left blank"; this page said "16 skipped", every blank "Skipped".
+    expect(wrapper.get('.result-count').text()).toBe(
+      '2 of 18 marks · 2 of 18 questions fully right, 1 skipped, 15 left blank',
+    )
+    const blanks = reviewItems(session, bank).filter((i) => i.entry.phase === 'unanswered')
+    expect(blanks.map((i) => i.yourAnswer)).toEqual(['Skipped', ...Array(15).fill('Left blank')])
+    for (const { question, yourAnswer } of blanks) {
+      expect(row(question.id).get('h3').text()).toMatch(new RegExp(`: ${yourAnswer}$`))
+    }
   })
 
   it('gives no time for a question the quiz never came to, where it said “0 s”', async () => {

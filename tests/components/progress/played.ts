@@ -99,6 +99,11 @@ export interface Play {
   unanswered?: readonly string[]
   /** Test only: handed in after this many questions, the rest never reached. */
   handedInAfter?: number
+  /**
+   * Practice only: the time ran out on the question after this many (answered or skipped), before
+   * it was answered; the rest never reached.
+   */
+  ranOutAfter?: number
   /** Only these questions, in bank order: a quiz of part of the set (a retry of the missed ones). */
   only?: readonly string[]
   /** The questions in a shuffled order (the same for the same mode and start). */
@@ -121,6 +126,7 @@ export function played(
     only,
     shuffled = false,
     handedInAfter,
+    ranOutAfter,
     quick = [],
   }: Play,
 ): QuizSession {
@@ -145,6 +151,7 @@ export function played(
   while (s.status === 'active') {
     const q = questionOf(bank, currentId(s))
     t += quick.includes(q.id) ? 300 : SECONDS * 1000
+    if (s.index === ranOutAfter) return finish(s, bank, new Date(t), 'timeout', 'en')
     if (unanswered.includes(q.id)) {
       // Left as it is: a test moves on without an answer.
     } else if (retried.includes(q.id)) {

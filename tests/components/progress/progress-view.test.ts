@@ -440,6 +440,25 @@ describe('the progress page', () => {
     ])
   })
 
+  // No flag was kept: a question the time ran out on read "skipped", as if the student had passed it.
+  it('says a question a timed practice never reached “left blank”, as its results did, apart from one skipped', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    const only = ['wsw-01', 'wsw-02', 'wsw-03']
+    for (const start of [0, DAY])
+      progress.recordSession(
+        played(bank, { mode: 'practice', start, only, unanswered: ['wsw-02'], ranOutAfter: 2 }),
+        bank,
+      )
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    expect(missed(wrapper)).toEqual([
+      { prompt: questionOf(bank, 'wsw-02').prompt, hint: 'Skipped twice, never answered' },
+      { prompt: questionOf(bank, 'wsw-03').prompt, hint: 'Left blank twice, never answered' },
+    ])
+  })
+
   it('says a test question was left blank rather than answered wrong', async () => {
     const pinia = freshPinia()
     const bank = shippedBank()

@@ -14,7 +14,8 @@ import { recordAttempt } from '../../../src/domain/progress/record.ts'
 import { emptyProgress, type ProgressDoc } from '../../../src/domain/progress/schema.ts'
 
 export const SETS = ['assad-sochi-2018/who-said-what', 'assad-sochi-2018/dates', 'mini/quotes']
-const QIDS = ['q1', 'q2', 'q3', 'wsw-01', 'wsw-02', 'dt_7']
+// More than six, so a practice's blanks not skipped (version 6, six to a digit) take two digits.
+const QIDS = ['q1', 'q2', 'q3', 'q4', 'wsw-01', 'wsw-02', 'wsw-03', 'dt_7']
 
 /** A small id space, so generated documents share and clash on ids often. */
 export const attemptId = fc.stringMatching(/^[a-d][a-d0-9]{0,2}$/)
@@ -35,9 +36,11 @@ const answerRecord = (qid: string, detailed: boolean) =>
       retryUsed: fc.boolean(),
       overridden: fc.boolean(),
       unanswered: fc.boolean(),
+      notSkipped: fc.boolean(),
       first: text,
     })
-    .map(({ units, correct, seconds, answer, retryUsed, overridden, unanswered, first }) => {
+    .map((g) => {
+      const { units, correct, seconds, answer, retryUsed, overridden, unanswered, first } = g
       // Left blank scores nothing; a right answer scores something.
       const r: AnswerRecord = {
         qid,
@@ -47,6 +50,8 @@ const answerRecord = (qid: string, detailed: boolean) =>
         timeMs: seconds * 1000,
       }
       if (unanswered) r.unanswered = true
+      // A practice's blank the time ran out on (version 6); `attempt` keeps it in practice only.
+      if (unanswered && g.notSkipped) r.notSkipped = true
       if (detailed) Object.assign(r, { answer, retryUsed }, overridden && { overridden })
       // A second try's first answer (version 5), never empty: an empty one is not kept.
       if (detailed && retryUsed && first) r.firstAnswer = first
@@ -97,6 +102,8 @@ export const attempt: fc.Arbitrary<Attempt> = fc
         }
         if (detailed) out.seed = a.seed
         if (detailed && order) out.asked = order
+        // Only a practice's blanks are told apart: a test's are all left blank.
+        if (a.mode !== 'practice') for (const r of answers) delete r.notSkipped
         // First answers are kept after the asked order, so only with it.
         if (!out.asked) for (const r of answers) delete r.firstAnswer
         return out

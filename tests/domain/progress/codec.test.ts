@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/progress/codec.ts'
 import type { Question } from '../../../src/domain/bank/schema.ts'
 import { finish } from '../../../src/domain/quiz/finish.ts'
+import { skip } from '../../../src/domain/quiz/navigate.ts'
 import { createSession } from '../../../src/domain/quiz/session.ts'
 import {
   at,
@@ -243,6 +244,64 @@ describe('stored attempts', () => {
       )
     },
   )
+
+  it('keep which of a timed practice’s blanks were skipped, in the summary, so trimming keeps it', () => {
+    // The first question skipped, then the time ran out on the second: the results said
+    // "1 skipped, 6 left blank".
+    const bank = quizBank()
+    const started = createSession(
+      bank,
+      { mode: 'practice', shuffleQuestions: false, shuffleChoices: false },
+      'timed',
+      at(0),
+    )
+    const ranOut = finish(skip(started, at(5_000)), bank, at(9_000), 'timeout', 'en')
+    const a = attemptFromSession(ranOut, bank, 'a8')
+    expect(a.answers.map((r) => [r.qid, r.unanswered, r.notSkipped])).toEqual([
+      ['wsw-01', true, undefined],
+      ...bank.questions.slice(1).map((x) => [x.id, true, true]),
+    ])
+    const { text } = encodeAttempt(a)
+    expect(text).toMatch(/\.p0\.(?:...){7}!-1#/)
+    expect(roundTrip(a)).toEqual(a)
+    expect(roundTrip({ ...a, detailed: false }).answers.map((r) => r.notSkipped)).toEqual(
+      a.answers.map((r) => r.notSkipped),
+    )
+    // A practice whose blanks were all skipped, and a test, are stored as before version 6.
+    expect(encodeAttempt(attemptFromSession(playedTest([]), bank, 'a9')).text).not.toContain('!')
+  })
+
+  it('read a practice’s blanks not skipped six questions to a digit, and refuse any other', () => {
+    // q1 answered (no marks), q2–q7 left blank: bits 1–5 of the first digit, bit 0 of the second.
+    const lists = { AAAAAAAA: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'] }
+    const read = (mode: string, bits: string) =>
+      decodeAttempt(BANK_ID, 'x', `AAAAAAAA.1.1.${mode}0.000${'0gX'.repeat(6)}${bits}`, lists)
+    expect(read('p', '!-1').answers.map((r) => r.notSkipped === true)).toEqual([
+      false,
+      ...Array(6).fill(true),
+    ])
+    expect(read('p', '!81').answers.map((r) => r.notSkipped === true)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ])
+    expect(read('p', '').answers.some((r) => r.notSkipped)).toBe(false)
+    // Too short or long, a question past the list, an answered one, none at all, a test's.
+    for (const [mode, bits] of [
+      ['p', '!-'],
+      ['p', '!-10'],
+      ['p', '!-3'],
+      ['p', '!11'],
+      ['p', '!00'],
+      ['t', '!-1'],
+    ] as const) {
+      expect(() => read(mode, bits), `${mode} ${bits}`).toThrow(/unreadable skips/)
+    }
+  })
 
   it('refuse to store an asked order that is not the questions answered', () => {
     const a = attemptFromSession(playedTest([]), quizBank(), 'a6')

@@ -147,6 +147,33 @@ describe('migrating version 4 (before a second try’s first answer was kept)', 
   })
 })
 
+describe('migrating version 5 (before a practice’s blanks not skipped were told apart)', () => {
+  // Version 5 as a build of session 47 stored it: a practice that ran out of time with wsw-02 never
+  // reached, stored as a blank like any other; its page and Progress said "Skipped".
+  const V5 = {
+    schemaVersion: 5,
+    sets: {
+      [WSW]: {
+        lists: { AAAAAAAA: ['wsw-01', 'wsw-02'] },
+        attempts: { old: 'AAAAAAAA.1.1.p0.0000gX#seed||0|' },
+      },
+    },
+  }
+
+  it('keeps the document as it was; its blank reads as skipped, as it did', () => {
+    const result = migrate(V5)
+    expect(result).toEqual({
+      status: 'ok',
+      doc: { schemaVersion: PROGRESS_VERSION, sets: V5.sets },
+      migratedFrom: 5,
+    })
+    if (result.status !== 'ok') return
+    const [old] = recentAttempts(result.doc, 1)
+    expect(old?.answers[1]).toMatchObject({ qid: 'wsw-02', unanswered: true })
+    expect(old?.answers[1]?.notSkipped).toBeUndefined()
+  })
+})
+
 describe('reading stored progress', () => {
   it('reads the current version as it is', () => {
     expect(migrate(emptyProgress())).toEqual({ status: 'ok', doc: emptyProgress() })

@@ -55,6 +55,11 @@ describe('an attempt left out of damaged progress', () => {
       'its record of second tries cannot be read',
     ],
     [
+      'a test says which of its blanks were not skipped, as only a practice can',
+      `${summary}!1#${detail}`,
+      'its record of questions skipped cannot be read',
+    ],
+    [
       'its date is past any calendar',
       text.replace(`.${start}.`, '.__________.'),
       'its date is after the year 9999',
@@ -79,6 +84,15 @@ describe('an attempt left out of damaged progress', () => {
     expect(whyLeftOut(damaged)).toBe(words)
   })
 
+  it('reads a damaged practice’s score past the blanks it says were not skipped', () => {
+    const damaged = text.replace('.t0.', '.p0.').replace('#', '!1#')
+    const [lost] = salvageProgress({
+      ...good,
+      sets: { [BANK_ID]: { ...set, attempts: { a1: damaged } } },
+    })!.leftOut
+    expect(lost).toMatchObject({ mode: 'practice', score: { max: 7 } })
+  })
+
   it('reads as the student knows it: the set, when, the score, then why', () => {
     const [lost] = salvageProgress({
       ...good,
@@ -96,7 +110,7 @@ describe('an attempt left out of damaged progress', () => {
   })
 
   it('never in the stored form’s own words, however it is damaged', () => {
-    const digits = fc.constantFrom(...'0_z|.#/%'.split(''))
+    const digits = fc.constantFrom(...'0_z|.#/%!'.split(''))
     fc.assert(
       fc.property(fc.nat(text.length - 1), fc.array(digits, { maxLength: 4 }), (at, chars) => {
         const why = whyLeftOut(text.slice(0, at) + chars.join('') + text.slice(at + 1))
