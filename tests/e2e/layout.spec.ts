@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { Bank, Passage } from '../../src/domain/bank/schema.ts'
 import { bundleOf, encodeShare } from '../../src/domain/interop/share.ts'
@@ -968,3 +969,31 @@ for (const { width, textSize, fileLines, scormLines } of [
     }
   })
 }
+
+test('on a 320 px phone at 200 % text a shared set’s summary reads as its library card does: count and pass mark, then the kinds', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page)
+  const card = page
+    .locator('.set-summary')
+    .filter({ has: page.getByRole('heading', { name: 'Numbers, places and people' }) })
+  await expect(card).toBeVisible()
+  await settled(page)
+  const onCard = (await renderedLines(card.locator('.set-meta'))).map((l) => l.replace(/\s+/g, ' '))
+  const passage = JSON.parse(
+    readFileSync('questions/assad-sochi-2018/passage.json', 'utf8'),
+  ) as Passage
+  const link = encodeShare(bundleOf(loadBank('numbers-places-people'), passage))
+  await openApp(page, `#/shared/${link}`)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Numbers, places and people' }),
+  ).toBeVisible()
+  await settled(page)
+  const shared = (await renderedLines(page.locator('.set-meta'))).map((l) => l.replace(/\s+/g, ' '))
+  // The kinds ran on between the count and the pass mark, “question · pass / mark 70%” the last
+  // lines; now the two read together, as on the card, and the kinds under them.
+  expect(shared.join(' ')).toMatch(/^\d+ questions · pass mark \d+% \d+ single choice/)
+  expect(shared).toEqual(onCard)
+})
