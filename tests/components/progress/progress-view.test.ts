@@ -554,4 +554,33 @@ describe('the progress page', () => {
     )
     expect(SET_ID).not.toBe(bank.id)
   })
+
+  it('tells two sets no longer in the library apart by when they were played and their size', async () => {
+    const pinia = freshPinia()
+    const shipped = shippedBank()
+    const old = { ...shipped, id: 'retired/old-set', title: 'Old set' }
+    const small = { ...shipped, id: 'retired/small', questions: shipped.questions.slice(0, 5) }
+    const progress = useProgressStore()
+    progress.recordSession(played(old, { mode: 'test' }), old)
+    progress.recordSession(played(old, { mode: 'test', start: 6 * DAY }), old)
+    progress.recordSession(played(small, { mode: 'test', start: 8 * DAY }), small)
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const sets = wrapper.findAll('.set-progress')
+    expect(sets.map((s) => s.get('h3').text())).toEqual([
+      'A set no longer in your library',
+      'A set no longer in your library',
+    ])
+    const lines = sets.map((s) => s.get('.byline').text().replace(/\s/g, ' '))
+    expect(lines.sort()).toEqual([
+      'Played 18 – 24 May 2024, 18 questions',
+      'Played 26 May 2024, 5 questions',
+    ])
+    // Named by both, so that a screen reader's list of regions tells them apart too.
+    for (const s of sets) {
+      const [title, line] = s.attributes('aria-labelledby')!.split(' ')
+      expect(s.get(`[id="${title}"]`).text()).toBe('A set no longer in your library')
+      expect(s.get(`[id="${line}"]`).text()).toMatch(/^Played /)
+    }
+  })
 })
