@@ -162,7 +162,7 @@ test('a quiz finished in one tab shows in the review page, its count and the das
   await openApp(other, '#/review')
   const count = other.locator('.app-header .counter')
   await expect(count).toHaveText(/^\s*3\b/)
-  await expect(other.getByRole('button', { name: 'Start review (3)' })).toBeVisible()
+  await expect(other.getByRole('button', { name: 'Start review (3 questions)' })).toBeVisible()
 
   // The first tab's test: two new questions wrong, the third (due) right, two left blank.
   await startTest(page)
@@ -175,7 +175,7 @@ test('a quiz finished in one tab shows in the review page, its count and the das
 
   // The other tab, never reloaded: the card reviewed in the quiz is no longer due.
   await expect(count).toHaveText(/^\s*2\b/)
-  await expect(other.getByRole('button', { name: 'Start review (2)' })).toBeVisible()
+  await expect(other.getByRole('button', { name: 'Start review (2 questions)' })).toBeVisible()
   await other.evaluate(() => (location.hash = '#/dashboard'))
   await expect(other.getByText('5 questions in review, kept in this browser only.')).toBeVisible()
 
