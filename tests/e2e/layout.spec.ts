@@ -331,6 +331,23 @@ test('with large text on a narrow phone the review starts from a button of two l
   expect(lines).toBe(2)
 })
 
+test('with large text on a narrow phone the review’s explanation takes five lines, not eight', async ({
+  page,
+}) => {
+  await sixteenDueOnNarrowPhone(page)
+  await openApp(page, '#/review')
+  const hint = page.getByRole('region', { name: '16 questions to review' }).locator('.hint')
+  await expect(hint).toHaveText(
+    'Each comes back just before you would forget it, most overdue first.',
+  )
+  await settled(page)
+  // With “Say whether you are sure before you check.” (the question asks it) it took eight.
+  const lines = await hint.evaluate((p) => {
+    return Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight))
+  })
+  expect(lines).toBe(5)
+})
+
 test('with large text on a narrow phone the Review page’s link shows its count whole, in the header’s row', async ({
   page,
 }) => {
