@@ -1015,3 +1015,45 @@ test('on a 320 px phone at 200 % text a shared set’s summary reads as its libr
   expect(shared.join(' ')).toMatch(/^\d+ questions · pass mark \d+% \d+ single choice/)
   expect(shared).toEqual(onCard)
 })
+
+// A teacher's topic is a phrase, not a word: beside its score “International relations and
+// diplomacy” had a third of a 390 px screen, four lines a word each, as set names had before
+// 4cdd745. It takes the row's width as they do, its marks under it and its score at their end.
+for (const { width, size, lines } of [
+  { width: 390, size: 100, lines: ['International relations and diplomacy'] },
+  { width: 390, size: 200, lines: ['International', 'relations and', 'diplomacy'] },
+  { width: 320, size: 200, lines: ['International', 'relations and', 'diplomacy'] },
+]) {
+  test(`on a ${width} px phone at ${size} % text the dashboard’s long topic names take the row’s width`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    if (size === 200) await useTextSize(page, 200)
+    const topic = 'International relations and diplomacy'
+    const shipped = loadBank('who-said-what')
+    const bank = {
+      ...shipped,
+      questions: shipped.questions.map((q, i) => (i < 2 ? { ...q, tags: [topic] } : q)),
+    }
+    await withReview(
+      page,
+      answeredInQuiz(['wsw-01', 'wsw-02'], Date.now(), () => true, 'assad-sochi-2018/my-copy'),
+    )
+    await openApp(page, '#/studio/import')
+    await saveOwnCopy(page, 'My copy', 'my-copy.json', bank)
+    await openApp(page, '#/dashboard')
+    const row = page.getByRole('row', { name: new RegExp(`^${topic}`) })
+    const name = row.getByRole('rowheader')
+    await expect(name).toBeVisible()
+    await settled(page)
+    expect(await renderedLines(name)).toEqual(lines)
+    const [r, n, marks, score] = await Promise.all(
+      [row, name, ...(await row.getByRole('cell').all())].map(
+        async (c) => (await c.boundingBox())!,
+      ),
+    )
+    expect(n!.width).toBeCloseTo(r!.width, 0)
+    expect(Math.abs(score!.y - marks!.y)).toBeLessThan(2)
+    expect(marks!.x + marks!.width).toBeLessThanOrEqual(score!.x)
+  })
+}
