@@ -609,6 +609,23 @@ for (const width of [390, 320]) {
   })
 }
 
+/**
+ * A dashboard accuracy row whose name (a set's title, a teacher's phrase of a topic) takes the
+ * row's width, reading as `lines`, its marks under it beside the score at the line's end.
+ */
+async function expectNameAcrossRow(page: Page, row: Locator, lines: readonly string[]) {
+  const name = row.getByRole('rowheader')
+  await expect(name).toBeVisible()
+  await settled(page)
+  expect(await renderedLines(name)).toEqual(lines)
+  const [r, n, marks, score] = await Promise.all(
+    [row, name, ...(await row.getByRole('cell').all())].map(async (c) => (await c.boundingBox())!),
+  )
+  expect(n!.width).toBeCloseTo(r!.width, 0)
+  expect(Math.abs(score!.y - marks!.y)).toBeLessThan(2)
+  expect(marks!.x + marks!.width).toBeLessThanOrEqual(score!.x)
+}
+
 // A set's name beside its score had a third of a 390 px screen: “Numbers, places and people”
 // took three lines (four at 200 % text, four at 320 px) over an empty strip under the bar. Its
 // marks, “2 of 2”, keep the score beside them.
@@ -633,18 +650,7 @@ for (const { width, size, lines } of [
     )
     await openApp(page, '#/dashboard')
     const row = page.getByRole('row', { name: /^Numbers, places and people/ })
-    const name = row.getByRole('rowheader')
-    await expect(name).toBeVisible()
-    await settled(page)
-    expect(await renderedLines(name)).toEqual(lines)
-    const [r, n, marks, score] = await Promise.all(
-      [row, name, ...(await row.getByRole('cell').all())].map(
-        async (c) => (await c.boundingBox())!,
-      ),
-    )
-    expect(n!.width).toBeCloseTo(r!.width, 0)
-    expect(Math.abs(score!.y - marks!.y)).toBeLessThan(2)
-    expect(marks!.x + marks!.width).toBeLessThanOrEqual(score!.x)
+    await expectNameAcrossRow(page, row, lines)
   })
 }
 
@@ -1043,17 +1049,6 @@ for (const { width, size, lines } of [
     await saveOwnCopy(page, 'My copy', 'my-copy.json', bank)
     await openApp(page, '#/dashboard')
     const row = page.getByRole('row', { name: new RegExp(`^${topic}`) })
-    const name = row.getByRole('rowheader')
-    await expect(name).toBeVisible()
-    await settled(page)
-    expect(await renderedLines(name)).toEqual(lines)
-    const [r, n, marks, score] = await Promise.all(
-      [row, name, ...(await row.getByRole('cell').all())].map(
-        async (c) => (await c.boundingBox())!,
-      ),
-    )
-    expect(n!.width).toBeCloseTo(r!.width, 0)
-    expect(Math.abs(score!.y - marks!.y)).toBeLessThan(2)
-    expect(marks!.x + marks!.width).toBeLessThanOrEqual(score!.x)
+    await expectNameAcrossRow(page, row, lines)
   })
 }
