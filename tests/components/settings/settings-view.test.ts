@@ -184,7 +184,7 @@ describe('the settings page', () => {
       'A question comes back when your chance of recalling it falls to this: 90% is recommended.',
     )
     expect(hint.replace(/\s+/g, ' ')).toContain(
-      "A change counts from each question's next answer, or a restore bringing it answers from another browser: the other dates already set stay as they are.",
+      "Higher means more reviews each day. Dates already set stay: a change counts from each question's next answer, here or in a restored backup.",
     )
 
     await retention.setValue('85')
