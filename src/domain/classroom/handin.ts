@@ -47,10 +47,17 @@ export interface HandInFailure {
 
 export type HandInRead = { ok: true; handIn: HandIn } | HandInFailure
 
-/** A file name without folders and extension, as a name for a backup's student. */
+/**
+ * A file name without folders and extension, as a name for a backup's student; a second file of
+ * a name added (class-report.ts) keeps its words after the extension: "passage-backup-2024-05-20
+ * (the second file of this name)", as the first is "passage-backup-2024-05-20".
+ */
 function label(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file
-  return base.replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 80) || 'Unnamed file'
+  return (
+    base.replace(/\.[A-Za-z0-9]{1,5}(?=$| \([^()]* of this name\)$)/, '').slice(0, 80) ||
+    'Unnamed file'
+  )
 }
 
 /**

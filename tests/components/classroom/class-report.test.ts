@@ -621,6 +621,25 @@ describe('the class report page', { timeout: 30_000 }, () => {
       // It said “passage-backup-2024-05-20 (2).json”, a name no file on the teacher's disk has.
       'passage-backup-2024-05-20.json (the second file of this name) a backup, which does not say whose',
     ])
+    // The gradebook names the two alike, each without “.json”: the second was
+    // “passage-backup-2024-05-20.json (the second file of this name)” beside a first without it.
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
+      .trigger('click')
+    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
+    if (!scores.ok) throw new Error(scores.reason)
+    const [header, ...lines] = scores.rows
+    const cells = (column: (typeof STUDENTS_CSV_COLUMNS)[number]) =>
+      lines.map((r) => r[header!.indexOf(column)])
+    expect(cells('student').sort()).toEqual([
+      'passage-backup-2024-05-20',
+      'passage-backup-2024-05-20 (the second file of this name)',
+    ])
+    expect(cells('backup_files').sort()).toEqual([
+      'passage-backup-2024-05-20.json',
+      'passage-backup-2024-05-20.json (the second file of this name)',
+    ])
     // The same file again changes nothing.
     await drop(wrapper, [backupOf(played(classBank, classAnswers.Ana!, { id: 'ana1' }))])
     expect(wrapper.get('.report-status').text()).toBe('2 files from 2 students.')
