@@ -782,6 +782,35 @@ for (const width of [320, 390]) {
   })
 }
 
+// The set editor's first screen: at 320 px and 200 % text “Save to my library” and “Download the
+// set as a file” took two lines each, and the intro eight (“Sets that come with Passage are saved
+// as your own copy.”): the Title field started at 1 411 px, 539 px at 390 px.
+for (const { width, textSize, titleTop } of [
+  { width: 320, textSize: 200, titleTop: 1250 },
+  { width: 390, textSize: 100, titleTop: 500 },
+  { width: 1280, textSize: 100, titleTop: 360 },
+]) {
+  const text = textSize === 100 ? '' : ` with ${textSize} % text`
+  test(`at ${width} px${text} the set editor's toolbar buttons take a line each and the Title field starts within ${titleTop} px`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    if (textSize !== 100) await useTextSize(page, textSize)
+    await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+    const title = page.getByLabel('Title', { exact: true })
+    await expect(title).toHaveValue('Who said what (copy)')
+    await settled(page)
+    const toolbar = page.locator('.editor-toolbar')
+    // Named in full, read aloud or not: “Save” and “Download” on a phone.
+    for (const name of ['Save to my library', 'Download the set as a file', 'Undo', 'Redo']) {
+      const button = toolbar.getByRole('button', { name, exact: true })
+      // A line of text: 44 px at 100 % text, 88 px at 200 % (two lines: 69 and 137 px).
+      expect((await button.boundingBox())!.height, name).toBeLessThan((55 * textSize) / 100)
+    }
+    expect((await title.boundingBox())!.y).toBeLessThan(titleTop)
+  })
+}
+
 /** Where the lines of `blocks` break inside a word, as “wholeheartedl / y”. */
 async function brokenWords(page: Page, blocks: Locator): Promise<string[]> {
   await settled(page)
