@@ -4,6 +4,7 @@ import type { Bank, Passage } from '../../src/domain/bank/schema.ts'
 import { bundleOf, encodeShare } from '../../src/domain/interop/share.ts'
 import {
   answeredInQuiz,
+  answerWithKeyboard,
   axeViolations,
   finishQuickly,
   loadBank,
@@ -568,6 +569,62 @@ test('on a phone a confirm dialog keeps a margin on each side, as on a wide scre
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
 })
+
+// Beside a score drawn at the end of a column as wide as the other tables' bars, “inference” ran
+// under “100%” in a page of 9em (a 288 px phone, or the SCORM player, at 200 % text). At 320 px
+// (10em) every score still fits beside its name.
+for (const { width, under } of [
+  { width: 288, under: ['inference'] },
+  { width: 320, under: [] },
+]) {
+  test(`at ${width} px and 200 % text the results’ topics keep each score clear of its name${under.length ? ', under a name too long to share its line' : ', on its line'}`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    await useTextSize(page, 200)
+    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+    await page.getByRole('radio', { name: /^Test/ }).check()
+    await page.getByLabel('Shuffle the questions').uncheck()
+    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+    // Questions 11 and 17, the two of “inference”, answered right: its score is “100%”.
+    const bank = loadBank('who-said-what')
+    for (let n = 1; n <= 17; n++) {
+      await expect(page.getByText(new RegExp(`^Question ${n} of 17$`))).toBeVisible()
+      if (n === 11 || n === 17) await answerWithKeyboard(page, bank.questions[n - 1]!)
+      if (n < 17) await page.getByRole('button', { name: 'Next', exact: true }).click()
+    }
+    await page.getByRole('button', { name: 'Submit test' }).click()
+    await page.getByRole('button', { name: 'Submit anyway' }).click()
+    const rows = page.locator('.result-topics tbody tr')
+    await expect(rows.filter({ hasText: 'inference' })).toContainText('100%')
+    await settled(page)
+    const placed = await rows.evaluateAll((all) =>
+      all.map((row) => {
+        // The words' own extent, not their cells', which may be wider than their words.
+        const words = (cell: Element) => {
+          const range = document.createRange()
+          range.selectNodeContents(cell)
+          return range.getBoundingClientRect()
+        }
+        const name = words(row.querySelector('th')!)
+        const score = words(row.querySelector('td:last-child')!)
+        const apart =
+          name.right <= score.left ||
+          score.right <= name.left ||
+          name.bottom <= score.top ||
+          score.bottom <= name.top
+        return {
+          row: `${row.querySelector('th')!.textContent.trim()} ${score.left}–${score.right}, name to ${name.right}`,
+          apart,
+          under: score.top >= name.bottom - 1,
+        }
+      }),
+    )
+    expect(placed.length).toBeGreaterThan(6)
+    expect(placed.filter((p) => !p.apart).map((p) => p.row)).toEqual([])
+    expect(placed.filter((p) => p.under).map((p) => p.row.split(' ')[0])).toEqual(under)
+  })
+}
 
 test('on a phone a review gives the explanation the card’s width, under “Why”, not a column beside it', async ({
   page,
