@@ -955,6 +955,21 @@ test('on a phone a checked ordering shows each item’s words and its mark whole
   }
 })
 
+// In a page of 9em (a 288 px phone at 200 % text) “intervened” had 162 px beside its place, 3 too
+// few, and broke inside, “intervene / d”; 320 px at 200 % text had room for it already.
+test('on a 288 px phone at 200 % text the items to put in order break only between words', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 288, height: 844 })
+  await useTextSize(page, 200)
+  await startInBankOrder(page, 'who-said-what')
+  const words = page.locator('fieldset.question .order-text')
+  await skipUntil(page, words)
+  await expect(words).toContainText(['Russia, on why it intervened'])
+  expect(await brokenWords(page, words)).toEqual([])
+  await expectNoSidewaysScroll(page, 'the ordering question')
+})
+
 /**
  * The lines of each option's words (the number's badge left out), as [left of the first line, left
  * of every further line]: a wrapped option's later lines start where its first line's words do.
