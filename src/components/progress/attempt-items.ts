@@ -5,6 +5,7 @@ import type { AnyResponse } from '../../domain/grading/types.ts'
 import { NO_ANSWER, SKIPPED } from '../../domain/grading/result.ts'
 import { answerText, decodeAnswer, isLeftBlank } from '../../domain/progress/answers.ts'
 import { shuffledChoices, type AnswerRecord, type Attempt } from '../../domain/progress/codec.ts'
+import { skippedBlank } from '../../domain/progress/stats.ts'
 import { displayOrder } from '../../domain/quiz/shown.ts'
 
 /** What `answerText` says when a stored code no longer fits its (edited) question. */
@@ -29,15 +30,13 @@ export interface AttemptItem {
 
 /**
  * The word for a question an attempt left without an answer, as its results page said it:
- * "Skipped" in practice, which ends only once every question is answered or skipped, unless the
- * time ran out first (its blanks not skipped say "Left blank", since progress version 6);
- * "Left blank" in a test or an attempt whose mode was not recorded.
+ * "Skipped" where it was (see `skippedBlank`, which Progress's counts use too), else "Left blank".
  */
 export function blankWord(
   attempt: Pick<Attempt, 'mode'>,
   record: Pick<AnswerRecord, 'notSkipped'>,
 ): string {
-  return attempt.mode === 'practice' && !record.notSkipped ? SKIPPED : NO_ANSWER
+  return skippedBlank(attempt.mode, record.notSkipped === true) ? SKIPPED : NO_ANSWER
 }
 
 /**

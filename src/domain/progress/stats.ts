@@ -107,6 +107,16 @@ export function ofWholeSet(a: { passed: boolean | null; mode: string }): boolean
   return a.passed !== null || a.mode === 'unknown'
 }
 
+/**
+ * Whether a question an attempt left without an answer was skipped: in practice, which moves on
+ * only once each question is answered or skipped, unless the time ran out on it (`notSkipped`,
+ * kept since progress version 6); a test (or an attempt whose mode was not recorded) leaves its
+ * questions blank.
+ */
+export function skippedBlank(mode: string, notSkipped: boolean): boolean {
+  return mode === 'practice' && !notSkipped
+}
+
 /** The key of a question across sets. */
 export function questionKey(setId: string, qid: string): string {
   return `${setId}#${qid}`
@@ -187,7 +197,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       const score = unitsOf(code) / SCORE_UNITS
       q.seen++
       q.unanswered += unansweredOf(code) ? 1 : 0
-      q.skipped += unansweredOf(code) && a.mode === 'practice' && !bitAt(a.notSkipped, k) ? 1 : 0
+      q.skipped += unansweredOf(code) && skippedBlank(a.mode, bitAt(a.notSkipped, k)) ? 1 : 0
       q.correct += correctOf(code) ? 1 : 0
       q.secondTry += correctOf(code) && score < 1 ? 1 : 0
       q.scoreSum += score
