@@ -500,6 +500,34 @@ test('on a phone, growing the text with the arrow keys keeps the chosen size in 
   expect(Math.floor(lines)).toBe(1)
 })
 
+test('on a 320 px phone at 200 % text each setting’s radio or checkbox is centred beside the first line of its words', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/settings')
+  await expect(page.getByRole('group', { name: 'Text size' }).getByRole('radio')).toHaveCount(5)
+  await settled(page)
+  // How far each box's middle is from the middle of its label's first line, in px.
+  const offsets = await page.locator('.settings-form .choice').evaluateAll((cards) =>
+    cards.map((card) => {
+      const box = card.querySelector('input')!.getBoundingClientRect()
+      const label = card.querySelector('label')!
+      const line = parseFloat(getComputedStyle(label).lineHeight)
+      const top = label.getBoundingClientRect().top
+      const off = box.top + box.height / 2 - (top + line / 2)
+      return `${label.textContent.trim().slice(0, 20)}: ${Math.round(Math.abs(off))}`
+    }),
+  )
+  // The text sizes, the colours, how quizzes start, their time limit and the article beside.
+  expect(offsets.length).toBeGreaterThanOrEqual(12)
+  // The box was 0.15rem from the top whatever its size: at 8 vw it sat 7 px above “100%”.
+  expect(
+    offsets.filter((line) => !line.endsWith(': 0')),
+    offsets.join('\n'),
+  ).toEqual([])
+})
+
 test('on a phone with large text every settings card holds its content the same distance from its border', async ({
   page,
 }) => {
