@@ -53,6 +53,32 @@ afterEach(() => {
 })
 
 describe('the bar chart', () => {
+  it('writes a share of 0 % over a month answered with none right, not over a month with no answer', async () => {
+    drawChartsAt(420, 14)
+    const bars: Bar[] = [
+      { tick: 'Oct', label: 'October 2026', value: 0, text: 'none answered' },
+      { tick: 'Nov', label: 'November 2026', value: 0 },
+      { tick: 'Dec', label: 'December 2026', value: 50, current: true },
+    ]
+    const w = mount(BarChart, {
+      props: {
+        title: 'Right',
+        summary: 'Some right.',
+        bars,
+        max: 100,
+        unit: '%',
+        columns: ['Month', 'Share right'],
+      },
+      attachTo: document.body,
+    })
+    await nextTick()
+    // November read as October did, a month with nothing to show, under a bar of 50 % beside it.
+    expect(w.findAll('.chart-value').map((t) => t.text())).toEqual(['0%', '50%'])
+    // A count of none stays unwritten: a day with no review is not a result.
+    const counts = await drawn(days(4))
+    expect(counts.findAll('.chart-value').map((t) => t.text())).toEqual(['1', '2', '3'])
+  })
+
   it('draws at its width on screen, its ticks and values where they fit', async () => {
     drawChartsAt(420, 14)
     const w = await drawn(days(14))
