@@ -2,7 +2,8 @@
  * A focus ring is seen whole: no box that scrolls or clips cuts it, on a phone or a wide screen.
  */
 import { expect, test, type Locator } from '@playwright/test'
-import { finishQuickly, openApp, resizeTo } from './helpers.ts'
+import { finishQuickly, openApp, resizeTo, skipUntil, startInBankOrder } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 /** The sides of `control`'s focus ring that the box it scrolls in cuts off. */
 function cutSides(control: Locator) {
@@ -80,4 +81,44 @@ test('on a phone each header link reached with Tab is scrolled whole into the ro
     })
     expect(cut, `${name}: sides of its ring cut off`).toEqual([])
   }
+})
+
+/**
+ * `control`'s focus ring is on the screen whole, and what is drawn at its corners is `control`:
+ * no sticky bar covers it.
+ */
+async function expectRingSeen(control: Locator) {
+  const seen = await control.evaluate((el) => {
+    const style = getComputedStyle(el)
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+    const box = el.getBoundingClientRect()
+    const corners = [
+      [box.left + 2, box.top + 2],
+      [box.right - 2, box.bottom - 2],
+    ].map(([x, y]) => el.contains(document.elementFromPoint(x!, y!)))
+    return {
+      onScreen: box.top - reach >= 0 && box.bottom + reach <= innerHeight,
+      uncovered: corners.every(Boolean),
+    }
+  })
+  expect(seen).toEqual({ onScreen: true, uncovered: true })
+}
+
+// Moved down, an item's row stays where it is in the page (the row below moves up past it): it
+// kept the focus and nothing scrolled it into view. At 390 px and 200 % text the first item, moved
+// down with Alt+↓, went under the screen's bottom edge with its focus ring.
+test('on a phone at 200 % text an item moved down with Alt+ArrowDown comes into view with its focus ring', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 390, height: 844 })
+  await useTextSize(page, 200)
+  await startInBankOrder(page, 'numbers-places-people')
+  const items = page.locator('fieldset.question .order-item')
+  await skipUntil(page, items)
+  const words = (await items.first().locator('.order-text').textContent())!
+  await items.first().focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(items.nth(1)).toContainText(words)
+  await expect(items.nth(1)).toBeFocused()
+  await expectRingSeen(items.nth(1))
 })
