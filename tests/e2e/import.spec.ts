@@ -71,7 +71,14 @@ test('an Aiken file is previewed, opened in the editor, given evidence by clicki
   await entry.getByRole('button', { name: 'Open in the editor' }).click()
 
   await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
-  await expect(page.getByText('Imported. Next: for each question')).toBeVisible()
+  // What to do next, in a few words: the picker says how to pick (it added “and click the
+  // sentences that prove the answer; then save.”, ten lines at 320 px and 200 % text).
+  await expect(
+    page.getByText(
+      'Imported. Next: for each question, choose “Pick evidence in the article”, then save.',
+      { exact: true },
+    ),
+  ).toBeVisible()
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Sochi from Aiken')
   const sentences = page.getByRole('listbox', { name: /Sentences of the article/ })
   for (const [n, words] of [
@@ -260,6 +267,6 @@ test('a Passage JSON set with a broken question brings in the rest with their ev
   await expect(
     page.getByText('Imported, with the evidence the file gives each question.'),
   ).toBeVisible()
-  await expect(page.getByText('Pick evidence in the article” and click')).toHaveCount(0)
+  await expect(page.getByText('“Pick evidence in the article”')).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Questions (16)' })).toBeVisible()
 })

@@ -462,7 +462,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     )
     // Opened again, it says what is left to do.
     expect(said()).toBe(
-      'Your imported set is not saved yet, with 1 question without evidence. Next: choose its “Pick evidence in the article” and click the sentences that prove the answer; then save.',
+      'Your imported set is not saved yet, with 1 question without evidence. Next: choose its “Pick evidence in the article”, then save.',
     )
     // A question emptied: it said “Imported as it was set aside, with 1 question not finished”,
     // of a JSON file never set aside.
