@@ -896,6 +896,26 @@ for (const { width, textSize, titleTop } of [
   })
 }
 
+// The question card's sides were 1rem, 32 px each at 200 % text: on a 320 px phone an option's ×
+// took a row of its own under ↑ ↓, 64 px more for each option.
+test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor take one row', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/new/assad-sochi-2018')
+  const card = page.getByRole('region', { name: 'Question 1', exact: true })
+  const buttons = ['Move option 1 up', 'Move option 1 down', 'Remove option 1'].map((name) =>
+    card.getByRole('button', { name, exact: true }),
+  )
+  await expect(buttons[2]!).toBeVisible()
+  await settled(page)
+  const tops = await Promise.all(buttons.map(async (b) => Math.round((await b.boundingBox())!.y)))
+  expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1)
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scroll).toBeLessThanOrEqual(320)
+})
+
 /** Where the lines of `blocks` break inside a word, as “wholeheartedl / y”. */
 async function brokenWords(page: Page, blocks: Locator): Promise<string[]> {
   await settled(page)
