@@ -107,7 +107,7 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
     expect(chart.findAll('.chart-value').map((v) => v.text())).toEqual(['25%', '67%', '100%'])
   })
 
-  it('counts a right second try as half a right answer, and as recalled in retention, and says so', async () => {
+  it('counts a right second try as half a right answer and as recalled in retention, unless the first was sure, and says so', async () => {
     const review = (qid: string, day: number, over: Partial<ReviewAnswer>) => ({
       ...quizAnswer(qid, dec(day), true),
       source: 'review' as const,
@@ -118,18 +118,21 @@ describe('the study dashboard', { timeout: 30_000 }, () => {
       review('wsw-01', 2, { retryUsed: true }),
       review('wsw-02', 2, {}),
       review('wsw-04', 3, { correct: false, retryUsed: true }),
+      // Sure, wrong, then right on the second try: graded Again, as a wrong answer is.
+      review('wsw-03', 3, { retryUsed: true, sure: true }),
     ])
     vi.setSystemTime(dec(3, 18))
     const { wrapper } = await mountRoute('/dashboard', freshPinia())
     const retention = statOf(wrapper, 'Retention on review')
     // Retention is set beside the aim the scheduler works to, and measured as it is: a right
-    // second try (Hard) was recalled.
-    expect(retention.get('dd').text()).toMatch(/^67%\s+2 of 3 recalled, aim 90%$/)
+    // second try (Hard) was recalled, unless the first was sure (Again): 2 of 4.
+    expect(retention.get('dd').text()).toMatch(/^50%\s+2 of 4 recalled, aim 90%$/)
     const accuracy = wrapper.get('#dashboard-accuracy').element.parentElement!
-    expect(accuracy.textContent).toContain('A right second try counts as half a right answer')
-    expect(accuracy.textContent).toContain('retention counts it as recalled')
+    expect(accuracy.querySelector(':scope > p.hint')!.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      'Every answer in the last year, in quizzes and reviews, weakest first. A right second try counts as half a right answer, as a quiz marks it, and as recalled in retention; as wrong in both if you were sure of the first try.',
+    )
     const row = wrapper.get('table.topic-table tbody tr')
-    expect(row.findAll('td').map((c) => c.text())).toEqual(['1.5 of 7', '21%'])
+    expect(row.findAll('td').map((c) => c.text())).toEqual(['1.5 of 8', '19%'])
     const tuesday = wrapper.findAll('figure.bar-chart')[0]!.findAll('tbody tr').at(-2)!
     expect(tuesday.findAll('th, td').map((c) => c.text())).toEqual([
       'Tuesday 2 December',
