@@ -573,6 +573,41 @@ describe('the review page', { timeout: 30_000 }, () => {
     )
   })
 
+  it('says a right second try counts as wrong when the student was sure of the first, and when it comes back', async () => {
+    storeCards([quizAnswer('wsw-01', dec(1), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-01')
+    if (q.type !== 'single') throw new Error('wsw-01 should be single choice')
+    await wrapper.get('.confidence input:not(:checked)').setValue(true)
+    await choose(
+      wrapper,
+      q.choices.find((c) => c !== q.answer)!,
+    )
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Look back and try again')!
+      .trigger('click')
+    await answerRight(wrapper, q)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    // Right on the second try, but graded Again as a sure answer that was wrong: it says why it
+    // is back tomorrow, and the summary's "Wrong: 1" is no surprise.
+    expect(wrapper.get('#feedback-heading').text()).toBe('◐ Right on the second try')
+    expect(wrapper.get('.review-comes-back').text().replace(/\s+/g, ' ')).toBe(
+      'You were sure of your first answer, so this counts as wrong: it comes back tomorrow, Friday 5 December.',
+    )
+    expect(await announced()).toBe('You were sure of your first answer, so this counts as wrong.')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await settle()
+    const stats = wrapper
+      .findAll('.review-stats div')
+      .map((d) => `${d.get('dt').text()}: ${d.get('dd').text()}`)
+    expect(stats).toContain('Wrong: 1')
+    expect(stats).toContain('Sure but wrong: 1')
+  })
+
   it('keeps the cards skipped across a reload, and after the tab is closed and opened again', async () => {
     storeCards(['wsw-09', 'wsw-01', 'wsw-02'].map((qid) => quizAnswer(qid, dec(1), false)))
     vi.setSystemTime(dec(4, 10))
