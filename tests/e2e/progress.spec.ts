@@ -177,7 +177,7 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
   await preview.getByRole('button', { name: 'Restore' }).click()
   // It said “the review schedule of 2 questions added”, and the review: “✓ Nothing due”.
   await expect(other.locator('.restore-outcome')).toHaveText(
-    "Restored: the review schedule of 2 questions added, 1 set of yours from the Studio added, and your settings were already the same as the backup's.",
+    "Restored: the review schedule of 2 questions added, 1 of your Studio sets added, and your settings were already the same as the backup's.",
   )
   await expect(other.locator('.app-header .counter')).toHaveText('2 to review')
   await other.evaluate(() => (location.hash = '#/review'))
@@ -270,7 +270,7 @@ test('a backup carries an article written in the studio with its set: both come 
   )
   await preview.getByRole('button', { name: 'Restore' }).click()
   await expect(other.locator('.restore-outcome')).toHaveText(
-    "Restored: 1 set and 1 article of yours from the Studio added, and your settings were already the same as the backup's.",
+    "Restored: 1 of your Studio sets and 1 article added, and your settings were already the same as the backup's.",
   )
   await other.evaluate(() => (location.hash = '#/studio'))
   await expect(other.getByRole('heading', { name: 'Your articles' })).toBeVisible()

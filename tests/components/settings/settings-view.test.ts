@@ -455,7 +455,7 @@ describe('the settings page', () => {
     expect(useProgressStore().attemptCount).toBe(2)
     // What was added, as the preview said it would be: the set too, not the attempts alone.
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 2 attempts added (1 set new to this browser), and your settings were already the same as the backup's.",
+      "Restored: 2 attempts added (1 question set new to this browser), and your settings were already the same as the backup's.",
     )
   })
 
@@ -475,7 +475,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added (1 set new to this browser), the review schedule of 1 question added and of 2 more updated, and your settings were already the same as the backup's.",
+      "Restored: 1 attempt added (1 question set new to this browser), the review schedule of 1 question added and of 2 more updated, and your settings were already the same as the backup's.",
     )
     // Each keeps this browser's wrong answer three days ago and the backup's right one since.
     const wsw01 = useReviewStore().cards.find((c) => c.qid === 'wsw-01')!
@@ -502,7 +502,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added (1 set new to this browser), the review schedule of 3 questions added, and your settings were already the same as the backup's.",
+      "Restored: 1 attempt added (1 question set new to this browser), the review schedule of 3 questions added, and your settings were already the same as the backup's.",
     )
     expect(
       useReviewStore()
@@ -614,7 +614,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 2 attempts added (1 set new to this browser), and your settings were already the same as the backup's. 1 damaged attempt in the file was left out.",
+      "Restored: 2 attempts added (1 question set new to this browser), and your settings were already the same as the backup's. 1 damaged attempt in the file was left out.",
     )
     expect(
       useProgressStore()
@@ -668,7 +668,7 @@ describe('the settings page', () => {
     ])
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 2 attempts added (1 set new to this browser), and your settings were already the same as the backup's. 1 damaged attempt in the file was left out. 2 attempts and review answers with dates that cannot be right were left out.",
+      "Restored: 2 attempts added (1 question set new to this browser), and your settings were already the same as the backup's. 1 damaged attempt in the file was left out. 2 attempts and review answers with dates that cannot be right were left out.",
     )
   })
 
@@ -693,7 +693,7 @@ describe('the settings page', () => {
     ])
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      'Restored: 2 attempts added (1 set new to this browser). What this version cannot read was left out.',
+      'Restored: 2 attempts added (1 question set new to this browser). What this version cannot read was left out.',
     )
     expect(useProgressStore().attemptCount).toBe(2)
     expect(useSettingsStore().theme).toBe('system')
@@ -758,7 +758,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added (1 set new to this browser), and your settings are now the backup's.",
+      "Restored: 1 attempt added (1 question set new to this browser), and your settings are now the backup's.",
     )
     expect(useSettingsStore().textSize).toBe(150)
   })
@@ -858,7 +858,7 @@ describe('the settings page', () => {
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(wrapper.get('.restore-outcome').text()).toBe(
-      "Restored: 1 attempt added (1 set new to this browser), and your settings are now the backup's (“Colours” went back to the default, as the backup's did not read).",
+      "Restored: 1 attempt added (1 question set new to this browser), and your settings are now the backup's (“Colours” went back to the default, as the backup's did not read).",
     )
     expect(useSettingsStore().theme).toBe('system')
     expect(useSettingsStore().textSize).toBe(150)
