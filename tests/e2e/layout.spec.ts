@@ -598,6 +598,53 @@ test('on a phone a confirm dialog keeps a margin on each side, as on a wide scre
   await expect(dialog).toBeHidden()
 })
 
+/**
+ * Each topic row's name and score, by their words' own extent (not their cells', which may be
+ * wider than their words): whether they are clear of each other, and whether the score is under
+ * the name.
+ */
+function scorePlaces(rows: Locator) {
+  return rows.evaluateAll((all) =>
+    all.map((row) => {
+      const words = (node: Node) => {
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        return range.getBoundingClientRect()
+      }
+      const name = words(row.querySelector('th')!)
+      // The score's words, not the bar beside or under them.
+      const cell = row.querySelector('td:last-child')!
+      const score = words([...cell.childNodes].findLast((n) => n.textContent?.trim())!)
+      const apart =
+        name.right <= score.left ||
+        score.right <= name.left ||
+        name.bottom <= score.top ||
+        score.bottom <= name.top
+      return {
+        row: `${row.querySelector('th')!.textContent.trim()} ${score.left}–${score.right}, name to ${name.right}`,
+        apart,
+        under: score.top >= name.bottom - 1,
+      }
+    }),
+  )
+}
+
+/** A test of “Who said what” with only its two questions of “inference” right: it scores 100%. */
+async function inferenceRight(page: Page) {
+  await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
+  await page.getByRole('radio', { name: /^Test/ }).check()
+  await page.getByLabel('Shuffle the questions').uncheck()
+  await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
+  const bank = loadBank('who-said-what')
+  for (let n = 1; n <= 17; n++) {
+    await expect(page.getByText(new RegExp(`^Question ${n} of 17$`))).toBeVisible()
+    if (n === 11 || n === 17) await answerWithKeyboard(page, bank.questions[n - 1]!)
+    if (n < 17) await page.getByRole('button', { name: 'Next', exact: true }).click()
+  }
+  await page.getByRole('button', { name: 'Submit test' }).click()
+  await page.getByRole('button', { name: 'Submit anyway' }).click()
+}
+
 // Beside a score drawn at the end of a column as wide as the other tables' bars, “inference” ran
 // under “100%” in a page of 9em (a 288 px phone, or the SCORM player, at 200 % text). At 320 px
 // (10em) every score still fits beside its name.
@@ -610,47 +657,66 @@ for (const { width, under } of [
   }) => {
     await resizeTo(page, { width, height: 844 })
     await useTextSize(page, 200)
-    await openApp(page, '#/quiz/assad-sochi-2018/who-said-what')
-    await page.getByRole('radio', { name: /^Test/ }).check()
-    await page.getByLabel('Shuffle the questions').uncheck()
-    await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-    // Questions 11 and 17, the two of “inference”, answered right: its score is “100%”.
-    const bank = loadBank('who-said-what')
-    for (let n = 1; n <= 17; n++) {
-      await expect(page.getByText(new RegExp(`^Question ${n} of 17$`))).toBeVisible()
-      if (n === 11 || n === 17) await answerWithKeyboard(page, bank.questions[n - 1]!)
-      if (n < 17) await page.getByRole('button', { name: 'Next', exact: true }).click()
-    }
-    await page.getByRole('button', { name: 'Submit test' }).click()
-    await page.getByRole('button', { name: 'Submit anyway' }).click()
+    await inferenceRight(page)
     const rows = page.locator('.result-topics tbody tr')
     await expect(rows.filter({ hasText: 'inference' })).toContainText('100%')
     await settled(page)
-    const placed = await rows.evaluateAll((all) =>
-      all.map((row) => {
-        // The words' own extent, not their cells', which may be wider than their words.
-        const words = (cell: Element) => {
-          const range = document.createRange()
-          range.selectNodeContents(cell)
-          return range.getBoundingClientRect()
-        }
-        const name = words(row.querySelector('th')!)
-        const score = words(row.querySelector('td:last-child')!)
-        const apart =
-          name.right <= score.left ||
-          score.right <= name.left ||
-          name.bottom <= score.top ||
-          score.bottom <= name.top
-        return {
-          row: `${row.querySelector('th')!.textContent.trim()} ${score.left}–${score.right}, name to ${name.right}`,
-          apart,
-          under: score.top >= name.bottom - 1,
-        }
-      }),
-    )
+    const placed = await scorePlaces(rows)
     expect(placed.length).toBeGreaterThan(6)
     expect(placed.filter((p) => !p.apart).map((p) => p.row)).toEqual([])
     expect(placed.filter((p) => p.under).map((p) => p.row.split(' ')[0])).toEqual(under)
+  })
+}
+
+// Beside a column as wide as a bar, in a page of 9em (a 288 px phone, or the SCORM player, at 200 %
+// text), “inference” ran under “100%” on Progress and the dashboard (name to 188 px, score from
+// 171 px). There each topic's name takes the row's width, its marks under it and its score at their
+// end, as the dashboard's set names do on a phone; at 320 px every score is beside its name.
+for (const { width, across } of [
+  { width: 288, across: true },
+  { width: 320, across: false },
+]) {
+  test(`at ${width} px and 200 % text Progress’s and the dashboard’s topics keep each score clear of its name, ${across ? 'under the name, beside its marks' : 'beside the name'}`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    await useTextSize(page, 200)
+    await inferenceRight(page)
+    await expect(page.getByText('Saved to your progress.')).toBeVisible()
+    // The dashboard counts the answered questions only: “quotes” and “inference”.
+    for (const [hash, table, count] of [
+      ['#/progress', 'Marks by topic, weakest first', 8],
+      ['#/dashboard', 'By topic', 2],
+    ] as const) {
+      await page.evaluate((h) => (location.hash = h), hash)
+      const rows = page.getByRole('table', { name: table }).locator('tbody tr')
+      await expect(rows.filter({ hasText: 'inference' })).toContainText('100%')
+      await settled(page)
+      const placed = await scorePlaces(rows)
+      expect(placed.length, table).toBe(count)
+      expect(
+        placed.filter((p) => !p.apart).map((p) => p.row),
+        table,
+      ).toEqual([])
+      expect(
+        placed.filter((p) => p.under !== across).map((p) => p.row),
+        table,
+      ).toEqual([])
+      // Every score at the end of its row; under the name, on its marks' line.
+      const ends = await rows.evaluateAll((all) =>
+        all.map((row) => {
+          const r = row.getBoundingClientRect()
+          const [marks, score] = [...row.querySelectorAll('td')].map((c) =>
+            c.getBoundingClientRect(),
+          )
+          return [Math.round(r.right - score!.right), Math.round(score!.top - marks!.top)]
+        }),
+      )
+      expect(
+        ends.filter(([end, top]) => end !== 0 || (across && top !== 0)),
+        table,
+      ).toEqual([])
+    }
   })
 }
 
