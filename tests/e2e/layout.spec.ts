@@ -962,6 +962,38 @@ for (const { width, textSize, titleTop } of [
   })
 }
 
+// The toolbar sticks to the top of the screen beside the article at 1280 px. At 200 % text its
+// status (“✓ No problems · not saved to your library yet”) was at least 14rem wide, more than the
+// 398 px the buttons leave, and took a row of its own: a bar 186 px tall. Beside them, in two
+// lines of its own box, the bar is 132 px.
+test('at 1280 px with 200 % text the set editor’s sticky toolbar keeps its status beside the buttons, whole', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1280, height: 800 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+  const title = page.getByLabel('Title', { exact: true })
+  await title.fill('Who said what (copy 2)')
+  await title.blur()
+  const toolbar = page.locator('.editor-toolbar.sticky')
+  const status = toolbar.locator('.editor-status')
+  await expect(status).toHaveText('✓ No problems · not saved to your library yet')
+  await settled(page)
+  const bar = (await toolbar.boundingBox())!
+  const words = (await status.boundingBox())!
+  const redo = (await toolbar.getByRole('button', { name: 'Redo', exact: true }).boundingBox())!
+  expect(bar.height).toBeLessThan(150)
+  // Beside the buttons: level with Redo, to its right.
+  expect(words.x).toBeGreaterThan(redo.x + redo.width)
+  expect(words.y).toBeLessThan(redo.y + redo.height)
+  // Nothing cut: the words inside the bar, and the bar on the screen.
+  expect(words.y).toBeGreaterThanOrEqual(bar.y)
+  expect(words.y + words.height).toBeLessThanOrEqual(bar.y + bar.height)
+  expect(words.x + words.width).toBeLessThanOrEqual(bar.x + bar.width)
+  expect(bar.x + bar.width).toBeLessThanOrEqual(1280)
+  expect(await renderedLines(status)).toHaveLength(2)
+})
+
 // The question card's sides were 1rem, 32 px each at 200 % text: on a 320 px phone an option's ×
 // took a row of its own under ↑ ↓, 64 px more for each option.
 test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor take one row', async ({
