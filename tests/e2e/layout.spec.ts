@@ -1014,6 +1014,28 @@ test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor tak
   expect(scroll).toBeLessThanOrEqual(320)
 })
 
+// A question's Type list touched the “Question” label under it (0 px between them), at every
+// width and text size: the head's last row had no margin under it.
+for (const { width, textSize } of [
+  { width: 320, textSize: 200 },
+  { width: 1280, textSize: 100 },
+]) {
+  test(`at ${width} px with ${textSize} % text a question's Type list in the editor stands clear of the “Question” label under it`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    if (textSize !== 100) await useTextSize(page, textSize)
+    await openApp(page, '#/studio/new/assad-sochi-2018')
+    const card = page.getByRole('region', { name: 'Question 1', exact: true })
+    const type = card.getByLabel('Type', { exact: true })
+    await expect(type).toBeVisible()
+    await settled(page)
+    const list = (await type.boundingBox())!
+    const label = (await card.getByText('Question', { exact: true }).boundingBox())!
+    expect(label.y - (list.y + list.height)).toBeGreaterThanOrEqual((6 * textSize) / 100)
+  })
+}
+
 /** Where the lines of `blocks` break inside a word, as “wholeheartedl / y”. */
 async function brokenWords(page: Page, blocks: Locator): Promise<string[]> {
   await settled(page)
