@@ -401,7 +401,7 @@ describe('the settings page', () => {
       'Attempts here were erased since passage-backup.json was read: it is compared again with what is here now.',
     )
     await eventually(() =>
-      expect(counts()).toBe('2 new attempts will be added. 1 set is new to this browser.'),
+      expect(counts()).toBe('2 new attempts will be added. 1 question set is new to this browser.'),
     )
     expect(document.activeElement?.textContent).toBe('Restore passage-backup.json?')
     await button(wrapper, 'Restore').trigger('click')
@@ -449,7 +449,7 @@ describe('the settings page', () => {
     await eventually(() => expect(wrapper.find('.restore-preview').exists()).toBe(true))
     expect(wrapper.get('.restore-preview h4').text()).toBe('Restore dropped.json?')
     expect(wrapper.get('.restore-counts').text()).toBe(
-      '2 new attempts will be added. 1 set is new to this browser.',
+      '2 new attempts will be added. 1 question set is new to this browser.',
     )
     await button(wrapper, 'Restore').trigger('click')
     expect(useProgressStore().attemptCount).toBe(2)
@@ -578,7 +578,7 @@ describe('the settings page', () => {
     const wrapper = await openSettings(pinia)
     await chooseFile(wrapper, 'passage-backup.json', JSON.stringify(edited))
     expect(wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')).toBe(
-      '1 new attempt will be added. 1 set is new to this browser.',
+      '1 new attempt will be added. 1 question set is new to this browser.',
     )
     // Another tab restores the original meanwhile: the edited copy now differs from ours.
     useProgressStore().restore(original)
@@ -895,7 +895,7 @@ describe('the settings page', () => {
 
     await chooseFile(wrapper, 'passage-backup.json', text)
     expect(wrapper.get('.restore-counts').text()).toBe(
-      '1 new attempt will be added. 1 set is new to this browser.',
+      '1 new attempt will be added. 1 question set is new to this browser.',
     )
     await button(wrapper, 'Cancel').trigger('click')
     expect(wrapper.find('.restore-preview').exists()).toBe(false)
