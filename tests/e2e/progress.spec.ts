@@ -192,6 +192,26 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
   await fresh.close()
 })
 
+test('a Studio set restored with its attempts is named once, as one of your Studio sets, not also as a question set new to this browser', async ({
+  page,
+  browser,
+}, info) => {
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page)
+  await finishQuickly(page, 'my-copy')
+  await page.evaluate(() => (location.hash = '#/settings'))
+  const { fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info)
+  await expect(preview).toContainText('Your set “My copy”, saved in the Studio, will be added.')
+  await expect(preview).toContainText('1 new attempt will be added.')
+  await expect(preview).not.toContainText('new to this browser')
+  await preview.getByRole('button', { name: 'Restore' }).click()
+  await expect(other.locator('.restore-outcome')).toHaveText(
+    /^Restored: 1 attempt added, .*1 of your Studio sets added/,
+  )
+  await expect(other.locator('.restore-outcome')).not.toContainText('new to this browser')
+  await fresh.close()
+})
+
 test('restored in a browser that keeps no Studio sets, a backup says so before the restore, not “will be added” and then “could not be saved”', async ({
   page,
   browser,
