@@ -85,6 +85,23 @@ async function drop(wrapper: VueWrapper, files: File[]) {
   await settle()
 }
 
+/**
+ * Clicks “Download scores for the gradebook (CSV)” and reads the file it gives: its header, its
+ * rows, and one column of them by name.
+ */
+async function gradebook(wrapper: VueWrapper) {
+  await wrapper
+    .findAll('button')
+    .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
+    .trigger('click')
+  const scores = parseCsv((await downloads.at(-1)!.blob.text()).replace(/^\uFEFF/, ''))
+  if (!scores.ok) throw new Error(`the scores CSV does not read: ${scores.reason}`)
+  const [header = [], ...rows] = scores.rows
+  type Column = (typeof STUDENTS_CSV_COLUMNS)[number]
+  const cell = (row: readonly string[], column: Column) => row[header.indexOf(column)]
+  return { header, rows, cell, column: (column: Column) => rows.map((r) => cell(r, column)) }
+}
+
 describe('the class report page', { timeout: 30_000 }, () => {
   it('says no other file is in the report when the only file chosen is not a results file', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
@@ -623,15 +640,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
     ])
     // The gradebook names the two alike, each without “.json”: the second was
     // “passage-backup-2024-05-20.json (the second file of this name)” beside a first without it.
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
-      .trigger('click')
-    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
-    if (!scores.ok) throw new Error(scores.reason)
-    const [header, ...lines] = scores.rows
-    const cells = (column: (typeof STUDENTS_CSV_COLUMNS)[number]) =>
-      lines.map((r) => r[header!.indexOf(column)])
+    const { column: cells } = await gradebook(wrapper)
     expect(cells('student').sort()).toEqual([
       'passage-backup-2024-05-20',
       'passage-backup-2024-05-20 (the second file of this name)',
@@ -673,15 +682,7 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(rows[0]!.findAll('td')[1]!.text()).toContain(`${a1.score} of`)
     // The gradebook CSV says so too: its rows named the student “passage-backup-2024-05-20” and
     // said neither that it was a backup nor that the 27 May one is in it.
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
-      .trigger('click')
-    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
-    if (!scores.ok) throw new Error(scores.reason)
-    const [header, ...lines] = scores.rows
-    const cells = (column: (typeof STUDENTS_CSV_COLUMNS)[number]) =>
-      lines.map((r) => r[header!.indexOf(column)])
+    const { column: cells } = await gradebook(wrapper)
     expect(cells('student')).toEqual(['passage-backup-2024-05-20'])
     expect(cells('backup_files')).toEqual([
       'passage-backup-2024-05-20.json; passage-backup-2024-05-27.json',
@@ -824,35 +825,24 @@ describe('the class report page', { timeout: 30_000 }, () => {
     attempt.finishedAt = Date.UTC(2024, 4, 19, 1, 10)
     const text = resultsText(makeResults('Ana', [attempt], bankOf, 't', NOW))
     await drop(wrapper, [new File([text], 'ana.json')])
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Download scores for the gradebook (CSV)')!
-      .trigger('click')
-    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
-    if (!scores.ok) throw new Error('the scores CSV does not read')
-    const [header, row] = scores.rows
-    expect(row![header!.indexOf('finished_at')]).toBe('2024-05-19T01:10:00.000Z')
-    expect(row![header!.indexOf('finished_local')]).toBe('2024-05-18 21:10')
+    const { column } = await gradebook(wrapper)
+    expect(column('finished_at')).toEqual(['2024-05-19T01:10:00.000Z'])
+    expect(column('finished_local')).toEqual(['2024-05-18 21:10'])
   })
 
   it('downloads the scores for a gradebook and the question report as CSV, and starts again', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     await drop(wrapper, filesOf())
     const button = (label: string) => wrapper.findAll('button').find((b) => b.text() === label)!
-    await button('Download scores for the gradebook (CSV)').trigger('click')
+    const { header, rows, cell } = await gradebook(wrapper)
     // Named after the set, as the students' files are: a teacher's downloads of two sets differ.
     expect(downloads[0]?.name).toMatch(/^class-check-scores-\d{4}-\d{2}-\d{2}\.csv$/)
-    const scores = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''))
-    if (!scores.ok) throw new Error('the scores CSV does not read')
-    const [header, ...rows] = scores.rows
     expect(header).toEqual([...STUDENTS_CSV_COLUMNS])
     // Each student's row says what the table on screen says.
     const shown = wrapper.findAll('.student-table tbody tr').map((tr) => ({
       student: tr.get('th').text(),
       score: tr.findAll('td')[0]!.text(),
     }))
-    const cell = (r: string[], column: (typeof STUDENTS_CSV_COLUMNS)[number]) =>
-      r[header!.indexOf(column)]
     expect(
       rows.map((r) => ({ student: cell(r, 'student'), score: `${cell(r, 'score_percent')}%` })),
     ).toEqual(shown)
