@@ -994,6 +994,36 @@ test('at 1280 px with 200 % text the set editor’s sticky toolbar keeps its sta
   expect(await renderedLines(status)).toHaveLength(2)
 })
 
+// Where the browser keeps no draft the status adds “⚠ this browser is not keeping a draft: save or
+// download before you leave”: beside the buttons, in its 422 px box, it took six lines and the
+// sticky bar 331 px of an 800 px screen. On a row of its own it takes two, the bar 236 px.
+test('at 1280 px with 200 % text the set editor’s sticky toolbar gives “not keeping a draft” a row of its own, two lines', async ({
+  page,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
+  await resizeTo(page, { width: 1280, height: 800 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+  const title = page.getByLabel('Title', { exact: true })
+  await title.fill('Who said what (copy 2)')
+  await title.blur()
+  const toolbar = page.locator('.editor-toolbar.sticky')
+  const status = toolbar.locator('.editor-status')
+  await expect(status).toHaveText(
+    '✓ No problems · not saved to your library yet · ⚠ this browser is not keeping a draft: save or download before you leave',
+  )
+  await settled(page)
+  const bar = (await toolbar.boundingBox())!
+  const words = (await status.boundingBox())!
+  const save = (await toolbar.getByRole('button', { name: 'Save to my library' }).boundingBox())!
+  expect(bar.height).toBeLessThan(250)
+  // Under the buttons, across the bar, whole.
+  expect(words.y).toBeGreaterThanOrEqual(save.y + save.height)
+  expect(words.y + words.height).toBeLessThanOrEqual(bar.y + bar.height)
+  expect(words.x + words.width).toBeLessThanOrEqual(bar.x + bar.width)
+  expect(await renderedLines(status)).toHaveLength(2)
+})
+
 // The question card's sides were 1rem, 32 px each at 200 % text: on a 320 px phone an option's ×
 // took a row of its own under ↑ ↓, 64 px more for each option.
 test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor take one row', async ({
