@@ -46,6 +46,14 @@ async function answerRight(wrapper: VueWrapper, q: Question) {
   else throw new Error(`${q.id} should be single choice or true/false`)
 }
 
+/** Picks a wrong option of a single-choice card; returns its label. */
+async function answerWrong(wrapper: VueWrapper, q: Question): Promise<string> {
+  if (q.type !== 'single') throw new Error(`${q.id} should be single choice`)
+  const wrong = q.choices.find((c) => c !== q.answer)!
+  await choose(wrapper, wrong)
+  return wrong
+}
+
 // Mounting the app's routes loads every lazy view the first time: slower than a unit test.
 /**
  * A review of the set on 4 December with wsw-09 answered wrong, which shows its answer (a
@@ -424,12 +432,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     vi.setSystemTime(dec(4, 10))
     const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
     await settle()
-    const q = questionOf(shippedBank(), 'wsw-01')
-    if (q.type !== 'single') throw new Error('wsw-01 should be single choice')
-    await choose(
-      wrapper,
-      q.choices.find((c) => c !== q.answer)!,
-    )
+    await answerWrong(wrapper, questionOf(shippedBank(), 'wsw-01'))
     await wrapper.get('.quiz-main form').trigger('submit')
     expect(wrapper.get('#feedback-heading').text()).toContain('Incorrect')
     expect(wrapper.findAll('button').some((b) => b.text() === 'Look back and try again')).toBe(true)
@@ -475,9 +478,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await wrapper.get('.quiz-main form').trigger('submit')
     expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 2')
     const next = questionOf(shippedBank(), 'wsw-01')
-    if (next.type !== 'single') throw new Error('wsw-01 should be single choice')
-    const wrong = next.choices.find((c) => c !== next.answer)!
-    await choose(wrapper, wrong)
+    const wrong = await answerWrong(wrapper, next)
     await wrapper.get('.quiz-main form').trigger('submit')
     await wrapper
       .findAll('button')
@@ -579,12 +580,8 @@ describe('the review page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
     await settle()
     const q = questionOf(shippedBank(), 'wsw-01')
-    if (q.type !== 'single') throw new Error('wsw-01 should be single choice')
     await wrapper.get('.confidence input:not(:checked)').setValue(true)
-    await choose(
-      wrapper,
-      q.choices.find((c) => c !== q.answer)!,
-    )
+    await answerWrong(wrapper, q)
     await wrapper.get('.quiz-main form').trigger('submit')
     await wrapper
       .findAll('button')
