@@ -3,7 +3,7 @@
  * does in any polished app, on a phone and on a wide screen.
  */
 import { expect, test, type Locator } from '@playwright/test'
-import { finishQuickly, openApp, resizeTo } from './helpers.ts'
+import { chooseImportFile, finishQuickly, openApp, resizeTo } from './helpers.ts'
 
 async function leftOf(locator: Locator): Promise<number> {
   const box = await locator.boundingBox()
@@ -64,11 +64,7 @@ test('a link or hint beside a button on the teacher’s pages is level with the 
     page.getByRole('link', { name: 'Back to the classroom' }),
   )
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'quiz.gift',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('::a::Where did Assad fly? {=Sochi ~Minsk}\n'),
-  })
+  await chooseImportFile(page, 'quiz.gift', '::a::Where did Assad fly? {=Sochi ~Minsk}\n')
   await level(
     page.getByRole('button', { name: 'Open in the editor' }),
     page.getByText('Next: pick the evidence, then save.'),

@@ -324,6 +324,18 @@ export async function withReview(page: Page, text: string): Promise<void> {
 }
 
 /**
+ * On the studio's import page, chooses one file named `name` holding `content` (a text as UTF-8,
+ * or bytes as they are): JSON by its name, plain text otherwise.
+ */
+export async function chooseImportFile(page: Page, name: string, content: string | Buffer) {
+  await page.getByLabel('Choose files, or drop them here').setInputFiles({
+    name,
+    mimeType: name.endsWith('.json') ? 'application/json' : 'text/plain',
+    buffer: typeof content === 'string' ? Buffer.from(content) : content,
+  })
+}
+
+/**
  * On the studio's import page, brings in "Who said what" from a file, titled `title`, and saves it
  * to the library: a set of the teacher's own (“My copy” is `assad-sochi-2018/my-copy`); `bank`
  * for a changed copy.
@@ -334,11 +346,7 @@ export async function saveOwnCopy(
   file = 'my-copy.json',
   bank = loadBank('who-said-what'),
 ) {
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: file,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ ...bank, title })),
-  })
+  await chooseImportFile(page, file, JSON.stringify({ ...bank, title }))
   await page.getByRole('button', { name: 'Open in the editor' }).click()
   await page.getByRole('button', { name: 'Save to my library' }).first().click()
   await expect(page.getByText('Saved to your library.')).toBeVisible()

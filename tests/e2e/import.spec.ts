@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expectNoAxeViolations, openApp } from './helpers.ts'
+import { chooseImportFile, expectNoAxeViolations, openApp } from './helpers.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../fixtures/studio/ferry.ts'
 
 const fixture = (name: string) => ({
@@ -134,14 +134,11 @@ test('a GIFT file saved as Windows-1252 (Latin-1) keeps its accents, and the pag
   page,
 }) => {
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'ansi.gift',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(
-      '::q1::Où Assad a-t-il rencontré Poutine ? {=à Sotchi ~à Moscou}\n',
-      'latin1',
-    ),
-  })
+  await chooseImportFile(
+    page,
+    'ansi.gift',
+    Buffer.from('::q1::Où Assad a-t-il rencontré Poutine ? {=à Sotchi ~à Moscou}\n', 'latin1'),
+  )
   const entry = page.getByRole('region', { name: 'ansi.gift' })
   await expect(entry.getByText('Où Assad a-t-il rencontré Poutine ?')).toBeVisible()
   await expect(
@@ -152,11 +149,7 @@ test('a GIFT file saved as Windows-1252 (Latin-1) keeps its accents, and the pag
 
 test('hostile text in an imported file is shown as text, never run', async ({ page }) => {
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'hostile.gift',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(hostileGift),
-  })
+  await chooseImportFile(page, 'hostile.gift', hostileGift)
   const entry = page.getByRole('region', { name: 'hostile.gift' })
   await expect(entry.getByText(`Who wrote ${XSS}?`)).toBeVisible()
   await entry.getByRole('button', { name: 'Open in the editor' }).click()
@@ -249,11 +242,7 @@ test('a Passage JSON set with a broken question brings in the rest with their ev
   }
   set.questions[3]!.choices = ['Sochi']
   await openApp(page, '#/studio/import')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'who-said-what.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(set, null, 2)),
-  })
+  await chooseImportFile(page, 'who-said-what.json', JSON.stringify(set, null, 2))
   const entry = page.getByRole('region', { name: 'who-said-what.json' })
   await expect(entry.getByRole('group', { name: '1 question left out' })).toContainText(
     'Question 4 (id “wsw-04”), options: Add at least two options',

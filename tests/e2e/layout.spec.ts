@@ -6,6 +6,7 @@ import {
   answeredInQuiz,
   answerWithKeyboard,
   axeViolations,
+  chooseImportFile,
   finishQuickly,
   loadBank,
   openApp,
@@ -867,11 +868,7 @@ test('on a 320 px phone at 200 % text an import’s questions left out are named
     'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
     'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
   ].join('\n\n')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'week-3.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(aiken),
-  })
+  await chooseImportFile(page, 'week-3.txt', aiken)
   const box = page.getByRole('group', { name: '2 questions left out' })
   await expect(box.getByRole('listitem')).toHaveCount(2)
   expect(await brokenWords(page, box.locator('h3, p, li'))).toEqual([])
@@ -890,11 +887,7 @@ test('on a 320 px phone at 200 % text an import’s problems take the box’s wi
     '::w3::Who spoke? {=Peskov =Lavrov ~Zakharova}',
     '::tf::Sochi is in Russia. {T}',
   ].join('\n\n')
-  await page.getByLabel('Choose files, or drop them here').setInputFiles({
-    name: 'week-3.gift',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(gift),
-  })
+  await chooseImportFile(page, 'week-3.gift', gift)
   const box = page.getByRole('group', { name: '2 questions left out' })
   await expect(box.getByRole('listitem')).toHaveCount(2)
   expect(await brokenWords(page, box.locator('li'))).toEqual([])
