@@ -26,7 +26,7 @@ export interface AnswerOutcome {
  */
 export function gradeFor(outcome: AnswerOutcome): Grade {
   if (!outcome.correct) return 'again'
-  if (outcome.retryUsed && outcome.sure) return 'again'
+  if (sureThenRight(outcome)) return 'again'
   if (outcome.retryUsed || outcome.timeMs > SLOW_MS) return 'hard'
   return outcome.sure ? 'easy' : 'good'
 }
@@ -34,4 +34,14 @@ export function gradeFor(outcome: AnswerOutcome): Grade {
 /** The student was sure and wrong: the answer Moodle's certainty-based marking penalises most. */
 export function confidentlyWrong(outcome: Pick<AnswerOutcome, 'correct' | 'sure'>): boolean {
   return outcome.sure && !outcome.correct
+}
+
+/**
+ * Sure, wrong, then right on the second try: graded Again as a sure answer that was wrong, though
+ * its verdict is "right on the second try" (the review page says why it counts as wrong).
+ */
+export function sureThenRight(
+  outcome: Pick<AnswerOutcome, 'correct' | 'retryUsed' | 'sure'>,
+): boolean {
+  return outcome.correct && outcome.retryUsed && outcome.sure
 }

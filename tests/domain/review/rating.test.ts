@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { confidentlyWrong, gradeFor, SLOW_MS } from '../../../src/domain/review/rating.ts'
+import {
+  confidentlyWrong,
+  gradeFor,
+  SLOW_MS,
+  sureThenRight,
+} from '../../../src/domain/review/rating.ts'
 
 const quick = 8_000
 const slow = SLOW_MS + 1
@@ -30,5 +35,14 @@ describe('an answer becomes an FSRS grade', () => {
     expect(confidentlyWrong({ correct: false, sure: true })).toBe(true)
     expect(confidentlyWrong({ correct: false, sure: false })).toBe(false)
     expect(confidentlyWrong({ correct: true, sure: true })).toBe(false)
+  })
+
+  it('names only a sure answer right on its second try as graded Again though right', () => {
+    for (const correct of [true, false])
+      for (const retryUsed of [true, false])
+        for (const sure of [true, false]) {
+          const again = gradeFor({ correct, retryUsed, sure, timeMs: 1000 }) === 'again'
+          expect(sureThenRight({ correct, retryUsed, sure })).toBe(correct && again)
+        }
   })
 })
