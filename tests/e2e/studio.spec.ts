@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import type { Passage } from '../../src/domain/bank/schema.ts'
 import { sentencesOf } from '../../src/domain/studio/sentences.ts'
-import { expectNoAxeViolations, tabTo, resizeTo } from './helpers.ts'
+import { expectNoAxeViolations, openApp, resizeTo, saveOwnCopy, tabTo } from './helpers.ts'
 import { useTextSize } from './tour.ts'
 
 const passage = JSON.parse(
@@ -587,6 +587,43 @@ test.describe('a teacher in the studio', () => {
     await discard(0)
     await expect(drafts).toHaveCount(0)
     await expect(page.getByRole('heading', { level: 2, name: 'Your sets' })).toBeFocused()
+  })
+
+  test('back from a set’s Edit or Share, the keyboard is on that link again, not at the top', async ({
+    page,
+  }) => {
+    await useTextSize(page, 200)
+    await resizeTo(page, { width: 320, height: 640 })
+    for (const title of ['First copy', 'Second copy', 'Third copy']) {
+      await openApp(page, '#/studio/import')
+      await saveOwnCopy(page, title, 'copy.json')
+    }
+    // A visit that starts on the studio opens at its heading.
+    await openApp(page, '#/studio')
+    await page.reload()
+    const studio = page.getByRole('heading', { level: 1, name: 'Studio', exact: true })
+    await expect(studio).toBeFocused()
+
+    const row = page.getByRole('region', { name: 'Your sets' }).getByRole('listitem').last()
+    const back = page.getByRole('link', { name: 'Back to the studio' })
+    for (const name of [/^Edit/, /^Share/]) {
+      const link = row.getByRole('link', { name })
+      // By the browser's Back, then by the page's own link.
+      await link.press('Enter')
+      await expect(back).toBeVisible()
+      await page.goBack()
+      await expect(link).toBeFocused()
+      await expect(link).toBeInViewport()
+      await link.press('Enter')
+      await back.press('Enter')
+      await expect(link).toBeFocused()
+      await expect(link).toBeInViewport()
+    }
+    // From anywhere else, the heading as before.
+    await page.getByRole('link', { name: 'Library', exact: true }).press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeFocused()
+    await page.goBack()
+    await expect(studio).toBeFocused()
   })
 
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
