@@ -67,8 +67,13 @@ export interface RestoreSummary {
   conflicts: number
   /** Attempts here that the backup does not hold: a restore leaves them as they are. */
   onlyHere: number
-  /** Question sets the backup has history for and this device does not. */
+  /**
+   * Question sets the backup has history for and this device does not, but for the Studio's own
+   * (`studioSets`): the restore names those as the learner's Studio sets, added or here already.
+   */
   newSets: number
+  /** The ids of the sets the backup's Studio part carries, as the file has them. Absent when none. */
+  studioSets?: string[]
   hasSettings: boolean
   /** Review cards in the backup (0 when it has no review schedule). */
   reviewCards: number
@@ -142,6 +147,26 @@ export function previewOf(read: BackupRead): BackupPreview {
   if (read.backup.review) preview.review = read.backup.review
   if (read.backup.studio !== undefined) preview.studio = read.backup.studio
   return preview
+}
+
+/**
+ * How many question sets adding `add` to `here` brings history for that `here` has none of, the
+ * Studio's own (`studio`) left out: a restore names those once, as the learner's Studio sets.
+ */
+export function newSetCount(add: ProgressDoc, here: ProgressDoc, studio: readonly string[] = []) {
+  return Object.keys(add.sets).filter((id) => !Object.hasOwn(here.sets, id) && !studio.includes(id))
+    .length
+}
+
+/**
+ * The ids of the sets in a backup's Studio part, read loosely: each record is checked when it is
+ * restored (`Backup.studio`), and one that does not read is named there.
+ */
+function studioSetIds(studio: unknown): string[] {
+  const sets = (studio as { sets?: unknown } | null | undefined)?.sets
+  if (!Array.isArray(sets)) return []
+  const ids = sets.map((r) => (r as { bank?: { id?: unknown } } | null)?.bank?.id)
+  return ids.filter((id): id is string => typeof id === 'string')
 }
 
 const envelope = z.looseObject({
@@ -445,6 +470,7 @@ function readOrThrow(
   if (data.studio !== undefined) backup.studio = data.studio
   onStage('comparing')
   const plan = planRestore(current, doc)
+  const studioSets = studioSetIds(data.studio)
   const summary: RestoreSummary = {
     createdAt: data.createdAt,
     appVersion: data.appVersion,
@@ -453,10 +479,11 @@ function readOrThrow(
     knownAttempts: plan.known,
     conflicts: attemptCount(plan.conflicts),
     onlyHere: plan.onlyHere,
-    newSets: Object.keys(plan.add.sets).filter((id) => !Object.hasOwn(current.sets, id)).length,
+    newSets: newSetCount(plan.add, current, studioSets),
     hasSettings: settings !== undefined,
     reviewCards: review ? reviewCardCount(review) : 0,
   }
+  if (studioSets.length) summary.studioSets = studioSets
   if (migratedFrom !== undefined) summary.migratedFrom = migratedFrom
   if (damaged) summary.damaged = damaged
   if (leftOut.length) summary.leftOut = leftOut

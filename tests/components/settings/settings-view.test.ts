@@ -18,6 +18,8 @@ import { marksText, percentOf } from '../../../src/domain/quiz/marks.ts'
 import { catchDownloads, type CaughtDownload } from '../../fixtures/downloads.ts'
 import { backupText, makeBackup } from '../../../src/domain/progress/backup.ts'
 import { emptyProgress } from '../../../src/domain/progress/schema.ts'
+import { setRecord } from '../../../src/domain/studio/records.ts'
+import * as fakeIndexedDb from 'fake-indexeddb'
 import { SETTING_NAMES } from '../../../src/domain/progress/settings-names.ts'
 import { useYoursStore } from '../../../src/stores/yours.ts'
 import { eventually } from '../../fixtures/eventually.ts'
@@ -31,6 +33,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
   setStorageDoor(undefined)
   document.body.innerHTML = ''
 })
@@ -409,6 +412,39 @@ describe('the settings page', () => {
     expect(wrapper.get('.restore-outcome').text()).toMatch(/^Restored: 2 attempts added/)
     freshPinia()
     expect(useProgressStore().attemptCount).toBe(2)
+  })
+
+  it('names a Studio set the backup carries, here already, once: not also as a question set new to this browser', async () => {
+    // A browser that keeps Studio sets (this file's others have none: jsdom has no IndexedDB).
+    for (const [name, value] of Object.entries(fakeIndexedDb))
+      if (name.startsWith('IDB')) vi.stubGlobal(name, value)
+    vi.stubGlobal('indexedDB', new fakeIndexedDb.IDBFactory())
+    freshPinia()
+    // “My copy”, saved in the Studio and played twice where the backup was made…
+    const mine = { ...shippedBank(), id: 'assad-sochi-2018/my-copy', title: 'My copy' }
+    const progress = useProgressStore()
+    for (const start of [0, DAY])
+      progress.recordSession(played(mine, { mode: 'test', start }), mine)
+    const studio = { sets: [setRecord(mine, new Date(0))], articles: [] }
+    const backup = progress.exportBackup(studio).text
+    // …and saved in this browser's Studio too, never played here.
+    localStorage.clear()
+    const pinia = freshPinia()
+    expect(await useYoursStore().saveSet(mine, new Date(0))).toMatchObject({ ok: true })
+    const wrapper = await openSettings(pinia)
+    await chooseFile(wrapper, 'passage-backup.json', backup)
+    await eventually(() =>
+      expect(wrapper.get('.restore-studio').text()).toBe(
+        'Your set “My copy” is here already: it stays as it is.',
+      ),
+    )
+    expect(wrapper.get('.restore-counts').text()).toBe('2 new attempts will be added.')
+    await button(wrapper, 'Restore').trigger('click')
+    await eventually(() =>
+      expect(wrapper.get('.restore-outcome').text()).toBe(
+        "Restored: 2 attempts added, and your settings were already the same as the backup's.",
+      ),
+    )
   })
 
   it('keeps focus on the line saying why while the file is compared again, then on the preview', async () => {

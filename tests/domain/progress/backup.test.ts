@@ -13,6 +13,7 @@ import { emptyReview, type ReviewDoc } from '../../../src/domain/review/schema.t
 import { decodeLog, LOG_EPOCH, logOf } from '../../../src/domain/review/card.ts'
 import { answer, dec, scheduler, WSW as WSW_SET } from '../review/helpers.ts'
 import { recordAttempt } from '../../../src/domain/progress/record.ts'
+import { setRecord } from '../../../src/domain/studio/records.ts'
 import { recentAttempts } from '../../../src/domain/progress/stats.ts'
 import { leftOutText } from '../../../src/domain/progress/salvage.ts'
 import { makeResults, resultsText } from '../../../src/domain/interop/results.ts'
@@ -65,6 +66,19 @@ describe('backups', () => {
     })
     expect(read.ok && read.backup.settings?.theme).toBe('dark')
     expect(read.ok && read.backup.progress).toEqual(there)
+  })
+
+  it('count a set from the Studio the backup carries as the Studio’s, not as a question set new here, whether or not this browser has it', () => {
+    // a3's set, "mini/quotes", saved in the Studio where the backup was made.
+    const studio = { sets: [setRecord(quizBank('mini/quotes'), at())], articles: [] }
+    const text = backupText(makeBackup({ progress: there, studio }, '1.2.3', at()))
+    for (const current of [here, emptyProgress()]) {
+      const read = readBackup(text, current)
+      expect(read.ok && read.summary.studioSets).toEqual(['mini/quotes'])
+      // Here: only the new attempt's set, never the Studio's; in a fresh browser, a2's set too.
+      expect(read.ok && read.summary.newSets).toBe(current === here ? 0 : 1)
+      expect(read.ok && read.summary.newAttempts).toBe(current === here ? 1 : 2)
+    }
   })
 
   it('add nothing when restored twice', () => {
