@@ -7,6 +7,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { Bank } from '../domain/bank/schema.ts'
 import {
   MAX_FILE_CHARS,
+  nthFile,
   readHandIn,
   type HandIn,
   type HandInFailure,
@@ -24,20 +25,12 @@ export interface FileFailure {
   student?: string
 }
 
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
-
-/**
- * `name` told from the files of that name already added: "name.ext (the second file of this
- * name)", then the third… A "name (2).ext" read as a file of that name on the teacher's disk,
- * where there is none (a browser names a second download "name (1).ext").
- */
-function freeName(name: string, ...added: { file: string }[][]): string {
+/** The first `nth` (2, 3…) under which `name` is not yet among the files added. */
+function freeNth(name: string, ...added: { file: string }[][]): number {
   const taken = new Set(added.flat().map((a) => a.file))
-  const nth = (n: number) =>
-    `${name} (${ORDINALS[n - 2] ? `the ${ORDINALS[n - 2]} file` : `file ${n}`} of this name)`
   let n = 2
-  while (taken.has(nth(n))) n++
-  return nth(n)
+  while (taken.has(nthFile(name, n))) n++
+  return n
 }
 
 const sameAttempts = (a: HandIn, b: HandIn) =>
@@ -83,8 +76,10 @@ export function useClassReport(bankOf: (setId: string) => Bank | undefined) {
       const held = kept.find((h) => h.file === file.name)
       let r: HandInRead = first
       if (held && !(first.ok && sameAttempts(held, first.handIn))) {
-        const name = freeName(file.name, kept, unread)
-        r = first.ok ? readHandIn(name, first.text, bankOf) : { ...first, file: name }
+        const nth = freeNth(file.name, kept, unread)
+        r = first.ok
+          ? readHandIn(file.name, first.text, bankOf, nth)
+          : { ...first, file: nthFile(file.name, nth) }
       }
       if (r.ok) {
         const name = r.handIn.file

@@ -47,17 +47,32 @@ export interface HandInFailure {
 
 export type HandInRead = { ok: true; handIn: HandIn } | HandInFailure
 
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']
+
+/**
+ * The words that tell the `nth` file of a name from the first ("" for the first): " (the second
+ * file of this name)", then the third… A "name (2).ext" would read as a file of that name on the
+ * teacher's disk, where there is none (a browser names a second download "name (1).ext").
+ */
+function nthWords(nth: number): string {
+  if (nth <= 1) return ''
+  const ordinal = ORDINALS[nth - 2]
+  return ` (${ordinal ? `the ${ordinal} file` : `file ${nth}`} of this name)`
+}
+
+/** How the `nth` file added of the name `file` is shown: "name.ext (the second file of this name)". */
+export function nthFile(file: string, nth: number): string {
+  return `${file}${nthWords(nth)}`
+}
+
 /**
  * A file name without folders and extension, as a name for a backup's student; a second file of
- * a name added (class-report.ts) keeps its words after the extension: "passage-backup-2024-05-20
- * (the second file of this name)", as the first is "passage-backup-2024-05-20".
+ * the name keeps its words: "passage-backup-2024-05-20 (the second file of this name)", as the
+ * first is "passage-backup-2024-05-20".
  */
-function label(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file
-  return (
-    base.replace(/\.[A-Za-z0-9]{1,5}(?=$| \([^()]* of this name\)$)/, '').slice(0, 80) ||
-    'Unnamed file'
-  )
+function label(file: string, nth: number): string {
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.[A-Za-z0-9]{1,5}$/, '')
+  return `${base}${nthWords(nth)}`.slice(0, 80) || 'Unnamed file'
 }
 
 /**
@@ -124,12 +139,17 @@ function namedStudent(text: string): string | undefined {
   }
 }
 
-/** Reads one handed-in file; `bankOf` gives the loaded set of an id, to read backups with. */
+/**
+ * Reads one handed-in file; `bankOf` gives the loaded set of an id, to read backups with. `nth`:
+ * the how-many-th file of its name the teacher added, which its name shows ({@link nthFile}).
+ */
 export function readHandIn(
-  file: string,
+  name: string,
   text: string,
   bankOf: (setId: string) => Bank | undefined,
+  nth = 1,
 ): HandInRead {
+  const file = nthFile(name, nth)
   const fail = (reason: string, more: Omit<HandInFailure, 'ok' | 'file' | 'reason'> = {}) =>
     ({ ok: false, file, reason, ...more }) satisfies HandInFailure
   if (text.length > MAX_FILE_CHARS) return fail('it is too large to be a Passage results file')
@@ -151,7 +171,7 @@ export function readHandIn(
         handIn: {
           file,
           kind,
-          students: [{ name: label(file), fromFileName: true, attempts: attempts.reverse() }],
+          students: [{ name: label(name, nth), fromFileName: true, attempts: attempts.reverse() }],
         },
       }
     }
