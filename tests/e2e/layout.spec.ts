@@ -1019,6 +1019,45 @@ test('at 1280 px with 200 % text the set editor’s sticky toolbar gives “not 
   expect(await renderedLines(status)).toHaveLength(2)
 })
 
+// Between 1120 and 1279 px at 200 % text the buttons left less than the status's 12rem, and “✓ No
+// problems” alone after a save took its 12rem too: the status had a row of its own, a bar of 186 px,
+// also at 1280 px once “✓ Saved” stood beside Save. Narrower button sides, and a status no wider
+// than its words, keep it beside them: 120–132 px.
+test('at 1200 px with 200 % text the set editor’s sticky toolbar keeps its status beside the buttons, before and after a save', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1200, height: 800 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+  const toolbar = page.locator('.editor-toolbar.sticky')
+  const status = toolbar.locator('.editor-status')
+  const title = page.getByLabel('Title', { exact: true })
+  const beside = async (text: string) => {
+    await expect(status).toHaveText(text)
+    await settled(page)
+    const bar = (await toolbar.boundingBox())!
+    const words = (await status.boundingBox())!
+    const redo = (await toolbar.getByRole('button', { name: 'Redo', exact: true }).boundingBox())!
+    expect(bar.height).toBeLessThan(150)
+    expect(words.x).toBeGreaterThan(redo.x + redo.width)
+    expect(words.y).toBeLessThan(redo.y + redo.height)
+    expect(words.x + words.width).toBeLessThanOrEqual(bar.x + bar.width)
+  }
+  await title.fill('Who said what (copy 2)')
+  await title.blur()
+  await beside('✓ No problems · not saved to your library yet')
+  const save = toolbar.getByRole('button', { name: 'Save to my library' })
+  await save.click()
+  await beside('✓ No problems')
+  // Saved again at 1280 px: “✓ Saved” beside Save, and the status still beside Redo.
+  await resizeTo(page, { width: 1280, height: 800 })
+  await title.fill('Who said what (copy 3)')
+  await title.blur()
+  await save.click()
+  await expect(toolbar.getByText('✓ Saved')).toBeVisible()
+  await beside('✓ No problems')
+})
+
 // The question card's sides were 1rem, 32 px each at 200 % text: on a 320 px phone an option's ×
 // took a row of its own under ↑ ↓, 64 px more for each option.
 test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor take one row', async ({
