@@ -6,6 +6,8 @@ import { nextTick } from 'vue'
  * last question's feedback, where Next is), and the route, whose change scrolls up, stays the same.
  * When the header and title fill most of the screen (a large text size on a phone), the page
  * starts at the quiz's own top instead (its timer and progress line), so the question is in view.
+ * A typed answer's box takes the focus instead, as Duolingo's and Quizlet's do, so the student
+ * types at once; its name starts with the prompt, so a screen reader loses nothing.
  */
 export function showQuestion(): void {
   void nextTick(() => {
@@ -17,6 +19,8 @@ export function showQuestion(): void {
         block: 'start',
         behavior: 'instant',
       })
-    question.focus({ preventScroll: true })
+    const box = question.querySelector<HTMLElement>('input[type=text]:not(:disabled)')
+    const target = box ?? question
+    target.focus({ preventScroll: true })
   })
 }

@@ -12,6 +12,7 @@ import {
   tabTo,
   openApp,
   resizeTo,
+  expectQuestionFocused,
 } from './helpers.ts'
 import { evidenceQuotes } from '../../src/domain/bank/schema.ts'
 import { useTextSize } from './tour.ts'
@@ -195,7 +196,7 @@ test('test mode: some wrong and one unanswered give the exact score, the review 
 
 /** Question `n` is on screen as a new page: scrolled to the top, its progress line in view. */
 async function expectQuestionAtTop(page: Page, n: number) {
-  await expect(page.locator('fieldset.question')).toBeFocused()
+  await expectQuestionFocused(page)
   await expect(page.getByText(new RegExp(`^Question ${n} of \\d+$`))).toBeInViewport()
   expect(await page.evaluate(() => scrollY)).toBe(0)
 }

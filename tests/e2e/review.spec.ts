@@ -11,6 +11,7 @@ import {
   resizeTo,
   whoSaidWhatIds,
   saveOwnCopy,
+  expectQuestionFocused,
 } from './helpers.ts'
 
 const bank = loadBank('who-said-what')
@@ -85,7 +86,7 @@ test('finish a set, come back when it is due, review it keyboard-only across a r
       await page.reload()
       await expect(page.getByText('Question 2 of 3')).toBeVisible()
     }
-    await expect(page.locator('fieldset.question')).toBeFocused()
+    await expectQuestionFocused(page)
     const q = await currentQuestion(page, bank)
     await reviewRight(page, q)
     await page.keyboard.press('Enter')

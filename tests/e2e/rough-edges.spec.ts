@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp, resizeTo } from './helpers.ts'
+import { openApp, resizeTo, expectQuestionFocused } from './helpers.ts'
 
 test('titles name the page, focus lands on the question, and the console stays quiet', async ({
   page,
@@ -22,7 +22,7 @@ test('titles name the page, focus lands on the question, and the console stays q
   await page.getByRole('link', { name: 'Start “Who said what”' }).click()
   await expect(page).toHaveTitle('Who said what · Passage')
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  await expect(page.locator('fieldset.question')).toBeFocused()
+  await expectQuestionFocused(page)
   await expect(page).toHaveTitle(/^Question 1 of \d+ · Who said what · Passage$/)
   await page.getByRole('button', { name: 'Skip', exact: true }).click()
   await expect(page).toHaveTitle(/^Question 2 of \d+ · Who said what · Passage$/)
@@ -30,7 +30,7 @@ test('titles name the page, focus lands on the question, and the console stays q
   await page.goto('./#/quiz/assad-sochi-2018/dates-and-timeline')
   await page.getByRole('radio', { name: /^Test/ }).check()
   await page.getByRole('button', { name: /^Start \d+ questions$/ }).click()
-  await expect(page.locator('fieldset.question')).toBeFocused()
+  await expectQuestionFocused(page)
   await expect(page.getByRole('button', { name: 'Question 1, left blank' })).toBeVisible()
   await page.getByRole('button', { name: 'Submit test' }).click()
   await page.getByRole('button', { name: 'Submit anyway' }).click()

@@ -29,7 +29,9 @@ test('practice: a refused short answer claimed with "I was right" counts, marked
       continue
     }
     claimed = q.prompt
-    await page.locator('fieldset.question input').fill('Vladivostok')
+    // The box has the focus, named by the prompt: the student types at once.
+    await expect(page.getByRole('textbox', { name: q.prompt })).toBeFocused()
+    await page.keyboard.type('Vladivostok')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
     // The right answer is held back while a second try is on offer, and so is the claim.

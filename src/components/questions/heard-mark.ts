@@ -21,3 +21,12 @@ export const TRIED = 'you tried this'
 export function typedMark(result?: { correct: boolean }): 'right' | 'wrong' | undefined {
   return result && (result.correct ? 'right' : 'wrong')
 }
+
+/**
+ * What describes a typed answer's box: the question's own description (where the student is,
+ * "Question 3 of 13 Practice"), its unit and why it was refused. The box takes the focus a new
+ * question gives (show-question.ts), so it says what the question would have said.
+ */
+export function described(...ids: unknown[]): string | undefined {
+  return ids.filter((id) => typeof id === 'string' && id).join(' ') || undefined
+}

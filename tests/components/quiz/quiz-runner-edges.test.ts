@@ -20,7 +20,7 @@ import {
   matching as match,
   single as pickOfTwo,
 } from '../../fixtures/banks.ts'
-import { heard, seen } from '../../fixtures/heard.ts'
+import { describedBy, heard, labelledBy, seen } from '../../fixtures/heard.ts'
 
 const order = {
   id: 'order',
@@ -117,6 +117,32 @@ describe('coming back to a quiz', () => {
     expect(verdict.text()).toContain('Incorrect')
     expect(document.activeElement).toBe(verdict.element)
     expect(button(w, 'Look back and try again').exists()).toBe(true)
+  })
+})
+
+describe('a typed answer', () => {
+  it('after Next, its box has the focus, named by the prompt; a choice question keeps it', async () => {
+    const count = {
+      id: 'count',
+      type: 'numeric',
+      prompt: 'How many visits?',
+      answer: 3,
+      unit: 'visits',
+      evidence: 'Assad flew to Sochi on Thursday.',
+    }
+    const { w } = await runner([single, count], 'test')
+    expect(document.activeElement).toBe(w.get('fieldset.question').element)
+    await button(w, 'Next').trigger('click')
+    await flushPromises()
+    // The student types at once: the focus was on the question, one Tab before its box.
+    const box = w.get('input[type=text]').element
+    expect(document.activeElement).toBe(box)
+    // A screen reader hears what the question said: its prompt, where the student is.
+    expect(labelledBy(box)).toBe('How many visits? Your answer (a number)')
+    expect(describedBy(box)).toBe('Question 2 of 2 Test · 2 left blank visits')
+    await button(w, 'Previous').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(w.get('fieldset.question').element)
   })
 })
 

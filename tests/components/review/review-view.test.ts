@@ -15,7 +15,7 @@ import {
   shippedBank,
 } from '../progress/played.ts'
 import { dec, quizAnswer, storeCards, WSW } from './cards.ts'
-import { describedBy, heard, seen } from '../../fixtures/heard.ts'
+import { describedBy, heard, labelledBy, seen } from '../../fixtures/heard.ts'
 
 beforeEach(() => {
   setStorageDoor(undefined)
@@ -89,6 +89,18 @@ describe('the review page', { timeout: 30_000 }, () => {
       .find((b) => b.text() === 'Show the answer')!
       .trigger('click')
     expect(name()).toBe('Your answer (a word or two) — wrong')
+  })
+
+  it('a typed answer’s box has the focus, named by the prompt, so the student types at once', async () => {
+    storeCards([quizAnswer('wsw-13', dec(1, 8), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const q = questionOf(shippedBank(), 'wsw-13')
+    const box = wrapper.get('fieldset.question input[type=text]').element
+    expect(document.activeElement).toBe(box)
+    expect(labelledBy(box)).toBe(`${q.prompt} Your answer (a word or two)`)
+    expect(describedBy(box)).toContain('Question 1 of 1')
   })
 
   it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
@@ -728,9 +740,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.find('.quiz-main [role=alert]').exists()).toBe(false)
     const input = wrapper.get('fieldset.question input[type=text]')
     expect(input.attributes('aria-invalid')).toBe('true')
-    expect(
-      document.getElementById(input.attributes('aria-describedby') ?? '')?.textContent,
-    ).toContain('Type an answer.')
+    expect(describedBy(input.element)).toContain('Type an answer.')
 
     await input.setValue(q.accepted[0])
     await wrapper.get('.quiz-main form').trigger('submit')
