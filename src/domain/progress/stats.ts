@@ -39,6 +39,13 @@ export interface SetStats {
   first: number | null
   /** When the latest attempt finished, epoch ms. */
   lastPlayed: number
+  /** When the earliest attempt finished, epoch ms. */
+  firstPlayed: number
+  /**
+   * The most questions a quiz of the whole set asked (0 while every attempt was at part of it):
+   * the set's size as its history tells it, which names a set no longer in the library.
+   */
+  asked: number
 }
 
 /** A question's record across every attempt that asked it. */
@@ -154,6 +161,8 @@ function build(doc: ProgressDoc): ProgressIndex {
         mean: null,
         first: null,
         lastPlayed: a.finishedAt,
+        firstPlayed: a.finishedAt,
+        asked: 0,
         sum: 0,
         whole: 0,
       }
@@ -168,6 +177,7 @@ function build(doc: ProgressDoc): ProgressIndex {
       s.first ??= f
       s.last = f
       s.sum += f
+      s.asked = Math.max(s.asked, a.list.length)
     } else {
       s.partial++
     }

@@ -34,6 +34,9 @@ describe('migrating version 0 (tests/fixtures/progress/v0.json)', () => {
       mean: (12 / 18 + 15.5 / 18) / 2,
       first: 12 / 18,
       lastPlayed: Date.parse('2024-03-04T18:40:12.000Z'),
+      firstPlayed: Date.parse('2024-03-02T10:15:00.000Z'),
+      // A v0 entry kept no answers: how many questions it asked is not known.
+      asked: 0,
     })
     // The two identical v0 entries are two attempts, not one.
     expect(setStats(doc, DT)?.attempts).toBe(2)

@@ -82,6 +82,8 @@ describe('recordAttempt', () => {
       mean: (first + 1) / 2,
       first,
       lastPlayed: nth(7).finishedAt,
+      firstPlayed: nth(1).finishedAt,
+      asked: 7,
     })
     expect(questionStats(doc, BANK_ID, 'wsw-01')).toMatchObject({
       seen: 2,
