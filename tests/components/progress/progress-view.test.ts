@@ -550,12 +550,12 @@ describe('the progress page', () => {
     expect(set.find('.score-chart-pass').exists()).toBe(false)
     expect(set.find('h4').exists()).toBe(false)
     expect(wrapper.get('section[aria-labelledby="progress-recent"] tbody th').text()).toBe(
-      'A set no longer in your library',
+      'A set no longer in your library, 18 questions',
     )
     expect(SET_ID).not.toBe(bank.id)
   })
 
-  it('tells two sets no longer in the library apart by when they were played and their size', async () => {
+  it('tells two sets no longer in the library apart by when they were played and their size, in their cards and in Recent attempts', async () => {
     const pinia = freshPinia()
     const shipped = shippedBank()
     const old = { ...shipped, id: 'retired/old-set', title: 'Old set' }
@@ -582,5 +582,15 @@ describe('the progress page', () => {
       expect(s.get(`[id="${title}"]`).text()).toBe('A set no longer in your library')
       expect(s.get(`[id="${line}"]`).text()).toMatch(/^Played /)
     }
+    // And so are their rows in Recent attempts, by the size their cards give them.
+    const recent = wrapper.findAll('section[aria-labelledby="progress-recent"] tbody tr')
+    expect(recent.map((r) => r.get('th').text())).toEqual([
+      'A set no longer in your library, 5 questions',
+      'A set no longer in your library, 18 questions',
+      'A set no longer in your library, 18 questions',
+    ])
+    expect(recent[0]!.get('a').text()).toMatch(
+      /^Review A set no longer in your library, 5 questions, 26 May 2024/,
+    )
   })
 })
