@@ -617,6 +617,32 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(stats).toContain('Sure but wrong: 1')
   })
 
+  it('shows the line it says when a right second try counts as wrong in a practice of questions not due', async () => {
+    // Not due until tomorrow: practised, the card is answered and scheduled as a review's is.
+    storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-09', dec(3, 8), true)])
+    vi.setSystemTime(dec(3, 12))
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    await wrapper.get('.review-empty a.primary').trigger('click')
+    await settle()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Practice · Who said what')
+    const q = questionOf(shippedBank(), 'wsw-01')
+    await wrapper.get('.confidence input:not(:checked)').setValue(true)
+    await answerWrong(wrapper, q)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Look back and try again')!
+      .trigger('click')
+    await answerRight(wrapper, q)
+    await wrapper.get('.quiz-main form').trigger('submit')
+    // What a screen reader hears is on screen too, with when the card comes back.
+    const heard = await announced()
+    expect(heard).toBe('You were sure of your first answer, so this counts as wrong.')
+    expect(wrapper.get('.review-comes-back').text().replace(/\s+/g, ' ')).toBe(
+      'You were sure of your first answer, so this counts as wrong: it comes back tomorrow, Thursday 4 December.',
+    )
+  })
+
   it('keeps the cards skipped across a reload, and after the tab is closed and opened again', async () => {
     storeCards(['wsw-09', 'wsw-01', 'wsw-02'].map((qid) => quizAnswer(qid, dec(1), false)))
     vi.setSystemTime(dec(4, 10))
