@@ -2,7 +2,7 @@
  * A focus ring is seen whole: no box that scrolls or clips cuts it, on a phone or a wide screen.
  */
 import { expect, test, type Locator } from '@playwright/test'
-import { finishQuickly, openApp, resizeTo, skipUntil, startInBankOrder } from './helpers.ts'
+import { finishQuickly, openApp, resizeTo, skipUntil, startInBankOrder, tabTo } from './helpers.ts'
 import { useTextSize } from './tour.ts'
 
 /** The sides of `control`'s focus ring that the box it scrolls in cuts off. */
@@ -121,4 +121,18 @@ test('on a phone at 200 % text an item moved down with Alt+ArrowDown comes into 
   await expect(items.nth(1)).toContainText(words)
   await expect(items.nth(1)).toBeFocused()
   await expectRingSeen(items.nth(1))
+})
+
+// Scrolled up from under the screen's bottom edge by Tab, a control stopped flush with it: at
+// 1280 px and 200 % text the ring of Settings' “Erase all my data…” was cut by its 5 px.
+test('at 1280 px and 200 % text a control tabbed to from under the screen comes into view with its focus ring', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1280, height: 800 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/settings')
+  const erase = page.getByRole('button', { name: 'Erase all my data…' })
+  await expect(erase).not.toBeInViewport()
+  await tabTo(page, erase, 80)
+  await expectRingSeen(erase)
 })
