@@ -74,6 +74,20 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
+ * What becomes of the `n` questions due today, never reviewed, that the day's allowance (Settings →
+ * Review, `perDay`) keeps out of today's review: "16 questions not yet reviewed join your reviews
+ * tomorrow", "… on later days, 5 a day". Not "new": a learner may have answered them fifteen times
+ * in quizzes; what they have not had is a review. Empty when none is held back.
+ */
+export function heldBackLine(n: number, perDay: number): string {
+  if (!n) return ''
+  const these = `${plural(n, 'question')} not yet reviewed`
+  if (!perDay) return `${these} ${n === 1 ? 'waits' : 'wait'}: Settings let in none a day`
+  const join = `${these} ${n === 1 ? 'joins' : 'join'} your reviews`
+  return n <= perDay ? `${join} tomorrow` : `${join} on later days, ${perDay} a day`
+}
+
+/**
  * Why a question is among the hardest, in words: what the student did with it, not the scheduler's
  * terms. Empty when its falling chance of recall, shown beside it, is the only reason.
  */

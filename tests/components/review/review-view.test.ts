@@ -219,6 +219,38 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.held-new a').attributes('href')).toMatch(/\/settings$/)
   })
 
+  it('says, above a review the daily allowance cuts short, when the questions it leaves out come', async () => {
+    // Back after a break: a whole set (17 questions) answered in a quiz, never reviewed, all due.
+    const quiz = Array.from({ length: 17 }, (_, i) =>
+      quizAnswer(`wsw-${String(i + 1).padStart(2, '0')}`, dec(1), i % 3 === 0),
+    )
+    storeCards(quiz)
+    vi.setSystemTime(dec(5, 18))
+    const start = async (perDay: number) => {
+      const pinia = freshPinia()
+      useSettingsStore().setNewPerDay(perDay)
+      const { wrapper } = await mountRoute('/review', pinia)
+      const held = wrapper.find('.held-new')
+      const shown = [
+        wrapper.get('#review-start-heading').text(),
+        held.exists() ? held.text() : null,
+      ]
+      wrapper.unmount()
+      return shown
+    }
+    // Five a day: the rest are not lost, and the page says when they come, as the dashboard does.
+    const [five, fiveHeld] = await start(5)
+    expect(five).toBe('5 questions to review')
+    expect(fiveHeld).toBe('12 questions not yet reviewed join your reviews on later days, 5 a day.')
+    const [twelve, twelveHeld] = await start(12)
+    expect(twelve).toBe('12 questions to review')
+    expect(twelveHeld).toBe('5 questions not yet reviewed join your reviews tomorrow.')
+    // All of them fit today: nothing to say.
+    const [all, allHeld] = await start(20)
+    expect(all).toBe('17 questions to review')
+    expect(allHeld).toBeNull()
+  })
+
   it('sums up a practice as practice: "Practised", not "Reviewed"', async () => {
     storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-09', dec(3, 8), true)])
     vi.setSystemTime(dec(3, 12))
