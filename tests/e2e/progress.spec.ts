@@ -340,6 +340,43 @@ test('on a phone each recent attempt is a card of its own, still read as a table
   await expectNoAxeViolations(page, 'progress on a phone')
 })
 
+test("at 320 px and 200 % text a recent attempt's set name has its card's width, not the column beside its score", async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 700 })
+  await useTextSize(page, 200)
+  await openApp(page)
+  await finishQuickly(page, 'numbers-places-people')
+  await openProgress(page)
+
+  const row = page
+    .getByRole('table', { name: 'Your latest attempts, newest first' })
+    .getByRole('row')
+    .nth(1)
+  const set = row.getByRole('rowheader', { name: 'Numbers, places and people' })
+  const score = row.getByRole('cell', { name: '0%', exact: true })
+  await expect(set).toBeVisible()
+  // Read in one go: the row, the name and the score from one layout.
+  const boxes = await row.evaluate((tr) => {
+    const box = (el: Element) => el.getBoundingClientRect()
+    const cells = [...tr.children]
+    const name = cells.find((c) => c.textContent?.trim() === 'Numbers, places and people')!
+    const score = cells.find((c) => c.textContent?.trim() === '0%')!
+    return { row: box(tr), name: box(name), score: box(score) }
+  })
+  // The name had 142 px of the row's 280 (four lines, one a word), the score and "Review" the rest.
+  expect(boxes.name.width).toBeGreaterThan(boxes.row.width - 2)
+  // The score on the line under it, at the card's right edge.
+  expect(boxes.score.y).toBeGreaterThanOrEqual(boxes.name.y + boxes.name.height - 1)
+  expect(boxes.score.right).toBeGreaterThan(boxes.row.right - 2)
+  await expect(score).toBeVisible()
+  await expect(
+    row.getByRole('link', { name: /^Review Numbers, places and people, / }),
+  ).toBeVisible()
+  const box = page.locator('.recent-attempts-box')
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+})
+
 test("on a phone each attempt in a set's score table is a card of its own, still read as a table row", async ({
   page,
 }) => {
