@@ -908,6 +908,31 @@ for (const width of [320, 390]) {
   })
 }
 
+// A set of your own in the studio's list: at 320 px and 200 % text its six actions took four
+// lines, “Edit Share” / “Print Download” / “Duplicate” / “Delete…”, 491 px a set.
+test('on a 320 px phone at 200 % text a set of your own in the studio keeps Edit and Share in sight and the rest behind “More”, 400 px a set', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page)
+  await page.goto('./#/studio')
+  const row = page.getByRole('region', { name: 'Your sets' }).getByRole('listitem')
+  await expect(row.getByRole('link', { name: 'Share My copy', exact: true })).toBeVisible()
+  expect((await row.boundingBox())?.height).toBeLessThanOrEqual(400)
+  await expect(row.getByRole('button', { name: /^Duplicate/ })).toBeHidden()
+  // Opened, the rest are there, under the everyday two, and nothing scrolls sideways.
+  const more = row.getByRole('button', { name: 'More actions for My copy' })
+  await more.click()
+  await expect(more).toHaveAttribute('aria-expanded', 'true')
+  for (const name of [/^Download/, /^Duplicate/, /^Delete/])
+    await expect(row.getByRole('button', { name })).toBeVisible()
+  await expect(row.getByRole('link', { name: /^Print/ })).toBeVisible()
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scroll).toBeLessThanOrEqual(320)
+})
+
 // The set editor's first screen: at 320 px and 200 % text “Save to my library” and “Download the
 // set as a file” took two lines each, and the intro eight (“Sets that come with Passage are saved
 // as your own copy.”): the Title field started at 1 411 px, 539 px at 390 px.

@@ -841,11 +841,9 @@ test('a set of your own is named on Progress by its title, and once deleted in t
   // Deleted in the Studio: it said “assad-sochi-2018/my-copy” and “shown by its id”.
   await page.evaluate(() => (location.hash = '#/studio'))
   const mine = page.getByRole('region', { name: 'Your sets' })
-  await mine
-    .getByRole('listitem')
-    .filter({ hasText: 'My copy' })
-    .getByRole('button', { name: /^Delete/ })
-    .click()
+  const row = mine.getByRole('listitem').filter({ hasText: 'My copy' })
+  await row.getByRole('button', { name: /^More/ }).click()
+  await row.getByRole('button', { name: /^Delete/ }).click()
   await page
     .getByRole('dialog', { name: /Delete “My copy”\?/ })
     .getByRole('button', { name: 'Delete the set' })

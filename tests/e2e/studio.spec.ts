@@ -589,7 +589,7 @@ test.describe('a teacher in the studio', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Your sets' })).toBeFocused()
   })
 
-  test('back from a set’s Edit or Share, the keyboard is on that link again, not at the top', async ({
+  test('back from a set’s Edit or Share, the keyboard is on that link again (from Print, on “More”), not at the top', async ({
     page,
   }) => {
     await useTextSize(page, 200)
@@ -619,6 +619,14 @@ test.describe('a teacher in the studio', () => {
       await expect(link).toBeFocused()
       await expect(link).toBeInViewport()
     }
+    // Print is behind “More”: back from it, the keyboard is on “More”, not at the top.
+    const more = row.getByRole('button', { name: /^More/ })
+    await more.press('Enter')
+    await row.getByRole('link', { name: /^Print/ }).press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: /^Print “/ })).toBeVisible()
+    await page.goBack()
+    await expect(more).toBeFocused()
+    await expect(more).toBeInViewport()
     // From anywhere else, the heading as before.
     await page.getByRole('link', { name: 'Library', exact: true }).press('Enter')
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeFocused()
@@ -637,18 +645,37 @@ test.describe('a teacher in the studio', () => {
     const copy = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: /Who said what \(copy\)/ }) })
-    await copy.getByRole('button', { name: /Delete/ }).click()
+    // Edit and Share in sight, the rest behind “More” (a disclosure), which the keyboard opens.
+    const more = copy.getByRole('button', { name: 'More actions for Who said what (copy)' })
+    const remove = copy.getByRole('button', { name: /^Delete/ })
+    await expect(remove).toBeHidden()
+    await more.press('Enter')
+    await expect(more).toHaveAttribute('aria-expanded', 'true')
+    await remove.click()
     const dialog = page.getByRole('dialog', { name: /Delete “Who said what \(copy\)”\?/ })
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(copy).toBeVisible()
-    // A second copy is told apart by its title.
-    await copy.getByRole('button', { name: /Duplicate/ }).click()
+    // Cancelled: the keyboard is back on “More”, folded.
+    await expect(more).toBeFocused()
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    // Escape folds it too, the keyboard staying on it.
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await expect(copy.getByRole('link', { name: /^Print/ })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(more).toBeFocused()
+    await expect(remove).toBeHidden()
+    // A second copy is told apart by its title; made from the keyboard.
+    await page.keyboard.press('Enter')
+    await tabTo(page, copy.getByRole('button', { name: /^Duplicate/ }), 3)
+    await page.keyboard.press('Enter')
     const second = page.getByRole('heading', { name: 'Who said what (copy 2)', exact: false })
     // The new copy's title takes focus, so the teacher sees where it went.
     await expect(second).toBeFocused()
-    await copy.getByRole('button', { name: /Duplicate/ }).focus()
-    await copy.getByRole('button', { name: /Delete/ }).click()
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    await more.click()
+    await remove.click()
     await dialog.getByRole('button', { name: 'Delete the set' }).click()
     await expect(copy).toHaveCount(0)
     // The keyboard goes on from the next set, not from the top of the page.
@@ -660,6 +687,7 @@ test.describe('a teacher in the studio', () => {
     const row = mine.getByRole('listitem').filter({ hasText: 'Who said what (copy 2)' })
     await expect(row.getByRole('link', { name: /^Edit/ })).toBeVisible()
     await expect(row.getByRole('link', { name: /^Share/ })).toBeVisible()
+    await row.getByRole('button', { name: /^More/ }).click()
     await row.getByRole('button', { name: /^Delete/ }).click()
     await page
       .getByRole('dialog', { name: /Delete “Who said what \(copy 2\)”\?/ })
