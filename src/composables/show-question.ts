@@ -7,7 +7,8 @@ import { nextTick } from 'vue'
  * When the header and title fill most of the screen (a large text size on a phone), the page
  * starts at the quiz's own top instead (its timer and progress line), so the question is in view.
  * A typed answer's box takes the focus instead, as Duolingo's and Quizlet's do, so the student
- * types at once; its name starts with the prompt, so a screen reader loses nothing.
+ * types at once; its name starts with the prompt, so a screen reader loses nothing. The student
+ * sees it too (WCAG 2.4.11): the box is scrolled into view.
  */
 export function showQuestion(): void {
   void nextTick(() => {
@@ -20,7 +21,9 @@ export function showQuestion(): void {
         behavior: 'instant',
       })
     const box = question.querySelector<HTMLElement>('input[type=text]:not(:disabled)')
-    const target = box ?? question
-    target.focus({ preventScroll: true })
+    ;(box ?? question).focus({ preventScroll: true })
+    // Under a long prompt (or a large text size on a phone), the box is scrolled up from below
+    // the screen's bottom, no further: the question's top stays in view where both fit.
+    box?.scrollIntoView({ block: 'nearest', behavior: 'instant' })
   })
 }

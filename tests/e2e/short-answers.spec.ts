@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 import {
   currentQuestion,
+  openApp,
+  saveOwnCopy,
   expectNoAxeViolations,
   loadBank,
   skipUntil,
@@ -90,4 +92,29 @@ test('on a phone a short answer of a few words shows whole in its box, also once
     client: input.clientWidth,
   }))
   expect(scroll).toBeLessThanOrEqual(client)
+})
+
+test('on a phone a typed answer under a long prompt has the focus in view, after a reload too', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 390, height: 844 })
+  const bank = structuredClone(loadBank('numbers-places-people'))
+  const [first] = bank.questions
+  // Some 90 lines at 390 px: the box is far below the screen's bottom when the page is at its top.
+  first!.prompt = `${first!.prompt} `.repeat(25).trim()
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page, 'Long prompts', 'long.json', bank)
+  await startInBankOrder(page, 'long-prompts')
+  const box = page.getByRole('textbox', { name: first!.prompt.slice(0, 40) })
+  const inView = () =>
+    box.evaluate((input) => {
+      const { top, bottom } = input.getBoundingClientRect()
+      return top >= 0 && bottom <= innerHeight
+    })
+  await expect(box).toBeFocused()
+  expect(await inView()).toBe(true)
+  await page.reload()
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await expect(box).toBeFocused()
+  expect(await inView()).toBe(true)
 })
