@@ -1,6 +1,14 @@
 import { nextTick } from 'vue'
 
 /**
+ * What takes the focus on a question (new, or back from the article): its typed answer's box where
+ * it has one, the question otherwise; one match, the first in document order. The runners' focus
+ * and showQuestion's read it, so the rule lives here.
+ */
+export const QUESTION_FOCUS =
+  'fieldset.question:not(:has(input[type=text]:not(:disabled))),fieldset.question input[type=text]:not(:disabled)'
+
+/**
  * Puts the page's question on screen the way a new page would be: scrolled to the top, with
  * focus on the question. The student may be low on the page (the start page, the results, or the
  * last question's feedback, where Next is), and the route, whose change scrolls up, stays the same.
@@ -20,10 +28,10 @@ export function showQuestion(): void {
         block: 'start',
         behavior: 'instant',
       })
-    const box = question.querySelector<HTMLElement>('input[type=text]:not(:disabled)')
-    ;(box ?? question).focus({ preventScroll: true })
+    const target = document.querySelector<HTMLElement>(QUESTION_FOCUS)!
+    target.focus({ preventScroll: true })
     // Under a long prompt (or a large text size on a phone), the box is scrolled up from below
     // the screen's bottom, no further: the question's top stays in view where both fit.
-    box?.scrollIntoView({ block: 'nearest', behavior: 'instant' })
+    if (target != question) target.scrollIntoView({ block: 'nearest', behavior: 'instant' })
   })
 }

@@ -144,6 +144,25 @@ describe('a typed answer', () => {
     await flushPromises()
     expect(document.activeElement).toBe(w.get('fieldset.question').element)
   })
+
+  it('back from the article to a second try, its box has the focus again', async () => {
+    const count = {
+      id: 'count',
+      type: 'numeric',
+      prompt: 'How many visits?',
+      answer: 3,
+      evidence: 'Assad flew to Sochi on Thursday.',
+    }
+    const { w } = await runner([count, second], 'practice')
+    await w.get('input[type=text]').setValue('2')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Look back and try again').trigger('click')
+    await flushPromises()
+    await button(w, 'Back to the question').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(w.get('input[type=text]').element)
+  })
 })
 
 describe('feedback left half-way (a reload, then Resume)', () => {

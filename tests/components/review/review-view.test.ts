@@ -103,6 +103,21 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(describedBy(box)).toContain('Question 1 of 1')
   })
 
+  it('back from the article to a second try, a typed answer’s box has the focus again', async () => {
+    storeCards([quizAnswer('wsw-13', dec(1, 8), false)])
+    vi.setSystemTime(dec(4, 10))
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
+    await settle()
+    const button = (name: string) => wrapper.findAll('button').find((b) => b.text() === name)!
+    await wrapper.get('fieldset.question input[type=text]').setValue('Vladivostok')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    await button('Look back and try again').trigger('click')
+    await settle()
+    await button('Back to the question').trigger('click')
+    await settle()
+    expect(document.activeElement).toBe(wrapper.get('fieldset.question input[type=text]').element)
+  })
+
   it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
     // wsw-09 (true/false) and wsw-01 (single) answered wrong in a quiz on the 1st: due the 2nd.
     storeCards([quizAnswer('wsw-09', dec(1, 8), false), quizAnswer('wsw-01', dec(1), false)])
