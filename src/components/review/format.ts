@@ -77,14 +77,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * What becomes of the `n` questions due today, never reviewed, that the day's allowance (Settings →
  * Review, `perDay`) keeps out of today's review: "16 questions not yet reviewed join your reviews
  * tomorrow", "… on later days, 5 a day". Not "new": a learner may have answered them fifteen times
- * in quizzes; what they have not had is a review. Empty when none is held back.
+ * in quizzes; what they have not had is a review. Empty when none is held back. `all`: how many
+ * every set holds back, when `n` are one set's or topic's: they share the day's allowance.
  */
-export function heldBackLine(n: number, perDay: number): string {
+export function heldBackLine(n: number, perDay: number, all = n): string {
   if (!n) return ''
   const these = `${plural(n, 'question')} not yet reviewed`
   if (!perDay) return `${these} ${n === 1 ? 'waits' : 'wait'}: Settings let in none a day`
   const join = `${these} ${n === 1 ? 'joins' : 'join'} your reviews`
-  return n <= perDay ? `${join} tomorrow` : `${join} on later days, ${perDay} a day`
+  return all <= perDay ? `${join} tomorrow` : `${join} on later days, ${perDay} a day`
 }
 
 /**

@@ -266,6 +266,54 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(allHeld).toBeNull()
   })
 
+  it('says, when one set is picked, what a review of that set gives and what it leaves out', async () => {
+    // Back after a break: "Who said what" (17) and "Numbers, places and people" (8), never reviewed.
+    const npp = 'assad-sochi-2018/numbers-places-people'
+    const qids = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}`)
+    storeCards([
+      ...qids('wsw', 17).map((qid) => quizAnswer(qid, dec(1), false)),
+      ...qids('npp', 8).map((qid) => ({ ...quizAnswer(qid, dec(1), false), setId: npp })),
+    ])
+    vi.setSystemTime(dec(5, 18))
+    const sizes: Record<string, number> = { 'Who said what': 17, 'Numbers, places and people': 8 }
+    const questions = (n: number) => (n === 1 ? '1 question' : `${n} questions`)
+    const later = (n: number, perDay: number) =>
+      n
+        ? `${questions(n)} not yet reviewed join your reviews on later days, ${perDay} a day.`
+        : null
+    // Ten a day lets in two of one set, six a day part of the other: each picked in turn.
+    for (const perDay of [10, 6]) {
+      const pinia = freshPinia()
+      useSettingsStore().setNewPerDay(perDay)
+      const { wrapper } = await mountRoute('/review', pinia)
+      const seen = () => [
+        wrapper.get('#review-start-heading').text(),
+        wrapper.find('.held-new').exists() ? wrapper.get('.held-new').text() : null,
+        wrapper.get('.review-start button[type=submit]').text(),
+      ]
+      expect(seen()).toEqual([
+        `${perDay} questions to review`,
+        later(25 - perDay, perDay),
+        `Start review (${perDay})`,
+      ])
+      const select = wrapper.get<HTMLSelectElement>('.scope-select')
+      const sets = [...select.element.options].filter((o) => o.text.startsWith('Set: '))
+      expect(sets.length).toBeGreaterThan(0)
+      for (const option of sets) {
+        const [, title, due] = /^Set: (.+) \((\d+)\)$/.exec(option.text.trim())!
+        await select.setValue(option.value)
+        // The heading and the line speak of the set picked, as the button does, not of every set.
+        expect(seen()).toEqual([
+          `${questions(Number(due))} to review`,
+          later(sizes[title!]! - Number(due), perDay),
+          `Start review (${due})`,
+        ])
+      }
+      wrapper.unmount()
+    }
+  })
+
   it('sums up a practice as practice: "Practised", not "Reviewed"', async () => {
     storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-09', dec(3, 8), true)])
     vi.setSystemTime(dec(3, 12))
