@@ -264,7 +264,7 @@ describe('the progress page', () => {
     expect(cells(rows[2]!).slice(1, 4)).toEqual(['Practice', '100%', '– Part of the set'])
   })
 
-  it("says when a set's chart shows only its latest 50 attempts, beside a first attempt it leaves off", async () => {
+  it("says when a set's chart shows only its latest attempts, beside a first attempt it leaves off", async () => {
     const pinia = freshPinia()
     const bank = shippedBank()
     const progress = useProgressStore()
@@ -274,13 +274,43 @@ describe('the progress page', () => {
       progress.recordSession(played(bank, { mode: 'test', start: i * DAY }), bank)
     const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
     expect(figures(set)).toMatchObject({ Attempts: '52 (51 passed)', 'First attempt': '67%' })
-    expect(set.get('svg').findAll('.score-chart-dot')).toHaveLength(50)
+    // The chart has room for the latest 20 of them; the table has all 50.
+    expect(set.get('svg').findAll('.score-chart-dot')).toHaveLength(20)
+    expect(set.findAll('details tbody tr')).toHaveLength(50)
     expect(set.get('figcaption').text().replace(/\s+/g, ' ')).toBe(
-      'Your scores in your latest 50 attempts, oldest to newest; dashed: the pass mark. Every number is in the table below.',
+      'Your latest 20 scores, oldest to newest; dashed: the pass mark. Every number is in the table below.',
     )
     expect(set.get('svg').attributes('aria-label')).toMatch(
-      /^Scores of your latest 50 attempts, oldest to newest: from 100% to 100%/,
+      /^Scores of your latest 20 attempts, oldest to newest: from 100% to 100%/,
     )
+  })
+
+  it("draws a set's latest 20 scores of 50, numbered as they were played, each dot its own", async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    // 50 quizzes of the whole set; the 31st, the first the chart draws, failed.
+    for (let i = 1; i <= 50; i++)
+      progress.recordSession(
+        played(bank, { mode: 'test', start: i * DAY, ...(i === 31 ? { wrong: FIRST_WRONG } : {}) }),
+        bank,
+      )
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    expect(figures(set)).toMatchObject({ Attempts: '50 (49 passed)' })
+    const svg = set.get('svg')
+    // One dot a score, of the latest 20: 50 in a phone's 120 px ran into one blob.
+    expect(svg.findAll('.score-chart-dot')).toHaveLength(20)
+    const numbers = svg.findAll('.score-chart-x text').map((t) => t.text())
+    expect(numbers[0]).toBe('31')
+    expect(numbers.at(-1)).toBe('50')
+    expect(svg.attributes('aria-label')).toMatch(
+      /^Scores of your latest 20 attempts, oldest to newest: from 67% to 100%, rising/,
+    )
+    expect(set.get('figcaption').text().replace(/\s+/g, ' ')).toBe(
+      'Your latest 20 scores, oldest to newest; dashed: the pass mark. Every number is in the table below.',
+    )
+    // Every score is in the table.
+    expect(set.findAll('details tbody tr')).toHaveLength(50)
   })
 
   it('has no scores to show while every attempt was at part of the set', async () => {
