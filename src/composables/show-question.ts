@@ -16,9 +16,9 @@ export const QUESTION_FOCUS =
  * starts at the quiz's own top instead (its timer and progress line), so the question is in view.
  * A typed answer's box takes the focus instead, as Duolingo's and Quizlet's do, so the student
  * types at once; its name starts with the prompt, so a screen reader loses nothing. The student
- * sees it too (WCAG 2.4.11): the box is scrolled into view.
+ * sees it too (WCAG 2.4.11): the box is scrolled into view. `secondTry`: as focusQuestion's.
  */
-export function showQuestion(): void {
+export function showQuestion(secondTry = false): void {
   void nextTick(() => {
     const question = document.querySelector<HTMLElement>('fieldset.question')
     if (!question) return
@@ -28,10 +28,25 @@ export function showQuestion(): void {
         block: 'start',
         behavior: 'instant',
       })
-    const target = document.querySelector<HTMLElement>(QUESTION_FOCUS)!
-    target.focus({ preventScroll: true })
+    const target = focusQuestion(document, secondTry, { preventScroll: true })!
     // Under a long prompt (or a large text size on a phone), the box is scrolled up from below
     // the screen's bottom, no further: the question's top stays in view where both fit.
     if (target != question) target.scrollIntoView({ block: 'nearest', behavior: 'instant' })
   })
+}
+
+/**
+ * Focuses what QUESTION_FOCUS picks in `root`. `secondTry`: the box still holds the first try's
+ * answer, kept on purpose; its text is selected, as a search box's or Quizlet's retry is, so
+ * typing replaces it ("2" then "3" gave "23") and the arrow keys still edit it.
+ */
+export function focusQuestion(
+  root: ParentNode | undefined,
+  secondTry: boolean,
+  options?: FocusOptions,
+): HTMLElement | null | undefined {
+  const target = root?.querySelector<HTMLElement>(QUESTION_FOCUS)
+  target?.focus(options)
+  if (secondTry && target instanceof HTMLInputElement) target.select()
+  return target
 }

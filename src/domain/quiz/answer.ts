@@ -22,6 +22,15 @@ import { marksText } from './marks.ts'
 /** Share of the mark a right second try earns: worth retrying, worth more to know it first time. */
 export const RETRY_CREDIT = 0.5
 
+/** On a second try, the answer is still the first try's, the one marked wrong. */
+export function holdsFirstTry(entry: Entry): boolean {
+  return (
+    entry.phase === 'retry' &&
+    entry.firstResponse !== undefined &&
+    sameResponse(entry.response, entry.firstResponse)
+  )
+}
+
 /** What a submission did: the new session, or the unchanged one plus a message for the student. */
 export interface SubmitOutcome {
   session: QuizSession
@@ -130,12 +139,7 @@ export function submitAnswer(
   }
   // A second try that is the first one again would spend the try on an answer known to be wrong
   // (Enter, Esc, Enter from the keyboard did): it is refused, as a blank one is.
-  if (
-    entry.phase === 'retry' &&
-    entry.firstResponse !== undefined &&
-    sameResponse(entry.response, entry.firstResponse)
-  )
-    return { session, message: SAME_AS_FIRST_TRY }
+  if (holdsFirstTry(entry)) return { session, message: SAME_AS_FIRST_TRY }
   // Brings timeMs up to date at each submission, so a saved session never loses much; the time
   // and the submission go into the entry together, in one copy.
   const t = now.getTime()

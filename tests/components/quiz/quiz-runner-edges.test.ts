@@ -163,6 +163,50 @@ describe('a typed answer', () => {
     await flushPromises()
     expect(document.activeElement).toBe(w.get('input[type=text]').element)
   })
+
+  it('on a second try, its box takes the focus with the first answer selected: typing replaces it', async () => {
+    const count = {
+      id: 'count',
+      type: 'numeric',
+      prompt: 'How many visits?',
+      answer: 3,
+      evidence: 'Assad flew to Sochi on Thursday.',
+    }
+    const { w } = await runner([count, second], 'practice')
+    const box = w.get<HTMLInputElement>('input[type=text]').element
+    await w.get('input[type=text]').setValue('2')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Look back and try again').trigger('click')
+    await flushPromises()
+    await button(w, 'Back to the question').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(box)
+    // The answer is kept, and all of it selected: "3" typed now is "3", where it was "23".
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['2', 0, 1])
+    box.setRangeText('3', box.selectionStart!, box.selectionEnd!, 'end')
+    await w.get('input[type=text]').trigger('input')
+    expect(box.value).toBe('3')
+    // A new answer being typed is left as it is: back from the article again, the caret after it.
+    await w.get('input[type=text]').setValue('34')
+    box.setSelectionRange(2, 2)
+    await button(w, 'Back to the question').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(box)
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['34', 2, 2])
+  })
+
+  it('back on a second try (a reload, then Resume), its box has the first answer selected', async () => {
+    const count = { id: 'count', type: 'numeric', prompt: 'How many visits?', answer: 3 }
+    const { w } = await runner([count, second], 'practice', (quiz) => {
+      quiz.respond('2')
+      quiz.submit()
+      quiz.retry()
+    })
+    const box = w.get<HTMLInputElement>('input[type=text]').element
+    expect(document.activeElement).toBe(box)
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['2', 0, 1])
+  })
 })
 
 describe('feedback left half-way (a reload, then Resume)', () => {

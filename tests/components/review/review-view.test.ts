@@ -103,7 +103,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(describedBy(box)).toContain('Question 1 of 1')
   })
 
-  it('back from the article to a second try, a typed answer’s box has the focus again', async () => {
+  it('back from the article to a second try, a typed answer’s box has the focus again, its first answer selected', async () => {
     storeCards([quizAnswer('wsw-13', dec(1, 8), false)])
     vi.setSystemTime(dec(4, 10))
     const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
@@ -115,7 +115,10 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     await button('Back to the question').trigger('click')
     await settle()
-    expect(document.activeElement).toBe(wrapper.get('fieldset.question input[type=text]').element)
+    const box = wrapper.get<HTMLInputElement>('fieldset.question input[type=text]').element
+    expect(document.activeElement).toBe(box)
+    // The first answer is kept, all of it selected, so what is typed now replaces it.
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['Vladivostok', 0, 11])
   })
 
   it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
