@@ -313,6 +313,27 @@ describe('the progress page', () => {
     expect(set.findAll('details tbody tr')).toHaveLength(50)
   })
 
+  it("numbers a set's charted scores as played once older attempts are not kept: of 52, 33 to 52", async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const progress = useProgressStore()
+    for (let i = 1; i <= 52; i++)
+      progress.recordSession(played(bank, { mode: 'test', start: i * DAY }), bank)
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    // The table keeps the latest 50 and says of how many.
+    expect(set.findAll('details tbody tr')).toHaveLength(50)
+    expect(set.get('details .hint').text()).toBe('Your latest 50 of 52 attempts.')
+    // The chart's latest 20 are the 33rd to the 52nd played, the newest the 52nd, as the hint says.
+    const svg = set.get('svg')
+    expect(svg.findAll('.score-chart-dot')).toHaveLength(20)
+    const numbers = svg.findAll('.score-chart-x text').map((t) => t.text())
+    expect(numbers[0]).toBe('33')
+    expect(numbers.at(-1)).toBe('52')
+    expect(set.get('figcaption').text().replace(/\s+/g, ' ')).toBe(
+      'Your latest 20 scores, oldest to newest; dashed: the pass mark. Every number is in the table below.',
+    )
+  })
+
   it('has no scores to show while every attempt was at part of the set', async () => {
     const pinia = freshPinia()
     recordPartial(shippedBank(), 0)
