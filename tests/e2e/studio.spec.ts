@@ -346,6 +346,25 @@ test.describe('a teacher in the studio', () => {
     await expect(q1).toBeFocused()
   })
 
+  // On a phone the new question's box came to the screen's top edge alone: its label
+  // (“Statement”), its heading and its type were above the screen.
+  test('on a phone a question added with the keyboard shows its heading and its field’s label with the focus', async ({
+    page,
+  }) => {
+    await resizeTo(page, { width: 390, height: 844 })
+    await page.goto('./#/studio/new/assad-sochi-2018')
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await typeInto(page, q1.getByLabel('Question', { exact: true }), 'Where did Assad fly to?')
+    await page.getByLabel('New question type').selectOption('truefalse')
+    await tabTo(page, page.getByRole('button', { name: 'Add a question' }))
+    await page.keyboard.press('Enter')
+    const q2 = page.getByRole('region', { name: 'Question 2', exact: true })
+    await expect(q2.getByLabel('Statement')).toBeFocused()
+    await expect(q2.getByRole('heading', { name: 'Question 2', exact: true })).toBeInViewport()
+    await expect(q2.getByText('Statement', { exact: true })).toBeInViewport()
+    await expect(q2.getByLabel('Statement')).toBeInViewport({ ratio: 1 })
+  })
+
   test('on a phone a new set’s article stays closed until asked, and the keyboard goes into it and back', async ({
     page,
   }) => {
