@@ -30,8 +30,13 @@ export function showQuestion(secondTry = false): void {
       })
     const target = focusQuestion(document, secondTry, { preventScroll: true })!
     // Under a long prompt (or a large text size on a phone), the box is scrolled up from below
-    // the screen's bottom, no further: the question's top stays in view where both fit.
-    if (target != question) target.scrollIntoView({ block: 'nearest', behavior: 'instant' })
+    // the screen's bottom, no further: the question's top stays in view where both fit. With its
+    // unit, which goes under it at 320 px and 200 % text: "visits" was below the screen.
+    if (target != question)
+      (target.closest('.input-with-unit') ?? target).scrollIntoView({
+        block: 'nearest',
+        behavior: 'instant',
+      })
   })
 }
 

@@ -10,6 +10,7 @@ import {
   tabTo,
   resizeTo,
 } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 test('practice: a refused short answer claimed with "I was right" counts, marked as the student’s', async ({
   page,
@@ -94,27 +95,36 @@ test('on a phone a short answer of a few words shows whole in its box, also once
   expect(scroll).toBeLessThanOrEqual(client)
 })
 
-test('on a phone a typed answer under a long prompt has the focus in view, after a reload too', async ({
-  page,
-}) => {
-  await resizeTo(page, { width: 390, height: 844 })
-  const bank = structuredClone(loadBank('numbers-places-people'))
-  const [first] = bank.questions
-  // Some 90 lines at 390 px: the box is far below the screen's bottom when the page is at its top.
-  first!.prompt = `${first!.prompt} `.repeat(25).trim()
-  await openApp(page, '#/studio/import')
-  await saveOwnCopy(page, 'Long prompts', 'long.json', bank)
-  await startInBankOrder(page, 'long-prompts')
-  const box = page.getByRole('textbox', { name: first!.prompt.slice(0, 40) })
-  const inView = () =>
-    box.evaluate((input) => {
-      const { top, bottom } = input.getBoundingClientRect()
-      return top >= 0 && bottom <= innerHeight
-    })
-  await expect(box).toBeFocused()
-  expect(await inView()).toBe(true)
-  await page.reload()
-  await page.getByRole('button', { name: 'Resume' }).click()
-  await expect(box).toBeFocused()
-  expect(await inView()).toBe(true)
-})
+for (const { width, height, textSize } of [
+  { width: 390, height: 844, textSize: 100 },
+  { width: 320, height: 640, textSize: 200 },
+])
+  test(`on a phone a typed answer under a long prompt has the focus in view with its unit, after a reload too (${width} px, ${textSize} % text)`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height })
+    const bank = structuredClone(loadBank('numbers-places-people'))
+    const [first] = bank.questions
+    // Some 90 lines at 390 px: the box is far below the screen's bottom when the page is at its top.
+    first!.prompt = `${first!.prompt} `.repeat(25).trim()
+    await useTextSize(page, textSize)
+    await openApp(page, '#/studio/import')
+    await saveOwnCopy(page, 'Long prompts', 'long.json', bank)
+    await startInBankOrder(page, 'long-prompts')
+    const box = page.getByRole('textbox', { name: first!.prompt.slice(0, 40) })
+    // The box and what it counts ("visits", under it at 320 px and 200 % text) are both on screen.
+    const unit = page.locator('.input-with-unit').getByText('visits', { exact: true })
+    const inView = async () => {
+      for (const part of [box, unit]) {
+        const { y, height: tall } = (await part.boundingBox())!
+        if (y < 0 || y + tall > height) return false
+      }
+      return true
+    }
+    await expect(box).toBeFocused()
+    expect(await inView()).toBe(true)
+    await page.reload()
+    await page.getByRole('button', { name: 'Resume' }).click()
+    await expect(box).toBeFocused()
+    expect(await inView()).toBe(true)
+  })
