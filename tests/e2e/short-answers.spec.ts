@@ -95,6 +95,35 @@ test('on a phone a short answer of a few words shows whole in its box, also once
   expect(scroll).toBeLessThanOrEqual(client)
 })
 
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])
+  test(`on a second try the first answer is selected, so what is typed replaces it (${width} px)`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height })
+    await startInBankOrder(page, 'numbers-places-people')
+    const box = page.getByRole('textbox', { name: /^Since the fighting began/ })
+    await expect(box).toBeFocused()
+    await page.keyboard.type('2')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
+    // Enter is "Look back and try again"; Escape leaves the article for the question.
+    await page.keyboard.press('Enter')
+    await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(box).toBeFocused()
+    await expect(box).toHaveValue('2')
+    await page.keyboard.type('3')
+    // It was "23", marked wrong.
+    await expect(box).toHaveValue('3')
+    await page.keyboard.press('Enter')
+    await expect(
+      page.getByRole('heading', { name: 'Half a mark — right on the second try', exact: true }),
+    ).toBeFocused()
+  })
+
 for (const { width, height, textSize } of [
   { width: 390, height: 844, textSize: 100 },
   { width: 320, height: 640, textSize: 200 },
