@@ -78,6 +78,23 @@ describe('a new set in the studio, GOV.UK’s way', () => {
     expect(wrapper.text()).toContain('Restored the changes you had not saved')
     expect(status(wrapper)).toBe('⚠ 4 problems to fix · not saved to your library yet')
     expect(fieldErrors(wrapper)).toHaveLength(4)
+
+    // A question added now is new: it says nothing until it is left, as on a fresh form.
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Add a question')!
+      .trigger('click')
+    await settle()
+    expect(wrapper.findAll('.question-editor')).toHaveLength(2)
+    expect(fieldErrors(wrapper)).toHaveLength(4)
+    await wrapper.get('#f-questions-1-prompt').setValue('Where did Assad fly?')
+    await move(wrapper, '#f-questions-1-prompt', '#new-question-type')
+    expect(fieldErrors(wrapper)).toHaveLength(7)
+    expect(fieldErrors(wrapper).slice(4)).toEqual([
+      'Error: Choose the right answer',
+      'Error: Write option 1',
+      'Error: Write option 2',
+    ])
   })
 
   it('keeps the time of the teacher’s last change when a draft is only opened again', async () => {
