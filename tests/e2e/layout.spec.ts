@@ -962,6 +962,28 @@ for (const { width, textSize, titleTop } of [
   })
 }
 
+/**
+ * The set editor's sticky toolbar shows `text` beside its buttons (level with Redo, to its right),
+ * in a bar under 150 px, nothing cut: the words inside the bar and the bar on the screen.
+ */
+async function expectStatusBeside(page: Page, text: string): Promise<Locator> {
+  const toolbar = page.locator('.editor-toolbar.sticky')
+  const status = toolbar.locator('.editor-status')
+  await expect(status).toHaveText(text)
+  await settled(page)
+  const bar = (await toolbar.boundingBox())!
+  const words = (await status.boundingBox())!
+  const redo = (await toolbar.getByRole('button', { name: 'Redo', exact: true }).boundingBox())!
+  expect(bar.height).toBeLessThan(150)
+  expect(words.x).toBeGreaterThan(redo.x + redo.width)
+  expect(words.y).toBeLessThan(redo.y + redo.height)
+  expect(words.y).toBeGreaterThanOrEqual(bar.y)
+  expect(words.y + words.height).toBeLessThanOrEqual(bar.y + bar.height)
+  expect(words.x + words.width).toBeLessThanOrEqual(bar.x + bar.width)
+  expect(bar.x + bar.width).toBeLessThanOrEqual(page.viewportSize()!.width)
+  return status
+}
+
 // The toolbar sticks to the top of the screen beside the article at 1280 px. At 200 % text its
 // status (“✓ No problems · not saved to your library yet”) was at least 14rem wide, more than the
 // 398 px the buttons leave, and took a row of its own: a bar 186 px tall. Beside them, in two
@@ -975,22 +997,7 @@ test('at 1280 px with 200 % text the set editor’s sticky toolbar keeps its sta
   const title = page.getByLabel('Title', { exact: true })
   await title.fill('Who said what (copy 2)')
   await title.blur()
-  const toolbar = page.locator('.editor-toolbar.sticky')
-  const status = toolbar.locator('.editor-status')
-  await expect(status).toHaveText('✓ No problems · not saved to your library yet')
-  await settled(page)
-  const bar = (await toolbar.boundingBox())!
-  const words = (await status.boundingBox())!
-  const redo = (await toolbar.getByRole('button', { name: 'Redo', exact: true }).boundingBox())!
-  expect(bar.height).toBeLessThan(150)
-  // Beside the buttons: level with Redo, to its right.
-  expect(words.x).toBeGreaterThan(redo.x + redo.width)
-  expect(words.y).toBeLessThan(redo.y + redo.height)
-  // Nothing cut: the words inside the bar, and the bar on the screen.
-  expect(words.y).toBeGreaterThanOrEqual(bar.y)
-  expect(words.y + words.height).toBeLessThanOrEqual(bar.y + bar.height)
-  expect(words.x + words.width).toBeLessThanOrEqual(bar.x + bar.width)
-  expect(bar.x + bar.width).toBeLessThanOrEqual(1280)
+  const status = await expectStatusBeside(page, '✓ No problems · not saved to your library yet')
   expect(await renderedLines(status)).toHaveLength(2)
 })
 
@@ -1035,19 +1042,8 @@ test('at 1200 px with 200 % text the set editor’s sticky toolbar keeps its sta
   await useTextSize(page, 200)
   await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
   const toolbar = page.locator('.editor-toolbar.sticky')
-  const status = toolbar.locator('.editor-status')
   const title = page.getByLabel('Title', { exact: true })
-  const beside = async (text: string) => {
-    await expect(status).toHaveText(text)
-    await settled(page)
-    const bar = (await toolbar.boundingBox())!
-    const words = (await status.boundingBox())!
-    const redo = (await toolbar.getByRole('button', { name: 'Redo', exact: true }).boundingBox())!
-    expect(bar.height).toBeLessThan(150)
-    expect(words.x).toBeGreaterThan(redo.x + redo.width)
-    expect(words.y).toBeLessThan(redo.y + redo.height)
-    expect(words.x + words.width).toBeLessThanOrEqual(bar.x + bar.width)
-  }
+  const beside = (text: string) => expectStatusBeside(page, text)
   await title.fill('Who said what (copy 2)')
   await title.blur()
   await beside('✓ No problems · not saved to your library yet')

@@ -121,16 +121,26 @@ describe('coming back to a quiz', () => {
 })
 
 describe('a typed answer', () => {
+  const count = {
+    id: 'count',
+    type: 'numeric',
+    prompt: 'How many visits?',
+    answer: 3,
+    evidence: 'Assad flew to Sochi on Thursday.',
+  }
+  /** Answers "2" (wrong), looks back at the article and comes back to the second try. */
+  async function backToSecondTry(w: VueWrapper) {
+    await w.get('input[type=text]').setValue('2')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Look back and try again').trigger('click')
+    await flushPromises()
+    await button(w, 'Back to the question').trigger('click')
+    await flushPromises()
+  }
+
   it('after Next, its box has the focus, named by the prompt; a choice question keeps it', async () => {
-    const count = {
-      id: 'count',
-      type: 'numeric',
-      prompt: 'How many visits?',
-      answer: 3,
-      unit: 'visits',
-      evidence: 'Assad flew to Sochi on Thursday.',
-    }
-    const { w } = await runner([single, count], 'test')
+    const { w } = await runner([single, { ...count, unit: 'visits' }], 'test')
     expect(document.activeElement).toBe(w.get('fieldset.question').element)
     await button(w, 'Next').trigger('click')
     await flushPromises()
@@ -146,41 +156,15 @@ describe('a typed answer', () => {
   })
 
   it('back from the article to a second try, its box has the focus again', async () => {
-    const count = {
-      id: 'count',
-      type: 'numeric',
-      prompt: 'How many visits?',
-      answer: 3,
-      evidence: 'Assad flew to Sochi on Thursday.',
-    }
     const { w } = await runner([count, second], 'practice')
-    await w.get('input[type=text]').setValue('2')
-    await w.get('form').trigger('submit')
-    await flushPromises()
-    await button(w, 'Look back and try again').trigger('click')
-    await flushPromises()
-    await button(w, 'Back to the question').trigger('click')
-    await flushPromises()
+    await backToSecondTry(w)
     expect(document.activeElement).toBe(w.get('input[type=text]').element)
   })
 
   it('on a second try, its box takes the focus with the first answer selected: typing replaces it', async () => {
-    const count = {
-      id: 'count',
-      type: 'numeric',
-      prompt: 'How many visits?',
-      answer: 3,
-      evidence: 'Assad flew to Sochi on Thursday.',
-    }
     const { w } = await runner([count, second], 'practice')
     const box = w.get<HTMLInputElement>('input[type=text]').element
-    await w.get('input[type=text]').setValue('2')
-    await w.get('form').trigger('submit')
-    await flushPromises()
-    await button(w, 'Look back and try again').trigger('click')
-    await flushPromises()
-    await button(w, 'Back to the question').trigger('click')
-    await flushPromises()
+    await backToSecondTry(w)
     expect(document.activeElement).toBe(box)
     // The answer is kept, and all of it selected: "3" typed now is "3", where it was "23".
     expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['2', 0, 1])
@@ -197,7 +181,6 @@ describe('a typed answer', () => {
   })
 
   it('back on a second try (a reload, then Resume), its box has the first answer selected', async () => {
-    const count = { id: 'count', type: 'numeric', prompt: 'How many visits?', answer: 3 }
     const { w } = await runner([count, second], 'practice', (quiz) => {
       quiz.respond('2')
       quiz.submit()

@@ -54,6 +54,24 @@ async function answerWrong(wrapper: VueWrapper, q: Question): Promise<string> {
   return wrong
 }
 
+/** After a wrong answer, "Look back and try again". */
+async function lookBack(wrapper: VueWrapper) {
+  await wrapper
+    .findAll('button')
+    .find((b) => b.text() === 'Look back and try again')!
+    .trigger('click')
+}
+
+/** Sure of a wrong first answer, then right on the second try (a single-choice card). */
+async function sureWrongThenRight(wrapper: VueWrapper, q: Question) {
+  await wrapper.get('.confidence input:not(:checked)').setValue(true)
+  await answerWrong(wrapper, q)
+  await wrapper.get('.quiz-main form').trigger('submit')
+  await lookBack(wrapper)
+  await answerRight(wrapper, q)
+  await wrapper.get('.quiz-main form').trigger('submit')
+}
+
 // Mounting the app's routes loads every lazy view the first time: slower than a unit test.
 /**
  * A review of the set on 4 December with wsw-09 answered wrong, which shows its answer (a
@@ -590,10 +608,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     const next = questionOf(shippedBank(), 'wsw-01')
     const wrong = await answerWrong(wrapper, next)
     await wrapper.get('.quiz-main form').trigger('submit')
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Look back and try again')!
-      .trigger('click')
+    await lookBack(wrapper)
     expect(wrapper.find('#feedback-heading').exists()).toBe(false)
     wrapper.unmount()
 
@@ -690,15 +705,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), freshPinia())
     await settle()
     const q = questionOf(shippedBank(), 'wsw-01')
-    await wrapper.get('.confidence input:not(:checked)').setValue(true)
-    await answerWrong(wrapper, q)
-    await wrapper.get('.quiz-main form').trigger('submit')
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Look back and try again')!
-      .trigger('click')
-    await answerRight(wrapper, q)
-    await wrapper.get('.quiz-main form').trigger('submit')
+    await sureWrongThenRight(wrapper, q)
     // Right on the second try, but graded Again as a sure answer that was wrong: it says why it
     // is back tomorrow, and the summary's "Wrong: 1" is no surprise.
     expect(wrapper.get('#feedback-heading').text()).toBe('◐ Right on the second try')
@@ -724,15 +731,7 @@ describe('the review page', { timeout: 30_000 }, () => {
     await settle()
     expect(wrapper.get('.quiz-progress').text()).toContain('Practice · Who said what')
     const q = questionOf(shippedBank(), 'wsw-01')
-    await wrapper.get('.confidence input:not(:checked)').setValue(true)
-    await answerWrong(wrapper, q)
-    await wrapper.get('.quiz-main form').trigger('submit')
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Look back and try again')!
-      .trigger('click')
-    await answerRight(wrapper, q)
-    await wrapper.get('.quiz-main form').trigger('submit')
+    await sureWrongThenRight(wrapper, q)
     // What a screen reader hears is on screen too, with when the card comes back.
     const heard = await announced()
     expect(heard).toBe('You were sure of your first answer, so this counts as wrong.')
