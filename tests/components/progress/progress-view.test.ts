@@ -264,6 +264,32 @@ describe('the progress page', () => {
     expect(cells(rows[2]!).slice(1, 4)).toEqual(['Practice', '100%', '– Part of the set'])
   })
 
+  it("names its chart's axis for what it numbers, whole-set quizzes, when attempts at part of the set are listed among them", async () => {
+    const { pinia, bank } = recordTwo()
+    recordPartial(bank, 3 * DAY)
+    useProgressStore().recordSession(played(bank, { mode: 'test', start: 4 * DAY }), bank)
+    const set = (await mountRoute('/progress', pinia)).wrapper.get('.set-progress')
+    // The table lists the four attempts, the third on part of the set.
+    const rows = set.findAll('details tbody tr').map((r) => cells(r).slice(2, 4))
+    expect(rows).toEqual([
+      ['67%', '✗ Not passed'],
+      ['97%', '✓ Passed'],
+      ['100%', '– Part of the set'],
+      ['100%', '✓ Passed'],
+    ])
+    // The chart numbers the three quizzes of the whole set 1 to 3, and its axis says so: the
+    // newest, "3", is the table's fourth attempt, not its third.
+    const svg = set.get('svg')
+    expect(svg.findAll('.score-chart-x text').map((t) => t.text())).toEqual(['1', '2', '3'])
+    expect(svg.findAll('.score-chart-value').map((t) => t.text())).toEqual(['67%', '97%', '100%'])
+    expect(svg.findAll('.score-chart-axis-title').at(-1)!.text()).toBe(
+      'Whole-set quiz, oldest to newest',
+    )
+    expect(svg.attributes('aria-label')).toMatch(
+      /^Scores of 3 quizzes of the whole set, oldest to newest: from 67% to 100%, rising/,
+    )
+  })
+
   it("says when a set's chart shows only its latest attempts, beside a first attempt it leaves off", async () => {
     const pinia = freshPinia()
     const bank = shippedBank()

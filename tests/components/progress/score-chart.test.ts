@@ -349,6 +349,23 @@ describe('the score chart', () => {
     expect(await titleAt(640, 14)).toBe('Attempt, oldest to newest')
   })
 
+  it('names the axis “Whole-set quiz” when it numbers only those, shortened as a narrow chart needs', async () => {
+    const titleAt = async (width: number, em: number) => {
+      drawChartsAt(width, em)
+      const props = { scores: [40, 90], wholeSet: true }
+      const wrapper = mount(ScoreChart, { props, attachTo: document.body })
+      await nextTick()
+      const title = wrapper.findAll('.score-chart-axis-title').at(-1)!.text()
+      wrapper.unmount()
+      return title
+    }
+    expect(await titleAt(640, 14)).toBe('Whole-set quiz, oldest to newest')
+    // A 390 px phone at 200 % text.
+    expect(await titleAt(300, 26)).toBe('Whole-set quiz')
+    // Narrower still, the plot its least 4 em.
+    expect(await titleAt(200, 28)).toBe('Quiz')
+  })
+
   it('names the attempt axis without “oldest to newest” under one score', () => {
     expect(texts(chart([67], 0.7), '.score-chart-axis-title')).toEqual(['Score', 'Attempt'])
     expect(texts(chart([67], 0.7), '.score-chart-x text')).toEqual(['1'])
