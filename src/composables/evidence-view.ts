@@ -51,7 +51,15 @@ export function useEvidenceView(article: Ref<ArticleBeside | undefined>) {
     revealed(question: Pick<Question, 'evidence'> | undefined) {
       if (question) mark(question, false)
     },
-    lookBack: (question: Pick<Question, 'evidence'>) => open(question, true),
+    /**
+     * "Look back and try again": false, opening nothing, for a question that points to no sentence
+     * (imported, or made in the studio without one): the caller puts focus in the question.
+     */
+    lookBack(question: Pick<Question, 'evidence'>): boolean {
+      if (!evidenceHighlight(question)) return false
+      open(question, true)
+      return true
+    },
     /**
      * Back on a second try (a reload half-way through it): the part to read again is marked, as
      * "Look back" left it, and the article opens there, but nothing moves or takes focus now.

@@ -161,6 +161,24 @@ describe('a typed answer', () => {
     expect(document.activeElement).toBe(w.get('input[type=text]').element)
   })
 
+  it('a question that points to no sentence offers "Try again": the focus in its box, the article left shut', async () => {
+    // Imported, or made in the studio without a sentence chosen: nothing in the article to point at.
+    const count = { id: 'count', type: 'numeric', prompt: 'How many visits?', answer: 3 }
+    const { w } = await runner([count, second], 'practice')
+    const box = w.get<HTMLInputElement>('input[type=text]').element
+    await w.get('input[type=text]').setValue('2')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(w.findAll('button').map((b) => b.text())).not.toContain('Look back and try again')
+    await button(w, 'Try again').trigger('click')
+    await flushPromises()
+    // Its button gone, the focus is in the box, the first answer selected to type over; the
+    // article did not open at nothing ("Back to the question" is the open article's way out).
+    expect(document.activeElement).toBe(box)
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['2', 0, 1])
+    expect(w.findAll('button').map((b) => b.text())).not.toContain('Back to the question')
+  })
+
   it('on a second try, its box takes the focus with the first answer selected: typing replaces it', async () => {
     const { w } = await runner([count, second], 'practice')
     const box = w.get<HTMLInputElement>('input[type=text]').element

@@ -4,6 +4,7 @@ import type { Question } from '../../../src/domain/bank/schema.ts'
 import { setStorageDoor } from '../../../src/composables/storage/index.ts'
 import { useAnnouncer } from '../../../src/composables/aria.ts'
 import { decodeLog } from '../../../src/domain/review/card.ts'
+import { useBanksStore } from '../../../src/stores/banks.ts'
 import { useReviewStore } from '../../../src/stores/review.ts'
 import { useSettingsStore } from '../../../src/stores/settings.ts'
 import {
@@ -137,6 +138,39 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(box)
     // The first answer is kept, all of it selected, so what is typed now replaces it.
     expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['Vladivostok', 0, 11])
+  })
+
+  it('a card that points to no sentence offers "Try again": the focus in its box, the article left shut', async () => {
+    storeCards([quizAnswer('wsw-13', dec(1, 8), false)])
+    vi.setSystemTime(dec(4, 10))
+    // Imported, or made in the studio without a sentence chosen: wsw-13 with no evidence.
+    const pinia = freshPinia()
+    const banks = useBanksStore()
+    const bank = structuredClone(banks.bank(WSW)!)
+    for (const q of bank.questions) if (q.id === 'wsw-13') delete q.evidence
+    banks.replace(
+      {
+        banks: [{ file: 'who-said-what.json', bank }],
+        passages: { [bank.passage]: banks.passage(bank.passage)! },
+        failures: [],
+      },
+      banks.catalog,
+    )
+    const { wrapper } = await mountRoute('/review?set=' + encodeURIComponent(WSW), pinia)
+    await settle()
+    const names = () => wrapper.findAll('button').map((b) => b.text())
+    await wrapper.get('fieldset.question input[type=text]').setValue('Vladivostok')
+    await wrapper.get('.quiz-main form').trigger('submit')
+    expect(names()).not.toContain('Look back and try again')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Try again')!
+      .trigger('click')
+    await settle()
+    const box = wrapper.get<HTMLInputElement>('fieldset.question input[type=text]').element
+    expect(document.activeElement).toBe(box)
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['Vladivostok', 0, 11])
+    expect(names()).not.toContain('Back to the question')
   })
 
   it('asks a due card in its own question component, with "sure" and practice feedback', async () => {
