@@ -170,6 +170,11 @@ describe('a typed answer', () => {
     await w.get('form').trigger('submit')
     await flushPromises()
     expect(w.findAll('button').map((b) => b.text())).not.toContain('Look back and try again')
+    // Its words say what its button does: there is no article part to look back at.
+    expect(w.get('.feedback').text()).toContain(
+      'Try once more for half the marks, or see the answer now.',
+    )
+    expect(w.get('.feedback').text()).not.toContain('Look back')
     await button(w, 'Try again').trigger('click')
     await flushPromises()
     // Its button gone, the focus is in the box, the first answer selected to type over; the
