@@ -653,6 +653,54 @@ test.describe('a teacher in the studio', () => {
     await expect(studio).toBeFocused()
   })
 
+  test('back on the library from a set’s Edit, Share or Print, the keyboard is on that link (or its “More”), not on the heading far above', async ({
+    page,
+  }) => {
+    await resizeTo(page, { width: 390, height: 640 })
+    await openApp(page, '#/studio/import')
+    await saveOwnCopy(page)
+    await openApp(page, '#/')
+    await page.reload()
+    const library = page.getByRole('heading', { level: 1, name: 'Library', exact: true })
+    await expect(library).toBeFocused()
+    const mine = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^My copy/ }) })
+    const shipped = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Who said what/ }) })
+    const edit = mine.getByRole('link', { name: /^Edit/ })
+    // By the browser's Back: the set's own links, and a shipped set's Print, in sight.
+    for (const link of [
+      edit,
+      mine.getByRole('link', { name: /^Share/ }),
+      shipped.getByRole('link', { name: /^Print/ }),
+    ]) {
+      await link.press('Enter')
+      await expect(library).toBeHidden()
+      await page.goBack()
+      await expect(link).toBeFocused()
+      await expect(link).toBeInViewport()
+    }
+    // Print behind “More”: back on “More”, folded.
+    const more = mine.getByRole('button', { name: /^More/ })
+    await more.press('Enter')
+    await page.keyboard.press('Tab')
+    await expect(mine.getByRole('link', { name: /^Print/ })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: /^Print “/ })).toBeVisible()
+    await page.goBack()
+    await expect(more).toBeFocused()
+    await expect(more).toBeInViewport()
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    // By the editor's own “Back to the studio”, the studio's list instead.
+    await edit.press('Enter')
+    await page.getByRole('link', { name: 'Back to the studio' }).press('Enter')
+    await expect(
+      page.getByRole('region', { name: 'Your sets' }).getByRole('link', { name: /^Edit My copy/ }),
+    ).toBeFocused()
+  })
+
   test('asks before deleting a set of yours, and keeps it on Cancel', async ({ page }) => {
     await page.goto('./#/studio/edit/assad-sochi-2018/who-said-what')
     await expect(
