@@ -60,7 +60,7 @@ describe('the question preview', () => {
     )
   })
 
-  it('moves focus to the feedback on Check, and back to the question on Try again', async () => {
+  it('moves focus to the feedback on Check, and back to the question on Try again, as a quiz does', async () => {
     const wrapper = preview(whereTheyMet('Sochi'))
     await wrapper.get('input[type=radio]').setValue(true)
     const check = wrapper.get('button[type=submit]')
@@ -75,7 +75,25 @@ describe('the question preview', () => {
     await again.trigger('click')
     await nextTick()
     await nextTick()
-    expect(document.activeElement).toBe(wrapper.get('input[type=radio]').element)
+    // The question, its legend read, as a quiz's second try puts it; not its first option alone.
+    expect(document.activeElement).toBe(wrapper.get('fieldset.question').element)
+  })
+
+  it('puts the focus in a typed answer’s box on Try again, as a quiz does', async () => {
+    const count: QuestionOf<'numeric'> = {
+      id: 'n',
+      type: 'numeric',
+      prompt: 'How many?',
+      answer: 3,
+    }
+    const wrapper = preview(count)
+    await wrapper.get('input[type=text]').setValue('2')
+    await wrapper.get('form').trigger('submit')
+    await nextTick()
+    await wrapper.get('.quiz-actions button').trigger('click')
+    await nextTick()
+    await nextTick()
+    expect(document.activeElement).toBe(wrapper.get('input[type=text]').element)
   })
 
   it('names each open preview’s feedback by its own verdict, where a set has several open', async () => {
