@@ -424,6 +424,59 @@ function cellBoxes(row: Locator) {
   })
 }
 
+test("at 320 px and 200 % text a practice attempt's “Practice” in a set's score table stays clear of its “Review”", async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 800 })
+  await useTextSize(page, 200)
+  const t0 = Date.UTC(2026, 10, 2, 9)
+  const doc = recordAttempt(emptyProgress(), {
+    id: 'practised',
+    setId: 'assad-sochi-2018/who-said-what',
+    mode: 'practice',
+    startedAt: t0,
+    finishedAt: t0 + 600_000,
+    score: 80,
+    max: 100,
+    passed: true,
+    answers: [],
+    detailed: false,
+  })
+  await openApp(page)
+  await page.evaluate((text) => localStorage.setItem('passage:progress', text), serialize(doc))
+  await page.reload()
+  await openProgress(page)
+  const card = page.getByRole('article', { name: 'Who said what' })
+  await card.getByText('Scores as a table').click()
+  const row = card
+    .getByRole('table', { name: 'Attempts at Who said what, oldest first', exact: true })
+    .getByRole('row')
+    .nth(1)
+  const mode = row.getByRole('cell', { name: 'Practice', exact: true })
+  const review = row.getByRole('link', { name: /^Review the attempt of / })
+  await expect(mode).toBeVisible()
+  await expect(review).toBeVisible()
+  // The word as drawn, which ran past its cell into the link's: its right edge was the link's left.
+  const word = await mode.evaluate((cell) => {
+    const range = document.createRange()
+    range.selectNodeContents(cell)
+    const { left, right, top, bottom } = range.getBoundingClientRect()
+    return { left, right, top, bottom }
+  })
+  const link = await review.evaluate((a) => {
+    const { left, right, top, bottom } = a.getBoundingClientRect()
+    return { left, right, top, bottom }
+  })
+  const apart =
+    word.right + 8 <= link.left ||
+    link.right + 8 <= word.left ||
+    word.bottom <= link.top ||
+    link.bottom <= word.top
+  expect(apart, `“Practice” ${JSON.stringify(word)}, “Review” ${JSON.stringify(link)}`).toBe(true)
+  const box = card.locator('.table-scroll')
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+})
+
 test('in forced colours the accuracy bars by topic are filled, not empty outlines', async ({
   page,
 }) => {
