@@ -12,7 +12,9 @@ import {
   whoSaidWhatIds,
   saveOwnCopy,
   expectQuestionFocused,
+  withReview,
 } from './helpers.ts'
+import { useTextSize } from './tour.ts'
 
 const bank = loadBank('who-said-what')
 const SET = 'assad-sochi-2018/who-said-what'
@@ -398,6 +400,51 @@ test('a card right only on the second try ends the review counted as that, not a
     ],
     { useInnerText: true },
   )
+})
+
+test('at 200 % text the words of “What to review” sit in the middle of its box, not at its top', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1280, height: 800 })
+  await useTextSize(page, 200)
+  await withReview(page, answeredInQuiz(THREE, Date.now() - 10 * 86_400_000))
+  await openApp(page, '#/review')
+  const select = page.getByRole('combobox', { name: 'What to review' })
+  await expect(select).toContainText('Everything due (3)')
+  await page.evaluate(() => document.fonts.ready)
+  // The drawn rows of its words, inside its border and left of its arrow.
+  const box = (await select.boundingBox())!
+  const clip = { x: box.x + 4, y: box.y + 2, width: box.width * 0.6, height: box.height - 4 }
+  const shot = await page.screenshot({ clip })
+  const rows = await page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(
+        new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+      )
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
+      context.drawImage(bitmap, 0, 0)
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+      const inked: number[] = []
+      for (let y = 0; y < bitmap.height; y++)
+        for (let x = 0; x < bitmap.width; x++) {
+          const i = (y * bitmap.width + x) * 4
+          const away =
+            Math.abs(data[i]! - data[0]!) +
+            Math.abs(data[i + 1]! - data[1]!) +
+            Math.abs(data[i + 2]! - data[2]!)
+          if (away > 150) {
+            inked.push(y)
+            break
+          }
+        }
+      return inked
+    },
+    [...shot],
+  )
+  expect(rows.length).toBeGreaterThan(10)
+  // 88 px tall: the words' middle was 7 px above the box's.
+  const wordsMiddle = clip.y + (rows[0]! + rows.at(-1)! + 1) / 2
+  expect(Math.abs(wordsMiddle - (box.y + box.height / 2))).toBeLessThanOrEqual(3)
 })
 
 test('on a phone the review’s summary gives each figure a line: its label whole, its value at the end', async ({
