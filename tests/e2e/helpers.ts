@@ -227,6 +227,44 @@ export async function openProgress(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible()
 }
 
+/**
+ * The ink drawn in `clip` (viewport px), row by row from its top: each row's `y` in the clip and how
+ * many of its pixels differ from the clip's top-left one (the paper) by more than 150 in R + G + B.
+ * Rows without ink are left out.
+ */
+export async function inkRows(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<{ y: number; ink: number }[]> {
+  const shot = await page.screenshot({ clip })
+  // Decoded from bytes in the page, as colourAt's: a data: image could meet the app's CSP.
+  return page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(
+        new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+      )
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
+      context.drawImage(bitmap, 0, 0)
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+      const rows: { y: number; ink: number }[] = []
+      for (let y = 0; y < bitmap.height; y++) {
+        let ink = 0
+        for (let x = 0; x < bitmap.width; x++) {
+          const i = (y * bitmap.width + x) * 4
+          const away =
+            Math.abs(data[i]! - data[0]!) +
+            Math.abs(data[i + 1]! - data[1]!) +
+            Math.abs(data[i + 2]! - data[2]!)
+          if (away > 150) ink++
+        }
+        if (ink > 0) rows.push({ y, ink })
+      }
+      return rows
+    },
+    [...shot],
+  )
+}
+
 /** The colour drawn at (`x`, `y`) in the viewport, as "r,g,b": what the student sees there. */
 export async function colourAt(page: Page, x: number, y: number): Promise<string> {
   const shot = await page.screenshot({ clip: { x, y, width: 1, height: 1 } })

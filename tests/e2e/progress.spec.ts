@@ -11,6 +11,7 @@ import {
   colourAt,
   expectNoAxeViolations,
   finishQuickly,
+  inkRows,
   loadBank,
   openApp,
   openProgress,
@@ -556,7 +557,7 @@ test("an attempt's review marks each folded question with a whole chevron, turni
   const summary = page.locator('.review-item summary').first()
   await expect(summary).toBeVisible()
   /** The chevron's ink, row by row: how many pixels unlike the paper each drawn row has. */
-  const inkRows = async () => {
+  const chevronInk = async () => {
     await summary.scrollIntoViewIfNeeded()
     // The chevron turns as its question opens (150 ms): measured once it has stopped.
     await summary.evaluate(async (el) => {
@@ -572,37 +573,10 @@ test("an attempt's review marks each folded question with a whole chevron, turni
         height: Math.ceil(1.6 * rem),
       }
     })
-    const shot = await page.screenshot({ clip: region })
-    return page.evaluate(
-      async (bytes) => {
-        const bitmap = await createImageBitmap(
-          new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
-        )
-        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
-        context.drawImage(bitmap, 0, 0)
-        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
-        const rows: number[] = []
-        for (let y = 0; y < bitmap.height; y++) {
-          let ink = 0
-          for (let x = 0; x < bitmap.width; x++) {
-            const i = (y * bitmap.width + x) * 4
-            if (
-              Math.abs(data[i]! - data[0]!) +
-                Math.abs(data[i + 1]! - data[1]!) +
-                Math.abs(data[i + 2]! - data[2]!) >
-              150
-            )
-              ink++
-          }
-          if (ink > 0) rows.push(ink)
-        }
-        return rows
-      },
-      [...shot],
-    )
+    return (await inkRows(page, region)).map((row) => row.ink)
   }
   // Folded, ">": two strokes meeting at a point, as tall as it is wide or taller.
-  const folded = await inkRows()
+  const folded = await chevronInk()
   expect(folded.length, `a chevron drawn: ${folded.join(' ')}`).toBeGreaterThanOrEqual(7)
   expect(
     folded.reduce((a, b) => a + b, 0),
@@ -610,7 +584,7 @@ test("an attempt's review marks each folded question with a whole chevron, turni
   ).toBeGreaterThanOrEqual(14)
   await summary.click()
   // Open, "v": wide at its top, a point at its foot.
-  const open = await inkRows()
+  const open = await chevronInk()
   expect(open.length, `a chevron drawn: ${open.join(' ')}`).toBeGreaterThanOrEqual(4)
   expect(Math.max(...open), `its top: ${open.join(' ')}`).toBeGreaterThan(2 * open.at(-1)!)
 })

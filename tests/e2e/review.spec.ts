@@ -12,6 +12,7 @@ import {
   whoSaidWhatIds,
   saveOwnCopy,
   expectQuestionFocused,
+  inkRows,
   withReview,
 } from './helpers.ts'
 import { useTextSize } from './tour.ts'
@@ -415,32 +416,7 @@ test('at 200 % text the words of “What to review” sit in the middle of its b
   // The drawn rows of its words, inside its border and left of its arrow.
   const box = (await select.boundingBox())!
   const clip = { x: box.x + 4, y: box.y + 2, width: box.width * 0.6, height: box.height - 4 }
-  const shot = await page.screenshot({ clip })
-  const rows = await page.evaluate(
-    async (bytes) => {
-      const bitmap = await createImageBitmap(
-        new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
-      )
-      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
-      context.drawImage(bitmap, 0, 0)
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
-      const inked: number[] = []
-      for (let y = 0; y < bitmap.height; y++)
-        for (let x = 0; x < bitmap.width; x++) {
-          const i = (y * bitmap.width + x) * 4
-          const away =
-            Math.abs(data[i]! - data[0]!) +
-            Math.abs(data[i + 1]! - data[1]!) +
-            Math.abs(data[i + 2]! - data[2]!)
-          if (away > 150) {
-            inked.push(y)
-            break
-          }
-        }
-      return inked
-    },
-    [...shot],
-  )
+  const rows = (await inkRows(page, clip)).map((row) => row.y)
   expect(rows.length).toBeGreaterThan(10)
   // 88 px tall: the words' middle was 7 px above the box's.
   const wordsMiddle = clip.y + (rows[0]! + rows.at(-1)! + 1) / 2

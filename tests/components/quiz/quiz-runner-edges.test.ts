@@ -29,6 +29,14 @@ const order = {
   items: ['Assad flew to Sochi', 'He met Putin'],
   evidence: 'Assad flew to Sochi on Thursday. He met Putin there.',
 }
+// A number question, typed: its box takes the focus, and "12a" is not an answer.
+const count = {
+  id: 'count',
+  type: 'numeric',
+  prompt: 'How many visits?',
+  answer: 3,
+  evidence: 'Assad flew to Sochi on Thursday.',
+}
 // Three options: a wrong pick between two leaves one, and has no second try (see below).
 const single = { ...pickOfTwo, choices: ['Assad', 'Putin', 'Peskov'] }
 const second = { ...single, id: 'q2', prompt: 'Who flew to Sochi?' }
@@ -121,13 +129,6 @@ describe('coming back to a quiz', () => {
 })
 
 describe('a typed answer', () => {
-  const count = {
-    id: 'count',
-    type: 'numeric',
-    prompt: 'How many visits?',
-    answer: 3,
-    evidence: 'Assad flew to Sochi on Thursday.',
-  }
   /** Answers "2" (wrong), looks back at the article and comes back to the second try. */
   async function backToSecondTry(w: VueWrapper) {
     await w.get('input[type=text]').setValue('2')
@@ -163,8 +164,8 @@ describe('a typed answer', () => {
 
   it('a question that points to no sentence offers "Try again": the focus in its box, the article left shut', async () => {
     // Imported, or made in the studio without a sentence chosen: nothing in the article to point at.
-    const count = { id: 'count', type: 'numeric', prompt: 'How many visits?', answer: 3 }
-    const { w } = await runner([count, second], 'practice')
+    const pointless = { ...count, evidence: undefined }
+    const { w } = await runner([pointless, second], 'practice')
     const box = w.get<HTMLInputElement>('input[type=text]').element
     await w.get('input[type=text]').setValue('2')
     await w.get('form').trigger('submit')
@@ -611,13 +612,6 @@ describe('marks in place during practice', () => {
   })
 
   it('a typed answer says in its field’s name, once marked, whether it was right', async () => {
-    const count = {
-      id: 'count',
-      type: 'numeric',
-      prompt: 'How many visits?',
-      answer: 3,
-      evidence: 'Assad flew to Sochi on Thursday.',
-    }
     const { w } = await runner([count, second], 'practice')
     const name = () => heard(w.get(`label[for="${w.get('input[type=text]').attributes('id')}"]`))
     await w.get('input[type=text]').setValue('2')
@@ -708,13 +702,6 @@ describe('a second try after a wrong answer', () => {
 })
 
 describe('a number question answered with something that is not a number', () => {
-  const count = {
-    id: 'count',
-    type: 'numeric',
-    prompt: 'How many visits?',
-    answer: 3,
-    evidence: 'Assad flew to Sochi on Thursday.',
-  }
   /** What the app-wide live region says once the frame after an announcement has run. */
   async function announced(): Promise<string> {
     await new Promise((resolve) => requestAnimationFrame(resolve))
