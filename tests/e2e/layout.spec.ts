@@ -963,6 +963,20 @@ for (const { width, textSize, titleTop } of [
 }
 
 /**
+ * The editor open on a copy of “Who said what” at `width` px and 200 % text, its title changed
+ * and left, so the toolbar's status speaks of it; returns the Title field.
+ */
+async function editedCopyAt(page: Page, width: number): Promise<Locator> {
+  await resizeTo(page, { width, height: 800 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+  const title = page.getByLabel('Title', { exact: true })
+  await title.fill('Who said what (copy 2)')
+  await title.blur()
+  return title
+}
+
+/**
  * The set editor's sticky toolbar shows `text` beside its buttons (level with Redo, to its right),
  * in a bar under 150 px, nothing cut: the words inside the bar and the bar on the screen.
  */
@@ -991,12 +1005,7 @@ async function expectStatusBeside(page: Page, text: string): Promise<Locator> {
 test('at 1280 px with 200 % text the set editor’s sticky toolbar keeps its status beside the buttons, whole', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 1280, height: 800 })
-  await useTextSize(page, 200)
-  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
-  const title = page.getByLabel('Title', { exact: true })
-  await title.fill('Who said what (copy 2)')
-  await title.blur()
+  await editedCopyAt(page, 1280)
   const status = await expectStatusBeside(page, '✓ No problems · not saved to your library yet')
   expect(await renderedLines(status)).toHaveLength(2)
 })
@@ -1008,12 +1017,7 @@ test('at 1280 px with 200 % text the set editor’s sticky toolbar gives “not 
   page,
 }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
-  await resizeTo(page, { width: 1280, height: 800 })
-  await useTextSize(page, 200)
-  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
-  const title = page.getByLabel('Title', { exact: true })
-  await title.fill('Who said what (copy 2)')
-  await title.blur()
+  await editedCopyAt(page, 1280)
   const toolbar = page.locator('.editor-toolbar.sticky')
   const status = toolbar.locator('.editor-status')
   await expect(status).toHaveText(
@@ -1038,14 +1042,9 @@ test('at 1280 px with 200 % text the set editor’s sticky toolbar gives “not 
 test('at 1200 px with 200 % text the set editor’s sticky toolbar keeps its status beside the buttons, before and after a save', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 1200, height: 800 })
-  await useTextSize(page, 200)
-  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+  const title = await editedCopyAt(page, 1200)
   const toolbar = page.locator('.editor-toolbar.sticky')
-  const title = page.getByLabel('Title', { exact: true })
   const beside = (text: string) => expectStatusBeside(page, text)
-  await title.fill('Who said what (copy 2)')
-  await title.blur()
   await beside('✓ No problems · not saved to your library yet')
   const save = toolbar.getByRole('button', { name: 'Save to my library' })
   await save.click()
