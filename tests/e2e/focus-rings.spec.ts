@@ -83,6 +83,32 @@ test('on a phone each header link reached with Tab is scrolled whole into the ro
   }
 })
 
+test('on a phone, once the keyboard leaves the header for the page, the row scrolls back to the page’s own link', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 390, height: 844 })
+  await openApp(page, '#/review')
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeFocused()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  const here = nav.getByRole('link', { name: /^Review/ })
+  const inRow = () =>
+    here.evaluate((el) => {
+      const link = el.getBoundingClientRect()
+      const row = el.closest('nav')!.getBoundingClientRect()
+      return link.left >= row.left - 0.5 && link.right <= row.right + 0.5
+    })
+  await expect.poll(inRow).toBe(true)
+  // Through the links to the last, which scrolls the row to its end, Review out of sight…
+  await page.getByRole('link', { name: 'Skip to content' }).focus()
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab')
+  await expect(nav.getByRole('link', { name: 'Classroom' })).toBeFocused()
+  expect(await inRow()).toBe(false)
+  // …and on into the page: the student still sees where they are.
+  await page.keyboard.press('Tab')
+  await expect(nav.locator(':focus')).toHaveCount(0)
+  await expect.poll(inRow).toBe(true)
+})
+
 /**
  * `control`'s focus ring is on the screen whole, and what is drawn at its corners is `control`:
  * no sticky bar covers it.
