@@ -627,7 +627,7 @@ describe('the progress page', () => {
     expect(set.find('.score-chart-pass').exists()).toBe(false)
     expect(set.find('h4').exists()).toBe(false)
     expect(wrapper.get('section[aria-labelledby="progress-recent"] tbody th').text()).toBe(
-      'A set no longer in your library, 18 questions',
+      'A set no longer in your library, played 18 May 2024, 18 questions',
     )
     expect(SET_ID).not.toBe(bank.id)
   })
@@ -659,15 +659,41 @@ describe('the progress page', () => {
       expect(s.get(`[id="${title}"]`).text()).toBe('A set no longer in your library')
       expect(s.get(`[id="${line}"]`).text()).toMatch(/^Played /)
     }
-    // And so are their rows in Recent attempts, by the size their cards give them.
+    // And so are their rows in Recent attempts, by the words their cards give them.
     const recent = wrapper.findAll('section[aria-labelledby="progress-recent"] tbody tr')
-    expect(recent.map((r) => r.get('th').text())).toEqual([
-      'A set no longer in your library, 5 questions',
-      'A set no longer in your library, 18 questions',
-      'A set no longer in your library, 18 questions',
+    expect(recent.map((r) => r.get('th').text().replace(/\s/g, ' '))).toEqual([
+      'A set no longer in your library, played 26 May 2024, 5 questions',
+      'A set no longer in your library, played 18 – 24 May 2024, 18 questions',
+      'A set no longer in your library, played 18 – 24 May 2024, 18 questions',
     ])
     expect(recent[0]!.get('a').text()).toMatch(
-      /^Review A set no longer in your library, 5 questions, 26 May 2024/,
+      /^Review A set no longer in your library, played 26 May 2024, 5 questions, 26 May 2024/,
     )
+  })
+
+  it('tells two sets no longer in the library of one size apart in Recent attempts, by when each was played', async () => {
+    const pinia = freshPinia()
+    const shipped = shippedBank()
+    const first = { ...shipped, id: 'retired/first', title: 'First' }
+    const second = { ...shipped, id: 'retired/second', title: 'Second' }
+    const progress = useProgressStore()
+    progress.recordSession(played(first, { mode: 'test' }), first)
+    progress.recordSession(played(first, { mode: 'test', start: 6 * DAY }), first)
+    progress.recordSession(played(second, { mode: 'test', start: 8 * DAY }), second)
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const rows = wrapper.findAll('section[aria-labelledby="progress-recent"] tbody tr')
+    // Before, all three rows were “A set no longer in your library, 18 questions”.
+    expect(rows.map((r) => r.get('th').text().replace(/\s/g, ' '))).toEqual([
+      'A set no longer in your library, played 26 May 2024, 18 questions',
+      'A set no longer in your library, played 18 – 24 May 2024, 18 questions',
+      'A set no longer in your library, played 18 – 24 May 2024, 18 questions',
+    ])
+    // The Review links are named by the row's name, then the attempt's day and time.
+    expect(rows.map((r) => r.get('a').text().replace(/\s/g, ' '))).toEqual([
+      'Review A set no longer in your library, played 26 May 2024, 18 questions, 26 May 2024, 9:03 am',
+      'Review A set no longer in your library, played 18 – 24 May 2024, 18 questions, 24 May 2024, 9:03 am',
+      'Review A set no longer in your library, played 18 – 24 May 2024, 18 questions, 18 May 2024, 9:03 am',
+    ])
   })
 })
