@@ -425,6 +425,45 @@ function cellBoxes(row: Locator) {
   })
 }
 
+test("at 320 px and 200 % text the date of an attempt in a set's score table stays inside its cell", async ({
+  page,
+}) => {
+  // Three hours after it: "Today, 9:10 am", in bold.
+  await page.clock.setFixedTime(new Date(Date.UTC(2026, 10, 2, 12)))
+  await resizeTo(page, { width: 320, height: 800 })
+  await useTextSize(page, 200)
+  await storeScores(page, [100])
+  await openProgress(page)
+  const card = page.getByRole('article', { name: 'Who said what' })
+  await card.getByText('Scores as a table').click()
+  const row = card
+    .getByRole('table', { name: 'Attempts at Who said what, oldest first', exact: true })
+    .getByRole('row')
+    .nth(1)
+  const when = row.getByRole('rowheader', { name: /^Today, / })
+  await expect(when).toBeVisible()
+  await expect(row.getByRole('cell', { name: '100%', exact: true })).toBeVisible()
+  // The words as drawn, and the cell and the score from the same layout: "9:10 am", which cannot
+  // break, ran past its 108 px cell to the score's edge.
+  const boxes = await row.evaluate((tr) => {
+    const [cell, , score] = [...tr.children].map((c) => c.getBoundingClientRect())
+    const range = document.createRange()
+    range.selectNodeContents(tr.querySelector('time')!)
+    const { left, right } = range.getBoundingClientRect()
+    return { words: { left, right }, cell: cell!.toJSON(), score: score!.toJSON() }
+  })
+  const at = JSON.stringify(boxes)
+  expect(boxes.words.right, at).toBeLessThanOrEqual(boxes.cell.right + 0.5)
+  expect(boxes.words.left, at).toBeGreaterThanOrEqual(boxes.cell.left - 0.5)
+  const apart =
+    boxes.cell.right <= boxes.score.left ||
+    boxes.cell.bottom <= boxes.score.top ||
+    boxes.score.bottom <= boxes.cell.top
+  expect(apart, at).toBe(true)
+  const box = card.locator('.table-scroll')
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+})
+
 test("at 320 px and 200 % text a practice attempt's “Practice” in a set's score table stays clear of its “Review”", async ({
   page,
 }) => {
