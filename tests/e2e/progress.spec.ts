@@ -683,6 +683,41 @@ async function storeAllRight(page: Page, times: number) {
   await page.reload()
 }
 
+test('at 320 px and 200 % text the chart draws the latest 8 of 20 scores, their dots apart, and says so; the table has all 20', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 800 })
+  await useTextSize(page, 200)
+  await storeScores(
+    page,
+    Array.from({ length: 20 }, (_, i) => (i % 2 ? 90 : 40)),
+  )
+  await openProgress(page)
+  const card = page.getByRole('article', { name: 'Who said what' })
+  await expect(card.locator('figcaption')).toHaveText(/^Your latest 8 scores, oldest to newest; /)
+  const dots = card.locator('.score-chart-dot')
+  await expect(dots).toHaveCount(8)
+  // Centre to centre, more than a dot's width: 20 stood 3.2 px apart, their 7 px dots overlapping.
+  const { gaps, width } = await dots.evaluateAll((cs) => {
+    const boxes = cs.map((c) => c.getBoundingClientRect())
+    return {
+      gaps: boxes.slice(1).map((b, i) => b.x - boxes[i]!.x),
+      width: Math.max(...boxes.map((b) => b.width)),
+    }
+  })
+  expect(Math.min(...gaps), `gaps ${gaps.join(', ')}`).toBeGreaterThan(width)
+  await card.getByText('Scores as a table').click()
+  const table = card.getByRole('table', {
+    name: 'Attempts at Who said what, oldest first',
+    exact: true,
+  })
+  await expect(table.getByRole('row')).toHaveCount(21)
+  // A wide screen has room for all 20.
+  await resizeTo(page, { width: 1280, height: 800 })
+  await expect(dots).toHaveCount(20)
+  await expect(card.locator('figcaption')).toHaveText(/^Your scores, oldest to newest; /)
+})
+
 test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
   page,
 }) => {
