@@ -778,7 +778,8 @@ test.describe('a teacher in the studio', () => {
     const preview = q1.locator('.question-preview')
     // Shown as typed, on their own lines (HTML alone would run them into one).
     expect(await preview.locator('legend').innerText()).toBe('Who flew to Sochi?\nPick one.')
-    await preview.getByRole('radio').first().check()
+    // The right answer: after a wrong one the explanation waits, as in a quiz, for the second try.
+    await preview.getByRole('radio', { name: 'Bashar al-Assad' }).check()
     await q1.getByRole('button', { name: 'Check the answer' }).click()
     await expect(preview.locator('.keeps-lines')).toBeVisible()
     expect(await preview.locator('.keeps-lines').innerText()).toBe(

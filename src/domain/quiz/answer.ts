@@ -23,7 +23,7 @@ import { marksText } from './marks.ts'
 export const RETRY_CREDIT = 0.5
 
 /** On a second try, the answer is still the first try's, the one marked wrong. */
-export function holdsFirstTry(entry: Entry): boolean {
+export function holdsFirstTry(entry: Pick<Entry, 'phase' | 'firstResponse' | 'response'>): boolean {
   return (
     entry.phase === 'retry' &&
     entry.firstResponse !== undefined &&
@@ -219,16 +219,20 @@ export function revealAnswer(session: QuizSession, bank: Bank): QuizSession {
 const PICK_ONE: ReadonlySet<QuestionType> = new Set(['single', 'truefalse'])
 
 /**
- * Opens the second try. One pick (single choice, true/false) starts again from none, the first
- * one shown as tried; any other answer stays, for the student to change what was wrong in it (a
- * tick or two, a pair, a word), and is refused as it was if it is not changed.
+ * A second try's answer to start from. One pick (single choice, true/false) starts again from
+ * none, the first one shown as tried; any other answer stays, for the student to change what was
+ * wrong in it (a tick or two, a pair, a word), and is refused as it was if it is not changed.
  */
+export function retryResponse(q: Question, first: AnyResponse, shown?: readonly string[]) {
+  return PICK_ONE.has(q.type) ? blankResponse(q, shown) : first
+}
+
+/** Opens the second try, from retryResponse's answer. */
 export function startRetry(session: QuizSession, bank: Bank): QuizSession {
   if (!canRetry(session, bank)) return session
   const qid = currentId(session)
   const firstResponse = currentEntry(session).response
-  const q = questionOf(bank, qid)
-  const response = PICK_ONE.has(q.type) ? blankResponse(q, shownOf(session, qid)) : firstResponse
+  const response = retryResponse(questionOf(bank, qid), firstResponse, shownOf(session, qid))
   return patchEntry(session, qid, { phase: 'retry', retryUsed: true, firstResponse, response })
 }
 

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { enableAutoUnmount, mount } from '@vue/test-utils'
+import { eventually } from '../../fixtures/eventually.ts'
 import QuestionPreview from '../../../src/components/studio/QuestionPreview.vue'
 import type { Question, QuestionOf } from '../../../src/domain/bank/schema.ts'
+import { SAME_AS_FIRST_TRY } from '../../../src/domain/quiz/answer.ts'
 
 enableAutoUnmount(afterEach)
 
@@ -26,6 +28,23 @@ const whereTheyMet = (answer: string): QuestionOf<'single'> => ({
 const preview = (question: Question = ordering) =>
   mount(QuestionPreview, { props: { question }, attachTo: document.body })
 type Wrapper = ReturnType<typeof preview>
+/** The buttons under the question, by their words. */
+const actions = (wrapper: Wrapper) => wrapper.findAll('.quiz-actions button').map((b) => b.text())
+/** The options picked. */
+const picked = (wrapper: Wrapper) =>
+  wrapper
+    .findAll<HTMLInputElement>('input[type=radio]')
+    .filter((r) => r.element.checked)
+    .map((r) => r.element.value)
+
+const count: QuestionOf<'numeric'> = { id: 'n', type: 'numeric', prompt: 'How many?', answer: 3 }
+const threePlaces: QuestionOf<'single'> = {
+  id: 'p',
+  type: 'single',
+  prompt: 'Where did they meet?',
+  choices: ['Sochi', 'Moscow', 'Tehran'],
+  answer: 'Sochi',
+}
 /** The items top to bottom, without their position numbers. */
 const onScreen = (wrapper: Wrapper) =>
   wrapper.findAll('.order-item').map((i) => i.text().replace(/^\d+\.\s*/, ''))
@@ -60,40 +79,64 @@ describe('the question preview', () => {
     )
   })
 
-  it('moves focus to the feedback on Check, and back to the question on Try again, as a quiz does', async () => {
+  it('moves focus to the feedback on Check, and back to the question on Answer again, as a quiz does', async () => {
     const wrapper = preview(whereTheyMet('Sochi'))
     await wrapper.get('input[type=radio]').setValue(true)
     const check = wrapper.get('button[type=submit]')
     ;(check.element as HTMLElement).focus()
     await check.trigger('submit')
-    await nextTick()
     // The Check button has gone: focus is on the verdict, not dropped to the page's top.
-    expect(document.activeElement).toBe(wrapper.get('.feedback h2').element)
+    await eventually(() => expect(document.activeElement).toBe(wrapper.get('.feedback h2').element))
     expect(document.activeElement?.textContent).toContain('Correct')
-    const again = wrapper.get('.quiz-actions button')
-    expect(again.text()).toBe('Try again')
-    await again.trigger('click')
-    await nextTick()
-    await nextTick()
-    // The question, its legend read, as a quiz's second try puts it; not its first option alone.
-    expect(document.activeElement).toBe(wrapper.get('fieldset.question').element)
+    // Right: no second try, as in a quiz; the teacher may answer it afresh, as a new student.
+    expect(actions(wrapper)).toEqual(['Answer again'])
+    await wrapper.get('.quiz-actions button').trigger('click')
+    // The question, its legend read, as a quiz's question puts it; not its first option alone.
+    await eventually(() =>
+      expect(document.activeElement).toBe(wrapper.get('fieldset.question').element),
+    )
+    expect(picked(wrapper)).toEqual([])
   })
 
-  it('puts the focus in a typed answer’s box on Try again, as a quiz does', async () => {
-    const count: QuestionOf<'numeric'> = {
-      id: 'n',
-      type: 'numeric',
-      prompt: 'How many?',
-      answer: 3,
-    }
+  it('offers a wrong answer the second try a quiz offers: the answer kept, its text selected', async () => {
     const wrapper = preview(count)
     await wrapper.get('input[type=text]').setValue('2')
     await wrapper.get('form').trigger('submit')
-    await nextTick()
+    // The answer held back, as practice holds it while the second try is on offer.
+    expect(wrapper.get('.feedback').text()).not.toContain('Right answer')
+    expect(actions(wrapper)).toEqual(['Try again', 'Show the answer'])
     await wrapper.get('.quiz-actions button').trigger('click')
-    await nextTick()
-    await nextTick()
-    expect(document.activeElement).toBe(wrapper.get('input[type=text]').element)
+    const box = wrapper.get('input[type=text]').element as HTMLInputElement
+    await eventually(() => expect(document.activeElement).toBe(box))
+    // Typing replaces the first answer, as in a quiz's second try ("2" then "3" gave "23").
+    expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['2', 0, 1])
+    // The same answer again is refused, as a quiz refuses it, not spent on a second wrong check.
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('[role=alert]').text()).toBe(SAME_AS_FIRST_TRY)
+    await wrapper.get('input[type=text]').setValue('3')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('.feedback h2').text()).toContain('— right on the second try')
+    expect(actions(wrapper)).toEqual(['Answer again'])
+  })
+
+  it('starts a single choice’s second try from none, the first pick shown as tried', async () => {
+    const wrapper = preview(threePlaces)
+    await wrapper.get('input[value=Moscow]').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await wrapper.get('.quiz-actions button').trigger('click')
+    await eventually(() =>
+      expect(document.activeElement).toBe(wrapper.get('fieldset.question').element),
+    )
+    expect(picked(wrapper)).toEqual([])
+    expect(wrapper.get('input[value=Moscow]').attributes()).toHaveProperty('disabled')
+  })
+
+  it('offers no second try at a pick between two, and gives the answer at once, as a quiz does', async () => {
+    const wrapper = preview(whereTheyMet('Moscow'))
+    await wrapper.get('input[type=radio]').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('.feedback').text()).toContain('Right answer: Moscow')
+    expect(actions(wrapper)).toEqual(['Answer again'])
   })
 
   it('names each open preview’s feedback by its own verdict, where a set has several open', async () => {
