@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   currentQuestion,
   openApp,
@@ -124,32 +124,47 @@ for (const { width, height } of [
     ).toBeFocused()
   })
 
-for (const { width, height, textSize } of [
+/**
+ * A quiz of "Numbers, places, people" whose first question, a number of visits, has a prompt of
+ * some 90 lines at 390 px: its box is far below the screen's bottom when the page is at its top.
+ * `inView`: the box and what it counts ("visits", under it at 320 px and 200 % text) are both on
+ * screen.
+ */
+async function longPromptQuiz(page: Page, { width, height, textSize }: Screen) {
+  await resizeTo(page, { width, height })
+  const bank = structuredClone(loadBank('numbers-places-people'))
+  const [first] = bank.questions
+  first!.prompt = `${first!.prompt} `.repeat(25).trim()
+  await useTextSize(page, textSize)
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page, 'Long prompts', 'long.json', bank)
+  await startInBankOrder(page, 'long-prompts')
+  const box = page.getByRole('textbox', { name: first!.prompt.slice(0, 40) })
+  const unit = page.locator('.input-with-unit').getByText('visits', { exact: true })
+  const inView = async () => {
+    for (const part of [box, unit]) {
+      const { y, height: tall } = (await part.boundingBox())!
+      if (y < 0 || y + tall > height) return false
+    }
+    return true
+  }
+  return { box, inView }
+}
+interface Screen {
+  width: number
+  height: number
+  textSize: number
+}
+
+for (const screen of [
   { width: 390, height: 844, textSize: 100 },
   { width: 320, height: 640, textSize: 200 },
-])
+]) {
+  const { width, textSize } = screen
   test(`on a phone a typed answer under a long prompt has the focus in view with its unit, after a reload too (${width} px, ${textSize} % text)`, async ({
     page,
   }) => {
-    await resizeTo(page, { width, height })
-    const bank = structuredClone(loadBank('numbers-places-people'))
-    const [first] = bank.questions
-    // Some 90 lines at 390 px: the box is far below the screen's bottom when the page is at its top.
-    first!.prompt = `${first!.prompt} `.repeat(25).trim()
-    await useTextSize(page, textSize)
-    await openApp(page, '#/studio/import')
-    await saveOwnCopy(page, 'Long prompts', 'long.json', bank)
-    await startInBankOrder(page, 'long-prompts')
-    const box = page.getByRole('textbox', { name: first!.prompt.slice(0, 40) })
-    // The box and what it counts ("visits", under it at 320 px and 200 % text) are both on screen.
-    const unit = page.locator('.input-with-unit').getByText('visits', { exact: true })
-    const inView = async () => {
-      for (const part of [box, unit]) {
-        const { y, height: tall } = (await part.boundingBox())!
-        if (y < 0 || y + tall > height) return false
-      }
-      return true
-    }
+    const { box, inView } = await longPromptQuiz(page, screen)
     await expect(box).toBeFocused()
     expect(await inView()).toBe(true)
     await page.reload()
@@ -157,3 +172,21 @@ for (const { width, height, textSize } of [
     await expect(box).toBeFocused()
     expect(await inView()).toBe(true)
   })
+
+  test(`on a phone, back to the question from the article in the middle of a second try, the box is in view with its unit (${width} px, ${textSize} % text)`, async ({
+    page,
+  }) => {
+    const { box, inView } = await longPromptQuiz(page, screen)
+    await expect(box).toBeFocused()
+    await page.keyboard.type('2')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
+    // "Look back and try again" opens the article; Escape comes back to the question, whose box
+    // takes the focus, scrolled in from above with its unit (as the first display shows both).
+    await page.keyboard.press('Enter')
+    await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(box).toBeFocused()
+    expect(await inView()).toBe(true)
+  })
+}
