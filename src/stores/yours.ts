@@ -2,7 +2,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import type { Bank, Passage } from '../domain/bank/schema.ts'
 import type { BrokenSet, setAsideTitle } from '../domain/studio/assemble.ts'
-import type { DraftRecord } from '../domain/studio/records.ts'
+import type { DraftRecord, SetRecord } from '../domain/studio/records.ts'
 import type { StudioPart } from '../domain/studio/in-backup.ts'
 import type { QuarantinedRecord, StudioDb, StudioWrite } from '../composables/storage/studio-db.ts'
 import { onStudioChange, studioHasRecords } from '../composables/storage/studio-peek.ts'
@@ -51,6 +51,8 @@ export const useYoursStore = defineStore('yours', () => {
   const notices = ref<YoursNotice[]>([])
   const savedAt = shallowRef<Record<string, string>>({})
   const copiedFrom = shallowRef<Record<string, string>>({})
+  /** The set deleted last, as it was saved, while its Undo is offered: any other change ends it. */
+  const deleted = shallowRef<SetRecord>()
   let door: Promise<StudioDb> | undefined
   let loading: Promise<void> | undefined
   let unsubscribe: (() => void) | undefined
@@ -168,6 +170,7 @@ export const useYoursStore = defineStore('yours', () => {
   async function after(write: Promise<StudioWrite>, what: string): Promise<StudioWrite> {
     const result = await write
     if (result.ok) {
+      deleted.value = undefined
       notices.value = notices.value.filter((n) => n.kind !== 'write-failed')
       await refresh()
     } else {
@@ -191,8 +194,24 @@ export const useYoursStore = defineStore('yours', () => {
     )
   }
 
+  /** Deletes one of the teacher's sets, kept as it was saved for `undoDelete`. */
   async function deleteSet(id: string): Promise<StudioWrite> {
-    return after((await db()).deleteSet(id), 'The deletion')
+    const [d, { setRecord }] = await Promise.all([db(), import('../domain/studio/records.ts')])
+    const bank = banks.yours.banks.find((b) => b.id === id)
+    const record = bank && setRecord(bank, new Date(savedAt.value[id] ?? 0), copiedFrom.value[id])
+    const result = await after(d.deleteSet(id), 'The deletion')
+    if (result.ok) deleted.value = record
+    return result
+  }
+
+  /** Puts the set deleted last back as it was: its id, so its scores and review cards are its own again. */
+  async function undoDelete(): Promise<StudioWrite | undefined> {
+    const record = deleted.value
+    if (!record) return undefined
+    return after((await db()).putSet(record), `“${record.bank.title}”`)
+  }
+  function forgetDeleted() {
+    deleted.value = undefined
   }
 
   async function saveArticle(passage: Passage, now: Date): Promise<StudioWrite> {
@@ -313,6 +332,7 @@ export const useYoursStore = defineStore('yours', () => {
     notices.value = []
     savedAt.value = {}
     copiedFrom.value = {}
+    deleted.value = undefined
   }
 
   return {
@@ -321,12 +341,15 @@ export const useYoursStore = defineStore('yours', () => {
     notices,
     savedAt,
     copiedFrom,
+    deleted,
     takenSetIds,
     takenArticleIds,
     load,
     refresh,
     saveSet,
     deleteSet,
+    undoDelete,
+    forgetDeleted,
     saveArticle,
     deleteArticle,
     backupPart,

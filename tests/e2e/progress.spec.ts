@@ -19,6 +19,7 @@ import {
   whoSaidWhatIds,
   withReview,
   saveOwnCopy,
+  tabTo,
 } from './helpers.ts'
 import { readFileSync } from 'node:fs'
 import { serialize } from '../../src/domain/progress/migrate.ts'
@@ -968,4 +969,49 @@ test('a set of your own is named on Progress by its title, and once deleted in t
       name: 'Your attempt at a set no longer in your library',
     }),
   ).toBeVisible()
+})
+
+test('a set of yours deleted from the library comes back with Undo, with its attempts; without Undo a reload finds it gone', async ({
+  page,
+}) => {
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page)
+  await finishQuickly(page, 'my-copy')
+  await page.evaluate(() => (location.hash = '#/'))
+  const title = page.getByRole('heading', { level: 3, name: 'My copy yours', exact: true })
+  const card = page.getByRole('listitem').filter({ has: title })
+  async function deleteIt() {
+    await card.getByRole('button', { name: /^More actions/ }).click()
+    await card.getByRole('button', { name: /^Delete/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Delete “My copy”?' })
+    await expect(dialog).toContainText('You can undo it until you leave the page.')
+    await dialog.getByRole('button', { name: 'Delete the set' }).click()
+    await expect(card).toHaveCount(0)
+  }
+  await deleteIt()
+  // Said politely under the article's sets, and within the keyboard's reach from where it is.
+  const status = page.getByRole('status').filter({ hasText: 'Deleted “My copy”.' })
+  await expect(status).toHaveText('Deleted “My copy”. Undo the deletion of My copy')
+  const undo = status.getByRole('button', { name: 'Undo the deletion of My copy' })
+  await tabTo(page, undo)
+  await page.keyboard.press('Enter')
+  await expect(title).toBeFocused()
+  await expect(status).toHaveCount(0)
+  await page.reload()
+  await expect(title).toBeVisible()
+  // Its attempt is its own again: named by its title, not “a set no longer in your library”.
+  await openProgress(page)
+  await expect(page.locator('.set-progress h3')).toHaveText('My copy')
+  await expect(
+    page.getByRole('region', { name: 'Recent attempts' }).getByRole('rowheader'),
+  ).toHaveText('My copy')
+
+  await page.evaluate(() => (location.hash = '#/'))
+  await deleteIt()
+  await page.reload()
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Who said what', exact: true }),
+  ).toBeVisible()
+  await expect(title).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0)
 })
