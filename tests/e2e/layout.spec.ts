@@ -933,6 +933,39 @@ test('on a 320 px phone at 200 % text a set of your own in the studio keeps Edit
   expect(scroll).toBeLessThanOrEqual(320)
 })
 
+// “More” was set on its baseline, its triangle's foot: its word sat 0.3 px above “Edit” and
+// “Share” at 100 % text and 1.3 px below them at 200 %.
+for (const textSize of [100, 200]) {
+  test(`at 1280 px with ${textSize} % text “More” stands on the line of “Edit” and “Share” beside it, in the library and the studio`, async ({
+    page,
+  }) => {
+    await useTextSize(page, textSize)
+    await openApp(page, '#/studio/import')
+    await saveOwnCopy(page)
+    for (const [hash, list] of [
+      ['#/', page.getByRole('listitem').filter({ hasText: 'My copy' })],
+      ['#/studio', page.getByRole('region', { name: 'Your sets' }).getByRole('listitem')],
+    ] as const) {
+      await page.evaluate((h) => (location.hash = h), hash)
+      const actions = list.locator('.set-studio-actions')
+      await expect(actions.getByRole('button', { name: 'More actions for My copy' })).toBeVisible()
+      // The bottom of each one's words (its first text, not the box around it).
+      const bottoms = await actions.evaluate((box) =>
+        [...box.querySelectorAll(':scope > :is(a, button)')].map((el) => {
+          const range = document.createRange()
+          range.selectNodeContents(el.firstChild!)
+          return range.getBoundingClientRect().bottom
+        }),
+      )
+      expect(bottoms, hash).toHaveLength(3)
+      for (const bottom of bottoms)
+        expect(Math.abs(bottom - bottoms[0]!), `${hash} ${bottoms.join(', ')}`).toBeLessThanOrEqual(
+          0.5,
+        )
+    }
+  })
+}
+
 // The set editor's first screen: at 320 px and 200 % text “Save to my library” and “Download the
 // set as a file” took two lines each, and the intro eight (“Sets that come with Passage are saved
 // as your own copy.”): the Title field started at 1 411 px, 539 px at 390 px.
