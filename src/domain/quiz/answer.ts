@@ -1,5 +1,5 @@
 /** Answering the question on screen: editing, submitting, and practice mode's one retry. */
-import type { Bank, Question, QuestionType } from '../bank/schema.ts'
+import type { Bank, Question } from '../bank/schema.ts'
 import type { AnyResponse, GradeResult } from '../grading/types.ts'
 import {
   blankResponse,
@@ -15,21 +15,16 @@ import {
   type Entry,
   type QuizSession,
 } from './session.ts'
-import { sameResponse } from './finish.ts'
 import { patchEntry, questionOf, tick } from './steps.ts'
-import { marksText } from './marks.ts'
-
-/** Share of the mark a right second try earns: worth retrying, worth more to know it first time. */
-export const RETRY_CREDIT = 0.5
-
-/** On a second try, the answer is still the first try's, the one marked wrong. */
-export function holdsFirstTry(entry: Pick<Entry, 'phase' | 'firstResponse' | 'response'>): boolean {
-  return (
-    entry.phase === 'retry' &&
-    entry.firstResponse !== undefined &&
-    sameResponse(entry.response, entry.firstResponse)
-  )
-}
+import {
+  SAME_AS_FIRST_TRY,
+  RETRY_CREDIT,
+  creditRetry,
+  hasSecondTry,
+  holdsFirstTry,
+  retryResponse,
+  sameResponse,
+} from './retry.ts'
 
 /** What a submission did: the new session, or the unchanged one plus a message for the student. */
 export interface SubmitOutcome {
@@ -55,41 +50,6 @@ function editable(session: QuizSession, qid: string): boolean {
  */
 export function setResponse(session: QuizSession, qid: string, response: AnyResponse): QuizSession {
   return editable(session, qid) ? patchEntry(session, qid, { response, skipped: false }) : session
-}
-
-/**
- * Whether a right second try would earn more than the first try did: a first try worth half or
- * more (1 of 2 ticks, 2 of 3 pairs) keeps its marks whatever the second try does.
- */
-export function retryCanRaise(first: GradeResult): boolean {
-  return RETRY_CREDIT * first.max > first.score + 1e-9
-}
-
-/** The recorded result of a retry: the better of the first grade and the discounted second. */
-export function creditRetry(first: GradeResult, retry: GradeResult): GradeResult {
-  const discounted = RETRY_CREDIT * retry.score
-  // A first try worth more than half (3 of 4 pairs) keeps its marks: say so, not "50% credit".
-  const credit =
-    first.score > discounted
-      ? `the first try's ${marksText(first.score, first.max)} kept`
-      : `${RETRY_CREDIT * 100}% credit`
-  const detail = retry.correct
-    ? `Right on the second try (${credit})`
-    : `Second try: ${retry.detail}`
-  const result = {
-    score: Math.max(first.score, discounted),
-    max: 1,
-    correct: retry.correct,
-    detail,
-  }
-  // A retry that counted despite a slip still shows how the answer is spelled.
-  return retry.spelledAs === undefined
-    ? result
-    : {
-        ...result,
-        detail: `${detail} — it is spelled “${retry.spelledAs}”`,
-        spelledAs: retry.spelledAs,
-      }
 }
 
 /**
@@ -161,14 +121,6 @@ export function submitAnswer(
 }
 
 /**
- * Whether a wrong first answer leaves a choice to make: a pick between two (true/false, a single
- * choice of two) leaves one option, and a second try at it would be half a mark for nothing.
- */
-export function hasSecondTry(q: Question): boolean {
-  return q.type === 'single' ? q.choices.length > 2 : q.type !== 'truefalse'
-}
-
-/**
  * A saved quiz as this version plays it: a second try opened before true/false and a single choice
  * of two lost theirs goes back to the first try's feedback, the right answer shown; it was a free
  * half mark, one option left.
@@ -212,21 +164,6 @@ export function revealAnswer(session: QuizSession, bank: Bank): QuizSession {
   return patchEntry(session, currentId(session), { revealed: true })
 }
 
-/**
- * Question types answered with one pick, whose second try starts with nothing picked: the wrong
- * pick left selected was the answer Check then refused, and the student's to undo first.
- */
-const PICK_ONE: ReadonlySet<QuestionType> = new Set(['single', 'truefalse'])
-
-/**
- * A second try's answer to start from. One pick (single choice, true/false) starts again from
- * none, the first one shown as tried; any other answer stays, for the student to change what was
- * wrong in it (a tick or two, a pair, a word), and is refused as it was if it is not changed.
- */
-export function retryResponse(q: Question, first: AnyResponse, shown?: readonly string[]) {
-  return PICK_ONE.has(q.type) ? blankResponse(q, shown) : first
-}
-
 /** Opens the second try, from retryResponse's answer. */
 export function startRetry(session: QuizSession, bank: Bank): QuizSession {
   if (!canRetry(session, bank)) return session
@@ -235,10 +172,6 @@ export function startRetry(session: QuizSession, bank: Bank): QuizSession {
   const response = retryResponse(questionOf(bank, qid), firstResponse, shownOf(session, qid))
   return patchEntry(session, qid, { phase: 'retry', retryUsed: true, firstResponse, response })
 }
-
-/** Why a second try that is the first try's answer again is not checked. */
-export const SAME_AS_FIRST_TRY =
-  'That is the answer you gave the first time: change it for your second try.'
 
 /** What a first answer the student marked right counts for: full marks, marked as theirs. */
 export const MARKED_RIGHT = 'You marked this right'

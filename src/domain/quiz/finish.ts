@@ -20,20 +20,7 @@ import {
   type QuizSession,
 } from './session.ts'
 import { questionOf, stopAll } from './steps.ts'
-
-/** Deep equality for responses, which are JSON: strings, booleans, null, arrays, records. */
-export function sameResponse(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  const ka = Object.keys(a)
-  const kb = Object.keys(b)
-  const va = a as Record<string, unknown>
-  const vb = b as Record<string, unknown>
-  return (
-    ka.length === kb.length && ka.every((k) => Object.hasOwn(vb, k) && sameResponse(va[k], vb[k]))
-  )
-}
+import { sameResponse } from './retry.ts'
 
 /** How an entry ends when there is nothing to grade, e.g. a test answer later cleared. */
 function unanswered(entry: Entry): Entry {

@@ -4,7 +4,7 @@ import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { eventually } from '../../fixtures/eventually.ts'
 import QuestionPreview from '../../../src/components/studio/QuestionPreview.vue'
 import type { Question, QuestionOf } from '../../../src/domain/bank/schema.ts'
-import { SAME_AS_FIRST_TRY } from '../../../src/domain/quiz/answer.ts'
+import { SAME_AS_FIRST_TRY } from '../../../src/domain/quiz/retry.ts'
 
 enableAutoUnmount(afterEach)
 

@@ -5,12 +5,11 @@ import {
   canRetry,
   closeLostTries,
   revealAnswer,
-  RETRY_CREDIT,
-  SAME_AS_FIRST_TRY,
   setResponse,
   startRetry,
   submitAnswer,
 } from '../../../src/domain/quiz/answer.ts'
+import { RETRY_CREDIT, SAME_AS_FIRST_TRY } from '../../../src/domain/quiz/retry.ts'
 import {
   goTo,
   leavingCompletes,
