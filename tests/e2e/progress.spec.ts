@@ -15,6 +15,7 @@ import {
   loadBank,
   openApp,
   openProgress,
+  renderedLines,
   resizeTo,
   whoSaidWhatIds,
   withReview,
@@ -378,6 +379,35 @@ test("at 320 px and 200 % text a recent attempt's set name has its card's width,
   const box = page.locator('.recent-attempts-box')
   expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
 })
+
+for (const { width, textSize, colorScheme, lines } of [
+  // Beside a set's name: "3 days ago, 3 Nov," / "9:10 am", three lines beside a long name.
+  { width: 1280, textSize: 100, colorScheme: 'light', lines: ['3 days ago,', '3 Nov, 9:10 am'] },
+  // Beside "Review": "3 days / ago, / 3 Nov, / 9:10 am".
+  { width: 320, textSize: 200, colorScheme: 'light', lines: ['3 days ago,', '3 Nov, 9:10 am'] },
+  { width: 390, textSize: 100, colorScheme: 'dark', lines: ['3 days ago, 3 Nov, 9:10 am'] },
+] as const) {
+  test(`at ${width} px and ${textSize} % text (${colorScheme}) a recent attempt says when in ${lines.length === 1 ? 'one line' : 'two lines, its date and time under “3 days ago,”'}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.clock.setFixedTime(new Date(Date.UTC(2026, 10, 6, 12)))
+    await resizeTo(page, { width, height: 800 })
+    await useTextSize(page, textSize)
+    await storeScores(page, [60, 80])
+    await openProgress(page)
+    const when = page
+      .getByRole('table', { name: 'Your latest attempts, newest first', exact: true })
+      .getByRole('row')
+      .nth(1)
+      .locator('time')
+    await expect(when).toHaveText('3 days ago, 3 Nov, 9:10 am')
+    const drawn = (await renderedLines(when)).map((line) => line.replace(/\s+/g, ' '))
+    expect(drawn).toEqual(lines)
+    const box = page.locator('.recent-attempts-box')
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+  })
+}
 
 test("on a phone each attempt in a set's score table is a card of its own, still read as a table row", async ({
   page,
