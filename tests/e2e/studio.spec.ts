@@ -479,16 +479,23 @@ test.describe('a teacher in the studio', () => {
     await page.goto('./#/studio/new/assad-sochi-2018')
     await expect(page.getByRole('heading', { level: 1, name: 'New question set' })).toBeVisible()
     // A fresh form finds no fault before the teacher has done anything (GOV.UK's way); the count
-    // comes once a field typed in is left.
+    // comes with the first problem a field or question left shows: a right title shows none.
     const status = page.locator('.editor-status')
-    await expect(page.getByLabel('Title', { exact: true })).toBeEditable()
+    const title = page.getByLabel('Title', { exact: true })
+    await expect(title).toBeEditable()
     await expect(status).toHaveText('')
-    await typeInto(page, page.getByLabel('Title', { exact: true }), 'Half done')
-    await expect(status).toHaveText('Not saved to your library yet')
+    await typeInto(page, title, 'Half done')
     const problems = page.getByRole('button', { name: /^\d+ problems? to fix$/ })
-    await expect(problems).toHaveCount(0)
     await page.keyboard.press('Tab')
+    await expect(status).toHaveText('Not saved to your library yet')
+    await expect(problems).toHaveCount(0)
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await typeInto(page, q1.getByLabel('Question', { exact: true }), 'Where did Assad fly to?')
+    await title.focus()
     await expect(problems).toBeVisible()
+    // As many as its card shows: the right answer, option 1, option 2.
+    await expect(q1.locator('.input-error')).toHaveCount(3)
+    await expect(problems).toHaveText('⚠ 3 problems to fix')
     const count = Number((await problems.innerText()).match(/\d+/)![0])
     await expect(page.locator('.error-summary')).toHaveCount(0)
 

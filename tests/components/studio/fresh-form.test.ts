@@ -39,9 +39,9 @@ describe('a new set in the studio, GOV.UK’s way', () => {
     const { wrapper } = await mountRoute(NEW, freshPinia())
     await wrapper.get('#f-title').setValue('Half done')
     await move(wrapper, '#f-title', '#f-description')
-    // The title is right; the untouched question says nothing yet.
+    // The title is right; the untouched question says nothing yet, on its card or in the count.
     expect(fieldErrors(wrapper)).toEqual([])
-    expect(status(wrapper)).toMatch(/^⚠ 4 problems to fix · not saved to your library yet$/)
+    expect(status(wrapper)).toBe('Not saved to your library yet')
 
     await wrapper.get('#f-questions-0-prompt').setValue('Where did Assad fly?')
     await move(wrapper, '#f-questions-0-prompt', '#f-questions-0-choices-0')
@@ -53,6 +53,7 @@ describe('a new set in the studio, GOV.UK’s way', () => {
       'Error: Write option 1',
       'Error: Write option 2',
     ])
+    expect(status(wrapper)).toBe('⚠ 3 problems to fix · not saved to your library yet')
   })
 
   it('lists every problem at the top when a save is refused', async () => {
@@ -87,14 +88,39 @@ describe('a new set in the studio, GOV.UK’s way', () => {
     await settle()
     expect(wrapper.findAll('.question-editor')).toHaveLength(2)
     expect(fieldErrors(wrapper)).toHaveLength(4)
+    // The count says what the cards say: the new question's 4 wait with its card (not 8).
+    expect(status(wrapper)).toBe('⚠ 4 problems to fix · not saved to your library yet')
     await wrapper.get('#f-questions-1-prompt').setValue('Where did Assad fly?')
     await move(wrapper, '#f-questions-1-prompt', '#new-question-type')
     expect(fieldErrors(wrapper)).toHaveLength(7)
+    expect(status(wrapper)).toBe('⚠ 7 problems to fix · not saved to your library yet')
     expect(fieldErrors(wrapper).slice(4)).toEqual([
       'Error: Choose the right answer',
       'Error: Write option 1',
       'Error: Write option 2',
     ])
+  })
+
+  it('keeps “No problems” off a set being edited while a question just added waits to be left', async () => {
+    const { wrapper } = await mountRoute(
+      '/studio/edit/assad-sochi-2018/dates-and-timeline',
+      freshPinia(),
+    )
+    expect(status(wrapper)).toBe('✓ No problems')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Add a question')!
+      .trigger('click')
+    await settle()
+    // Its card is quiet, and so is the count: no “⚠ 4 problems to fix” over a question not begun,
+    // and no “No problems” a save would refuse.
+    expect(fieldErrors(wrapper)).toEqual([])
+    expect(status(wrapper)).toBe('Not saved to your library yet')
+    const added = wrapper.findAll('.question-editor').length - 1
+    await wrapper.get(`#f-questions-${added}-prompt`).setValue('Where did Assad fly?')
+    await move(wrapper, `#f-questions-${added}-prompt`, '#new-question-type')
+    expect(fieldErrors(wrapper)).toHaveLength(3)
+    expect(status(wrapper)).toBe('⚠ 3 problems to fix · not saved to your library yet')
   })
 
   it('keeps the time of the teacher’s last change when a draft is only opened again', async () => {
