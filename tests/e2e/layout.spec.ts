@@ -995,6 +995,30 @@ for (const { width, textSize, titleTop } of [
   })
 }
 
+// At 390 px “Edit “Talks in Sochi”” was balanced over two lines as “Edit “Talks / in Sochi””,
+// the set's name broken after its first word; now the name goes whole under “Edit”.
+test('at 390 px the set editor’s heading keeps a set’s name whole on a line under “Edit”', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 390, height: 800 })
+  await openApp(page, '#/studio/import')
+  await saveOwnCopy(page, 'Talks in Sochi')
+  const heading = page.getByRole('heading', {
+    level: 1,
+    name: 'Edit “Talks in Sochi”',
+    exact: true,
+  })
+  await expect(heading).toBeVisible()
+  await settled(page)
+  const [lines, startsLine] = await heading.evaluate((h) => {
+    const name = h.querySelector('.heading-name')!
+    const rects = name.getClientRects()
+    return [rects.length, Math.abs(rects[0]!.left - h.getBoundingClientRect().left) < 1]
+  })
+  expect(lines).toBe(1)
+  expect(startsLine).toBe(true)
+})
+
 /**
  * The editor open on a copy of “Who said what” at `width` px and 200 % text, its title changed
  * and left, so the toolbar's status speaks of it; returns the Title field.
