@@ -172,8 +172,18 @@ for (const screen of [
     await expect(box).toBeFocused()
     expect(await inView()).toBe(true)
   })
+}
 
-  test(`on a phone, back to the question from the article in the middle of a second try, the box is in view with its unit (${width} px, ${textSize} % text)`, async ({
+// Wherever the article is a sheet over the quiz: a phone, and at 200 % text 1280 and 1024 px too
+// (the article stands beside the quiz from 1 024 px at 100 % text, 2 048 px at 200 %).
+for (const screen of [
+  { width: 390, height: 844, textSize: 100 },
+  { width: 320, height: 640, textSize: 200 },
+  { width: 1280, height: 800, textSize: 200 },
+  { width: 1024, height: 768, textSize: 200 },
+]) {
+  const { width, textSize } = screen
+  test(`back to the question from the article's sheet in the middle of a second try, the box is in view with its unit (${width} px, ${textSize} % text)`, async ({
     page,
   }) => {
     const { box, inView } = await longPromptQuiz(page, screen)
@@ -181,12 +191,17 @@ for (const screen of [
     await page.keyboard.type('2')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
-    // "Look back and try again" opens the article; Escape comes back to the question, whose box
-    // takes the focus, scrolled in from above with its unit (as the first display shows both).
+    // "Look back and try again" opens the article; one Escape closes it (its "Back to the
+    // question" with it) and comes back to the question, whose box takes the focus, scrolled in
+    // from above with its unit (as the first display shows both), the first try's "2" selected.
     await page.keyboard.press('Enter')
     await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
     await page.keyboard.press('Escape')
     await expect(box).toBeFocused()
+    await expect(page.getByRole('dialog', { name: 'The article' })).toBeHidden()
+    expect(
+      await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
+    ).toEqual([0, 1])
     expect(await inView()).toBe(true)
   })
 }
