@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import type { Question } from '../../src/domain/bank/schema.ts'
 import {
   answeredInQuiz,
@@ -412,16 +412,55 @@ test('at 200 % text the words of “What to review” sit in the middle of its b
   await openApp(page, '#/review')
   const select = page.getByRole('combobox', { name: 'What to review' })
   await expect(select).toContainText('Everything due (3)')
+  // 88 px tall: the words' middle was 7 px above the box's.
+  expect(await wordsOffMiddle(page, select)).toBeLessThanOrEqual(3)
+})
+
+/** How far the middle of a select's drawn words is from the middle of its box, in px. */
+async function wordsOffMiddle(page: Page, select: Locator): Promise<number> {
   await page.evaluate(() => document.fonts.ready)
   // The drawn rows of its words, inside its border and left of its arrow.
   const box = (await select.boundingBox())!
   const clip = { x: box.x + 4, y: box.y + 2, width: box.width * 0.6, height: box.height - 4 }
   const rows = (await inkRows(page, clip)).map((row) => row.y)
   expect(rows.length).toBeGreaterThan(10)
-  // 88 px tall: the words' middle was 7 px above the box's.
   const wordsMiddle = clip.y + (rows[0]! + rows.at(-1)! + 1) / 2
-  expect(Math.abs(wordsMiddle - (box.y + box.height / 2))).toBeLessThanOrEqual(3)
-})
+  return Math.abs(wordsMiddle - (box.y + box.height / 2))
+}
+
+// As “What to review”'s (ff57717): their words sat 7 px above the middle of their 88 px boxes.
+for (const { what, hash, select, before } of [
+  {
+    what: 'the number of questions',
+    hash: '#/quiz/assad-sochi-2018/who-said-what',
+    select: (page: Page) => page.getByLabel('Number of questions'),
+    before: (page: Page) => page.getByRole('button', { name: /^More options/ }).click(),
+  },
+  {
+    what: 'a setting',
+    hash: '#/settings',
+    select: (page: Page) => page.getByRole('combobox').first(),
+  },
+  {
+    what: "a question's type in the studio",
+    hash: '#/studio/new/assad-sochi-2018',
+    select: (page: Page) => page.getByLabel('Type', { exact: true }).first(),
+  },
+]) {
+  test(`at 200 % text the words of ${what}'s select sit in the middle of its box`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width: 1280, height: 800 })
+    await useTextSize(page, 200)
+    await openApp(page, hash)
+    await before?.(page)
+    const box = select(page)
+    await expect(box).toBeVisible()
+    await box.scrollIntoViewIfNeeded()
+    // The number of questions' was 4 px off, a setting's 3.5 (2 and 1.5 now: figures stand high).
+    expect(await wordsOffMiddle(page, box)).toBeLessThanOrEqual(3)
+  })
+}
 
 test('on a phone the review’s summary gives each figure a line: its label whole, its value at the end', async ({
   page,
