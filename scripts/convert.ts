@@ -44,7 +44,10 @@ function main(argv: string[]): number {
   }
   const imported = importBytes(file, bytes)
   for (const e of imported.errors) console.error(`✗ ${problemText(file, e)}`)
-  for (const p of imported.leftOut) {
+  // A question with no right answer marked comes in unfinished in the editor; a set file cannot hold it.
+  const left = [...imported.leftOut, ...(imported.unfinished ?? [])]
+  left.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+  for (const p of left) {
     console.error(`! ${problemText(file, { ...p, message: `Left out: ${p.message}` })}`)
   }
   for (const n of imported.notes) console.error(`! ${problemText(file, n)}`)

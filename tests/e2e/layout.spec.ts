@@ -844,7 +844,7 @@ test('on a 320 px phone at 200 % text an import’s questions left out are named
   await openApp(page, '#/studio/import')
   const aiken = [
     'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
-    'Who met him there?\nA. Assad\nB. Putin',
+    'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
     'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
     'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
   ].join('\n\n')

@@ -15,6 +15,8 @@ export interface AikenProblem {
   /** The line its question starts on, when it is about one question. */
   question?: number
   message: string
+  /** Its question was read whole but for its ANSWER line: it is kept, with no answer. */
+  unfinished?: true
 }
 
 export interface AikenQuestion {
@@ -24,6 +26,7 @@ export interface AikenQuestion {
   number: number
   prompt: string
   choices: string[]
+  /** The right option's text; '' when the ANSWER line is missing (see `unfinished`). */
   answer: string
   /** The line of its question text, of each option (`choices.1`) and of its ANSWER line. */
   places: QuestionPlaces
@@ -153,20 +156,24 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
     return fail(block.line, `${addAtLeast('choices', 2)} (A. …, B. …); it has ${has}`, ['choices'])
   }
   const last = block.lines[block.lines.length - 1] as { n: number }
-  if (!answer) return fail(last.n, 'add an “ANSWER: X” line after its options', ['answer'])
+  if (!answer) {
+    // Whole but for its right answer: kept, to be finished in the editor.
+    const message = saidOf(which, ['answer'], 'add an “ANSWER: X” line after its options')
+    problems.push({ line: last.n, question: block.line, message, unfinished: true })
+  }
   // "A.", "A)" and "(A)" as the option is written: Moodle reads the letter and ignores the rest.
-  const letter = /^\(?([A-Z])[.)]?$/i.exec(answer.letter)?.[1]?.toUpperCase()
+  const letter = /^\(?([A-Z])[.)]?$/i.exec(answer?.letter ?? '')?.[1]?.toUpperCase()
   const right = choices.find((c) => c.letter === letter)
-  if (!right) return fail(answer.line, wrongAnswer(answer.letter, choices))
+  if (answer && !right) return fail(answer.line, wrongAnswer(answer.letter, choices))
   return {
     line: block.line,
     number: index + 1,
     prompt: prompt.join(' '),
     choices: choices.map((c) => c.text),
-    answer: right.text,
+    answer: right?.text ?? '',
     places: {
       prompt: { line: block.line },
-      answer: { line: answer.line },
+      answer: { line: answer?.line ?? last.n },
       ...Object.fromEntries(choices.map((c, i) => [`choices.${i}`, { line: c.line }])),
     },
   }

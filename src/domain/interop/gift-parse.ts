@@ -71,6 +71,11 @@ export interface GiftProblem {
   note?: true
   /** For a note that two questions share a name, the line of the first. */
   twin?: number
+  /**
+   * The question was read whole but for its right answer, none marked: it may come in to be
+   * finished in the editor, where it is marked (the item is kept).
+   */
+  unfinished?: true
 }
 
 export interface GiftParse {
@@ -318,9 +323,13 @@ function readBlock(
   // A line number alone leaves the teacher counting lines: the question is named as well.
   const which = item.name ? `Question “${item.name}”` : `Question ${place}`
   /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
-  const say = (p: { message: string; note?: true; field?: JsonPath }, where?: SourcePlace) =>
+  const say = (
+    p: { message: string; note?: true; field?: JsonPath; unfinished?: true },
+    where?: SourcePlace,
+  ) =>
     problems.push({
       ...(p.note && { note: p.note }),
+      ...(p.unfinished && { unfinished: p.unfinished }),
       line: where?.line ?? line,
       ...(where?.column !== undefined && { column: where.column }),
       question: line,
@@ -520,8 +529,17 @@ function readBlock(
       return null
     }
     if (!item.answers.some((a) => a.weight > 0)) {
-      say({ field: ['answer'], message: 'mark it with “=” (or give it a %weight%)' }, item.block)
-      return null
+      say(
+        {
+          field: ['answer'],
+          message: 'mark it with “=” (or give it a %weight%)',
+          unfinished: true,
+        },
+        item.block,
+      )
+      // Kept, to be finished: one to choose, as most are, unless weights were written (a tick-all).
+      item.single = item.answers.every((a) => a.weight === 0)
+      return item
     }
     return item
   }

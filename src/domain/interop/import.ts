@@ -33,6 +33,7 @@ import {
   blankQuestion,
   questionValue,
   typedPercent,
+  draftQuestionOf,
   freeQuestionId,
   type DraftQuestion,
   type DraftSet,
@@ -123,6 +124,13 @@ export interface Imported {
    * (“Question 3's options are damaged”): 1, 2, 4 when the third is left out.
    */
   formNumbers?: number[]
+  /** The line each of the form's questions starts on, when it came from a GIFT or Aiken file. */
+  formLines?: (number | null)[]
+  /**
+   * Why each question of a GIFT or Aiken file that comes in unfinished (in `form`, not in
+   * `questions`) is not finished: no right answer is marked.
+   */
+  unfinished?: ImportProblem[]
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -248,6 +256,70 @@ function typed(
   return false
 }
 
+/** A question of a GIFT or Aiken file read whole but for its right answer, none marked. */
+interface Unmarked {
+  /** The question as it would be with its first option right: the form unticks it. */
+  q: Question
+  line: number | null
+  problem: ImportProblem
+}
+
+/**
+ * A choice question whose one fault is that no option is marked right, as it reads with its first
+ * option marked; null when anything else is wrong too (it is then left out, as before).
+ */
+function unmarkedOnly(raw: Record<string, unknown>): Question | null {
+  const { choices, type } = raw
+  if (!Array.isArray(choices) || typeof choices[0] !== 'string') return null
+  const right =
+    type === 'single'
+      ? { answer: choices[0] }
+      : type === 'multiple'
+        ? { answers: [choices[0]] }
+        : null
+  if (!right) return null
+  const candidate: Record<string, unknown> = { ...raw, ...right, id: 'q1' }
+  const ev = candidate.evidence
+  if (ev === undefined || (Array.isArray(ev) && ev.length === 0)) delete candidate.evidence
+  const read = questionSchema.safeParse(candidate)
+  return read.success && checkQuestionAlone(read.data).length === 0 ? read.data : null
+}
+
+/**
+ * A GIFT or Aiken file's questions with no right answer marked come in unfinished, as a set-aside
+ * draft's do: the editor opens the set as a form (`form`) with them among the others, in the
+ * file's order, no option ticked, its check asking for the right answer and Save waiting for it;
+ * they were left out, and the teacher wrote them again.
+ */
+function withUnfinished(out: Imported, unmarked: readonly Unmarked[]): void {
+  if (!unmarked.length) return
+  const all = [
+    ...out.questions.map((q, i) => ({ q, line: out.lines[i] ?? null, done: true })),
+    ...unmarked.map(({ q, line }) => ({ q, line, done: false })),
+  ].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
+  const taken = out.questions.map((q) => ({ id: q.id }))
+  const questions = all.map(({ q, done }, i) => {
+    const form = draftQuestionOf(q, `k${i + 1}`)
+    if (done) return form
+    const id = freeQuestionId(taken)
+    taken.push({ id })
+    return { ...form, id, choices: form.choices.map((c) => ({ ...c, correct: false })) }
+  })
+  out.form = {
+    slug: '',
+    passage: out.passageId ?? '',
+    title: out.title,
+    description: out.description,
+    passMark: String(Number(((out.passMark ?? 0.7) * 100).toPrecision(12))),
+    questions,
+    nextKey: questions.length + 1,
+    rest: {},
+  }
+  out.formNumbers = questions.map((_, i) => i + 1)
+  out.formLines = all.map(({ line }) => line)
+  out.unfinished = unmarked.map(({ problem }) => problem)
+}
+
 /** Problems in the order of the lines they are about (a sort that keeps one line's in order). */
 function byLine(list: ImportProblem[]): void {
   list.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))
@@ -314,16 +386,25 @@ function fromGift(file: string, text: string): Imported {
     return out
   }
   const set = giftToSet(parsed)
+  /** Why a question read whole but for its right answer is not finished, by its line. */
+  const held = new Map<number, ImportProblem>()
   for (const p of parsed.problems) {
-    if (p.note) out.notes.push(at(p, capitalized(p.message)))
+    if (p.unfinished) held.set(p.question ?? p.line, at(p, capitalized(p.message)))
+    else if (p.note) out.notes.push(at(p, capitalized(p.message)))
     else out.errors.push(at(p, capitalized(p.message)))
   }
+  const unmarked: Unmarked[] = []
   const kept: (string | null)[] = []
   /** The lines of the questions that came in. */
   const cameIn = new Set<number>()
   set.questions.forEach((q, i) => {
     const line = set.lines[i] ?? null
-    if (typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i])) {
+    const problem = line === null ? undefined : held.get(line)
+    if (problem) {
+      const whole = unmarkedOnly(q)
+      if (whole) unmarked.push({ q: whole, line, problem })
+      else out.errors.push(problem)
+    } else if (typed(out, q, line, set.labels[i] ?? `Question ${i + 1}`, set.places[i])) {
       kept.push(set.asked[i] ?? null)
       if (line !== null) cameIn.add(line)
     }
@@ -375,6 +456,7 @@ function fromGift(file: string, text: string): Imported {
   // Read in two passes (the text, then each question): listed in the file's order all the same.
   byLine(out.errors)
   byLine(out.notes)
+  withUnfinished(out, unmarked)
   needEvidence(out)
   return out
 }
@@ -382,27 +464,35 @@ function fromGift(file: string, text: string): Imported {
 function fromAiken(file: string, text: string): Imported {
   const out = empty(file, 'aiken')
   const parsed = parseAiken(text)
-  out.errors.push(...parsed.problems)
+  /** Why a question with no ANSWER line is not finished, by its line. */
+  const held = new Map<number | undefined, ImportProblem>()
+  for (const { unfinished, ...p } of parsed.problems) {
+    if (unfinished) held.set(p.question, p)
+    else out.errors.push(p)
+  }
+  const unmarked: Unmarked[] = []
   // Named in problems by their place in the file, as its reading errors are: the fifth question
   // stays “Question 5” when the fourth could not be read. Its id is its number among those that
   // came in, as in the editor: no gap where one was left out.
   for (const q of parsed.questions) {
-    typed(
-      out,
-      {
-        id: `q${q.number}`,
-        type: 'single',
-        prompt: q.prompt,
-        choices: q.choices,
-        answer: q.answer,
-      },
-      q.line,
-      `Question ${q.number}`,
-      q.places,
-    )
+    const raw = {
+      id: `q${q.number}`,
+      type: 'single',
+      prompt: q.prompt,
+      choices: q.choices,
+      answer: q.answer,
+    }
+    const problem = held.get(q.line)
+    if (!problem) typed(out, raw, q.line, `Question ${q.number}`, q.places)
+    else {
+      const whole = unmarkedOnly(raw)
+      if (whole) unmarked.push({ q: whole, line: q.line, problem })
+      else out.errors.push(problem)
+    }
   }
   out.questions = out.questions.map((q, i) => ({ ...q, id: `q${i + 1}` }))
   byLine(out.errors)
+  withUnfinished(out, unmarked)
   needEvidence(out)
   return out
 }
@@ -916,7 +1006,7 @@ export function importFile(file: string, text: string): Imported {
   // Every error of a GIFT or Aiken file is about one question: the questions that could be read
   // come in, and the others are listed as left out (a Moodle export with one odd question out of
   // 40 is not refused whole, nor brought in short without a word).
-  if (out.questions.length > 0) {
+  if (out.questions.length > 0 || out.form) {
     out.leftOut = [...out.errors, ...out.leftOut]
     out.errors = []
     byLine(out.leftOut)

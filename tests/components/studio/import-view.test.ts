@@ -270,6 +270,51 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(open?.exists()).toBe(true)
   })
 
+  it('brings a GIFT question with no right answer marked in unfinished, to be marked in the editor', async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const gift = [
+      '::a::The ferry left at nine. {T}',
+      '',
+      '::b::When did it come back? {~At noon ~At one}',
+    ].join('\n')
+    const input = wrapper.get('#import-files')
+    Object.defineProperty(input.element, 'files', {
+      value: [new File([gift], 'ferry.gift')],
+      configurable: true,
+    })
+    await input.trigger('change')
+    await settle()
+    const entry = wrapper.findAll('.import-entry').find((e) => e.get('h2').text() === 'ferry.gift')!
+    // It was “1 question left out … Question “b”, right answer: mark it with “=”…”: retyped.
+    expect(entry.find('.warning-summary').exists()).toBe(false)
+    expect(entry.get('strong').text()).toBe('2 questions')
+    expect(entry.findAll('.import-preview li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual(
+      [
+        'The ferry left at nine. (true/false, line 1)',
+        'When did it come back? (single choice, line 3, not finished)',
+      ],
+    )
+    await entry.get('select').setValue('harbour-ferry')
+    const editor = await openInEditor(entry, pinia)
+    const options = () =>
+      editor.wrapper.findAll<HTMLInputElement>('.question-editor .edit-row > input.form-input')
+    await eventually(() =>
+      expect(options().map((i) => i.element.value)).toEqual(['At noon', 'At one']),
+    )
+    // No option ticked right, and the editor asks for one where it is; Save waits for it.
+    const ticks = editor.wrapper.findAll<HTMLInputElement>('.question-editor .right-tick input')
+    expect(ticks.map((t) => t.element.checked)).toEqual([false, false])
+    expect(editor.wrapper.findAll('.question-editor')[1]!.text()).toContain(
+      'Error: Choose the right answer',
+    )
+    expect(editor.wrapper.get('.status-errors').text()).toBe('⚠ 1 problem to fix')
+    expect(editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')).toBe(
+      'Imported, with 1 question not finished. Next: finish it, as the problems to fix say; then save.',
+    )
+  })
+
   it("says a question left out of an unsaved set's set-aside copy is written again in the editor", async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
     await choose(wrapper, { 'harbour-ferry.json': passage })
@@ -391,7 +436,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     // It said “Imported, with the evidence the file gives each question. Next: check the
     // questions, then save.”, of a copy with a question to finish.
     expect(editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')).toBe(
-      'Imported as it was set aside, with 1 question not finished. Next: finish it, as the problems to fix say; then save.',
+      'Imported, with 1 question not finished. Next: finish it, as the problems to fix say; then save.',
     )
   })
 

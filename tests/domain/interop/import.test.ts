@@ -52,9 +52,24 @@ describe('Aiken', () => {
     ])
   })
 
-  it('names the line of every broken question and keeps none of them', () => {
+  it('names the line of every broken question and keeps none of them but one whole without its ANSWER line', () => {
     expect(parseAiken(fixture('broken.aiken'))).toEqual({
-      questions: [],
+      // Kept with no answer, to come in unfinished.
+      questions: [
+        {
+          line: 15,
+          number: 4,
+          prompt: 'No answer here',
+          choices: ['One', 'Two'],
+          answer: '',
+          places: {
+            prompt: { line: 15 },
+            answer: { line: 17 },
+            'choices.0': { line: 16 },
+            'choices.1': { line: 17 },
+          },
+        },
+      ],
       problems: [
         {
           line: 4,
@@ -76,6 +91,7 @@ describe('Aiken', () => {
           line: 17,
           question: 15,
           message: 'Question 4, right answer: add an “ANSWER: X” line after its options',
+          unfinished: true,
         },
       ],
     })
@@ -111,8 +127,11 @@ describe('Aiken', () => {
     ])
     // A question without its ANSWER line still ends where the next question's words begin.
     const cut = parseAiken('Where?\nA. Sochi\nB. Minsk\n\nWho?\nA. Putin\nB. Peskov\nANSWER: A')
-    expect(cut.questions.map((q) => q.prompt)).toEqual(['Who?'])
-    expect(cut.problems.map((p) => p.line)).toEqual([3])
+    expect(cut.questions.map((q) => [q.prompt, q.answer])).toEqual([
+      ['Where?', ''],
+      ['Who?', 'Putin'],
+    ])
+    expect(cut.problems.map((p) => [p.line, p.unfinished])).toEqual([[3, true]])
   })
 
   it('tells an option lettered “A:” or “A -” how Moodle reads one, at its line', () => {
@@ -439,16 +458,67 @@ describe('importing a file', () => {
     expect(detectFormat(file, text)).toBe(format)
   })
 
-  it('an Aiken file with no ANSWER line is told so, at its line, not in GIFT words', () => {
+  it('an Aiken file with no ANSWER line brings its question in unfinished, said at its line, not in GIFT words', () => {
     const r = importFile('quiz.txt', 'What colour is the sky?\nA. Blue\nB. Green\n')
     expect(r.format).toBe('aiken')
-    expect(r.errors).toEqual([
+    expect([r.errors, r.leftOut, r.questions]).toEqual([[], [], []])
+    expect(r.unfinished).toEqual([
       {
         line: 3,
         question: 1,
         message: 'Question 1, right answer: add an “ANSWER: X” line after its options',
       },
     ])
+    expect(r.form?.questions).toMatchObject([
+      {
+        type: 'single',
+        prompt: 'What colour is the sky?',
+        choices: [
+          { text: 'Blue', correct: false },
+          { text: 'Green', correct: false },
+        ],
+      },
+    ])
+  })
+
+  it('brings a GIFT choice question with no right answer marked in unfinished, among the others in the file’s order; one with another fault stays left out', () => {
+    const r = importFile(
+      'talks.gift',
+      [
+        '::fly::Where did Assad fly? {=Sochi ~Minsk}',
+        '',
+        '::who::Who spoke first? {~Peskov ~Lavrov ~Putin}',
+        '',
+        '::twice::Which city? {~Sochi ~Sochi}',
+        '',
+        '::tick::Who spoke? {~%-50%Peskov ~%-50%Lavrov}',
+        '',
+        '::tf::Was it in 2018? {T}',
+      ].join('\n'),
+    )
+    expect(r.errors).toEqual([])
+    // The finished ones are the set's questions, as before.
+    expect(r.questions.map((q) => q.id)).toEqual(['fly', 'tf'])
+    expect(r.leftOut.map((p) => p.line)).toEqual([5])
+    expect(r.unfinished?.map((p) => [p.line, p.message])).toEqual([
+      [3, 'Question “who”, right answer: mark it with “=” (or give it a %weight%)'],
+      [7, 'Question “tick”, right answer: mark it with “=” (or give it a %weight%)'],
+    ])
+    // One to choose, as one written with “~” alone most likely is; a tick-all where weights say so.
+    expect(
+      r.form?.questions.map((q) => [q.prompt, q.type, q.choices.some((c) => c.correct)]),
+    ).toEqual([
+      ['Where did Assad fly?', 'single', true],
+      ['Who spoke first?', 'single', false],
+      ['Who spoke?', 'multiple', false],
+      ['Was it in 2018?', 'truefalse', false],
+    ])
+    expect(r.formLines).toEqual([1, 3, 7, 9])
+    expect(r.formNumbers).toEqual([1, 2, 3, 4])
+    expect(new Set(r.form?.questions.map((q) => q.id)).size).toBe(4)
+    expect(r.notes.at(-1)?.message).toBe(
+      '4 questions have no evidence yet: pick the sentences in the editor',
+    )
   })
 
   it('points a GIFT problem at the question’s own line, not the `//` line Moodle writes above it', () => {
@@ -458,7 +528,10 @@ describe('importing a file', () => {
     )
     expect(r.lines).toEqual([2])
     expect(r.errors).toEqual([])
-    expect(r.leftOut.map((e) => e.line)).toEqual([5, 8])
+    expect(r.leftOut.map((e) => e.line)).toEqual([5])
+    // No answer marked: it comes in unfinished, said at its answers.
+    expect(r.unfinished?.map((e) => e.line)).toEqual([8])
+    expect(r.formLines).toEqual([2, 8])
   })
 
   it('reads a plain Moodle GIFT file: every type we have, what it skipped, with lines', () => {
@@ -528,13 +601,6 @@ describe('importing a file', () => {
     questions?: object[]
   }
   it.each<[string, string, Slip]>([
-    [
-      'a choice question with no right answer',
-      '::who::Who spoke? {~Peskov ~Lavrov}',
-      {
-        errors: ['Question “who”, right answer: mark it with “=” (or give it a %weight%)'],
-      },
-    ],
     [
       'a matching question of one pair',
       '::who::Match them. {=Assad -> Syria}',
@@ -1181,7 +1247,7 @@ describe('importing a file', () => {
     const good = fc.constantFrom('Is it so? {T}', 'Where? {=Sochi ~Minsk}', 'Year? {#2018:1}')
     const bad = fc.constantFrom(
       'Where? {=Sochi ~Minsk',
-      'Who? {~Putin ~Peskov}',
+      'Who? {~Putin}',
       'Year? {#20x5}',
       'Write about it. {}',
       'Where? {=Sochi ~Sochi}',
