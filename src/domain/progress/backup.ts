@@ -150,12 +150,11 @@ export function previewOf(read: BackupRead): BackupPreview {
 }
 
 /**
- * How many question sets adding `add` to `here` brings history for that `here` has none of, the
+ * The question sets adding `add` to `here` brings history for that `here` has none of, the
  * Studio's own (`studio`) left out: a restore names those once, as the learner's Studio sets.
  */
-export function newSetCount(add: ProgressDoc, here: ProgressDoc, studio: readonly string[] = []) {
+export function newSetIds(add: ProgressDoc, here: ProgressDoc, studio: readonly string[] = []) {
   return Object.keys(add.sets).filter((id) => !Object.hasOwn(here.sets, id) && !studio.includes(id))
-    .length
 }
 
 /**
@@ -479,7 +478,7 @@ function readOrThrow(
     knownAttempts: plan.known,
     conflicts: attemptCount(plan.conflicts),
     onlyHere: plan.onlyHere,
-    newSets: newSetCount(plan.add, current, studioSets),
+    newSets: newSetIds(plan.add, current, studioSets).length,
     hasSettings: settings !== undefined,
     reviewCards: review ? reviewCardCount(review) : 0,
   }

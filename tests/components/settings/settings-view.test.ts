@@ -447,6 +447,25 @@ describe('the settings page', () => {
     )
   })
 
+  it('says the attempts of a set deleted where the backup was made are from a set no longer in the library, not a question set new to this browser', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    // “Gone copy”, saved in the Studio, played, then deleted: the backup carries its attempt only.
+    const gone = { ...shippedBank(), id: 'assad-sochi-2018/gone-copy', title: 'Gone copy' }
+    useProgressStore().recordSession(played(gone, { mode: 'test', start: DAY }), gone)
+    const backup = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+    await chooseFile(wrapper, 'passage-backup.json', backup)
+    expect(wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')).toBe(
+      '2 new attempts will be added. 1 of them is from a set no longer in your library. 1 question set is new to this browser.',
+    )
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toBe(
+      "Restored: 2 attempts added (1 question set new to this browser; 1 from a set no longer in your library), and your settings were already the same as the backup's.",
+    )
+  })
+
   it('keeps focus on the line saying why while the file is compared again, then on the preview', async () => {
     const pinia = freshPinia()
     recordQuizzes(2)
