@@ -221,6 +221,19 @@ export async function finishQuickly(page: Page, slug: string, { inBankOrder = fa
   await expect(page.getByText('Saved to your progress.')).toBeVisible()
 }
 
+/**
+ * Deletes the teacher's own set titled `title` from its library card (More actions, Delete, the
+ * dialog's “Delete the set”) and waits for the card to go.
+ */
+export async function deleteFromLibrary(page: Page, title: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 3, name: `${title} yours`, exact: true })
+  const card = page.getByRole('listitem').filter({ has: heading })
+  await card.getByRole('button', { name: /^More actions/ }).click()
+  await card.getByRole('button', { name: /^Delete/ }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete the set' }).click()
+  await expect(card).toHaveCount(0)
+}
+
 export async function openProgress(page: Page) {
   // In-app navigation, no reload: what another tab saved must arrive by the storage event.
   await page.evaluate(() => (location.hash = '#/progress'))

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { Bank, Passage } from '../../src/domain/bank/schema.ts'
 import { bundleOf, encodeShare } from '../../src/domain/interop/share.ts'
-import { expectNoAxeViolations, openApp, resizeTo } from './helpers.ts'
+import { clip } from '../../src/domain/text/clip.ts'
+import {
+  deleteFromLibrary,
+  expectNoAxeViolations,
+  openApp,
+  openProgress,
+  resizeTo,
+} from './helpers.ts'
 
 const XSS = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
 
@@ -87,6 +94,46 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
   await page.reload()
   await expect(page.getByRole('heading', { name: /Ferry check/ })).toBeVisible()
   await expectNotHacked(page)
+
+  // Deleted, its title is named as text in the Undo line (cut to 60 characters), and comes back.
+  await deleteFromLibrary(page, bank.title)
+  const named = clip(bank.title, 60)
+  const status = page.getByRole('status').filter({ hasText: 'Deleted “' })
+  await expect(status).toHaveText(`Deleted “${named}”. Undo the deletion of ${named}`)
+  await expectNotHacked(page)
+  await status.getByRole('button', { name: /^Undo/ }).click()
+  const title = page.getByRole('heading', { level: 3, name: `${bank.title} yours`, exact: true })
+  await expect(title).toBeFocused()
+  // Deleted for good: Recent attempts names it without its title.
+  await deleteFromLibrary(page, bank.title)
+  await openProgress(page)
+  await expect(
+    page.getByRole('region', { name: 'Recent attempts' }).getByRole('rowheader'),
+  ).toHaveText(/^A set no longer in your library, played \d{1,2} \w+ \d{4}, 2 questions$/)
+  await expectNotHacked(page)
+
+  // A title of 2 000 characters and no space, deleted on a 320 px phone at 200 % text: the Undo
+  // line fits the screen, Undo on it, and nothing scrolls sideways.
+  await page.evaluate(() => (location.hash = '#/settings'))
+  await page.getByRole('radio', { name: '200%' }).check()
+  await resizeTo(page, { width: 320, height: 568 })
+  const long = { ...bank, id: 'harbour-notes/long', title: 'W'.repeat(2000) }
+  await openApp(page, `#/shared/${encodeShare(bundleOf(long, passage))}`)
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+  await page.evaluate(() => (location.hash = '#/'))
+  await deleteFromLibrary(page, long.title)
+  const cut = `${'W'.repeat(59)}…`
+  await expect(status).toHaveText(`Deleted “${cut}”. Undo the deletion of ${cut}`)
+  const undo = status.getByRole('button', { name: /^Undo/ })
+  await undo.scrollIntoViewIfNeeded()
+  await expect(undo).toBeInViewport()
+  expect((await status.boundingBox())!.height).toBeLessThan(568)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await undo.click()
+  await expect(
+    page.getByRole('heading', { level: 3, name: `${long.title} yours`, exact: true }),
+  ).toBeFocused()
   await context.close()
 })
 

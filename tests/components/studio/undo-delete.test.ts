@@ -78,6 +78,21 @@ describe('undoing the deletion of a set', () => {
     await eventually(() => expect(document.activeElement?.textContent).toBe('Ferry check'))
   })
 
+  it('names a set with a 2 000-character title in a line or two, its title whole again on Undo', async () => {
+    const long = 'W'.repeat(2000)
+    const { wrapper, yours } = await studioWithFerry()
+    await yours.saveSet({ ...(ferryBank as Bank), id: 'harbour-ferry/long', title: long }, SAVED)
+    await deleteSet(wrapper, long)
+    const cut = `${'W'.repeat(59)}…`
+    await eventually(() =>
+      expect(status(wrapper).text().replace(/\s+/g, ' ')).toBe(
+        `Deleted “${cut}”. Undo the deletion of ${cut}`,
+      ),
+    )
+    await status(wrapper).get('button').trigger('click')
+    await eventually(() => expect(document.activeElement?.textContent).toBe(long))
+  })
+
   it('offers Undo until the teacher changes another set or leaves the page', async () => {
     const { wrapper, router, yours } = await studioWithFerry()
     await deleteSet(wrapper)
