@@ -108,6 +108,10 @@ describe('the question preview', () => {
     await wrapper.get('.quiz-actions button').trigger('click')
     const box = wrapper.get('input[type=text]').element as HTMLInputElement
     await eventually(() => expect(document.activeElement).toBe(box))
+    // What a quiz says beside its counter, where the preview has no counter.
+    expect(wrapper.findAll('.hint').map((h) => h.text())).toContain(
+      'Second try, for half the marks.',
+    )
     // Typing replaces the first answer, as in a quiz's second try ("2" then "3" gave "23").
     expect([box.value, box.selectionStart, box.selectionEnd]).toEqual(['2', 0, 1])
     // The same answer again is refused, as a quiz refuses it, not spent on a second wrong check.
@@ -117,6 +121,23 @@ describe('the question preview', () => {
     await wrapper.get('form').trigger('submit')
     expect(wrapper.get('.feedback h2').text()).toContain('— right on the second try')
     expect(actions(wrapper)).toEqual(['Answer again'])
+    await wrapper.get('.quiz-actions button').trigger('click')
+    expect(wrapper.text()).not.toContain('Second try')
+  })
+
+  it('says “Second try.” without “for half the marks” after a first try worth half, as a quiz does', async () => {
+    const wrapper = preview({
+      id: 'both',
+      type: 'multiple',
+      prompt: 'Who went to the meeting?',
+      choices: ['Assad', 'Putin', 'Peskov'],
+      answers: ['Assad', 'Putin'],
+    })
+    await wrapper.get('input[value=Assad]').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await wrapper.get('.quiz-actions button').trigger('click')
+    expect(wrapper.findAll('.hint').map((h) => h.text())).toContain('Second try.')
+    expect(wrapper.text()).not.toContain('half the marks')
   })
 
   it('starts a single choice’s second try from none, the first pick shown as tried', async () => {
