@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   currentQuestion,
   openApp,
@@ -105,15 +105,7 @@ for (const { width, height } of [
     await resizeTo(page, { width, height })
     await startInBankOrder(page, 'numbers-places-people')
     const box = page.getByRole('textbox', { name: /^Since the fighting began/ })
-    await expect(box).toBeFocused()
-    await page.keyboard.type('2')
-    await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
-    // Enter is "Look back and try again"; Escape leaves the article for the question.
-    await page.keyboard.press('Enter')
-    await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
-    await page.keyboard.press('Escape')
-    await expect(box).toBeFocused()
+    await wrongTwoThenBack(page, box)
     await expect(box).toHaveValue('2')
     await page.keyboard.type('3')
     // It was "23", marked wrong.
@@ -123,6 +115,21 @@ for (const { width, height } of [
       page.getByRole('heading', { name: 'Half a mark — right on the second try', exact: true }),
     ).toBeFocused()
   })
+
+/**
+ * The focused box of a number question answered "2", wrong; Enter on the feedback is "Look back
+ * and try again", which opens the article; Escape leaves it for the question, the box focused.
+ */
+async function wrongTwoThenBack(page: Page, box: Locator) {
+  await expect(box).toBeFocused()
+  await page.keyboard.type('2')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(box).toBeFocused()
+}
 
 /**
  * A quiz of "Numbers, places, people" whose first question, a number of visits, has a prompt of
@@ -187,17 +194,10 @@ for (const screen of [
     page,
   }) => {
     const { box, inView } = await longPromptQuiz(page, screen)
-    await expect(box).toBeFocused()
-    await page.keyboard.type('2')
-    await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
-    // "Look back and try again" opens the article; one Escape closes it (its "Back to the
-    // question" with it) and comes back to the question, whose box takes the focus, scrolled in
-    // from above with its unit (as the first display shows both), the first try's "2" selected.
-    await page.keyboard.press('Enter')
-    await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
-    await page.keyboard.press('Escape')
-    await expect(box).toBeFocused()
+    // One Escape closes the article (its "Back to the question" with it), and the box takes the
+    // focus, scrolled in from above with its unit (as the first display shows both), the first
+    // try's "2" selected.
+    await wrongTwoThenBack(page, box)
     await expect(page.getByRole('dialog', { name: 'The article' })).toBeHidden()
     expect(
       await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
