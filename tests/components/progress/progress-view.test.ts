@@ -47,6 +47,19 @@ function recordPartial(bank: Bank, start: number) {
   useProgressStore().recordSession(played(bank, { mode: 'practice', start, only }), bank)
 }
 
+/**
+ * Progress with two sets the library does not have: `a` tested on 18 and 24 May 2024, `b` on 26 May
+ * (the days of `played`'s clock), each of them as it was when played.
+ */
+async function progressOfTwoGone(a: Bank, b: Bank) {
+  const pinia = freshPinia()
+  const progress = useProgressStore()
+  progress.recordSession(played(a, { mode: 'test' }), a)
+  progress.recordSession(played(a, { mode: 'test', start: 6 * DAY }), a)
+  progress.recordSession(played(b, { mode: 'test', start: 8 * DAY }), b)
+  return (await mountRoute('/progress', pinia)).wrapper
+}
+
 /** A set's figures on Progress, by their labels: { Attempts: '2 (1 passed)', Best: '97%', … }. */
 function figures(set: Omit<DOMWrapper<Element>, 'exists'>): Record<string, string> {
   return Object.fromEntries(
@@ -633,15 +646,11 @@ describe('the progress page', () => {
   })
 
   it('tells two sets no longer in the library apart by when they were played and their size, in their cards and in Recent attempts', async () => {
-    const pinia = freshPinia()
     const shipped = shippedBank()
-    const old = { ...shipped, id: 'retired/old-set', title: 'Old set' }
-    const small = { ...shipped, id: 'retired/small', questions: shipped.questions.slice(0, 5) }
-    const progress = useProgressStore()
-    progress.recordSession(played(old, { mode: 'test' }), old)
-    progress.recordSession(played(old, { mode: 'test', start: 6 * DAY }), old)
-    progress.recordSession(played(small, { mode: 'test', start: 8 * DAY }), small)
-    const { wrapper } = await mountRoute('/progress', pinia)
+    const wrapper = await progressOfTwoGone(
+      { ...shipped, id: 'retired/old-set', title: 'Old set' },
+      { ...shipped, id: 'retired/small', questions: shipped.questions.slice(0, 5) },
+    )
 
     const sets = wrapper.findAll('.set-progress')
     expect(sets.map((s) => s.get('h3').text())).toEqual([
@@ -672,15 +681,11 @@ describe('the progress page', () => {
   })
 
   it('tells two sets no longer in the library of one size apart in Recent attempts, by when each was played', async () => {
-    const pinia = freshPinia()
     const shipped = shippedBank()
-    const first = { ...shipped, id: 'retired/first', title: 'First' }
-    const second = { ...shipped, id: 'retired/second', title: 'Second' }
-    const progress = useProgressStore()
-    progress.recordSession(played(first, { mode: 'test' }), first)
-    progress.recordSession(played(first, { mode: 'test', start: 6 * DAY }), first)
-    progress.recordSession(played(second, { mode: 'test', start: 8 * DAY }), second)
-    const { wrapper } = await mountRoute('/progress', pinia)
+    const wrapper = await progressOfTwoGone(
+      { ...shipped, id: 'retired/first', title: 'First' },
+      { ...shipped, id: 'retired/second', title: 'Second' },
+    )
 
     const rows = wrapper.findAll('section[aria-labelledby="progress-recent"] tbody tr')
     // Before, all three rows were “A set no longer in your library, 18 questions”.
