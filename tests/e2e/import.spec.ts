@@ -130,6 +130,12 @@ test('a Moodle GIFT file keeps every type Passage has, and says what it skipped'
   await entry.getByRole('button', { name: 'Open in the editor' }).click()
   await expect(page.getByRole('region', { name: 'Question 7', exact: true })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Question 8', exact: true })).toHaveCount(0)
+  // The editor names what the file lost, so the teacher need not remember it; a reload too.
+  const leftOut = '1 question in the file was left out: line 25 “Write about the talks.”.'
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(leftOut)
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Question 7', exact: true })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(leftOut)
 })
 
 test('a GIFT file saved as Windows-1252 (Latin-1) keeps its accents, and the page says how it was read', async ({

@@ -42,6 +42,7 @@ import { draftQuestionSchema } from '../studio/records.ts'
 import { fieldWhy, setAsideWhy } from '../studio/set-aside-words.ts'
 import { parseLocated, type LocatedJson } from '../bank/locate.ts'
 import { curly } from '../text/quote.ts'
+import { clipWords } from '../text/clip-words.ts'
 import { parseAiken } from './aiken.ts'
 import { giftIds, giftToSet, sameNameNote } from './gift-bank.ts'
 import { parseGift, type GiftItem } from './gift-parse.ts'
@@ -131,6 +132,12 @@ export interface Imported {
    * `questions`) is not finished: no right answer is marked.
    */
   unfinished?: ImportProblem[]
+  /**
+   * Each question left out, once, by the line it starts on and its first words, as the editor's
+   * notice names them after “Open in the editor” (line 3 “Describe the talks.”). Not of a
+   * set-aside copy: no file holds its lines.
+   */
+  leftOutQuestions?: { line: number; words: string }[]
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -747,6 +754,7 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       delete p.column
     }
     out.lines = out.lines.map(() => null)
+    delete out.leftOutQuestions
     // A form no file holds: nothing in it to fix and choose again, as the left-out box says.
     if (held.lost) {
       out.draft = true
@@ -929,6 +937,13 @@ function leaveOut(
     return at({ ...where(issue), question: lineOf(i) }, `${place}: ${capitalized(issue.message)}`)
   })
   byLine(out.leftOut)
+  out.leftOutQuestions = [...bad].flatMap((i) => {
+    const prompt = valueAt(all[i ?? 0], ['prompt'])
+    const words =
+      typeof prompt === 'string' ? clipWords(prompt.replace(/\s+/g, ' ').trim(), 40) : ''
+    return [{ line: lineOf(i ?? 0), words }]
+  })
+  out.leftOutQuestions.sort((a, b) => a.line - b.line)
   return true
 }
 
@@ -1010,6 +1025,8 @@ export function importFile(file: string, text: string): Imported {
     out.leftOut = [...out.errors, ...out.leftOut]
     out.errors = []
     byLine(out.leftOut)
+    const starts = new Set(out.leftOut.flatMap((p) => p.question ?? p.line ?? []))
+    out.leftOutQuestions = [...starts].map((line) => ({ line, words: wordsAt(text, line) }))
   } else if (out.errors.length > 0) {
     out.errors = [...out.errors, ...out.leftOut]
     out.leftOut = []
@@ -1026,6 +1043,20 @@ export function importFile(file: string, text: string): Imported {
     out.notes = []
   }
   return out
+}
+
+/**
+ * The first words of the question that starts at `line` of a GIFT or Aiken file, as written there:
+ * its ::name::, [format], HTML tags, escapes and answers aside (“Describe the talks.”).
+ */
+function wordsAt(text: string, line: number): string {
+  const written = (text.split(/\r\n?|\n/)[line - 1] ?? '')
+    .replace(/^\s*::(?:[^:]|:(?!:))*::/, '')
+    .replace(/^\s*\[\w+\]/, '')
+    .replace(/(?<!\\)\{.*$/, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\\([~=#{}:])/g, '$1')
+  return clipWords(written.replace(/\s+/g, ' ').trim(), 40)
 }
 
 /** How many questions were left out: one for each question with reasons, however many. */

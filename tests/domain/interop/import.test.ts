@@ -11,6 +11,7 @@ import {
   leftOutCount,
   problemText,
 } from '../../../src/domain/interop/import.ts'
+import { clipWords } from '../../../src/domain/text/clip-words.ts'
 import { decodeText } from '../../../src/domain/interop/decode.ts'
 import { bankToGift } from '../../../src/domain/interop/gift-export.ts'
 import { bundleOf } from '../../../src/domain/interop/share.ts'
@@ -456,6 +457,37 @@ describe('importing a file', () => {
     ['set.txt', 'Q? {=A. x ~B. y}', 'gift'],
   ])('tells %s (%j) is %s', (file, text, format) => {
     expect(detectFormat(file, text)).toBe(format)
+  })
+
+  it('names each question left out once, by the line it starts on and its first words, for the editor to name', () => {
+    const gift = importFile(
+      'talks.gift',
+      [
+        '// Essays',
+        '::essay::[html]<p>Describe the talks\\: who spoke?</p> {}',
+        '',
+        'Who hosted',
+        ' in Sochi? {=A ~B}}',
+        '',
+        'Where? {=Sochi ~Minsk}',
+      ].join('\n'),
+    )
+    expect(gift.leftOutQuestions).toEqual([
+      { line: 2, words: 'Describe the talks: who spoke?' },
+      { line: 4, words: 'Who hosted' },
+    ])
+    const aiken = importFile(
+      'quiz.txt',
+      'Where?\nA. Sochi\nANSWER: A\n\nWho?\nA. X\nB. Y\nANSWER: A\n',
+    )
+    expect(aiken.leftOutQuestions).toEqual([{ line: 1, words: 'Where?' }])
+    const bank = structuredClone(shipped)
+    ;(bank.questions[1] as { type: string }).type = 'essay'
+    const json = importFile('set.json', JSON.stringify(bank, null, 2))
+    expect(json.leftOut.length).toBeGreaterThan(0)
+    expect(json.leftOutQuestions).toEqual([
+      { line: expect.any(Number), words: clipWords(shipped.questions[1]!.prompt, 40) },
+    ])
   })
 
   it('an Aiken file with no ANSWER line brings its question in unfinished, said at its line, not in GIFT words', () => {
