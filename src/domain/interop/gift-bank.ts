@@ -247,10 +247,12 @@ function toQuestion(
           partial(right, () => 'here each right choice counts the same')
         }
         // Passage takes off for a wrong tick what a right tick earns: other penalties are named.
+        // With none marked right yet (it comes in unfinished), a right tick's share is not known:
+        // “(0%)” would say a wrong tick takes nothing off.
         const share = right.length ? 1 / right.length : 0
         penalties(
           item.answers.filter((a) => a.weight < 0 && Math.abs(a.weight + share) > 0.001),
-          `here each wrong tick takes off what a right tick earns (${percent(share)}), never below no marks`,
+          `here each wrong tick takes off what a right tick earns${right.length ? ` (${percent(share)})` : ''}, never below no marks`,
         )
         Object.assign(q, { type: 'multiple', choices, answers: right.map((a) => a.text) })
         item.answers.forEach((a, i) => (places[`choices.${i}`] = a.at))

@@ -548,6 +548,10 @@ describe('importing a file', () => {
     expect(r.formLines).toEqual([1, 3, 7, 9])
     expect(r.formNumbers).toEqual([1, 2, 3, 4])
     expect(new Set(r.form?.questions.map((q) => q.id)).size).toBe(4)
+    // No right tick yet, so no share to name: “(0%)” said a wrong tick would take nothing off.
+    expect(r.notes.map((p) => p.message)).toContain(
+      'Question “tick”: marks taken off for a wrong choice were left out: “Peskov” (-50%), “Lavrov” (-50%); here each wrong tick takes off what a right tick earns, never below no marks',
+    )
     expect(r.notes.at(-1)?.message).toBe(
       '4 questions have no evidence yet: pick the sentences in the editor',
     )
