@@ -36,7 +36,7 @@ test('a broken Aiken file shows its problems by line, its question with no ANSWE
   await field.setInputFiles([fixture('broken.aiken'), fixture('broken.gift')])
   const aiken = page.getByRole('region', { name: 'broken.aiken' })
   await expect(aiken.getByRole('group', { name: '3 questions left out' })).toContainText(
-    'Line 4: Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
+    'Line 4: Question 1 (“Where did Assad fly?”): Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
   )
   // Whole but for its ANSWER line: it comes in, to be marked right in the editor, not left out.
   await expect(aiken.getByRole('listitem').filter({ hasText: 'No answer here' })).toHaveText(
@@ -44,7 +44,7 @@ test('a broken Aiken file shows its problems by line, its question with no ANSWE
   )
   const gift = page.getByRole('region', { name: 'broken.gift' })
   await expect(gift.getByRole('group', { name: '1 question left out' })).toContainText(
-    'Line 1, column 41: Question “one”: a “{” has no matching “}”',
+    'Line 1, column 41: Question “one” (“A question with no closing brace”): a “{” has no matching “}”',
   )
   await expect(gift.getByText('1 of 2 questions', { exact: true })).toBeVisible()
   await expect(gift.getByRole('alert')).toHaveCount(0)

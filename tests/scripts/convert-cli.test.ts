@@ -57,10 +57,10 @@ describe('npm run convert', () => {
     // Question 4 has no ANSWER line: the editor brings it in unfinished, so the file is not
     // refused, but a set file cannot hold it: left out here, with the three that do not read.
     expect(result.stderr.split('\n').filter((l) => l.startsWith('!'))).toEqual([
-      '! tests/fixtures/interop/broken.aiken:4: Left out: Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
-      '! tests/fixtures/interop/broken.aiken:8: Left out: Question 2: option “C” should be “B” (options go A, B, C… in order)',
-      '! tests/fixtures/interop/broken.aiken:11: Left out: Question 3, options: Add at least two options (A. …, B. …); it has one',
-      '! tests/fixtures/interop/broken.aiken:17: Left out: Question 4, right answer: add an “ANSWER: X” line after its options',
+      '! tests/fixtures/interop/broken.aiken:4: Left out: Question 1 (“Where did Assad fly?”): Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
+      '! tests/fixtures/interop/broken.aiken:8: Left out: Question 2 (“Which city?”): option “C” should be “B” (options go A, B, C… in order)',
+      '! tests/fixtures/interop/broken.aiken:11: Left out: Question 3 (“Only one option”), options: Add at least two options (A. …, B. …); it has one',
+      '! tests/fixtures/interop/broken.aiken:17: Left out: Question 4 (“No answer here”), right answer: add an “ANSWER: X” line after its options',
       '! tests/fixtures/interop/broken.aiken: 1 question has no evidence yet: pick the sentences in the editor',
     ])
   })

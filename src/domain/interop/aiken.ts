@@ -9,6 +9,7 @@
 import type { JsonPath } from '../bank/issues.ts'
 import { addAtLeast, saidOf } from '../studio/draft.ts'
 import type { QuestionPlaces } from './place.ts'
+import { questionLabel } from './question-label.ts'
 
 export interface AikenProblem {
   line: number
@@ -96,8 +97,10 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   let answer: { letter: string; line: number } | null = null
   const which = `Question ${index + 1}`
   /** Said in the studio's words where its form has the same problem ("Question 2, options: Add…"). */
+  /** Named as a GIFT file's are, by its number and the words it starts with, on its first line. */
+  const named = () => questionLabel(which, block.lines[0]?.text ?? '')
   const fail = (line: number, message: string, field?: JsonPath) => {
-    const said = field ? saidOf(which, field, message) : `${which}: ${message}`
+    const said = field ? saidOf(named(), field, message) : `${named()}: ${message}`
     problems.push({ line, question: block.line, message: said })
     return null
   }
@@ -158,7 +161,7 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   const last = block.lines[block.lines.length - 1] as { n: number }
   if (!answer) {
     // Whole but for its right answer: kept, to be finished in the editor.
-    const message = saidOf(which, ['answer'], 'add an “ANSWER: X” line after its options')
+    const message = saidOf(named(), ['answer'], 'add an “ANSWER: X” line after its options')
     problems.push({ line: last.n, question: block.line, message, unfinished: true })
   }
   // "A.", "A)" and "(A)" as the option is written: Moodle reads the letter and ignores the rest.

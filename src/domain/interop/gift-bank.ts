@@ -11,6 +11,7 @@ import type { GiftItem, GiftParse, GiftProblem } from './gift-parse.ts'
 import { inOrder } from './markdown-text.ts'
 import { slugify } from '../studio/slug.ts'
 import { clipWords } from '../text/clip-words.ts'
+import { questionLabel } from './question-label.ts'
 import { listed } from '../text/listed.ts'
 import type { QuestionPlaces, SourcePlace } from './place.ts'
 
@@ -154,15 +155,17 @@ function toQuestion(
     })
   }
   const q: Record<string, unknown> = { id: '', type: '', prompt: item.text }
-  const words = clipWords(item.text.replace(/\s+/g, ' ').trim(), 40)
   // One with no text ("::Essay:: {}") is named by its name alone, or said to have none; never “”.
-  const what = words ? ` (“${words}”)` : item.name ? '' : ' (a question with no text)'
+  const named =
+    item.text.trim() || item.name
+      ? questionLabel(which, item.text)
+      : `${which} (a question with no text)`
   /**
    * A question Moodle marks in a way Passage cannot: left out, named by its first words, and said
    * as the JSON import says a fault: what to do, then why ("Keep one “=”…: 2 answers are…").
    */
   const skip = (todo: string, why: string, where: SourcePlace = item.block) => {
-    problems.push({ line: item.line, message: `${which}${what}: ${todo}: ${why}` }, where)
+    problems.push({ line: item.line, message: `${named}: ${todo}: ${why}` }, where)
     return null
   }
   /** Part credit Passage has no place for: the question comes in, and the teacher is told. */

@@ -7,6 +7,7 @@
  */
 import { hasMedia, htmlToText } from './html-text.ts'
 import { clipWords } from '../text/clip-words.ts'
+import { questionLabel } from './question-label.ts'
 import { htmlFormatting, markdownToText, type LostFormat } from './markdown-text.ts'
 import type { SourcePlace } from './place.ts'
 import type { JsonPath } from '../bank/issues.ts'
@@ -132,6 +133,8 @@ function protect(text: string): { text: string; escapes: number[] } {
   return { text: out, escapes }
 }
 
+/** Text with a leading [format] and HTML tags aside, for a question's first words. */
+const htmlAside = (text: string) => text.replace(/^\s*\[\w+\]/, '').replace(/<[^>]*>/g, ' ')
 const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (ch) => BACK[ch] as string)
 
 const FORMAT = /^\[(moodle|html|plain|markdown)\]/
@@ -323,10 +326,15 @@ function readBlock(
   // A line number alone leaves the teacher counting lines: the question is named as well.
   const which = item.name ? `Question “${item.name}”` : `Question ${place}`
   /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
+  /** Its words before its answers, as written: its [format] and HTML tags aside. */
+  const ownWords = () => htmlAside(restore(text.split(/[{}]/)[0] ?? ''))
   const say = (
-    p: { message: string; note?: true; field?: JsonPath; unfinished?: true },
+    p: { message: string; note?: true; field?: JsonPath; unfinished?: true; words?: string },
     where?: SourcePlace,
-  ) =>
+  ) => {
+    // A question left out or not finished is named by its words too; a note, of one that came
+    // in, as the set's other notes name it.
+    const named = p.note ? which : questionLabel(which, p.words ?? ownWords())
     problems.push({
       ...(p.note && { note: p.note }),
       ...(p.unfinished && { unfinished: p.unfinished }),
@@ -334,10 +342,9 @@ function readBlock(
       ...(where?.column !== undefined && { column: where.column }),
       question: line,
       // A problem the studio's form has too is said in its words ("Question 2, options: Add…").
-      message: p.field
-        ? saidOf(which, p.field, p.message)
-        : `${which}${p.message.startsWith('(') ? ' ' : ': '}${p.message}`,
+      message: p.field ? saidOf(named, p.field, p.message) : `${named}: ${p.message}`,
     })
+  }
   const format = (FORMAT.exec(text)?.[1] as TextFormat | undefined) ?? 'moodle'
   const html = format === 'html'
   const lost = item.simplified
@@ -390,7 +397,8 @@ function readBlock(
     const after = text.indexOf('\n', finish + 1) + 1
     say(
       {
-        message: `${what ? `“${what}”` : 'it'} runs on into the next question: put an empty line between questions`,
+        message: 'it runs on into the next question: put an empty line between questions',
+        words: what,
       },
       { line: at(after + lead(text.slice(after))).line },
     )
@@ -400,7 +408,9 @@ function readBlock(
     // Its words before the first gap, or its gaps when it starts with one: never “”.
     const what = wordsBefore(start) || wordsBefore(text.length)
     say({
-      message: `(“${what}”): Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)`,
+      message:
+        'Give it one set of answers in “{ }” to bring it in: Passage cannot read a cloze question (answers inside the text)',
+      words: what,
     })
     return null
   }

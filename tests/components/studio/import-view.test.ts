@@ -258,7 +258,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     )
     // Each at the line and column to edit: the answer, the repeated option.
     expect(box.findAll('li').map((li) => li.text())).toEqual([
-      'Line 3, column 36: Question “Q2 tables”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
+      'Line 3, column 36: Question “Q2 tables” (“What is 20 times 5?”): Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
       'Line 9, column 2: Question “d”, option 2: Change or remove this option: “Putin” is already an option above',
       'Line 11, column 2: Question “d”, option 4: Change or remove this option: “Erdogan” is already an option above',
     ])

@@ -142,7 +142,8 @@ describe('Moodle GIFT export', () => {
         line: 14,
         column: 7,
         question: 14,
-        message: 'Question 7: a “{” has no matching “}”: write “}” after its last answer',
+        message:
+          'Question 7 (“Broken”): a “{” has no matching “}”: write “}” after its last answer',
       },
     ])
     const set = giftToSet(parsed)

@@ -76,22 +76,25 @@ describe('Aiken', () => {
           line: 4,
           question: 1,
           message:
-            'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
+            'Question 1 (“Where did Assad fly?”): Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
         },
         {
           line: 8,
           question: 6,
-          message: 'Question 2: option “C” should be “B” (options go A, B, C… in order)',
+          message:
+            'Question 2 (“Which city?”): option “C” should be “B” (options go A, B, C… in order)',
         },
         {
           line: 11,
           question: 11,
-          message: 'Question 3, options: Add at least two options (A. …, B. …); it has one',
+          message:
+            'Question 3 (“Only one option”), options: Add at least two options (A. …, B. …); it has one',
         },
         {
           line: 17,
           question: 15,
-          message: 'Question 4, right answer: add an “ANSWER: X” line after its options',
+          message:
+            'Question 4 (“No answer here”), right answer: add an “ANSWER: X” line after its options',
           unfinished: true,
         },
       ],
@@ -138,18 +141,18 @@ describe('Aiken', () => {
   it('tells an option lettered “A:” or “A -” how Moodle reads one, at its line', () => {
     const said = (text: string) => parseAiken(text).problems.map((p) => `${p.line} ${p.message}`)
     expect(said('Where?\nA: Sochi\nB: Minsk\nANSWER: A')).toEqual([
-      "2 Question 1: an option's letter needs “.” or “)” after it: write “A. Sochi”",
+      "2 Question 1 (“Where?”): an option's letter needs “.” or “)” after it: write “A. Sochi”",
     ])
     expect(said('Where?\nA - Sochi\nB - Minsk\nANSWER: A')).toEqual([
-      "2 Question 1: an option's letter needs “.” or “)” after it: write “A. Sochi”",
+      "2 Question 1 (“Where?”): an option's letter needs “.” or “)” after it: write “A. Sochi”",
     ])
     // One among options written as Moodle reads them, at its own line.
     expect(said('Where?\nA. Sochi\nB: Minsk\nANSWER: A')).toEqual([
-      "3 Question 1: an option's letter needs “.” or “)” after it: write “B. Minsk”",
+      "3 Question 1 (“Where?”): an option's letter needs “.” or “)” after it: write “B. Minsk”",
     ])
     // A question's own words may start so (“Q: Where?”): only the lines after them are options.
     expect(said('Q: Where?\nA. Sochi\nANSWER: A')).toEqual([
-      '1 Question 1, options: Add at least two options (A. …, B. …); it has one',
+      '1 Question 1 (“Q: Where?”), options: Add at least two options (A. …, B. …); it has one',
     ])
   })
 
@@ -204,7 +207,7 @@ describe('Aiken', () => {
         line: 4,
         question: 1,
         message:
-          'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “E” is not one',
+          'Question 1 (“Which day?”): Write the letter of one of its options (A, B) after “ANSWER:”: “E” is not one',
       },
       {
         line: 8,
@@ -228,33 +231,36 @@ describe('Aiken', () => {
   })
 
   it.each([
-    ['Sochi', "Question 1: write the option's letter, not its words: “ANSWER: A”"],
-    ['minsk', "Question 1: write the option's letter, not its words: “ANSWER: B”"],
+    ['Sochi', "Question 1 (“Where?”): write the option's letter, not its words: “ANSWER: A”"],
+    ['minsk', "Question 1 (“Where?”): write the option's letter, not its words: “ANSWER: B”"],
     [
       'A, B',
-      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “A, B” names more than one option, and Aiken has one right answer',
+      'Question 1 (“Where?”): Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “A, B” names more than one option, and Aiken has one right answer',
     ],
     [
       'A and B',
-      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “A and B” names more than one option, and Aiken has one right answer',
+      'Question 1 (“Where?”): Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “A and B” names more than one option, and Aiken has one right answer',
     ],
     [
       'AB',
-      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “AB” names more than one option, and Aiken has one right answer',
+      'Question 1 (“Where?”): Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “AB” names more than one option, and Aiken has one right answer',
     ],
     [
       'ba',
-      'Question 1: Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “ba” names more than one option, and Aiken has one right answer',
+      'Question 1 (“Where?”): Keep one letter after “ANSWER:”, then make it a tick-all-that-apply question in the editor after importing: “ba” names more than one option, and Aiken has one right answer',
     ],
     // Letters that are not all options' are not read as several answers.
     [
       'AZ',
-      'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “AZ” is not one',
+      'Question 1 (“Where?”): Write the letter of one of its options (A, B) after “ANSWER:”: “AZ” is not one',
     ],
-    ['', "Question 1: the ANSWER: line has no letter: write the right option's, like “ANSWER: A”"],
+    [
+      '',
+      "Question 1 (“Where?”): the ANSWER: line has no letter: write the right option's, like “ANSWER: A”",
+    ],
     [
       'd',
-      'Question 1: Write the letter of one of its options (A, B) after “ANSWER:”: “d” is not one',
+      'Question 1 (“Where?”): Write the letter of one of its options (A, B) after “ANSWER:”: “d” is not one',
     ],
   ])('says what to write instead of ANSWER: %s, at its line', (given, message) => {
     const r = importFile('q.txt', `Where?\nA. Sochi\nB. Minsk\nANSWER: ${given}\n`)
@@ -366,41 +372,41 @@ describe('Aiken', () => {
     ['', 'The file has no questions'],
     [
       'A. alone\nANSWER: A',
-      'Question 1, options: Add at least two options (A. …, B. …); it has none',
+      'Question 1 (“A. alone”), options: Add at least two options (A. …, B. …); it has none',
     ],
-    ['ANSWER: A', 'Question 1, question: Write the question'],
+    ['ANSWER: A', 'Question 1 (“ANSWER: A”), question: Write the question'],
     [
       'Where?\nA. Sochi\nANSWER: A',
-      'Question 1, options: Add at least two options (A. …, B. …); it has one',
+      'Question 1 (“Where?”), options: Add at least two options (A. …, B. …); it has one',
     ],
-    ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'Question 1: “not an option” is neither'],
+    ['Q?\nA. x\nB. y\nnot an option\nANSWER: A', 'Question 1 (“Q?”): “not an option” is neither'],
     [
       'Where?\na. Sochi\nb. Moscow\nANSWER: a',
-      'Question 1: options start with a capital letter: write “A. Sochi”',
+      'Question 1 (“Where?”): options start with a capital letter: write “A. Sochi”',
     ],
     [
       'Where?\nA. Sochi\nb. Moscow\nANSWER: A',
-      'Question 1: options start with a capital letter: write “B. Moscow”',
+      'Question 1 (“Where?”): options start with a capital letter: write “B. Moscow”',
     ],
     [
       'Where?\nA.Sochi\nB.Moscow\nANSWER: A',
-      'Question 1: an option needs a space after its letter: write “A. Sochi”',
+      'Question 1 (“Where?”): an option needs a space after its letter: write “A. Sochi”',
     ],
     [
       'Where?\nA. Sochi\nB. Moscow\nANSWER A',
-      'Question 1: the ANSWER line needs a colon: write “ANSWER: A”',
+      'Question 1 (“Where?”): the ANSWER line needs a colon: write “ANSWER: A”',
     ],
     [
       'Where?\nA. Sochi\nB. Moscow\nAnswer - b',
-      'Question 1: the ANSWER line needs a colon: write “ANSWER: b”',
+      'Question 1 (“Where?”): the ANSWER line needs a colon: write “ANSWER: b”',
     ],
     [
       'Where?\nA. Sochi\nB. Moscow\nANSWER=(B)',
-      'Question 1: the ANSWER line needs a colon: write “ANSWER: (B)”',
+      'Question 1 (“Where?”): the ANSWER line needs a colon: write “ANSWER: (B)”',
     ],
     [
       'Where?\nA. Sochi\nB. Moscow\nWho met him?\nA. Putin\nB. Peskov\nANSWER: A',
-      'Question 1: “Who met him?” is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no “ANSWER: X” line',
+      'Question 1 (“Where?”): “Who met him?” is neither an option (A. or A)) nor the ANSWER: line; if a new question starts here, the one above has no “ANSWER: X” line',
     ],
   ])('refuses %j', (text, message) => {
     expect(parseAiken(text).problems[0]?.message).toContain(message)
@@ -414,7 +420,7 @@ describe('Aiken', () => {
       {
         line: 4,
         question: 1,
-        message: 'Question 1: the ANSWER line needs a colon: write “ANSWER: A”',
+        message: 'Question 1 (“Where?”): the ANSWER line needs a colon: write “ANSWER: A”',
       },
     ])
     expect(questions.map((q) => [q.line, q.prompt, q.answer])).toEqual([
@@ -498,7 +504,8 @@ describe('importing a file', () => {
       {
         line: 3,
         question: 1,
-        message: 'Question 1, right answer: add an “ANSWER: X” line after its options',
+        message:
+          'Question 1 (“What colour is the sky?”), right answer: add an “ANSWER: X” line after its options',
       },
     ])
     expect(r.form?.questions).toMatchObject([
@@ -533,8 +540,11 @@ describe('importing a file', () => {
     expect(r.questions.map((q) => q.id)).toEqual(['fly', 'tf'])
     expect(r.leftOut.map((p) => p.line)).toEqual([5])
     expect(r.unfinished?.map((p) => [p.line, p.message])).toEqual([
-      [3, 'Question “who”, right answer: mark it with “=” (or give it a %weight%)'],
-      [7, 'Question “tick”, right answer: mark it with “=” (or give it a %weight%)'],
+      [
+        3,
+        'Question “who” (“Who spoke first?”), right answer: mark it with “=” (or give it a %weight%)',
+      ],
+      [7, 'Question “tick” (“Who spoke?”), right answer: mark it with “=” (or give it a %weight%)'],
     ])
     // One to choose, as one written with “~” alone most likely is; a tick-all where weights say so.
     expect(
@@ -640,7 +650,7 @@ describe('importing a file', () => {
     [
       'a matching question of one pair',
       '::who::Match them. {=Assad -> Syria}',
-      { errors: ['Question “who”, pairs: Add at least two pairs'] },
+      { errors: ['Question “who” (“Match them.”), pairs: Add at least two pairs'] },
     ],
     [
       'a name without its closing “::”',
@@ -944,7 +954,7 @@ describe('importing a file', () => {
         line: 2,
         question: 1,
         message:
-          'Question “a”: “Is it so?” runs on into the next question: put an empty line between questions',
+          'Question “a” (“Is it so?”): it runs on into the next question: put an empty line between questions',
       },
     ])
   })
@@ -985,15 +995,15 @@ describe('importing a file', () => {
       importFile('mine.gift', `::t::Is it so? {T}\n\n${block}`).leftOut.map((p) => p.message)
     // “{#20x5}”: one number after “#”, as most teachers write it; not Moodle's “=” form.
     expect(said('::y::Year? {#20x5}')).toEqual([
-      'Question “y”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
+      'Question “y” (“Year?”): Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
     ])
     // Several answers, each after “=”, as Moodle exports them: the example is one of those.
     expect(said('::y::Year? {#=2015 =20x5:1}')).toEqual([
-      'Question “y”: Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5:1” is not one',
+      'Question “y” (“Year?”): Write a number as the answer, like “=2018”, or “=2018:1” for 2017 to 2019: “20x5:1” is not one',
     ])
     // “{#}”: none written, said so, not quoted as “”.
     expect(said('::y::Year? {#}')).toEqual([
-      'Question “y”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: it has none',
+      'Question “y” (“Year?”): Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: it has none',
     ])
   })
 
@@ -1005,20 +1015,20 @@ describe('importing a file', () => {
     const write = 'Write the marks it earns as a number up to 100 between the “%” signs, like'
     // Moodle would keep “%x%” as the option's words: no teacher means that.
     expect(refused('::who::Who met Assad? {=Putin ~%x%Lavrov ~Peskov}')).toEqual([
-      `mine.gift:3:31: Question “who”: ${write} “~%50%Lavrov” for half marks: “%x%” is not a number`,
+      `mine.gift:3:31: Question “who” (“Who met Assad?”): ${write} “~%50%Lavrov” for half marks: “%x%” is not a number`,
     ])
     expect(refused('::who::Who met Assad? {=Putin\n  ~%%Lavrov#No\n  ~Peskov}')).toEqual([
-      `mine.gift:4:3: Question “who”: ${write} “~%50%Lavrov” for half marks: “%%” has no number`,
+      `mine.gift:4:3: Question “who” (“Who met Assad?”): ${write} “~%50%Lavrov” for half marks: “%%” has no number`,
     ])
     // Moodle refuses a grade over 100%; here it was a right answer, or two, as it happened.
     expect(refused('::who::Who met Assad? {~%150%Putin ~Lavrov}')).toEqual([
-      `mine.gift:3:24: Question “who”: ${write} “~%50%Putin” for half marks: “%150%” is more than full marks`,
+      `mine.gift:3:24: Question “who” (“Who met Assad?”): ${write} “~%50%Putin” for half marks: “%150%” is more than full marks`,
     ])
     expect(refused('::where::Where? {=Sochi =%x%Adler}')).toEqual([
-      `mine.gift:3:25: Question “where”: ${write} “=%50%Adler” for half marks: “%x%” is not a number`,
+      `mine.gift:3:25: Question “where” (“Where?”): ${write} “=%50%Adler” for half marks: “%x%” is not a number`,
     ])
     expect(refused('::year::Year? {#=2018 =%150%2017}')).toEqual([
-      `mine.gift:3:23: Question “year”: ${write} “=%50%2017” for half marks: “%150%” is more than full marks`,
+      `mine.gift:3:23: Question “year” (“Year?”): ${write} “=%50%2017” for half marks: “%150%” is more than full marks`,
     ])
     // What Moodle reads: full marks, a penalty (named in a note), and words after “=”.
     const kept = importFile(
@@ -1044,13 +1054,13 @@ describe('importing a file', () => {
         column: 36,
         question: 3,
         message:
-          'Question “Q8 tables”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
+          'Question “Q8 tables” (“What is 20 times 5?”): Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
       },
       {
         line: 5,
         column: 6,
         question: 5,
-        message: 'Question 3, options: Add at least two options, each after “=” or “~”',
+        message: 'Question 3 (“Why?”), options: Add at least two options, each after “=” or “~”',
       },
     ])
   })
@@ -1259,7 +1269,7 @@ describe('importing a file', () => {
         column: 37,
         question: 35,
         message:
-          'Question “Q17 tables”: Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
+          'Question “Q17 tables” (“What is 20 times 5?”): Write a number as the answer, like “{#2018}”, or “{#2018:1}” for 2017 to 2019: “20x5” is not one',
       },
     ])
     expect(leftOutCount(r)).toBe(1)
@@ -1274,7 +1284,7 @@ describe('importing a file', () => {
         line: 9,
         question: 6,
         message:
-          'Question 2: Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
+          'Question 2 (“Who?”): Write the letter of one of its options (A, B) after “ANSWER:”: “D” is not one',
       },
     ])
   })
@@ -1372,7 +1382,8 @@ describe('importing a file', () => {
         line: 1,
         column: 41,
         question: 1,
-        message: 'Question “one”: a “{” has no matching “}”: write “}” after its last answer',
+        message:
+          'Question “one” (“A question with no closing brace”): a “{” has no matching “}”: write “}” after its last answer',
       },
     ])
     expect(r.questions.map((q) => q.id)).toEqual(['two'])
@@ -1384,20 +1395,20 @@ describe('importing a file', () => {
         (p) => `${p.line}:${p.column} ${p.message}`,
       )
     expect(said('::a::Where? {=Sochi ~Minsk')).toEqual([
-      '3:13 Question “a”: a “{” has no matching “}”: write “}” after its last answer',
+      '3:13 Question “a” (“Where?”): a “{” has no matching “}”: write “}” after its last answer',
     ])
     expect(said('::a::Where? =Sochi ~Minsk}')).toEqual([
-      '3:26 Question “a”: a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question',
+      '3:26 Question “a” (“Where? =Sochi ~Minsk”): a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question',
     ])
     expect(said('::a::Where? } {=Sochi ~Minsk}')).toEqual([
-      '3:13 Question “a”: a “}” comes before its “{”: remove it, or write “\\}” for a “}” in the question',
+      '3:13 Question “a” (“Where?”): a “}” comes before its “{”: remove it, or write “\\}” for a “}” in the question',
     ])
     // A brace typed twice went into the question's words: “Where? }”.
     expect(said('::a::Where? {\n=Sochi\n~Minsk\n}}')).toEqual([
-      '6:2 Question “a”: a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
+      '6:2 Question “a” (“Where?”): a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
     ])
     expect(said('::a::Where? {=Sochi ~Minsk} }')).toEqual([
-      '3:29 Question “a”: a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
+      '3:29 Question “a” (“Where?”): a “}” after its answers closes nothing: remove it, or write “\\}” for a “}” in the question',
     ])
     // As it says: “\}” is a brace of the question's words.
     const fixed = importFile('mine.gift', '::a::Where \\} is it? {=Sochi ~Minsk}')
