@@ -68,6 +68,20 @@ export function isoDay(t: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
+/**
+ * The review cards of sets no longer in the library (deleted in the Studio), when no other card
+ * can be asked: "The 2 questions you answered were of a set no longer in your library". Empty
+ * when `askable` cards remain, or there are none: not "Nothing here yet" to a learner who
+ * answered them, nor "Nothing due" of questions that will never come back.
+ */
+export function goneLine(cards: readonly { setId: string }[], askable: number): string {
+  if (askable > 0 || cards.length === 0) return ''
+  const sets = new Set(cards.map((c) => c.setId)).size
+  const n = cards.length
+  const those = n === 1 ? 'The question you answered was' : `The ${n} questions you answered were`
+  return `${those} of ${sets === 1 ? 'a set' : 'sets'} no longer in your library`
+}
+
 /** "1 question", "7 questions". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`

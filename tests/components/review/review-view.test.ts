@@ -406,6 +406,20 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.review-empty a').text()).toBe('Choose a quiz')
   })
 
+  it('says the questions answered were of a set no longer here, not “Nothing due” of questions that never come back', async () => {
+    vi.setSystemTime(dec(3, 12))
+    // A set of the Studio's, deleted there after its quiz: its cards stay, its questions do not.
+    const of = (setId: string, qid: string) => ({ ...quizAnswer(qid, dec(1), false), setId })
+    storeCards([of('yours/gone', 'q1'), of('yours/gone', 'q2')])
+    const { wrapper } = await mountRoute('/review', freshPinia())
+    expect(wrapper.get('#review-empty-heading').text()).toBe('Nothing to review')
+    expect(wrapper.get('.review-empty p').text().replace(/\s+/g, ' ')).toBe(
+      'The 2 questions you answered were of a set no longer in your library.',
+    )
+    expect(wrapper.text()).not.toContain('None has slipped')
+    expect(wrapper.get('.review-empty a').text()).toBe('Choose a quiz')
+  })
+
   it('ends with a summary: reviewed, right, the next due date', async () => {
     storeCards([quizAnswer('wsw-09', dec(1), false)])
     vi.setSystemTime(dec(4, 10))
