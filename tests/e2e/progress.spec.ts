@@ -749,6 +749,37 @@ test('at 320 px and 200 % text the chart draws the latest 8 of 20 scores, their 
   await expect(card.locator('figcaption')).toHaveText(/^Your scores, oldest to newest; /)
 })
 
+test('at 320 px and 200 % text the chart keeps as much room at the right of the latest point as its score takes, its points spread over more of the plot', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 800 })
+  await useTextSize(page, 200)
+  // A latest "90%" with room only at the right of its point: room was kept for "100%".
+  await storeScores(page, [40, 90, 40, 90, 40, 90, 40, 90])
+  await openProgress(page)
+  const chart = page.getByRole('article', { name: 'Who said what' }).locator('.score-chart')
+  const dots = chart.locator('.score-chart-dot')
+  await expect(dots).toHaveCount(8)
+  const { span, plot, latest, svg } = await chart.evaluate((figure) => {
+    const box = (el: Element | null) => el!.getBoundingClientRect()
+    const xs = [...figure.querySelectorAll('.score-chart-dot')].map((d) => box(d).x)
+    const grid = box(figure.querySelector('.score-chart-grid line'))
+    const values = [...figure.querySelectorAll('.score-chart-value')]
+    return {
+      span: xs.at(-1)! - xs[0]!,
+      plot: grid.width,
+      latest: { text: values.at(-1)!.textContent?.trim(), right: box(values.at(-1)!).right },
+      svg: box(figure.closest('svg') ?? figure.querySelector('svg')).right,
+    }
+  })
+  // 61 px of a 121 px plot, where room was kept for "100%"; 81 px now.
+  expect(span, `points over ${span} of ${plot} px`).toBeGreaterThan(0.6 * plot)
+  expect(latest.text).toBe('90%')
+  expect(latest.right).toBeLessThanOrEqual(svg)
+  if (process.env.PASSAGE_SCREENSHOTS)
+    await chart.screenshot({ path: `${process.env.PASSAGE_SCREENSHOTS}/chart-320-200.png` })
+})
+
 test("on a phone at 200 % text the score chart's pass mark words are clear of the scores' line and points", async ({
   page,
 }) => {

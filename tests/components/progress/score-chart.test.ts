@@ -68,10 +68,14 @@ describe('the score chart', () => {
     expect(phone.first).toBeCloseTo(26 * (3.35 + 0.6))
     expect(phone.last).toBeCloseTo(300 - 26 * (0.5 + 0.6))
     expect(phone.title).toEqual(['Score', '0', undefined])
-    // A latest score falling from the one before has room only beside its point, at the right.
+    // A latest score falling from the one before has room only at the right of its point: as much
+    // as "0%" takes (two figures less than "100%", 1.4 em), its score above it, moved aside.
     const falling = await drawnAt(300.4, 26, [40, 100, 0])
     expect(falling.first).toBeCloseTo(26 * (3.35 + 0.6))
-    expect(falling.last).toBeCloseTo(300 - 26 * (1.1 + 1.55))
+    expect(falling.last).toBeCloseTo(300 - 26 * (1.1 + 0.6))
+    // "100%" takes all the room kept for a score.
+    const best = await drawnAt(300.4, 26, [40, 100, 0, 100])
+    expect(best.last).toBeCloseTo(300 - 26 * (0.5 + 0.6))
   })
 
   it("writes the pass mark's words over the scores' line, so a line falling past them never crosses them out", () => {
@@ -216,6 +220,19 @@ describe('the score chart', () => {
         Math.min(...others),
       )
     }
+  })
+
+  it('keeps as much room at the right of the latest point as its score takes, on a 320 px phone at 200 % text', async () => {
+    // A set's card 246 px wide at 28 px text: made room for "100%", the 8 points of these scores
+    // stood on 61 px of a 121 px plot; "90%" takes 0.7 em less.
+    const scores = [40, 90, 40, 90, 40, 90, 40, 90]
+    const { dots, written, right } = await writtenScores(scores, 246, 28, 0.7)
+    expect(dots.at(-1)!.x - dots[0]!.x).toBeGreaterThan(80)
+    // Written last, the latest score is the rightmost "90%" (the best, the first 90, is written too).
+    const latest = written.filter((w) => w.text === '90%').at(-1)!
+    expect(latest.rect.x + latest.rect.width).toBeLessThanOrEqual(right)
+    const own = fromDot(dots.at(-1)!, latest.rect)
+    for (const dot of dots.slice(0, -1)) expect(own).toBeLessThan(fromDot(dot, latest.rect))
   })
 
   it('writes a score where the line into its point is not, on a phone at 150 % text', async () => {
