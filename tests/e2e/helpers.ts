@@ -223,14 +223,22 @@ export async function finishQuickly(page: Page, slug: string, { inBankOrder = fa
 
 /**
  * Deletes the teacher's own set titled `title` from its library card (More actions, Delete, the
- * dialog's “Delete the set”) and waits for the card to go.
+ * dialog named “Delete “title”?” that says it can be undone, `inDialog` if given, its “Delete the
+ * set”) and waits for the card to go.
  */
-export async function deleteFromLibrary(page: Page, title: string): Promise<void> {
+export async function deleteFromLibrary(
+  page: Page,
+  title: string,
+  inDialog?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
   const heading = page.getByRole('heading', { level: 3, name: `${title} yours`, exact: true })
   const card = page.getByRole('listitem').filter({ has: heading })
   await card.getByRole('button', { name: /^More actions/ }).click()
   await card.getByRole('button', { name: /^Delete/ }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete the set' }).click()
+  const dialog = page.getByRole('dialog', { name: `Delete “${title}”?`, exact: true })
+  await expect(dialog).toContainText('You can undo it until you leave the page.')
+  await inDialog?.(dialog)
+  await dialog.getByRole('button', { name: 'Delete the set' }).click()
   await expect(card).toHaveCount(0)
 }
 

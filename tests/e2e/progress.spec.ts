@@ -9,6 +9,7 @@ import {
 import {
   answeredInQuiz,
   colourAt,
+  deleteFromLibrary,
   expectNoAxeViolations,
   finishQuickly,
   inkRows,
@@ -1040,16 +1041,7 @@ test('a set of yours deleted from the library comes back with Undo, with its att
   await finishQuickly(page, 'my-copy')
   await page.evaluate(() => (location.hash = '#/'))
   const title = page.getByRole('heading', { level: 3, name: 'My copy yours', exact: true })
-  const card = page.getByRole('listitem').filter({ has: title })
-  async function deleteIt() {
-    await card.getByRole('button', { name: /^More actions/ }).click()
-    await card.getByRole('button', { name: /^Delete/ }).click()
-    const dialog = page.getByRole('dialog', { name: 'Delete “My copy”?' })
-    await expect(dialog).toContainText('You can undo it until you leave the page.')
-    await dialog.getByRole('button', { name: 'Delete the set' }).click()
-    await expect(card).toHaveCount(0)
-  }
-  await deleteIt()
+  await deleteFromLibrary(page, 'My copy')
   // Said politely under the article's sets, and within the keyboard's reach from where it is.
   const status = page.getByRole('status').filter({ hasText: 'Deleted “My copy”.' })
   await expect(status).toHaveText('Deleted “My copy”. Undo the deletion of My copy')
@@ -1068,7 +1060,7 @@ test('a set of yours deleted from the library comes back with Undo, with its att
   ).toHaveText('My copy')
 
   await page.evaluate(() => (location.hash = '#/'))
-  await deleteIt()
+  await deleteFromLibrary(page, 'My copy')
   await page.reload()
   await expect(
     page.getByRole('heading', { level: 3, name: 'Who said what', exact: true }),
