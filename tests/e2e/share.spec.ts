@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { Bank, Passage } from '../../src/domain/bank/schema.ts'
 import { bundleOf, encodeShare } from '../../src/domain/interop/share.ts'
 import { clip } from '../../src/domain/text/clip.ts'
@@ -50,6 +50,13 @@ const bank: Bank = {
   ],
 }
 const payload = encodeShare(bundleOf(bank, passage))
+
+/** How many of its lines of text an element is tall. */
+function linesTall(locator: Locator): Promise<number> {
+  return locator.evaluate((el) =>
+    Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+  )
+}
 
 async function expectNotHacked(page: Page) {
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined()
@@ -122,7 +129,18 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
   await page.getByRole('button', { name: 'Add to my library' }).click()
   await expect(page.getByText('Added to your library.')).toBeVisible()
   await page.evaluate(() => (location.hash = '#/'))
-  await deleteFromLibrary(page, long.title)
+  // Its title is a few lines on its card, in the delete dialog's heading and in the studio's list
+  // (cut with “…”), still whole as their text.
+  const longTitle = page.getByRole('heading', {
+    level: 3,
+    name: `${long.title} yours`,
+    exact: true,
+  })
+  expect(await linesTall(longTitle)).toBeLessThanOrEqual(6)
+  await deleteFromLibrary(page, long.title, async (dialog) => {
+    const heading = dialog.getByRole('heading', { name: `Delete “${long.title}”?`, exact: true })
+    expect(await linesTall(heading)).toBeLessThanOrEqual(6)
+  })
   const cut = `${'W'.repeat(59)}…`
   await expect(status).toHaveText(`Deleted “${cut}”. Undo the deletion of ${cut}`)
   const undo = status.getByRole('button', { name: /^Undo/ })
@@ -131,9 +149,11 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
   expect((await status.boundingBox())!.height).toBeLessThan(568)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   await undo.click()
-  await expect(
-    page.getByRole('heading', { level: 3, name: `${long.title} yours`, exact: true }),
-  ).toBeFocused()
+  await expect(longTitle).toBeFocused()
+  await page.evaluate(() => (location.hash = '#/studio'))
+  const name = page.locator('.studio-list strong').filter({ hasText: long.title })
+  await expect(name).toHaveText(long.title)
+  expect(await linesTall(name)).toBeLessThanOrEqual(6)
   await context.close()
 })
 
