@@ -854,6 +854,30 @@ test('on a 320 px phone at 200 % text an import’s questions left out are named
   expect(await brokenWords(page, box.locator('h3, p, li'))).toEqual([])
 })
 
+// The file's box and the box in it kept 59 px of padding between them: at 320 px and 200 % text a
+// message had 221 px of the 320, eleven lines of three words (“Write the / letter of one”).
+test('on a 320 px phone at 200 % text an import’s questions left out have the box’s width', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/import')
+  const aiken = [
+    'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
+    'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
+  ].join('\n\n')
+  await chooseImportFile(page, 'week-3.txt', aiken)
+  const box = page.getByRole('group', { name: '1 question left out' })
+  const message = box.getByRole('listitem')
+  await expect(message).toHaveText(/^Line 9: Question 2/)
+  const lines = await message.evaluate((li) => {
+    const { height } = li.getBoundingClientRect()
+    return Math.round(height / parseFloat(getComputedStyle(li).lineHeight))
+  })
+  expect(lines).toBeLessThanOrEqual(10)
+  expect((await message.boundingBox())!.width).toBeGreaterThanOrEqual(240)
+})
+
 // The list in that box lost 40 px of its 222 to its indent: at 320 px and 200 % text a name broke
 // inside, “(“Putin”, “Medvede / v”), and a question…”.
 test('on a 320 px phone at 200 % text an import’s problems take the box’s width, names whole', async ({
