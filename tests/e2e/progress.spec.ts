@@ -1059,8 +1059,12 @@ test('a set of yours deleted from the library comes back with Undo, with its att
     page.getByRole('region', { name: 'Recent attempts' }).getByRole('rowheader'),
   ).toHaveText('My copy')
 
+  // On a fresh library page, the quiz's styles not loaded, the dialog has its own look still.
   await page.evaluate(() => (location.hash = '#/'))
-  await deleteFromLibrary(page, 'My copy')
+  await page.reload()
+  await deleteFromLibrary(page, 'My copy', async (dialog) => {
+    expect((await dialog.boundingBox())!.width).toBeLessThanOrEqual(28 * 16)
+  })
   await page.reload()
   await expect(
     page.getByRole('heading', { level: 3, name: 'Who said what', exact: true }),
