@@ -420,6 +420,22 @@ describe('the review page', { timeout: 30_000 }, () => {
     expect(wrapper.get('.review-empty a').text()).toBe('Choose a quiz')
   })
 
+  it('names a set no longer in the library as Progress does when the address asks for it, not by its id', async () => {
+    vi.setSystemTime(dec(3, 12))
+    // A review card still in the library (due later) and one of a set deleted in the Studio.
+    storeCards([
+      quizAnswer('wsw-01', dec(3), true),
+      { ...quizAnswer('q1', dec(1), false), setId: 'yours/gone' },
+    ])
+    const { wrapper } = await mountRoute(
+      '/review?set=' + encodeURIComponent('yours/gone'),
+      freshPinia(),
+    )
+    const heading = wrapper.get('#review-empty-heading').text()
+    expect(heading).toMatch(/^✓ Nothing due in a set no longer in your library/)
+    expect(heading).not.toContain('yours/gone')
+  })
+
   it('ends with a summary: reviewed, right, the next due date', async () => {
     storeCards([quizAnswer('wsw-09', dec(1), false)])
     vi.setSystemTime(dec(4, 10))
