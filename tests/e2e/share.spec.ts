@@ -7,6 +7,7 @@ import {
   expectNoAxeViolations,
   openApp,
   openProgress,
+  renderedLines,
   resizeTo,
 } from './helpers.ts'
 
@@ -155,6 +156,24 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
   await expect(name).toHaveText(long.title)
   expect(await linesTall(name)).toBeLessThanOrEqual(6)
   await context.close()
+})
+
+test('at 320 px and 200 % text the Undo line keeps the full stop after a one-word title with its closing quote', async ({
+  page,
+}) => {
+  await openApp(page, '#/settings')
+  await page.getByRole('radio', { name: '200%' }).check()
+  await resizeTo(page, { width: 320, height: 568 })
+  const word = { ...bank, id: 'harbour-notes/photosynthesis', title: 'Photosynthesis' }
+  await openApp(page, `#/shared/${encodeShare(bundleOf(word, passage))}`)
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+  await page.evaluate(() => (location.hash = '#/'))
+  await deleteFromLibrary(page, word.title)
+  const said = page.locator('.deleted-set p')
+  await expect(said).toHaveText('Deleted “Photosynthesis”. Undo the deletion of Photosynthesis')
+  // “Deleted / “Photosynthesis” / . Undo” was its break: now “Photosynthesi / s”. Undo”.
+  expect((await renderedLines(said)).filter((line) => /^[”.]/.test(line))).toEqual([])
 })
 
 // Disabled while adding, the button dropped the keyboard to the page, and a refused add left it
