@@ -834,21 +834,29 @@ test('on a 320 px phone at 200 % text the dashboard’s accuracy rows keep three
   expect(overlaps).toEqual([])
 })
 
+/** The Studio's import of a file named `name` holding `text`, on a 320 px phone at 200 % text. */
+async function importOnNarrowPhone(page: Page, name: string, text: string) {
+  await resizeTo(page, { width: 320, height: 844 })
+  await useTextSize(page, 200)
+  await openApp(page, '#/studio/import')
+  await chooseImportFile(page, name, text)
+}
+
 // The box of questions left out sits in the file's own box: at 320 px and 200 % text their two
 // paddings left its heading 208 px, and “questions” (212 px) broke inside, “question” / “s”.
 test('on a 320 px phone at 200 % text an import’s questions left out are named in whole words', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 320, height: 844 })
-  await useTextSize(page, 200)
-  await openApp(page, '#/studio/import')
-  const aiken = [
-    'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
-    'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
-    'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
-    'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
-  ].join('\n\n')
-  await chooseImportFile(page, 'week-3.txt', aiken)
+  await importOnNarrowPhone(
+    page,
+    'week-3.txt',
+    [
+      'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
+      'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
+      'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
+      'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
+    ].join('\n\n'),
+  )
   const box = page.getByRole('group', { name: '2 questions left out' })
   await expect(box.getByRole('listitem')).toHaveCount(2)
   expect(await brokenWords(page, box.locator('h3, p, li'))).toEqual([])
@@ -859,14 +867,14 @@ test('on a 320 px phone at 200 % text an import’s questions left out are named
 test('on a 320 px phone at 200 % text an import’s questions left out have the box’s width', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 320, height: 844 })
-  await useTextSize(page, 200)
-  await openApp(page, '#/studio/import')
-  const aiken = [
-    'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
-    'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
-  ].join('\n\n')
-  await chooseImportFile(page, 'week-3.txt', aiken)
+  await importOnNarrowPhone(
+    page,
+    'week-3.txt',
+    [
+      'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
+      'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
+    ].join('\n\n'),
+  )
   const box = page.getByRole('group', { name: '1 question left out' })
   const message = box.getByRole('listitem')
   await expect(message).toHaveText(/^Line 9: Question 2/)
@@ -883,15 +891,15 @@ test('on a 320 px phone at 200 % text an import’s questions left out have the 
 test('on a 320 px phone at 200 % text an import’s problems take the box’s width, names whole', async ({
   page,
 }) => {
-  await resizeTo(page, { width: 320, height: 844 })
-  await useTextSize(page, 200)
-  await openApp(page, '#/studio/import')
-  const gift = [
-    '::w2::Who met him? {=Putin =Medvedev ~Erdogan}',
-    '::w3::Who spoke? {=Peskov =Lavrov ~Zakharova}',
-    '::tf::Sochi is in Russia. {T}',
-  ].join('\n\n')
-  await chooseImportFile(page, 'week-3.gift', gift)
+  await importOnNarrowPhone(
+    page,
+    'week-3.gift',
+    [
+      '::w2::Who met him? {=Putin =Medvedev ~Erdogan}',
+      '::w3::Who spoke? {=Peskov =Lavrov ~Zakharova}',
+      '::tf::Sochi is in Russia. {T}',
+    ].join('\n\n'),
+  )
   const box = page.getByRole('group', { name: '2 questions left out' })
   await expect(box.getByRole('listitem')).toHaveCount(2)
   expect(await brokenWords(page, box.locator('li'))).toEqual([])
