@@ -410,6 +410,17 @@ for (const { width, textSize, colorScheme, lines } of [
   })
 }
 
+/** "Who said what"'s card on Progress, its "Scores as a table" opened, and that table's first row. */
+async function firstScoreRow(page: Page) {
+  const card = page.getByRole('article', { name: 'Who said what' })
+  await card.getByText('Scores as a table').click()
+  const table = card.getByRole('table', {
+    name: 'Attempts at Who said what, oldest first',
+    exact: true,
+  })
+  return { card, table, row: table.getByRole('row').nth(1) }
+}
+
 test("on a phone each attempt in a set's score table is a card of its own, still read as a table row", async ({
   page,
 }) => {
@@ -417,11 +428,7 @@ test("on a phone each attempt in a set's score table is a card of its own, still
   await openApp(page)
   await finishQuickly(page, 'who-said-what')
   await openProgress(page)
-  const card = page.getByRole('article', { name: 'Who said what' })
-  await card.getByText('Scores as a table').click()
-
-  const table = card.getByRole('table', { name: 'Attempts at Who said what, oldest first' })
-  const row = table.getByRole('row').nth(1)
+  const { card, table, row } = await firstScoreRow(page)
   const when = row.getByRole('rowheader', { name: /^Today, / })
   const mode = row.getByRole('cell', { name: 'Test' })
   await expect(when).toBeVisible()
@@ -466,12 +473,7 @@ test("at 320 px and 200 % text the date of an attempt in a set's score table sta
   await useTextSize(page, 200)
   await storeScores(page, [100])
   await openProgress(page)
-  const card = page.getByRole('article', { name: 'Who said what' })
-  await card.getByText('Scores as a table').click()
-  const row = card
-    .getByRole('table', { name: 'Attempts at Who said what, oldest first', exact: true })
-    .getByRole('row')
-    .nth(1)
+  const { card, row } = await firstScoreRow(page)
   const when = row.getByRole('rowheader', { name: /^Today, / })
   await expect(when).toBeVisible()
   await expect(row.getByRole('cell', { name: '100%', exact: true })).toBeVisible()
@@ -518,12 +520,7 @@ test("at 320 px and 200 % text a practice attempt's “Practice” in a set's sc
   await page.evaluate((text) => localStorage.setItem('passage:progress', text), serialize(doc))
   await page.reload()
   await openProgress(page)
-  const card = page.getByRole('article', { name: 'Who said what' })
-  await card.getByText('Scores as a table').click()
-  const row = card
-    .getByRole('table', { name: 'Attempts at Who said what, oldest first', exact: true })
-    .getByRole('row')
-    .nth(1)
+  const { card, row } = await firstScoreRow(page)
   const mode = row.getByRole('cell', { name: 'Practice', exact: true })
   const review = row.getByRole('link', { name: /^Review the attempt of / })
   await expect(mode).toBeVisible()
