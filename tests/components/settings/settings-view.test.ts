@@ -538,6 +538,24 @@ describe('the settings page', () => {
     expect(wsw01.state.reps).toBe(2)
   })
 
+  it('says the questions of the review schedule from a set no longer in the library apart', async () => {
+    freshPinia()
+    recordQuizzes(1)
+    // Two questions of the library's set, and one of “Gone copy”, saved in the Studio, then deleted.
+    const gone = {
+      ...quizAnswer('q1', Date.now() - DAY, false),
+      setId: 'assad-sochi-2018/gone-copy',
+    }
+    storeCards([...['wsw-01', 'wsw-02'].map((q) => quizAnswer(q, Date.now() - DAY, false)), gone])
+    const text = useProgressStore().exportBackup().text
+    localStorage.clear()
+    const wrapper = await openSettings(freshPinia())
+    await chooseFile(wrapper, 'passage-backup.json', text)
+    expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
+      'Its review schedule (3 questions) is added to yours. 1 of them is from a set no longer in your library.',
+    )
+  })
+
   it('brings the review schedule back with a backup, and focus back to the file field', async () => {
     // Another browser: a quiz, and three questions in review.
     freshPinia()
