@@ -834,6 +834,14 @@ test('on a 320 px phone at 200 % text the dashboard’s accuracy rows keep three
   expect(overlaps).toEqual([])
 })
 
+/** Four Aiken questions, the second and third naming a letter no option has (left out). */
+const WEEK_3_AIKEN = [
+  'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
+  'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
+  'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
+  'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
+]
+
 /** The Studio's import of a file named `name` holding `text`, on a 320 px phone at 200 % text. */
 async function importOnNarrowPhone(page: Page, name: string, text: string) {
   await resizeTo(page, { width: 320, height: 844 })
@@ -847,16 +855,7 @@ async function importOnNarrowPhone(page: Page, name: string, text: string) {
 test('on a 320 px phone at 200 % text an import’s questions left out are named in whole words', async ({
   page,
 }) => {
-  await importOnNarrowPhone(
-    page,
-    'week-3.txt',
-    [
-      'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
-      'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
-      'Which city was it?\nA. Moscow\nB. Sochi\nANSWER: C',
-      'Who is the spokesman?\nA. Peskov\nB. Lavrov\nANSWER: A',
-    ].join('\n\n'),
-  )
+  await importOnNarrowPhone(page, 'week-3.txt', WEEK_3_AIKEN.join('\n\n'))
   const box = page.getByRole('group', { name: '2 questions left out' })
   await expect(box.getByRole('listitem')).toHaveCount(2)
   expect(await brokenWords(page, box.locator('h3, p, li'))).toEqual([])
@@ -867,14 +866,7 @@ test('on a 320 px phone at 200 % text an import’s questions left out are named
 test('on a 320 px phone at 200 % text an import’s questions left out have the box’s width', async ({
   page,
 }) => {
-  await importOnNarrowPhone(
-    page,
-    'week-3.txt',
-    [
-      'Who flew to Sochi?\nA. Assad\nB. Putin\nANSWER: A',
-      'Who met him there?\nA. Assad\nB. Putin\nANSWER: D',
-    ].join('\n\n'),
-  )
+  await importOnNarrowPhone(page, 'week-3.txt', WEEK_3_AIKEN.slice(0, 2).join('\n\n'))
   const box = page.getByRole('group', { name: '1 question left out' })
   const message = box.getByRole('listitem')
   await expect(message).toHaveText(/^Line 9: Question 2/)
