@@ -96,9 +96,9 @@ function readBlock(block: Block, index: number, problems: AikenProblem[]): Aiken
   const choices: { letter: string; text: string; line: number }[] = []
   let answer: { letter: string; line: number } | null = null
   const which = `Question ${index + 1}`
-  /** Said in the studio's words where its form has the same problem ("Question 2, options: Add…"). */
   /** Named as a GIFT file's are, by its number and the words it starts with, on its first line. */
   const named = () => questionLabel(which, block.lines[0]?.text ?? '')
+  /** Said in the studio's words where its form has the same problem ("Question 2, options: Add…"). */
   const fail = (line: number, message: string, field?: JsonPath) => {
     const said = field ? saidOf(named(), field, message) : `${named()}: ${message}`
     problems.push({ line, question: block.line, message: said })

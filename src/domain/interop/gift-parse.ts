@@ -325,9 +325,9 @@ function readBlock(
   }
   // A line number alone leaves the teacher counting lines: the question is named as well.
   const which = item.name ? `Question “${item.name}”` : `Question ${place}`
-  /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
   /** Its words before its answers, as written: its [format] and HTML tags aside. */
   const ownWords = () => htmlAside(restore(text.split(/[{}]/)[0] ?? ''))
+  /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
   const say = (
     p: { message: string; note?: true; field?: JsonPath; unfinished?: true; words?: string },
     where?: SourcePlace,
