@@ -2,6 +2,10 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { chooseImportFile, expectNoAxeViolations, openApp } from './helpers.ts'
 import { ferryBank as bank, ferryPassage as passage } from '../fixtures/studio/ferry.ts'
+import type { Bank } from '../../src/domain/bank/schema.ts'
+import { draftOf } from '../../src/domain/studio/draft.ts'
+import { draftRecord } from '../../src/domain/studio/records.ts'
+import { clipWords } from '../../src/domain/text/clip-words.ts'
 
 const fixture = (name: string) => ({
   name,
@@ -266,4 +270,31 @@ test('a Passage JSON set with a broken question brings in the rest with their ev
   ).toBeVisible()
   await expect(page.getByText('“Pick evidence in the article”')).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Questions (16)' })).toBeVisible()
+})
+
+test("an unsaved set's set-aside copy with a damaged question opens in the editor, whose notice names the one left out", async ({
+  page,
+}) => {
+  const shipped = JSON.parse(
+    readFileSync('questions/assad-sochi-2018/who-said-what.json', 'utf8'),
+  ) as Bank
+  const form = draftOf(shipped)
+  const questions = form.questions.map((q, i) => (i === 2 ? { ...q, type: 'essay' } : q))
+  const copy = draftRecord({ ...form, questions } as typeof form, new Date(0), undefined, false)
+  const file = 'passage-set-aside-draft-new-assad-sochi-2018-1.txt'
+  await openApp(page, '#/studio/import')
+  await chooseImportFile(page, file, JSON.stringify(copy))
+  const entry = page.getByRole('region', { name: file })
+  await expect(entry.getByRole('group', { name: '1 question left out' })).toContainText(
+    "Question 3's type is not one the studio offers",
+  )
+  await entry.getByRole('button', { name: 'Open in the editor' }).click()
+  await expect(page.getByRole('heading', { name: 'Questions (16)', exact: true })).toBeVisible()
+  // It said nothing of it, though the preview named it; a reload keeps it.
+  const words = clipWords(shipped.questions[2]!.prompt, 40)
+  const leftOut = `1 question of the copy was left out: question 3 “${words}”.`
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(leftOut)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Questions (16)', exact: true })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(leftOut)
 })

@@ -134,10 +134,10 @@ export interface Imported {
   unfinished?: ImportProblem[]
   /**
    * Each question left out, once, by the line it starts on and its first words, as the editor's
-   * notice names them after “Open in the editor” (line 3 “Describe the talks.”). Not of a
-   * set-aside copy: no file holds its lines.
+   * notice names them after “Open in the editor” (line 3 “Describe the talks.”); of a set-aside
+   * copy, whose lines no file holds, by its number in the copy, as its preview names it.
    */
-  leftOutQuestions?: { line: number; words: string }[]
+  leftOutQuestions?: (({ line: number } | { question: number }) & { words: string })[]
 }
 
 /** The format a file is in, from its name and then its first characters. */
@@ -761,6 +761,11 @@ function fromJson(file: string, text: string, inRecord = false): Imported {
       out.leftOut = inDraftWords(out.leftOut, held.lost)
       out.errors = inDraftWords(out.errors, held.lost)
       if (held.form) takeForm(out, held.form, held.value as Record<string, unknown>)
+      const gone = [...new Set(out.leftOut.map(questionNumber))].filter(Boolean)
+      out.leftOutQuestions = gone.map((n) => ({
+        question: n,
+        words: promptWords(valueAt(held.value, ['questions', n - 1, 'prompt'])),
+      }))
       // Of what the editor opens: a draft's unfinished questions too.
       needEvidence(out)
       if (held.article && !out.errors.length) {
@@ -937,14 +942,15 @@ function leaveOut(
     return at({ ...where(issue), question: lineOf(i) }, `${place}: ${capitalized(issue.message)}`)
   })
   byLine(out.leftOut)
-  out.leftOutQuestions = [...bad].flatMap((i) => {
-    const prompt = valueAt(all[i ?? 0], ['prompt'])
-    const words =
-      typeof prompt === 'string' ? clipWords(prompt.replace(/\s+/g, ' ').trim(), 40) : ''
-    return [{ line: lineOf(i ?? 0), words }]
-  })
-  out.leftOutQuestions.sort((a, b) => a.line - b.line)
+  out.leftOutQuestions = [...bad]
+    .map((i) => ({ line: lineOf(i ?? 0), words: promptWords(valueAt(all[i ?? 0], ['prompt'])) }))
+    .sort((a, b) => a.line - b.line)
   return true
+}
+
+/** A question's first words, by its prompt as a set's JSON holds it (anything, in a bad one). */
+function promptWords(prompt: unknown): string {
+  return typeof prompt === 'string' ? clipWords(prompt.replace(/\s+/g, ' ').trim(), 40) : ''
 }
 
 /** "Question 4, option 2: Write option 2, or remove it", as the editor says it; not "questions[3].choices[1]". */

@@ -340,6 +340,30 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     expect(entry.text().match(/again/g)).toHaveLength(1)
   })
 
+  it("names the question left out of an unsaved set's set-aside copy in the editor's notice, as its preview numbers it", async () => {
+    const pinia = freshPinia()
+    const { wrapper } = await mountRoute('/studio/import', pinia)
+    await choose(wrapper, { 'harbour-ferry.json': passage })
+    const draft = draftOf(bank as Bank)
+    const [first] = draft.questions
+    const other = (key: string, id: string, prompt: string) => ({ ...first!, key, id, prompt })
+    const questions = [
+      first!,
+      { ...other('k2', 'q2', 'It sank.'), type: 'essay' },
+      other('k3', 'q3', 'It came back at noon.'),
+    ]
+    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
+    expect(entry.get('.warning-summary li').text()).toMatch(/^Question 2's type/)
+    const editor = await openInEditor(entry, pinia)
+    const notice = () => editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')
+    // It said nothing of it: the teacher had to remember the preview to write it again.
+    await eventually(() =>
+      expect(notice()).toBe(
+        'Imported, with the evidence the file gives each question. Next: check the questions, then save. 1 question of the copy was left out: question 2 “It sank.”.',
+      ),
+    )
+  })
+
   it("opens an unsaved set's set-aside copy whose quote the article no longer holds in the editor, which says to pick it again", async () => {
     const pinia = freshPinia()
     const { wrapper } = await mountRoute('/studio/import', pinia)

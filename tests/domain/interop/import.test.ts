@@ -494,6 +494,13 @@ describe('importing a file', () => {
     expect(json.leftOutQuestions).toEqual([
       { line: expect.any(Number), words: clipWords(shipped.questions[1]!.prompt, 40) },
     ])
+    // A set-aside copy has no lines: by its number in the copy, as its preview names it.
+    const form = draftOf(shipped)
+    const questions = form.questions.map((q, i) => (i === 2 ? { ...q, type: 'essay' } : q))
+    const copy = importFile('passage-set-aside-x.txt', setAsideCopy({ ...form, questions }))
+    expect(copy.leftOutQuestions).toEqual([
+      { question: 3, words: clipWords(shipped.questions[2]!.prompt, 40) },
+    ])
   })
 
   it('an Aiken file with no ANSWER line brings its question in unfinished, said at its line, not in GIFT words', () => {
