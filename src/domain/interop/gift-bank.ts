@@ -174,11 +174,11 @@ function toQuestion(
     instead: (one: boolean) => string,
   ) => {
     if (answers.length === 0) return
-    const named = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    const marks = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push(
       {
         line: item.line,
-        message: `${which}: part marks were left out: ${named}; ${instead(answers.length === 1)}`,
+        message: `${named}: part marks were left out: ${marks}; ${instead(answers.length === 1)}`,
         note: true,
       },
       answers[0]?.at,
@@ -195,11 +195,11 @@ function toQuestion(
     what = 'choice',
   ) => {
     if (answers.length === 0) return
-    const named = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
+    const marks = answers.map((a) => `“${clipWords(a.text, 30)}” (${percent(a.weight)})`).join(', ')
     problems.push(
       {
         line: item.line,
-        message: `${which}: marks taken off for a wrong ${what} were left out: ${named}; ${here}`,
+        message: `${named}: marks taken off for a wrong ${what} were left out: ${marks}; ${here}`,
         note: true,
       },
       answers[0]?.at,
@@ -208,12 +208,12 @@ function toQuestion(
   /** No answer earns full marks in Moodle: the best one is taken as right, and the teacher told. */
   const noFullMarks = (texts: readonly string[], weight: number, where: SourcePlace) => {
     const one = texts.length === 1
-    const named = texts.map((t) => `“${clipWords(t, 40)}”`).join(' and ')
+    const best = texts.map((t) => `“${clipWords(t, 40)}”`).join(' and ')
     problems.push(
       {
         line: item.line,
         message:
-          `${which}: no answer earns full marks (the best, ${named}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
+          `${named}: no answer earns full marks (the best, ${best}, ${one ? 'earns' : 'earn'} ${percent(weight)}); ` +
           `here ${one ? 'it is the right answer' : 'they are right answers'} and ${one ? 'earns' : 'earn'} full marks`,
         note: true,
       },
@@ -358,7 +358,7 @@ function toQuestion(
     problems.push({
       line: item.line,
       message:
-        `${which}: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
+        `${named}: the ${listed(inOrder(item.simplified))} in it became plain text (Passage shows questions as ` +
         'text): check that the words alone say what the formatting did',
       note: true,
     })
@@ -370,7 +370,7 @@ function toQuestion(
       {
         line: item.line,
         message:
-          `${which}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
+          `${named}: the feedback on ${feedback === 1 ? 'one answer' : `${feedback} answers`} (after “#”) ` +
           `was left out; Passage explains every answer with the question's explanation and evidence`,
         note: true,
       },

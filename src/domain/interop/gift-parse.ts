@@ -332,9 +332,9 @@ function readBlock(
     p: { message: string; note?: true; field?: JsonPath; unfinished?: true; words?: string },
     where?: SourcePlace,
   ) => {
-    // A question left out or not finished is named by its words too; a note, of one that came
-    // in, as the set's other notes name it.
-    const named = p.note ? which : questionLabel(which, p.words ?? ownWords())
+    // Named by its words too: left out, not finished, or come in with a note, as the set's other
+    // notes name it.
+    const named = questionLabel(which, p.words ?? ownWords())
     problems.push({
       ...(p.note && { note: p.note }),
       ...(p.unfinished && { unfinished: p.unfinished }),

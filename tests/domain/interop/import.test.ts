@@ -567,7 +567,7 @@ describe('importing a file', () => {
     expect(new Set(r.form?.questions.map((q) => q.id)).size).toBe(4)
     // No right tick yet, so no share to name: “(0%)” said a wrong tick would take nothing off.
     expect(r.notes.map((p) => p.message)).toContain(
-      'Question “tick”: marks taken off for a wrong choice were left out: “Peskov” (-50%), “Lavrov” (-50%); here each wrong tick takes off what a right tick earns, never below no marks',
+      'Question “tick” (“Who spoke?”): marks taken off for a wrong choice were left out: “Peskov” (-50%), “Lavrov” (-50%); here each wrong tick takes off what a right tick earns, never below no marks',
     )
     expect(r.notes.at(-1)?.message).toBe(
       '4 questions have no evidence yet: pick the sentences in the editor',
@@ -608,9 +608,9 @@ describe('importing a file', () => {
     expect(r.questions[4]).toMatchObject({ answer: 3, tolerance: 2 })
     expect(r.notes.map((n) => problemText('sochi.gift', n))).toEqual([
       // At the answer each is about: “=Sochi #Right.” on line 5, “~%50%Black Sea coast” on 7.
-      "sochi.gift:5:3: Question “fly”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
-      'sochi.gift:7:3: Question “fly”: part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
-      "sochi.gift:10:34: Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      "sochi.gift:5:3: Question “fly” (“Where did Assad fly to meet Putin?”): the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      'sochi.gift:7:3: Question “fly” (“Where did Assad fly to meet Putin?”): part marks were left out: “Black Sea coast” (50%); here it counts as wrong',
+      "sochi.gift:10:34: Question “tf” (“Assad met Putin in Sochi.”): the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
       'sochi.gift:28: A description (text only, no question), “This line is a description.”, was not brought in; to make it a question, add its answers in “{ }”',
       'sochi.gift: 7 questions have no evidence yet: pick the sentences in the editor',
     ])
@@ -641,8 +641,8 @@ describe('importing a file', () => {
     })
     expect(JSON.stringify(r.questions)).not.toMatch(/[<>]|&[a-z#0-9]+;/)
     expect(r.notes.map((n) => problemText('talks.gift', n))).toEqual([
-      'talks.gift:5: Question “Where”: the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
-      'talks.gift:13: Question “Map”: an image or other media in it was left out: Passage shows text',
+      'talks.gift:5: Question “Where” (“Where did the two leaders meet on 17…”): the bold in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+      'talks.gift:13: Question “Map” (“Which city is on this map?”): an image or other media in it was left out: Passage shows text',
       'talks.gift: 3 questions have no evidence yet: pick the sentences in the editor',
     ])
   })
@@ -664,7 +664,7 @@ describe('importing a file', () => {
       '::Q7 Which year was it? {#2018}',
       {
         notes: [
-          'Question 1: its name has no closing “::”, so the name is read as part of the question: end the name with “::”, as in “::Q1:: Who…”',
+          'Question 1 (“Q7 Which year was it?”): its name has no closing “::”, so the name is read as part of the question: end the name with “::”, as in “::Q1:: Who…”',
         ],
         questions: [{ prompt: 'Q7 Which year was it?', type: 'numeric', answer: 2018 }],
       },
@@ -674,7 +674,7 @@ describe('importing a file', () => {
       '::tf::Assad met Putin in Sochi. {X}',
       {
         notes: [
-          'Question “tf”: the answer “X” has no “=” before it, so it is taken as a right short answer',
+          'Question “tf” (“Assad met Putin in Sochi.”): the answer “X” has no “=” before it, so it is taken as a right short answer',
         ],
         questions: [{ id: 'tf', type: 'short', accepted: ['X'] }],
       },
@@ -699,8 +699,8 @@ describe('importing a file', () => {
       '::where::Where? {=Sochi =%50%Sotchi#Nearly}',
       {
         notes: [
-          'Question “where”: part marks were left out: “Sotchi” (50%); add it to the accepted answers in the editor if it should count as right',
-          "Question “where”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+          'Question “where” (“Where?”): part marks were left out: “Sotchi” (50%); add it to the accepted answers in the editor if it should count as right',
+          "Question “where” (“Where?”): the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
         ],
         questions: [{ id: 'where', type: 'short', accepted: ['Sochi'] }],
       },
@@ -710,7 +710,7 @@ describe('importing a file', () => {
       '::who::Who spoke for the Kremlin? {=Peskov =%-50%Lavrov}',
       {
         notes: [
-          'Question “who”: marks taken off for a wrong answer were left out: “Lavrov” (-50%); here any other answer earns no marks and takes none away',
+          'Question “who” (“Who spoke for the Kremlin?”): marks taken off for a wrong answer were left out: “Lavrov” (-50%); here any other answer earns no marks and takes none away',
         ],
         questions: [{ id: 'who', type: 'short', accepted: ['Peskov'] }],
       },
@@ -720,7 +720,7 @@ describe('importing a file', () => {
       '::year::Year? {#=2018 =%-50%2017}',
       {
         notes: [
-          'Question “year”: marks taken off for a wrong number were left out: “2017” (-50%); here any other number earns no marks and takes none away',
+          'Question “year” (“Year?”): marks taken off for a wrong number were left out: “2017” (-50%); here any other number earns no marks and takes none away',
         ],
         questions: [{ type: 'numeric', answer: 2018 }],
       },
@@ -730,7 +730,7 @@ describe('importing a file', () => {
       '::who::Who? {=Assad ~%50%Bashar ~Putin}',
       {
         notes: [
-          'Question “who”: part marks were left out: “Bashar” (50%); here it counts as wrong',
+          'Question “who” (“Who?”): part marks were left out: “Bashar” (50%); here it counts as wrong',
         ],
         questions: [{ type: 'single', answer: 'Assad' }],
       },
@@ -740,8 +740,8 @@ describe('importing a file', () => {
       '::which::Which? {~%50%Assad ~%25%Putin ~%25%Lavrov ~%-100%Peskov}',
       {
         notes: [
-          'Question “which”: part marks were left out: “Assad” (50%), “Putin” (25%), “Lavrov” (25%); here each right choice counts the same',
-          'Question “which”: marks taken off for a wrong choice were left out: “Peskov” (-100%); here each wrong tick takes off what a right tick earns (33.333%), never below no marks',
+          'Question “which” (“Which?”): part marks were left out: “Assad” (50%), “Putin” (25%), “Lavrov” (25%); here each right choice counts the same',
+          'Question “which” (“Which?”): marks taken off for a wrong choice were left out: “Peskov” (-100%); here each wrong tick takes off what a right tick earns (33.333%), never below no marks',
         ],
         questions: [{ type: 'multiple', answers: ['Assad', 'Putin', 'Lavrov'] }],
       },
@@ -751,7 +751,7 @@ describe('importing a file', () => {
       '::who::Who? {=Assad ~%-50%Putin ~Lavrov}',
       {
         notes: [
-          'Question “who”: marks taken off for a wrong choice were left out: “Putin” (-50%); here a wrong choice earns no marks and takes none away',
+          'Question “who” (“Who?”): marks taken off for a wrong choice were left out: “Putin” (-50%); here a wrong choice earns no marks and takes none away',
         ],
         questions: [{ type: 'single', answer: 'Assad' }],
       },
@@ -776,9 +776,9 @@ describe('importing a file', () => {
       '::year::Year? {#=%50%2017..2019 =%25%2016..2020}\n\n::when::When? {#=%100%2018:0 =%50%2017 .. 2019 =%20%2018:3}',
       {
         notes: [
-          'Question “year”: no answer earns full marks (the best, “2017..2019”, earns 50%); here it is the right answer and earns full marks',
-          'Question “year”: part marks were left out: “2016..2020” (25%); here only the right number counts',
-          'Question “when”: part marks were left out: “2017 .. 2019” (50%), “2018:3” (20%); here only the right number counts',
+          'Question “year” (“Year?”): no answer earns full marks (the best, “2017..2019”, earns 50%); here it is the right answer and earns full marks',
+          'Question “year” (“Year?”): part marks were left out: “2016..2020” (25%); here only the right number counts',
+          'Question “when” (“When?”): part marks were left out: “2017 .. 2019” (50%), “2018:3” (20%); here only the right number counts',
         ],
         questions: [
           { type: 'numeric', answer: 2018, tolerance: 1 },
@@ -796,7 +796,7 @@ describe('importing a file', () => {
       '::who::Match each to their country. {=Assad -> Syria =Putin -> Russia = -> France =  -> Iran}',
       {
         notes: [
-          'Question “who”: the extra answers “France”, “Iran” (with nothing before “->”, which Moodle offers as wrong choices) were left out: Passage offers the right sides of the pairs only',
+          'Question “who” (“Match each to their country.”): the extra answers “France”, “Iran” (with nothing before “->”, which Moodle offers as wrong choices) were left out: Passage offers the right sides of the pairs only',
         ],
         questions: [
           {
@@ -814,8 +814,8 @@ describe('importing a file', () => {
       '::year::Year? {#=%100%2018:0 =%50%2018:2 ~#Look again}',
       {
         notes: [
-          'Question “year”: part marks were left out: “2018:2” (50%); here only the right number counts',
-          "Question “year”: the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+          'Question “year” (“Year?”): part marks were left out: “2018:2” (50%); here only the right number counts',
+          "Question “year” (“Year?”): the feedback on one answer (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
         ],
         questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
       },
@@ -825,8 +825,8 @@ describe('importing a file', () => {
       '::year::Year? {#=2018:0#Well done =%50%2017#Close ~#Try again}',
       {
         notes: [
-          'Question “year”: part marks were left out: “2017” (50%); here only the right number counts',
-          "Question “year”: the feedback on 3 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+          'Question “year” (“Year?”): part marks were left out: “2017” (50%); here only the right number counts',
+          "Question “year” (“Year?”): the feedback on 3 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
         ],
         questions: [{ type: 'numeric', answer: 2018, tolerance: 0 }],
       },
@@ -836,7 +836,7 @@ describe('importing a file', () => {
       '::who::Who? {=%50%Assad ~Putin}',
       {
         notes: [
-          'Question “who”: “Assad” is marked right with “=” and given 50% too: Moodle gives an answer after “=” full marks, so here it is the right answer (for part marks, write “~%50%Assad”)',
+          'Question “who” (“Who?”): “Assad” is marked right with “=” and given 50% too: Moodle gives an answer after “=” full marks, so here it is the right answer (for part marks, write “~%50%Assad”)',
         ],
         questions: [{ type: 'single', choices: ['Assad', 'Putin'], answer: 'Assad' }],
       },
@@ -846,7 +846,7 @@ describe('importing a file', () => {
       '::year::Year? {#=%50%2015:1}',
       {
         notes: [
-          'Question “year”: no answer earns full marks (the best, “2015:1”, earns 50%); here it is the right answer and earns full marks',
+          'Question “year” (“Year?”): no answer earns full marks (the best, “2015:1”, earns 50%); here it is the right answer and earns full marks',
         ],
         questions: [{ type: 'numeric', answer: 2015, tolerance: 1 }],
       },
@@ -856,8 +856,8 @@ describe('importing a file', () => {
       '::where::Where? {=%50%Sochi =%50%Adler =%25%Russia}',
       {
         notes: [
-          'Question “where”: no answer earns full marks (the best, “Sochi” and “Adler”, earn 50%); here they are right answers and earn full marks',
-          'Question “where”: part marks were left out: “Russia” (25%); add it to the accepted answers in the editor if it should count as right',
+          'Question “where” (“Where?”): no answer earns full marks (the best, “Sochi” and “Adler”, earn 50%); here they are right answers and earn full marks',
+          'Question “where” (“Where?”): part marks were left out: “Russia” (25%); add it to the accepted answers in the editor if it should count as right',
         ],
         questions: [{ type: 'short', accepted: ['Sochi', 'Adler'] }],
       },
@@ -877,7 +877,7 @@ describe('importing a file', () => {
       '::who::[markdown]Who said the talks were **very** *productive*? See `Kremlin` [the record](https://kremlin.ru/x).{\n=Peskov\n~__Putin__\n####It was *Peskov*.}',
       {
         notes: [
-          'Question “who”: the bold, italics, code formatting and links in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'Question “who” (“Who said the talks were very…”): the bold, italics, code formatting and links in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [
           {
@@ -894,7 +894,7 @@ describe('importing a file', () => {
       '::who::Who said it was <b>very</b> productive?<br>Choose one.{=Peskov ~Putin}\n\n::cmp::Is 3 < 4 and 5 > 2 & true? {T}',
       {
         notes: [
-          'Question “who”: the bold and HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'Question “who” (“Who said it was very productive? Choose…”): the bold and HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [
           { prompt: 'Who said it was very productive? Choose one.' },
@@ -907,7 +907,7 @@ describe('importing a file', () => {
       '::p::What does the <p> tag do?{=starts a paragraph ~ends a page}',
       {
         notes: [
-          'Question “p”: the HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
+          'Question “p” (“What does the tag do?”): the HTML tags in it became plain text (Passage shows questions as text): check that the words alone say what the formatting did',
         ],
         questions: [{ prompt: 'What does the tag do?' }],
       },
@@ -980,12 +980,12 @@ describe('importing a file', () => {
         column: 42,
         question: 3,
         message:
-          'Question “tf”: “TRUE” has 3 feedback parts after “#”, but a true/false question has two (for a wrong answer, then for a right one): Moodle would add “#Well done” to the second; remove the extra “#” or write it as “\\#”',
+          'Question “tf” (“Assad flew to Sochi.”): “TRUE” has 3 feedback parts after “#”, but a true/false question has two (for a wrong answer, then for a right one): Moodle would add “#Well done” to the second; remove the extra “#” or write it as “\\#”',
       },
     ])
     // Counted as Moodle counts them: two answers' feedback, the second with the extra part in it.
     expect(r.notes.map((n) => n.message)).toContain(
-      "Question “tf”: the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
+      "Question “tf” (“Assad flew to Sochi.”): the feedback on 2 answers (after “#”) was left out; Passage explains every answer with the question's explanation and evidence",
     )
   })
 
@@ -1048,7 +1048,7 @@ describe('importing a file', () => {
       '%x%Putin',
     ])
     expect(kept.notes.map((n) => n.message)).toContain(
-      'Question “a”: marks taken off for a wrong choice were left out: “Lavrov” (-50%); here a wrong choice earns no marks and takes none away',
+      'Question “a” (“Who?”): marks taken off for a wrong choice were left out: “Lavrov” (-50%); here a wrong choice earns no marks and takes none away',
     )
   })
 
@@ -1116,7 +1116,9 @@ describe('importing a file', () => {
     ].join('\n\n')
     const r = importFile('moodle.gift', gift)
     expect(r.questions.map((q) => q.id)).toEqual(['sochi-trip', 'wo-ist-sotschi'])
-    expect(r.notes[0]?.message).toMatch(/^Question “Sochi trip”: the feedback on one answer/)
+    expect(r.notes[0]?.message).toMatch(
+      /^Question “Sochi trip” \(“Where did Assad fly\?”\): the feedback on one answer/,
+    )
     expect(r.leftOut).toEqual([
       {
         line: 3,
