@@ -176,6 +176,27 @@ test('at 320 px and 200 % text the Undo line keeps the full stop after a one-wor
   expect((await renderedLines(said)).filter((line) => /^[”.]/.test(line))).toEqual([])
 })
 
+// An article's title of 2 000 characters filled the article editor's delete dialog, 287 lines at
+// 320 px and 200 % text, where a set's delete dialog names its set in six lines at most.
+test('at 320 px and 200 % text the article editor’s delete dialog names a 2 000-character article in six lines at most', async ({
+  page,
+}) => {
+  await openApp(page, '#/settings')
+  await page.getByRole('radio', { name: '200%' }).check()
+  await resizeTo(page, { width: 320, height: 568 })
+  const article = { ...passage, title: 'W'.repeat(2000) }
+  await openApp(page, `#/shared/${encodeShare(bundleOf(bank, article))}`)
+  await page.getByRole('button', { name: 'Add to my library' }).click()
+  await expect(page.getByText('Added to your library.')).toBeVisible()
+  await page.evaluate((id) => (location.hash = `#/studio/article/${id}`), passage.id)
+  await page.getByRole('button', { name: 'Delete this article…' }).click()
+  const dialog = page.getByRole('dialog', { name: `Delete “${article.title}”?`, exact: true })
+  const heading = dialog.getByRole('heading', { name: `Delete “${article.title}”?`, exact: true })
+  await expect(heading).toBeVisible()
+  expect(await linesTall(heading)).toBeLessThanOrEqual(6)
+  await expect(dialog.getByRole('button', { name: 'Delete the article' })).toBeInViewport()
+})
+
 // Disabled while adding, the button dropped the keyboard to the page, and a refused add left it
 // there: the notice said why, with nothing focused, no ring to find.
 test('a shared set this browser will not keep leaves the keyboard on “Add to my library”', async ({
