@@ -176,7 +176,10 @@ test('a backup carries the sets saved in the studio: restored in a fresh browser
   await ownCopyDueOnSettings(page)
   await expect(page.getByText('the sets you saved in the Studio')).toBeVisible()
   const { file, fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info)
-  await expect(preview).toContainText('Its review schedule (2 questions) is added to yours.')
+  // Its questions' set comes with it: not “from a set no longer in your library”.
+  await expect(preview.getByText(/^Its review schedule/)).toHaveText(
+    'Its review schedule (2 questions) is added to yours.',
+  )
   await expect(preview).toContainText('Your set “My copy”, saved in the Studio, will be added.')
   await preview.getByRole('button', { name: 'Restore' }).click()
   // It said “the review schedule of 2 questions added”, and the review: “✓ Nothing due”.
@@ -224,13 +227,18 @@ test('restored in a browser that keeps no Studio sets, a backup says so before t
   const { fresh, other, preview } = await backupIntoFreshBrowser(page, browser, info, {
     indexedDb: false,
   })
-  await expect(preview).toContainText('Its review schedule (2 questions) is added to yours.')
+  // Its questions' set stays out of this library: they are said apart, before and after.
+  await expect(preview.getByText(/^Its review schedule/)).toHaveText(
+    'Its review schedule (2 questions) is added to yours. All of them are from a set no longer in your library.',
+  )
   await expect(preview.locator('.restore-studio')).toHaveText(
     'Your set “My copy”, saved in the Studio, cannot be added: this browser is not letting Passage keep sets (private browsing, or storage turned off).',
   )
   await preview.getByRole('button', { name: 'Restore' }).click()
   const outcome = other.locator('.restore-outcome')
-  await expect(outcome).toContainText('Restored: the review schedule of 2 questions added')
+  await expect(outcome).toContainText(
+    'Restored: the review schedule of 2 questions added (2 from a set no longer in your library)',
+  )
   await expect(outcome).toContainText(
     'Your work from the Studio was not added: this browser does not keep it.',
   )

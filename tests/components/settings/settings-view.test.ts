@@ -538,7 +538,7 @@ describe('the settings page', () => {
     expect(wsw01.state.reps).toBe(2)
   })
 
-  it('says the questions of the review schedule from a set no longer in the library apart', async () => {
+  it('says the questions of the review schedule from a set no longer in the library apart, before the restore and after', async () => {
     freshPinia()
     recordQuizzes(1)
     // Two questions of the library's set, and one of “Gone copy”, saved in the Studio, then deleted.
@@ -553,6 +553,11 @@ describe('the settings page', () => {
     await chooseFile(wrapper, 'passage-backup.json', text)
     expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
       'Its review schedule (3 questions) is added to yours. 1 of them is from a set no longer in your library.',
+    )
+    // The outcome says them apart too, as it says such attempts: not 3 questions as if all reviewable.
+    await button(wrapper, 'Restore').trigger('click')
+    expect(wrapper.get('.restore-outcome').text()).toContain(
+      'the review schedule of 3 questions added (1 from a set no longer in your library),',
     )
   })
 
