@@ -133,6 +133,17 @@ function protect(text: string): { text: string; escapes: number[] } {
   return { text: out, escapes }
 }
 
+/**
+ * A question's words before its answers, its escapes masked: up to its “{”; with the “{”
+ * forgotten (“Who hosted? =Putin ~Assad }”), up to the first “=” or “~” after a space, where its
+ * answers start, else up to the “}”.
+ */
+function beforeAnswers(text: string): string {
+  const words = text.split(/[{}]/)[0] ?? ''
+  const forgotten = !text.includes('{') && text.includes('}')
+  return forgotten ? (words.split(/(?:^|\s)[=~]/)[0] ?? '') : words
+}
+
 /** Text with a leading [format] and HTML tags aside, for a question's first words. */
 const htmlAside = (text: string) => text.replace(/^\s*\[\w+\]/, '').replace(/<[^>]*>/g, ' ')
 const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (ch) => BACK[ch] as string)
@@ -326,7 +337,7 @@ function readBlock(
   // A line number alone leaves the teacher counting lines: the question is named as well.
   const which = item.name ? `Question “${item.name}”` : `Question ${place}`
   /** Its words before its answers, as written: its [format] and HTML tags aside. */
-  const ownWords = () => htmlAside(restore(text.split(/[{}]/)[0] ?? ''))
+  const ownWords = () => htmlAside(restore(beforeAnswers(text)))
   /** Said at `where` when the problem is about one part (an answer…), else the question's line. */
   const say = (
     p: { message: string; note?: true; field?: JsonPath; unfinished?: true; words?: string },

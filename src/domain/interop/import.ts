@@ -1060,6 +1060,8 @@ function wordsAt(text: string, line: number): string {
     .replace(/^\s*::(?:[^:]|:(?!:))*::/, '')
     .replace(/^\s*\[\w+\]/, '')
     .replace(/(?<!\\)\{.*$/, '')
+    // The “{” forgotten (“Who hosted? =Putin ~Assad }”): its answers start at the first “=” or “~”.
+    .replace(/(?:^|\s)[=~].*(?<!\\)\}.*$|(?<!\\)\}.*$/, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\\([~=#{}:])/g, '$1')
   return clipWords(written.replace(/\s+/g, ' ').trim(), 40)

@@ -1406,9 +1406,18 @@ describe('importing a file', () => {
     expect(said('::a::Where? {=Sochi ~Minsk')).toEqual([
       '3:13 Question “a” (“Where?”): a “{” has no matching “}”: write “}” after its last answer',
     ])
+    // Named by its words alone, where its answers start: it was “Where? =Sochi ~Minsk”.
     expect(said('::a::Where? =Sochi ~Minsk}')).toEqual([
-      '3:26 Question “a” (“Where? =Sochi ~Minsk”): a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question',
+      '3:26 Question “a” (“Where?”): a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question',
     ])
+    const hosted = importFile('talks.gift', 'Who hosted? =Putin ~Assad }\n\nWhere? {=Sochi ~Minsk}')
+    expect(hosted.leftOut.map((p) => p.message)).toEqual([
+      'Question 1 (“Who hosted?”): a “}” has no “{” before it: write “{” before its first answer, or “\\}” for a “}” in the question',
+    ])
+    // The editor's notice too, “line 1 “Who hosted? =Putin ~Assad }””.
+    expect(hosted.leftOutQuestions).toEqual([{ line: 1, words: 'Who hosted?' }])
+    // Where the answers cannot be told from the words, the words before the “}” stay.
+    expect(said('::a::Is it so? T}')[0]).toMatch(/^3:17 Question “a” \(“Is it so\? T”\): /)
     expect(said('::a::Where? } {=Sochi ~Minsk}')).toEqual([
       '3:13 Question “a” (“Where?”): a “}” comes before its “{”: remove it, or write “\\}” for a “}” in the question',
     ])
