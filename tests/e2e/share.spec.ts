@@ -137,7 +137,15 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
     name: `${long.title} yours`,
     exact: true,
   })
-  expect(await linesTall(longTitle)).toBeLessThanOrEqual(6)
+  // Six lines of it and, not cut with it, its “yours” badge: in sight under the title, inside its
+  // heading and card.
+  const box = async (l: Locator) => (await l.boundingBox())!
+  const badge = await box(longTitle.getByText('yours', { exact: true }))
+  const heading = await box(longTitle)
+  const card = await box(page.locator('.set-summary').filter({ has: longTitle }))
+  expect(await linesTall(longTitle)).toBeLessThanOrEqual(7)
+  expect(badge.y + badge.height).toBeLessThanOrEqual(heading.y + heading.height + 0.5)
+  expect(badge.x + badge.width).toBeLessThanOrEqual(card.x + card.width + 0.5)
   await deleteFromLibrary(page, long.title, async (dialog) => {
     const heading = dialog.getByRole('heading', { name: `Delete “${long.title}”?`, exact: true })
     expect(await linesTall(heading)).toBeLessThanOrEqual(6)
