@@ -389,12 +389,22 @@ test("at 320 px and 200 % text a recent attempt's set name has its card's width,
   expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
 })
 
-for (const { width, textSize, colorScheme, lines } of [
+for (const { width, textSize, colorScheme, lines, set = 'who-said-what' } of [
   // Beside a set's name: "3 days ago, 3 Nov," / "9:10 am", three lines beside a long name.
   { width: 1280, textSize: 100, colorScheme: 'light', lines: ['3 days ago,', '3 Nov, 9:10 am'] },
   // Beside "Review": "3 days / ago, / 3 Nov, / 9:10 am".
   { width: 320, textSize: 200, colorScheme: 'light', lines: ['3 days ago,', '3 Nov, 9:10 am'] },
   { width: 390, textSize: 100, colorScheme: 'dark', lines: ['3 days ago, 3 Nov, 9:10 am'] },
+  // A table in a column under 40em, at 600 px or at 1280 px and 200 % beside a longer name: it
+  // took three lines, “3 days” / “ago, 3 Nov,” / “9:10 am”.
+  { width: 600, textSize: 100, colorScheme: 'light', lines: ['3 days ago,', '3 Nov, 9:10 am'] },
+  {
+    width: 1280,
+    textSize: 200,
+    colorScheme: 'dark',
+    lines: ['3 days ago,', '3 Nov, 9:10 am'],
+    set: 'numbers-places-people',
+  },
 ] as const) {
   test(`at ${width} px and ${textSize} % text (${colorScheme}) a recent attempt says when in ${lines.length === 1 ? 'one line' : 'two lines, its date and time under “3 days ago,”'}`, async ({
     page,
@@ -403,7 +413,7 @@ for (const { width, textSize, colorScheme, lines } of [
     await page.clock.setFixedTime(new Date(Date.UTC(2026, 10, 6, 12)))
     await resizeTo(page, { width, height: 800 })
     await useTextSize(page, textSize)
-    await storeScores(page, [60, 80])
+    await storeScores(page, [60, 80], set)
     await openProgress(page)
     const when = page
       .getByRole('table', { name: 'Your latest attempts, newest first', exact: true })
@@ -665,14 +675,14 @@ test("an attempt's review marks each folded question with a whole chevron, turni
   expect(Math.max(...open), `its top: ${open.join(' ')}`).toBeGreaterThan(2 * open.at(-1)!)
 })
 
-/** Stores attempts of "Who said what" a day apart with these scores (of 100), and reloads. */
-async function storeScores(page: Page, scores: readonly number[]) {
+/** Stores attempts of `set` ("Who said what") a day apart with these scores (of 100), and reloads. */
+async function storeScores(page: Page, scores: readonly number[], set = 'who-said-what') {
   const t0 = Date.UTC(2026, 10, 2, 9)
   const doc = scores.reduce(
     (d, score, i) =>
       recordAttempt(d, {
         id: `scored${i}`,
-        setId: 'assad-sochi-2018/who-said-what',
+        setId: `assad-sochi-2018/${set}`,
         mode: 'test',
         startedAt: t0 + i * 86_400_000,
         finishedAt: t0 + i * 86_400_000 + 600_000,
