@@ -235,6 +235,24 @@ describe('the score chart', () => {
     for (const dot of dots.slice(0, -1)) expect(own).toBeLessThan(fromDot(dot, latest.rect))
   })
 
+  it('keeps no more room for a latest "100%" than it needs where it follows another 100, on a phone at 200 % text', async () => {
+    // 246 px at 28 px text (320 px at 200 %), and 300 px (390 px): a latest "100%" over its
+    // point has room with 0.7 em less at its right, as a latest "90%" is given first.
+    for (const [width, scores, least] of [
+      [246, [100, 100, 100], 80],
+      [300, [60, 80, 100, 100], 130],
+    ] as const) {
+      const { dots, written, right } = await writtenScores([...scores], width, 28, 0.7)
+      // The points stood on 61 and 115 px, room kept as if "100%" stood wholly at their right.
+      expect(dots.at(-1)!.x - dots[0]!.x).toBeGreaterThan(least)
+      const latest = written.at(-1)!
+      expect(latest.text).toBe('100%')
+      expect(latest.rect.x + latest.rect.width).toBeLessThanOrEqual(right)
+      const own = fromDot(dots.at(-1)!, latest.rect)
+      for (const dot of dots.slice(0, -1)) expect(own).toBeLessThan(fromDot(dot, latest.rect))
+    }
+  })
+
   it('writes a score where the line into its point is not, on a phone at 150 % text', async () => {
     // A 390 px phone at 150 %: the line falling from 100% into 75% ran through "75%", written above
     // its point, and the line rising from 50% through "50%".
