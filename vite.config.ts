@@ -86,7 +86,10 @@ export default defineConfig(({ command, mode }) => {
   const questions = process.env.PASSAGE_QUESTIONS_DIR || undefined
   return {
     plugins: [
-      vue(),
+      // The customizable select's <selectedcontent> (Chromium 135+): an element, not a component.
+      vue({
+        template: { compilerOptions: { isCustomElement: (tag) => tag === 'selectedcontent' } },
+      }),
       passageBanks({ questions }),
       // Refuses to bundle a bank file that links out of questions/ or cannot be read.
       questionsGuard(questions ?? fileURLToPath(new URL('./questions', import.meta.url))),

@@ -878,6 +878,32 @@ test('on a 320 px phone at 200 % text an import’s questions left out have the 
   expect((await message.boundingBox())!.width).toBeGreaterThanOrEqual(240)
 })
 
+// A select as tall as its title: at 320 px and 200 % text “Syria's Assad Flies to Russia for Talks
+// With Putin” made the article's box five lines (277 px) tall; two at most, then “…”.
+test('on a 320 px phone at 200 % text an import’s article is chosen in a box two lines tall at most', async ({
+  page,
+}) => {
+  await importOnNarrowPhone(page, 'week-3.txt', WEEK_3_AIKEN[0]!)
+  const select = page.getByLabel('The article it is about')
+  await expect(select.locator('option:checked')).toHaveText(
+    "Syria's Assad Flies to Russia for Talks With Putin",
+  )
+  const lines = await select.evaluate((el) => {
+    const { height } = el.getBoundingClientRect()
+    return height / parseFloat(getComputedStyle(el).lineHeight)
+  })
+  expect(lines).toBeLessThan(3)
+  // Still chosen from the keyboard, each title in full in the list.
+  await select.focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('option', { name: /^Syria's Assad Flies to Russia for Talks With Putin$/ }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scroll).toBeLessThanOrEqual(320)
+})
+
 // The list in that box lost 40 px of its 222 to its indent: at 320 px and 200 % text a name broke
 // inside, “(“Putin”, “Medvede / v”), and a question…”.
 test('on a 320 px phone at 200 % text an import’s problems take the box’s width, names whole', async ({
