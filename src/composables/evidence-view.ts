@@ -56,7 +56,7 @@ export function useEvidenceView(article: Ref<ArticleBeside | undefined>) {
      * (imported, or made in the studio without one): the caller puts focus in the question.
      */
     lookBack(question: Pick<Question, 'evidence'>): boolean {
-      if (!evidenceHighlight(question)) return false
+      if (!question.evidence) return false
       open(question, true)
       return true
     },
