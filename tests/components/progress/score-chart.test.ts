@@ -228,7 +228,7 @@ describe('the score chart', () => {
     const scores = [40, 90, 40, 90, 40, 90, 40, 90]
     const { dots, written, right } = await writtenScores(scores, 246, 28, 0.7)
     expect(dots.at(-1)!.x - dots[0]!.x).toBeGreaterThan(80)
-    // Written last, the latest score is the rightmost "90%" (the best, the first 90, is written too).
+    // The latest score is the rightmost "90%" (the best too: the first 90 is not written again).
     const latest = written.filter((w) => w.text === '90%').at(-1)!
     expect(latest.rect.x + latest.rect.width).toBeLessThanOrEqual(right)
     const own = fromDot(dots.at(-1)!, latest.rect)
@@ -251,6 +251,37 @@ describe('the score chart', () => {
       const own = fromDot(dots.at(-1)!, latest.rect)
       for (const dot of dots.slice(0, -1)) expect(own).toBeLessThan(fromDot(dot, latest.rect))
     }
+  })
+
+  it('writes a latest score equal to the best once, by its own point, on a phone at 200 % text', async () => {
+    // 320 px at 200 % (246 px, 28 px text): 60, 80, 100, 100 had a "100%" right of each 100, one
+    // above the line and one below it; at 390 px (300 px) the best's was left of its point, over
+    // the 80 before it. Three 100s had a second "100%" under the line between the first two.
+    for (const [width, scores] of [
+      [246, [60, 80, 100, 100]],
+      [300, [60, 80, 100, 100]],
+      [246, [100, 100, 100]],
+    ] as const) {
+      const { dots, written } = await writtenScores([...scores], width, 28)
+      vi.restoreAllMocks()
+      expect(written.map((w) => w.text)).toEqual(['100%'])
+      const latest = written[0]!
+      expect(latest.baseline).toBeLessThan(dots.at(-1)!.y)
+      const own = fromDot(dots.at(-1)!, latest.rect)
+      for (const dot of dots.slice(0, -1)) expect(own).toBeLessThan(fromDot(dot, latest.rect))
+    }
+    // A best before a lower latest is still written, nearer a 100 than any other point, and on a
+    // laptop every score is.
+    const scores = [60, 100, 100, 90]
+    const earlier = await writtenScores(scores, 246, 28)
+    vi.restoreAllMocks()
+    expect(earlier.written.map((w) => w.text)).toEqual(['100%', '90%'])
+    const best = earlier.written[0]!.rect
+    for (const [j, dot] of earlier.dots.entries())
+      if (scores[j] !== 100)
+        expect(fromDot(earlier.dots[1]!, best)).toBeLessThan(fromDot(dot, best))
+    const laptop = await writtenScores([60, 80, 100, 100], 640, 14)
+    expect(laptop.written.map((w) => w.text)).toEqual(['60%', '80%', '100%', '100%'])
   })
 
   it('writes a score where the line into its point is not, on a phone at 150 % text', async () => {
