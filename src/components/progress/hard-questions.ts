@@ -1,4 +1,4 @@
-/** The questions of a set the student gets wrong most often, for "Questions you have missed". */
+/** The questions of a set the student gets wrong most often, for "Questions you have missed in quizzes". */
 import type { Bank } from '../../domain/bank/schema.ts'
 import type { QuestionStats } from '../../domain/progress/stats.ts'
 import { percent } from './format.ts'

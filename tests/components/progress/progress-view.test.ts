@@ -396,7 +396,10 @@ describe('the progress page', () => {
 
     const set = wrapper.get('.set-progress')
     // Missed, not "hard": "Practise the 6 questions I find hard" above it counts another thing.
-    expect(set.get('h4').text()).toBe('Questions you have missed')
+    // In quizzes: the answers counted are the attempts', not a review's, where the dashboard's
+    // hardest questions said "right only on the second try last time" of a question this list
+    // called "Wrong the one time you answered it".
+    expect(set.get('h4').text()).toBe('Questions you have missed in quizzes')
     const hard = set.findAll('.hard-questions li')
     // Every question missed once is right 1 of 2 times; ties keep the set's order.
     expect(hard.map((li) => li.get('.hard-prompt').text())).toEqual(
