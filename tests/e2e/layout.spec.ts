@@ -1185,28 +1185,30 @@ test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor tak
   expect(scroll).toBeLessThanOrEqual(320)
 })
 
-// In the editor's 312 px card at 390 px the preview's “Try again” and “Show the answer” took two
-// rows, where the quiz's 350 px column has them on one.
-test('at 390 px a question’s preview keeps “Try again” and “Show the answer” on one row, as the quiz does', async ({
-  page,
-}) => {
-  await resizeTo(page, { width: 390, height: 844 })
-  await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
-  const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
-  await q1.getByRole('button', { name: 'Preview', exact: true }).click()
-  const preview = q1.locator('.question-preview')
-  await preview.getByRole('radio', { name: 'Vladimir Putin' }).check()
-  await preview.getByRole('button', { name: 'Check the answer' }).click()
-  const buttons = ['Try again', 'Show the answer'].map((name) =>
-    preview.getByRole('button', { name, exact: true }),
-  )
-  await expect(buttons[1]!).toBeVisible()
-  await settled(page)
-  const tops = await Promise.all(buttons.map(async (b) => Math.round((await b.boundingBox())!.y)))
-  expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1)
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(scroll).toBeLessThanOrEqual(390)
-})
+// In the editor's card (312 px at 390 px, 284 px at 360 px) the preview's “Try again” and “Show
+// the answer” took two rows, where the quiz's column has them on one (350 px, and 320 px at 360 px).
+for (const width of [360, 390]) {
+  test(`at ${width} px a question’s preview keeps “Try again” and “Show the answer” on one row, as the quiz does`, async ({
+    page,
+  }) => {
+    await resizeTo(page, { width, height: 844 })
+    await openApp(page, '#/studio/edit/assad-sochi-2018/who-said-what')
+    const q1 = page.getByRole('region', { name: 'Question 1', exact: true })
+    await q1.getByRole('button', { name: 'Preview', exact: true }).click()
+    const preview = q1.locator('.question-preview')
+    await preview.getByRole('radio', { name: 'Vladimir Putin' }).check()
+    await preview.getByRole('button', { name: 'Check the answer' }).click()
+    const buttons = ['Try again', 'Show the answer'].map((name) =>
+      preview.getByRole('button', { name, exact: true }),
+    )
+    await expect(buttons[1]!).toBeVisible()
+    await settled(page)
+    const tops = await Promise.all(buttons.map(async (b) => Math.round((await b.boundingBox())!.y)))
+    expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1)
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(scroll).toBeLessThanOrEqual(width)
+  })
+}
 
 // A question's Type list touched the “Question” label under it (0 px between them), at every
 // width and text size: the head's last row had no margin under it.
