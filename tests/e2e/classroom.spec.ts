@@ -91,7 +91,7 @@ test('a student hands in results and a teacher reads them in the class report', 
 
   await page.goto('./#/classroom/report')
   await expect(page.getByRole('heading', { level: 1, name: 'Class report' })).toBeVisible()
-  await page.getByLabel('Add result files').setInputFiles(files)
+  await page.getByLabel('Add results files').setInputFiles(files)
   const failures = page.locator('.error-summary')
   await expect(failures.getByRole('heading')).toHaveText('2 files could not be read')
   await expect(failures).toContainText(
@@ -156,7 +156,7 @@ test("on a phone a question's card shows its flags whole: 'Does not tell strong 
   const files = flaggedClass(info)
   await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(files)
+  await page.getByLabel('Add results files').setInputFiles(files)
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
   const weak = card.locator('.flag-list li').filter({ hasText: 'Does not tell strong from weak' })
   await expect(weak.first()).toBeVisible()
@@ -236,7 +236,7 @@ test('at 1280 px a commonest answer’s count keeps to one line: “× 1” neve
   })
   await resizeTo(page, { width: 1280, height: 800 })
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(files)
+  await page.getByLabel('Add results files').setInputFiles(files)
   const counts = page.locator('.set-report .wrong-list .times')
   await expect(counts.first()).toBeVisible()
   const lines = await counts.evaluateAll((spans) =>
@@ -258,7 +258,7 @@ test("on a phone each student's row is a card whose marks and result keep to a l
 }, info) => {
   await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
   const rows = page.locator('.set-report .student-table tbody tr')
   await expect(rows.first()).toBeVisible()
   for (const size of ['', '200%']) {
@@ -290,11 +290,11 @@ test('the class report prints every column of its tables, without the controls',
   // The width of an A4 page inside its margins (180 mm), where the printed report is laid out.
   await resizeTo(page, { width: 680, height: 900 })
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
   await expect(card.locator('.flag-list li').first()).toBeVisible()
   // A file that cannot be read: the summary of it takes focus on screen.
-  await page.getByLabel('Add result files').setInputFiles({
+  await page.getByLabel('Add results files').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"kind": "passage-results"'),
@@ -306,9 +306,9 @@ test('the class report prints every column of its tables, without the controls',
   await expect(failures).toHaveCSS('outline-style', 'none')
   await expect(failures).toContainText('broken.json: it is cut short or damaged')
   await expect(failures.locator('.failure-detail')).toBeHidden()
-  // The report under its title, without the screen's "Drop the result files…" over it.
+  // The report under its title, without the screen's "Drop the results files…" over it.
   await expect(page.getByRole('heading', { level: 1, name: 'Class report' })).toBeVisible()
-  await expect(page.getByText('Drop the result files your students handed in')).toBeHidden()
+  await expect(page.getByText('Drop the results files your students handed in')).toBeHidden()
   await expect(page.locator('.drop-zone')).toBeHidden()
   await expect(page.locator('.report-controls')).toBeHidden()
   await expect(card.locator('.segmented')).toBeHidden()
@@ -334,7 +334,7 @@ test('a set not in this browser prints why its answers are missing, not how to a
   await page.goto('./#/classroom/report')
   const doc = JSON.parse(classmate('Ana', 'a1', 2)) as { attempts: { set: { id: string } }[] }
   doc.attempts[0]!.set.id = 'gone/old-set'
-  await page.getByLabel('Add result files').setInputFiles({
+  await page.getByLabel('Add results files').setInputFiles({
     name: 'ana.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(doc)),
@@ -354,7 +354,7 @@ test('printed at 200 % text from a wide screen, the chart fits the paper, its le
   page,
 }, info) => {
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
   await expect(card.locator('.histogram svg').first()).toBeVisible()
   // The text size setting's way: the root's font size, with the report drawn on a 1280 px screen.
@@ -383,7 +383,7 @@ test('printed at 200 % text, the class report’s tables are at the text’s siz
   page,
 }, info) => {
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
   const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
   await expect(card.locator('.item-table tbody tr')).toHaveCount(
     loadBank('who-said-what').questions.length,
@@ -434,7 +434,7 @@ test('an attempt not counted can be counted with its score, and neither choice p
   // Under the pass mark, yet "passed": an edit, or marks Passage would not give today.
   const doc = JSON.parse(classmate('Zed', 'z1', 18)) as { attempts: { passed: boolean }[] }
   doc.attempts[0]!.passed = true
-  await page.getByLabel('Add result files').setInputFiles({
+  await page.getByLabel('Add results files').setInputFiles({
     name: 'zed.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(doc)),
@@ -641,7 +641,7 @@ test('on a 320 px phone at 200 % text the question order choice breaks only betw
   await resizeTo(page, { width: 320, height: 844 })
   await useTextSize(page, 200)
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
   const order = page.getByRole('group', { name: 'Order' })
   await expect(order.getByRole('radio')).toHaveCount(2)
   for (const part of [order.locator('legend'), ...(await order.locator('label').all())]) {
@@ -665,7 +665,7 @@ for (const width of [320, 390]) {
     await resizeTo(page, { width, height: 844 })
     await useTextSize(page, 200)
     await page.goto('./#/classroom/report')
-    await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+    await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
     const card = page.locator('.set-report').filter({ hasText: 'Who said what' })
     await expect(card.locator('.item-prompt')).toHaveCount(
       loadBank('who-said-what').questions.length,
@@ -693,7 +693,7 @@ test("on a phone the class report's downloads are a column of buttons of one wid
 }, info) => {
   await resizeTo(page, { width: 390, height: 844 })
   await page.goto('./#/classroom/report')
-  await page.getByLabel('Add result files').setInputFiles(flaggedClass(info))
+  await page.getByLabel('Add results files').setInputFiles(flaggedClass(info))
   const buttons = page.locator('.report-controls .quiz-actions button')
   await expect(buttons).toHaveText([
     'Download scores for the gradebook (CSV)',

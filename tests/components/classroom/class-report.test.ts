@@ -114,6 +114,14 @@ describe('the class report page', { timeout: 30_000 }, () => {
     expect(wrapper.find('.set-report').exists()).toBe(false)
   })
 
+  it('calls the files it takes “results files”, as the student’s “Passage results file” and its own hint do', async () => {
+    const { wrapper } = await mountRoute('/classroom/report', await pinia())
+    const label = wrapper.get('label[for$="-files"]')
+    expect(label.text()).toBe('Add results files')
+    expect(wrapper.get('.lede').text()).toMatch(/^Drop the results files your students handed in/)
+    expect(wrapper.text()).not.toMatch(/\bresult files\b/i)
+  })
+
   it('reads every file, names the broken one with its reason, and shows the report', async () => {
     const { wrapper } = await mountRoute('/classroom/report', await pinia())
     expect(wrapper.get('h1').text()).toBe('Class report')
