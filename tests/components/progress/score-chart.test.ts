@@ -603,6 +603,23 @@ describe('the score chart', () => {
     )
   })
 
+  it("keeps a 0% point's dot off its attempt number under the axis, at any text size", async () => {
+    // At 14 px text (390 px, 100 %) the "1" began 0.4 px under the dot of a 0% first attempt.
+    for (const em of [12, 14, 17.5, 28]) {
+      drawChartsAt(300, em)
+      const wrapper = mount(ScoreChart, { props: { scores: [0, 50] }, attachTo: document.body })
+      await nextTick()
+      const dot = Number(wrapper.get('.score-chart-dot').attributes('cy'))
+      const number = wrapper.get('.score-chart-x text')
+      expect(number.text()).toBe('1')
+      // Figures stand up to 0.75 em above their baseline; the dot reaches 4.75 px from its centre.
+      const top = Number(number.attributes('y')) - 0.75 * em
+      expect(top - (dot + 4.75), `at ${em} px text`).toBeGreaterThanOrEqual(2)
+      wrapper.unmount()
+      vi.restoreAllMocks()
+    }
+  })
+
   it('draws 0 % at the bottom, 100 % at the top, oldest on the left', () => {
     const dots = chart([0, 100]).findAll('.score-chart-dot')
     const [low, high] = dots.map((d) => ({
