@@ -22,10 +22,13 @@ export interface HardQuestion {
 /**
  * The questions of `bank` (up to `n`) that were answered wrong, right only on the second try, or
  * left blank at least once: not right first time, as the results' “Retry wrong ones only” counts
- * them. A blank counts against a question, as it does in the score: lowest share of right answers
- * among the times asked first (a right second try counting half, as in the score); among equals
- * the one asked more often, then bank order. The percent shown is of the answers given, so a blank
- * is never called a wrong answer.
+ * them. Those answered wrong (or right only on the second try) come first, what the student can
+ * learn from; those only ever left blank or skipped after them: in one test of 15 with 12 blanks,
+ * the one answered wrong came last, behind the blanks, after “Show all 13”. Within each, a blank
+ * counts against a question, as it does in the score: lowest share of right answers among the
+ * times asked first (a right second try counting half, as in the score); among equals the one
+ * asked more often, then bank order. The percent shown is of the answers given, so a blank is
+ * never called a wrong answer.
  */
 export function hardQuestions(
   bank: Bank,
@@ -46,10 +49,18 @@ export function hardQuestions(
       skipped: s.skipped,
       percent: answered > 0 ? percent((s.correct - s.secondTry) / answered) : 0,
     }
-    return [{ row, rate: (s.correct - s.secondTry / 2) / s.seen, seen: s.seen, position }]
+    const blankOnly = s.correct - s.secondTry >= answered
+    const rate = (s.correct - s.secondTry / 2) / s.seen
+    return [{ row, blankOnly, rate, seen: s.seen, position }]
   })
   return rows
-    .sort((a, b) => a.rate - b.rate || b.seen - a.seen || a.position - b.position)
+    .sort(
+      (a, b) =>
+        +a.blankOnly - +b.blankOnly ||
+        a.rate - b.rate ||
+        b.seen - a.seen ||
+        a.position - b.position,
+    )
     .slice(0, n)
     .map(({ row }) => row)
 }

@@ -520,15 +520,16 @@ describe('the progress page', () => {
     )
     const { wrapper } = await mountRoute('/progress', pinia)
 
+    // The one answered wrong first, what can be learnt from; the one never answered after it.
     const hard = missed(wrapper)
     expect(hard).toEqual([
       {
-        prompt: questionOf(bank, 'wsw-02').prompt,
-        hint: 'Skipped twice, left blank once, never answered',
-      },
-      {
         prompt: questionOf(bank, 'wsw-05').prompt,
         hint: 'Wrong the one time you answered it, skipped twice',
+      },
+      {
+        prompt: questionOf(bank, 'wsw-02').prompt,
+        hint: 'Skipped twice, left blank once, never answered',
       },
     ])
   })
@@ -550,6 +551,32 @@ describe('the progress page', () => {
       { prompt: questionOf(bank, 'wsw-02').prompt, hint: 'Skipped twice, never answered' },
       { prompt: questionOf(bank, 'wsw-03').prompt, hint: 'Left blank twice, never answered' },
     ])
+  })
+
+  // Blanks and wrong answers were listed together in the set's order: a test with four left
+  // blank put the one answered wrong fifth, out of sight until “Show all 5 you have missed”.
+  it('lists the questions answered wrong before those only left blank', async () => {
+    const pinia = freshPinia()
+    const bank = shippedBank()
+    const blank = ['wsw-01', 'wsw-02', 'wsw-03', 'wsw-04']
+    useProgressStore().recordSession(
+      played(bank, { mode: 'test', unanswered: blank, wrong: ['wsw-09'] }),
+      bank,
+    )
+    const { wrapper } = await mountRoute('/progress', pinia)
+
+    const set = wrapper.get('.set-progress')
+    expect(missed(set)).toEqual([
+      { prompt: questionOf(bank, 'wsw-09').prompt, hint: 'Wrong the one time you answered it' },
+      ...blank.slice(0, 2).map((id) => ({
+        prompt: questionOf(bank, id).prompt,
+        hint: 'Left blank once, never answered',
+      })),
+    ])
+    await set.get('.hard-questions + button').trigger('click')
+    expect(missed(set).map((q) => q.prompt)).toEqual(
+      ['wsw-09', ...blank].map((id) => questionOf(bank, id).prompt),
+    )
   })
 
   it('says a test question was left blank rather than answered wrong', async () => {

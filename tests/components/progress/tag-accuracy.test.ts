@@ -150,16 +150,26 @@ describe('hard questions', () => {
 
   it('counts a blank against a question, but gives the percent of answers given', () => {
     const stats = statsFrom([
-      // Right once of twice answered, blank twice: right 1 time in 4, the hardest.
+      // Right once of twice answered, blank twice: right 1 time in 4, the hardest answered wrong.
       ['p/a#q1', 4, 1, 2],
       ['p/a#q2', 2, 1],
-      // Only ever left blank: still hard, never called wrong.
+      // Only ever left blank: still listed, never called wrong, after those answered wrong.
       ['p/a#q3', 1, 0, 1],
+      // Right each time answered, blank once: after the one never answered.
+      ['p/a#q4', 2, 1, 1],
     ])
     expect(hardQuestions(set, (qid) => stats('p/a', qid))).toEqual([
-      hard('q3', { answered: 0, correct: 0, secondTry: 0, unanswered: 1, skipped: 0, percent: 0 }),
       hard('q1', { answered: 2, correct: 1, secondTry: 0, unanswered: 2, skipped: 0, percent: 50 }),
       hard('q2', { answered: 2, correct: 1, secondTry: 0, unanswered: 0, skipped: 0, percent: 50 }),
+      hard('q3', { answered: 0, correct: 0, secondTry: 0, unanswered: 1, skipped: 0, percent: 0 }),
+      hard('q4', {
+        answered: 1,
+        correct: 1,
+        secondTry: 0,
+        unanswered: 1,
+        skipped: 0,
+        percent: 100,
+      }),
     ])
   })
 
