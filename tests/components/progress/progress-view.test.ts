@@ -655,6 +655,25 @@ describe('the progress page', () => {
     }
   })
 
+  it('says under "Practise the question I find hard" what it picks, beside a set listing more missed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(dec(3, 12))
+      // One answered wrong this morning; the set's test missed six: "1" and "6" are not one count.
+      storeCards([quizAnswer('wsw-01', dec(3, 8), false), quizAnswer('wsw-02', dec(3, 8), true)])
+      const { wrapper } = await mountRoute('/progress', recordTwo().pinia)
+      const practise = wrapper.get('.quiz-actions a.primary')
+      expect(practise.text()).toBe('Practise the question I find hard')
+      expect(wrapper.findAll('.hard-questions li').length).toBeGreaterThan(1)
+      const means = wrapper.get(`#${practise.attributes('aria-describedby')}`)
+      expect(means.text()).toBe(
+        'Hard now: wrong or on a second try last time, or likely forgotten. Each set below lists every question you have missed in quizzes, right since or not.',
+      )
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('names a set no longer in the library in words, not by its id', async () => {
     const pinia = freshPinia()
     const bank = { ...shippedBank(), id: 'retired/old-set', title: 'Old set' }
