@@ -667,7 +667,7 @@ describe('the progress page', () => {
       expect(wrapper.findAll('.hard-questions li').length).toBeGreaterThan(1)
       const means = wrapper.get(`#${practise.attributes('aria-describedby')}`)
       expect(means.text()).toBe(
-        'Hard now: wrong or on a second try last time, or likely forgotten. Each set below lists every question you have missed in quizzes, right since or not.',
+        'It picks the questions you got wrong last time or are likely to forget. Below, each set lists every question you have ever missed in a quiz.',
       )
     } finally {
       vi.useRealTimers()
