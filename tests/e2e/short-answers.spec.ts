@@ -205,3 +205,27 @@ for (const screen of [
     expect(await inView()).toBe(true)
   })
 }
+
+// The article is a sheet here (see above); the page was left scrolled down where the feedback
+// was, the box in view but what the second try is worth, above the question, out of sight.
+test('back to the question from the article in the middle of a second try, what it is worth is in view above the box (1280 px, 200 % text)', async ({
+  page,
+}) => {
+  await resizeTo(page, { width: 1280, height: 800 })
+  await useTextSize(page, 200)
+  await startInBankOrder(page, 'numbers-places-people')
+  const box = page.getByRole('textbox', { name: /^Since the fighting began/ })
+  await expect(box).toBeFocused()
+  await page.keyboard.type('2')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Incorrect', exact: true })).toBeFocused()
+  await page.getByRole('button', { name: 'Look back and try again' }).click()
+  await expect(page.locator('.look-here', { hasText: 'Read this part again' })).toBeFocused()
+  await page.getByRole('button', { name: 'Back to the question' }).click()
+  await expect(box).toBeFocused()
+  await expect(box).toHaveValue('2')
+  await expect(box).toBeInViewport()
+  await expect(
+    page.getByText('Practice · second try, for half the marks', { exact: true }),
+  ).toBeInViewport()
+})
