@@ -126,6 +126,38 @@ describe('the live region in a practice quiz', () => {
   })
 })
 
+describe('the live region in a test', () => {
+  it('says "Flagged." once: not on the next question, nor when Submit test asks first', async () => {
+    setActivePinia(createPinia())
+    await useBanksStore().load([
+      { file: PASSAGE_FILE, text: json(passage()) },
+      {
+        file: BANK_FILE,
+        text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
+      },
+    ])
+    useQuizStore().start('mini/quotes', { mode: 'test', shuffleQuestions: false }, 'seed')
+    wrapper = mount(QuizRunner, { attachTo: document.body })
+    await flushPromises()
+
+    await wrapper.get('button.flag-toggle').trigger('click')
+    expect(await announced()).toBe('Flagged.')
+    await button(wrapper, 'Next')!.trigger('click')
+    await flushPromises()
+    expect(wrapper.get('.quiz-progress').text()).toContain('Question 2 of 2')
+    expect(await announced()).toBe('')
+
+    // The last question flagged, then handed in: the dialog asks, and "Flagged." was still in the
+    // region under it, to be found again after "Go back".
+    await wrapper.get('button.flag-toggle').trigger('click')
+    expect(await announced()).toBe('Flagged.')
+    await button(wrapper, 'Submit test')!.trigger('click')
+    await flushPromises()
+    expect(wrapper.get<HTMLDialogElement>('dialog.confirm-dialog').element.open).toBe(true)
+    expect(await announced()).toBe('')
+  })
+})
+
 describe('where the student is', () => {
   it('describes each question, which takes focus, by its number and the mode', async () => {
     setActivePinia(createPinia())
