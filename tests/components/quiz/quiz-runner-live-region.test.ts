@@ -34,18 +34,35 @@ async function announced(): Promise<string> {
 
 const button = (w: VueWrapper, name: string) => w.findAll('button').find((b) => b.text() === name)
 
+const ONE = [short('first', 'Where did Assad fly?')]
+const TWO = [...ONE, short('second', 'Where?')]
+
+/** The mini bank of `questions` loaded in a fresh store, its quiz started with `options`. */
+async function started(
+  questions: unknown[],
+  options: Parameters<ReturnType<typeof useQuizStore>['start']>[1],
+) {
+  setActivePinia(createPinia())
+  await useBanksStore().load([
+    { file: PASSAGE_FILE, text: json(passage()) },
+    { file: BANK_FILE, text: json(bank({}, questions)) },
+  ])
+  const quiz = useQuizStore()
+  quiz.start('mini/quotes', options, 'seed')
+  return quiz
+}
+
+/** A quiz of `questions` under way in `mode`, its runner on the page: the tests' `wrapper`. */
+async function playing(questions: unknown[], mode: 'practice' | 'test' = 'practice') {
+  await started(questions, { mode, shuffleQuestions: false })
+  const runner = mount(QuizRunner, { attachTo: document.body })
+  await flushPromises()
+  return runner
+}
+
 describe('the live region in a practice quiz', () => {
   it('leaves the verdict to the focused heading after a check, and says nothing once the next question is on screen', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      {
-        file: BANK_FILE,
-        text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
-      },
-    ])
-    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    wrapper = mount(QuizRunner, { attachTo: document.body })
+    wrapper = await playing(TWO)
 
     await wrapper.get('input[type=text]').setValue('Damascus')
     await wrapper.get('form').trigger('submit')
@@ -63,13 +80,7 @@ describe('the live region in a practice quiz', () => {
   })
 
   it('says a refused answer once, and the input gives it as its description until it changes', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
-    ])
-    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    wrapper = mount(QuizRunner, { attachTo: document.body })
+    wrapper = await playing(ONE)
 
     await wrapper.get('form').trigger('submit')
     await flushPromises()
@@ -87,13 +98,7 @@ describe('the live region in a practice quiz', () => {
   })
 
   it('does not leave a refusal in the region once the answer is checked', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
-    ])
-    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    wrapper = mount(QuizRunner, { attachTo: document.body })
+    wrapper = await playing(ONE)
 
     await wrapper.get('form').trigger('submit')
     expect(await announced()).toBe('Type an answer.')
@@ -105,14 +110,8 @@ describe('the live region in a practice quiz', () => {
   })
 
   it('says nothing more once the quiz is over: the last verdict is not left for the results page', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
-    ])
+    wrapper = await playing(ONE)
     const quiz = useQuizStore()
-    quiz.start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    wrapper = mount(QuizRunner, { attachTo: document.body })
 
     await wrapper.get('input[type=text]').setValue('Sochi')
     await wrapper.get('form').trigger('submit')
@@ -128,17 +127,7 @@ describe('the live region in a practice quiz', () => {
 
 describe('the live region in a test', () => {
   it('says "Flagged." once: not on the next question, nor when Submit test asks first', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      {
-        file: BANK_FILE,
-        text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
-      },
-    ])
-    useQuizStore().start('mini/quotes', { mode: 'test', shuffleQuestions: false }, 'seed')
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
+    wrapper = await playing(TWO, 'test')
 
     await wrapper.get('button.flag-toggle').trigger('click')
     expect(await announced()).toBe('Flagged.')
@@ -160,17 +149,7 @@ describe('the live region in a test', () => {
 
 describe('where the student is', () => {
   it('describes each question, which takes focus, by its number and the mode', async () => {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      {
-        file: BANK_FILE,
-        text: json(bank({}, [short('first', 'Where did Assad fly?'), short('second', 'Where?')])),
-      },
-    ])
-    useQuizStore().start('mini/quotes', { mode: 'practice', shuffleQuestions: false }, 'seed')
-    wrapper = mount(QuizRunner, { attachTo: document.body })
-    await flushPromises()
+    wrapper = await playing(TWO)
     // A screen reader heard only the prompt: "Question 1 of 2" was seen, never said.
     const question = wrapper.get('fieldset.question').element
     expect(describedBy(question)).toBe('Question 1 of 2 Practice')
@@ -197,13 +176,7 @@ describe('the live region in a timed test', () => {
   })
 
   async function timedTest(minutes: number) {
-    setActivePinia(createPinia())
-    await useBanksStore().load([
-      { file: PASSAGE_FILE, text: json(passage()) },
-      { file: BANK_FILE, text: json(bank({}, [short('first', 'Where did Assad fly?')])) },
-    ])
-    const quiz = useQuizStore()
-    quiz.start('mini/quotes', { mode: 'test', timeLimitSec: minutes * 60 }, 'seed')
+    const quiz = await started(ONE, { mode: 'test', timeLimitSec: minutes * 60 })
     wrapper = mount(Play, { attachTo: document.body })
     return quiz
   }
