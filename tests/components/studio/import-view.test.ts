@@ -62,6 +62,22 @@ async function openInEditor(entry: DOMWrapper<Element>, pinia: Pinia) {
   return mountRoute(router.currentRoute.value.fullPath, pinia)
 }
 
+/**
+ * An unsaved set's form of three questions, “The ferry left at nine.”, “It sank.” and “It came back
+ * at noon.”, the second of a type the studio does not offer: its set-aside copy leaves it out.
+ */
+function secondLeftOut() {
+  const draft = draftOf(bank as Bank)
+  const [first] = draft.questions
+  const other = (key: string, id: string, prompt: string) => ({ ...first!, key, id, prompt })
+  const questions = [
+    first!,
+    { ...other('k2', 'q2', 'It sank.'), type: 'essay' },
+    other('k3', 'q3', 'It came back at noon.'),
+  ]
+  return { ...draft, questions }
+}
+
 const problems = (wrapper: VueWrapper) =>
   wrapper.findAll('.import-entry .error-summary li').map((li) => li.text())
 
@@ -344,15 +360,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const pinia = freshPinia()
     const { wrapper } = await mountRoute('/studio/import', pinia)
     await choose(wrapper, { 'harbour-ferry.json': passage })
-    const draft = draftOf(bank as Bank)
-    const [first] = draft.questions
-    const other = (key: string, id: string, prompt: string) => ({ ...first!, key, id, prompt })
-    const questions = [
-      first!,
-      { ...other('k2', 'q2', 'It sank.'), type: 'essay' },
-      other('k3', 'q3', 'It came back at noon.'),
-    ]
-    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
+    const entry = await chooseSetAsideCopy(wrapper, secondLeftOut())
     expect(entry.get('.warning-summary li').text()).toMatch(/^Question 2's type/)
     const editor = await openInEditor(entry, pinia)
     const notice = () => editor.wrapper.get('p.notice[role=status]').text().replace(/\s+/g, ' ')
@@ -394,11 +402,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
     const pinia = freshPinia()
     const { wrapper } = await mountRoute('/studio/import', pinia)
     await choose(wrapper, { 'harbour-ferry.json': passage })
-    const draft = draftOf(bank as Bank)
-    const [first] = draft.questions
-    const other = { ...first!, key: 'k3', id: 'q3', prompt: 'It came back at noon.' }
-    const questions = [first!, { ...first!, key: 'k2', id: 'q2', type: 'essay' }, other]
-    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
+    const entry = await chooseSetAsideCopy(wrapper, secondLeftOut())
     await entry.get('select').setValue('assad-sochi-2018')
     const from = router.currentRoute.value.fullPath
     await entry
@@ -563,15 +567,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
 
   it("numbers the questions of an unsaved set's set-aside copy as the questions left out are named", async () => {
     const { wrapper } = await mountRoute('/studio/import', freshPinia())
-    const draft = draftOf(bank as Bank)
-    const [first] = draft.questions
-    const other = (key: string, id: string, prompt: string) => ({ ...first!, key, id, prompt })
-    const questions = [
-      first!,
-      { ...other('k2', 'q2', 'It sank.'), type: 'essay' },
-      other('k3', 'q3', 'It came back at noon.'),
-    ]
-    const entry = await chooseSetAsideCopy(wrapper, { ...draft, questions })
+    const entry = await chooseSetAsideCopy(wrapper, secondLeftOut())
     expect(entry.findAll('.warning-summary li').map((li) => li.text())).toEqual([
       "Question 2's type is not one the studio offers: single choice, multiple choice, true/false, number, short answer, ordering or matching",
     ])
