@@ -166,16 +166,21 @@ test('a shared set opens in an empty browser, is added on a click and plays to 1
   await context.close()
 })
 
-test('at 320 px and 200 % text the Undo line keeps the full stop after a one-word title with its closing quote', async ({
-  page,
-}) => {
+/** Adds `set` on `article` from its share link, on a 320 px phone at 200 % text. */
+async function addOnNarrowPhone(page: Page, set: Bank, article: Passage) {
   await openApp(page, '#/settings')
   await page.getByRole('radio', { name: '200%' }).check()
   await resizeTo(page, { width: 320, height: 568 })
-  const word = { ...bank, id: 'harbour-notes/photosynthesis', title: 'Photosynthesis' }
-  await openApp(page, `#/shared/${encodeShare(bundleOf(word, passage))}`)
+  await openApp(page, `#/shared/${encodeShare(bundleOf(set, article))}`)
   await page.getByRole('button', { name: 'Add to my library' }).click()
   await expect(page.getByText('Added to your library.')).toBeVisible()
+}
+
+test('at 320 px and 200 % text the Undo line keeps the full stop after a one-word title with its closing quote', async ({
+  page,
+}) => {
+  const word = { ...bank, id: 'harbour-notes/photosynthesis', title: 'Photosynthesis' }
+  await addOnNarrowPhone(page, word, passage)
   await page.evaluate(() => (location.hash = '#/'))
   await deleteFromLibrary(page, word.title)
   const said = page.locator('.deleted-set p')
@@ -189,13 +194,8 @@ test('at 320 px and 200 % text the Undo line keeps the full stop after a one-wor
 test('at 320 px and 200 % text the article editor’s delete dialog names a 2 000-character article in six lines at most', async ({
   page,
 }) => {
-  await openApp(page, '#/settings')
-  await page.getByRole('radio', { name: '200%' }).check()
-  await resizeTo(page, { width: 320, height: 568 })
   const article = { ...passage, title: 'W'.repeat(2000) }
-  await openApp(page, `#/shared/${encodeShare(bundleOf(bank, article))}`)
-  await page.getByRole('button', { name: 'Add to my library' }).click()
-  await expect(page.getByText('Added to your library.')).toBeVisible()
+  await addOnNarrowPhone(page, bank, article)
   await page.evaluate((id) => (location.hash = `#/studio/article/${id}`), passage.id)
   await page.getByRole('button', { name: 'Delete this article…' }).click()
   const dialog = page.getByRole('dialog', { name: `Delete “${article.title}”?`, exact: true })
