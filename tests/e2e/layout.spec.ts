@@ -1165,6 +1165,16 @@ test('at 1200 px with 200 % text the set editor’s sticky toolbar keeps its sta
   await beside('✓ No problems')
 })
 
+/** Once they are all shown, `buttons` stand on one row and nothing scrolls sideways at `width`. */
+async function expectOneRow(page: Page, buttons: Locator[], width: number) {
+  await expect(buttons.at(-1)!).toBeVisible()
+  await settled(page)
+  const tops = await Promise.all(buttons.map(async (b) => Math.round((await b.boundingBox())!.y)))
+  expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1)
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scroll).toBeLessThanOrEqual(width)
+}
+
 // The question card's sides were 1rem, 32 px each at 200 % text: on a 320 px phone an option's ×
 // took a row of its own under ↑ ↓, 64 px more for each option.
 test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor take one row', async ({
@@ -1177,12 +1187,7 @@ test('on a 320 px phone at 200 % text an option’s ↑ ↓ × in the editor tak
   const buttons = ['Move option 1 up', 'Move option 1 down', 'Remove option 1'].map((name) =>
     card.getByRole('button', { name, exact: true }),
   )
-  await expect(buttons[2]!).toBeVisible()
-  await settled(page)
-  const tops = await Promise.all(buttons.map(async (b) => Math.round((await b.boundingBox())!.y)))
-  expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1)
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(scroll).toBeLessThanOrEqual(320)
+  await expectOneRow(page, buttons, 320)
 })
 
 // In the editor's card (312 px at 390 px, 284 px at 360 px) the preview's “Try again” and “Show
@@ -1201,12 +1206,7 @@ for (const width of [360, 390]) {
     const buttons = ['Try again', 'Show the answer'].map((name) =>
       preview.getByRole('button', { name, exact: true }),
     )
-    await expect(buttons[1]!).toBeVisible()
-    await settled(page)
-    const tops = await Promise.all(buttons.map(async (b) => Math.round((await b.boundingBox())!.y)))
-    expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1)
-    const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
-    expect(scroll).toBeLessThanOrEqual(width)
+    await expectOneRow(page, buttons, width)
   })
 }
 
