@@ -437,7 +437,7 @@ test('the share page goes back where it was opened from: the studio, the classro
 
   // A teacher sharing a set with a class starts on the Classroom page, beside its other tools.
   await page.goto('./#/classroom')
-  await page.getByRole('link', { name: 'Share by link — Who said what' }).click()
+  await page.getByRole('link', { name: 'Share — Who said what', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Share “Who said what”' })).toBeVisible()
   await expect(page.getByRole('textbox', { name: /link/i }).first()).toHaveValue(/#\/shared\/1/)
   await page.reload()
