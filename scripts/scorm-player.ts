@@ -2,7 +2,7 @@
  * A Vite plugin that builds the SCORM player (src/scorm/) as one self-contained HTML page — its
  * script and styles inlined, no file to fetch, so it runs from any LMS, a zip or file:// — and
  * hands it to the app as the module `virtual:scorm-player`. Only the Classroom page's "Download
- * for your LMS" imports it, so it lives in a lazy chunk and never in the first load. The player
+ * for an LMS" imports it, so it lives in a lazy chunk and never in the first load. The player
  * is built without the shipped banks: each package carries its one set in the page.
  */
 import { fileURLToPath } from 'node:url'

@@ -35,7 +35,7 @@ async function downloadPackage(page: Page): Promise<Record<string, Uint8Array>> 
   await page.goto('./#/classroom')
   await expect(page.getByRole('heading', { level: 1, name: 'Classroom' })).toBeVisible()
   const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download for your LMS (SCORM) — Who said what' }).click()
+  await page.getByRole('button', { name: 'Download for an LMS (SCORM) — Who said what' }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toBe('who-said-what-scorm12.zip')
   const path = await download.path()

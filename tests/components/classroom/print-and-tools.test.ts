@@ -184,7 +184,7 @@ describe('the classroom page', { timeout: 30_000 }, () => {
     const { wrapper } = await mountRoute('/classroom', freshPinia())
     const bank = shippedBank()
     const card = wrapper.findAll('.set-tools').find((c) => c.get('h4').text() === bank.title)!
-    const scorm = card.findAll('button').find((b) => b.text().startsWith('Download for your LMS'))!
+    const scorm = card.findAll('button').find((b) => b.text().startsWith('Download for an LMS'))!
     ;(scorm.element as HTMLButtonElement).focus()
     await scorm.trigger('click')
     // Busy: announced as unavailable, but not disabled, which would drop the keyboard's focus.
