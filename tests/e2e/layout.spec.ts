@@ -1165,6 +1165,17 @@ test('at 1200 px with 200 % text the set editor’s sticky toolbar keeps its sta
   await beside('✓ No problems')
 })
 
+// At 1120 px, the narrowest the toolbar sticks, its buttons left 326 px at 200 % text, and the
+// status needs 400 for two lines: it took a row of its own, a bar of 186 px of an 800 px screen.
+// Buttons with narrower sides there leave it room beside them: a bar of 132 px.
+test('at 1120 px with 200 % text the set editor’s sticky toolbar keeps its status beside the buttons, in two lines', async ({
+  page,
+}) => {
+  await editedCopyAt(page, 1120)
+  const status = await expectStatusBeside(page, '✓ No problems · not saved to your library yet')
+  expect(await renderedLines(status)).toHaveLength(2)
+})
+
 /** Once they are all shown, `buttons` stand on one row and nothing scrolls sideways at `width`. */
 async function expectOneRow(page: Page, buttons: Locator[], width: number) {
   await expect(buttons.at(-1)!).toBeVisible()
