@@ -20,11 +20,18 @@ afterEach(() => {
 
 /** Chooses `files` in the import field, as the file picker does. */
 async function choose(wrapper: VueWrapper, files: Record<string, unknown>) {
-  const input = wrapper.get('#import-files')
-  const list = Object.entries(files).map(
-    ([name, value]) => new File([JSON.stringify(value)], name, { type: 'application/json' }),
+  await chooseFiles(
+    wrapper,
+    Object.entries(files).map(
+      ([name, value]) => new File([JSON.stringify(value)], name, { type: 'application/json' }),
+    ),
   )
-  Object.defineProperty(input.element, 'files', { value: list, configurable: true })
+}
+
+/** Chooses `files` as they are (GIFT, Aiken, a PDF…) in the import's file field. */
+async function chooseFiles(wrapper: VueWrapper, files: File[]) {
+  const input = wrapper.get('#import-files')
+  Object.defineProperty(input.element, 'files', { value: files, configurable: true })
   await input.trigger('change')
   await settle()
 }
@@ -132,10 +139,7 @@ describe('the import page', () => {
     gone.arrayBuffer = () =>
       Promise.reject(new DOMException('The file was moved', 'NotReadableError'))
     const good = new File(['::q::Is it?{T}'], 'good.gift')
-    const input = wrapper.get('#import-files')
-    Object.defineProperty(input.element, 'files', { value: [gone, good], configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, [gone, good])
     expect(problems(wrapper)).toEqual([
       'The file could not be read (moved, deleted or in use?): choose it again',
     ])
@@ -166,10 +170,7 @@ describe('a file in a form Passage does not read', () => {
       new File([new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 0x21, 0])], 'quiz.docx'),
       new File(['%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n'], 'quiz.pdf'),
     ]
-    const input = wrapper.get('#import-files')
-    Object.defineProperty(input.element, 'files', { value: files, configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, files)
     expect(wrapper.findAll('.import-entry .hint').map((h) => h.text())).toEqual([
       'Not a file of questions Passage reads',
       'Not a file of questions Passage reads',
@@ -260,11 +261,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       '\t~Erdogan',
       '}',
     ].join('\n')
-    const input = wrapper.get('#import-files')
-    const files = [new File([gift], 'moodle.gift')]
-    Object.defineProperty(input.element, 'files', { value: files, configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, [new File([gift], 'moodle.gift')])
     const entry = wrapper.get('.import-entry')
     expect(entry.find('[role="alert"]').exists()).toBe(false)
     const box = entry.get('.warning-summary')
@@ -295,13 +292,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       '',
       '::b::When did it come back? {~At noon ~At one}',
     ].join('\n')
-    const input = wrapper.get('#import-files')
-    Object.defineProperty(input.element, 'files', {
-      value: [new File([gift], 'ferry.gift')],
-      configurable: true,
-    })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, [new File([gift], 'ferry.gift')])
     const entry = wrapper.findAll('.import-entry').find((e) => e.get('h2').text() === 'ferry.gift')!
     // It was “1 question left out … Question “b”, right answer: mark it with “=”…”: retyped.
     expect(entry.find('.warning-summary').exists()).toBe(false)
@@ -601,13 +592,7 @@ describe('a GIFT or Aiken file with a question Passage cannot read', () => {
       '',
       '::b::Year? {#20x5}',
     ].join('\n')
-    const input = wrapper.get('#import-files')
-    Object.defineProperty(input.element, 'files', {
-      value: [new File([gift], 'moodle.gift')],
-      configurable: true,
-    })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, [new File([gift], 'moodle.gift')])
     const entry = wrapper.get('.import-entry')
     const order = entry
       .findAll('.warning-summary, .import-notes')
@@ -623,11 +608,9 @@ describe('the next step after a preview', () => {
       { length: 40 },
       (_, i) => `::Q${i + 1}:: Where, ${i + 1}? {=Sochi ~Minsk}`,
     )
-    const input = wrapper.get('#import-files')
-    const file = new File([gift.join('\n\n')], 'quiz-moodle.gift', { type: 'text/plain' })
-    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, [
+      new File([gift.join('\n\n')], 'quiz-moodle.gift', { type: 'text/plain' }),
+    ])
     const entry = wrapper.get('.import-entry')
     const title = entry.get<HTMLInputElement>('input[type=text]')
     expect(entry.get(`label[for="${title.attributes('id')}"]`).text()).toBe('Title of the set')
@@ -703,13 +686,7 @@ describe('the next step after a preview', () => {
     const yours = useYoursStore()
     await yours.saveArticle({ ...passage, schemaVersion: 1 }, new Date('2025-02-03'))
     const { wrapper } = await mountRoute('/studio/import', pinia)
-    const chooseGift = async (text: string) => {
-      const input = wrapper.get('#import-files')
-      const files = [new File([text], 'week-3.gift')]
-      Object.defineProperty(input.element, 'files', { value: files, configurable: true })
-      await input.trigger('change')
-      await settle()
-    }
+    const chooseGift = (text: string) => chooseFiles(wrapper, [new File([text], 'week-3.gift')])
     const fixed = '::a::Is Sochi in Russia? {T}\n\n::b::Where did Assad fly? {=Sochi ~Minsk}\n'
     await chooseGift(fixed.replace('Minsk}', 'Minsk}}'))
     expect(wrapper.get('.warning-summary h3').text()).toBe('1 question left out')
@@ -739,10 +716,7 @@ describe('the next step after a preview', () => {
     await yours.saveArticle(article('old-ferry', 'Old ferry'), new Date('2025-01-01'))
     const { wrapper } = await mountRoute('/studio/import', pinia)
     const gift = new File(['::q::Did the river flood?{T}'], 'flood.gift')
-    const input = wrapper.get('#import-files')
-    Object.defineProperty(input.element, 'files', { value: [gift], configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFiles(wrapper, [gift])
     const select = wrapper.get<HTMLSelectElement>('#import-article-0')
     expect(select.element.selectedOptions[0]?.textContent).toBe('River flood')
   })
