@@ -76,6 +76,15 @@ async function openSettings(pinia = freshPinia()) {
   return (await mountRoute('/settings', pinia)).wrapper
 }
 
+/** This browser's backup, chosen on the Settings page of a fresh browser (storage cleared). */
+async function backupChosenInFreshBrowser() {
+  const text = useProgressStore().exportBackup().text
+  localStorage.clear()
+  const wrapper = await openSettings(freshPinia())
+  await chooseFile(wrapper, 'passage-backup.json', text)
+  return wrapper
+}
+
 /** Records `n` finished tests on the shipped set, a day apart from day `from`, in the active pinia. */
 function recordQuizzes(n: number, from = 0) {
   const bank = shippedBank()
@@ -453,10 +462,7 @@ describe('the settings page', () => {
     // “Gone copy”, saved in the Studio, played, then deleted: the backup carries its attempt only.
     const gone = { ...shippedBank(), id: 'assad-sochi-2018/gone-copy', title: 'Gone copy' }
     useProgressStore().recordSession(played(gone, { mode: 'test', start: DAY }), gone)
-    const backup = useProgressStore().exportBackup().text
-    localStorage.clear()
-    const wrapper = await openSettings(freshPinia())
-    await chooseFile(wrapper, 'passage-backup.json', backup)
+    const wrapper = await backupChosenInFreshBrowser()
     expect(wrapper.get('.restore-counts').text().replace(/\s+/g, ' ')).toBe(
       '2 new attempts will be added. 1 of them is from a set no longer in your library. 1 question set is new to this browser.',
     )
@@ -547,10 +553,7 @@ describe('the settings page', () => {
       setId: 'assad-sochi-2018/gone-copy',
     }
     storeCards([...['wsw-01', 'wsw-02'].map((q) => quizAnswer(q, Date.now() - DAY, false)), gone])
-    const text = useProgressStore().exportBackup().text
-    localStorage.clear()
-    const wrapper = await openSettings(freshPinia())
-    await chooseFile(wrapper, 'passage-backup.json', text)
+    const wrapper = await backupChosenInFreshBrowser()
     expect(wrapper.get('.restore-preview').text().replace(/\s+/g, ' ')).toContain(
       'Its review schedule (3 questions) is added to yours. 1 of them is from a set no longer in your library.',
     )
